@@ -1,0 +1,3 @@
+from hogo.cli import main
+
+main()
