@@ -9,6 +9,11 @@ Importing this package registers every judgement in :data:`JUDGEMENTS`.
 """
 
 from hogo.law import mynumber_sme  # noqa: F401  (registers judgements)
+from hogo.law import classification  # noqa: F401
+from hogo.law import use  # noqa: F401
+from hogo.law import rights  # noqa: F401
+from hogo.law import mynumber_lifecycle  # noqa: F401
+from hogo.law import provision  # noqa: F401
 from hogo.law.core import Decision, Facts, FactsError, Reason
 from hogo.law.registry import JUDGEMENTS, Judgement
 
