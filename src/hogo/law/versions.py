@@ -73,10 +73,6 @@ APPI_TIMELINE: tuple[Amendment, ...] = (
             "handler.min_persons": 5000,
             # 保有個人データ: data to be erased within 6 months is excluded (旧施行令第4条).
             "retained.short_term_exclusion_months": 6,
-            # Breach: no statutory duty; sector guidelines of the competent ministers asked
-            # businesses to report (努力義務 at most).
-            "breach.duty": "guideline",
-            "breach.authority": "minister",
             # --- rights-mynumber (rights.py): 開示等の求め (旧法第24条〜第30条; 旧施行令第6条〜第8条) ---
             # Before the 2015 amendment these were 「求め」: duties of the business, not rights the
             # person could enforce in court (general knowledge).
@@ -176,6 +172,38 @@ APPI_TIMELINE: tuple[Amendment, ...] = (
             "public_sector.local_regime": "ordinances",
             # 別表第二法人 (国立大学法人等) were 独立行政法人等 under their own Act until 2022-03-31.
             "public_sector.schedule2_regime": "separate_acts",
+            # Breach: no statutory duty; sector guidelines of the competent ministers asked
+            # businesses to report to the minister (努力義務 at most; e.g. 福祉分野ガイドライン第10
+            # 「報告するよう努めなければならない」). Read by hogo.law.breach.
+            "breach.duty": "effort",  # strength: "mandatory" (statute) | "effort" (努力義務)
+            "breach.authority": "minister",  # 主務大臣 (and the 認定個人情報保護団体 for members)
+            "breach.basis": "各主務大臣の事業分野別ガイドライン(例: 福祉分野における個人情報保護に関するガイドライン第10)",
+            "breach.basis_en": "the competent ministers' sector guidelines (e.g. MHLW welfare guideline, part 10)",
+            "breach.report_citation": "各事業分野別ガイドライン(例: 福祉分野ガイドライン第10)",
+            "breach.rule_citation": None,
+            "breach.notice_citation": None,
+            "breach.deadline_citation": None,
+            "breach.notify_individuals": False,
+            "breach.persons_threshold": None,
+            "breach.final_days": None,
+            "breach.final_days_wrongful": None,
+            "breach.preliminary_days": None,
+            "breach.wrongful_covers_acquiring": False,
+            # 行政機関等 (administrative organs) came under this Act only with the 2021 amendment.
+            "breach.administrative_covered": False,
+            "breach.local_government_covered": False,
+            "breach.administrative_persons_threshold": None,
+            # Duty for incidents that are not 報告対象事態 while a mandatory regime is in force.
+            "breach.nonreportable_duty": "effort",
+            "breach.nonreportable_duty_administrative": None,
+            "breach.nonreportable_citation": None,
+            "breach.contractor_exemption": False,  # 委託先の通知による免除 (法第26条第1項ただし書)
+            "breach.contractor_citation": None,
+            "breach.head_items": None,  # ground code → 号 of the rule naming it
+            "breach.administrative_report_citation": None,
+            "breach.administrative_rule_citation": None,
+            "breach.administrative_notice_citation": None,
+            "breach.administrative_deadline_citation": None,
         },
     ),
     Amendment(
@@ -217,7 +245,7 @@ APPI_TIMELINE: tuple[Amendment, ...] = (
                 "entrustment_succession_joint_use",
             ),
             # Breach: report to the Commission was an effort duty under
-            # 平成29年個人情報保護委員会告示第1号.
+            # 平成29年個人情報保護委員会告示第1号 (a 行政指導指針, not binding).
             "breach.duty": "effort",
             "breach.authority": "ppc",
             # --- rights-mynumber: 2015 amendment — 開示等の「請求」 (旧法第27条〜第34条; 施行令第9条〜第11条) ---
@@ -281,6 +309,9 @@ APPI_TIMELINE: tuple[Amendment, ...] = (
                 ),
             ),
             "records.required": True,  # 旧法第25条 (提供記録), 第26条 (確認・確認記録)
+            "breach.basis": "「個人データの漏えい等の事案が発生した場合等の対応について」(平成29年個人情報保護委員会告示第1号)",
+            "breach.basis_en": "PPC Notice No. 1 of 2017 on responding to personal-data leaks (administrative guidance)",
+            "breach.report_citation": "平成29年個人情報保護委員会告示第1号",
         },
     ),
     Amendment(
@@ -337,6 +368,13 @@ APPI_TIMELINE: tuple[Amendment, ...] = (
             ),
             # Mandatory breach report and notice (法第26条; 施行規則第7条〜第10条).
             "breach.duty": "mandatory",
+            "breach.basis": "個人情報保護法第26条",
+            "breach.basis_en": "APPI Art. 26",
+            "breach.report_citation": "個人情報保護法第26条第1項",
+            "breach.rule_citation": "施行規則第7条",
+            "breach.notice_citation": "個人情報保護法第26条第2項; 施行規則第10条",
+            "breach.deadline_citation": "施行規則第8条",
+            "breach.notify_individuals": True,
             "breach.persons_threshold": 1000,  # 施行規則第7条第4号: 1,000人を超える
             "breach.final_days": 30,  # 施行規則第8条第2項
             "breach.final_days_wrongful": 60,
@@ -458,6 +496,27 @@ APPI_TIMELINE: tuple[Amendment, ...] = (
             "foreign.information_duty": True,
             "foreign.continuity_measures": True,
             "records.disclosable": True,  # 第33条第5項: 第三者提供記録も開示請求の対象
+            # 令和3年改正: 国の行政機関・独立行政法人等 under the Act (法第68条; 施行規則第43条,
+            # 100人を超える, 第4号). General knowledge, see docs/open-questions.md "Breach".
+            "breach.administrative_covered": True,
+            "breach.administrative_persons_threshold": 100,
+            "breach.administrative_report_citation": "個人情報保護法第68条第1項",
+            "breach.administrative_rule_citation": "施行規則第43条",
+            "breach.administrative_notice_citation": "個人情報保護法第68条第2項; 施行規則第45条",
+            "breach.administrative_deadline_citation": "施行規則第44条",
+            # The 2017 notice was repealed; a non-reportable leak carries no duty to report.
+            "breach.nonreportable_duty": "none",
+            "breach.nonreportable_duty_administrative": "none",
+            "breach.nonreportable_citation": "個人情報保護法第26条第1項; 施行規則第7条",
+            "breach.contractor_exemption": True,  # 法第26条第1項ただし書; 施行規則第9条
+            "breach.contractor_citation": "個人情報保護法第26条第1項ただし書; 施行規則第9条",
+            "breach.head_items": (
+                ("sensitive", "第1号"),
+                ("financial_harm", "第2号"),
+                ("wrongful_purpose", "第3号"),
+                ("over_1000", "第4号"),
+                ("over_100", "第4号"),
+            ),
         },
     ),
     Amendment(
@@ -470,6 +529,8 @@ APPI_TIMELINE: tuple[Amendment, ...] = (
             # classify-use: 地方公共団体の機関・地方独立行政法人 now under Chapter 5 (行政機関等の義務等)
             # instead of their own ordinances (general knowledge).
             "public_sector.local_regime": "act_chapter5",
+            # breach: 地方公共団体の機関・地方独立行政法人 come under 法第68条 (施行規則第43条).
+            "breach.local_government_covered": True,
         },
     ),
     Amendment(
@@ -500,6 +561,21 @@ MYNUMBER_TIMELINE: tuple[Amendment, ...] = (
             # 重大な事態の報告 (平成27年特定個人情報保護委員会規則第5号): report to the
             # Commission; no statutory notice to persons, no fixed final deadline.
             "breach.duty": "mandatory",
+            "breach.basis": "番号法第28条の4(当時)",
+            "breach.basis_en": "My Number Act Art. 28-4 (as numbered then)",
+            "breach.report_citation": "番号法第28条の4(当時)",
+            "breach.rule_citation": "平成27年特定個人情報保護委員会規則第5号第2条",
+            "breach.notice_citation": None,
+            "breach.deadline_citation": None,
+            # Incidents that are not 重大な事態: businesses were asked to endeavour to report
+            # (平成27年特定個人情報保護委員会告示第2号); administrative bodies to report.
+            "breach.nonreportable_citation": "平成27年特定個人情報保護委員会告示第2号",
+            "breach.nonreportable_duty": "effort",  # 事業者: 報告するよう努める
+            "breach.nonreportable_duty_administrative": "guideline",  # 行政機関等: 報告する
+            "breach.authority": "ppc",
+            "breach.contractor_exemption": False,
+            "breach.contractor_citation": None,
+            "breach.head_items": None,  # the 2015 rule's numbering is not restated here
             "breach.persons_threshold": 100,
             "breach.notify_individuals": False,
             "breach.final_days": None,
@@ -507,6 +583,20 @@ MYNUMBER_TIMELINE: tuple[Amendment, ...] = (
             "breach.preliminary_days": None,
             "sme.max_employees": 100,
             "sme.max_persons_past_6_months": 5000,
+            # 特定個人情報保護評価 (PIA). The 規則 (平成26年特定個人情報保護委員会規則第1号) and the
+            # 指針 (同告示第4号) apply from 2014-04-20, before this first entry; the thresholds have
+            # not changed since, so they live here (see docs/open-questions.md, "PIA").
+            # Bodies obliged to assess (番号法第28条; 指針第3の1); ordinary businesses are not.
+            "pia.obliged_bodies": ("administrative", "local_government", "health_insurance_society"),
+            "pia.min_persons": 1000,  # 規則第4条: 対象人数1,000人未満の事務は義務付けられない
+            "pia.focused_min_persons": 10000,  # 指針第5の2: 1万人以上で重点項目評価の判断に入る
+            "pia.full_min_persons": 100000,  # 10万人以上30万人未満: 取扱者数/重大事故で全項目
+            "pia.full_always_min_persons": 300000,  # 30万人以上: 全項目評価
+            "pia.handlers_threshold": 500,  # 取扱者数500人以上
+            # 重大事故: 故意による, 又は本人の数が101人以上 (指針第2 定義)
+            "pia.serious_incident_min_persons": 101,
+            "pia.serious_incident_lookback_years": 1,  # 過去1年以内
+            "pia.redo_years": 5,  # 規則第15条: 公表から5年を経過する前に再実施 (努力義務)
             # --- rights-mynumber (mynumber_lifecycle.py) ---
             # 本人確認 (番号法第16条; 施行令第12条; 施行規則): 通知カード is a 番号確認 document.
             "identity.notification_card": "valid",
@@ -571,6 +661,21 @@ MYNUMBER_TIMELINE: tuple[Amendment, ...] = (
         title_en="My Number Act Art. 29-4 as amended, and the breach reporting rules, in force",
         changes={
             "breach.duty": "mandatory",
+            "breach.basis": "番号法第29条の4",
+            "breach.basis_en": "My Number Act Art. 29-4",
+            "breach.report_citation": "番号法第29条の4第1項",
+            "breach.rule_citation": "特定個人情報の漏えい等に関する報告等に関する規則第2条",
+            "breach.notice_citation": "番号法第29条の4第2項; 規則第5条",
+            "breach.deadline_citation": "規則第3条",
+            "breach.nonreportable_citation": "特定個人情報の適正な取扱いに関するガイドライン 別添2",
+            "breach.contractor_exemption": True,  # 番号法第29条の4第1項ただし書; 規則第4条
+            "breach.contractor_citation": "番号法第29条の4第1項ただし書; 規則第4条",
+            "breach.head_items": (
+                ("network_system", "第1号"),
+                ("wrongful_purpose", "第2号"),
+                ("public_exposure", "第3号"),
+                ("over_100", "第4号"),
+            ),
             "breach.persons_threshold": 100,  # 規則第2条第4号: 100人を超える
             "breach.notify_individuals": True,  # 番号法第29条の4第2項
             "breach.final_days": 30,  # 規則第3条第2項
