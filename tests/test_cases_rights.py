@@ -129,6 +129,7 @@ def test_agent_request_and_alternative_measure():
     data["request"]["identity"]["agent_documents"] = ["戸籍謄本"]
     result = letter(load(data))
     assert result.addressee == ["架空 母子 様", "(架空 一子 様の法定代理人)"]
+    assert letter(load(rights_case("disclosure"))).addressee == ["〒530-0000", "大阪府架空市1-1-1", "架空 太郎 様"]
     text = texts(result)
     assert "代わるべき措置" in text and "全部を実施しない理由" in text
     assert "確認した書類:運転免許証、戸籍謄本" in text

@@ -347,7 +347,9 @@ def letter(case: RightsCase) -> RightsLetter:
     check(case)
     req, dec, e = case.request, case.decision, Entry
     kind_ja = KIND_JA[req.kind]
-    addressee = [f"{req.requester.name} 様"]
+    who = req.requester
+    addressee = [line for line in (f"〒{who.postal_code}" if who.postal_code else None, who.address) if line]
+    addressee.append(f"{who.name} 様")
     if req.requester.type != "principal":
         addressee.append(f"({req.person_name} 様の{REQUESTER_JA[req.requester.type]})")
     ids = "、".join(req.identity.documents + req.identity.agent_documents) or "—"

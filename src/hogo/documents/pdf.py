@@ -73,7 +73,7 @@ def _story(document: Document) -> list:
     story.append(_p(document.title, "title"))
     story += [_p(text, "body") for text in document.intro]
     if document.layout == "letter":
-        story.append(_p("記", "center"))
+        story += [Spacer(1, 2 * mm), _p("記", "center")]
     for section in document.sections:
         heading = f"{section.number} {section.heading}" if section.number else section.heading
         block: list = [_p(heading, "heading")]
