@@ -21,8 +21,12 @@ def mis_sent_email(*counts: tuple[str, int]) -> dict[str, Any]:
     """A mis-sent e-mail (not sensitive, no harm) whose count of persons grows over time."""
     return incident_dict(
         id="L-2025-003",
-        discovery={"occurred_on": "2025-05-07", "discovered_on": "2025-05-07", "discovered_by": "営業部社員",
-                   "known_on": "2025-05-07"},
+        discovery={
+            "occurred_on": "2025-05-07",
+            "discovered_on": "2025-05-07",
+            "discovered_by": "営業部社員",
+            "known_on": "2025-05-07",
+        },
         facts={"event": "leak"},
         persons=[{"on": on, "count": count} for on, count in counts],
         notices=[],

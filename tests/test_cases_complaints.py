@@ -15,8 +15,9 @@ TOPICS = ["第三者提供", "利用目的", "定義", "安全管理措置", "�
 
 
 def record(n: int, day: str, category: str, *topics: str, closed: bool = False) -> ComplaintRecord:
-    return ComplaintRecord(id=f"C-{n}", received_on=D(day), category=category, topics=list(topics),
-                           closed_on=D(day) if closed else None)
+    return ComplaintRecord(
+        id=f"C-{n}", received_on=D(day), category=category, topics=list(topics), closed_on=D(day) if closed else None
+    )
 
 
 @pytest.mark.parametrize(
@@ -57,9 +58,17 @@ def test_table_like_the_commissions():
     assert quarters[("FY2025-Q1", "計")] == 3 and quarters[("FY2025-Q2", "計")] == 1
 
 
-@given(st.lists(st.tuples(st.dates(D("2020-01-01"), D("2030-12-31")), st.sampled_from(list(CATEGORY_JA)),
-                          st.lists(st.sampled_from(TOPICS), max_size=4)), max_size=40),
-       st.sampled_from(["month", "quarter", "half", "fiscal_year"]))
+@given(
+    st.lists(
+        st.tuples(
+            st.dates(D("2020-01-01"), D("2030-12-31")),
+            st.sampled_from(list(CATEGORY_JA)),
+            st.lists(st.sampled_from(TOPICS), max_size=4),
+        ),
+        max_size=40,
+    ),
+    st.sampled_from(["month", "quarter", "half", "fiscal_year"]),
+)
 def test_totals_add_up_and_topics_never_exceed_the_total(entries, period):
     records = [ComplaintRecord(id=str(n), received_on=d, category=c, topics=t) for n, (d, c, t) in enumerate(entries)]
     table = statistics(records, period)

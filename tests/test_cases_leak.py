@@ -121,7 +121,9 @@ def test_notice_records_and_substitute_measures():
         record_substitute(case, "publication", D("2024-12-08"), "https://sakura.example.jp/oshirase", "連絡先不明")
     assert error.value.field == "facts.notice_difficult"
     difficult = incident(facts={"event": "loss", "sensitive": True, "notice_difficult": True})
-    difficult = record_substitute(difficult, "inquiry_desk", D("2024-12-08"), "専用窓口 03-0000-0001", "卒業生の連絡先不明")
+    difficult = record_substitute(
+        difficult, "inquiry_desk", D("2024-12-08"), "専用窓口 03-0000-0001", "卒業生の連絡先不明"
+    )
     assert assess(difficult, D("2024-12-09")).notices.substitute_measures == ["問合せ窓口の設置・公表(2024-12-08〜)"]
 
 

@@ -60,11 +60,28 @@ def test_year_end_request_lands_after_the_closure():
 
 REQUIRED = {
     # kind → phrases every letter of that kind must carry (decision, specifics, contact)
-    "disclosure": ["保有個人データの開示の請求に対する回答", "全部を開示します", "開示の方法", "電磁的記録の提供", "手数料:500円",
-                   "お支払方法:郵便定額小為替", "お問合せ先"],
+    "disclosure": [
+        "保有個人データの開示の請求に対する回答",
+        "全部を開示します",
+        "開示の方法",
+        "電磁的記録の提供",
+        "手数料:500円",
+        "お支払方法:郵便定額小為替",
+        "お問合せ先",
+    ],
     "record_disclosure": ["第三者提供記録の開示", "開示の方法", "手数料:500円", "お問合せ先"],
-    "purpose_notice": ["利用目的の通知の求めに対する回答", "利用目的を下記のとおり通知します", "手数料:500円", "お問合せ先"],
-    "correction": ["訂正", "ご請求のとおり保有個人データの訂正を行いました", "実施した内容:ご指摘の住所を訂正しました", "お問合せ先"],
+    "purpose_notice": [
+        "利用目的の通知の求めに対する回答",
+        "利用目的を下記のとおり通知します",
+        "手数料:500円",
+        "お問合せ先",
+    ],
+    "correction": [
+        "訂正",
+        "ご請求のとおり保有個人データの訂正を行いました",
+        "実施した内容:ご指摘の住所を訂正しました",
+        "お問合せ先",
+    ],
     "addition": ["追加を行いました", "実施した内容", "お問合せ先"],
     "deletion": ["削除を行いました", "実施した内容", "お問合せ先"],
     "suspension": ["利用停止を行いました", "実施した内容", "お問合せ先"],
@@ -92,14 +109,22 @@ def test_refusal_letter_has_the_ground_and_the_reason():
     data = rights_case(
         "disclosure",
         outcome="partial",
-        refusals=[{"ground": "harm_to_rights", "scope": "ケース記録のうち家族の発言部分",
-                   "reason": "ご家族の私生活に関する発言が含まれ、開示によりご家族の権利利益を害するおそれがあるため。"}],
+        refusals=[
+            {
+                "ground": "harm_to_rights",
+                "scope": "ケース記録のうち家族の発言部分",
+                "reason": "ご家族の私生活に関する発言が含まれ、開示によりご家族の権利利益を害するおそれがあるため。",
+            }
+        ],
     )
     result = letter(load(data))
     text = texts(result)
     assert "一部を実施しない理由" in text
     assert "対象(1):ケース記録のうち家族の発言部分" in text
-    assert "根拠(1):本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがあるため(個人情報保護法第33条第2項第1号)" in text
+    assert (
+        "根拠(1):本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがあるため(個人情報保護法第33条第2項第1号)"
+        in text
+    )
     assert "理由(1):ご家族の私生活" in text
     assert "個人情報保護法第36条" in result.citations
     assert "ご不服がある場合" in text
@@ -119,8 +144,13 @@ def test_agent_request_and_alternative_measure():
     data = rights_case(
         "erasure",
         outcome="none",
-        refusals=[{"ground": "alternative_measure", "scope": "バックアップ媒体上のデータ",
-                   "reason": "消去には全媒体の再構築を要し多額の費用がかかるため。"}],
+        refusals=[
+            {
+                "ground": "alternative_measure",
+                "scope": "バックアップ媒体上のデータ",
+                "reason": "消去には全媒体の再構築を要し多額の費用がかかるため。",
+            }
+        ],
         alternative_measure="当該データへのアクセスを停止し、次回の媒体更新時に消去します。",
     )
     data["decision"].pop("action_taken")
@@ -141,10 +171,18 @@ def test_agent_request_and_alternative_measure():
         ("correction", {"fee": {"amount_yen": 300, "payment": "現金"}}, {}, "decision.fee"),
         ("disclosure", {"outcome": "partial"}, {}, "decision.refusals"),
         ("disclosure", {"refusals": [{"ground": "not_held", "scope": "x", "reason": "y"}]}, {}, "decision.refusals"),
-        ("correction", {"outcome": "none", "refusals": [{"ground": "harm_to_rights", "scope": "x", "reason": "y"}]}, {},
-         "decision.refusals.0.ground"),
-        ("erasure", {"outcome": "none", "refusals": [{"ground": "alternative_measure", "scope": "x", "reason": "y"}]},
-         {}, "decision.alternative_measure"),
+        (
+            "correction",
+            {"outcome": "none", "refusals": [{"ground": "harm_to_rights", "scope": "x", "reason": "y"}]},
+            {},
+            "decision.refusals.0.ground",
+        ),
+        (
+            "erasure",
+            {"outcome": "none", "refusals": [{"ground": "alternative_measure", "scope": "x", "reason": "y"}]},
+            {},
+            "decision.alternative_measure",
+        ),
         ("disclosure", {"decided_on": "2025-12-01"}, {}, "decision.decided_on"),
         ("disclosure", {}, {"identity": {"verified": False}}, "decision.outcome"),
         ("disclosure", {}, {"identity": {"verified": True}}, "request.identity.documents"),

@@ -20,8 +20,10 @@ LETTER = str(DATA / "rights_disclosure.json")
 @pytest.fixture
 def person(tmp_path: Path) -> str:
     path = tmp_path / "person.json"
-    path.write_text(json.dumps({"person_ref": "S-0001", "name": "架空 花子", "address": "東京都架空区1-1"},
-                               ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps({"person_ref": "S-0001", "name": "架空 花子", "address": "東京都架空区1-1"}, ensure_ascii=False),
+        encoding="utf-8",
+    )
     return str(path)
 
 
@@ -40,13 +42,22 @@ def test_report_json_html_and_pdf(tmp_path: Path):
 
 
 def test_pdf_to_a_pipe_but_not_to_a_terminal():
-    piped = subprocess.run([*HOGO, "report", "breach", INCIDENT, "--as-of", "2024-12-20", "--format", "pdf"],
-                           capture_output=True, timeout=60, check=False)
+    piped = subprocess.run(
+        [*HOGO, "report", "breach", INCIDENT, "--as-of", "2024-12-20", "--format", "pdf"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert piped.returncode == 0 and piped.stdout.startswith(b"%PDF-")
     leader, follower = pty.openpty()
     try:
-        tty = subprocess.run([*HOGO, "report", "breach", INCIDENT, "--as-of", "2024-12-20", "--format", "pdf"],
-                             stdout=follower, stderr=subprocess.PIPE, timeout=60, check=False)
+        tty = subprocess.run(
+            [*HOGO, "report", "breach", INCIDENT, "--as-of", "2024-12-20", "--format", "pdf"],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            timeout=60,
+            check=False,
+        )
     finally:
         os.close(follower)
         os.close(leader)
@@ -58,8 +69,18 @@ def test_notice_from_file_and_stdin(person: str):
     result = hogo("notice", "breach", INCIDENT, "--person", person, "--as-of", "2024-12-06")
     assert result.returncode == 0, result.stderr
     assert [s["item"] for s in json.loads(result.stdout)["sections"]] == [1, 2, 4, 5, 9]
-    piped = hogo("notice", "breach", INCIDENT, "--person", "-", "--as-of", "2024-12-06", "--format", "html",
-                 stdin=Path(person).read_text(encoding="utf-8"))
+    piped = hogo(
+        "notice",
+        "breach",
+        INCIDENT,
+        "--person",
+        "-",
+        "--as-of",
+        "2024-12-06",
+        "--format",
+        "html",
+        stdin=Path(person).read_text(encoding="utf-8"),
+    )
     assert piped.returncode == 0 and "架空 花子 様" in piped.stdout
 
 
@@ -78,12 +99,20 @@ def test_case_status_and_complaint_statistics(tmp_path: Path):
     assert status.returncode == 0
     assert json.loads(status.stdout)["decision"]["reportable"] is True
     records = tmp_path / "complaints.json"
-    records.write_text(json.dumps([{"id": "C-1", "received_on": "2025-04-02", "category": "complaint",
-                                    "topics": ["利用目的"]}]), encoding="utf-8")
+    records.write_text(
+        json.dumps([{"id": "C-1", "received_on": "2025-04-02", "category": "complaint", "topics": ["利用目的"]}]),
+        encoding="utf-8",
+    )
     stats = hogo("report", "complaints", str(records), "--period", "quarter")
     assert stats.returncode == 0
-    assert json.loads(stats.stdout)["rows"][-1] == {"period": "FY2025-Q1", "label": "2025年度第1四半期",
-                                                    "category": "計", "total": 1, "topics": {"利用目的": 1}, "closed": 0}
+    assert json.loads(stats.stdout)["rows"][-1] == {
+        "period": "FY2025-Q1",
+        "label": "2025年度第1四半期",
+        "category": "計",
+        "total": 1,
+        "topics": {"利用目的": 1},
+        "closed": 0,
+    }
 
 
 def _write(tmp_path: Path, data: object) -> str:
@@ -100,17 +129,29 @@ def _write(tmp_path: Path, data: object) -> str:
         (["report", "breach", "missing.json"], None, "file"),
         (["report", "breach", INCIDENT, "--as-of", "20-12-2024"], None, "as_of"),
         (["report", "breach", INCIDENT, "--as-of", "2024-11-01"], None, "as_of"),
-        (["report", "breach", "-", "--kind", "final", "--as-of", "2024-12-20"],
-         json.dumps(incident_dict(cause=None)), "cause"),
-        (["report", "breach", "-"], json.dumps(incident_dict(persons=[{"on": "2024-12-01", "count": "1200"}])),
-         "persons.0.count"),
+        (
+            ["report", "breach", "-", "--kind", "final", "--as-of", "2024-12-20"],
+            json.dumps(incident_dict(cause=None)),
+            "cause",
+        ),
+        (
+            ["report", "breach", "-"],
+            json.dumps(incident_dict(persons=[{"on": "2024-12-01", "count": "1200"}])),
+            "persons.0.count",
+        ),
         (["report", "breach", "-"], json.dumps(incident_dict(facts={"sensitve": True})), "facts.sensitve"),
         (["notice", "breach", "-", "--person", "-"], json.dumps(incident_dict()), "person"),
-        (["letter", "-"], json.dumps(rights_case("correction", fee={"amount_yen": 300, "payment": "現金"})),
-         "decision.fee"),
+        (
+            ["letter", "-"],
+            json.dumps(rights_case("correction", fee={"amount_yen": 300, "payment": "現金"})),
+            "decision.fee",
+        ),
         (["letter", "-"], json.dumps(rights_case("disclosure", outcome="none")), "decision.refusals"),
-        (["report", "complaints", "-"], json.dumps([{"id": "C-1", "received_on": "2025-04-02",
-                                                     "category": "苦情"}]), "0.category"),
+        (
+            ["report", "complaints", "-"],
+            json.dumps([{"id": "C-1", "received_on": "2025-04-02", "category": "苦情"}]),
+            "0.category",
+        ),
     ],
 )
 def test_bad_input_exits_2_with_one_line(args, stdin, field):

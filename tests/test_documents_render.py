@@ -25,8 +25,9 @@ from hogo.documents import compose, render_html, render_pdf
 
 D = dt.date.fromisoformat
 INCIDENT = LeakIncident.model_validate_json(json.dumps(incident_dict()))
-PERSON = PersonFields(person_ref="S-0001", name="架空 花子", postal_code="100-0000", address="東京都架空区1-1",
-                      items=["氏名", "成績"])
+PERSON = PersonFields(
+    person_ref="S-0001", name="架空 花子", postal_code="100-0000", address="東京都架空区1-1", items=["氏名", "成績"]
+)
 
 # item → (heading in the report, a value only that item carries)
 ITEMS = {
@@ -41,8 +42,20 @@ ITEMS = {
     9: ("その他参考となる事項", "所轄警察署に遺失届"),
 }
 # sub-fields of items 1 and 8 that the rules name
-SUBFIELDS = ["発生日", "発覚日", "事案の概要", "発見者", "報告対象事態の該当号", "委託元及び委託先の有無", "経緯",
-             "媒体", "種類", "主体", "実施済みの措置", "今後実施予定の措置"]
+SUBFIELDS = [
+    "発生日",
+    "発覚日",
+    "事案の概要",
+    "発見者",
+    "報告対象事態の該当号",
+    "委託元及び委託先の有無",
+    "経緯",
+    "媒体",
+    "種類",
+    "主体",
+    "実施済みの措置",
+    "今後実施予定の措置",
+]
 
 
 class _Text(HTMLParser):
@@ -152,15 +165,30 @@ def test_refusal_letter_document(fmt):
     data = rights_case(
         "disclosure",
         outcome="partial",
-        refusals=[{"ground": "business_obstruction", "scope": "職員間の引継ぎメモ",
-                   "reason": "率直な意見交換が困難になり、支援業務の適正な実施に著しい支障を及ぼすおそれがあるため。"}],
+        refusals=[
+            {
+                "ground": "business_obstruction",
+                "scope": "職員間の引継ぎメモ",
+                "reason": "率直な意見交換が困難になり、支援業務の適正な実施に著しい支障を及ぼすおそれがあるため。",
+            }
+        ],
     )
     document = compose.letter_document(letter(RightsCase.model_validate_json(json.dumps(data))))
     text = html_text(render_html(document)) if fmt == "html" else pdf_text(render_pdf(document))
-    for phrase in ["保有個人データの開示の請求に対する回答について", "架空太郎様", "一部を実施", "一部を実施しない理由",
-                   "業務の適正な実施に著しい支障を及ぼすおそれがあるため(個人情報保護法第33条第2項第2号)",
-                   "率直な意見交換が困難", "開示の方法", "電磁的記録の提供", "手数料500円", "郵便定額小為替", "お問合せ先",
-                   "個人情報保護法第36条"]:
+    for phrase in [
+        "保有個人データの開示の請求に対する回答について",
+        "架空太郎様",
+        "一部を実施",
+        "一部を実施しない理由",
+        "業務の適正な実施に著しい支障を及ぼすおそれがあるため(個人情報保護法第33条第2項第2号)",
+        "率直な意見交換が困難",
+        "開示の方法",
+        "電磁的記録の提供",
+        "手数料500円",
+        "郵便定額小為替",
+        "お問合せ先",
+        "個人情報保護法第36条",
+    ]:
         assert squash(phrase) in text, phrase
 
 

@@ -16,11 +16,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from hogo.cases.breach_report import ITEM_TITLES, ReportField, assess, item_title
 from hogo.cases.common import CaseModel, Organization
 from hogo.cases.leak import (
+    LeakIncident,
     NoticeMethod,
     NoticeRecord,
     SubstituteKind,
     SubstituteMeasure,
-    LeakIncident,
 )
 from hogo.law.core import FactsError, LawVersionRef
 
@@ -72,7 +72,11 @@ def _sections(incident: LeakIncident, person: PersonFields | None) -> list[Notic
     data, cause, dmg, other = incident.data, incident.cause, incident.secondary_damage, incident.other
     items = person.items if person and person.items else (data.items if data else None)
     s1 = [
-        f(label="発生日", label_en="Date of occurrence", value=disc.occurred_on.isoformat() if disc.occurred_on else "調査中"),
+        f(
+            label="発生日",
+            label_en="Date of occurrence",
+            value=disc.occurred_on.isoformat() if disc.occurred_on else "調査中",
+        ),
         f(label="発覚日", label_en="Date of discovery", value=disc.discovered_on.isoformat()),
         f(label="事案の概要", label_en="What happened", value=outline.description),
     ]
@@ -86,12 +90,17 @@ def _sections(incident: LeakIncident, person: PersonFields | None) -> list[Notic
     )
     s4 = [f(label="原因", label_en="Cause", value=cause.description if cause else UNKNOWN)]
     if dmg:
-        text = {"none": "現時点で二次被害は確認されていません。", "risk": "二次被害のおそれがあります。",
-                "occurred": "二次被害が発生しています。"}[dmg.status]
+        text = {
+            "none": "現時点で二次被害は確認されていません。",
+            "risk": "二次被害のおそれがあります。",
+            "occurred": "二次被害が発生しています。",
+        }[dmg.status]
         s5 = [f(label="二次被害又はそのおそれ", label_en="Secondary damage", value=f"{text}{dmg.description}")]
     else:
         s5 = [f(label="二次被害又はそのおそれ", label_en="Secondary damage", value=UNKNOWN)]
-    own = other.self_protection if other and other.self_protection else "不審な電話・郵便・電子メール等にご注意ください。"
+    own = (
+        other.self_protection if other and other.self_protection else "不審な電話・郵便・電子メール等にご注意ください。"
+    )
     s9 = [f(label="ご自身で取り得る措置", label_en="What you can do", value=own)]
     by_item = {1: s1, 2: s2, 4: s4, 5: s5, 9: s9}
     titles = {no: item_title(no, incident.regime) for no in NOTICE_ITEMS}
@@ -117,7 +126,9 @@ def notice_to_person(incident: LeakIncident, person: PersonFields, as_of: dt.dat
             raise FactsError("person.items", f"not among the incident's data items: {', '.join(extra)}")
     deferral = None
     if decision.notice_deferral_allowed:
-        deferral = "通知により被害が拡大するおそれがある間は通知を見合わせることができます(facts.notice_would_expand_harm)。"
+        deferral = (
+            "通知により被害が拡大するおそれがある間は通知を見合わせることができます(facts.notice_would_expand_harm)。"
+        )
     citation = next((r.citation for r in decision.reasons if "通知" in r.text and r.citation), "")
     return PersonNotice(
         incident_id=incident.id,

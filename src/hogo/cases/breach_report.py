@@ -22,11 +22,13 @@ from hogo.cases.common import Entry, Organization
 from hogo.cases.leak import NOTICE_METHOD_JA, SUBSTITUTE_JA, ItemNo, LeakIncident
 from hogo.law import JUDGEMENTS
 from hogo.law import breach as breach_law
-from hogo.law.breach import GROUND_EN, GROUND_JA, BreachDecision, BreachFacts
+from hogo.law.breach import GROUND_JA, BreachDecision, BreachFacts
 from hogo.law.core import FactsError, LawVersionRef
 from hogo.law.versions import LawVersion
 
 ReportKind = Literal["preliminary", "final"]
+ItemState = Literal["known", "unknown", "pending"]
+ITEM_NUMBERS: tuple[ItemNo, ...] = (1, 2, 3, 4, 5, 6, 7, 8, 9)
 KIND_JA = {"preliminary": "速報", "final": "確報"}
 
 ITEM_TITLES: dict[int, tuple[str, str]] = {
@@ -42,7 +44,10 @@ ITEM_TITLES: dict[int, tuple[str, str]] = {
 }
 DATA_WORDING = {
     "appi": ("漏えい等が発生し、又は発生したおそれがある個人データ", "personal data (個人データ)"),
-    "mynumber": ("漏えい等が発生し、又は発生したおそれがある特定個人情報", "specific personal information (特定個人情報)"),
+    "mynumber": (
+        "漏えい等が発生し、又は発生したおそれがある特定個人情報",
+        "specific personal information (特定個人情報)",
+    ),
 }
 # The incident field that holds each item (for error messages and docs/cases.md).
 ITEM_FIELDS: dict[int, str] = {
@@ -72,7 +77,7 @@ class ItemStatus(BaseModel):
     item: ItemNo
     title: str
     field: str = Field(description="the LeakIncident field holding the item")
-    status: Literal["known", "unknown", "pending"] = Field(description="pending: 追完 noted")
+    status: ItemState = Field(description="pending: 追完 noted")
     pending_reason: str | None = None
 
 
@@ -98,8 +103,8 @@ class LeakAssessment(BaseModel):
         description="self: this organisation; entruster: the 委託元 (contractor exempt); none: no statutory report"
     )
     items: list[ItemStatus]
-    unknown_for_preliminary: list[int] = Field(description="items a 速報 now would report as 調査中")
-    missing_for_final: list[int] = Field(description="items a 確報 lacks (neither known nor noted for 追完)")
+    unknown_for_preliminary: list[ItemNo] = Field(description="items a 速報 now would report as 調査中")
+    missing_for_final: list[ItemNo] = Field(description="items a 確報 lacks (neither known nor noted for 追完)")
     final_ready: bool
     notices: NoticeProgress
 
@@ -133,14 +138,20 @@ def _notice_progress(incident: LeakIncident, decision: BreachDecision) -> Notice
             " / A substitute measure needs notice to be difficult (facts.notice_difficult is false)."
         )
     if decision.notify_individuals and not incident.notices and not incident.substitute_measures:
-        warnings.append("本人への通知(又は代替措置)の記録がありません。 / No notice or substitute measure recorded yet.")
+        warnings.append(
+            "本人への通知(又は代替措置)の記録がありません。 / No notice or substitute measure recorded yet."
+        )
     duplicates = len(incident.notices) - len({r.person_ref for r in incident.notices})
     if duplicates:
-        warnings.append(f"同じ本人への通知記録が{duplicates}件重複しています。 / {duplicates} duplicate notice records.")
+        warnings.append(
+            f"同じ本人への通知記録が{duplicates}件重複しています。 / {duplicates} duplicate notice records."
+        )
     return NoticeProgress(
         notified=len({r.person_ref for r in incident.notices}),
         by_method=by_method,
-        substitute_measures=[f"{SUBSTITUTE_JA[m.kind]}({m.started_on.isoformat()}〜)" for m in incident.substitute_measures],
+        substitute_measures=[
+            f"{SUBSTITUTE_JA[m.kind]}({m.started_on.isoformat()}〜)" for m in incident.substitute_measures
+        ],
         warnings=warnings,
     )
 
@@ -150,12 +161,12 @@ def assess(incident: LeakIncident, as_of: dt.date) -> LeakAssessment:
     facts, decision, _ = judge(incident, as_of)
     pending = {p.item: p.reason for p in incident.pending}
     items = []
-    for no in range(1, 10):
+    for no in ITEM_NUMBERS:
         known = _item_known(incident, no, as_of)
-        status = "known" if known else ("pending" if no in pending else "unknown")
+        status: ItemState = "known" if known else ("pending" if no in pending else "unknown")
         items.append(
             ItemStatus(
-                item=no,  # type: ignore[arg-type]
+                item=no,
                 title=item_title(no, incident.regime),
                 field=ITEM_FIELDS[no],
                 status=status,
@@ -163,7 +174,7 @@ def assess(incident: LeakIncident, as_of: dt.date) -> LeakAssessment:
             )
         )
     exempt = bool(decision.event_grounds) and not decision.reportable and facts.contractor_notified_entruster
-    who = "self" if decision.reportable else ("entruster" if exempt else "none")
+    who: Literal["self", "entruster", "none"] = "self" if decision.reportable else ("entruster" if exempt else "none")
     missing = [s.item for s in items if s.status == "unknown"]
     return LeakAssessment(
         incident_id=incident.id,
@@ -191,7 +202,7 @@ class ReportItem(BaseModel):
     item: ItemNo
     title: str
     title_en: str
-    status: Literal["known", "unknown", "pending"]
+    status: ItemState
     fields: list[ReportField]
     data: Any = Field(description="the item's structured content (JSON), null when unknown")
 
@@ -241,15 +252,23 @@ def _fields(incident: LeakIncident, no: int, as_of: dt.date, grounds: list[str])
             f(label="知った日", label_en="Date the organisation knew", value=disc.known_on.isoformat()),
             f(label="事案の概要", label_en="What happened", value=outline.description),
             f(label="発見者", label_en="Discovered by", value=disc.discovered_by),
-            f(label="報告対象事態の該当号", label_en="Reportable heads", value=_lines(grounds) if grounds else "該当なし"),
+            f(
+                label="報告対象事態の該当号",
+                label_en="Reportable heads",
+                value=_lines(grounds) if grounds else "該当なし",
+            ),
             f(label="委託元及び委託先の有無", label_en="Entruster / contractor", value=entrust),
             f(
                 label="経緯",
                 label_en="Chronology",
                 value=_lines([f"{c.on.isoformat()} {c.event}" for c in outline.chronology]),
             ),
-        ], {"discovery": disc.model_dump(mode="json"), "entrustment": ent.model_dump(mode="json"),
-            "outline": outline.model_dump(mode="json"), "grounds": grounds}
+        ], {
+            "discovery": disc.model_dump(mode="json"),
+            "entrustment": ent.model_dump(mode="json"),
+            "outline": outline.model_dump(mode="json"),
+            "grounds": grounds,
+        }
     if no == 2:
         data = incident.data
         assert data is not None
@@ -289,7 +308,9 @@ def _fields(incident: LeakIncident, no: int, as_of: dt.date, grounds: list[str])
             if sent
             else "未実施"
         )
-        subs = [f"{SUBSTITUTE_JA[m.kind]}: {m.started_on.isoformat()}〜 {m.detail}" for m in incident.substitute_measures]
+        subs = [
+            f"{SUBSTITUTE_JA[m.kind]}: {m.started_on.isoformat()}〜 {m.detail}" for m in incident.substitute_measures
+        ]
         return [
             f(label="本人への通知", label_en="Notices", value=notice),
             f(label="代替措置", label_en="Substitute measures", value=_lines(subs)),
@@ -353,17 +374,24 @@ def commission_report(incident: LeakIncident, as_of: dt.date, kind: ReportKind =
             ReportItem(item=no, title=status.title, title_en=title_en, status=status.status, fields=fields, data=data)
         )
     deadline_cite = breach_law._cite(version, "deadline_citation", facts)
-    citations = [c for c in dict.fromkeys(
-        [
-            breach_law._cite(version, "report_citation", facts) or version.rule("breach.report_citation"),
-            f"{deadline_cite}第1項" if deadline_cite else "",
-            f"{deadline_cite}第2項" if deadline_cite and kind == "final" else "",
-            breach_law._cite(version, "rule_citation", facts),
-        ]
-    ) if c]
+    citations = [
+        c
+        for c in dict.fromkeys(
+            [
+                breach_law._cite(version, "report_citation", facts) or version.rule("breach.report_citation"),
+                f"{deadline_cite}第1項" if deadline_cite else "",
+                f"{deadline_cite}第2項" if deadline_cite and kind == "final" else "",
+                breach_law._cite(version, "rule_citation", facts),
+            ]
+        )
+        if c
+    ]
     notes = [r.text for r in decision.reasons]
     if assessment.who_reports == "entruster":
-        notes.insert(0, "当方は委託先として委託元に通知済みのため報告義務を免除されます。本報告は任意の協力として作成しています。")
+        notes.insert(
+            0,
+            "当方は委託先として委託元に通知済みのため報告義務を免除されます。本報告は任意の協力として作成しています。",
+        )
     elif not decision.reportable:
         notes.insert(0, "報告対象事態に該当しないため、この報告は法令上の義務によるものではありません(任意の報告)。")
     return CommissionReport(

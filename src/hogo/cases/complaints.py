@@ -29,7 +29,9 @@ class ComplaintRecord(CaseModel):
 
     id: str = Field(min_length=1)
     received_on: dt.date
-    category: Category = Field(description="complaint: 苦情 (不適正な取扱いの情報提供を含む); question: 質問・相談; other: その他")
+    category: Category = Field(
+        description="complaint: 苦情 (不適正な取扱いの情報提供を含む); question: 質問・相談; other: その他"
+    )
     topics: list[str] = Field(default_factory=list, description="multi-label, e.g. 第三者提供, 利用目的, 安全管理措置")
     channel: str | None = Field(default=None, description="受付経路 (窓口, 電話, 電子メール, 書面)")
     closed_on: dt.date | None = None

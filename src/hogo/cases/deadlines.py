@@ -30,7 +30,9 @@ class ResponseTarget(CaseModel):
     """The organisation's reading of 遅滞なく (a setting, not law)."""
 
     days: int = Field(default=14, ge=1, le=365, description="target number of days")
-    counting: Counting = Field(default="calendar", description="calendar: 暦日 (rolled past closed days); business: 開庁日")
+    counting: Counting = Field(
+        default="calendar", description="calendar: 暦日 (rolled past closed days); business: 開庁日"
+    )
 
 
 def response_due(received_on: dt.date, target: ResponseTarget) -> dt.date:

@@ -40,7 +40,9 @@ class Discovery(CaseModel):
 
     occurred_on: dt.date | None = Field(default=None, description="発生日 (None: 不明・調査中)")
     discovered_on: dt.date = Field(description="発覚日: the day the event was first noticed")
-    discovered_by: str = Field(min_length=1, description="発見者 (a role, e.g. '教務課職員', '委託先', '本人からの連絡')")
+    discovered_by: str = Field(
+        min_length=1, description="発見者 (a role, e.g. '教務課職員', '委託先', '本人からの連絡')"
+    )
     known_on: dt.date = Field(
         description="知った日: the day any department of the organisation knew (day 1 of the report periods)"
     )
@@ -58,7 +60,9 @@ class Entrustment(CaseModel):
     role: Literal["none", "entruster", "contractor"] = Field(
         default="none", description="none: 委託なし; entruster: this organisation is the 委託元; contractor: 委託先"
     )
-    counterpart: str | None = Field(default=None, description="the 委託先 (for an entruster) or 委託元 (for a contractor)")
+    counterpart: str | None = Field(
+        default=None, description="the 委託先 (for an entruster) or 委託元 (for a contractor)"
+    )
     entruster_notified_on: dt.date | None = Field(
         default=None, description="contractor: the day it notified the 委託元 of the known items (→ exempt)"
     )
@@ -147,7 +151,9 @@ class Other(CaseModel):
     """Item 9: その他参考となる事項; ``self_protection`` is what the persons can do (used in notices)."""
 
     remarks: str = Field(default="", description="委員会への参考事項")
-    self_protection: str = Field(default="", description="本人が自ら取り得る措置 (e.g. パスワード変更, 不審な連絡への注意)")
+    self_protection: str = Field(
+        default="", description="本人が自ら取り得る措置 (e.g. パスワード変更, 不審な連絡への注意)"
+    )
 
 
 class Pending(CaseModel):

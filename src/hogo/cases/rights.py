@@ -192,7 +192,9 @@ class Requester(CaseModel):
     postal_code: str | None = None
     address: str | None = None
     email: str | None = None
-    relationship: str | None = Field(default=None, description="for an agent: e.g. 親権者, 成年後見人, 委任を受けた弁護士")
+    relationship: str | None = Field(
+        default=None, description="for an agent: e.g. 親権者, 成年後見人, 委任を受けた弁護士"
+    )
 
 
 class IdentityCheck(CaseModel):
@@ -242,7 +244,9 @@ class RightsDecision(CaseModel):
     refusals: list[Refusal] = Field(default_factory=list)
     method: Method | None = Field(default=None, description="開示: the method used")
     method_reason: str | None = Field(default=None, description="why not the requested method (第33条第1項ただし書)")
-    delivery: str | None = Field(default=None, description="e.g. 本書に同封, 簡易書留で別送, パスワード付きファイルを電子メールで送付")
+    delivery: str | None = Field(
+        default=None, description="e.g. 本書に同封, 簡易書留で別送, パスワード付きファイルを電子メールで送付"
+    )
     action_taken: str | None = Field(
         default=None, description="訂正等の内容 / 利用停止等の措置 / 通知する利用目的 (what was done)"
     )
@@ -331,15 +335,22 @@ class RightsLetter(BaseModel):
 def _decision_text(kind: str, outcome: str) -> str:
     what = KIND_JA[kind]
     if kind == "purpose_notice":
-        return {"full": "利用目的を下記のとおり通知します。", "partial": "利用目的の一部を下記のとおり通知します。",
-                "none": "利用目的を通知しないことと決定しました。"}[outcome]
+        return {
+            "full": "利用目的を下記のとおり通知します。",
+            "partial": "利用目的の一部を下記のとおり通知します。",
+            "none": "利用目的を通知しないことと決定しました。",
+        }[outcome]
     if kind in DISCLOSURE_KINDS:
-        return {"full": "ご請求のあった保有個人データ(記録)の全部を開示します。",
-                "partial": "ご請求のあった保有個人データ(記録)の一部を開示し、その余は開示しないことと決定しました。",
-                "none": "ご請求のあった保有個人データ(記録)を開示しないことと決定しました。"}[outcome]
-    return {"full": f"ご請求のとおり{what}を行いました。",
-            "partial": f"ご請求のうち一部について{what}を行い、その余は行わないことと決定しました。",
-            "none": f"{what}を行わないことと決定しました。"}[outcome]
+        return {
+            "full": "ご請求のあった保有個人データ(記録)の全部を開示します。",
+            "partial": "ご請求のあった保有個人データ(記録)の一部を開示し、その余は開示しないことと決定しました。",
+            "none": "ご請求のあった保有個人データ(記録)を開示しないことと決定しました。",
+        }[outcome]
+    return {
+        "full": f"ご請求のとおり{what}を行いました。",
+        "partial": f"ご請求のうち一部について{what}を行い、その余は行わないことと決定しました。",
+        "none": f"{what}を行わないことと決定しました。",
+    }[outcome]
 
 
 def letter(case: RightsCase) -> RightsLetter:
@@ -360,7 +371,11 @@ def letter(case: RightsCase) -> RightsLetter:
                 e(label="受付日", label_en="Received on", value=req.received_on.isoformat()),
                 e(label="請求の種類", label_en="Kind", value=kind_ja),
                 e(label="請求の対象", label_en="Subject", value=req.subject),
-                *([e(label="ご請求の内容", label_en="Requested", value=req.requested_change)] if req.requested_change else []),
+                *(
+                    [e(label="ご請求の内容", label_en="Requested", value=req.requested_change)]
+                    if req.requested_change
+                    else []
+                ),
                 e(label="請求者の区分", label_en="Requester", value=REQUESTER_JA[req.requester.type]),
                 e(label="確認した書類", label_en="Documents checked", value=ids),
             ],
@@ -371,8 +386,13 @@ def letter(case: RightsCase) -> RightsLetter:
                 e(label="決定の内容", label_en="Decision", value=OUTCOME_JA[dec.outcome]),
                 e(label="決定日", label_en="Decided on", value=dec.decided_on.isoformat()),
                 *(
-                    [e(label="実施した内容" if req.kind != "purpose_notice" else "利用目的", label_en="Done",
-                       value=dec.action_taken)]
+                    [
+                        e(
+                            label="実施した内容" if req.kind != "purpose_notice" else "利用目的",
+                            label_en="Done",
+                            value=dec.action_taken,
+                        )
+                    ]
                     if dec.action_taken
                     else []
                 ),
@@ -395,13 +415,21 @@ def letter(case: RightsCase) -> RightsLetter:
         sections.append(LetterSection(heading="代わるべき措置", paragraphs=[dec.alternative_measure]))
     if req.kind in DISCLOSURE_KINDS and dec.method:
         entries = [
-            e(label="ご請求の方法", label_en="Method requested",
-              value=METHOD_JA[req.requested_method] if req.requested_method else "指定なし"),
+            e(
+                label="ご請求の方法",
+                label_en="Method requested",
+                value=METHOD_JA[req.requested_method] if req.requested_method else "指定なし",
+            ),
             e(label="開示の方法", label_en="Method used", value=METHOD_JA[dec.method]),
         ]
         if dec.method_reason:
-            entries.append(e(label="ご請求の方法によらない理由", label_en="Why not as requested",
-                             value=f"{dec.method_reason}(個人情報保護法第33条第1項ただし書・第3項)"))
+            entries.append(
+                e(
+                    label="ご請求の方法によらない理由",
+                    label_en="Why not as requested",
+                    value=f"{dec.method_reason}(個人情報保護法第33条第1項ただし書・第3項)",
+                )
+            )
         if dec.delivery:
             entries.append(e(label="お渡しの方法", label_en="Delivery", value=dec.delivery))
         sections.append(LetterSection(heading="開示の方法", entries=entries))
@@ -420,9 +448,11 @@ def letter(case: RightsCase) -> RightsLetter:
         sections.append(
             LetterSection(
                 heading="ご不明な点・ご不服がある場合",
-                paragraphs=["この決定についてご不明な点やご意見がある場合は、下記の窓口までお問い合わせください。"
-                            "当事業者が対象事業者となっている認定個人情報保護団体又は個人情報保護委員会の相談窓口に"
-                            "ご相談いただくこともできます。"],
+                paragraphs=[
+                    "この決定についてご不明な点やご意見がある場合は、下記の窓口までお問い合わせください。"
+                    "当事業者が対象事業者となっている認定個人情報保護団体又は個人情報保護委員会の相談窓口に"
+                    "ご相談いただくこともできます。"
+                ],
             )
         )
     sections.append(LetterSection(heading="お問合せ先", paragraphs=case.organization.contact_lines()))

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import typer
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -168,7 +168,7 @@ def letter(
     from hogo.cases.rights import letter as make_letter
     from hogo.documents.compose import letter_document
 
-    result = _run(lambda: make_letter(parse_facts(RightsCase, read_input(file))))
+    result = _run(lambda: make_letter(cast(RightsCase, parse_facts(RightsCase, read_input(file)))))
     _emit(result, lambda: letter_document(result), fmt, output)
 
 

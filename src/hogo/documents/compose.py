@@ -31,7 +31,10 @@ def report_document(report: CommissionReport) -> Document:
             Row(label="報告義務", value=yes_no),
             Row(label="報告対象事態", value="\n".join(report.grounds) or "該当なし"),
             Row(label="起算日(1日目)", value=report.clock_starts_on.isoformat() if report.clock_starts_on else "—"),
-            Row(label="速報の目安", value=report.preliminary_report_due.isoformat() if report.preliminary_report_due else "—"),
+            Row(
+                label="速報の目安",
+                value=report.preliminary_report_due.isoformat() if report.preliminary_report_due else "—",
+            ),
             Row(label="確報の期限", value=report.final_report_due.isoformat() if report.final_report_due else "—"),
         ],
     )

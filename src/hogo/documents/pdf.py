@@ -39,10 +39,19 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "cell": ParagraphStyle("cell", parent=body, fontSize=10, leading=14.5),
         "label": ParagraphStyle("label", parent=body, fontName=GOTHIC, fontSize=9.5, leading=14),
-        "title": ParagraphStyle("title", parent=body, fontName=GOTHIC, fontSize=15, leading=22, alignment=TA_CENTER,
-                                spaceBefore=4 * mm, spaceAfter=4 * mm),
-        "heading": ParagraphStyle("heading", parent=body, fontName=GOTHIC, fontSize=11.5, leading=17,
-                                  spaceBefore=3 * mm, spaceAfter=1.5 * mm),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=GOTHIC,
+            fontSize=15,
+            leading=22,
+            alignment=TA_CENTER,
+            spaceBefore=4 * mm,
+            spaceAfter=4 * mm,
+        ),
+        "heading": ParagraphStyle(
+            "heading", parent=body, fontName=GOTHIC, fontSize=11.5, leading=17, spaceBefore=3 * mm, spaceAfter=1.5 * mm
+        ),
         "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
         "note": ParagraphStyle("note", parent=body, fontSize=8, leading=11.5, textColor=colors.HexColor("#444444")),
