@@ -6,6 +6,8 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from casedata import rights_case
 from hogo.cases.deadlines import ResponseTarget, response_due
@@ -198,3 +200,16 @@ def test_decisions_the_letter_cannot_carry_are_refused(kind, decision, request_c
     with pytest.raises(FactsError) as error:
         letter(load(data))
     assert error.value.field == field
+
+
+@given(st.dates(D("2020-01-01"), D("2030-12-31")), st.integers(1, 40), st.sampled_from(["calendar", "business"]))
+def test_response_target_properties(received, days, counting):
+    target = ResponseTarget(days=days, counting=counting)
+    due = response_due(received, target)
+    assert due > received and not calendar.is_closed(due)
+    span = [received + dt.timedelta(days=n) for n in range(1, (due - received).days + 1)]
+    if counting == "business":
+        assert sum(not calendar.is_closed(day) for day in span) == days
+    else:
+        nominal = received + dt.timedelta(days=days)
+        assert due >= nominal and all(calendar.is_closed(day) for day in span if day >= nominal and day != due)

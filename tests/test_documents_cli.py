@@ -166,3 +166,38 @@ def test_unwritable_output(tmp_path: Path):
 def test_person_file_error_is_attributed(tmp_path: Path):
     path = _write(tmp_path, {"person_ref": "S-1"})
     assert_bad_input(hogo("notice", "breach", INCIDENT, "--person", path, "--as-of", "2024-12-06"), "person.name")
+
+
+def test_notices_for_many_persons_one_per_page(tmp_path: Path):
+    import io
+
+    import pypdf
+
+    people = _write(
+        tmp_path,
+        [
+            {"person_ref": "S-0001", "name": "架空 花子", "address": "東京都架空区1-1"},
+            {"person_ref": "S-0002", "name": "架空 次郎", "email": "jiro@example.jp", "items": ["氏名"]},
+        ],
+    )
+    result = hogo("notice", "breach", INCIDENT, "--person", people, "--as-of", "2024-12-06")
+    assert [n["person"]["person_ref"] for n in json.loads(result.stdout)] == ["S-0001", "S-0002"]
+    out = tmp_path / "notices.pdf"
+    pdf = hogo("notice", "breach", INCIDENT, "--person", people, "--as-of", "2024-12-06", "--format", "pdf", "-o", str(out))
+    assert pdf.returncode == 0, pdf.stderr
+    pages = [page.extract_text().replace(" ", "").replace("\n", "") for page in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages]
+    assert len(pages) == 2
+    assert "架空花子様" in pages[0] and "架空次郎" not in pages[0]
+    assert "架空次郎様" in pages[1] and "項目氏名媒体" in pages[1]
+    html = hogo("notice", "breach", INCIDENT, "--person", people, "--as-of", "2024-12-06", "--format", "html")
+    assert html.stdout.count("<article>") == 2
+
+
+@pytest.mark.parametrize(
+    ("persons", "field"),
+    [([], "person"), ([{"person_ref": "S-1", "name": "x"}, {"person_ref": "S-2"}], "person.1.name"),
+     ([{"person_ref": "S-1", "name": "x", "items": ["血液型"]}], "person.items")],
+)
+def test_bad_person_arrays(tmp_path: Path, persons, field):
+    path = _write(tmp_path, persons)
+    assert_bad_input(hogo("notice", "breach", INCIDENT, "--person", path, "--as-of", "2024-12-06"), field)

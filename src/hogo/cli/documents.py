@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 import typer
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, RootModel, TypeAdapter, ValidationError
 
 from hogo.cli._io import InputError, describe_validation_error, dump, fail, parse_facts, read_input
 from hogo.law.core import FactsError
@@ -137,25 +137,45 @@ def report_complaints(
 @notice_app.command("breach")
 def notice_breach(
     file: str = typer.Argument(..., metavar="INCIDENT", help=FILE_HELP),
-    person: str = typer.Option(..., "--person", help="通知先のJSON / the person's JSON file (- for stdin)"),
+    person: str = typer.Option(
+        ..., "--person", help="通知先のJSON(オブジェクト又は配列) / the person's JSON, or an array of persons (- for stdin)"
+    ),
     fmt: Format = FORMAT_OPT,
     output: str | None = OUTPUT_OPT,
     as_of: str | None = AS_OF_OPT,
 ) -> None:
-    """本人への通知(1・2・4・5・9の事項)を作成 / the notice to a person (items 1, 2, 4, 5, 9)."""
-    from hogo.cases.breach_notice import PersonFields, notice_to_person
+    """本人への通知(1・2・4・5・9の事項)を作成 / the notice to a person (items 1, 2, 4, 5, 9).
+
+    With an array of persons: a JSON array, or one HTML/PDF with one notice per page.
+    """
+    from hogo.cases.breach_notice import PersonFields, PersonNotice, notice_to_person
     from hogo.documents.compose import notice_document
 
-    def produce():  # noqa: ANN202
+    def produce() -> list[PersonNotice] | PersonNotice:
         incident = _incident(file)
+        text = read_input(person)
+        stripped = text.lstrip("\ufeff \t\r\n")
         try:
-            fields = parse_facts(PersonFields, read_input(person))
+            if stripped.startswith("["):
+                people = TypeAdapter(list[PersonFields]).validate_json(stripped)
+                if not people:
+                    raise InputError("person: the array is empty")
+                day = _as_of(as_of)
+                return [notice_to_person(incident, each, day) for each in people]
+            return notice_to_person(incident, cast(PersonFields, parse_facts(PersonFields, text)), _as_of(as_of))
+        except ValidationError as exc:
+            raise InputError(f"person.{describe_validation_error(exc)}") from None
         except InputError as exc:
-            raise InputError(f"person.{exc}" if not str(exc).startswith("file") else str(exc)) from None
-        return notice_to_person(incident, fields, _as_of(as_of))
+            message = str(exc)
+            raise InputError(message if message.startswith(("file", "person", "as_of")) else f"person.{message}") from None
 
-    notice = _run(produce)
-    _emit(notice, lambda: notice_document(notice), fmt, output)
+    notices = _run(produce)
+    if isinstance(notices, list):
+        batch = RootModel[list[PersonNotice]](notices)
+        _emit(batch, lambda: [notice_document(n) for n in notices], fmt, output)
+    else:
+        single = notices
+        _emit(single, lambda: notice_document(single), fmt, output)
 
 
 def letter(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 import jinja2
@@ -22,6 +23,12 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_html(document: Document) -> str:
-    """A complete, self-contained HTML page (Japanese, ``lang="ja"``) for ``document``."""
-    return environment().get_template("document.html").render(doc=document)
+def render_html(document: Document | Sequence[Document]) -> str:
+    """A complete, self-contained HTML page (Japanese, ``lang="ja"``) for ``document``.
+
+    Several documents are printed one after the other, each on a new page.
+    """
+    documents = [document] if isinstance(document, Document) else list(document)
+    if not documents:
+        raise ValueError("no document to render")
+    return environment().get_template("document.html").render(docs=documents)

@@ -9,6 +9,7 @@ CMap, so text extraction (pypdf, pdftotext) returns the Japanese text.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -20,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from hogo.documents.model import Document, ja_date
 
@@ -112,8 +113,20 @@ def _story(document: Document) -> list:
     return story
 
 
-def render_pdf(document: Document) -> bytes:
-    """The A4 PDF of ``document`` (deterministic: same input, same bytes)."""
+def render_pdf(document: Document | Sequence[Document]) -> bytes:
+    """The A4 PDF of ``document`` (deterministic: same input, same bytes).
+
+    Several documents (e.g. one notice per person) go into one PDF, each starting on a new page;
+    page numbers are printed only for a single document, so no letter shows another's numbering.
+    """
+    documents = [document] if isinstance(document, Document) else list(document)
+    if not documents:
+        raise ValueError("no document to render")
+    first = documents[0]
+    story: list = []
+    for n, each in enumerate(documents):
+        story += ([PageBreak()] if n else []) + _story(each)
+    numbering = {"onFirstPage": _page_number, "onLaterPages": _page_number} if len(documents) == 1 else {}
     buffer = io.BytesIO()
     pdf = SimpleDocTemplate(
         buffer,
@@ -122,10 +135,10 @@ def render_pdf(document: Document) -> bytes:
         rightMargin=MARGIN,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
-        title=document.title,
-        author=document.sender[-1] if document.sender else "",
+        title=first.title,
+        author=first.sender[-1] if first.sender else "",
         creator="hogo",
         invariant=1,
     )
-    pdf.build(_story(document), onFirstPage=_page_number, onLaterPages=_page_number)
+    pdf.build(story, **numbering)
     return buffer.getvalue()
