@@ -213,3 +213,13 @@ def test_response_target_properties(received, days, counting):
     else:
         nominal = received + dt.timedelta(days=days)
         assert due >= nominal and all(calendar.is_closed(day) for day in span if day >= nominal and day != due)
+
+
+def test_not_held_cites_the_result_notice_of_the_kind():
+    refusal = [{"ground": "not_held", "scope": "全部", "reason": "該当する記録を保有していないため。"}]
+    data = rights_case("disclosure", outcome="none", refusals=refusal, method=None, delivery=None)
+    disclosure = letter(load(data))
+    assert "請求に係る保有個人データが存在しないため(個人情報保護法第33条第3項)" in texts(disclosure)
+    data = rights_case("suspension", outcome="none", refusals=refusal)
+    data["decision"].pop("action_taken")
+    assert "(個人情報保護法第35条第7項)" in texts(letter(load(data)))

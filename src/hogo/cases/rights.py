@@ -100,7 +100,7 @@ OUTCOME_JA = {"full": "全部を実施", "partial": "一部を実施", "none": "
 GROUNDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "not_held": (
         "請求に係る保有個人データが存在しないため",
-        "個人情報保護法第33条第3項",
+        "",  # the result notice of the kind (RESULT_CITATION)
         frozenset(KIND_JA),
     ),
     "identity_unverified": (
@@ -184,6 +184,12 @@ Method = Literal["paper", "electronic"]
 METHOD_JA = {"paper": "書面の交付", "electronic": "電磁的記録の提供"}
 
 
+def ground_text(ground: str, kind: str) -> tuple[str, str]:
+    """(statement, citation) of a refusal ground; 'not held' cites the result notice of the kind."""
+    text, cite, _ = GROUNDS[ground]
+    return text, RESULT_CITATION[kind] if ground == "not_held" else cite
+
+
 class Requester(CaseModel):
     """Who asked (請求者): the person, a 法定代理人 (e.g. 親権者) or a 任意代理人."""
 
@@ -243,7 +249,7 @@ class RightsDecision(CaseModel):
     decided_on: dt.date
     refusals: list[Refusal] = Field(default_factory=list)
     method: Method | None = Field(default=None, description="開示: the method used")
-    method_reason: str | None = Field(default=None, description="why not the requested method (第33条第1項ただし書)")
+    method_reason: str | None = Field(default=None, description="why not the requested method (第33条第2項括弧書)")
     delivery: str | None = Field(
         default=None, description="e.g. 本書に同封, 簡易書留で別送, パスワード付きファイルを電子メールで送付"
     )
@@ -403,7 +409,7 @@ def letter(case: RightsCase) -> RightsLetter:
     if dec.refusals:
         entries = []
         for n, refusal in enumerate(dec.refusals, 1):
-            text, cite, _ = GROUNDS[refusal.ground]
+            text, cite = ground_text(refusal.ground, req.kind)
             entries += [
                 e(label=f"対象({n})", label_en="Scope", value=refusal.scope),
                 e(label=f"根拠({n})", label_en="Ground", value=f"{text}({cite})"),
@@ -427,7 +433,7 @@ def letter(case: RightsCase) -> RightsLetter:
                 e(
                     label="ご請求の方法によらない理由",
                     label_en="Why not as requested",
-                    value=f"{dec.method_reason}(個人情報保護法第33条第1項ただし書・第3項)",
+                    value=f"{dec.method_reason}(個人情報保護法第33条第2項・第3項)",
                 )
             )
         if dec.delivery:
@@ -459,7 +465,7 @@ def letter(case: RightsCase) -> RightsLetter:
     due = response_due(req.received_on, case.target)
     citations = [REQUEST_CITATION[req.kind], RESULT_CITATION[req.kind]]
     if dec.refusals:
-        citations += ["個人情報保護法第36条"] + [GROUNDS[r.ground][1] for r in dec.refusals]
+        citations += ["個人情報保護法第36条"] + [ground_text(r.ground, req.kind)[1] for r in dec.refusals]
     if dec.fee:
         citations.append("個人情報保護法第38条")
     return RightsLetter(
