@@ -138,7 +138,7 @@ def report_complaints(
 def notice_breach(
     file: str = typer.Argument(..., metavar="INCIDENT", help=FILE_HELP),
     person: str = typer.Option(
-        ..., "--person", help="通知先のJSON(オブジェクト又は配列) / the person's JSON, or an array of persons (- for stdin)"
+        ..., "--person", help="通知先のJSON(オブジェクト又は配列) / a person's JSON or an array (- for stdin)"
     ),
     fmt: Format = FORMAT_OPT,
     output: str | None = OUTPUT_OPT,
@@ -167,7 +167,8 @@ def notice_breach(
             raise InputError(f"person.{describe_validation_error(exc)}") from None
         except InputError as exc:
             message = str(exc)
-            raise InputError(message if message.startswith(("file", "person", "as_of")) else f"person.{message}") from None
+            known = message.startswith(("file", "person", "as_of"))
+            raise InputError(message if known else f"person.{message}") from None
 
     notices = _run(produce)
     if isinstance(notices, list):
