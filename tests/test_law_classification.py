@@ -9,36 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hogo.law import JUDGEMENTS
+from clitools import assert_bad_input, hogo
+from law_scenarios import check, judge
 
 SCHOOLS = "2006-04-01"  # 学校指針解説 (平成18年2月改訂), original Act
 WELFARE = "2013-04-01"  # 福祉分野ガイドライン (平成25年3月), original Act + 2008 Order
 NOW = "2024-06-01"
-
-
-def judge(topic: str, facts: dict[str, Any]) -> dict[str, Any]:
-    """Run judgement ``topic`` in-process on JSON ``facts`` (which carry ``as_of``)."""
-    judgement = JUDGEMENTS[topic]
-    model = judgement.facts.model_validate_json(json.dumps(facts))
-    decision = judgement(model, model.as_of or dt.date.today())
-    return decision.model_dump(mode="json")
-
-
-def check(decision: dict[str, Any], expected: dict[str, Any]) -> None:
-    """Every expected field equals the decision's; every reason has both languages and a citation."""
-    for field, value in expected.items():
-        assert decision[field] == value, (field, decision[field], value, decision["reasons"])
-    assert decision["reasons"], "a decision without reasons"
-    for item in decision["reasons"]:
-        assert item["text"] and item["text_en"] and item["citation"], item
 
 
 PI = ["personal_information"]
@@ -558,9 +540,9 @@ def test_classification_is_a_hierarchy(facts: dict[str, Any]) -> None:
 def test_handler_threshold_is_any_day_of_past_six_months(as_of: dt.date, samples: list[tuple[int, int]]) -> None:
     entries = [{"on": (as_of - dt.timedelta(days=back)).isoformat(), "persons": n} for back, n in samples]
     facts = {"as_of": as_of.isoformat(), "person_counts": entries}
-    from hogo.law.classification import months_before
+    from hogo.law.common import add_months
 
-    start = months_before(as_of, 6)
+    start = add_months(as_of, -6)
     in_window = [n for back, n in samples if as_of - dt.timedelta(days=back) >= start]
     if not in_window:
         with pytest.raises(ValueError, match="person_counts"):
@@ -570,12 +552,6 @@ def test_handler_threshold_is_any_day_of_past_six_months(as_of: dt.date, samples
 
 
 # --- bad input through the CLI ------------------------------------------------------------------
-
-
-def run_cli(topic: str, text: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "hogo", "judge", topic, "-"], input=text, capture_output=True, text=True, check=False
-    )
 
 
 @pytest.mark.parametrize(
@@ -597,20 +573,11 @@ def run_cli(topic: str, text: str) -> subprocess.CompletedProcess[str]:
     ],
 )
 def test_bad_input_exits_2_naming_the_field(topic: str, text: str, field: str) -> None:
-    assert_bad_input(topic, text, field)
-
-
-def assert_bad_input(topic: str, text: str, field: str) -> None:
-    """``hogo judge <topic>`` on ``text`` exits 2 with one line naming ``field`` and no traceback."""
-    result = run_cli(topic, text)
-    assert result.returncode == 2, result
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and field in lines[0], result.stderr
-    assert "Traceback" not in result.stderr
+    assert_bad_input(hogo("judge", topic, "-", stdin=text), field)
 
 
 def test_cli_prints_the_decision() -> None:
-    result = run_cli("classify", '{"as_of": "2024-06-01", "identification_code": "biometric"}')
+    result = hogo("judge", "classify", "-", stdin='{"as_of": "2024-06-01", "identification_code": "biometric"}')
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["categories"] == ["personal_information", "identification_code"]

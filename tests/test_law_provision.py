@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hogo.law import JUDGEMENTS
+from clitools import assert_bad_input, hogo
+from law_scenarios import check, judge
+
 from hogo.law.provision import statutory_bases
 
 SCHOOLS = "2006-04-01"  # 学校指針解説 (2005, revised 2006): original APPI
@@ -36,33 +36,6 @@ OPT_OUT_2022 = [
 ]
 JOINT_2005 = ["statement", "data_items", "user_scope", "purposes", "manager_name"]
 JOINT_2022 = [*JOINT_2005, "manager_address", "manager_representative"]
-
-
-def judge(topic: str, facts: dict[str, Any]) -> dict[str, Any]:
-    judgement = JUDGEMENTS[topic]
-    model = judgement.facts.model_validate_json(json.dumps(facts))
-    return judgement(model, model.as_of).model_dump(mode="json")
-
-
-def check(decision: dict[str, Any], expected: dict[str, Any]) -> None:
-    for key, want in expected.items():
-        if key == "actions":
-            missing = set(want) - set(decision["required_actions"])
-            assert not missing, f"required_actions lacks {missing}: {decision['required_actions']}"
-        elif key == "recommended":
-            missing = set(want) - set(decision["recommended_actions"])
-            assert not missing, f"recommended_actions lacks {missing}: {decision['recommended_actions']}"
-        elif key == "cites":
-            citations = " | ".join(r["citation"] for r in decision["reasons"])
-            for fragment in want:
-                assert fragment in citations, f"{fragment!r} not cited in {citations}"
-        elif key == "version":
-            assert decision["law_version"]["id"] == want
-        else:
-            assert decision[key] == want, f"{key}: {decision[key]!r} != {want!r}"
-    assert decision["reasons"], "a decision always gives reasons"
-    for r in decision["reasons"]:
-        assert r["text"] and r["text_en"] and r["citation"]
 
 
 ALLOW_LAW = {"outcome": "allow", "basis": "exception", "exception": "law", "provision_record_required": False}
@@ -991,17 +964,7 @@ BAD = [
 
 @pytest.mark.parametrize(("topic", "facts", "field"), BAD, ids=[f"{b[0]}:{b[2]}" for b in BAD])
 def test_bad_input_exits_2_naming_the_field(topic: str, facts: dict[str, Any], field: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", "from hogo.cli import main; main()", "judge", topic, "-"],
-        input=json.dumps(facts),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 2, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and field in lines[0], result.stderr
-    assert "Traceback" not in result.stderr and result.stdout == ""
+    assert_bad_input(hogo("judge", topic, "-", stdin=json.dumps(facts)), field)
 
 
 def test_foreign_transfer_is_provision_abroad() -> None:
@@ -1019,12 +982,7 @@ def test_required_items_follow_the_version() -> None:
 
 
 def test_cli_prints_a_decision() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", "from hogo.cli import main; main()", "judge", "provision", "-"],
-        input=json.dumps({"as_of": WELFARE, "legal_basis_code": "welfare:LB-02"}),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    result = hogo("judge", "provision", "-", stdin=json.dumps({"as_of": WELFARE, "legal_basis_code": "welfare:LB-02"}))
+    assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["outcome"] == "allow" and out["law_version"]["id"] == "appi-2005"

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from typing import Any
 
 import law_scenarios as scenarios
+from clitools import assert_bad_input, hogo
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -276,13 +275,6 @@ def test_properties(request: str, as_of: Any, fee: int | None, harm: bool) -> No
         assert d["refusal_grounds"] == []
 
 
-def _cli(payload: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "hogo", "judge", "rights-request", "-"],
-        input=payload, capture_output=True, text=True, check=False,
-    )
-
-
 @pytest.mark.parametrize(
     ("payload", "field"),
     [
@@ -295,14 +287,11 @@ def _cli(payload: str) -> subprocess.CompletedProcess[str]:
     ],
 )
 def test_cli_bad_input(payload: str, field: str) -> None:
-    result = _cli(payload)
-    assert result.returncode == 2
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and field in lines[0] and "Traceback" not in result.stderr
+    assert_bad_input(hogo("judge", "rights-request", "-", stdin=payload), field)
 
 
 def test_cli_ok() -> None:
-    result = _cli('{"request": "disclosure", "as_of": "2024-06-01"}')
+    result = hogo("judge", "rights-request", "-", stdin='{"request": "disclosure", "as_of": "2024-06-01"}')
     assert result.returncode == 0
     assert json.loads(result.stdout)["outcome"] == "comply"
 

@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_law_classification import NOW, SCHOOLS, WELFARE, assert_bad_input, check, judge
+from clitools import assert_bad_input, hogo
+from law_scenarios import check, judge
+from test_law_classification import NOW, SCHOOLS, WELFARE
 
 Row = tuple[str, dict[str, Any], dict[str, Any]]
 
@@ -740,4 +742,4 @@ def test_acquisition_notice_properties(
     ],
 )
 def test_bad_input_exits_2_naming_the_field(topic: str, text: str, field: str) -> None:
-    assert_bad_input(topic, text, field)
+    assert_bad_input(hogo("judge", topic, "-", stdin=text), field)

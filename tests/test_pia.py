@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from hogo.law import JUDGEMENTS, FactsError
+from hogo.law.common import add_months
 from hogo.law.pia import PiaFacts, judge_pia
 
 AS_OF = dt.date(2024, 6, 1)
@@ -28,11 +29,6 @@ def judge(as_of: dt.date = AS_OF, **facts: Any):
     return judge_pia(PiaFacts.model_validate_json(json.dumps(facts)), as_of)
 
 
-def months_before(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 - months
-    return dt.date(index // 12, index % 12 + 1, min(day.day, 28))
-
-
 # (id, facts, expected assessments, expected row) — §5.8 scenarios; what each adds is checked below.
 SCENARIOS: list[tuple[str, dict[str, Any], list[str], str | None]] = [
     ("T90 ordinary employer, 3,000 employees", {"body": "business", "persons": 3000}, NONE, "D0"),
@@ -43,7 +39,7 @@ SCENARIOS: list[tuple[str, dict[str, Any], list[str], str | None]] = [
             "body": HIS,
             "persons": 250_000,
             "handlers": 100,
-            "incidents": [{"occurred_on": months_before(AS_OF, 8).isoformat(), "persons": 150}],
+            "incidents": [{"occurred_on": add_months(AS_OF, -8).isoformat(), "persons": 150}],
         },
         FULL,
         "D8",
@@ -80,7 +76,7 @@ SCENARIOS: list[tuple[str, dict[str, Any], list[str], str | None]] = [
     ("T99 健保組合 planning a new system", {"body": HIS, "persons": 120_000, "handlers": 80}, FOCUSED, "D6"),
     (
         "T100 last PIA published 4 years 10 months ago",
-        {"body": HIS, "persons": 20_000, "handlers": 30, "last_published_on": months_before(AS_OF, 58).isoformat()},
+        {"body": HIS, "persons": 20_000, "handlers": 30, "last_published_on": add_months(AS_OF, -58).isoformat()},
         BASIC,
         "D3",
     ),

@@ -38,9 +38,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from hogo.law.core import Decision, Facts, FactsError, LawVersionRef, NonNegativeInt, Reason, reason
+from hogo.law.common import add_years
+from hogo.law.core import Decision, Facts, FactsError, LawVersionRef, NonNegativeInt, Reason, StrictModel, reason
 from hogo.law.registry import judgement
 from hogo.law.versions import LawVersion, version_at
 
@@ -78,10 +79,8 @@ BODY_NAME: dict[Body, tuple[str, str]] = {
 }
 
 
-class PiaIncident(BaseModel):
+class PiaIncident(StrictModel):
     """A 漏えい・滅失・毀損 of 特定個人情報 for which the body bears the safety-management duty."""
-
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
     occurred_on: dt.date = Field(description="発生日 (the day the incident happened)")
     persons: NonNegativeInt = Field(description="本人の数 (persons whose 特定個人情報 was affected)")
@@ -133,25 +132,11 @@ class PiaDecision(Decision):
     reassessment: list[Reassessment] = Field(description="再実施の要否 (しきい値判断の結果の変更, 5年経過)")
 
 
-def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
-def _years_after(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February: the period ends on 28 February (民法第143条第2項)
-        return day.replace(year=day.year + years, day=28)
-
-
 def _serious_incident(facts: PiaFacts, as_of: dt.date, version: LawVersion) -> tuple[bool, list[Reason]]:
     """Whether a 重大事故 happened within the past year, from the flag and/or the incidents."""
     min_persons: int = version.rule("pia.serious_incident_min_persons")
     lookback: int = version.rule("pia.serious_incident_lookback_years")
-    since = _years_before(as_of, lookback)
+    since = add_years(as_of, -lookback)
     reasons: list[Reason] = []
     derived = False
     for i, incident in enumerate(facts.incidents):
@@ -337,7 +322,7 @@ def _reassessment(
         if facts.last_published_on > as_of:
             raise FactsError("last_published_on", "is after as_of")
         years: int = version.rule("pia.redo_years")
-        due = _years_after(facts.last_published_on, years)
+        due = add_years(facts.last_published_on, years)
         overdue = due < as_of
         hints.append(
             Reassessment(

@@ -24,7 +24,7 @@ from typing import Literal
 from pydantic import Field
 
 from hogo.law.core import Decision, Facts, FactsError, LawVersionRef, Reason, reason
-from hogo.law.provision._common import ACT, cite
+from hogo.law.common import ACT, cite
 from hogo.law.registry import judgement
 from hogo.law.versions import version_at
 
