@@ -4,7 +4,8 @@ compare a decision with an expected subset.
 Expected keys: a decision field name (compared for equality), or one of
 ``actions`` (these codes are in ``required_actions``), ``no_actions`` (none of these are),
 ``recommended`` (in ``recommended_actions``), ``missing_has`` (subset of ``missing``),
-``cites`` (each fragment appears in some reason's citation), ``version`` (the law version id).
+``cites`` (each fragment appears in some reason's citation), ``not_cites`` (none does), a dict (a subset of a
+nested object), ``version`` (the law version id).
 Every decision must give reasons, each with Japanese and English text and a citation.
 """
 
@@ -42,6 +43,13 @@ def check(decision: dict[str, Any], expected: dict[str, Any]) -> None:
             citations = " | ".join(r["citation"] for r in decision["reasons"])
             for fragment in want:
                 assert fragment in citations, f"{fragment!r} not cited in {citations}"
+        elif key == "not_cites":
+            citations = " | ".join(r["citation"] for r in decision["reasons"])
+            for fragment in want:
+                assert fragment not in citations, f"{fragment!r} cited in {citations}"
+        elif isinstance(want, dict):
+            for sub, value in want.items():
+                assert decision[key][sub] == value, f"{key}.{sub}: {decision[key][sub]!r} != {value!r}"
         elif key == "version":
             assert decision["law_version"]["id"] == want
         else:

@@ -278,17 +278,6 @@ def test_scenario(scenario: str, topic: str, facts: dict[str, Any], expected: di
     scenarios.check(judge(topic, facts), expected)
 
 
-def test_notification_card_boundary() -> None:
-    """通知カード abolished 2020-05-25: the same facts name the two versions and the transitional rule."""
-    facts = {"principal_documents": ["notification_card", "drivers_license"]}
-    before = judge("mynumber-identity", {**facts, "as_of": "2020-05-24"})
-    after = judge("mynumber-identity", {**facts, "as_of": "2020-05-25"})
-    assert before["law_version"]["id"] == "mynumber-2016" and after["law_version"]["id"] == "mynumber-2020"
-    assert before["outcome"] == after["outcome"] == "allow"
-    assert not any("附則第6条" in r["citation"] for r in before["reasons"])
-    assert any("附則第6条" in r["citation"] for r in after["reasons"])
-
-
 def test_retention_before_mynumber_act_is_an_error() -> None:
     assert_bad_input(hogo("judge", "mynumber-use", "-", stdin='{"purpose": "employee_id", "as_of": "2015-06-01"}'), "as_of")
 
@@ -375,16 +364,6 @@ def test_reentrustment_needs_the_original_entruster(permission: str) -> None:
     provide = judge("mynumber-provide", {"recipient": "contractor", "reentrustment": True,
                                          "original_entruster_permission": permission == "original_entruster"})
     assert (entrust["outcome"] == "allow") == (permission == "original_entruster") == (provide["outcome"] == "allow")
-
-
-def test_employment_transfer_boundary() -> None:
-    """第19条第4号 (転籍時の提供, 令和3年法律第37号) from 2021-09-01."""
-    facts = {"recipient": "new_employer", "consent": True, "items": ["my_number", "name", "address"]}
-    before = judge("mynumber-provide", {**facts, "as_of": "2021-08-31"})
-    after = judge("mynumber-provide", {**facts, "as_of": "2021-09-01"})
-    assert before["law_version"]["id"] == "mynumber-2020" and after["law_version"]["id"] == "mynumber-2021"
-    assert before["outcome"] == "forbid" and "collect_again_from_principal" in before["required_actions"]
-    assert after["outcome"] == "allow" and after["basis"] == "番号法第19条第4号"
 
 
 def test_article_19_numbering_by_version() -> None:

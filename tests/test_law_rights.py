@@ -211,33 +211,6 @@ def test_scenario(scenario: str, facts: dict[str, Any], expected: dict[str, Any]
 
 
 # --- amendment boundaries: the same facts either side of the date give the two answers --------
-BOUNDARIES = [
-    # 2015 amendment (2017-05-30): 求め → 請求 (enforceable, 2-week prior demand)
-    ({**DISCLOSE}, "2017-05-29", "2017-05-30", "claim_type", "request", "claim"),
-    ({**DISCLOSE}, "2017-05-29", "2017-05-30", "pre_suit_wait_days", None, 14),
-    # 2015 amendment: unlawful foreign transfer becomes a ground for stopping provision
-    ({"request": "provision_stop", "grounds_found": ["unlawful_foreign_transfer"]},
-     "2017-05-29", "2017-05-30", "outcome", "not_required", "comply"),
-    # 2020 amendment (2022-04-01): 不適正利用, electronic form, provision records, short-term data
-    ({"request": "use_stop", "grounds_found": ["improper_use"]}, "2022-03-31", "2022-04-01",
-     "outcome", "not_required", "comply"),
-    ({"request": "use_stop", "grounds_found": ["reportable_breach"]}, "2022-03-31", "2022-04-01",
-     "outcome", "not_required", "comply"),
-    ({"request": "provision_stop", "grounds_found": ["rights_harmed"]}, "2022-03-31", "2022-04-01",
-     "outcome", "not_required", "comply"),
-    ({**DISCLOSE, "requested_method": "electronic"}, "2022-03-31", "2022-04-01",
-     "disclosure_method", "document", "requested_method"),
-    ({**DISCLOSE, "target": "provision_records"}, "2022-03-31", "2022-04-01", "outcome", "not_required", "comply"),
-    ({**DISCLOSE, "retention_days": 30}, "2022-03-31", "2022-04-01", "outcome", "not_required", "comply"),
-]
-
-
-@pytest.mark.parametrize(("facts", "before", "after", "field", "old", "new"), BOUNDARIES)
-def test_amendment_boundary(facts: dict, before: str, after: str, field: str, old: Any, new: Any) -> None:
-    assert judge({**facts, "as_of": before})[field] == old
-    assert judge({**facts, "as_of": after})[field] == new
-
-
 def test_article_numbers_follow_the_version() -> None:
     cites = {d: " ".join(r["citation"] for r in judge({**DISCLOSE, "as_of": d})["reasons"])
              for d in ("2010-01-01", "2020-01-01", CURRENT)}
