@@ -25,6 +25,8 @@ REL = {"purpose": "related_affairs"}
 WS = {**REL, "affair": "withholding_slip", "specified_affairs": ["withholding_slip"]}
 
 ROWS: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
+    # amendments §5 item 38: a payroll clerk hands the My Number file to a friend's company
+    ("amend:38", "mynumber-provide", {"recipient": "other_business"}, {"outcome": "forbid", "cites": ["第19条"]}),
     # --- §5.1 use / file creation ---------------------------------------------------------------
     ("mynumber:T01", "mynumber-use", {"purpose": "employee_id", "consent": True},
      {"outcome": "forbid", "cites": ["番号法第9条"]}),

@@ -63,6 +63,12 @@ PROVISION: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"outcome": "allow", "exception": "life_body_property", "cites": ["第23条第1項第2号"]},
     ),
     ("schools:T40", {"as_of": SCHOOLS, "protect_life_body_property": True}, FORBID),
+    # A party outside the operator's direction (学生自治会), an alumni association, a company receiving viewing
+    # rights over the network (閲覧 is 提供), a database sold to a list broker: third parties, consent needed.
+    ("schools:T18", {"as_of": SCHOOLS, "recipient": "third_party"}, FORBID),
+    ("schools:T95", {"as_of": SCHOOLS, "recipient": "third_party"}, {**FORBID, "cites": ["第23条第1項"]}),
+    ("welfare:TC-20", {"as_of": WELFARE, "recipient": "third_party"}, FORBID),
+    ("amend:39", {"as_of": CURRENT, "recipient": "third_party"}, {**FORBID, "cites": ["第27条第1項"]}),
     (
         "schools:T41",
         {

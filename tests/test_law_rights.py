@@ -279,6 +279,8 @@ def procedure(facts: dict[str, Any]) -> dict[str, Any]:
 
 
 PROCEDURE_ROWS: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
+    ("welfare:TC-97", {"as_of": WELFARE, "published_items": ["name", "purposes", "procedures"]},
+     {"compliant": False, "gaps": ["publish_complaint_contact"]}),
     ("schools:T86", {"as_of": SCHOOLS, "published_items": ITEMS_2005, "nondisclosure_scope_published": False},
      {"compliant": True, "gaps": [], "advisories": ["publish_nondisclosure_scope"]}),
     ("schools:T92", {"as_of": SCHOOLS, "published_items": ITEMS_2005, "reception_convenient": False},
@@ -299,9 +301,7 @@ PROCEDURE_ROWS: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("scenario", "facts", "expected"), PROCEDURE_ROWS, ids=[r[0] for r in PROCEDURE_ROWS])
 def test_procedure(scenario: str, facts: dict[str, Any], expected: dict[str, Any]) -> None:
-    decision = procedure(facts)
-    for key, want in expected.items():
-        assert decision[key] == want, f"{key}: {decision[key]!r} != {want!r}"
+    scenarios.check(procedure(facts), expected)
 
 
 def test_procedure_boundary_2022() -> None:
