@@ -376,3 +376,25 @@ def test_every_my_number_version_carries_the_pia_parameters() -> None:
         decision = judge(as_of=version.effective, body=HIS, persons=350_000)
         assert decision.law_version.id == version.id
         assert decision.row == "D9"
+
+
+# 事前通知 (個人情報保護法第74条第1項): amendments §5 item 35 and its neighbours.
+PRIOR_NOTICE: list[tuple[str, dict[str, Any], list[str], str | None]] = [
+    ("amend:35 ministry, 全項目評価 approved and published", {"body": "administrative", "persons": 400_000, "assessment_published": "full"}, ["basic", "full"], "deemed_given"),
+    ("amend:35 municipality, the same file", {"body": LG, "persons": 400_000, "assessment_published": "full"}, ["basic", "full"], "not_applicable"),
+    ("ministry, nothing published yet", {"body": "administrative", "persons": 400_000}, ["basic", "full"], "owed"),
+    ("ministry, 重点項目評価書 published", {"body": "administrative", "persons": 20_000, "handlers": 600, "assessment_published": "focused"}, ["basic", "focused"], "deemed_given"),
+    ("ministry, only a 基礎項目評価 due", {"body": "administrative", "persons": 5_000}, ["basic"], "owed"),
+    ("health insurance society", {"body": HIS, "persons": 400_000, "assessment_published": "full"}, ["basic", "full"], "not_applicable"),
+    ("ministry, under 1,000 persons: not judged", {"body": "administrative", "persons": 500}, [], None),
+]
+
+
+@pytest.mark.parametrize(("scenario", "facts", "assessments", "prior_notice"), PRIOR_NOTICE, ids=[r[0] for r in PRIOR_NOTICE])
+def test_prior_notice(scenario: str, facts: dict[str, Any], assessments: list[str], prior_notice: str | None) -> None:
+    decision = judge(**facts)
+    assert decision.assessments == assessments
+    assert decision.prior_notice == prior_notice
+    cited = any("個人情報保護法第74条第1項" in r.citation for r in decision.reasons)
+    assert cited == (prior_notice is not None and decision.mandatory)
+

@@ -60,6 +60,7 @@ SERIOUS_CITATION = f"{GUIDELINE}第2, 第5の2"
 TIMING_CITATION = f"{RULES}第9条; 番号法第21条第2項第2号"
 REDO_THRESHOLD_CITATION = f"{GUIDELINE}第6の2"
 REDO_YEARS_CITATION = f"{RULES}第15条"
+PRIOR_NOTICE_CITATION = "個人情報保護法第74条第1項; 特定個人情報の適正な取扱いに関するガイドライン(行政機関等編)第4-4-(2)"
 ASSESSMENT_CITATION: dict[Assessment, str] = {
     "basic": f"{RULES}第5条",
     "focused": f"{RULES}第6条",
@@ -111,6 +112,11 @@ class PiaFacts(Facts):
         default=None, description="直近に実施済みの評価 (しきい値判断の結果の変更による再実施の判定用)"
     )
     last_published_on: dt.date | None = Field(default=None, description="直近の評価書の公表日 (5年経過前の再実施)")
+    assessment_published: Literal["none", "focused", "full"] = Field(
+        default="none",
+        description="このファイルについて公表済みの評価書: focused 重点項目評価書, full 全項目評価書 (委員会の承認を受けて公表) "
+        "— 行政機関の事前通知 (個人情報保護法第74条第1項) とみなされるかの判定用",
+    )
 
 
 class Reassessment(Reason):
@@ -130,6 +136,11 @@ class PiaDecision(Decision):
     exemptions: list[Exemption] = Field(description="規則第4条の適用除外 (under_1000, staff_only, paper_only)")
     serious_incident: bool = Field(description="過去1年以内に重大事故があったと判断したか")
     reassessment: list[Reassessment] = Field(description="再実施の要否 (しきい値判断の結果の変更, 5年経過)")
+    prior_notice: Literal["deemed_given", "owed", "not_applicable"] | None = Field(
+        description="個人情報保護法第74条第1項の事前通知: deemed_given 評価書の公表により通知したものとみなされる, owed 別途必要, "
+        "not_applicable 行政機関以外 (地方公共団体等・健康保険組合等・事業者) には事前通知の義務がない; "
+        "null: 評価が義務付けられない場合 (第74条第2項の適用除外は判定しない)"
+    )
 
 
 def _serious_incident(facts: PiaFacts, as_of: dt.date, version: LawVersion) -> tuple[bool, list[Reason]]:
@@ -341,6 +352,48 @@ def _reassessment(
     return hints
 
 
+def _prior_notice(facts: PiaFacts, reasons: list[Reason]) -> str:
+    """事前通知 (個人情報保護法第74条第1項) owed by a 行政機関 holding the file, deemed given by a published 評価書.
+
+    Only 行政機関 owe it: a 地方公共団体 (or a 健康保険組合) owes no prior notice but must still assess.
+    """
+    if facts.body != "administrative":
+        reasons.append(
+            reason(
+                "個人情報保護法第74条第1項の事前通知(個人情報ファイルを保有しようとするときの委員会への通知)は行政機関に"
+                "限られ、この評価実施機関には義務がありません。特定個人情報保護評価の実施義務はそのまま残ります。",
+                "Prior notice to the Commission (APPI Art. 74(1)) is owed only by national administrative organs; this "
+                "body owes none, but the PIA itself remains mandatory.",
+                PRIOR_NOTICE_CITATION,
+            )
+        )
+        return "not_applicable"
+    if facts.assessment_published in ("focused", "full"):
+        what_ja, what_en = (
+            ("全項目評価書を委員会の承認を受けて公表した", "the full assessment was approved by the Commission and published")
+            if facts.assessment_published == "full"
+            else ("重点項目評価書を公表した", "the focused assessment was published")
+        )
+        reasons.append(
+            reason(
+                f"行政機関が{what_ja}ことにより、個人情報保護法第74条第1項の事前通知をしたものとみなされます。",
+                f"For a national administrative organ, {what_en}: the prior notice under APPI Art. 74(1) is deemed given.",
+                PRIOR_NOTICE_CITATION,
+            )
+        )
+        return "deemed_given"
+    reasons.append(
+        reason(
+            "行政機関が特定個人情報ファイルを保有しようとするときは、個人情報保護法第74条第1項の事前通知が必要です"
+            "(重点項目評価書の公表、又は委員会の承認を受けた全項目評価書の公表により、通知したものとみなされます)。",
+            "A national administrative organ about to hold the file owes prior notice under APPI Art. 74(1); publishing the "
+            "focused assessment, or the full assessment approved by the Commission, counts as that notice.",
+            PRIOR_NOTICE_CITATION,
+        )
+    )
+    return "owed"
+
+
 @judgement(
     "pia",
     PiaFacts,
@@ -362,6 +415,7 @@ def judge_pia(facts: PiaFacts, as_of: dt.date) -> PiaDecision:
         exemptions: list[Exemption] | None = None,
         serious: bool = False,
         reassessment: list[Reassessment] | None = None,
+        prior_notice: str | None = None,
     ) -> PiaDecision:
         return PiaDecision(
             as_of=as_of,
@@ -373,6 +427,7 @@ def judge_pia(facts: PiaFacts, as_of: dt.date) -> PiaDecision:
             exemptions=exemptions or [],
             serious_incident=serious,
             reassessment=reassessment or [],
+            prior_notice=prior_notice if facts.body == "administrative" else "not_applicable",
         )
 
     if facts.body not in obliged:
@@ -451,11 +506,13 @@ def judge_pia(facts: PiaFacts, as_of: dt.date) -> PiaDecision:
         )
     row, assessments, table_reason = _table(facts.persons, facts.handlers, serious, version)
     reasons.append(table_reason)
-    reasons.append(_procedure(assessments))
+    prior_notice = _prior_notice(facts, reasons)
+    reasons.append(_procedure(assessments))  # the procedure stays the last reason
     return decide(
         row=row,
         reasons=reasons,
         assessments=assessments,
         serious=serious,
         reassessment=_reassessment(facts, as_of, assessments, version),
+        prior_notice=prior_notice,
     )
