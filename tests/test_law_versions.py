@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from law_scenarios import check, judge
@@ -20,6 +20,7 @@ from test_law_classification import PHONE_BOOK, SOLD_DIRECTORY, counts
 from test_law_provision import JOINT_2005, OPT_OUT_2017, OPT_OUT_2022
 from test_law_rights import DISCLOSE
 
+from hogo.law.provision.third_party import JointUseItem, OptOutItem
 from hogo.law.versions import TIMELINES, VERSIONS, LawNotInForceError, version_at
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "hogo" / "law"
@@ -489,3 +490,12 @@ def test_version_at_boundaries(law: str) -> None:
     first = versions[0].effective
     with pytest.raises(LawNotInForceError, match=first.isoformat()):
         version_at(law, first - dt.timedelta(days=1))
+
+
+@pytest.mark.parametrize(("parameter", "codes"), [("opt_out.items", OptOutItem), ("joint_use.items", JointUseItem)])
+def test_required_items_are_codes_the_facts_accept(parameter: str, codes: Any) -> None:
+    """The item lists in versions.py (data) and the Literal of the facts (input type) name the same items."""
+    accepted = set(get_args(codes))
+    in_versions = set().union(*(v.rule(parameter) for v in VERSIONS["appi"]))
+    assert in_versions == accepted, sorted(in_versions ^ accepted)
+
