@@ -4,11 +4,14 @@ compare a decision with an expected subset.
 Expected keys: a decision field name (compared for equality), or one of
 ``actions`` (these codes are in ``required_actions``), ``no_actions`` (none of these are),
 ``recommended`` (in ``recommended_actions``), ``missing_has`` (subset of ``missing``),
-``cites`` (each fragment appears in some reason's citation), ``version`` (the law version id).
+``cites`` (each fragment appears in some reason's citation), ``not_cites`` (none does), a dict (a subset of a
+nested object), ``version`` (the law version id).
+Every decision must give reasons, each with Japanese and English text and a citation.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -20,10 +23,12 @@ def judge(topic: str, facts: dict[str, Any], *, default_as_of: str | None = None
     payload = {"as_of": default_as_of, **facts} if default_as_of else facts
     judgement = JUDGEMENTS[topic]
     model = judgement.facts.model_validate_json(json.dumps(payload))
-    return judgement(model, model.as_of).model_dump(mode="json")
+    return judgement(model, model.as_of or dt.date.today()).model_dump(mode="json")
 
 
 def check(decision: dict[str, Any], expected: dict[str, Any]) -> None:
+    """Every expected key holds (see the module docstring); the decision has reasons, each in both
+    languages with a citation."""
     for key, want in expected.items():
         if key in ("actions", "recommended"):
             field = "required_actions" if key == "actions" else "recommended_actions"
@@ -38,7 +43,17 @@ def check(decision: dict[str, Any], expected: dict[str, Any]) -> None:
             citations = " | ".join(r["citation"] for r in decision["reasons"])
             for fragment in want:
                 assert fragment in citations, f"{fragment!r} not cited in {citations}"
+        elif key == "not_cites":
+            citations = " | ".join(r["citation"] for r in decision["reasons"])
+            for fragment in want:
+                assert fragment not in citations, f"{fragment!r} cited in {citations}"
+        elif isinstance(want, dict):
+            for sub, value in want.items():
+                assert decision[key][sub] == value, f"{key}.{sub}: {decision[key][sub]!r} != {value!r}"
         elif key == "version":
             assert decision["law_version"]["id"] == want
         else:
             assert decision[key] == want, f"{key}: {decision[key]!r} != {want!r}"
+    assert decision["reasons"], "a decision always gives reasons"
+    for item in decision["reasons"]:
+        assert item["text"] and item["text_en"] and item["citation"], item

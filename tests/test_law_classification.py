@@ -9,36 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hogo.law import JUDGEMENTS
+from clitools import assert_bad_input, hogo
+from law_scenarios import check, judge
 
 SCHOOLS = "2006-04-01"  # 学校指針解説 (平成18年2月改訂), original Act
 WELFARE = "2013-04-01"  # 福祉分野ガイドライン (平成25年3月), original Act + 2008 Order
 NOW = "2024-06-01"
-
-
-def judge(topic: str, facts: dict[str, Any]) -> dict[str, Any]:
-    """Run judgement ``topic`` in-process on JSON ``facts`` (which carry ``as_of``)."""
-    judgement = JUDGEMENTS[topic]
-    model = judgement.facts.model_validate_json(json.dumps(facts))
-    decision = judgement(model, model.as_of or dt.date.today())
-    return decision.model_dump(mode="json")
-
-
-def check(decision: dict[str, Any], expected: dict[str, Any]) -> None:
-    """Every expected field equals the decision's; every reason has both languages and a citation."""
-    for field, value in expected.items():
-        assert decision[field] == value, (field, decision[field], value, decision["reasons"])
-    assert decision["reasons"], "a decision without reasons"
-    for item in decision["reasons"]:
-        assert item["text"] and item["text_en"] and item["citation"], item
 
 
 PI = ["personal_information"]
@@ -399,113 +381,6 @@ def test_handler_scenarios(scenario: str, facts: dict[str, Any], expected: dict[
 
 # --- amendments: the same facts either side of the effective date -------------------------------
 
-AMENDMENTS: list[tuple[str, str, dict[str, Any], str, dict[str, Any], dict[str, Any]]] = [
-    # (name, topic, facts, effective date, expected the day before, expected on the day)
-    (
-        "5000-person rule abolished",
-        "handler",
-        {"person_counts": counts(("2017-05-01", 3000))},
-        "2017-05-30",
-        {"handler": False, "law_version": {"id": "appi-2005"}},
-        {"handler": True},
-    ),
-    (
-        "要配慮 introduced",
-        "classify",
-        {"identifies_person": True, "sensitive": ["medical_history"]},
-        "2017-05-30",
-        {"sensitive": False},
-        {"sensitive": True},
-    ),
-    (
-        "個人識別符号 introduced",
-        "classify",
-        {"identification_code": "public_number"},
-        "2017-05-30",
-        {"personal_information": False},
-        {"personal_information": True},
-    ),
-    (
-        "市販名簿: count exclusion → not a database",
-        "classify",
-        {"identifies_person": True, "in_database": True, "directory": {**PHONE_BOOK, **SOLD_DIRECTORY}},
-        "2017-05-30",
-        {"database": True, "counts_toward_handler_threshold": False},
-        {"database": False},
-    ),
-    (
-        "匿名加工情報 introduced",
-        "classify",
-        {"processed_as": "anonymised", "easily_collated": True},
-        "2017-05-30",
-        {"personal_information": True, "anonymised": False},
-        {"personal_information": False, "anonymised": True},
-    ),
-    (
-        "6-month exclusion abolished",
-        "classify",
-        {"identifies_person": True, "in_database": True, "retention_months": 2},
-        "2022-04-01",
-        {"retained_personal_data": False},
-        {"retained_personal_data": True},
-    ),
-    (
-        "個人関連情報 introduced",
-        "classify",
-        {"identifies_person": False},
-        "2022-04-01",
-        {"person_related": False},
-        {"person_related": True},
-    ),
-    (
-        "仮名加工情報 introduced",
-        "classify",
-        {"processed_as": "pseudonymised", "easily_collated": True},
-        "2022-04-01",
-        {"pseudonymised": False},
-        {"pseudonymised": True},
-    ),
-    (
-        "国立大学法人 under Chapter 4",
-        "handler",
-        {"body": "schedule2_corporation"},
-        "2022-04-01",
-        {"handler": False},
-        {"handler": True},
-    ),
-    (
-        "local governments under Chapter 5",
-        "handler",
-        {"body": "local_government"},
-        "2023-04-01",
-        {"governed_by": "ordinances"},
-        {"governed_by": "act_chapter5"},
-    ),
-]
-
-
-def _subset(decision: dict[str, Any], expected: dict[str, Any]) -> None:
-    for key, value in expected.items():
-        if isinstance(value, dict):
-            _subset(decision[key], value)
-        else:
-            assert decision[key] == value, (key, decision[key], value)
-
-
-@pytest.mark.parametrize(
-    ("name", "topic", "facts", "effective", "before", "after"), AMENDMENTS, ids=[row[0] for row in AMENDMENTS]
-)
-def test_amendment_boundaries(
-    name: str, topic: str, facts: dict[str, Any], effective: str, before: dict[str, Any], after: dict[str, Any]
-) -> None:
-    day = dt.date.fromisoformat(effective)
-    old = judge(topic, {**facts, "as_of": (day - dt.timedelta(days=1)).isoformat()})
-    new = judge(topic, {**facts, "as_of": effective})
-    _subset(old, before)
-    _subset(new, after)
-    assert old["law_version"]["id"] != new["law_version"]["id"]
-
-
 def test_citations_follow_the_numbering_of_the_version() -> None:
     facts = {"identifies_person": True, "in_database": True}
     cited = {
@@ -558,9 +433,9 @@ def test_classification_is_a_hierarchy(facts: dict[str, Any]) -> None:
 def test_handler_threshold_is_any_day_of_past_six_months(as_of: dt.date, samples: list[tuple[int, int]]) -> None:
     entries = [{"on": (as_of - dt.timedelta(days=back)).isoformat(), "persons": n} for back, n in samples]
     facts = {"as_of": as_of.isoformat(), "person_counts": entries}
-    from hogo.law.classification import months_before
+    from hogo.law.common import add_months
 
-    start = months_before(as_of, 6)
+    start = add_months(as_of, -6)
     in_window = [n for back, n in samples if as_of - dt.timedelta(days=back) >= start]
     if not in_window:
         with pytest.raises(ValueError, match="person_counts"):
@@ -570,12 +445,6 @@ def test_handler_threshold_is_any_day_of_past_six_months(as_of: dt.date, samples
 
 
 # --- bad input through the CLI ------------------------------------------------------------------
-
-
-def run_cli(topic: str, text: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "hogo", "judge", topic, "-"], input=text, capture_output=True, text=True, check=False
-    )
 
 
 @pytest.mark.parametrize(
@@ -597,20 +466,11 @@ def run_cli(topic: str, text: str) -> subprocess.CompletedProcess[str]:
     ],
 )
 def test_bad_input_exits_2_naming_the_field(topic: str, text: str, field: str) -> None:
-    assert_bad_input(topic, text, field)
-
-
-def assert_bad_input(topic: str, text: str, field: str) -> None:
-    """``hogo judge <topic>`` on ``text`` exits 2 with one line naming ``field`` and no traceback."""
-    result = run_cli(topic, text)
-    assert result.returncode == 2, result
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and field in lines[0], result.stderr
-    assert "Traceback" not in result.stderr
+    assert_bad_input(hogo("judge", topic, "-", stdin=text), field)
 
 
 def test_cli_prints_the_decision() -> None:
-    result = run_cli("classify", '{"as_of": "2024-06-01", "identification_code": "biometric"}')
+    result = hogo("judge", "classify", "-", stdin='{"as_of": "2024-06-01", "identification_code": "biometric"}')
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["categories"] == ["personal_information", "identification_code"]

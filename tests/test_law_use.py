@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_law_classification import NOW, SCHOOLS, WELFARE, assert_bad_input, check, judge
+from clitools import assert_bad_input, hogo
+from law_scenarios import check, judge
+from test_law_classification import NOW, SCHOOLS, WELFARE
 
 Row = tuple[str, dict[str, Any], dict[str, Any]]
 
@@ -574,69 +576,6 @@ def test_scenario_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-AMENDMENTS: list[tuple[str, str, dict[str, Any], str, dict[str, Any], dict[str, Any]]] = [
-    (
-        "「相当の」関連性 deleted",
-        "purpose-change",
-        {"relation": "related"},
-        "2017-05-30",
-        {"outcome": "needs_consent"},
-        {"outcome": "allowed"},
-    ),
-    (
-        "要配慮 acquisition needs consent",
-        "acquisition",
-        {"sensitive": True, "purpose_published_in_advance": True},
-        "2017-05-30",
-        {"outcome": "allowed"},
-        {"outcome": "needs_consent"},
-    ),
-    (
-        "不適正利用 prohibited",
-        "use",
-        {"within_purpose": True, "may_encourage_illegal_acts": True},
-        "2022-04-01",
-        {"outcome": "allowed"},
-        {"outcome": "forbidden"},
-    ),
-    (
-        "学術研究: exemption → exceptions",
-        "use",
-        {"within_purpose": False, "academic_institution": True, "academic_purpose": True},
-        "2022-04-01",
-        {"outcome": "exempt"},
-        {"outcome": "allowed", "exceptions": ["academic_own"]},
-    ),
-    (
-        "仮名加工情報 introduced",
-        "pseudonymised",
-        {"action": "contact_person"},
-        "2022-04-01",
-        {"outcome": "not_applicable"},
-        {"outcome": "forbidden"},
-    ),
-    (
-        "仮名加工情報: purpose change without relatedness",
-        "purpose-change",
-        {"relation": "unrelated", "pseudonymised": True},
-        "2022-04-01",
-        {"outcome": "needs_consent"},
-        {"outcome": "allowed"},
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("name", "topic", "facts", "effective", "before", "after"), AMENDMENTS, ids=[row[0] for row in AMENDMENTS]
-)
-def test_amendment_boundaries(
-    name: str, topic: str, facts: dict[str, Any], effective: str, before: dict[str, Any], after: dict[str, Any]
-) -> None:
-    day = dt.date.fromisoformat(effective)
-    check(judge(topic, {**facts, "as_of": (day - dt.timedelta(days=1)).isoformat()}), before)
-    check(judge(topic, {**facts, "as_of": effective}), after)
-
-
 def test_use_citations_follow_the_numbering_of_the_version() -> None:
     facts = {"within_purpose": False, "based_on_law": True}
     old = judge("use", {**facts, "as_of": SCHOOLS})
@@ -740,4 +679,4 @@ def test_acquisition_notice_properties(
     ],
 )
 def test_bad_input_exits_2_naming_the_field(topic: str, text: str, field: str) -> None:
-    assert_bad_input(topic, text, field)
+    assert_bad_input(hogo("judge", topic, "-", stdin=text), field)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from hogo.law import JUDGEMENTS, FactsError
+from hogo.law.common import add_months
 from hogo.law.pia import PiaFacts, judge_pia
 
 AS_OF = dt.date(2024, 6, 1)
@@ -28,11 +29,6 @@ def judge(as_of: dt.date = AS_OF, **facts: Any):
     return judge_pia(PiaFacts.model_validate_json(json.dumps(facts)), as_of)
 
 
-def months_before(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 - months
-    return dt.date(index // 12, index % 12 + 1, min(day.day, 28))
-
-
 # (id, facts, expected assessments, expected row) — §5.8 scenarios; what each adds is checked below.
 SCENARIOS: list[tuple[str, dict[str, Any], list[str], str | None]] = [
     ("T90 ordinary employer, 3,000 employees", {"body": "business", "persons": 3000}, NONE, "D0"),
@@ -43,7 +39,7 @@ SCENARIOS: list[tuple[str, dict[str, Any], list[str], str | None]] = [
             "body": HIS,
             "persons": 250_000,
             "handlers": 100,
-            "incidents": [{"occurred_on": months_before(AS_OF, 8).isoformat(), "persons": 150}],
+            "incidents": [{"occurred_on": add_months(AS_OF, -8).isoformat(), "persons": 150}],
         },
         FULL,
         "D8",
@@ -80,7 +76,7 @@ SCENARIOS: list[tuple[str, dict[str, Any], list[str], str | None]] = [
     ("T99 健保組合 planning a new system", {"body": HIS, "persons": 120_000, "handlers": 80}, FOCUSED, "D6"),
     (
         "T100 last PIA published 4 years 10 months ago",
-        {"body": HIS, "persons": 20_000, "handlers": 30, "last_published_on": months_before(AS_OF, 58).isoformat()},
+        {"body": HIS, "persons": 20_000, "handlers": 30, "last_published_on": add_months(AS_OF, -58).isoformat()},
         BASIC,
         "D3",
     ),
@@ -380,3 +376,25 @@ def test_every_my_number_version_carries_the_pia_parameters() -> None:
         decision = judge(as_of=version.effective, body=HIS, persons=350_000)
         assert decision.law_version.id == version.id
         assert decision.row == "D9"
+
+
+# 事前通知 (個人情報保護法第74条第1項): amendments §5 item 35 and its neighbours.
+PRIOR_NOTICE: list[tuple[str, dict[str, Any], list[str], str | None]] = [
+    ("amend:35 ministry, 全項目評価 approved and published", {"body": "administrative", "persons": 400_000, "assessment_published": "full"}, ["basic", "full"], "deemed_given"),
+    ("amend:35 municipality, the same file", {"body": LG, "persons": 400_000, "assessment_published": "full"}, ["basic", "full"], "not_applicable"),
+    ("ministry, nothing published yet", {"body": "administrative", "persons": 400_000}, ["basic", "full"], "owed"),
+    ("ministry, 重点項目評価書 published", {"body": "administrative", "persons": 20_000, "handlers": 600, "assessment_published": "focused"}, ["basic", "focused"], "deemed_given"),
+    ("ministry, only a 基礎項目評価 due", {"body": "administrative", "persons": 5_000}, ["basic"], "owed"),
+    ("health insurance society", {"body": HIS, "persons": 400_000, "assessment_published": "full"}, ["basic", "full"], "not_applicable"),
+    ("ministry, under 1,000 persons: not judged", {"body": "administrative", "persons": 500}, [], None),
+]
+
+
+@pytest.mark.parametrize(("scenario", "facts", "assessments", "prior_notice"), PRIOR_NOTICE, ids=[r[0] for r in PRIOR_NOTICE])
+def test_prior_notice(scenario: str, facts: dict[str, Any], assessments: list[str], prior_notice: str | None) -> None:
+    decision = judge(**facts)
+    assert decision.assessments == assessments
+    assert decision.prior_notice == prior_notice
+    cited = any("個人情報保護法第74条第1項" in r.citation for r in decision.reasons)
+    assert cited == (prior_notice is not None and decision.mandatory)
+

@@ -21,13 +21,14 @@ The categories introduced by amendments (個人識別符号, 要配慮, 匿名�
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from hogo.law.common import ACT, MYNUMBER_ACT, add_months, cite
 from hogo.law.core import (
+    StrictModel,
     Decision,
     Facts,
     FactsError,
@@ -38,28 +39,6 @@ from hogo.law.core import (
 )
 from hogo.law.registry import judgement
 from hogo.law.versions import LawNotInForceError, LawVersion, version_at
-
-ACT = "個人情報保護法"
-MYNUMBER_ACT = "番号法"
-
-
-def cite(version: LawVersion, key: str, suffix: str = "") -> str:
-    """The citation of ``article.<key>`` in the numbering of ``version``.
-
-    ``"第2条第4項; 施行令第3条"`` becomes ``"個人情報保護法第2条第4項; 個人情報保護法施行令第3条"``;
-    ``suffix`` (e.g. ``"第3項第1号"``) is appended to the first part.
-    """
-    parts = version.rule(f"article.{key}").split("; ")
-    out = [f"{ACT}{parts[0]}{suffix}"]
-    out.extend(f"{ACT}{part}" if part.startswith("施行令") else part for part in parts[1:])
-    return "; ".join(out)
-
-
-class StrictModel(BaseModel):
-    """A nested input object: unknown fields and wrong types are refused, like :class:`Facts`."""
-
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
 
 SensitiveCategory = Literal[
     "race",  # 人種
@@ -632,14 +611,6 @@ class HandlerDecision(Decision):
     max_persons: int | None = Field(description="過去6か月以内の本人の数の最大(5,000人基準の下でのみ)")
 
 
-def months_before(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` months earlier (clamped to the last day of a shorter month)."""
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
-
-
 PUBLIC_BODY_JA = {
     "national_government": ("国の機関", "a national government body"),
     "local_government": ("地方公共団体", "a local government"),
@@ -766,7 +737,7 @@ def judge_handler(facts: HandlerFacts, as_of: dt.date) -> HandlerDecision:
     for index, count in enumerate(facts.person_counts):
         if count.on > as_of:
             raise FactsError(f"person_counts.{index}.on", f"{count.on.isoformat()} is after as_of {as_of.isoformat()}")
-    start = months_before(as_of, 6)
+    start = add_months(as_of, -6)
     window = [c.persons for c in facts.person_counts if c.on >= start]
     if not window:
         raise FactsError(

@@ -18,14 +18,18 @@ from hogo.law.versions import LawVersion
 NonNegativeInt = Annotated[int, Field(ge=0)]
 
 
-class Facts(BaseModel):
-    """Base class of every judgement's input.
+class StrictModel(BaseModel):
+    """An input object: unknown fields and wrong types are refused.
 
     ``extra="forbid"``: an unknown field is an error, not ignored.
     ``strict=True``: ``"10"`` is not a number and ``1`` is not ``true``.
     """
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Facts(StrictModel):
+    """Base class of every judgement's input (a :class:`StrictModel` with ``as_of``)."""
 
     as_of: dt.date | None = Field(
         default=None,

@@ -38,9 +38,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from hogo.law.core import Decision, Facts, FactsError, LawVersionRef, NonNegativeInt, Reason, reason
+from hogo.law.common import add_years
+from hogo.law.core import Decision, Facts, FactsError, LawVersionRef, NonNegativeInt, Reason, StrictModel, reason
 from hogo.law.registry import judgement
 from hogo.law.versions import LawVersion, version_at
 
@@ -59,6 +60,7 @@ SERIOUS_CITATION = f"{GUIDELINE}第2, 第5の2"
 TIMING_CITATION = f"{RULES}第9条; 番号法第21条第2項第2号"
 REDO_THRESHOLD_CITATION = f"{GUIDELINE}第6の2"
 REDO_YEARS_CITATION = f"{RULES}第15条"
+PRIOR_NOTICE_CITATION = "個人情報保護法第74条第1項; 特定個人情報の適正な取扱いに関するガイドライン(行政機関等編)第4-4-(2)"
 ASSESSMENT_CITATION: dict[Assessment, str] = {
     "basic": f"{RULES}第5条",
     "focused": f"{RULES}第6条",
@@ -78,10 +80,8 @@ BODY_NAME: dict[Body, tuple[str, str]] = {
 }
 
 
-class PiaIncident(BaseModel):
+class PiaIncident(StrictModel):
     """A 漏えい・滅失・毀損 of 特定個人情報 for which the body bears the safety-management duty."""
-
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
     occurred_on: dt.date = Field(description="発生日 (the day the incident happened)")
     persons: NonNegativeInt = Field(description="本人の数 (persons whose 特定個人情報 was affected)")
@@ -112,6 +112,11 @@ class PiaFacts(Facts):
         default=None, description="直近に実施済みの評価 (しきい値判断の結果の変更による再実施の判定用)"
     )
     last_published_on: dt.date | None = Field(default=None, description="直近の評価書の公表日 (5年経過前の再実施)")
+    assessment_published: Literal["none", "focused", "full"] = Field(
+        default="none",
+        description="このファイルについて公表済みの評価書: focused 重点項目評価書, full 全項目評価書 (委員会の承認を受けて公表) "
+        "— 行政機関の事前通知 (個人情報保護法第74条第1項) とみなされるかの判定用",
+    )
 
 
 class Reassessment(Reason):
@@ -131,27 +136,18 @@ class PiaDecision(Decision):
     exemptions: list[Exemption] = Field(description="規則第4条の適用除外 (under_1000, staff_only, paper_only)")
     serious_incident: bool = Field(description="過去1年以内に重大事故があったと判断したか")
     reassessment: list[Reassessment] = Field(description="再実施の要否 (しきい値判断の結果の変更, 5年経過)")
-
-
-def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
-def _years_after(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February: the period ends on 28 February (民法第143条第2項)
-        return day.replace(year=day.year + years, day=28)
+    prior_notice: Literal["deemed_given", "owed", "not_applicable"] | None = Field(
+        description="個人情報保護法第74条第1項の事前通知: deemed_given 評価書の公表により通知したものとみなされる, owed 別途必要, "
+        "not_applicable 行政機関以外 (地方公共団体等・健康保険組合等・事業者) には事前通知の義務がない; "
+        "null: 評価が義務付けられない場合 (第74条第2項の適用除外は判定しない)"
+    )
 
 
 def _serious_incident(facts: PiaFacts, as_of: dt.date, version: LawVersion) -> tuple[bool, list[Reason]]:
     """Whether a 重大事故 happened within the past year, from the flag and/or the incidents."""
     min_persons: int = version.rule("pia.serious_incident_min_persons")
     lookback: int = version.rule("pia.serious_incident_lookback_years")
-    since = _years_before(as_of, lookback)
+    since = add_years(as_of, -lookback)
     reasons: list[Reason] = []
     derived = False
     for i, incident in enumerate(facts.incidents):
@@ -337,7 +333,7 @@ def _reassessment(
         if facts.last_published_on > as_of:
             raise FactsError("last_published_on", "is after as_of")
         years: int = version.rule("pia.redo_years")
-        due = _years_after(facts.last_published_on, years)
+        due = add_years(facts.last_published_on, years)
         overdue = due < as_of
         hints.append(
             Reassessment(
@@ -354,6 +350,48 @@ def _reassessment(
             )
         )
     return hints
+
+
+def _prior_notice(facts: PiaFacts, reasons: list[Reason]) -> str:
+    """事前通知 (個人情報保護法第74条第1項) owed by a 行政機関 holding the file, deemed given by a published 評価書.
+
+    Only 行政機関 owe it: a 地方公共団体 (or a 健康保険組合) owes no prior notice but must still assess.
+    """
+    if facts.body != "administrative":
+        reasons.append(
+            reason(
+                "個人情報保護法第74条第1項の事前通知(個人情報ファイルを保有しようとするときの委員会への通知)は行政機関に"
+                "限られ、この評価実施機関には義務がありません。特定個人情報保護評価の実施義務はそのまま残ります。",
+                "Prior notice to the Commission (APPI Art. 74(1)) is owed only by national administrative organs; this "
+                "body owes none, but the PIA itself remains mandatory.",
+                PRIOR_NOTICE_CITATION,
+            )
+        )
+        return "not_applicable"
+    if facts.assessment_published in ("focused", "full"):
+        what_ja, what_en = (
+            ("全項目評価書を委員会の承認を受けて公表した", "the full assessment was approved by the Commission and published")
+            if facts.assessment_published == "full"
+            else ("重点項目評価書を公表した", "the focused assessment was published")
+        )
+        reasons.append(
+            reason(
+                f"行政機関が{what_ja}ことにより、個人情報保護法第74条第1項の事前通知をしたものとみなされます。",
+                f"For a national administrative organ, {what_en}: the prior notice under APPI Art. 74(1) is deemed given.",
+                PRIOR_NOTICE_CITATION,
+            )
+        )
+        return "deemed_given"
+    reasons.append(
+        reason(
+            "行政機関が特定個人情報ファイルを保有しようとするときは、個人情報保護法第74条第1項の事前通知が必要です"
+            "(重点項目評価書の公表、又は委員会の承認を受けた全項目評価書の公表により、通知したものとみなされます)。",
+            "A national administrative organ about to hold the file owes prior notice under APPI Art. 74(1); publishing the "
+            "focused assessment, or the full assessment approved by the Commission, counts as that notice.",
+            PRIOR_NOTICE_CITATION,
+        )
+    )
+    return "owed"
 
 
 @judgement(
@@ -377,6 +415,7 @@ def judge_pia(facts: PiaFacts, as_of: dt.date) -> PiaDecision:
         exemptions: list[Exemption] | None = None,
         serious: bool = False,
         reassessment: list[Reassessment] | None = None,
+        prior_notice: str | None = None,
     ) -> PiaDecision:
         return PiaDecision(
             as_of=as_of,
@@ -388,6 +427,7 @@ def judge_pia(facts: PiaFacts, as_of: dt.date) -> PiaDecision:
             exemptions=exemptions or [],
             serious_incident=serious,
             reassessment=reassessment or [],
+            prior_notice=prior_notice if facts.body == "administrative" else "not_applicable",
         )
 
     if facts.body not in obliged:
@@ -466,11 +506,13 @@ def judge_pia(facts: PiaFacts, as_of: dt.date) -> PiaDecision:
         )
     row, assessments, table_reason = _table(facts.persons, facts.handlers, serious, version)
     reasons.append(table_reason)
-    reasons.append(_procedure(assessments))
+    prior_notice = _prior_notice(facts, reasons)
+    reasons.append(_procedure(assessments))  # the procedure stays the last reason
     return decide(
         row=row,
         reasons=reasons,
         assessments=assessments,
         serious=serious,
         reassessment=_reassessment(facts, as_of, assessments, version),
+        prior_notice=prior_notice,
     )

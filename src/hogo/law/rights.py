@@ -20,18 +20,16 @@ are all read from the version of the Act in force on ``as_of``. Before 2017-05-3
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import Literal
 
 from pydantic import Field
 
-from hogo.law.common import Notes
+from hogo.law.common import ACT, Notes, add_months
 from hogo.law.core import Decision, Facts, FactsError, LawVersionRef, NonNegativeInt
 from hogo.law.registry import judgement
 from hogo.law.versions import LawVersion, version_at
 
-ACT = "個人情報保護法"
 MYNUMBER_READING = "番号法第30条第2項"
 GUIDE_WELFARE = "福祉分野における個人情報保護に関するガイドライン第8"
 GUIDE_SCHOOLS_BASE = "学校における生徒等に関する個人情報の適正な取扱いを確保するために事業者が講ずべき措置に関する指針"
@@ -186,12 +184,6 @@ def _art(version: LawVersion, name: str, regime: str) -> str:
     return cite
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
-
-
 class _Ctx(Notes):
     """Reasons and actions collected while judging, plus the facts and version."""
 
@@ -260,7 +252,7 @@ def _standing(ctx: _Ctx) -> Outcome | None:
     months = v.rule("retained.short_term_exclusion_months")
     if f.retention_days is not None and months is not None:
         ref = f.as_of or dt.date.today()
-        if f.retention_days <= (_add_months(ref, months) - ref).days:
+        if f.retention_days <= (add_months(ref, months) - ref).days:
             ctx.say(
                 f"{months}か月以内に消去することとなるデータは保有個人データに当たらないため({v.id})、"
                 "開示等の求めの対象外です。",

@@ -204,6 +204,16 @@ APPI_TIMELINE: tuple[Amendment, ...] = (
             "breach.administrative_rule_citation": None,
             "breach.administrative_notice_citation": None,
             "breach.administrative_deadline_citation": None,
+            # Articles that did not exist yet (None: no such article; cite() refuses it, so a judgement
+            # must first check that the concept is defined in the version).
+            "article.identification_code": None,  # 個人識別符号 (from 2017-05-30)
+            "article.sensitive": None,  # 要配慮個人情報 (from 2017-05-30)
+            "article.sensitive_acquisition": None,
+            "article.anonymised": None,  # 匿名加工情報 (from 2017-05-30)
+            "article.pseudonymised": None,  # 仮名加工情報 (from 2022-04-01)
+            "article.pseudonymised_handling": None,
+            "article.person_related": None,  # 個人関連情報 (from 2022-04-01)
+            "article.improper_use": None,  # 不適正利用の禁止 (from 2022-04-01)
         },
     ),
     Amendment(

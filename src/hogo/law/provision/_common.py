@@ -17,10 +17,9 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from hogo.law.core import Facts, Reason, reason
+from hogo.law.common import ExceptionFactsBase, cite
+from hogo.law.core import Reason, reason
 from hogo.law.versions import LawVersion
-
-ACT = "個人情報保護法"
 
 ExceptionCode = Literal[
     "law",  # 法令に基づく場合 (第1号)
@@ -77,14 +76,6 @@ EXCEPTION_LABEL: dict[str, tuple[str, str]] = {
 AcademicNeed = Literal["none", "publication_or_teaching", "joint_research", "recipient_research"]
 
 
-def cite(version: LawVersion, key: str, suffix: str = "") -> str:
-    """``個人情報保護法<article><suffix>`` for a version's ``article.<key>`` parameter."""
-    article = version.rule(f"article.{key}")
-    if article is None:
-        raise KeyError(f"law version {version.id} has no article for {key!r}")
-    return f"{ACT}{article}{suffix}"
-
-
 def exception_citation(version: LawVersion, code: str) -> str:
     return cite(version, "provision", f"第{EXCEPTION_ITEM[code]}号")
 
@@ -110,16 +101,9 @@ def statutory_bases() -> dict[str, StatutoryBasis]:
     return {row["code"]: StatutoryBasis(**row) for row in json.loads(text)["bases"]}
 
 
-class ExceptionFacts(Facts):
+class ExceptionFacts(ExceptionFactsBase):
     """Facts about the exceptions of 第27条第1項各号 (旧第23条第1項各号); shared by several judgements."""
 
-    based_on_law: bool = Field(default=False, description="法令に基づく場合 (明確な法令上の根拠がある)")
-    legal_basis: str | None = Field(
-        default=None,
-        min_length=1,
-        max_length=200,
-        description="法令に基づく場合: 根拠となる法令の条項 (例: 刑事訴訟法第197条第2項)",
-    )
     legal_basis_code: str | None = Field(
         default=None,
         description="法令に基づく場合: 同梱の根拠法令カタログのコード (例: welfare:LB-06, schools:III-2-2)",
@@ -128,21 +112,6 @@ class ExceptionFacts(Facts):
         default=None,
         description="法令が提供を義務付けているか (false: 提供先に取得の根拠があるだけ)",
     )
-    protect_life_body_property: bool = Field(
-        default=False, description="人の生命、身体又は財産の保護のために必要 (具体的な危険があり提供が合理的)"
-    )
-    public_health_or_children: bool = Field(
-        default=False, description="公衆衛生の向上又は児童の健全な育成の推進のために特に必要"
-    )
-    consent_difficult: bool = Field(default=False, description="本人の同意を得ることが困難")
-    cooperate_public_body: bool = Field(
-        default=False, description="国の機関・地方公共団体(又はその受託者)の法令の定める事務への協力が必要"
-    )
-    consent_would_hinder: bool = Field(
-        default=False, description="本人の同意を得ることにより当該事務の遂行に支障を及ぼすおそれ"
-    )
-    unduly_infringes_rights: bool = Field(default=False, description="個人の権利利益を不当に侵害するおそれがある")
-    academic_institution: bool = Field(default=False, description="提供元が学術研究機関等")
     recipient_academic_institution: bool = Field(default=False, description="提供先が学術研究機関等")
     academic_need: AcademicNeed = Field(
         default="none",

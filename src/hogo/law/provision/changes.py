@@ -36,7 +36,7 @@ CHANGE_LABEL: dict[str, tuple[str, str]] = {
 
 class ProvisionChangeFacts(Facts):
     scheme: Literal["opt_out", "joint_use"] = Field(description="opt_out (オプトアウト) / joint_use (共同利用)")
-    change: str = Field(description="変更する事項 (scheme ごとのコード。docs/cli-law.md 参照)")
+    change: str = Field(description="変更する事項 (scheme ごとのコード。docs/cli.md 参照)")
     purpose_change_within_scope: bool = Field(
         default=True,
         description="共同利用者の利用目的の変更が、本人が通常予期し得る限度(旧法: 相当の関連性)の範囲内",

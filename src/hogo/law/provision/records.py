@@ -24,7 +24,7 @@ from typing import Literal
 from pydantic import Field
 
 from hogo.law.core import Decision, Facts, FactsError, LawVersionRef, Reason, reason
-from hogo.law.provision._common import ACT, cite
+from hogo.law.common import ACT, cite
 from hogo.law.registry import judgement
 from hogo.law.versions import version_at
 
@@ -78,7 +78,7 @@ class ProvisionRecordFacts(Facts):
         default=False, description="相手方が国の機関・地方公共団体・独立行政法人等・地方独立行政法人"
     )
     interpretive: Interpretive = Field(
-        default="none", description="ガイドライン上、記録義務がかからないとされる場合 (docs/cli-law.md 参照)"
+        default="none", description="ガイドライン上、記録義務がかからないとされる場合 (docs/cli.md 参照)"
     )
     method: Literal["each_time", "batch", "contract_substitute"] = Field(
         default="each_time",

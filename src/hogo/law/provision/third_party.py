@@ -19,10 +19,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from hogo.law.common import Notes
-from hogo.law.core import Decision, FactsError, LawVersionRef
+from hogo.law.core import Decision, FactsError, LawVersionRef, StrictModel
 from hogo.law.provision._common import (
     ExceptionCode,
     ExceptionFacts,
@@ -94,11 +94,7 @@ OPT_OUT_EXCLUSION_LABEL: dict[str, tuple[str, str]] = {
 }
 
 
-class _Part(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-
-class OptOutFacts(_Part):
+class OptOutFacts(StrictModel):
     """オプトアウトによる第三者提供の状況."""
 
     notified_items: list[OptOutItem] = Field(
@@ -114,7 +110,7 @@ class OptOutFacts(_Part):
     person_requested_stop: bool = Field(default=False, description="この本人が提供の停止を求めた")
 
 
-class JointUseFacts(_Part):
+class JointUseFacts(StrictModel):
     """共同利用の状況."""
 
     notified_items: list[JointUseItem] = Field(

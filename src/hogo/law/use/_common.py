@@ -7,8 +7,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from hogo.law.classification import cite
-from hogo.law.core import Facts, Reason, reason
+from hogo.law.common import ExceptionFactsBase, cite
+from hogo.law.core import Reason, reason
 from hogo.law.versions import LawVersion
 
 Outcome = Literal["allowed", "needs_consent", "forbidden", "exempt", "not_applicable"]
@@ -52,30 +52,9 @@ NOTICE_EXEMPTION_JA = {
 # ---------------------------------------------------------------------------------------
 
 
-class ExceptionFacts(Facts):
-    """Facts that open the statutory exceptions to consent."""
+class ExceptionFacts(ExceptionFactsBase):
+    """Facts that open the statutory exceptions to consent (use 第18条第3項, acquisition 第20条第2項)."""
 
-    based_on_law: bool = Field(default=False, description="法令に基づく場合(明確な根拠がある; 任意の求めを含む)")
-    legal_basis: str | None = Field(default=None, max_length=200, description="根拠法令(例: 刑事訴訟法第197条第2項)")
-    protect_life_body_property: bool = Field(
-        default=False, description="人の生命、身体又は財産の保護のために必要(具体的な侵害のおそれ)"
-    )
-    public_health_or_children: bool = Field(
-        default=False, description="公衆衛生の向上又は児童の健全な育成の推進のために特に必要"
-    )
-    cooperate_public_body: bool = Field(
-        default=False,
-        description="国の機関・地方公共団体又はその委託を受けた者が法令の定める事務を遂行することに協力する必要",
-    )
-    consent_difficult: bool = Field(default=False, description="本人の同意を得ることが困難")
-    consent_would_hinder: bool = Field(
-        default=False, description="本人の同意を得ることにより当該事務の遂行に支障を及ぼすおそれ"
-    )
-    unduly_infringes_rights: bool = Field(default=False, description="個人の権利利益を不当に侵害するおそれがある")
-    academic_institution: bool = Field(
-        default=False,
-        description="学術研究機関等(大学その他の学術研究を目的とする機関・団体又はそれらに属する者)である",
-    )
     academic_purpose: bool = Field(default=False, description="学術研究目的で取り扱う必要がある(一部でも)")
 
 

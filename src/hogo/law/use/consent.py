@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from hogo.law.classification import cite
+from hogo.law.common import cite
 from hogo.law.core import Decision, Facts, LawVersionRef, Reason, reason
 from hogo.law.registry import judgement
 from hogo.law.versions import version_at

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from hogo.law.classification import ACT, cite
+from hogo.law.common import ACT, cite
 from hogo.law.core import Decision, LawVersionRef, Reason, reason
 from hogo.law.registry import judgement
 from hogo.law.use._common import (
