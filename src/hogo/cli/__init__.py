@@ -10,6 +10,7 @@ from __future__ import annotations
 import typer
 
 from hogo import __version__
+from hogo.cli import documents
 from hogo.cli._io import run_judgement
 from hogo.cli.scan import mask_command, scan_app
 from hogo.ids import InvalidIdentifier
@@ -34,6 +35,7 @@ app.add_typer(judge_app, name="judge")
 app.add_typer(mynumber_app, name="mynumber")
 app.add_typer(scan_app, name="scan")
 app.command("mask")(mask_command)
+documents.register(app)
 
 FILE_HELP = "事実のJSONファイル(- は標準入力) / JSON facts file, or - for standard input."
 

@@ -8,7 +8,14 @@ citations and the law version applied. Versions of the law are data in
 Importing this package registers every judgement in :data:`JUDGEMENTS`.
 """
 
+from hogo.law import breach  # noqa: F401  (registers judgements)
 from hogo.law import mynumber_sme  # noqa: F401  (registers judgements)
+from hogo.law import pia  # noqa: F401  (registers judgements)
+from hogo.law import classification  # noqa: F401
+from hogo.law import use  # noqa: F401
+from hogo.law import rights  # noqa: F401
+from hogo.law import mynumber_lifecycle  # noqa: F401
+from hogo.law import provision  # noqa: F401
 from hogo.law.core import Decision, Facts, FactsError, Reason
 from hogo.law.registry import JUDGEMENTS, Judgement
 
