@@ -12,6 +12,7 @@ import typer
 from hogo import __version__
 from hogo.cli import documents
 from hogo.cli._io import run_judgement
+from hogo.cli.scan import mask_command, scan_app
 from hogo.ids import InvalidIdentifier
 from hogo.ids import mynumber as mynumber_id
 from hogo.law import JUDGEMENTS
@@ -32,6 +33,8 @@ judge_app = typer.Typer(
 mynumber_app = typer.Typer(help="個人番号(マイナンバー)の道具 / My Number tools.", no_args_is_help=True)
 app.add_typer(judge_app, name="judge")
 app.add_typer(mynumber_app, name="mynumber")
+app.add_typer(scan_app, name="scan")
+app.command("mask")(mask_command)
 documents.register(app)
 
 FILE_HELP = "事実のJSONファイル(- は標準入力) / JSON facts file, or - for standard input."

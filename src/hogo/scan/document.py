@@ -1,0 +1,181 @@
+"""A text being analysed: the original, its normalised form and (lazily) its SudachiPy tokens."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from hogo.scan.normalize import Normalized, normalize
+
+# SudachiPy refuses very long inputs; we tokenise line by line and cut long lines at sentence ends.
+_MAX_CHUNK = 4000
+_SENTENCE_END = re.compile(r"(?<=[。．！？!?\n])")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One 人名 morpheme: span in the normalised text and its part-of-speech tuple."""
+
+    start: int
+    end: int
+    pos: tuple[str, ...]
+
+    @property
+    def is_person(self) -> bool:
+        return self.pos[2] == "人名"
+
+
+
+class _Sudachi:
+    """One SudachiPy tokenizer per process (mode C: longest units, so 姓 and 名 stay whole).
+
+    Only 人名 morphemes are kept as :class:`Token` objects (the person recognizer needs nothing else;
+    adjacency is checked on offsets), which keeps the Python side of tokenisation cheap.
+    """
+
+    def __init__(self) -> None:
+        from sudachipy import Dictionary, SplitMode
+
+        self.dictionary = Dictionary(dict="core")
+        # SudachiPy 0.7 renamed Dictionary.create() to Dictionary.tokenizer(); 0.6 has only create().
+        make = getattr(self.dictionary, "tokenizer", None) or self.dictionary.create
+        self.tokenizer = make(mode=SplitMode.C, fields={"pos"})
+        self._pos_cache: dict[int, tuple[str, ...] | None] = {}
+
+    def _person_pos(self, pos_id: int) -> tuple[str, ...] | None:
+        try:
+            return self._pos_cache[pos_id]
+        except KeyError:
+            pos = tuple(self.dictionary.pos_of(pos_id))
+            self._pos_cache[pos_id] = pos if pos[2] == "人名" else None
+            return self._pos_cache[pos_id]
+
+    def tokenize(self, text: str) -> list[Token]:
+        """The 人名 morphemes of ``text`` (offsets into ``text``)."""
+        tokens: list[Token] = []
+        offset = 0
+        person_pos = self._person_pos
+        for chunk in _chunks(text):
+            if not chunk.isascii():
+                for m in self.tokenizer.tokenize(chunk):
+                    pos = person_pos(m.part_of_speech_id())
+                    if pos is not None:
+                        tokens.append(Token(offset + m.begin(), offset + m.end(), pos))
+            offset += len(chunk)
+        return tokens
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one instance per process
+    def is_surname(self, word: str) -> bool:
+        """Whether the dictionary has ``word`` as a surname (人名・姓)."""
+        return any(m.part_of_speech()[3] == "姓" for m in self.dictionary.lookup(word))
+
+
+def _chunks(text: str) -> list[str]:
+    """Pieces of at most _MAX_CHUNK characters, cut after a newline (or a sentence end in long lines)."""
+    if len(text) <= _MAX_CHUNK:
+        return [text]
+    pieces = (
+        piece
+        for line in text.splitlines(keepends=True)
+        for piece in (_SENTENCE_END.split(line) if len(line) > _MAX_CHUNK else (line,))
+    )
+    out: list[str] = []
+    buf = ""
+    for piece in pieces:
+        while len(piece) > _MAX_CHUNK:  # a sentence longer than the limit: cut it hard
+            if buf:
+                out.append(buf)
+                buf = ""
+            out.append(piece[:_MAX_CHUNK])
+            piece = piece[_MAX_CHUNK:]
+        if len(buf) + len(piece) > _MAX_CHUNK:
+            out.append(buf)
+            buf = ""
+        buf += piece
+    if buf:
+        out.append(buf)
+    return out
+
+
+@functools.cache
+def sudachi() -> _Sudachi:
+    return _Sudachi()
+
+
+class Document:
+    """What recognizers see: ``text`` is the normalised text; findings are mapped back via ``norm``."""
+
+    __slots__ = ("norm", "text", "__dict__")
+
+    def __init__(self, original: str) -> None:
+        self.norm: Normalized = normalize(original)
+        self.text: str = self.norm.text
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return sudachi().tokenize(self.text)
+
+    def before(self, start: int, width: int) -> str:
+        return self.text[max(0, start - width) : start]
+
+    def after(self, end: int, width: int) -> str:
+        return self.text[end : end + width]
+
+    # --- tables (CSV/TSV text): the header cell of a value's column is context for the value ---
+
+    @cached_property
+    def _headers(self) -> dict[str, list[str]]:
+        """The first line holding each separator (``,`` or tab), split into header cells."""
+        headers: dict[str, list[str]] = {}
+        for line in self.text[:20000].splitlines()[:50]:
+            for sep in (",", "\t"):
+                if sep not in headers and line.count(sep) >= 2:
+                    headers[sep] = line.split(sep)
+            if len(headers) == 2:
+                break
+        return headers
+
+    def header_of(self, pos: int) -> str | None:
+        """The header cell above ``pos`` when ``pos`` sits in a CSV/TSV row below a header line."""
+        headers = self._headers
+        if not headers:
+            return None
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if line_start == 0:
+            return None  # the header line itself
+        line_end = self.text.find("\n", pos)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        for sep, cells in headers.items():
+            if sep in line:
+                col = self.text.count(sep, line_start, pos)
+                return cells[col] if col < len(cells) else None
+        return None
+
+    def header_matches(self, pos: int, pattern: re.Pattern[str]) -> bool:
+        header = self.header_of(pos)
+        return bool(header and pattern.search(header))
+
+    def cells_under(self, header: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Spans of the CSV/TSV cells whose column header matches ``header`` (rows below the header line)."""
+        out: list[tuple[int, int]] = []
+        for sep, cells in self._headers.items():
+            cols = {i for i, c in enumerate(cells) if header.search(c)}
+            if not cols:
+                continue
+            pos = 0
+            seen_header = False
+            for line in self.text.splitlines(keepends=True):
+                body = line.rstrip("\r\n")
+                if body.count(sep) == len(cells) - 1:
+                    if not seen_header:
+                        seen_header = True
+                    else:
+                        start = pos
+                        for i, cell in enumerate(body.split(sep)):
+                            if i in cols and cell.strip():
+                                out.append((start, start + len(cell)))
+                            start += len(cell) + 1
+                pos += len(line)
+        return out

@@ -1,0 +1,207 @@
+"""Evaluate the detector against an annotated corpus: precision/recall/F1 per type and micro overall.
+
+Corpus format (JSONL, one document per line)::
+
+    {"id": "hw-letter-01", "text": "…", "spans": [{"start": 30, "end": 32, "type": "PERSON"}, …]}
+
+A prediction counts as a true positive only when start, end and type all equal a gold span (exact match).
+
+    python -m hogo.scan.evaluate corpus/            # every *.jsonl under corpus/ (or one file)
+    python -m hogo.scan.evaluate corpus/ --errors   # also list false positives/negatives (fictional data)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hogo.scan.types import PiiType
+
+
+class CorpusError(ValueError):
+    """The corpus file is malformed; the message names the file, line and field."""
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDoc:
+    id: str
+    text: str
+    spans: frozenset[tuple[int, int, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class TypeScore:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Report:
+    documents: int
+    chars: int
+    seconds: float
+    per_type: dict[str, TypeScore]
+    micro: TypeScore
+    cpu_seconds: float = 0.0
+    errors: list[dict] = field(default_factory=list)
+
+    @property
+    def chars_per_second(self) -> float:
+        """Wall-clock throughput."""
+        return self.chars / self.seconds if self.seconds else 0.0
+
+    @property
+    def chars_per_cpu_second(self) -> float:
+        """Throughput per CPU second of this process (per core when single-threaded)."""
+        return self.chars / self.cpu_seconds if self.cpu_seconds else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "documents": self.documents, "chars": self.chars, "seconds": round(self.seconds, 3),
+            "chars_per_second": round(self.chars_per_second), "chars_per_cpu_second": round(self.chars_per_cpu_second),
+            "per_type": {t: s.as_dict() for t, s in self.per_type.items()}, "micro": self.micro.as_dict(),
+        }
+
+    def table(self) -> str:
+        lines = [f"{'type':<18}{'gold':>6}{'pred':>6}{'tp':>6}{'precision':>11}{'recall':>9}{'f1':>8}"]
+        for t, s in self.per_type.items():
+            lines.append(f"{t:<18}{s.tp + s.fn:>6}{s.tp + s.fp:>6}{s.tp:>6}{s.precision:>11.3f}{s.recall:>9.3f}{s.f1:>8.3f}")
+        m = self.micro
+        lines.append(f"{'micro':<18}{m.tp + m.fn:>6}{m.tp + m.fp:>6}{m.tp:>6}{m.precision:>11.3f}{m.recall:>9.3f}{m.f1:>8.3f}")
+        lines.append(
+            f"{self.documents} documents, {self.chars} chars, {self.chars_per_second:,.0f} chars/s "
+            f"({self.chars_per_cpu_second:,.0f} chars per CPU second)"
+        )
+        return "\n".join(lines)
+
+
+def _jsonl_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        files = sorted(path.glob("corpus*.jsonl"))
+        return files or sorted(path.glob("*.jsonl"))
+    return [path]
+
+
+def load_corpus(path: str | Path) -> list[GoldDoc]:
+    """Read gold documents from a JSONL file, or the ``corpus*.jsonl`` files of a directory."""
+    path = Path(path)
+    if not path.exists():
+        raise CorpusError(f"{path}: no such file or directory")
+    docs: list[GoldDoc] = []
+    valid_types = {t.value for t in PiiType}
+    for file in _jsonl_files(path):
+        for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise CorpusError(f"{file}:{n}: invalid JSON ({e.msg})") from None
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise CorpusError(f"{file}:{n}: field 'text' must be a string")
+            spans = obj.get("spans", [])
+            if not isinstance(spans, list):
+                raise CorpusError(f"{file}:{n}: field 'spans' must be a list")
+            gold = set()
+            for s in spans:
+                try:
+                    start, end, typ = int(s["start"]), int(s["end"]), str(s["type"])
+                except (KeyError, TypeError, ValueError):
+                    raise CorpusError(f"{file}:{n}: field 'spans' needs start, end and type") from None
+                if typ not in valid_types:
+                    raise CorpusError(f"{file}:{n}: field 'spans.type' unknown type {typ!r}")
+                if not 0 <= start < end <= len(obj["text"]):
+                    raise CorpusError(f"{file}:{n}: field 'spans' span {start}-{end} outside the text")
+                gold.add((start, end, typ))
+            docs.append(GoldDoc(str(obj.get("id", f"{file.name}:{n}")), obj["text"], frozenset(gold)))
+    return docs
+
+
+def evaluate_corpus(path: str | Path, analyzer=None, *, collect_errors: bool = False) -> Report:
+    """Run ``analyzer`` (default: :func:`hogo.scan.analyzer.default_analyzer`) over the corpus at ``path``."""
+    if analyzer is None:
+        from hogo.scan.analyzer import default_analyzer
+
+        analyzer = default_analyzer()
+    return evaluate_docs(load_corpus(path), analyzer.analyze, collect_errors=collect_errors)
+
+
+def evaluate_docs(docs: list[GoldDoc], predict, *, collect_errors: bool = False) -> Report:
+    """Score ``predict(text) -> findings`` (objects with start, end, type) against gold documents."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    errors: list[dict] = []
+    chars = 0
+    elapsed = cpu = 0.0
+    for doc in docs:
+        chars += len(doc.text)
+        t0, c0 = time.perf_counter(), time.process_time()
+        found = predict(doc.text)
+        elapsed += time.perf_counter() - t0
+        cpu += time.process_time() - c0
+        pred = {(f.start, f.end, str(getattr(f.type, "value", f.type))) for f in found}
+        for s in pred & doc.spans:
+            tp[s[2]] += 1
+        for s in pred - doc.spans:
+            fp[s[2]] += 1
+            if collect_errors:
+                errors.append({"id": doc.id, "kind": "FP", "type": s[2], "text": doc.text[s[0]:s[1]],
+                               "context": doc.text[max(0, s[0] - 15):s[1] + 10]})
+        for s in doc.spans - pred:
+            fn[s[2]] += 1
+            if collect_errors:
+                errors.append({"id": doc.id, "kind": "FN", "type": s[2], "text": doc.text[s[0]:s[1]],
+                               "context": doc.text[max(0, s[0] - 15):s[1] + 10]})
+    per_type = {t.value: TypeScore(tp[t.value], fp[t.value], fn[t.value]) for t in PiiType
+                if tp[t.value] + fp[t.value] + fn[t.value]}
+    micro = TypeScore(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return Report(len(docs), chars, elapsed, per_type, micro, cpu, errors)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m hogo.scan.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", help="a corpus JSONL file or a directory holding corpus*.jsonl")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--errors", action="store_true", help="list false positives and negatives")
+    args = parser.parse_args(argv)
+    try:
+        report = evaluate_corpus(args.corpus, collect_errors=args.errors)
+    except CorpusError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(report.table())
+    if args.errors:
+        for e in report.errors:
+            print(json.dumps(e, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

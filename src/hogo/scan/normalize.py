@@ -1,0 +1,106 @@
+"""Width/compatibility normalisation (NFKC) that keeps offsets into the original text.
+
+Recognizers work on normalised text (full-width ``０９０－１２３４`` becomes ``090-1234``, half-width
+``ﾔﾏﾀﾞ`` becomes ``ヤマダ``), but findings must point into the text the user gave us. :func:`normalize`
+returns the normalised string and, for every normalised character, the original span it came from.
+
+Most characters map one-to-one under NFKC; those are handled by one ``str.translate`` call. The few that
+expand (``㍻`` → ``平成``, ``½`` → ``1⁄2``) or compose (half-width kana with a separate voiced mark
+``ｶﾞ`` → ``ガ``) are handled piecewise, only when present.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Dashes and minus signs people type between digits; NFKC leaves them alone, so we map them to '-'.
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe63"
+_VOICED_MARKS = "\u3099\u309a"  # combining (han)dakuten produced by NFKC from ﾞ ﾟ
+
+
+def _build_tables() -> tuple[dict[int, str], str]:
+    table: dict[int, str] = {}
+    special: list[str] = []
+    for cp in range(0x10000):  # the Basic Multilingual Plane holds every width variant
+        ch = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        norm = unicodedata.normalize("NFKC", ch)
+        if norm == ch:
+            continue
+        if len(norm) == 1 and norm not in _VOICED_MARKS:
+            table[cp] = norm
+        else:
+            special.append(ch)
+    for ch in _DASHES:
+        table[ord(ch)] = "-"
+    table[ord("\u3000")] = " "
+    return table, "".join(special)
+
+
+_TABLE, _SPECIAL_CHARS = _build_tables()
+_SPECIAL_RE = re.compile("[" + re.escape(_SPECIAL_CHARS) + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text with a map back to the original.
+
+    ``starts[i]``/``ends[i]`` are the original span of normalised character ``i``; both are ``None``
+    when the mapping is the identity (the common case), which saves building two big lists.
+    """
+
+    original: str
+    text: str
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of normalised text to the span of the original text it came from."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if start >= end:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalize(text: str) -> Normalized:
+    """NFKC-normalise ``text`` (plus dashes → ``-``, 全角空白 → space) keeping an offset map."""
+    if text.isascii():
+        return Normalized(text, text)
+    if not _SPECIAL_RE.search(text):
+        return Normalized(text, text.translate(_TABLE))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _SPECIAL_RE.finditer(text):
+        i = m.start()
+        if i > pos:
+            chunk = text[pos:i].translate(_TABLE)
+            out.append(chunk)
+            starts.extend(range(pos, i))
+            ends.extend(range(pos + 1, i + 1))
+        ch = text[i]
+        norm = unicodedata.normalize("NFKC", ch)
+        if len(norm) == 1 and norm in _VOICED_MARKS and out and out[-1]:
+            # Compose with the previous character when a precomposed form exists (ｶﾞ → ガ).
+            prev = out[-1][-1]
+            composed = unicodedata.normalize("NFC", prev + norm)
+            if len(composed) == 1:
+                out[-1] = out[-1][:-1] + composed
+                ends[-1] = i + 1
+                pos = i + 1
+                continue
+        out.append(norm)
+        starts.extend([i] * len(norm))
+        ends.extend([i + 1] * len(norm))
+        pos = i + 1
+    if pos < len(text):
+        out.append(text[pos:].translate(_TABLE))
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
+    return Normalized(text, "".join(out), starts, ends)

@@ -1,0 +1,47 @@
+"""Recognizers: one class per kind of personal information, registered in :func:`default_recognizers`."""
+
+from __future__ import annotations
+
+from hogo.scan.recognizers.address import AddressRecognizer
+from hogo.scan.recognizers.base import Candidate, Pattern, PatternRecognizer, Recognizer
+from hogo.scan.recognizers.patterns import (
+    BankAccountRecognizer,
+    BirthDateRecognizer,
+    CreditCardRecognizer,
+    DriverLicenseRecognizer,
+    EmailRecognizer,
+    HealthInsuranceRecognizer,
+    MyNumberRecognizer,
+    PassportRecognizer,
+    PensionNumberRecognizer,
+    PhoneRecognizer,
+    PostalCodeRecognizer,
+    ResidenceCardRecognizer,
+)
+from hogo.scan.recognizers.person import PersonRecognizer
+from hogo.scan.recognizers.sensitive import SensitiveRecognizer
+
+__all__ = ["Candidate", "Pattern", "PatternRecognizer", "Recognizer", "default_recognizers"]
+
+RECOGNIZER_CLASSES: tuple[type[Recognizer], ...] = (
+    EmailRecognizer,
+    PhoneRecognizer,
+    PostalCodeRecognizer,
+    MyNumberRecognizer,
+    CreditCardRecognizer,
+    PassportRecognizer,
+    ResidenceCardRecognizer,
+    PensionNumberRecognizer,
+    DriverLicenseRecognizer,
+    HealthInsuranceRecognizer,
+    BankAccountRecognizer,
+    BirthDateRecognizer,
+    AddressRecognizer,
+    PersonRecognizer,
+    SensitiveRecognizer,
+)
+
+
+def default_recognizers() -> list[Recognizer]:
+    """A fresh instance of every recognizer."""
+    return [cls() for cls in RECOGNIZER_CLASSES]

@@ -1,0 +1,122 @@
+"""Addresses (住所): from the prefecture (or the municipality) to the last block number, building and room.
+
+Starts come from the 47 prefectures and a municipality list shipped as data (``data/municipalities.tsv``,
+built from 日本郵便's postal data) matched with one Aho-Corasick automaton. From a start, a regular
+expression takes the town name, the block numbers (丁目・番地・号, ``1-2-3``) and an optional building,
+floor and room. A bare place name without block numbers is an address only right after a label such as
+``住所：``; otherwise it is a place (``東京都で開催``), not a finding.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from importlib import resources
+
+import ahocorasick
+
+from hogo.scan.document import Document
+from hogo.scan.recognizers.base import Candidate, Recognizer, words_re
+from hogo.scan.recognizers.patterns import PREFECTURES
+from hogo.scan.types import PiiType
+
+_TOWN = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケがのノつツァ-ヴー]"
+_KNUM = r"[一二三四五六七八九十]{1,3}"
+_BLOCK = (
+    rf"(?:{_KNUM}丁目[ ]?)?\d{{1,5}}(?:(?:丁目[東西南北]?|番地の|番地|番|号|[\-の]|条[東西南北]?)\d{{1,5}})*(?:丁目|番地|番|号)?"
+    rf"|{_KNUM}丁目(?:{_KNUM}番地?(?:{_KNUM}号)?)?"
+)
+_BUILDING_WORDS = (
+    "ビルディング|ビル|マンション|ハイツ|コーポ|荘|アパート|レジデンス|タワー|ハウス|パレス|メゾン|コート|ヒルズ|"
+    "プラザ|会館|寮|団地|住宅|ホームズ|ガーデン|テラス|ヴィラ|キャッスル|シティ|ハイム|カーサ|レジデンシャル|棟|館"
+)
+_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|[A-Z]?-?\d{2,4}(?:号室)?))?"
+_BUILDING = (
+    rf"(?:[ ]?[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:[ ]?[A-Z0-9]{{1,3}}棟)?{_ROOM}"
+    rf"|[ ]?\d{{1,4}}号室"
+    # a building name without a keyword, followed by a room number and the end of the field (エクセル阿佐谷303)
+    rf"|[ ][ァ-ヶー㐀-䶿一-鿿豈-﫿A-Za-z]{{2,12}}\d{{3,4}}(?:号室)?(?=$|[\s,、。)）]))"
+)
+_AFTER_BLOCK_STOP = re.compile(r"(?:\d|年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯|km|m)")
+_TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴー]"
+_ADDRESS = re.compile(
+    rf"(?P<town>[ ]?(?:{_TOWN_HEAD}(?:{_TOWN}|[ ](?={_TOWN})){{0,24}}?)?)(?P<block>{_BLOCK})(?P<bld>{_BUILDING})?"
+)
+# A block needs structure (丁目・番地・号 or a hyphen); a bare number after a place name is a statistic.
+_STRUCTURED_BLOCK = re.compile(r"丁目|番|号|\d[\-の]\d")
+_NOT_TOWN = re.compile(r"図|表|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万|年度")
+_LABELLED_TOWN = re.compile(rf"{_TOWN}{{0,20}}")
+_ADDRESS_LABEL = words_re(("住所", "現住所", "居所", "所在地", "住居", "お届け先", "送付先", "届け先", "Address", "address", "本籍", "連絡先住所"))
+_LABEL_TAIL = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?$")
+
+
+@functools.cache
+def municipalities() -> tuple[str, ...]:
+    data = resources.files("hogo.scan.data").joinpath("municipalities.tsv").read_text(encoding="utf-8")
+    return tuple(sorted({line.split("\t")[1] for line in data.splitlines() if "\t" in line}))
+
+
+@functools.cache
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for pref in PREFECTURES:
+        auto.add_word(pref, (len(pref), True))
+    for city in municipalities():
+        if city not in PREFECTURES:
+            auto.add_word(city, (len(city), False))
+    auto.make_automaton()
+    return auto
+
+
+class AddressRecognizer(Recognizer):
+    name = "address"
+    types = frozenset({PiiType.ADDRESS})
+
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        text = doc.text
+        starts: dict[int, tuple[int, bool]] = {}
+        for end, (length, is_pref) in _automaton().iter(text):
+            start = end - length + 1
+            prev = starts.get(start)
+            if prev is None or length > prev[0]:
+                starts[start] = (length, is_pref)
+        covered_to = -1
+        for start in sorted(starts):
+            if start < covered_to:
+                continue
+            length, is_pref = starts[start]
+            head_end = start + length
+            # a prefecture followed by a municipality: one start
+            if is_pref:
+                nxt = starts.get(head_end) or starts.get(head_end + 1)
+                if nxt and not nxt[1]:
+                    head_end = (head_end if head_end in starts else head_end + 1) + nxt[0]
+            labelled = self._labelled(doc, start)
+            m = _ADDRESS.match(text, head_end)
+            if (
+                m
+                and _STRUCTURED_BLOCK.search(m.group("block"))
+                and not _NOT_TOWN.search(m.group("town"))
+                and (m.group("bld") or not _AFTER_BLOCK_STOP.match(text, m.end("block")))
+            ):
+                end = m.end()
+                score = 0.85 if is_pref else 0.75
+            elif labelled:
+                t = _LABELLED_TOWN.match(text, head_end)
+                end = t.end() if t else head_end
+                score = 0.75
+            else:
+                continue
+            if labelled:
+                score += 0.1
+            covered_to = end
+            yield Candidate(start, end, PiiType.ADDRESS, min(score, 1.0), self.name, True)
+
+    @staticmethod
+    def _labelled(doc: Document, start: int) -> bool:
+        head = doc.before(start, 24)
+        for m in _ADDRESS_LABEL.finditer(head):
+            if _LABEL_TAIL.match(head, m.end()):
+                return True
+        return doc.header_matches(start, _ADDRESS_LABEL)

@@ -1,0 +1,121 @@
+"""Recognizer base classes: a candidate span with a score, and context scoring around it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from hogo.scan.document import Document
+from hogo.scan.types import PiiType
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A proposed span in the *normalised* text."""
+
+    start: int
+    end: int
+    type: PiiType
+    score: float
+    recognizer: str
+    #: set by recognizers that already looked at context themselves
+    context_done: bool = False
+
+
+def words_re(words: Iterable[str]) -> re.Pattern[str]:
+    """One alternation (longest first) matching any of ``words``, case-insensitively."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)), re.IGNORECASE)
+
+
+class Recognizer:
+    """Finds candidates of some types. Subclasses implement :meth:`analyze`.
+
+    Context: when a word of ``context`` occurs within ``window`` characters before the span (or
+    ``window_after`` after it), the score rises by ``context_boost``; a word of ``negative_context``
+    lowers it by ``negative_penalty``.
+    """
+
+    name: str = "recognizer"
+    types: frozenset[PiiType] = frozenset()
+    context: Sequence[str] = ()
+    negative_context: Sequence[str] = ()
+    context_boost: float = 0.35
+    negative_penalty: float = 0.5
+    window: int = 20
+    window_after: int = 0
+
+    def __init__(self) -> None:
+        self._context_re = words_re(self.context) if self.context else None
+        self._negative_re = words_re(self.negative_context) if self.negative_context else None
+
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        raise NotImplementedError
+
+    def propagate(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
+        """Document-level second look at this recognizer's scored candidates (default: none)."""
+        return cands
+
+    def has_context(self, doc: Document, start: int, end: int, pattern: re.Pattern[str] | None = None) -> bool:
+        pattern = pattern or self._context_re
+        if pattern is None:
+            return False
+        if pattern.search(doc.text, max(0, start - self.window), start):
+            return True
+        if self.window_after and pattern.search(doc.text, end, end + self.window_after):
+            return True
+        return doc.header_matches(start, pattern)
+
+    def rescore(self, doc: Document, cand: Candidate) -> Candidate:
+        if cand.context_done:
+            return cand
+        score = cand.score
+        if self._context_re is not None and self.has_context(doc, cand.start, cand.end):
+            score += self.context_boost
+        if self._negative_re is not None and self.has_context(doc, cand.start, cand.end, self._negative_re):
+            score -= self.negative_penalty
+        return replace(cand, score=max(0.0, min(score, 1.0)), context_done=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A regular expression with a base score; ``group`` selects the span when not the whole match."""
+
+    name: str
+    regex: re.Pattern[str]
+    score: float
+    group: int | str = 0
+
+
+class PatternRecognizer(Recognizer):
+    """Regular expressions + an optional validator (check digit) per match, like Presidio's."""
+
+    type: PiiType
+    patterns: Sequence[Pattern] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.types = frozenset({self.type})
+
+    def validate(self, matched: str) -> float | None:
+        """Return a score adjustment (0 to keep as is) or ``None`` to reject the match."""
+        return 0.0
+
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        text = doc.text
+        for pattern in self.patterns:
+            for m in pattern.regex.finditer(text):
+                start, end = m.span(pattern.group)
+                if start < 0:
+                    continue
+                delta = self.validate(text[start:end])
+                if delta is None:
+                    continue
+                yield Candidate(start, end, self.type, pattern.score + delta, self.name)
+
+
+def digits_only(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+Validator = Callable[[str], "float | None"]

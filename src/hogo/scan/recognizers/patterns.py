@@ -1,0 +1,304 @@
+"""Pattern recognizers with validation: numbers and codes (電話, 郵便番号, 個人番号, cards, 旅券 …).
+
+All patterns run on NFKC-normalised text (full-width digits are ASCII here). Digit boundaries are
+ASCII-only: ``TEL03-1234-5678`` must match, while ``\\w`` would treat the Japanese around a number as
+part of a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from hogo.ids import mynumber
+from hogo.scan.document import Document
+from hogo.scan.recognizers.base import (
+    Candidate,
+    Pattern,
+    PatternRecognizer,
+    Recognizer,
+    digits_only,
+    words_re,
+)
+from hogo.scan.types import PiiType
+
+_NB = r"(?<![0-9A-Za-z\-_.])"  # no digit/letter/hyphen before
+_NA = r"(?![0-9A-Za-z\-_])"  # none after (a full stop may end a sentence)
+_DASH = r"[\-ー]"
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+class EmailRecognizer(PatternRecognizer):
+    name = "email"
+    type = PiiType.EMAIL
+    patterns = (
+        Pattern(
+            "email",
+            _re(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])"),
+            0.95,
+        ),
+    )
+
+    def validate(self, matched: str) -> float | None:
+        local = matched.split("@", 1)[0]
+        return None if ".." in matched or local.endswith(".") else 0.0
+
+
+# 携帯 (070/080/090), IP phone (050) and 0800 free-dial numbers have 11 digits; other numbers 10.
+_ELEVEN = ("070", "080", "090", "050", "0800", "020")
+
+
+def _phone_digits_ok(digits: str) -> bool:
+    if digits.startswith("81") and not digits.startswith("0"):
+        digits = "0" + digits[2:]
+        if digits.startswith("00"):
+            digits = digits[1:]
+    if not digits.startswith("0") or digits.startswith("00"):
+        return False
+    return len(digits) == (11 if digits.startswith(_ELEVEN) else 10)
+
+
+class PhoneRecognizer(PatternRecognizer):
+    """Japanese telephone/FAX numbers: 03-1234-5678, (03)1234-5678, 03(1234)5678, 090-1234-5678, +81 …"""
+
+    name = "phone"
+    type = PiiType.PHONE
+    patterns = (
+        Pattern(
+            "separated",
+            _re(_NB + r"0\d{1,4}" + _DASH + r"\d{1,4}" + _DASH + r"\d{3,4}" + _NA),
+            0.7,
+        ),
+        Pattern("spaced", _re(_NB + r"0\d{1,4} \d{1,4} \d{3,4}" + _NA), 0.45),
+        Pattern("paren-area", _re(r"\(0\d{1,4}\) ?\d{1,4}" + _DASH + r"?\d{3,4}" + _NA), 0.7),
+        Pattern("paren-local", _re(_NB + r"0\d{1,4}\(\d{1,4}\)\d{3,4}" + _NA), 0.7),
+        Pattern("plain", _re(_NB + r"0\d{9,10}" + _NA), 0.3),
+        Pattern(
+            "international",
+            _re(r"\+81[\- ]?(?:\(0\)|0)?\d{1,4}[\- ]?\d{1,4}[\- ]?\d{3,4}" + _NA),
+            0.75,
+        ),
+    )
+    context = ("電話", "TEL", "Tel", "FAX", "Fax", "ファックス", "ファクス", "携帯", "連絡先", "☎", "phone", "内線", "問い合わせ", "問合せ", "お問合せ", "でんわ", "℡")
+    negative_context = ("法人番号", "個人番号", "マイナンバー", "口座", "会員番号", "受付番号", "年金")
+    window = 15
+
+    def validate(self, matched: str) -> float | None:
+        return 0.0 if _phone_digits_ok(digits_only(matched)) else None
+
+
+_PREF_NAMES = (
+    "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 "
+    "新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 "
+    "奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 "
+    "熊本県 大分県 宮崎県 鹿児島県 沖縄県"
+).split()
+PREFECTURES: tuple[str, ...] = tuple(_PREF_NAMES)
+_PREF_AFTER = re.compile(r"\s?(?:" + "|".join(PREFECTURES) + r"|[㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{1,5}[市区町村郡])")
+
+
+class PostalCodeRecognizer(PatternRecognizer):
+    """郵便番号 NNN-NNNN (span without 〒)."""
+
+    name = "postal_code"
+    type = PiiType.POSTAL_CODE
+    patterns = (
+        Pattern("hyphen", _re(r"(?<![0-9\-])\d{3}" + _DASH + r"\d{4}(?![0-9\-])"), 0.4),
+        Pattern("mark-7", _re(r"〒\s?(\d{7})(?!\d)"), 0.95, 1),
+    )
+    context = ("〒", "郵便番号", "郵便", "ZIP", "Zip", "postal", "住所", "所在地")
+    negative_context = ("電話", "TEL", "FAX", "第")
+    window = 8
+    context_boost = 0.5
+    negative_penalty = 0.3
+
+    def rescore(self, doc: Document, cand: Candidate) -> Candidate:
+        c = super().rescore(doc, cand)
+        if c.score < 0.9 and _PREF_AFTER.match(doc.text, cand.end):
+            return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.3), c.recognizer, True)
+        return c
+
+
+class MyNumberRecognizer(PatternRecognizer):
+    """個人番号: 12 digits (grouped 4-4-4 or not) with a valid check digit (番号法施行令第8条)."""
+
+    name = "my_number"
+    type = PiiType.MY_NUMBER
+    patterns = (Pattern("twelve", _re(r"(?<![0-9\-])(?<![0-9] )\d{4}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.55),)
+    context = ("マイナンバー", "個人番号", "番号確認", "通知カード", "My Number", "MyNumber", "マイナ")
+    negative_context = (
+        "免許", "口座", "法人番号", "会員番号", "受付番号", "注文", "電話", "TEL", "証券番号", "被保険者",
+        "伝票", "管理番号", "社員番号", "カード番号", "クレジット", "年金",
+    )
+    window = 25
+    context_boost = 0.4
+    negative_penalty = 0.45
+
+    def validate(self, matched: str) -> float | None:
+        if not mynumber.is_valid(matched):
+            return None
+        # without context, an unseparated run of 12 digits is as likely a statistic as a 個人番号
+        return 0.0 if len(matched) > 12 else -0.15
+
+    def rescore(self, doc: Document, cand: Candidate) -> Candidate:
+        # a positive context word wins over a negative one (マイナンバー欄の隣に「電話」がある表など)
+        if self.has_context(doc, cand.start, cand.end):
+            return Candidate(cand.start, cand.end, cand.type, 0.95, cand.recognizer, True)
+        return super().rescore(doc, cand)
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+class CreditCardRecognizer(PatternRecognizer):
+    """Payment card numbers: 14–16 digits (4-4-4-4, Amex 4-6-5, Diners 4-6-4) passing Luhn."""
+
+    name = "credit_card"
+    type = PiiType.CREDIT_CARD
+    patterns = (
+        Pattern("4444", _re(r"(?<![0-9\-])\d{4}([\- ]?)\d{4}\1\d{4}\1\d{4}(?![0-9\-])"), 0.75),
+        Pattern("465", _re(r"(?<![0-9\-])3\d{3}([\- ]?)\d{6}\1\d{4,5}(?![0-9\-])"), 0.75),
+    )
+    context = ("カード", "クレジット", "card", "VISA", "Visa", "Master", "JCB", "AMEX", "Amex", "Diners", "決済")
+    negative_context = ("法人番号", "電話")
+    context_boost = 0.2
+
+    def validate(self, matched: str) -> float | None:
+        digits = digits_only(matched)
+        if not 14 <= len(digits) <= 16 or digits[0] not in "23456" or not luhn_ok(digits):
+            return None
+        return 0.0
+
+
+class PassportRecognizer(PatternRecognizer):
+    """旅券番号: 2 letters + 7 digits, in a passport context."""
+
+    name = "passport"
+    type = PiiType.PASSPORT
+    patterns = (Pattern("2L7D", _re(r"(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![0-9A-Za-z])"), 0.35),)
+    context = ("旅券", "パスポート", "passport", "Passport", "PASSPORT")
+    window = 25
+    context_boost = 0.55
+
+
+class ResidenceCardRecognizer(PatternRecognizer):
+    """在留カード番号: 2 letters + 8 digits + 2 letters (a format specific enough to stand alone)."""
+
+    name = "residence_card"
+    type = PiiType.RESIDENCE_CARD
+    patterns = (Pattern("2L8D2L", _re(r"(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])"), 0.7),)
+    context = ("在留カード", "在留", "特別永住者証明書", "residence card", "Residence Card")
+    window = 25
+    context_boost = 0.25
+
+
+class PensionNumberRecognizer(PatternRecognizer):
+    """基礎年金番号: 4 digits + 6 digits, in a pension context."""
+
+    name = "pension_number"
+    type = PiiType.PENSION_NUMBER
+    patterns = (Pattern("4-6", _re(r"(?<![0-9\-])\d{4}[\- ]?\d{6}(?![0-9\-])"), 0.25),)
+    context = ("基礎年金番号", "年金番号", "年金手帳", "基礎年金", "年金")
+    negative_context = ("電話", "TEL", "FAX", "携帯")
+    window = 25
+    context_boost = 0.6
+
+
+class DriverLicenseRecognizer(PatternRecognizer):
+    """運転免許証番号: 12 digits in a licence context.
+
+    The 12th digit is said to be a mod-11 check digit over the first 10 digits, but we found no
+    authoritative statement of the rule, so we do not reject numbers on it (docs/decisions.md).
+    """
+
+    name = "driver_license"
+    type = PiiType.DRIVER_LICENSE
+    patterns = (Pattern("twelve", _re(r"(?<![0-9\-])(?<![0-9] )\d{4}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.2),)
+    context = ("運転免許", "免許証", "免許番号", "免許", "license", "licence", "License", "Licence")
+    window = 25
+    context_boost = 0.7
+
+
+_INSURANCE_CONTEXT = words_re(
+    ("保険証", "被保険者証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社保", "後期高齢", "資格確認書", "介護保険", "保険")
+)
+
+
+class HealthInsuranceRecognizer(Recognizer):
+    """被保険者証の記号・番号 (and 被保険者番号) in an insurance context: each value is one span."""
+
+    name = "health_insurance"
+    types = frozenset({PiiType.HEALTH_INSURANCE})
+    _sym_num = _re(
+        r"記号\s*[:：]?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*[:：]?\s*(?P<num>\d{1,12})(?![0-9])"
+    )
+    _combined = _re(r"記号・?番号\s*[:：]?\s*(?P<sym>[0-9A-Za-z\-]{1,12})\s*[・/ ]\s*(?P<num>\d{1,12})(?![0-9])")
+    _insured = _re(r"被保険者番号\s*[:：]?\s*(?P<num>\d{6,10})(?![0-9])")
+
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        text = doc.text
+        for regex in (self._sym_num, self._combined, self._insured):
+            for m in regex.finditer(text):
+                if not _INSURANCE_CONTEXT.search(text, max(0, m.start() - 40), m.end()):
+                    continue
+                if re.search(r"ゆうちょ|貯金", text[max(0, m.start() - 30) : m.start()]):
+                    continue
+                for g in ("sym", "num"):
+                    if g in regex.groupindex and m.start(g) >= 0:
+                        yield Candidate(m.start(g), m.end(g), PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
+
+
+class BankAccountRecognizer(Recognizer):
+    """口座番号 in an account context (口座, 普通, 当座, 預金, ゆうちょ 記号・番号): the number only."""
+
+    name = "bank_account"
+    types = frozenset({PiiType.BANK_ACCOUNT})
+    _account = _re(
+        r"(?:口座番号|口座|普通預金|当座預金|普通|当座|預金種目|Account No\.?|account number)"
+        r"[^\n。]{0,25}?(?<![0-9\-])(?P<num>\d{7,8})(?![0-9\-])"
+    )
+    _yucho = _re(r"(?:ゆうちょ|貯金)[^\n。]{0,25}?記号\s*[:：]?\s*(?P<sym>\d{5})[\s\-・、]*(?:番号\s*[:：]?\s*)?(?P<num>\d{6,8})(?![0-9])")
+
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        text = doc.text
+        for m in self._account.finditer(text):
+            yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
+        for m in self._yucho.finditer(text):
+            yield Candidate(m.start("sym"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+
+
+class BirthDateRecognizer(Recognizer):
+    """生年月日: 西暦 or 和暦 dates (令和/平成/昭和/大正/明治, 元年, R5/H12 forms), only in a birth context."""
+
+    name = "birth_date"
+    types = frozenset({PiiType.BIRTH_DATE})
+    _dates = (
+        _re(r"(?<![0-9])(?:18|19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        _re(r"(?<![0-9/\-.])(?:18|19|20)\d{2}([/\-.])\d{1,2}\1\d{1,2}(?![0-9/\-])"),
+        _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        _re(r"(?<![A-Za-z0-9])[MTSHR]\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
+        _re(r"(?<![0-9])(?:18|19|20)\d{2}\s?年\s?[(（](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[)）]\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+    )
+    _before = words_re(("生年月日", "誕生日", "出生日", "生年", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生"))
+    _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
+
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        text = doc.text
+        for regex in self._dates:
+            for m in regex.finditer(text):
+                start, end = m.span()
+                before = self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before)
+                score = 0.9 if before or self._after.match(text, end) else 0.1
+                yield Candidate(start, end, PiiType.BIRTH_DATE, score, self.name, True)

@@ -1,0 +1,293 @@
+"""Person names (氏名): SudachiPy's 人名 (姓/名) tags plus context (honorifics, labels, table headers).
+
+Kanji, hiragana, katakana and half-width katakana names all come out of the same tokens (half-width
+kana is normalised first). Romaji names are taken only in context (``Name:``, ``Mr.``, ``氏名（ローマ字）``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from hogo.scan.document import Document, sudachi
+from hogo.scan.recognizers.base import Candidate, Recognizer, words_re
+from hogo.scan.types import PiiType
+
+HONORIFICS = (
+    "さん", "様", "さま", "サマ", "殿", "どの", "氏", "先生", "君", "くん", "ちゃん", "教諭", "課長", "部長",
+    "係長", "主任", "社長", "会長", "校長", "院長", "所長", "理事長", "園長", "室長", "支店長", "先輩", "宛",
+    "御中", "議員", "弁護士", "医師", "看護師", "委員", "代表", "副校長", "教頭", "担任", "副会長", "書記", "会計",
+    "監事", "幹事", "委員長", "副委員長", "主査", "主事", "課長補佐", "次長", "参事", "施設長", "相談員", "支援員",
+    "保育士", "講師", "教授", "准教授", "助教", "専務", "常務", "取締役", "師長", "さん宛",
+)
+# an honorific written in kanji must not run on into a longer word (委員 in 委員会, 代表 in 代表的)
+_HONORIFIC_AFTER = re.compile(
+    r"[ ]?(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿](?<![宅方宛]))"
+)
+LABELS = (
+    "氏名", "名前", "お名前", "フリガナ", "ふりがな", "カナ", "ローマ字", "担当者", "担当", "申請者", "申込者", "保護者",
+    "本人", "児童", "生徒", "利用者", "患者", "被保険者", "旧姓", "宛名", "差出人", "記入者", "署名", "代表者",
+    "連絡者", "世帯主", "配偶者", "契約者", "受取人", "名義人", "名義", "作成者", "相談者", "入居者", "職員",
+    "社員", "従業員", "担任", "記録者", "父", "母", "長男", "長女", "次男", "次女", "妻", "夫", "子", "送信者",
+    "From", "To", "Name", "NAME", "name", "差出", "宛先", "発信者", "受信者", "出席者", "欠席", "司会", "議長",
+    "書記", "面談者", "対応者", "加害者", "被害者", "依頼者", "紹介者", "参加者", "受講者", "応募者", "Cc", "CC",
+    # roles written before a name on staff lists, reports and referrals (園長　大塚 久子, 報告者：看護師 新井)
+    "園長", "主任", "保育士", "調理員", "医師", "看護師", "准看護師", "介護士", "介護職員", "相談員", "支援員", "教諭",
+    "講師", "事務員", "報告者", "主治医", "薬剤師", "栄養士", "理学療法士", "作業療法士", "ケアマネジャー",
+    "介護支援専門員", "運転手", "評価者", "面接者", "確認者", "承認者", "申請人", "賃借人", "賃貸人", "借主", "貸主",
+    "請求者", "申出者", "届出者", "代表取締役", "取締役", "運転者", "受診者", "署名者", "筆頭者", "氏 名", "シメイ", "担当の", "担任の", "部 ", "課 ", "局 ", "室 ", "係 ", "事務局 ", "主治医", "連帯保証人", "保証人", "扶養親族", "口座名義", "Contact",
+)
+_LABEL_RE = words_re(LABELS)
+_LABEL_GAP = re.compile(r"[ \t]*(?:[:：=＝]|[(（][^)）\n]{0,8}[)）])?[ \t,]*$")
+# Words right after a 人名 token that show it is a place, an organisation or a thing, not a person.
+_NOT_PERSON_AFTER = re.compile(
+    r"(?:市|町|村|区|県|郡|駅|線|川|山|島|湾|橋|通り|ビル|病院|医院|大学|高校|中学|小学校|学校|学園|銀行|"
+    r"株式会社|商事|工業|建設|製作所|産業|財団|協会|法律|法|条約|式|方式|賞|記念|家|流|派|構想|事件|内閣|政権|政府|氏族|時代)"
+)
+_NOT_PERSON_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）)\s?$")
+_ROMAJI = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}|[A-Z]{2,15}(?: [A-Z]{2,15}){1,2}")
+_ROMAJI_CONTEXT = re.compile(r"(?:Name|NAME|name|氏名|ローマ字|Mr\.|Ms\.|Mrs\.|Dear|Sincerely|From|To|Contact|Attn\.?|[Rr]egards,|Sincerely,|Yours,)[^\n]{0,6}$")
+_HONORIFIC_AT = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|(?<=[㐀-䶿一-鿿豈-﫿々])[:：] ")
+# honorifics that also end common words after one kanji (多様, 同様, 各氏, 諸君): no one-character surname before them
+_AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表", "委員", "宛", "御中"})
+_RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
+
+
+def is_surname(word: str) -> bool:
+    return sudachi().is_surname(word)
+
+
+_NAME_CHARS = r"[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]"
+_FIELD_END = (
+    r"(?=[\n\t,、，(（<「/| ]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
+    + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
+    + ")"
+)
+_FIELD_TAIL = re.compile(rf"(?:[ ]{_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
+_FIELD_START = re.compile(r"(?:^|[:：\t,|>])[ ]?$", re.M)
+_WHOLE_FIELD_END = re.compile(r"[ ]?(?:$|[\t,\n|<])", re.M)
+_SELF_OR_FAMILY = re.compile(
+    r"[ ]?(?:と申します|と言います|です|と申す|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])"
+    r"|[ ]?<[^>@\s]+@)"
+)
+_LIST_SEP = re.compile(r"[、・][ ]?")
+_KANJI_HEAD = re.compile(r"(?:(?<=[\n\t,、，:：(（ |>])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々]{1,4}[ ]\Z")
+_FIELD_TAIL_SHORT = re.compile(rf"[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
+_FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)
+_RELATION_AFTER = re.compile(r"[ ]?[(（](?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者)[)）]")
+_SPEAKER = re.compile(r"[ ]?[:：] ")
+_LINE_HEAD = re.compile(r"(?:^|\n|\] ?)[ ]*$")
+_LABEL_VALUE = re.compile(
+    r"(?:氏名|氏 名|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
+    r"|(?:児童|生徒|患者|利用者|保護者|申請者|契約者|被保険者|受講者|参加者|入居者|相談者)名)"
+    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+)"
+)
+_FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定")
+# after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
+_KANJI_RUN_AFTER = re.compile(
+    r"[ \t]*(?:[:：][ \t]*|[ \t])([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=[ \t]*(?:$|[\n\t,、(（）)<|])|[ ]{2})",
+    re.M,
+)
+_KANJI_RUN_SPACED = re.compile(_KANJI_RUN_AFTER.pattern.replace(r"(?:[:：][ \t]*|[ \t])", "", 1), re.M)
+_NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name")
+_READING = re.compile(r"[ ]?[(（]((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}[ ]?[ァ-ヶー]{1,8}))[)）]")
+# A run of name characters right after a label, for names SudachiPy does not know.
+_NAME_RUN = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆ヶ]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}|[ァ-ヶー]{2,8}[ ][ァ-ヶー]{2,8}|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}")
+
+
+class _Spans:
+    """Name spans found so far, with O(1) "is this position inside one?" (documents can hold 100k names)."""
+
+    def __init__(self, length: int) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self._inside = bytearray(length + 1)
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+        self._inside[start:end] = b"\x01" * (end - start)
+
+    def covers(self, pos: int) -> bool:
+        return 0 <= pos < len(self._inside) and self._inside[pos] == 1
+
+
+class PersonRecognizer(Recognizer):
+    name = "person"
+    types = frozenset({PiiType.PERSON})
+
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        text = doc.text
+        tokens = doc.tokens
+        seen = _Spans(len(text))
+        groups: list[tuple[Candidate, bool]] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            tok = tokens[i]
+            group = [tok]
+            j = i + 1
+            while j < n:
+                nxt = tokens[j]
+                gap = nxt.start - group[-1].end
+                if gap == 0 or (gap == 1 and text[group[-1].end] in " ・="):
+                    group.append(nxt)
+                else:
+                    break
+                j += 1
+            start, end = group[0].start, group[-1].end
+            kinds = {t.pos[3] for t in group}
+            if len(group) >= 2 and any(text[a.end : b.start] in (" ", "・", "=") for a, b in zip(group, group[1:])):
+                kinds = {"姓", "名"}  # 平野 美月: two name words written apart are a full name
+            # a surname followed by a given name SudachiPy does not know, up to the end of the field
+            if "名" not in kinds and not _HONORIFIC_AFTER.match(text, end):
+                m = _FIELD_TAIL.match(text, end)
+                if m:
+                    end = m.end()
+                    kinds = {"姓", "extended"}
+            elif "姓" in kinds and "名" in kinds and not _HONORIFIC_AFTER.match(text, end):
+                m = _FIELD_TAIL_SHORT.match(text, end)
+                if m:
+                    end = m.end()
+            # a given name after a surname SudachiPy does not know (タカダ マコト), from the start of the field
+            elif "姓" not in kinds and len(group) == 1:
+                m = _FIELD_HEAD.search(text, max(0, start - 8), start)
+                k = _KANJI_HEAD.search(text, max(0, start - 6), start)
+                if m:
+                    start = m.start()
+                    kinds = {"extended", "名"}
+                elif k and is_surname(k.group().strip()):
+                    start = k.start()  # 上野 恵美: a surname SudachiPy read as a place
+                    kinds = {"姓", "名"}
+            cand = self._score(doc, kinds, start, end)
+            if cand is not None:
+                seen.add(cand.start, cand.end)
+                groups.append((cand, "姓" in kinds and "名" in kinds))
+            i = j
+        # full names listed one after another (田中 花子、鈴木 次郎) support each other
+        for k, (cand, full) in enumerate(groups):
+            if full and 0.4 <= cand.score < 0.7:
+                prev_ok = k > 0 and groups[k - 1][1] and _LIST_SEP.fullmatch(text, groups[k - 1][0].end, cand.start)
+                next_ok = (
+                    k + 1 < len(groups)
+                    and groups[k + 1][1]
+                    and _LIST_SEP.fullmatch(text, cand.end, groups[k + 1][0].start)
+                )
+                if prev_ok or next_ok:
+                    cand = Candidate(cand.start, cand.end, cand.type, cand.score + 0.15, cand.recognizer, True)
+            yield cand
+        yield from self._honorific_scan(doc, seen)
+        yield from self._labelled(doc, seen)
+        yield from self._romaji(doc)
+
+    def _honorific_scan(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
+        """Names SudachiPy split wrongly before an honorific (松本部長 → 松/本部長): a dictionary surname
+        at the head of the kanji run before the honorific, plus up to 3 characters of given name."""
+        text = doc.text
+        for m in _HONORIFIC_AT.finditer(text):
+            pos = m.start()
+            if seen.covers(pos - 1):
+                continue
+            run = _RUN_BEFORE.search(text, max(0, pos - 7), pos)
+            if not run:
+                continue
+            word = run.group()
+            for cut in range(len(word)):
+                cand = word[cut:]
+                single_ok = len(word) == 1 and m.group() not in _AMBIGUOUS_AFTER_ONE
+                hit = next(
+                    (
+                        k
+                        for k in (4, 3, 2, 1)
+                        if k <= len(cand) and len(cand) - k <= 3 and (k > 1 or single_ok) and is_surname(cand[:k])
+                    ),
+                    None,
+                )
+                if hit:
+                    start = run.start() + cut
+                    seen.add(start, pos)
+                    yield Candidate(start, pos, PiiType.PERSON, 0.85, self.name, True)
+                    break
+
+    def propagate(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
+        """A name seen once with context (様, 氏名：) is a name wherever else it occurs in the document."""
+        confirmed = {
+            doc.text[c.start : c.end].replace(" ", "") for c in cands if c.score >= 0.7 and c.end - c.start >= 2
+        }
+        if not confirmed:
+            return cands
+        out = []
+        for c in cands:
+            if 0.2 < c.score < 0.7 and c.end - c.start >= 2 and doc.text[c.start : c.end].replace(" ", "") in confirmed:
+                c = Candidate(c.start, c.end, c.type, 0.7, c.recognizer, True)
+            out.append(c)
+        return out
+
+    def _score(self, doc: Document, kinds: set[str], start: int, end: int) -> Candidate | None:
+        text = doc.text
+        if "姓" in kinds and "名" in kinds:
+            score = 0.45
+        elif "extended" in kinds:
+            score = 0.4  # one dictionary name word plus characters SudachiPy did not tag as a name
+        elif "一般" in kinds:
+            score = 0.4
+        else:
+            score = 0.25
+        if _NOT_PERSON_AFTER.match(text, end) or _NOT_PERSON_BEFORE.search(text, max(0, start - 6), start):
+            return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)
+        if _HONORIFIC_AFTER.match(text, end) or _RELATION_AFTER.match(text, end):
+            score += 0.45
+        elif _SPEAKER.match(text, end) and _LINE_HEAD.search(text, max(0, start - 12), start):
+            score += 0.45
+        elif self._labelled_before(doc, start):
+            score += 0.45
+        elif _SELF_OR_FAMILY.match(text, end):
+            score += 0.35
+        elif score >= 0.4 and _FIELD_START.search(text, max(0, start - 2), start) and _WHOLE_FIELD_END.match(text, end):
+            score += 0.3  # a full name that is a whole field on its own (登録情報：佐藤 芽依)
+        return Candidate(start, end, PiiType.PERSON, min(score, 1.0), self.name, True)
+
+    @staticmethod
+    def _labelled_before(doc: Document, start: int) -> bool:
+        head = doc.before(start, 14)
+        for m in _LABEL_RE.finditer(head):
+            if _LABEL_GAP.match(head, m.end()):
+                return True
+        return doc.header_matches(start, _LABEL_RE)
+
+    def _labelled(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
+        """Names SudachiPy does not know, right after a label like ``氏名：``."""
+        text = doc.text
+        for m in _LABEL_VALUE.finditer(text):
+            run = _NAME_RUN.match(text, m.end())
+            if (
+                run
+                and (_WHOLE_FIELD_END.match(text, run.end()) or text.startswith(" ", run.end()))
+                and not _FIELD_WORD.search(run.group())
+            ):
+                seen.add(*run.span())
+                yield Candidate(run.start(), run.end(), PiiType.PERSON, 0.7, self.name, True)
+        for m in _LABEL_RE.finditer(text):
+            after = _KANJI_RUN_SPACED if m.group().endswith(" ") else _KANJI_RUN_AFTER
+            run = after.match(text, m.end())
+            if not run or _FIELD_WORD.search(run.group(1)) or seen.covers(run.start(1)):
+                continue
+            word = run.group(1)
+            # a one-character surname only when written apart from the given name (岡 陽太) or alone
+            if next((k for k in (3, 2, 1) if k <= len(word) and len(word.replace(" ", "")) - k <= 3
+                     and (k > 1 or len(word) == 1 or word[1] == " ") and is_surname(word[:k])), None):
+                seen.add(*run.span(1))
+                yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
+        for start, end in doc.cells_under(_NAME_HEADER):
+            run = _NAME_RUN.fullmatch(text, start, end)
+            if run and not seen.covers(start):
+                seen.add(start, end)
+                yield Candidate(start, end, PiiType.PERSON, 0.7, self.name, True)
+        # a reading in brackets right after a name: 岡本 幸子（おかもと さちこ）
+        for _, name_end in sorted(seen.spans):
+            r = _READING.match(text, name_end)
+            if r:
+                yield Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.7, self.name, True)
+
+    def _romaji(self, doc: Document) -> Iterable[Candidate]:
+        text = doc.text
+        for m in _ROMAJI.finditer(text):
+            if _ROMAJI_CONTEXT.search(text, max(0, m.start() - 16), m.start()) or _HONORIFIC_AFTER.match(text, m.end()):
+                yield Candidate(m.start(), m.end(), PiiType.PERSON, 0.75, self.name, True)
