@@ -10,6 +10,8 @@ from __future__ import annotations
 import typer
 
 from hogo import __version__
+from hogo.cli import audit as audit_command
+from hogo.cli import serve as serve_command
 from hogo.cli._io import run_judgement
 from hogo.ids import InvalidIdentifier
 from hogo.ids import mynumber as mynumber_id
@@ -31,6 +33,9 @@ judge_app = typer.Typer(
 mynumber_app = typer.Typer(help="個人番号(マイナンバー)の道具 / My Number tools.", no_args_is_help=True)
 app.add_typer(judge_app, name="judge")
 app.add_typer(mynumber_app, name="mynumber")
+app.command("serve")(serve_command.serve)
+app.add_typer(serve_command.db_app, name="db")
+app.add_typer(audit_command.audit_app, name="audit")
 
 FILE_HELP = "事実のJSONファイル(- は標準入力) / JSON facts file, or - for standard input."
 

@@ -1,0 +1,178 @@
+"""First-run setup, accounts and login sessions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from hogo.app import audit
+from hogo.app.errors import FieldError
+from hogo.app.models import AppSetting, Organisation, OrganisationType, Role, User, UserSession, utcnow
+from hogo.app.security import MIN_PASSWORD_LENGTH, hash_password, needs_rehash, new_token, token_digest, verify_password
+
+SESSION_LIFETIME = dt.timedelta(hours=12)
+SECRET_KEY = "cookie_secret"
+
+Text200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Username = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64,
+                                            pattern=r"^[A-Za-z0-9_.@-]+$")]
+Password = Annotated[str, StringConstraints(min_length=MIN_PASSWORD_LENGTH, max_length=200)]
+
+
+class UserIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    username: Username
+    display_name: Text200
+    password: Password
+    role: Role
+
+
+class SetupIn(BaseModel):
+    """First-run setup: the organisation profile (事業者) and the first administrator."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    organisation_name: Text200
+    organisation_type: OrganisationType
+    employees: int = Field(ge=0, le=10_000_000)  # 従業者数
+    username: Username
+    display_name: Text200
+    password: Password
+
+    @field_validator("employees", mode="before")
+    @classmethod
+    def _blank_is_missing(cls, value: object) -> object:
+        return None if value == "" else value
+
+
+class OrganisationIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: Text200
+    kind: OrganisationType
+    employees: int = Field(ge=0, le=10_000_000)  # 従業者数
+
+
+class UserOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+
+
+class OrganisationOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    kind: OrganisationType
+    employees: int
+
+
+def cookie_secret(session: Session) -> str:
+    """The random secret that signs cookies; made once and kept in the database (survives restarts)."""
+    setting = session.get(AppSetting, SECRET_KEY)
+    if setting is None:
+        session.add(AppSetting(key=SECRET_KEY, value=new_token()))
+        try:
+            session.commit()
+        except IntegrityError:  # another worker made it first
+            session.rollback()
+        setting = session.get(AppSetting, SECRET_KEY)
+        assert setting is not None
+    return setting.value
+
+
+def is_set_up(session: Session) -> bool:
+    return session.scalar(select(func.count()).select_from(User)) > 0
+
+
+def organisation(session: Session) -> Organisation | None:
+    return session.scalars(select(Organisation).order_by(Organisation.id).limit(1)).first()
+
+
+def update_organisation(session: Session, actor: User, data: OrganisationIn) -> Organisation:
+    org = organisation(session)
+    if org is None:
+        raise FieldError("setup", "not_set_up", 409)
+    changed = sorted(k for k, v in data.model_dump().items() if getattr(org, k) != v)
+    for key in changed:
+        setattr(org, key, getattr(data, key))
+    audit.append(session, actor_id=actor.id, action="organisation.update", target_type="organisation",
+                 target_id=org.id, details={"fields": changed})
+    return org
+
+
+def run_setup(session: Session, data: SetupIn) -> User:
+    """Create the organisation and the first administrator; refused once anyone exists."""
+    if is_set_up(session):
+        raise FieldError("setup", "already_set_up", 409)
+    org = Organisation(name=data.organisation_name, kind=data.organisation_type, employees=data.employees)
+    user = User(username=data.username, display_name=data.display_name, password_hash=hash_password(data.password),
+                role=Role.ADMINISTRATOR, active=True)
+    session.add_all([org, user])
+    session.flush()
+    audit.append(session, actor_id=user.id, action="setup", target_type="organisation", target_id=org.id,
+                 details={"administrator_id": user.id})
+    return user
+
+
+def create_user(session: Session, actor: User, data: UserIn) -> User:
+    if session.scalar(select(User.id).where(User.username == data.username)) is not None:
+        raise FieldError("username", "username_taken", 409)
+    user = User(username=data.username, display_name=data.display_name, password_hash=hash_password(data.password),
+                role=data.role, active=True)
+    session.add(user)
+    session.flush()
+    audit.append(session, actor_id=actor.id, action="user.create", target_type="user", target_id=user.id,
+                 details={"role": data.role.value})
+    return user
+
+
+def authenticate(session: Session, username: str, password: str) -> User | None:
+    """The active user with these credentials, or None (same answer for unknown user and wrong password)."""
+    user = session.scalars(select(User).where(User.username == username.strip())).first()
+    if user is None:
+        verify_password(_DUMMY_HASH, password)  # spend the same time as a real check
+        return None
+    if not user.active or not verify_password(user.password_hash, password):
+        audit.append(session, actor_id=None, action="login.failed", target_type="user", target_id=user.id)
+        return None
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    return user
+
+
+_DUMMY_HASH = hash_password("not-a-real-password")
+
+
+def open_session(session: Session, user: User) -> str:
+    """Start a login session; returns the token for the cookie (the database keeps only its digest)."""
+    token = new_token()
+    now = utcnow()
+    session.add(UserSession(token_hash=token_digest(token), user_id=user.id, created_at=now,
+                            expires_at=now + SESSION_LIFETIME))
+    audit.append(session, actor_id=user.id, action="login", target_type="user", target_id=user.id)
+    return token
+
+
+def session_user(session: Session, token: str) -> User | None:
+    row = session.get(UserSession, token_digest(token))
+    if row is None or row.expires_at <= utcnow():
+        return None
+    user = session.get(User, row.user_id)
+    return user if user is not None and user.active else None
+
+
+def close_session(session: Session, token: str, user: User) -> None:
+    session.execute(delete(UserSession).where(UserSession.token_hash == token_digest(token)))
+    audit.append(session, actor_id=user.id, action="logout", target_type="user", target_id=user.id)

@@ -1,0 +1,191 @@
+"""The application's tables as a typed SQLAlchemy 2 ORM (``Mapped[...]``).
+
+Changes here need a migration in ``hogo/app/migrations/versions`` (tests compare the two).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, Enum, ForeignKey, Integer, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timestamp stored as naive UTC and returned timezone-aware (SQLite keeps no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:  # noqa: ANN401
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use timezone-aware UTC")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:  # noqa: ANN401
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+def _str_enum(cls: type[enum.StrEnum], length: int = 40) -> Enum:
+    """Store a StrEnum by its value, as VARCHAR (no native enum type: same schema on SQLite and PostgreSQL)."""
+    return Enum(cls, native_enum=False, create_constraint=False, length=length,
+                values_callable=lambda members: [m.value for m in members])
+
+
+class Role(enum.StrEnum):
+    """Account roles (issue 4 §2)."""
+
+    ADMINISTRATOR = "administrator"  # 管理者 (system administrator)
+    PRIVACY_OFFICER = "privacy_officer"  # 個人情報保護管理者
+    MYNUMBER_HANDLER = "mynumber_handler"  # 事務取扱担当者 (番号法)
+    STAFF = "staff"  # 職員
+    AUDITOR = "auditor"  # 監査担当 (read-only)
+
+
+class OrganisationType(enum.StrEnum):
+    """Kinds of organisation; guidelines differ by sector (schools, welfare, medical, local bodies)."""
+
+    SCHOOL = "school"  # 学校
+    WELFARE = "welfare"  # 福祉
+    MEDICAL = "medical"  # 医療
+    COMPANY = "company"  # 企業
+    LOCAL_BODY = "local_body"  # 地方公共団体等
+    OTHER = "other"  # その他
+
+
+class DataCategory(enum.StrEnum):
+    """Categories of information a database holds (個人情報保護法第2条, 番号法第2条)."""
+
+    PERSONAL = "personal"  # 個人情報 (第2条第1項)
+    IDENTIFICATION_CODE = "identification_code"  # 個人識別符号 (第2条第2項)
+    SENSITIVE = "sensitive"  # 要配慮個人情報 (第2条第3項)
+    SPECIFIC_PERSONAL = "specific_personal"  # 特定個人情報 (番号法第2条第8項)
+    PSEUDONYMISED = "pseudonymised"  # 仮名加工情報 (第2条第5項)
+    ANONYMISED = "anonymised"  # 匿名加工情報 (第2条第6項)
+    PERSONALLY_REFERABLE = "personally_referable"  # 個人関連情報 (第2条第7項)
+
+
+class StorageMedium(enum.StrEnum):
+    """Where the records physically are (保管媒体)."""
+
+    PAPER = "paper"  # 紙
+    ELECTRONIC = "electronic"  # 電子
+    BOTH = "both"  # 紙と電子
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON(), list[str]: JSON()}
+
+
+class Organisation(Base):
+    """The organisation profile entered at first-run setup (事業者の概要)."""
+
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[OrganisationType] = mapped_column(_str_enum(OrganisationType))
+    employees: Mapped[int] = mapped_column(Integer)  # 従業者数
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class User(Base):
+    """An account. Passwords are stored only as argon2id hashes."""
+
+    __tablename__ = "user_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(_str_enum(Role))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class UserSession(Base):
+    """A server-side login session; the cookie holds a signed random token, the table only its SHA-256."""
+
+    __tablename__ = "user_session"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime]
+
+
+class AppSetting(Base):
+    """Small key/value settings, e.g. the random secret that signs cookies."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """One entry of the append-only, hash-chained audit log (ids only, never personal data).
+
+    ``hash = sha256(prev_hash + canonical_json(entry))``; see :mod:`hogo.app.audit`. UPDATE and DELETE are
+    refused by the application and by a database trigger.
+    """
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime]
+    actor_id: Mapped[int | None] = mapped_column(Integer)  # no FK: the log outlives accounts
+    action: Mapped[str] = mapped_column(String(64))
+    target_type: Mapped[str] = mapped_column(String(64))
+    target_id: Mapped[str | None] = mapped_column(String(64))
+    details: Mapped[dict[str, Any]]
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class PersonalDatabase(Base):
+    """An entry of the 個人情報取扱台帳: one personal information database held (個人情報データベース等, 第16条第1項)."""
+
+    __tablename__ = "personal_database"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))  # 名称
+    items: Mapped[list[str]]  # 記録項目
+    categories: Mapped[list[str]]  # 区分 (DataCategory values)
+    persons_count: Mapped[int] = mapped_column(Integer)  # 本人の数
+    purposes: Mapped[list[str]]  # 利用目的 (第17条)
+    acquisition_source: Mapped[str] = mapped_column(Text)  # 取得元・取得方法
+    storage_location: Mapped[str] = mapped_column(Text)  # 保管場所
+    storage_medium: Mapped[StorageMedium] = mapped_column(_str_enum(StorageMedium))  # 保管媒体
+    access_roles: Mapped[list[str]]  # アクセスできる役割・担当
+    retention: Mapped[str] = mapped_column(Text)  # 保存期間
+    disposal_method: Mapped[str] = mapped_column(Text)  # 廃棄・削除の方法
+    contractors: Mapped[list[str]]  # 委託先 (第25条)
+    cross_border: Mapped[bool] = mapped_column(Boolean, default=False)  # 外国にある第三者への提供 (第28条)
+    cross_border_countries: Mapped[list[str]]  # 提供先の国
+    notes: Mapped[str] = mapped_column(Text, default="")  # 備考
+    version: Mapped[int] = mapped_column(Integer, default=1)  # optimistic concurrency; bumps on every edit
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class PersonalDatabaseRevision(Base):
+    """A snapshot of a 台帳 entry after each change: the history view."""
+
+    __tablename__ = "personal_database_revision"
+    __table_args__ = (UniqueConstraint("database_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    database_id: Mapped[int] = mapped_column(ForeignKey("personal_database.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    snapshot: Mapped[dict[str, Any]]
+    changed_by: Mapped[int | None] = mapped_column(Integer)
+    changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,37 @@
+"""``hogo serve`` as a user starts it (interfaces.md): SQLite in ./.hogo/ by default, or $DATABASE_URL."""
+
+from __future__ import annotations
+
+import httpx2 as httpx
+import pytest
+from app_support import database, running_server
+from typer.testing import CliRunner
+
+from hogo.cli import app as cli
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_serve_migrates_and_answers(tmp_path, backend: str) -> None:  # noqa: ANN001
+    with database(backend, tmp_path) as url:
+        with running_server(tmp_path, None if backend == "sqlite" else url) as base:
+            assert httpx.get(f"{base}/healthz").json() == {"status": "ok"}
+            assert httpx.get(f"{base}/openapi.json").json()["info"]["title"] == "hogo"
+            first = httpx.get(f"{base}/", follow_redirects=False)
+            assert first.status_code == 303 and first.headers["location"].startswith("/login")
+            assert httpx.get(f"{base}/login", follow_redirects=False).headers["location"] == "/setup"
+            assert "初期設定" in httpx.get(f"{base}/setup").text
+        assert (tmp_path / ".hogo" / "hogo.db").exists() == (backend == "sqlite")
+
+
+def test_db_upgrade_and_audit_verify_on_a_fresh_database(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["db", "upgrade"]).output.strip() == "ok: database is up to date"
+    result = runner.invoke(cli, ["audit", "verify"])
+    assert (result.exit_code, result.output.strip()) == (0, "ok: 0 entries")
+
+
+def test_serve_refuses_a_bad_port() -> None:
+    result = CliRunner().invoke(cli, ["serve", "--port", "70000"])
+    assert result.exit_code == 2 and "port" in result.output.lower()
