@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -122,7 +123,7 @@ def _row_to_input(row: dict[str, str]) -> dict[str, Any]:
         elif field == "cross_border":
             data[field] = True if cell.lower() in _YES else False if cell.lower() in _NO else cell
         elif field == "persons_count":
-            data[field] = cell.replace(",", "").replace("，", "")
+            data[field] = unicodedata.normalize("NFKC", cell).replace(",", "")
         else:
             data[field] = cell
     return data

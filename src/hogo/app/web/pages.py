@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -58,8 +59,14 @@ def _form_values(form: FormData) -> dict[str, Any]:
     return values
 
 
+def number_text(text: str) -> str:
+    """A number as typed in Japan: full-width digits (１２０) and separators (1,200 / 1，200) accepted."""
+    return unicodedata.normalize("NFKC", text).replace(",", "").strip()
+
+
 def _register_input(values: dict[str, Any]) -> dict[str, Any]:
     data = dict(values)
+    data["persons_count"] = number_text(str(values.get("persons_count", "")))
     for field in LIST_FIELDS:
         if field != "categories":
             data[field] = [line.strip() for line in str(values.get(field, "")).splitlines() if line.strip()]
@@ -86,7 +93,8 @@ async def setup_submit(request: Request, db: DB) -> Response:
     form = await request.form()
     values = {k: v for k, v in form.items() if isinstance(v, str) and k != "csrf_token"}
     try:
-        user = accounts.run_setup(db, accounts.SetupIn.model_validate(values))
+        data = values | {"employees": number_text(values.get("employees", ""))}
+        user = accounts.run_setup(db, accounts.SetupIn.model_validate(data))
     except ValidationError as exc:
         return _form_error(request, "setup.html", from_validation(exc.errors()), values)
     except FieldError as exc:
@@ -217,6 +225,8 @@ async def register_update(request: Request, entry_id: int, db: DB,
     except ValidationError as exc:
         return _form_error(request, "register_form.html", from_validation(exc.errors()), values, entry=entry)
     except FieldError as exc:
+        if exc.code == "stale_version":  # keep their text; a second save knowingly replaces the newer version
+            values["version"] = str(entry.version)
         return _form_error(request, "register_form.html", from_field_error(exc), values, entry=entry)
     db.commit()
     return _redirect(f"/register/{entry_id}?saved=1")
