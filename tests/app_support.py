@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -138,13 +139,14 @@ def running_server(cwd: Any, database_url: str | None = None) -> Iterator[str]: 
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     if database_url:
         env["DATABASE_URL"] = database_url
+    log = open(Path(cwd) / "server.log", "wb")  # noqa: SIM115 - closed below
     process = subprocess.Popen([sys.executable, "-m", "hogo", "serve", "--port", str(port)], cwd=cwd, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                               stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):  # up to 30 s for start-up and migrations
             if process.poll() is not None:
-                raise RuntimeError(f"hogo serve exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+                raise RuntimeError(f"hogo serve exited: {(Path(cwd) / 'server.log').read_text()[-2000:]}")
             try:
                 if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
                     break
@@ -161,3 +163,4 @@ def running_server(cwd: Any, database_url: str | None = None) -> Iterator[str]: 
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        log.close()

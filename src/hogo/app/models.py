@@ -172,7 +172,8 @@ class PersonalDatabase(Base):
     cross_border: Mapped[bool] = mapped_column(Boolean, default=False)  # 外国にある第三者への提供 (第28条)
     cross_border_countries: Mapped[list[str]]  # 提供先の国
     notes: Mapped[str] = mapped_column(Text, default="")  # 備考
-    version: Mapped[int] = mapped_column(Integer, default=1)  # optimistic concurrency; bumps on every edit
+    version: Mapped[int] = mapped_column(Integer)  # optimistic concurrency: SQLAlchemy bumps it on every UPDATE
+    __mapper_args__ = {"version_id_col": version}  # UPDATE … WHERE version = :read_version (no lost updates)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

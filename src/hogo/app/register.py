@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 from pydantic_core import PydanticCustomError
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from hogo.app import audit
 from hogo.app.errors import FieldError, NotFound
@@ -115,7 +116,7 @@ def _record_revision(session: Session, entry: PersonalDatabase, actor: User) -> 
 def create(session: Session, actor: User, data: PersonalDatabaseIn) -> PersonalDatabase:
     _check_scope(actor, data.categories)
     now = utcnow()
-    entry = PersonalDatabase(**_values(data), version=1, created_at=now, updated_at=now)
+    entry = PersonalDatabase(**_values(data), created_at=now, updated_at=now)
     session.add(entry)
     session.flush()
     _record_revision(session, entry, actor)
@@ -136,9 +137,12 @@ def update(session: Session, actor: User, entry_id: int, data: PersonalDatabaseU
         return entry
     for key in changed:
         setattr(entry, key, values[key])
-    entry.version += 1
     entry.updated_at = utcnow()
-    session.flush()
+    try:
+        session.flush()  # the UPDATE matches only the version read above (mapper version_id_col)
+    except StaleDataError:
+        session.rollback()
+        raise FieldError("version", "stale_version", 409) from None
     _record_revision(session, entry, actor)
     audit.append(session, actor_id=actor.id, action="register.update", target_type="personal_database",
                  target_id=entry.id, details={"version": entry.version, "fields": changed})
