@@ -25,7 +25,8 @@ def sample_entry(**changes: Any) -> dict[str, Any]:  # noqa: ANN401
     """A fictional register entry (API shape)."""
     entry: dict[str, Any] = {
         "name": "生徒指導記録", "items": ["氏名", "学年", "指導内容"], "categories": ["personal", "sensitive"],
-        "persons_count": 350, "purposes": ["生徒指導", "保護者との連絡"], "acquisition_source": "本人・保護者から書面で取得",
+        "persons_count": 350, "purposes": ["生徒指導", "保護者との連絡"],
+        "acquisition_source": "本人・保護者から書面で取得",
         "storage_location": "職員室 施錠キャビネット", "storage_medium": "paper", "access_roles": ["学級担任", "教頭"],
         "retention": "卒業後5年", "disposal_method": "シュレッダー処理", "contractors": [], "cross_border": False,
         "cross_border_countries": [], "notes": "",

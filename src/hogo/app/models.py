@@ -152,7 +152,7 @@ class AuditEntry(Base):
 
 
 class PersonalDatabase(Base):
-    """An entry of the 個人情報取扱台帳: one personal information database held (個人情報データベース等, 第16条第1項)."""
+    """An entry of the 個人情報取扱台帳: one personal information database held (個人情報データベース等, 第16条)."""
 
     __tablename__ = "personal_database"
 
@@ -172,7 +172,7 @@ class PersonalDatabase(Base):
     cross_border: Mapped[bool] = mapped_column(Boolean, default=False)  # 外国にある第三者への提供 (第28条)
     cross_border_countries: Mapped[list[str]]  # 提供先の国
     notes: Mapped[str] = mapped_column(Text, default="")  # 備考
-    version: Mapped[int] = mapped_column(Integer)  # optimistic concurrency: SQLAlchemy bumps it on every UPDATE
+    version: Mapped[int] = mapped_column(Integer)  # optimistic locking: SQLAlchemy bumps it on every UPDATE
     __mapper_args__ = {"version_id_col": version}  # UPDATE … WHERE version = :read_version (no lost updates)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

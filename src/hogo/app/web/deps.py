@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import cache
+from typing import Annotated
 
 from fastapi import Depends, Request
 from itsdangerous import BadSignature, URLSafeSerializer
@@ -104,7 +105,7 @@ async def csrf_protect(request: Request) -> None:
         raise CsrfRefused()
 
 
-def optional_user(request: Request, db: Session = Depends(get_db)) -> User | None:
+def optional_user(request: Request, db: Annotated[Session, Depends(get_db)]) -> User | None:
     return accounts.session_user(db, request.state.token)
 
 
@@ -112,7 +113,7 @@ def optional_user(request: Request, db: Session = Depends(get_db)) -> User | Non
 def require(permission: Permission) -> Callable[..., User]:
     """The dependency that admits only a logged-in user whose role has ``permission``."""
 
-    def dependency(request: Request, db: Session = Depends(get_db)) -> User:
+    def dependency(request: Request, db: Annotated[Session, Depends(get_db)]) -> User:
         user = accounts.session_user(db, request.state.token)
         if user is None:
             raise NotAuthenticated()

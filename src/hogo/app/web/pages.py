@@ -21,7 +21,7 @@ from hogo.app.models import AuditEntry, DataCategory, OrganisationType, Role, St
 from hogo.app.permissions import Permission as P
 from hogo.app.permissions import allowed
 from hogo.app.problems import Problem, by_field, from_field_error, from_validation, problem
-from hogo.app.web.deps import LANGUAGE_COOKIE, current_csrf, get_db, language, optional_user, require
+from hogo.app.web.deps import LANGUAGE_COOKIE, current_csrf, get_db, language, require
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent.parent / "templates")

@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-24
 
 Tables for accounts, sessions, settings, the 個人情報取扱台帳 and the hash-chained audit log, plus the
