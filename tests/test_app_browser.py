@@ -36,7 +36,7 @@ def _shot(page, name: str) -> None:  # noqa: ANN001
         page.screenshot(path=str(Path(target) / f"{name}.png"), full_page=True)
 
 
-def test_setup_login_and_register_a_database(browser, tmp_path: Path) -> None:  # noqa: ANN001
+def test_setup_login_register_a_database_and_record_a_consent(browser, tmp_path: Path) -> None:  # noqa: ANN001
     from playwright.sync_api import expect
 
     with running_server(tmp_path) as base:
@@ -99,6 +99,32 @@ def test_setup_login_and_register_a_database(browser, tmp_path: Path) -> None:  
         page.fill("input[type=search]", "")
         expect(page.locator("#register-rows")).to_contain_text("利用者ケース記録")
         _shot(page, "05-register-list")
+
+        page.click("nav >> text=同意記録")
+        page.click("text=同意を記録")
+        page.fill("#f-subject_name", "架空 三郎")
+        page.fill("#f-subject_ref", "R-120")
+        page.select_option("#f-scope", "sensitive_acquisition")
+        page.fill("#f-purpose", "障害の状況の取得(個別支援計画のため)")
+        page.select_option("#f-database_id", label="利用者ケース記録")
+        page.select_option("#f-method", "oral")  # oral without a record: refused, input kept
+        page.select_option("#f-given_by", "legal_representative")
+        page.fill("#f-representative_name", "架空 花")
+        page.fill("#f-representative_relation", "成年後見人")
+        page.fill("#f-obtained_on", "2025-04-01")
+        page.click("main button[type=submit]")
+        expect(page.locator("#error-oral_record")).to_contain_text("確認した記録")
+        expect(page.locator("#f-representative_name")).to_have_value("架空 花")
+        page.fill("#f-oral_record", "面談時にサービス管理責任者が確認し記録")
+        _shot(page, "07-consent-form")
+        page.click("main button[type=submit]")
+        expect(page.locator("#consent-status")).to_have_text("有効")
+        page.fill("#f-withdrawn_on", "2025-05-01")
+        page.click("#withdraw")
+        expect(page.locator("#consent-status")).to_contain_text("撤回済み")
+        page.click("nav >> text=同意記録")
+        expect(page.locator("#consent-rows")).to_contain_text("架空 三郎")
+        _shot(page, "08-consent-list")
 
         page.click("nav >> text=監査ログ")
         expect(page.locator("#audit-status")).to_contain_text("改ざんは検出されませんでした")

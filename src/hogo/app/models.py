@@ -9,7 +9,19 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Enum, ForeignKey, Integer, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -178,15 +190,66 @@ class PersonalDatabase(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
-class PersonalDatabaseRevision(Base):
-    """A snapshot of a 台帳 entry after each change: the history view."""
+class RecordRevision(Base):
+    """A snapshot of a record (台帳 entry, consent …) after each change: the history views."""
 
-    __tablename__ = "personal_database_revision"
-    __table_args__ = (UniqueConstraint("database_id", "version"),)
+    __tablename__ = "record_revision"
+    __table_args__ = (UniqueConstraint("record_type", "record_id", "version"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    database_id: Mapped[int] = mapped_column(ForeignKey("personal_database.id", ondelete="CASCADE"), index=True)
+    record_type: Mapped[str] = mapped_column(String(40))  # the record's table name
+    record_id: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer)
     snapshot: Mapped[dict[str, Any]]
     changed_by: Mapped[int | None] = mapped_column(Integer)
     changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ConsentScope(enum.StrEnum):
+    """What a consent (同意) is needed for under 個人情報保護法."""
+
+    USE_BEYOND_PURPOSE = "use_beyond_purpose"  # 利用目的の範囲を超えた取扱い (第18条第1項)
+    SENSITIVE_ACQUISITION = "sensitive_acquisition"  # 要配慮個人情報の取得 (第20条第2項)
+    THIRD_PARTY_PROVISION = "third_party_provision"  # 第三者提供 (第27条第1項)
+    FOREIGN_PROVISION = "foreign_provision"  # 外国にある第三者への提供 (第28条第1項)
+    OTHER = "other"  # その他
+
+
+class ConsentMethod(enum.StrEnum):
+    """How consent was obtained (同意の取得方法)."""
+
+    WRITTEN = "written"  # 書面
+    ELECTRONIC = "electronic"  # 電磁的方法
+    ORAL = "oral"  # 口頭 (with a record of it)
+
+
+class ConsentGiver(enum.StrEnum):
+    SUBJECT = "subject"  # 本人
+    LEGAL_REPRESENTATIVE = "legal_representative"  # 法定代理人 (minors, adults under guardianship)
+
+
+class Consent(Base):
+    """A consent record (同意記録): who agreed to what, how, when, and when it was withdrawn."""
+
+    __tablename__ = "consent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_name: Mapped[str] = mapped_column(String(200))  # 本人の氏名
+    subject_ref: Mapped[str] = mapped_column(String(100), default="")  # 管理番号 (生徒番号・利用者番号 …)
+    scope: Mapped[ConsentScope] = mapped_column(_str_enum(ConsentScope))  # 同意の種類
+    purpose: Mapped[str] = mapped_column(Text)  # 同意の対象 (目的・提供の内容)
+    database_id: Mapped[int | None] = mapped_column(ForeignKey("personal_database.id", ondelete="SET NULL"),
+                                                    index=True)  # 対象の台帳
+    recipient: Mapped[str] = mapped_column(Text, default="")  # 提供先 (第三者提供・外国提供)
+    method: Mapped[ConsentMethod] = mapped_column(_str_enum(ConsentMethod))  # 取得方法
+    oral_record: Mapped[str] = mapped_column(Text, default="")  # 口頭の場合の記録 (誰が・いつ・どう確認)
+    given_by: Mapped[ConsentGiver] = mapped_column(_str_enum(ConsentGiver))  # 同意した人
+    representative_name: Mapped[str] = mapped_column(String(200), default="")  # 法定代理人の氏名
+    representative_relation: Mapped[str] = mapped_column(String(100), default="")  # 本人との関係 (父・母・後見人)
+    obtained_on: Mapped[dt.date] = mapped_column(Date)  # 同意日
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)  # 撤回日
+    notes: Mapped[str] = mapped_column(Text, default="")  # 備考
+    version: Mapped[int] = mapped_column(Integer)
+    __mapper_args__ = {"version_id_col": version}
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -17,6 +17,8 @@ class Permission(enum.StrEnum):
     REGISTER_WRITE = "register.write"  # 台帳に登録・編集する
     REGISTER_IMPORT = "register.import"  # CSVで一括登録する
     REGISTER_EXPORT = "register.export"  # CSVで書き出す
+    CONSENT_READ = "consent.read"  # 同意記録を見る
+    CONSENT_WRITE = "consent.write"  # 同意記録を登録・編集・撤回する
     AUDIT_READ = "audit.read"  # 監査ログを見る
     USERS_MANAGE = "users.manage"  # アカウントを管理する
     ORGANISATION_MANAGE = "organisation.manage"  # 事業者情報を変更する
@@ -27,11 +29,11 @@ P = Permission
 PERMISSIONS: MappingProxyType[Role, frozenset[Permission]] = MappingProxyType({
     Role.ADMINISTRATOR: frozenset(Permission),
     Role.PRIVACY_OFFICER: frozenset({P.REGISTER_READ, P.REGISTER_WRITE, P.REGISTER_IMPORT, P.REGISTER_EXPORT,
-                                     P.AUDIT_READ, P.SELF}),
+                                     P.CONSENT_READ, P.CONSENT_WRITE, P.AUDIT_READ, P.SELF}),
     # 事務取扱担当者: keeps the register too; may write entries only if they hold 特定個人情報 (see register.py).
     Role.MYNUMBER_HANDLER: frozenset({P.REGISTER_READ, P.REGISTER_WRITE, P.REGISTER_EXPORT, P.SELF}),
-    Role.STAFF: frozenset({P.REGISTER_READ, P.SELF}),
-    Role.AUDITOR: frozenset({P.REGISTER_READ, P.REGISTER_EXPORT, P.AUDIT_READ, P.SELF}),  # read-only
+    Role.STAFF: frozenset({P.REGISTER_READ, P.CONSENT_READ, P.CONSENT_WRITE, P.SELF}),  # staff take consent forms
+    Role.AUDITOR: frozenset({P.REGISTER_READ, P.REGISTER_EXPORT, P.CONSENT_READ, P.AUDIT_READ, P.SELF}),  # read-only
 })
 
 

@@ -1,7 +1,7 @@
 """The 個人情報取扱台帳 (register of personal information databases held): schemas and services.
 
 Every change bumps ``version`` (optimistic concurrency: an edit based on an old version is refused, nobody's
-work is silently overwritten), stores a snapshot in ``personal_database_revision`` (the history view) and
+work is silently overwritten), stores a snapshot in ``record_revision`` (the history view) and
 appends to the audit log (field names only, never values).
 """
 
@@ -14,14 +14,13 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 from pydantic_core import PydanticCustomError
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from hogo.app import audit
+from hogo.app import records
 from hogo.app.errors import FieldError, NotFound
 from hogo.app.models import (
     DataCategory,
     PersonalDatabase,
-    PersonalDatabaseRevision,
+    RecordRevision,
     Role,
     StorageMedium,
     User,
@@ -108,20 +107,13 @@ def _snapshot(entry: PersonalDatabase) -> dict[str, Any]:
     return PersonalDatabaseOut.model_validate(entry).model_dump(mode="json")
 
 
-def _record_revision(session: Session, entry: PersonalDatabase, actor: User) -> None:
-    session.add(PersonalDatabaseRevision(database_id=entry.id, version=entry.version, snapshot=_snapshot(entry),
-                                         changed_by=actor.id, changed_at=entry.updated_at))
-
-
 def create(session: Session, actor: User, data: PersonalDatabaseIn) -> PersonalDatabase:
     _check_scope(actor, data.categories)
     now = utcnow()
     entry = PersonalDatabase(**_values(data), created_at=now, updated_at=now)
     session.add(entry)
     session.flush()
-    _record_revision(session, entry, actor)
-    audit.append(session, actor_id=actor.id, action="register.create", target_type="personal_database",
-                 target_id=entry.id, details={"version": 1})
+    records.record_change(session, entry, actor, "register.create", _snapshot(entry))
     return entry
 
 
@@ -129,23 +121,9 @@ def update(session: Session, actor: User, entry_id: int, data: PersonalDatabaseU
     entry = get(session, entry_id)
     _check_scope(actor, entry.categories)
     _check_scope(actor, data.categories)
-    if data.version != entry.version:
-        raise FieldError("version", "stale_version", 409)
-    values = _values(data)
-    changed = sorted(k for k, v in values.items() if getattr(entry, k) != v)
-    if not changed:
-        return entry
-    for key in changed:
-        setattr(entry, key, values[key])
-    entry.updated_at = utcnow()
-    try:
-        session.flush()  # the UPDATE matches only the version read above (mapper version_id_col)
-    except StaleDataError:
-        session.rollback()
-        raise FieldError("version", "stale_version", 409) from None
-    _record_revision(session, entry, actor)
-    audit.append(session, actor_id=actor.id, action="register.update", target_type="personal_database",
-                 target_id=entry.id, details={"version": entry.version, "fields": changed})
+    changed = records.apply_update(session, entry, _values(data), data.version)
+    if changed:
+        records.record_change(session, entry, actor, "register.update", _snapshot(entry), {"fields": changed})
     return entry
 
 
@@ -168,8 +146,6 @@ def count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(PersonalDatabase)) or 0
 
 
-def history(session: Session, entry_id: int) -> list[PersonalDatabaseRevision]:
+def history(session: Session, entry_id: int) -> list[RecordRevision]:
     get(session, entry_id)
-    return list(session.scalars(select(PersonalDatabaseRevision)
-                                .where(PersonalDatabaseRevision.database_id == entry_id)
-                                .order_by(PersonalDatabaseRevision.version.desc())))
+    return records.history(session, PersonalDatabase.__tablename__, entry_id)

@@ -9,6 +9,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from pydantic import ValidationError
 from sqlalchemy import text
 
 from hogo import __version__
@@ -17,7 +18,7 @@ from hogo.app.database import database_url, make_engine, make_session_factory
 from hogo.app.errors import FieldError
 from hogo.app.migrate import upgrade
 from hogo.app.problems import from_field_error, from_validation, problem
-from hogo.app.web import api, pages
+from hogo.app.web import api, consent_pages, pages
 from hogo.app.web.deps import BrowserTokenMiddleware, CsrfRefused, Forbidden, NotAuthenticated, csrf_protect
 
 STATIC = Path(__file__).parent.parent / "static"
@@ -46,6 +47,7 @@ def create_app(url: str | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(consent_pages.router)
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> JSONResponse:
@@ -59,6 +61,10 @@ def create_app(url: str | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        return _problems(422, from_validation(exc.errors()))
+
+    @app.exception_handler(ValidationError)
+    async def _invalid_in_service(request: Request, exc: ValidationError) -> Response:
         return _problems(422, from_validation(exc.errors()))
 
     @app.exception_handler(FieldError)

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hogo.app import accounts, audit, register, register_csv
+from hogo.app import accounts, audit, consents, register, register_csv
 from hogo.app.errors import FieldError
 from hogo.app.models import AuditEntry, User
 from hogo.app.permissions import Permission as P
@@ -180,6 +180,49 @@ def update_entry(entry_id: int, body: register.PersonalDatabaseUpdate, db: DB,
 @router.get("/register/{entry_id}/history", response_model=list[register.RevisionOut], responses=ERRORS)
 def entry_history(entry_id: int, db: DB, _: Annotated[User, Depends(require(P.REGISTER_READ))]) -> object:
     return register.history(db, entry_id)
+
+
+@router.get("/consents", response_model=list[consents.ConsentOut])
+def list_consents(db: DB, _: Annotated[User, Depends(require(P.CONSENT_READ))], q: str = "",
+                  active_only: bool = False, database_id: int | None = None,
+                  limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+                  offset: Annotated[int, Query(ge=0)] = 0) -> object:
+    return [consents.out(c) for c in consents.search(db, q, active_only, database_id, limit, offset)]
+
+
+@router.post("/consents", response_model=consents.ConsentOut, status_code=201, responses=ERRORS)
+def create_consent(body: consents.ConsentIn, db: DB,
+                   actor: Annotated[User, Depends(require(P.CONSENT_WRITE))]) -> object:
+    consent = consents.create(db, actor, body)
+    db.commit()
+    return consents.out(consent)
+
+
+@router.get("/consents/{consent_id}", response_model=consents.ConsentOut, responses=ERRORS)
+def get_consent(consent_id: int, db: DB, _: Annotated[User, Depends(require(P.CONSENT_READ))]) -> object:
+    return consents.out(consents.get(db, consent_id))
+
+
+@router.put("/consents/{consent_id}", response_model=consents.ConsentOut, responses=ERRORS)
+def update_consent(consent_id: int, body: consents.ConsentUpdate, db: DB,
+                   actor: Annotated[User, Depends(require(P.CONSENT_WRITE))]) -> object:
+    consent = consents.update(db, actor, consent_id, body)
+    db.commit()
+    return consents.out(consent)
+
+
+@router.post("/consents/{consent_id}/withdraw", response_model=consents.ConsentOut, responses=ERRORS)
+def withdraw_consent(consent_id: int, body: consents.WithdrawIn, db: DB,
+                     actor: Annotated[User, Depends(require(P.CONSENT_WRITE))]) -> object:
+    """Record that the person withdrew consent (撤回) on ``withdrawn_on``; the record is kept."""
+    consent = consents.withdraw(db, actor, consent_id, body)
+    db.commit()
+    return consents.out(consent)
+
+
+@router.get("/consents/{consent_id}/history", response_model=list[register.RevisionOut], responses=ERRORS)
+def consent_history(consent_id: int, db: DB, _: Annotated[User, Depends(require(P.CONSENT_READ))]) -> object:
+    return consents.history(db, consent_id)
 
 
 @router.get("/audit", response_model=list[AuditEntryOut])

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData, UploadFile
 
-from hogo.app import accounts, audit, register, register_csv
+from hogo.app import accounts, audit, consents, register, register_csv
 from hogo.app.errors import FieldError
 from hogo.app.i18n import LANGUAGES, translate
 from hogo.app.models import AuditEntry, DataCategory, OrganisationType, Role, StorageMedium, User
@@ -43,7 +43,7 @@ def error_page(request: Request, status: int, key: str) -> HTMLResponse:
     return render(request, "error.html", status, message_key=key)
 
 
-def _redirect(url: str) -> RedirectResponse:
+def redirect_to(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
@@ -84,7 +84,7 @@ def _entry_values(entry: Any) -> dict[str, Any]:  # noqa: ANN401
 @router.get("/setup")
 def setup_form(request: Request, db: DB) -> Response:
     if accounts.is_set_up(db):
-        return _redirect("/login")
+        return redirect_to("/login")
     return render(request, "setup.html", values={"organisation_type": "school"}, errors={})
 
 
@@ -96,15 +96,15 @@ async def setup_submit(request: Request, db: DB) -> Response:
         data = values | {"employees": number_text(values.get("employees", ""))}
         user = accounts.run_setup(db, accounts.SetupIn.model_validate(data))
     except ValidationError as exc:
-        return _form_error(request, "setup.html", from_validation(exc.errors()), values)
+        return form_error(request, "setup.html", from_validation(exc.errors()), values)
     except FieldError as exc:
-        return _form_error(request, "setup.html", from_field_error(exc), values)
+        return form_error(request, "setup.html", from_field_error(exc), values)
     request.state.new_token = accounts.open_session(db, user)
     db.commit()
-    return _redirect("/")
+    return redirect_to("/")
 
 
-def _form_error(request: Request, template: str, problems: list[Problem], values: dict[str, Any],
+def form_error(request: Request, template: str, problems: list[Problem], values: dict[str, Any],
                 **context: Any) -> HTMLResponse:  # noqa: ANN401
     values.pop("password", None)  # never echo a password back
     return render(request, template, 422, values=values, errors=by_field(problems, language(request)), **context)
@@ -113,7 +113,7 @@ def _form_error(request: Request, template: str, problems: list[Problem], values
 @router.get("/login")
 def login_form(request: Request, db: DB, next: str = "/") -> Response:  # noqa: A002
     if not accounts.is_set_up(db):
-        return _redirect("/setup")
+        return redirect_to("/setup")
     return render(request, "login.html", values={"next": _safe_next(next)}, errors={})
 
 
@@ -124,23 +124,23 @@ async def login_submit(request: Request, db: DB) -> Response:
     user = accounts.authenticate(db, username, password)
     if user is None:
         db.commit()
-        return _form_error(request, "login.html", [problem("login", "login_failed")],
+        return form_error(request, "login.html", [problem("login", "login_failed")],
                            {"username": username, "next": str(form.get("next", "/"))})
     request.state.new_token = accounts.open_session(db, user)
     db.commit()
-    return _redirect(_safe_next(str(form.get("next", "/"))))
+    return redirect_to(_safe_next(str(form.get("next", "/"))))
 
 
 @router.post("/logout")
 def logout(request: Request, db: DB, user: Annotated[User, Depends(require(P.SELF))]) -> Response:
     accounts.close_session(db, request.state.token, user)
     db.commit()
-    return _redirect("/login")
+    return redirect_to("/login")
 
 
 @router.get("/lang/{language}")
 def switch_language(language: str, next: str = "/") -> Response:  # noqa: A002
-    response = _redirect(_safe_next(next))
+    response = redirect_to(_safe_next(next))
     if language in LANGUAGES:
         response.set_cookie(LANGUAGE_COOKIE, language, max_age=365 * 86400, samesite="lax", path="/")
     return response
@@ -148,7 +148,8 @@ def switch_language(language: str, next: str = "/") -> Response:  # noqa: A002
 
 @router.get("/")
 def home(request: Request, db: DB, user: Annotated[User, Depends(require(P.SELF))]) -> Response:
-    return render(request, "home.html", organisation=accounts.organisation(db), register_count=register.count(db))
+    return render(request, "home.html", organisation=accounts.organisation(db), register_count=register.count(db),
+                  consent_count=consents.count_active(db))
 
 
 @router.get("/register")
@@ -170,11 +171,11 @@ async def register_create(request: Request, db: DB,
     try:
         entry = register.create(db, actor, register.PersonalDatabaseIn.model_validate(_register_input(values)))
     except ValidationError as exc:
-        return _form_error(request, "register_form.html", from_validation(exc.errors()), values, entry=None)
+        return form_error(request, "register_form.html", from_validation(exc.errors()), values, entry=None)
     except FieldError as exc:
-        return _form_error(request, "register_form.html", from_field_error(exc), values, entry=None)
+        return form_error(request, "register_form.html", from_field_error(exc), values, entry=None)
     db.commit()
-    return _redirect(f"/register/{entry.id}?saved=1")
+    return redirect_to(f"/register/{entry.id}?saved=1")
 
 
 @router.get("/register/import")
@@ -189,12 +190,12 @@ async def register_import(request: Request, db: DB,
     upload, encoding = form.get("file"), str(form.get("encoding", "auto"))
     values = {"encoding": encoding}
     if not isinstance(upload, UploadFile) or not upload.filename:
-        return _form_error(request, "register_import.html", [problem("file", "missing")], values, row_problems=[])
+        return form_error(request, "register_import.html", [problem("file", "missing")], values, row_problems=[])
     try:
         text = register_csv.decode(await upload.read(), encoding if encoding in ("utf-8", "cp932") else "auto")
         entries = register_csv.import_csv(db, actor, text)
     except FieldError as exc:
-        return _form_error(request, "register_import.html", from_field_error(exc), values, row_problems=[])
+        return form_error(request, "register_import.html", from_field_error(exc), values, row_problems=[])
     except register_csv.ImportRefused as refused:
         db.rollback()
         return render(request, "register_import.html", 422, row_problems=refused.problems, errors={}, values=values)
@@ -223,13 +224,13 @@ async def register_update(request: Request, entry_id: int, db: DB,
     try:
         register.update(db, actor, entry_id, register.PersonalDatabaseUpdate.model_validate(_register_input(values)))
     except ValidationError as exc:
-        return _form_error(request, "register_form.html", from_validation(exc.errors()), values, entry=entry)
+        return form_error(request, "register_form.html", from_validation(exc.errors()), values, entry=entry)
     except FieldError as exc:
         if exc.code == "stale_version":  # keep their text; a second save knowingly replaces the newer version
             values["version"] = str(entry.version)
-        return _form_error(request, "register_form.html", from_field_error(exc), values, entry=entry)
+        return form_error(request, "register_form.html", from_field_error(exc), values, entry=entry)
     db.commit()
-    return _redirect(f"/register/{entry_id}?saved=1")
+    return redirect_to(f"/register/{entry_id}?saved=1")
 
 
 @router.get("/register/{entry_id}/history")
@@ -264,5 +265,5 @@ async def users_create(request: Request, db: DB,
         problems = from_field_error(exc)
     else:
         db.commit()
-        return _redirect("/users?created=1")
-    return _form_error(request, "users.html", problems, values, users=db.scalars(select(User).order_by(User.id)).all())
+        return redirect_to("/users?created=1")
+    return form_error(request, "users.html", problems, values, users=db.scalars(select(User).order_by(User.id)).all())

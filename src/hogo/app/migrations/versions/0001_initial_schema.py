@@ -4,7 +4,7 @@ Revision ID: 0001
 Revises:
 Create Date: 2026-11-24
 
-Tables for accounts, sessions, settings, the 個人情報取扱台帳 and the hash-chained audit log, plus the
+Tables for accounts, sessions, settings, the 個人情報取扱台帳, record history and the hash-chained audit log, plus the
 triggers that make ``audit_log`` append-only in the database itself (SQLite and PostgreSQL).
 """
 
@@ -105,20 +105,17 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('username')
     )
-    op.create_table('personal_database_revision',
+    op.create_table('record_revision',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('database_id', sa.Integer(), nullable=False),
+    sa.Column('record_type', sa.String(length=40), nullable=False),
+    sa.Column('record_id', sa.Integer(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('snapshot', sa.JSON(), nullable=False),
     sa.Column('changed_by', sa.Integer(), nullable=True),
     sa.Column('changed_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['database_id'], ['personal_database.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('database_id', 'version')
+    sa.UniqueConstraint('record_type', 'record_id', 'version')
     )
-    with op.batch_alter_table('personal_database_revision', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_personal_database_revision_database_id'), ['database_id'], unique=False)
-
     op.create_table('user_session',
     sa.Column('token_hash', sa.String(length=64), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=False),
@@ -138,10 +135,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_user_session_user_id'))
 
     op.drop_table('user_session')
-    with op.batch_alter_table('personal_database_revision', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_personal_database_revision_database_id'))
-
-    op.drop_table('personal_database_revision')
+    op.drop_table('record_revision')
     op.drop_table('user_account')
     op.drop_table('personal_database')
     op.drop_table('organisation')
