@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx2 as httpx
 import pytest
-from app_support import database, running_server
+from app_support import ADMIN, database, running_server
 from typer.testing import CliRunner
 
 from hogo.cli import app as cli
@@ -21,6 +21,19 @@ def test_serve_migrates_and_answers(tmp_path, backend: str) -> None:  # noqa: AN
             assert httpx.get(f"{base}/login", follow_redirects=False).headers["location"] == "/setup"
             assert "初期設定" in httpx.get(f"{base}/setup").text
         assert (tmp_path / ".hogo" / "hogo.db").exists() == (backend == "sqlite")
+
+
+def test_server_log_holds_no_personal_data(tmp_path) -> None:  # noqa: ANN001
+    with running_server(tmp_path) as base:
+        client = httpx.Client(base_url=base)
+        csrf = client.get("/api/v1/session").json()["csrf_token"]
+        client.post("/api/v1/setup", json=ADMIN, headers={"X-CSRF-Token": csrf})
+        client.get("/api/v1/consents", params={"q": "架空次郎"})
+        client.get("/consents", params={"q": "kakuu-jiro"})
+        client.get("/api/v1/register/99")
+    log = (tmp_path / "server.log").read_text()
+    assert "GET /api/v1/consents 200" in log and "GET /api/v1/register/{entry_id} 404" in log
+    assert "架空" not in log and "kakuu" not in log and "%E6" not in log and ADMIN["password"] not in log
 
 
 def test_db_upgrade_and_audit_verify_on_a_fresh_database(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001

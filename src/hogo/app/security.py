@@ -13,6 +13,12 @@ _hasher = PasswordHasher()  # argon2id with the library's current recommended pa
 MIN_PASSWORD_LENGTH = 10
 
 
+def use_hasher(hasher: PasswordHasher) -> None:
+    """Replace the hasher (the test suite uses argon2's cheapest profile to stay fast; production never calls this)."""
+    global _hasher  # noqa: PLW0603
+    _hasher = hasher
+
+
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 

@@ -12,12 +12,16 @@ def serve(
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="ポート番号 / port"),
 ) -> None:
     """アプリケーションを起動 / start the web application (DATABASE_URL or ./.hogo/hogo.db)."""
+    import logging
+
     import uvicorn
 
     from hogo.app.web import create_app
 
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     typer.echo(f"hogo: http://{host}:{port}/", err=True)
-    uvicorn.run(create_app(), host=host, port=port, log_level="info", server_header=False)
+    # No access log: URLs can carry search words (names); hogo.app.web logs method, route and status instead.
+    uvicorn.run(create_app(), host=host, port=port, log_level="info", server_header=False, access_log=False)
 
 
 @db_app.command("upgrade")

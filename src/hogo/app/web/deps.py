@@ -7,6 +7,7 @@ Every route that needs a login declares ``Depends(require(Permission.X))``; the 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Annotated
@@ -23,6 +24,7 @@ from hogo.app.models import User
 from hogo.app.permissions import Permission, allowed
 from hogo.app.security import csrf_token, csrf_valid, new_token
 
+_log = logging.getLogger("hogo.app")  # method, route template and status only: never query strings or bodies
 SESSION_COOKIE = "hogo_session"
 LANGUAGE_COOKIE = "hogo_lang"
 CSRF_HEADER = "x-csrf-token"
@@ -68,6 +70,8 @@ class BrowserTokenMiddleware(BaseHTTPMiddleware):
         fresh = token is None
         request.state.token = token or new_token()
         response = await call_next(request)
+        route = request.scope.get("route")
+        _log.info("%s %s %s", request.method, getattr(route, "path", "-"), response.status_code)
         replacement = getattr(request.state, "new_token", None)
         if fresh or replacement:
             response.set_cookie(SESSION_COOKIE, signer.dumps(replacement or request.state.token), httponly=True,
