@@ -147,3 +147,34 @@ def test_user_management(app) -> None:  # noqa: ANN001
     assert taken.status_code == 409 and taken.json()["errors"][0]["field"] == "username"
     assert [u["role"] for u in admin.get("/api/v1/users").json()] == ["administrator", "staff"]
     assert "password_hash" not in json.dumps(admin.get("/api/v1/users").json())
+
+
+def test_deactivate_role_change_and_password_reset(app) -> None:  # noqa: ANN001
+    admin = admin_api(app)
+    staff = user_api(app, admin, Role.STAFF)
+    change = {"display_name": "架空 staff", "role": "auditor", "active": True}
+    assert admin.put("/api/v1/users/2", json=change).json()["role"] == "auditor"
+    assert staff.get("/api/v1/audit").status_code == 200  # the new role applies at once
+    assert admin.put("/api/v1/users/2", json=change | {"active": False}).json()["active"] is False
+    assert staff.get("/api/v1/register").status_code == 401  # logged out everywhere
+    assert Api(TestClient(app)).login("u_staff").status_code == 401
+    admin.put("/api/v1/users/2", json=change | {"password": "a brand new secret"})
+    assert Api(TestClient(app)).login("u_staff", "a brand new secret").status_code == 200
+    last = admin.put("/api/v1/users/1", json={"display_name": "管理 花子", "role": "staff", "active": True})
+    assert last.status_code == 409 and last.json()["errors"][0]["code"] == "last_administrator"
+    assert admin.get("/api/v1/session").json()["user"]["role"] == "administrator"
+
+
+def test_change_own_password(app) -> None:  # noqa: ANN001
+    admin = admin_api(app)
+    other_device = Api(TestClient(app))
+    other_device.login("admin")
+    wrong = admin.post("/api/v1/me/password", json={"current_password": "nope", "new_password": "another secret 1"})
+    assert wrong.status_code == 422 and wrong.json()["errors"][0]["field"] == "current_password"
+    short = admin.post("/api/v1/me/password", json={"current_password": PASSWORD, "new_password": "short"})
+    assert short.status_code == 422 and short.json()["errors"][0]["field"] == "new_password"
+    ok = admin.post("/api/v1/me/password", json={"current_password": PASSWORD, "new_password": "another secret 1"})
+    assert ok.status_code == 204
+    assert admin.get("/api/v1/session").json()["user"] is not None  # this session stays
+    assert other_device.get("/api/v1/register").status_code == 401  # the others end
+    assert Api(TestClient(app)).login("admin", "another secret 1").status_code == 200

@@ -112,3 +112,19 @@ def test_users_page_creates_accounts(app) -> None:  # noqa: ANN001
     viewer.login("tanaka")
     assert viewer.client.get("/audit").status_code == 200
     assert "新しく登録" not in viewer.client.get("/register").text  # read-only: no write buttons
+
+
+def test_user_edit_and_own_password_pages(app) -> None:  # noqa: ANN001
+    api = admin_api(app)
+    page = api.client.get("/users/1")
+    refused = api.client.post("/users/1", data={"display_name": "管理 花子", "role": "staff", "active": "on",
+                                                "csrf_token": _csrf(page.text)})
+    assert refused.status_code == 422 and "有効な管理者が1人もいなくなる" in refused.text
+    assert '<option value="staff" selected>' in refused.text  # the choice is kept
+    account = api.client.get("/account")
+    wrong = api.client.post("/account", data={"current_password": "nope", "new_password": "another secret 1",
+                                              "csrf_token": _csrf(account.text)})
+    assert wrong.status_code == 422 and 'id="error-current_password"' in wrong.text
+    done = api.client.post("/account", data={"current_password": PASSWORD, "new_password": "another secret 1",
+                                             "csrf_token": _csrf(account.text)}, follow_redirects=False)
+    assert done.headers["location"] == "/account?changed=1"

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hogo.app import audit
-from hogo.app.errors import FieldError
+from hogo.app.errors import FieldError, NotFound
 from hogo.app.models import AppSetting, Organisation, OrganisationType, Role, User, UserSession, utcnow
 from hogo.app.security import MIN_PASSWORD_LENGTH, hash_password, needs_rehash, new_token, token_digest, verify_password
 
@@ -31,6 +31,29 @@ class UserIn(BaseModel):
     display_name: Text200
     password: Password
     role: Role
+
+
+class UserUpdate(BaseModel):
+    """An administrator's change to an account; ``password`` resets it when given."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    display_name: Text200
+    role: Role
+    active: bool
+    password: Password | None = None
+
+    @field_validator("password", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if value == "" else value
+
+
+class PasswordChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    current_password: str
+    new_password: Password
 
 
 class SetupIn(BaseModel):
@@ -136,6 +159,50 @@ def create_user(session: Session, actor: User, data: UserIn) -> User:
     audit.append(session, actor_id=actor.id, action="user.create", target_type="user", target_id=user.id,
                  details={"role": data.role.value})
     return user
+
+
+def _active_administrators(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(User)
+                          .where(User.role == Role.ADMINISTRATOR, User.active.is_(True))) or 0
+
+
+def get_user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound()
+    return user
+
+
+def update_user(session: Session, actor: User, user_id: int, data: UserUpdate) -> User:
+    """Change name, role, active flag or reset the password; the last active administrator cannot go."""
+    user = get_user(session, user_id)
+    values = data.model_dump(exclude={"password"})
+    changed = sorted(k for k, v in values.items() if getattr(user, k) != v)
+    for key in changed:
+        setattr(user, key, values[key])
+    if data.password is not None:
+        user.password_hash = hash_password(data.password)
+        changed.append("password")
+    session.flush()
+    if _active_administrators(session) == 0:
+        session.rollback()
+        raise FieldError("active" if not data.active else "role", "last_administrator", 409)
+    if not user.active or "password" in changed:
+        session.execute(delete(UserSession).where(UserSession.user_id == user.id))  # log them out everywhere
+    if changed:
+        audit.append(session, actor_id=actor.id, action="user.update", target_type="user", target_id=user.id,
+                     details={"fields": changed})
+    return user
+
+
+def change_password(session: Session, user: User, data: PasswordChange, keep_token: str) -> None:
+    """The user's own password change; other sessions of theirs end, this one stays."""
+    if not verify_password(user.password_hash, data.current_password):
+        raise FieldError("current_password", "login_failed", 422)
+    user.password_hash = hash_password(data.new_password)
+    session.execute(delete(UserSession).where(UserSession.user_id == user.id,
+                                              UserSession.token_hash != token_digest(keep_token)))
+    audit.append(session, actor_id=user.id, action="user.password", target_type="user", target_id=user.id)
 
 
 def authenticate(session: Session, username: str, password: str) -> User | None:

@@ -123,6 +123,23 @@ def create_user(body: accounts.UserIn, db: DB, actor: Annotated[User, Depends(re
     return user
 
 
+@router.put("/users/{user_id}", response_model=accounts.UserOut, responses=ERRORS)
+def update_user(user_id: int, body: accounts.UserUpdate, db: DB,
+                actor: Annotated[User, Depends(require(P.USERS_MANAGE))]) -> object:
+    """Change an account (name, role, active) or reset its password; ends its sessions when deactivated."""
+    user = accounts.update_user(db, actor, user_id, body)
+    db.commit()
+    return user
+
+
+@router.post("/me/password", status_code=204, responses=ERRORS)
+def change_password(request: Request, body: accounts.PasswordChange, db: DB,
+                    user: Annotated[User, Depends(require(P.SELF))]) -> Response:
+    accounts.change_password(db, user, body, request.state.token)
+    db.commit()
+    return Response(status_code=204)
+
+
 @router.get("/register", response_model=list[register.PersonalDatabaseOut])
 def list_register(db: DB, _: Annotated[User, Depends(require(P.REGISTER_READ))], q: str = "",
                   limit: Annotated[int, Query(ge=1, le=1000)] = 500,

@@ -267,3 +267,52 @@ async def users_create(request: Request, db: DB,
         db.commit()
         return redirect_to("/users?created=1")
     return form_error(request, "users.html", problems, values, users=db.scalars(select(User).order_by(User.id)).all())
+
+
+@router.get("/users/{user_id}")
+def user_edit(request: Request, user_id: int, db: DB, _: Annotated[User, Depends(require(P.USERS_MANAGE))]) -> Response:
+    target = accounts.get_user(db, user_id)
+    values = {"display_name": target.display_name, "role": target.role.value, "active": target.active}
+    return render(request, "user_form.html", target=target, values=values, errors={})
+
+
+@router.post("/users/{user_id}")
+async def user_update(request: Request, user_id: int, db: DB,
+                      actor: Annotated[User, Depends(require(P.USERS_MANAGE))]) -> Response:
+    target = accounts.get_user(db, user_id)
+    form = await request.form()
+    values: dict[str, Any] = {k: v for k, v in form.items() if isinstance(v, str) and k != "csrf_token"}
+    values["active"] = form.get("active") in ("on", "true", "1")
+    try:
+        accounts.update_user(db, actor, user_id, accounts.UserUpdate.model_validate(values))
+    except ValidationError as exc:
+        problems = from_validation(exc.errors())
+    except FieldError as exc:
+        problems = from_field_error(exc)
+    else:
+        db.commit()
+        return redirect_to("/users")
+    return form_error(request, "user_form.html", problems, values, target=target)
+
+
+@router.get("/account")
+def account_page(request: Request, _: Annotated[User, Depends(require(P.SELF))], changed: bool = False) -> Response:
+    return render(request, "account.html", values={}, errors={}, changed=changed)
+
+
+@router.post("/account")
+async def account_change_password(request: Request, db: DB,
+                                  user: Annotated[User, Depends(require(P.SELF))]) -> Response:
+    form = await request.form()
+    values = {k: v for k, v in form.items() if isinstance(v, str) and k != "csrf_token"}
+    try:
+        accounts.change_password(db, user, accounts.PasswordChange.model_validate(values), request.state.token)
+    except ValidationError as exc:
+        problems = from_validation(exc.errors())
+    except FieldError as exc:
+        problems = from_field_error(exc)
+    else:
+        db.commit()
+        return redirect_to("/account?changed=1")
+    return render(request, "account.html", 422, values={}, errors=by_field(problems, language(request)),
+                  changed=False)
