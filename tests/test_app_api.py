@@ -178,3 +178,26 @@ def test_change_own_password(app) -> None:  # noqa: ANN001
     assert admin.get("/api/v1/session").json()["user"] is not None  # this session stays
     assert other_device.get("/api/v1/register").status_code == 401  # the others end
     assert Api(TestClient(app)).login("admin", "another secret 1").status_code == 200
+
+
+def test_repeated_failed_logins_lock_the_account_for_a_while(app) -> None:  # noqa: ANN001
+    admin = admin_api(app)
+    attacker = Api(TestClient(app))
+    for _ in range(5):
+        assert attacker.login("admin", "guess guess").status_code == 401
+    locked = attacker.login("admin")  # even the right password is refused now
+    assert locked.status_code == 429 and locked.json()["errors"][0]["code"] == "too_many_attempts"
+    actions = [e["action"] for e in admin.get("/api/v1/audit").json()]
+    assert actions.count("login.failed") == 5 and actions[-1] == "login.throttled"
+    assert admin.get("/api/v1/audit/verify").json()["ok"]
+
+
+def test_a_successful_login_resets_the_count(app) -> None:  # noqa: ANN001
+    admin_api(app)
+    client = Api(TestClient(app))
+    for _ in range(4):
+        client.login("admin", "guess guess")
+    assert client.login("admin").status_code == 200
+    for _ in range(4):
+        client.login("admin", "guess guess")
+    assert client.login("admin").status_code == 200

@@ -12,10 +12,12 @@ from sqlalchemy.orm import Session
 
 from hogo.app import audit
 from hogo.app.errors import FieldError, NotFound
-from hogo.app.models import AppSetting, Organisation, OrganisationType, Role, User, UserSession, utcnow
+from hogo.app.models import AppSetting, AuditEntry, Organisation, OrganisationType, Role, User, UserSession, utcnow
 from hogo.app.security import MIN_PASSWORD_LENGTH, hash_password, needs_rehash, new_token, token_digest, verify_password
 
 SESSION_LIFETIME = dt.timedelta(hours=12)
+THROTTLE_FAILURES = 5  # failed logins of one account …
+THROTTLE_WINDOW = dt.timedelta(minutes=15)  # … within this window lock it until the window has passed
 SECRET_KEY = "cookie_secret"
 
 Text200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -161,6 +163,17 @@ def create_user(session: Session, actor: User, data: UserIn) -> User:
     return user
 
 
+def _recent_failures(session: Session, user: User) -> int:
+    """Failed logins of ``user`` in the throttle window since their last successful login (from the audit log)."""
+    since = utcnow() - THROTTLE_WINDOW
+    mine = (AuditEntry.target_type == "user", AuditEntry.target_id == str(user.id), AuditEntry.at > since)
+    last_login = session.scalar(select(func.max(AuditEntry.seq)).where(*mine, AuditEntry.action == "login"))
+    failures = select(func.count()).select_from(AuditEntry).where(*mine, AuditEntry.action == "login.failed")
+    if last_login is not None:
+        failures = failures.where(AuditEntry.seq > last_login)
+    return session.scalar(failures) or 0
+
+
 def _active_administrators(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(User)
                           .where(User.role == Role.ADMINISTRATOR, User.active.is_(True))) or 0
@@ -211,6 +224,9 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     if user is None:
         verify_password(_DUMMY_HASH, password)  # spend the same time as a real check
         return None
+    if _recent_failures(session, user) >= THROTTLE_FAILURES:
+        audit.append(session, actor_id=None, action="login.throttled", target_type="user", target_id=user.id)
+        raise FieldError("login", "too_many_attempts", 429)
     if not user.active or not verify_password(user.password_hash, password):
         audit.append(session, actor_id=None, action="login.failed", target_type="user", target_id=user.id)
         return None
@@ -226,6 +242,7 @@ def open_session(session: Session, user: User) -> str:
     """Start a login session; returns the token for the cookie (the database keeps only its digest)."""
     token = new_token()
     now = utcnow()
+    session.execute(delete(UserSession).where(UserSession.expires_at <= now))  # tidy expired sessions
     session.add(UserSession(token_hash=token_digest(token), user_id=user.id, created_at=now,
                             expires_at=now + SESSION_LIFETIME))
     audit.append(session, actor_id=user.id, action="login", target_type="user", target_id=user.id)

@@ -73,7 +73,11 @@ def get_session_info(request: Request, db: DB, user: Annotated[User | None, Depe
 
 @router.post("/session", response_model=SessionOut, responses=ERRORS)
 def login(request: Request, body: LoginIn, db: DB) -> SessionOut:
-    user = accounts.authenticate(db, body.username, body.password)
+    try:
+        user = accounts.authenticate(db, body.username, body.password)
+    except FieldError:
+        db.commit()  # keep the audit entry of the refused attempt
+        raise
     if user is None:
         db.commit()  # keep the audit entry of the failed attempt
         raise FieldError("login", "login_failed", 401)
