@@ -48,3 +48,13 @@ def test_db_upgrade_and_audit_verify_on_a_fresh_database(tmp_path, monkeypatch: 
 def test_serve_refuses_a_bad_port() -> None:
     result = CliRunner().invoke(cli, ["serve", "--port", "70000"])
     assert result.exit_code == 2 and "port" in result.output.lower()
+
+
+@pytest.mark.parametrize("command", [["audit", "verify"], ["db", "upgrade"], ["serve"]])
+@pytest.mark.parametrize("url", ["nonsense://x", "postgresql+psycopg://nobody@127.0.0.1:1/x"])
+def test_bad_database_url_is_one_line_exit_2(monkeypatch: pytest.MonkeyPatch, command: list[str], url: str) -> None:
+    monkeypatch.setenv("DATABASE_URL", url)
+    result = CliRunner().invoke(cli, command)
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: DATABASE_URL:"), result.output

@@ -128,3 +128,22 @@ def test_user_edit_and_own_password_pages(app) -> None:  # noqa: ANN001
     done = api.client.post("/account", data={"current_password": PASSWORD, "new_password": "another secret 1",
                                              "csrf_token": _csrf(account.text)}, follow_redirects=False)
     assert done.headers["location"] == "/account?changed=1"
+
+
+def test_csv_import_page_lists_row_errors_in_japanese(app) -> None:  # noqa: ANN001
+    api = admin_api(app)
+    page = api.client.get("/register/import")
+    header = ("名称,記録項目,区分,本人の数,利用目的,取得元・取得方法,保管場所,保管媒体,アクセスできる役割,"
+              "保存期間,廃棄・削除の方法")
+    good = "職員名簿,氏名,個人情報,10,人事,本人,人事課,電子,人事担当,7年,消去"
+    bad = "職員名簿2,氏名,個人情報,十,人事,本人,人事課,電子,人事担当,7年,消去"
+    data = ("\r\n".join([header, good, bad]) + "\r\n").encode("cp932")
+    refused = api.client.post("/register/import", data={"csrf_token": _csrf(page.text), "encoding": "auto"},
+                              files={"file": ("台帳.csv", data, "text/csv")})
+    assert refused.status_code == 422
+    assert "3 行目" in refused.text and "本人の数" in refused.text and "整数で入力してください" in refused.text
+    assert api.get("/api/v1/register").json() == []
+    fixed = data.replace("十".encode("cp932"), b"10")
+    done = api.client.post("/register/import", data={"csrf_token": _csrf(page.text), "encoding": "cp932"},
+                           files={"file": ("台帳.csv", fixed, "text/csv")})
+    assert done.status_code == 200 and "2 件を取り込みました" in done.text

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import typer
 
+from hogo.cli._database import database_errors
+
 audit_app = typer.Typer(help="監査ログ / audit log.", no_args_is_help=True)
 
 
@@ -15,7 +17,7 @@ def verify() -> None:
     from hogo.app import audit
     from hogo.app.database import database_url, make_engine
 
-    with Session(make_engine(database_url())) as session:
+    with database_errors(), Session(make_engine(database_url())) as session:
         result = audit.verify(session)
     if result.ok:
         typer.echo(f"ok: {result.entries} entries")

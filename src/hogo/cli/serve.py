@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import typer
 
+from hogo.cli._database import database_errors
+
 db_app = typer.Typer(help="データベース / database.", no_args_is_help=True)
 
 
@@ -19,9 +21,11 @@ def serve(
     from hogo.app.web import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    with database_errors():
+        application = create_app()
     typer.echo(f"hogo: http://{host}:{port}/", err=True)
     # No access log: URLs can carry search words (names); hogo.app.web logs method, route and status instead.
-    uvicorn.run(create_app(), host=host, port=port, log_level="info", server_header=False, access_log=False)
+    uvicorn.run(application, host=host, port=port, log_level="info", server_header=False, access_log=False)
 
 
 @db_app.command("upgrade")
@@ -30,5 +34,6 @@ def upgrade() -> None:
     from hogo.app.database import database_url, make_engine
     from hogo.app.migrate import upgrade as run_upgrade
 
-    run_upgrade(make_engine(database_url()))
+    with database_errors():
+        run_upgrade(make_engine(database_url()))
     typer.echo("ok: database is up to date")
