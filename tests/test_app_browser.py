@@ -36,7 +36,7 @@ def _shot(page, name: str) -> None:  # noqa: ANN001
         page.screenshot(path=str(Path(target) / f"{name}.png"), full_page=True)
 
 
-def test_setup_login_register_a_database_and_record_a_consent(browser, tmp_path: Path) -> None:  # noqa: ANN001
+def test_main_flows(browser, tmp_path: Path) -> None:  # noqa: ANN001
     from playwright.sync_api import expect
 
     with running_server(tmp_path) as base:
@@ -125,6 +125,19 @@ def test_setup_login_register_a_database_and_record_a_consent(browser, tmp_path:
         page.click("nav >> text=同意記録")
         expect(page.locator("#consent-rows")).to_contain_text("架空 三郎")
         _shot(page, "08-consent-list")
+
+        page.click("nav >> text=公表事項")
+        expect(page.locator("#notice-missing")).to_contain_text("住所")
+        page.click("text=事業者情報を編集")
+        page.fill("#f-address", "架空県架空市1-2-3")
+        page.fill("#f-representative", "理事長 架空 太郎")
+        page.fill("#f-request_procedure", "事務局で書面により受け付けます。")
+        page.fill("#f-safety_measures", "個人データ取扱規程を定め、記録は施錠保管しています。")
+        page.fill("#f-complaints_contact", "事務局 個人情報相談窓口")
+        page.click("main button[type=submit]")
+        expect(page.locator("#notice-purposes")).to_contain_text("個別支援計画の作成")
+        expect(page.locator("#notice-missing")).to_have_count(0)
+        _shot(page, "09-public-notice")
 
         page.click("nav >> text=監査ログ")
         expect(page.locator("#audit-status")).to_contain_text("改ざんは検出されませんでした")

@@ -76,12 +76,28 @@ class SetupIn(BaseModel):
         return None if value == "" else value
 
 
+NoticeText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=8000)]
+
+
 class OrganisationIn(BaseModel):
+    """The organisation profile, including what the public notice (公表事項, 第32条) needs."""
+
     model_config = ConfigDict(extra="forbid")
 
     name: Text200
     kind: OrganisationType
     employees: int = Field(ge=0, le=10_000_000)  # 従業者数
+    address: NoticeText = ""  # 住所
+    representative: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""  # 代表者の氏名
+    request_procedure: NoticeText = ""  # 開示等の請求等に応じる手続 (第32条第1項第3号)
+    safety_measures: NoticeText = ""  # 安全管理のために講じた措置 (施行令第10条第1号)
+    complaints_contact: NoticeText = ""  # 苦情の申出先 (施行令第10条第2号)
+    accredited_body: NoticeText = ""  # 認定個人情報保護団体 (施行令第10条第3号)
+
+    @field_validator("employees", mode="before")
+    @classmethod
+    def _blank_is_missing(cls, value: object) -> object:
+        return None if value == "" else value
 
 
 class UserOut(BaseModel):
@@ -94,13 +110,10 @@ class UserOut(BaseModel):
     active: bool
 
 
-class OrganisationOut(BaseModel):
+class OrganisationOut(OrganisationIn):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
-    name: str
-    kind: OrganisationType
-    employees: int
 
 
 def cookie_secret(session: Session) -> str:

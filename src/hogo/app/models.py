@@ -107,6 +107,13 @@ class Organisation(Base):
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[OrganisationType] = mapped_column(_str_enum(OrganisationType))
     employees: Mapped[int] = mapped_column(Integer)  # 従業者数
+    # 公表事項 (個人情報保護法第32条第1項, 施行令第10条)
+    address: Mapped[str] = mapped_column(Text, default="", server_default="")  # 住所
+    representative: Mapped[str] = mapped_column(String(200), default="", server_default="")  # 代表者の氏名
+    request_procedure: Mapped[str] = mapped_column(Text, default="", server_default="")  # 開示等の請求等に応じる手続
+    safety_measures: Mapped[str] = mapped_column(Text, default="", server_default="")  # 安全管理のために講じた措置
+    complaints_contact: Mapped[str] = mapped_column(Text, default="", server_default="")  # 苦情の申出先
+    accredited_body: Mapped[str] = mapped_column(Text, default="", server_default="")  # 認定個人情報保護団体
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 

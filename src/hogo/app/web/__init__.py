@@ -18,7 +18,7 @@ from hogo.app.database import database_url, make_engine, make_session_factory
 from hogo.app.errors import FieldError
 from hogo.app.migrate import upgrade
 from hogo.app.problems import from_field_error, from_validation, problem
-from hogo.app.web import api, consent_pages, pages
+from hogo.app.web import api, consent_pages, notice_pages, pages
 from hogo.app.web.deps import BrowserTokenMiddleware, CsrfRefused, Forbidden, NotAuthenticated, csrf_protect
 
 STATIC = Path(__file__).parent.parent / "static"
@@ -48,6 +48,8 @@ def create_app(url: str | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(consent_pages.router)
+    app.include_router(notice_pages.router)
+    app.include_router(notice_pages.api_router)
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> JSONResponse:
