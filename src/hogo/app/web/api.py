@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hogo.app import accounts, audit, consents, register, register_csv
+from hogo.app import accounts, audit, consents, register, register_csv, register_review
 from hogo.app.errors import FieldError
 from hogo.app.models import AuditEntry, User
 from hogo.app.permissions import Permission as P
@@ -196,6 +196,12 @@ def update_entry(entry_id: int, body: register.PersonalDatabaseUpdate, db: DB,
     entry = register.update(db, actor, entry_id, body)
     db.commit()
     return entry
+
+
+@router.get("/register/{entry_id}/review", response_model=register_review.Review, responses=ERRORS)
+def review_entry(entry_id: int, db: DB, _: Annotated[User, Depends(require(P.REGISTER_READ))]) -> object:
+    """What the law asks of this entry (要配慮, 1,000人超, 特定個人情報, 外国提供, 委託 …), with articles."""
+    return register_review.review_entry(register.get(db, entry_id), consents.today_in_japan())
 
 
 @router.get("/register/{entry_id}/history", response_model=list[register.RevisionOut], responses=ERRORS)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData, UploadFile
 
-from hogo.app import accounts, audit, consents, register, register_csv
+from hogo.app import accounts, audit, consents, register, register_csv, register_review
 from hogo.app.errors import FieldError
 from hogo.app.i18n import LANGUAGES, translate
 from hogo.app.models import AuditEntry, DataCategory, OrganisationType, Role, StorageMedium, User
@@ -206,7 +206,9 @@ async def register_import(request: Request, db: DB,
 @router.get("/register/{entry_id}")
 def register_detail(request: Request, entry_id: int, db: DB,
                     _: Annotated[User, Depends(require(P.REGISTER_READ))], saved: bool = False) -> Response:
-    return render(request, "register_detail.html", entry=register.get(db, entry_id), saved=saved)
+    entry = register.get(db, entry_id)
+    return render(request, "register_detail.html", entry=entry, saved=saved,
+                  review=register_review.review_entry(entry, consents.today_in_japan()))
 
 
 @router.get("/register/{entry_id}/edit")
