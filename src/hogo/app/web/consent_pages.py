@@ -6,16 +6,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
-from pydantic import ValidationError
-from starlette.datastructures import FormData
 
 from hogo.app import consents, register
-from hogo.app.errors import FieldError
 from hogo.app.models import ConsentGiver, ConsentMethod, ConsentScope, User
 from hogo.app.permissions import Permission as P
-from hogo.app.problems import from_field_error, from_validation
 from hogo.app.web.deps import require
-from hogo.app.web.pages import DB, form_error, redirect_to, render
+from hogo.app.web.pages import DB, attempt, form_error, redirect_to, render, text_fields
 
 router = APIRouter(include_in_schema=False)
 TEMPLATE = "consent_form.html"
@@ -25,10 +21,6 @@ OPTIONAL = ("database_id", "withdrawn_on")
 def _choices(db: Any) -> dict[str, Any]:  # noqa: ANN401
     return {"scopes": list(ConsentScope), "methods": list(ConsentMethod), "givers": list(ConsentGiver),
             "databases": register.search(db, limit=1000), "today": consents.today_in_japan().isoformat()}
-
-
-def _values(form: FormData) -> dict[str, Any]:
-    return {k: v for k, v in form.items() if isinstance(v, str) and k != "csrf_token"}
 
 
 def _input(values: dict[str, Any]) -> dict[str, Any]:
@@ -51,13 +43,10 @@ def consent_new(request: Request, db: DB, _: Annotated[User, Depends(require(P.C
 @router.post("/consents/new")
 async def consent_create(request: Request, db: DB,
                          actor: Annotated[User, Depends(require(P.CONSENT_WRITE))]) -> Response:
-    values = _values(await request.form())
-    try:
-        consent = consents.create(db, actor, consents.ConsentIn.model_validate(_input(values)))
-    except ValidationError as exc:
-        return form_error(request, TEMPLATE, from_validation(exc.errors()), values, entry=None, **_choices(db))
-    except FieldError as exc:
-        return form_error(request, TEMPLATE, from_field_error(exc), values, entry=None, **_choices(db))
+    values = text_fields(await request.form())
+    consent, problems = attempt(lambda: consents.create(db, actor, consents.ConsentIn.model_validate(_input(values))))
+    if consent is None:
+        return form_error(request, TEMPLATE, problems, values, entry=None, **_choices(db))
     db.commit()
     return redirect_to(f"/consents/{consent.id}?saved=1")
 
@@ -75,14 +64,9 @@ def consent_detail(request: Request, consent_id: int, db: DB, _: Annotated[User,
 async def consent_withdraw(request: Request, consent_id: int, db: DB,
                            actor: Annotated[User, Depends(require(P.CONSENT_WRITE))]) -> Response:
     consent = consents.get(db, consent_id)
-    values = _values(await request.form())
-    try:
-        consents.withdraw(db, actor, consent_id, consents.WithdrawIn.model_validate(values))
-    except ValidationError as exc:
-        problems = from_validation(exc.errors())
-    except FieldError as exc:
-        problems = from_field_error(exc)
-    else:
+    values = text_fields(await request.form())
+    _, problems = attempt(lambda: consents.withdraw(db, actor, consent_id, consents.WithdrawIn.model_validate(values)))
+    if not problems:
         db.commit()
         return redirect_to(f"/consents/{consent_id}?saved=1")
     database = register.get(db, consent.database_id) if consent.database_id else None
@@ -103,15 +87,13 @@ def consent_edit(request: Request, consent_id: int, db: DB,
 async def consent_update(request: Request, consent_id: int, db: DB,
                          actor: Annotated[User, Depends(require(P.CONSENT_WRITE))]) -> Response:
     consent = consents.get(db, consent_id)
-    values = _values(await request.form())
-    try:
-        consents.update(db, actor, consent_id, consents.ConsentUpdate.model_validate(_input(values)))
-    except ValidationError as exc:
-        return form_error(request, TEMPLATE, from_validation(exc.errors()), values, entry=consent, **_choices(db))
-    except FieldError as exc:
-        if exc.code == "stale_version":
+    values = text_fields(await request.form())
+    data = consents.ConsentUpdate
+    _, problems = attempt(lambda: consents.update(db, actor, consent_id, data.model_validate(_input(values))))
+    if problems:
+        if any(p.code == "stale_version" for p in problems):
             values["version"] = str(consent.version)
-        return form_error(request, TEMPLATE, from_field_error(exc), values, entry=consent, **_choices(db))
+        return form_error(request, TEMPLATE, problems, values, entry=consent, **_choices(db))
     db.commit()
     return redirect_to(f"/consents/{consent_id}?saved=1")
 

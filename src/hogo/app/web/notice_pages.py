@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from hogo.app import accounts, notice, register
 from hogo.app.errors import FieldError
 from hogo.app.i18n import translate
 from hogo.app.models import User
 from hogo.app.permissions import Permission as P
-from hogo.app.problems import from_field_error, from_validation
 from hogo.app.web.deps import language, require
-from hogo.app.web.pages import DB, form_error, redirect_to, render, templates
+from hogo.app.web.pages import DB, attempt, form_error, number_text, redirect_to, render, templates, text_fields
 
 router = APIRouter(include_in_schema=False)
 api_router = APIRouter(prefix="/api/v1", tags=["api"])
@@ -81,13 +79,10 @@ def organisation_form(request: Request, db: DB,
 @router.post("/organisation")
 async def organisation_update(request: Request, db: DB,
                               actor: Annotated[User, Depends(require(P.ORGANISATION_MANAGE))]) -> Response:
-    values = {k: v for k, v in (await request.form()).items() if isinstance(v, str) and k != "csrf_token"}
-    data = values | {"employees": unicodedata.normalize("NFKC", values.get("employees", "")).replace(",", "")}
-    try:
-        accounts.update_organisation(db, actor, accounts.OrganisationIn.model_validate(data))
-    except ValidationError as exc:
-        return form_error(request, "organisation.html", from_validation(exc.errors()), values)
-    except FieldError as exc:
-        return form_error(request, "organisation.html", from_field_error(exc), values)
+    values = text_fields(await request.form())
+    data = values | {"employees": number_text(values.get("employees", ""))}
+    _, problems = attempt(lambda: accounts.update_organisation(db, actor, accounts.OrganisationIn.model_validate(data)))
+    if problems:
+        return form_error(request, "organisation.html", problems, values)
     db.commit()
     return redirect_to("/notice")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -23,6 +24,7 @@ from hogo.app.permissions import allowed
 from hogo.app.problems import Problem, by_field, from_field_error, from_validation, problem
 from hogo.app.web.deps import LANGUAGE_COOKIE, current_csrf, get_db, language, require
 
+T = TypeVar("T")
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent.parent / "templates")
 DB = Annotated[Session, Depends(get_db)]
@@ -51,9 +53,24 @@ def _safe_next(target: str | None) -> str:
     return target if target and target.startswith("/") and not target.startswith("//") else "/"
 
 
+def text_fields(form: FormData) -> dict[str, Any]:
+    """The form's text fields as typed (without the CSRF token)."""
+    return {k: v for k, v in form.items() if isinstance(v, str) and k != "csrf_token"}
+
+
+def attempt(action: Callable[[], T]) -> tuple[T | None, list[Problem]]:
+    """Run a service call for a form: its result, or the problems it raised (invalid input or a refusal)."""
+    try:
+        return action(), []
+    except ValidationError as exc:
+        return None, from_validation(exc.errors())
+    except FieldError as exc:
+        return None, from_field_error(exc)
+
+
 def _form_values(form: FormData) -> dict[str, Any]:
     """What the user typed, for re-display: lists as the textarea text, checkboxes as lists/bools."""
-    values: dict[str, Any] = {k: v for k, v in form.items() if isinstance(v, str) and k != "csrf_token"}
+    values = text_fields(form)
     values["categories"] = form.getlist("categories")
     values["cross_border"] = form.get("cross_border") in ("on", "true", "1")
     return values
@@ -90,15 +107,11 @@ def setup_form(request: Request, db: DB) -> Response:
 
 @router.post("/setup")
 async def setup_submit(request: Request, db: DB) -> Response:
-    form = await request.form()
-    values = {k: v for k, v in form.items() if isinstance(v, str) and k != "csrf_token"}
-    try:
-        data = values | {"employees": number_text(values.get("employees", ""))}
-        user = accounts.run_setup(db, accounts.SetupIn.model_validate(data))
-    except ValidationError as exc:
-        return form_error(request, "setup.html", from_validation(exc.errors()), values)
-    except FieldError as exc:
-        return form_error(request, "setup.html", from_field_error(exc), values)
+    values = text_fields(await request.form())
+    data = values | {"employees": number_text(values.get("employees", ""))}
+    user, problems = attempt(lambda: accounts.run_setup(db, accounts.SetupIn.model_validate(data)))
+    if user is None:
+        return form_error(request, "setup.html", problems, values)
     request.state.new_token = accounts.open_session(db, user)
     db.commit()
     return redirect_to("/")
@@ -168,12 +181,10 @@ def register_new(request: Request, _: Annotated[User, Depends(require(P.REGISTER
 async def register_create(request: Request, db: DB,
                           actor: Annotated[User, Depends(require(P.REGISTER_WRITE))]) -> Response:
     values = _form_values(await request.form())
-    try:
-        entry = register.create(db, actor, register.PersonalDatabaseIn.model_validate(_register_input(values)))
-    except ValidationError as exc:
-        return form_error(request, "register_form.html", from_validation(exc.errors()), values, entry=None)
-    except FieldError as exc:
-        return form_error(request, "register_form.html", from_field_error(exc), values, entry=None)
+    data = register.PersonalDatabaseIn
+    entry, problems = attempt(lambda: register.create(db, actor, data.model_validate(_register_input(values))))
+    if entry is None:
+        return form_error(request, "register_form.html", problems, values, entry=None)
     db.commit()
     return redirect_to(f"/register/{entry.id}?saved=1")
 
@@ -223,14 +234,12 @@ async def register_update(request: Request, entry_id: int, db: DB,
                           actor: Annotated[User, Depends(require(P.REGISTER_WRITE))]) -> Response:
     entry = register.get(db, entry_id)
     values = _form_values(await request.form())
-    try:
-        register.update(db, actor, entry_id, register.PersonalDatabaseUpdate.model_validate(_register_input(values)))
-    except ValidationError as exc:
-        return form_error(request, "register_form.html", from_validation(exc.errors()), values, entry=entry)
-    except FieldError as exc:
-        if exc.code == "stale_version":  # keep their text; a second save knowingly replaces the newer version
+    data = register.PersonalDatabaseUpdate
+    _, problems = attempt(lambda: register.update(db, actor, entry_id, data.model_validate(_register_input(values))))
+    if problems:
+        if any(p.code == "stale_version" for p in problems):  # keep their text; saving again replaces the newer one
             values["version"] = str(entry.version)
-        return form_error(request, "register_form.html", from_field_error(exc), values, entry=entry)
+        return form_error(request, "register_form.html", problems, values, entry=entry)
     db.commit()
     return redirect_to(f"/register/{entry_id}?saved=1")
 
@@ -257,15 +266,9 @@ def users_page(request: Request, db: DB, _: Annotated[User, Depends(require(P.US
 @router.post("/users")
 async def users_create(request: Request, db: DB,
                        actor: Annotated[User, Depends(require(P.USERS_MANAGE))]) -> Response:
-    form = await request.form()
-    values = {k: v for k, v in form.items() if isinstance(v, str) and k != "csrf_token"}
-    try:
-        accounts.create_user(db, actor, accounts.UserIn.model_validate(values))
-    except ValidationError as exc:
-        problems = from_validation(exc.errors())
-    except FieldError as exc:
-        problems = from_field_error(exc)
-    else:
+    values = text_fields(await request.form())
+    _, problems = attempt(lambda: accounts.create_user(db, actor, accounts.UserIn.model_validate(values)))
+    if not problems:
         db.commit()
         return redirect_to("/users?created=1")
     return form_error(request, "users.html", problems, values, users=db.scalars(select(User).order_by(User.id)).all())
@@ -283,15 +286,9 @@ async def user_update(request: Request, user_id: int, db: DB,
                       actor: Annotated[User, Depends(require(P.USERS_MANAGE))]) -> Response:
     target = accounts.get_user(db, user_id)
     form = await request.form()
-    values: dict[str, Any] = {k: v for k, v in form.items() if isinstance(v, str) and k != "csrf_token"}
-    values["active"] = form.get("active") in ("on", "true", "1")
-    try:
-        accounts.update_user(db, actor, user_id, accounts.UserUpdate.model_validate(values))
-    except ValidationError as exc:
-        problems = from_validation(exc.errors())
-    except FieldError as exc:
-        problems = from_field_error(exc)
-    else:
+    values = text_fields(form) | {"active": form.get("active") in ("on", "true", "1")}
+    _, problems = attempt(lambda: accounts.update_user(db, actor, user_id, accounts.UserUpdate.model_validate(values)))
+    if not problems:
         db.commit()
         return redirect_to("/users")
     return form_error(request, "user_form.html", problems, values, target=target)
@@ -305,15 +302,11 @@ def account_page(request: Request, _: Annotated[User, Depends(require(P.SELF))],
 @router.post("/account")
 async def account_change_password(request: Request, db: DB,
                                   user: Annotated[User, Depends(require(P.SELF))]) -> Response:
-    form = await request.form()
-    values = {k: v for k, v in form.items() if isinstance(v, str) and k != "csrf_token"}
-    try:
-        accounts.change_password(db, user, accounts.PasswordChange.model_validate(values), request.state.token)
-    except ValidationError as exc:
-        problems = from_validation(exc.errors())
-    except FieldError as exc:
-        problems = from_field_error(exc)
-    else:
+    values = text_fields(await request.form())
+    token = request.state.token
+    _, problems = attempt(lambda: accounts.change_password(db, user, accounts.PasswordChange.model_validate(values),
+                                                           token))
+    if not problems:
         db.commit()
         return redirect_to("/account?changed=1")
     return render(request, "account.html", 422, values={}, errors=by_field(problems, language(request)),
