@@ -94,3 +94,17 @@ def test_cp932_export_refuses_characters_excel_cannot_hold(app) -> None:  # noqa
     response = api.get("/api/v1/register.csv", params={"encoding": "cp932"})
     assert response.status_code == 422 and response.json()["errors"][0]["code"] == "cp932_unencodable"
     assert "𠮷" in api.get("/api/v1/register.csv").content.decode("utf-8-sig")
+
+
+def test_formula_cells_are_defused_on_export_and_restored_on_import(app) -> None:  # noqa: ANN001
+    api = admin_api(app)
+    api.post("/api/v1/register", json=sample_entry(name="=HYPERLINK(\"http://example.invalid\")",
+                                                   notes="+1 の件", items=["@氏名", "住所"]))
+    text = api.get("/api/v1/register.csv").content.decode("utf-8-sig")
+    row = next(csv.reader(io.StringIO(text[text.index("\n") + 1:])))
+    assert row[2].startswith("'=") and row[16] == "'+1 の件" and row[3] == "'@氏名\n住所"
+    imported = api.post("/api/v1/register/import", files={"file": ("r.csv", text.encode("utf-8"))})
+    assert imported.status_code == 200, imported.text
+    entry = api.get("/api/v1/register/1").json()
+    assert entry["version"] == 1  # round trip: nothing changed
+    assert entry["name"].startswith("=HYPERLINK") and entry["items"] == ["@氏名", "住所"]

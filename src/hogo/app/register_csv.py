@@ -47,6 +47,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 _HEADING_TO_FIELD = {heading: field for field, heading in COLUMNS} | {field: field for field, _ in COLUMNS}
 _SPLIT = re.compile(r"[\n;；]")
+# Spreadsheet formula injection: Excel runs a cell that starts with one of these. Export prefixes such cells with
+# an apostrophe (Excel shows the text as typed); import removes that apostrophe again.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 _YES = {"あり", "有", "はい", "true", "yes", "1", "○"}
 _NO = {"なし", "無", "いいえ", "false", "no", "0", ""}
 _CATEGORY_BY_LABEL = {translate("ja", f"category.{c.value}"): c.value for c in DataCategory} | {
@@ -56,6 +59,14 @@ _MEDIUM_BY_LABEL = {translate("ja", f"medium.{m.value}"): m.value for m in Stora
 
 def _label(prefix: str, code: str) -> str:
     return translate("ja", f"{prefix}.{code}")
+
+
+def _defused(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _restored(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_START) else cell
 
 
 def _cells(entry: PersonalDatabase) -> list[str]:
@@ -69,7 +80,7 @@ def _cells(entry: PersonalDatabase) -> list[str]:
         if field not in values:
             value = getattr(entry, field)
             values[field] = "\n".join(value) if isinstance(value, list) else str(value)
-    return [values[field] for field, _ in COLUMNS]
+    return [_defused(values[field]) for field, _ in COLUMNS]
 
 
 def export_csv(entries: list[PersonalDatabase], encoding: Encoding) -> bytes:
@@ -109,8 +120,8 @@ def _split(cell: str) -> list[str]:
 
 def _row_to_input(row: dict[str, str]) -> dict[str, Any]:
     data: dict[str, Any] = {}
-    for field, cell in row.items():
-        cell = (cell or "").strip()
+    for field, raw in row.items():
+        cell = _restored((raw or "").strip())
         if field in ("id", "version"):
             continue
         if field in register.LIST_FIELDS:
