@@ -144,4 +144,5 @@ def test_main_flows(browser, tmp_path: Path) -> None:  # noqa: ANN001
         _shot(page, "06-audit-log")
         page.click("#lang-switch")
         expect(page.locator("h1")).to_have_text("Audit log")
+        _shot(page, "10-audit-log-en")
         page.close()
