@@ -11,6 +11,8 @@ import typer
 
 from hogo import __version__
 from hogo.cli import documents
+from hogo.cli import audit as audit_command
+from hogo.cli import serve as serve_command
 from hogo.cli._io import run_judgement
 from hogo.cli.scan import mask_command, scan_app
 from hogo.ids import InvalidIdentifier
@@ -36,6 +38,9 @@ app.add_typer(mynumber_app, name="mynumber")
 app.add_typer(scan_app, name="scan")
 app.command("mask")(mask_command)
 documents.register(app)
+app.command("serve")(serve_command.serve)
+app.add_typer(serve_command.db_app, name="db")
+app.add_typer(audit_command.audit_app, name="audit")
 
 FILE_HELP = "事実のJSONファイル(- は標準入力) / JSON facts file, or - for standard input."
 
