@@ -1,5 +1,8 @@
 """The UI's message catalogue: one JSON file per language in ``messages/`` (Japanese first, English).
 
+Each area of the application may add its own keys in ``messages/<language>/<area>.json``; they are
+merged into the language's catalogue (a key defined twice is an error).
+
 A flat ``{key: text}`` dict per language with ``str.format`` placeholders is all the UI needs (two
 languages, no plural forms in Japanese); see docs/app.md for why not gettext. A test checks both files
 have the same keys and placeholders.
@@ -19,7 +22,13 @@ _DIR = Path(__file__).with_name("messages")
 
 @cache
 def catalogue(language: str) -> dict[str, str]:
-    return json.loads((_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    merged: dict[str, str] = json.loads((_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    for area in sorted((_DIR / language).glob("*.json")):
+        for key, text in json.loads(area.read_text(encoding="utf-8")).items():
+            if key in merged:
+                raise ValueError(f"message key {key!r} defined twice ({area.name})")
+            merged[key] = text
+    return merged
 
 
 def translate(language: str, key: str, **values: Any) -> str:  # noqa: ANN401
