@@ -164,3 +164,25 @@ def test_each_judge_help(name: str) -> None:
     result = hogo("judge", name, "--help")
     assert result.returncode == 0
     assert "FILE" in result.stdout
+
+
+# --------------------------------------------------------------------------- usage errors
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (("judge", "breach"), "FILE"),
+        (("judge", "breach", "--bogus", "x"), "--bogus"),
+        (("nosuch",), "nosuch"),
+        (("mask", "--mode", "x", "f.txt"), "--mode"),
+    ],
+)
+def test_usage_errors_are_one_line(args: tuple[str, ...], named: str) -> None:
+    assert_bad_input(hogo(*args), named)
+
+
+@pytest.mark.parametrize("args", [(), ("judge",), ("mynumber",)])
+def test_bare_group_shows_help(args: tuple[str, ...]) -> None:
+    result = hogo(*args)
+    assert result.returncode == 0
+    assert "Usage:" in result.stdout
+    assert result.stderr == ""

@@ -7,9 +7,16 @@ standard input) and prints the decision as JSON. ``hogo mynumber check NUMBER`` 
 
 from __future__ import annotations
 
+import sys
+
 import typer
 
 from hogo import __version__
+
+try:  # typer >= 0.22 ships its own copy of click; older versions use click itself
+    from typer._click import exceptions as click_exceptions
+except ImportError:  # pragma: no cover - depends on the installed typer
+    from click import exceptions as click_exceptions
 from hogo.cli import documents
 from hogo.cli import audit as audit_command
 from hogo.cli import serve as serve_command
@@ -85,4 +92,21 @@ def _root(
 
 
 def main() -> None:
-    app()
+    """Run the command line. A usage error (unknown option, missing argument, bad option value) is
+    one line on standard error and exit status 2, like bad JSON facts — never click's multi-line box."""
+    try:
+        code = app(standalone_mode=False)
+    except click_exceptions.NoArgsIsHelpError as exc:  # a bare `hogo` or `hogo judge`: show the help
+        print(exc.ctx.get_help())
+        raise SystemExit(0) from None
+    except click_exceptions.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx else "hogo"
+        message = " ".join(exc.format_message().split())
+        print(f"{where}: error: {message}", file=sys.stderr)
+        raise SystemExit(exc.exit_code) from None
+    except click_exceptions.ClickException as exc:
+        print(f"hogo: error: {' '.join(exc.format_message().split())}", file=sys.stderr)
+        raise SystemExit(exc.exit_code) from None
+    except typer.Abort:
+        raise SystemExit(130) from None
+    raise SystemExit(code if isinstance(code, int) else 0)
