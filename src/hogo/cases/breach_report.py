@@ -120,8 +120,8 @@ def _item_known(incident: LeakIncident, no: int, as_of: dt.date) -> bool:
 def judge(incident: LeakIncident, as_of: dt.date) -> tuple[BreachFacts, BreachDecision, LawVersion]:
     """Run the registered ``breach`` judgement on the incident's facts at ``as_of``."""
     provisional = incident.breach_facts(as_of, None)
-    version = breach_law._version(provisional)  # same version choice (and errors) as the judgement
-    threshold, _ = breach_law._threshold(version, provisional)
+    version = breach_law.governing_version(provisional)  # same version choice (and errors) as the judgement
+    threshold, _ = breach_law.persons_threshold(version, provisional)
     facts = incident.breach_facts(as_of, threshold)
     decision = JUDGEMENTS["breach"](facts, as_of)
     return facts, decision, version
@@ -346,7 +346,7 @@ def _fields(incident: LeakIncident, no: int, as_of: dt.date, grounds: list[str])
 
 def _grounds(version: LawVersion, facts: BreachFacts, decision: BreachDecision) -> list[str]:
     heads = decision.grounds or decision.event_grounds
-    return [f"{breach_law._head_citation(version, facts, g)} {GROUND_JA[g]}" for g in heads]
+    return [f"{breach_law.head_citation(version, facts, g)} {GROUND_JA[g]}" for g in heads]
 
 
 def commission_report(incident: LeakIncident, as_of: dt.date, kind: ReportKind = "preliminary") -> CommissionReport:
@@ -373,15 +373,15 @@ def commission_report(incident: LeakIncident, as_of: dt.date, kind: ReportKind =
         items.append(
             ReportItem(item=no, title=status.title, title_en=title_en, status=status.status, fields=fields, data=data)
         )
-    deadline_cite = breach_law._cite(version, "deadline_citation", facts)
+    deadline_cite = breach_law.citation_for(version, "deadline_citation", facts)
     citations = [
         c
         for c in dict.fromkeys(
             [
-                breach_law._cite(version, "report_citation", facts) or version.rule("breach.report_citation"),
+                breach_law.citation_for(version, "report_citation", facts) or version.rule("breach.report_citation"),
                 f"{deadline_cite}第1項" if deadline_cite else "",
                 f"{deadline_cite}第2項" if deadline_cite and kind == "final" else "",
-                breach_law._cite(version, "rule_citation", facts),
+                breach_law.citation_for(version, "rule_citation", facts),
             ]
         )
         if c

@@ -192,7 +192,8 @@ def _check_fields(facts: BreachFacts, as_of: dt.date) -> None:
             raise FactsError("threshold_crossed_on", f"is after as_of {as_of.isoformat()}")
 
 
-def _version(facts: BreachFacts) -> LawVersion:
+def governing_version(facts: BreachFacts) -> LawVersion:
+    """The version in force on ``known_on`` (the duty arises when the organisation knows)."""
     law: Law = facts.regime
     try:
         version = version_at(law, facts.known_on)
@@ -209,19 +210,21 @@ def _version(facts: BreachFacts) -> LawVersion:
     return version
 
 
-def _cite(version: LawVersion, key: str, facts: BreachFacts) -> str:
+def citation_for(version: LawVersion, key: str, facts: BreachFacts) -> str:
     """A citation parameter, using the 行政機関等 variant for public bodies under the APPI."""
     if facts.regime == "appi" and facts.organization != "business":
         return version.rule(f"breach.administrative_{key}") or ""
     return version.rule(f"breach.{key}") or ""
 
 
-def _head_citation(version: LawVersion, facts: BreachFacts, ground: str) -> str:
+def head_citation(version: LawVersion, facts: BreachFacts, ground: str) -> str:
+    """The rule and 号 that name ``ground``, e.g. ``施行規則第7条第4号``."""
     items = dict(version.rule("breach.head_items") or ())
-    return f"{_cite(version, 'rule_citation', facts)}{items.get(ground, '')}"
+    return f"{citation_for(version, 'rule_citation', facts)}{items.get(ground, '')}"
 
 
-def _threshold(version: LawVersion, facts: BreachFacts) -> tuple[int | None, Ground]:
+def persons_threshold(version: LawVersion, facts: BreachFacts) -> tuple[int | None, Ground]:
+    """The persons count above which the event is reportable, and the ground it gives."""
     if facts.regime == "appi" and facts.organization != "business":
         return version.rule("breach.administrative_persons_threshold"), "over_100"
     threshold = version.rule("breach.persons_threshold")
@@ -275,10 +278,10 @@ def _heads(
                 "漏えい等は報告対象事態に当たりません。",
                 "The data was protected by advanced encryption or equivalent measures: the leak etc. is not a "
                 "reportable event.",
-                _cite(version, "rule_citation", facts),
+                citation_for(version, "rule_citation", facts),
             )
         )
-    threshold, over = _threshold(version, facts)
+    threshold, over = persons_threshold(version, facts)
     if facts.regime == "appi":
         if facts.acquiring:
             if not version.rule("breach.wrongful_covers_acquiring"):
@@ -288,7 +291,7 @@ def _heads(
                         "(2024年4月1日から第3号の対象)。",
                         "Personal information still being acquired (not yet personal data) was outside the "
                         "Enforcement Rules Art. 7 at the time (covered by item 3 from 2024-04-01).",
-                        _cite(version, "rule_citation", facts),
+                        citation_for(version, "rule_citation", facts),
                     )
                 )
                 return []
@@ -317,7 +320,7 @@ def _heads(
                     "(第1号ハは行政機関等及びその委託先のシステムに限る)。",
                     "A business's My Number related-affairs system (e.g. payroll) is not under head (1); head (1)ハ "
                     "covers only public bodies' systems and their contractors.",
-                    _head_citation(version, facts, "network_system"),
+                    head_citation(version, facts, "network_system"),
                 )
             )
         if facts.sensitive or facts.financial_harm_risk:
@@ -342,7 +345,7 @@ def _heads(
             reason(
                 f"報告対象事態に該当します: {ja}。",
                 f"A reportable event: {en}.",
-                _head_citation(version, facts, ground),
+                head_citation(version, facts, ground),
             )
         )
     return heads
@@ -379,13 +382,13 @@ def _deadlines(
     }
     window = version.rule("breach.preliminary_days")
     days = version.rule("breach.final_days_wrongful" if "wrongful_purpose" in heads else "breach.final_days")
-    cite = _cite(version, "deadline_citation", facts)
+    cite = citation_for(version, "deadline_citation", facts)
     if window is None or days is None:
         reasons.append(
             reason(
                 f"当時({version.id})の規則には確報の日数の定めがなく、速やかに報告するものとされていました。",
                 f"The rules then in force ({version.id}) set no day count; the report was due promptly.",
-                _cite(version, "rule_citation", facts) or version.rule("breach.report_citation"),
+                citation_for(version, "rule_citation", facts) or version.rule("breach.report_citation"),
             )
         )
         return out
@@ -435,7 +438,7 @@ def _deadlines(
 
 def _notice(facts: BreachFacts, version: LawVersion, reasons: list[Reason]) -> tuple[bool, bool, bool]:
     """(notice mandatory, alternative allowed, deferral allowed) for a reportable event."""
-    cite = _cite(version, "notice_citation", facts)
+    cite = citation_for(version, "notice_citation", facts)
     if not version.rule("breach.notify_individuals"):
         reasons.append(
             reason(
@@ -552,7 +555,7 @@ def _non_mandatory_duty(
             reason(
                 "漏えい等(又は番号法違反の利用・提供)に当たらないため、報告の対象ではありません。",
                 "No leak, loss or damage (or unlawful use/provision): nothing to report.",
-                _cite(version, "report_citation", facts),
+                citation_for(version, "report_citation", facts),
             )
         )
         return "none"
@@ -560,7 +563,7 @@ def _non_mandatory_duty(
     duty = version.rule(key)
     if facts.protected:
         duty = "none"
-    cite = version.rule("breach.nonreportable_citation") or _cite(version, "report_citation", facts)
+    cite = version.rule("breach.nonreportable_citation") or citation_for(version, "report_citation", facts)
     text = {
         "effort": (
             "報告対象事態に該当しませんが、個人情報保護委員会に報告するよう努めるものとされています(努力義務)。"
@@ -593,9 +596,9 @@ def _non_mandatory_duty(
 )
 def judge_breach(facts: BreachFacts, as_of: dt.date) -> BreachDecision:
     _check_fields(facts, as_of)
-    version = _version(facts)
+    version = governing_version(facts)
     reasons: list[Reason] = []
-    report_cite = _cite(version, "report_citation", facts) or version.rule("breach.report_citation")
+    report_cite = citation_for(version, "report_citation", facts) or version.rule("breach.report_citation")
     reasons.append(
         reason(
             f"知った日({facts.known_on.isoformat()})の法令を適用します: {version.title_ja}({version.id})以降の版"
@@ -605,7 +608,7 @@ def judge_breach(facts: BreachFacts, as_of: dt.date) -> BreachDecision:
             report_cite,
         )
     )
-    leak_etc, misuse = _incident(facts, reasons, _cite(version, "rule_citation", facts) or report_cite)
+    leak_etc, misuse = _incident(facts, reasons, citation_for(version, "rule_citation", facts) or report_cite)
     incident = leak_etc or misuse
     mandatory_regime = version.rule("breach.duty") == "mandatory"
     heads = _heads(facts, version, leak_etc, misuse, reasons) if mandatory_regime and incident else []
@@ -631,8 +634,8 @@ def judge_breach(facts: BreachFacts, as_of: dt.date) -> BreachDecision:
                 report_cite,
             )
         )
-        _, over = _threshold(version, facts)
-        start = _clock_start(facts, heads, over, reasons, _cite(version, "deadline_citation", facts) or report_cite)
+        _, over = persons_threshold(version, facts)
+        start = _clock_start(facts, heads, over, reasons, citation_for(version, "deadline_citation", facts) or report_cite)
         decision.update(_deadlines(facts, version, heads, start, as_of, reasons))
         notify, alternative, deferral = _notice(facts, version, reasons)
     elif exempt:
