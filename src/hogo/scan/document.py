@@ -175,7 +175,9 @@ class Document:
                         start = pos
                         for i, cell in enumerate(body.split(sep)):
                             if i in cols and cell.strip():
-                                out.append((start, start + len(cell)))
+                                # a quoted cell ("山田 太郎"): the value without its quotes
+                                q = 1 if len(cell) >= 2 and cell[0] == cell[-1] == '"' else 0
+                                out.append((start + q, start + len(cell) - q))
                             start += len(cell) + 1
                 pos += len(line)
         return out

@@ -6,6 +6,7 @@ kana is normalised first). Romaji names are taken only in context (``Name:``, ``
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -38,6 +39,32 @@ LABELS = (
     "請求者", "申出者", "届出者", "代表取締役", "取締役", "運転者", "受診者", "署名者", "筆頭者", "氏 名", "シメイ", "担当の", "担任の", "部 ", "課 ", "局 ", "室 ", "係 ", "事務局 ", "主治医", "連帯保証人", "保証人", "扶養親族", "口座名義", "Contact",
 )
 _LABEL_RE = words_re(LABELS)
+# A role written before a name that no list can hold: any kanji word ending in a person suffix (届出人, 被推薦者,
+# 理事長, 担当医, 指導員) or a katakana occupation (担当ケースワーカー), then a separator.
+_ROLE_BEFORE = re.compile(
+    r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役)|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,6}(?:ワーカー|マネジャー|マネージャー|"
+    r"スタッフ|コーディネーター|カウンセラー|トレーナー|ヘルパー))[ \t]*(?:[:：][ \t]*|[ \t])\Z"
+)
+# the same roles, searched forward for names SudachiPy does not tag (担当ケースワーカー：佐伯)
+# (only the role's last word is needed to find what follows; the run after it is checked for a dictionary surname)
+_ROLE_FORWARD = re.compile(
+    r"(?<=[㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:者|人|長|員|医|師|士|官|主|役|ワーカー|マネジャー|マネージャー|スタッフ|"
+    r"コーディネーター|カウンセラー|トレーナー|ヘルパー)(?=[ \t:：])"
+)
+# kanji titles double as role labels before a name (会計 酒井, 課長 山田)
+_TITLE_BEFORE = re.compile(
+    r"(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-ん]", h)), key=len, reverse=True))
+    + r")[ \t]*(?:[:：][ \t]*|[ \t])\Z"
+)
+_ROLE_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,6}(?:者|人|長|員|医|師|士|官|役)")
+# not a role: words ending in a person suffix that are things (記入者欄 is fine, but 前者/後者/両者 are pronouns)
+_NOT_ROLE = re.compile(r"(?:前者|後者|両者|各者|第三者|他人|個人|法人|本人|万人|千人|百人|\d人)[ \t]*(?:[:：][ \t]*|[ \t])\Z")
+# JSON / dict key-value pairs whose key names a person ("氏名": "山田太郎", "kana": "ヤマダ タロウ", "担当医": "村井")
+_KEY_VALUE = re.compile(r'"([^"\n]{1,16})"[ ]?[:=][ ]?"([^"\n]{1,40})"')
+_NAME_KEY = re.compile(
+    r"氏名|名前|なまえ|フリガナ|ふりがな|カナ|かな|^name$|name$|Name$|^kana|_kana|^shimei|^simei|(?:者|人|医|長|担当)$|名$|名(?:カナ|かな)$"
+)
+_NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断)名?$|(?:会社|施設|病|品|商品)名", re.I)
 _LABEL_GAP = re.compile(r"[ \t]*(?:[:：=＝]|[(（][^)）\n]{0,8}[)）])?[ \t,]*$")
 # Words right after a 人名 token that show it is a place, an organisation or a thing, not a person.
 _NOT_PERSON_AFTER = re.compile(
@@ -59,7 +86,7 @@ def is_surname(word: str) -> bool:
 
 _NAME_CHARS = r"[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]"
 _FIELD_END = (
-    r"(?=[\n\t,、，(（<「/| ]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
+    r"(?=[\n\t,、，(（)）<「/| ]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     + ")"
 )
@@ -70,13 +97,25 @@ _SELF_OR_FAMILY = re.compile(
     r"[ ]?(?:と申します|と言います|です|と申す|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])"
     r"|[ ]?<[^>@\s]+@)"
 )
-_LIST_SEP = re.compile(r"[、・][ ]?")
-_KANJI_HEAD = re.compile(r"(?:(?<=[\n\t,、，:：(（ |>])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々]{1,4}[ ]\Z")
+# list items may carry a short note in brackets (宮崎 蓮（5年）、川上 大和（5年）)
+_LIST_SEP = re.compile(r"(?:[ ]?[(（][^)）\n]{1,8}[)）])?[、・][ ]?")
+_KANJI_HEAD = re.compile(r'(?:(?<=[\n\t,、，:：(（ |>の"])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々]{1,4}[ ]\Z')
 _FIELD_TAIL_SHORT = re.compile(rf"[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)
 _RELATION_AFTER = re.compile(r"[ ]?[(（](?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者)[)）]")
-_SPEAKER = re.compile(r"[ ]?[:：] ")
+_SPEAKER = re.compile(r"[ ]?[:：](?: |(?=[^\s\d]))")
+# chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
+_CHAT_SPEAKER = re.compile(
+    r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)[ ]?[:：>]",
+    re.M,
+)
 _LINE_HEAD = re.compile(r"(?:^|\n|\] ?)[ ]*$")
+# running prose: a full dictionary name (姓+名) as the subject/object of a clause (、鈴木一郎から電話があり)
+# a kinship word and の before a name (父の高橋 義之が, 長女の大橋 めぐみさん)
+_KIN_BEFORE = re.compile(r"(?:父|母|妻|夫|長男|長女|次男|次女|三男|三女|兄|姉|弟|妹|祖父|祖母|孫|娘|息子|叔父|叔母|伯父|伯母|義父|義母)の\Z")
+_PROSE_BEFORE = re.compile(r"(?:^|[、。「\n]|(?<![\s\S]))\Z")
+_PROSE_AFTER = re.compile(r"から|が|は|に|と|へ|より|を")
+_ROMAJI_SINGLE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ([A-Z][a-z]{1,15})(?![A-Za-z])")
 _LABEL_VALUE = re.compile(
     r"(?:氏名|氏 名|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
     r"|(?:児童|生徒|患者|利用者|保護者|申請者|契約者|被保険者|受講者|参加者|入居者|相談者)名)"
@@ -92,6 +131,7 @@ _KANJI_RUN_SPACED = re.compile(_KANJI_RUN_AFTER.pattern.replace(r"(?:[:：][ \t]
 _NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name")
 _READING = re.compile(r"[ ]?[(（]((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}[ ]?[ァ-ヶー]{1,8}))[)）]")
 # A run of name characters right after a label, for names SudachiPy does not know.
+_KANA_NAME = re.compile(r"[ァ-ヶー]{2,12}|[ぁ-ん]{3,12}")
 _NAME_RUN = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆ヶ]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}|[ァ-ヶー]{2,8}[ ][ァ-ヶー]{2,8}|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}")
 
 
@@ -132,6 +172,11 @@ class PersonRecognizer(Recognizer):
                 else:
                     break
                 j += 1
+            # a role word SudachiPy read as a name (申立人 → 申/立人) written before the real name: drop it
+            if len(group) >= 3 and text[group[1].end : group[2].start] == " " and _ROLE_WORD.fullmatch(
+                text, group[0].start, group[1].end
+            ):
+                group = group[2:]
             start, end = group[0].start, group[-1].end
             kinds = {t.pos[3] for t in group}
             if len(group) >= 2 and any(text[a.end : b.start] in (" ", "・", "=") for a, b in zip(group, group[1:])):
@@ -176,6 +221,7 @@ class PersonRecognizer(Recognizer):
         yield from self._honorific_scan(doc, seen)
         yield from self._labelled(doc, seen)
         yield from self._romaji(doc)
+        yield from self._key_values(doc, seen)
 
     def _honorific_scan(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Names SudachiPy split wrongly before an honorific (松本部長 → 松/本部長): a dictionary surname
@@ -208,14 +254,19 @@ class PersonRecognizer(Recognizer):
 
     def propagate(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """A name seen once with context (様, 氏名：) is a name wherever else it occurs in the document."""
-        confirmed = {
-            doc.text[c.start : c.end].replace(" ", "") for c in cands if c.score >= 0.7 and c.end - c.start >= 2
-        }
+        text = doc.text
+        strong = [c for c in cands if c.score >= 0.7 and c.end - c.start >= 2]
+        confirmed = {text[c.start : c.end].replace(" ", "") for c in strong}
         if not confirmed:
             return cands
+        # the other writing of a confirmed name, in brackets right after it (ｻﾄｳ ﾊﾅｺ（佐藤 花子）)
+        bracket_starts = {c.end + 1 + (text[c.end : c.end + 1] == " ") for c in strong if "(" in text[c.end : c.end + 2]}
         out = []
         for c in cands:
-            if 0.2 < c.score < 0.7 and c.end - c.start >= 2 and doc.text[c.start : c.end].replace(" ", "") in confirmed:
+            if 0.2 < c.score < 0.7 and c.end - c.start >= 2 and (
+                text[c.start : c.end].replace(" ", "") in confirmed
+                or (c.score >= 0.4 and c.start in bracket_starts and text.startswith(")", c.end))
+            ):
                 c = Candidate(c.start, c.end, c.type, 0.7, c.recognizer, True)
             out.append(c)
         return out
@@ -238,10 +289,14 @@ class PersonRecognizer(Recognizer):
             score += 0.45
         elif self._labelled_before(doc, start):
             score += 0.45
+        elif _KIN_BEFORE.search(text, max(0, start - 3), start):
+            score += 0.35
         elif _SELF_OR_FAMILY.match(text, end):
             score += 0.35
         elif score >= 0.4 and _FIELD_START.search(text, max(0, start - 2), start) and _WHOLE_FIELD_END.match(text, end):
             score += 0.3  # a full name that is a whole field on its own (登録情報：佐藤 芽依)
+        elif score == 0.45 and _PROSE_AFTER.match(text, end) and _PROSE_BEFORE.search(text, max(0, start - 1), start):
+            score += 0.1  # a full name heading a clause in prose: weak, but 姓+名 in the dictionary
         return Candidate(start, end, PiiType.PERSON, min(score, 1.0), self.name, True)
 
     @staticmethod
@@ -250,6 +305,8 @@ class PersonRecognizer(Recognizer):
         for m in _LABEL_RE.finditer(head):
             if _LABEL_GAP.match(head, m.end()):
                 return True
+        if (_ROLE_BEFORE.search(head) or _TITLE_BEFORE.search(head)) and not _NOT_ROLE.search(head):
+            return True
         return doc.header_matches(start, _LABEL_RE)
 
     def _labelled(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
@@ -264,7 +321,7 @@ class PersonRecognizer(Recognizer):
             ):
                 seen.add(*run.span())
                 yield Candidate(run.start(), run.end(), PiiType.PERSON, 0.7, self.name, True)
-        for m in _LABEL_RE.finditer(text):
+        for m in itertools.chain(_LABEL_RE.finditer(text), _ROLE_FORWARD.finditer(text)):
             after = _KANJI_RUN_SPACED if m.group().endswith(" ") else _KANJI_RUN_AFTER
             run = after.match(text, m.end())
             if not run or _FIELD_WORD.search(run.group(1)) or seen.covers(run.start(1)):
@@ -277,9 +334,10 @@ class PersonRecognizer(Recognizer):
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
         for start, end in doc.cells_under(_NAME_HEADER):
             run = _NAME_RUN.fullmatch(text, start, end)
-            if run and not seen.covers(start):
+            if run and not (seen.covers(start) and seen.covers(end - 1)):
                 seen.add(start, end)
-                yield Candidate(start, end, PiiType.PERSON, 0.7, self.name, True)
+                # a whole cell under a name header outranks a name word inside it (ナガイ リナ, not リナ)
+                yield Candidate(start, end, PiiType.PERSON, 0.88, self.name, True)
         # a reading in brackets right after a name: 岡本 幸子（おかもと さちこ）
         for _, name_end in sorted(seen.spans):
             r = _READING.match(text, name_end)
@@ -291,3 +349,19 @@ class PersonRecognizer(Recognizer):
         for m in _ROMAJI.finditer(text):
             if _ROMAJI_CONTEXT.search(text, max(0, m.start() - 16), m.start()) or _HONORIFIC_AFTER.match(text, m.end()):
                 yield Candidate(m.start(), m.end(), PiiType.PERSON, 0.75, self.name, True)
+        for m in _ROMAJI_SINGLE.finditer(text):
+            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+
+    def _key_values(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
+        """Values of JSON keys naming a person, and chat speakers after a time stamp."""
+        text = doc.text
+        if '"' in text:
+            for m in _KEY_VALUE.finditer(text):
+                key, value = m.group(1), m.group(2)
+                if not _NAME_KEY.search(key) or _NOT_NAME_KEY.search(key) or _FIELD_WORD.search(value):
+                    continue
+                if _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _ROMAJI.fullmatch(value):
+                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+        for m in _CHAT_SPEAKER.finditer(text):
+            if not _FIELD_WORD.search(m.group(1)):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
