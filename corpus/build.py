@@ -1,7 +1,8 @@
 """Build corpus/corpus.jsonl: hand-written documents (handwritten.txt, inline [[TYPE|text]] markup),
 generated documents (generate.py) and hard negatives from ../shared/sources (negatives.jsonl); and
-corpus/corpus-heldout.jsonl and corpus-heldout2.jsonl from heldout.txt and heldout2.txt (documents written
-after tuning; their first scores are kept in heldout*-first-run.txt).
+corpus/corpus-heldout{,2,3}.jsonl from heldout{,2,3}.txt (documents written after tuning; their first scores
+are kept in heldout*-first-run.txt), and dev2.jsonl / dev3.jsonl from dev2.txt / dev3.txt (first runs in
+dev2-first-run.txt / dev3-first-run.txt).
 
     python corpus/build.py
 """
@@ -70,7 +71,9 @@ def main() -> None:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
     print(f"{len(docs)} documents -> {HERE / 'corpus.jsonl'}")
     for source, target in (("heldout.txt", "corpus-heldout.jsonl"), ("heldout2.txt", "corpus-heldout2.jsonl"),
-                           ("heldout3.txt", "corpus-heldout3.jsonl")):
+                           ("heldout3.txt", "corpus-heldout3.jsonl"),
+                           # dev2/dev3: the generalisation work's development sets (docs/scan-detector.md)
+                           ("dev2.txt", "dev2.jsonl"), ("dev3.txt", "dev3.jsonl")):
         held = handwritten(source)
         with (HERE / target).open("w", encoding="utf-8") as f:
             for d in held:

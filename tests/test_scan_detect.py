@@ -128,7 +128,7 @@ def test_findings_sorted_non_overlapping_and_typed() -> None:
 
 
 def test_min_score_filters() -> None:
-    text = "佐藤 一郎が来た。"  # a full name without context scores under 0.5
+    text = "佐藤一郎の論文を読んだ。"  # a full name without context (の is no clause role) scores under 0.5
     assert Analyzer(min_score=0.3).analyze(text)
     assert not Analyzer(min_score=0.5).analyze(text)
     with pytest.raises(ValueError, match="min_score"):

@@ -12,7 +12,10 @@ Pipeline for one text:
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 
 from hogo.scan.document import Document
@@ -20,6 +23,29 @@ from hogo.scan.recognizers import Candidate, Recognizer, default_recognizers
 from hogo.scan.types import Finding, PiiType
 
 __all__ = ["Analyzer", "default_analyzer", "Finding", "PiiType"]
+
+# Words that mark a specimen, not a record: a 記載例 of a form, the sample card on a guideline's illustration
+# (イメージ), a サンプル. Names, addresses and dates near them are examples (見本 太郎, 難波一郎 on the My Number
+# card illustration), so their score drops by SAMPLE_PENALTY. Identification codes keep their check digits.
+SAMPLE_MARKERS = re.compile(r"見本|記載例|記入例|入力例|作成例|様式例|(?<!会社)サンプル(?!株式会社|商事|工業|\(株\))|イメージ|[(（]例[)）]|ダミー|架空の|実在の人物")
+SAMPLE_WINDOW = 120
+SAMPLE_PENALTY = 0.5
+SAMPLE_TYPES = frozenset({PiiType.PERSON, PiiType.ADDRESS, PiiType.BIRTH_DATE, PiiType.POSTAL_CODE, PiiType.SENSITIVE})
+
+
+def sample_context(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Lower the score of names, addresses and dates within SAMPLE_WINDOW characters of a sample marker."""
+    marks = [m.start() for m in SAMPLE_MARKERS.finditer(text)]
+    if not marks:
+        return found
+    out = []
+    for c in found:
+        if c.type in SAMPLE_TYPES:
+            i = bisect.bisect_left(marks, c.start - SAMPLE_WINDOW)
+            if i < len(marks) and marks[i] <= c.end + SAMPLE_WINDOW:
+                c = replace(c, score=max(0.0, c.score - SAMPLE_PENALTY))
+        out.append(c)
+    return out
 
 
 class Analyzer:
@@ -47,7 +73,7 @@ class Analyzer:
         for recognizer in self.recognizers:
             mine = [recognizer.rescore(doc, cand) for cand in recognizer.analyze(doc)]
             found.extend(recognizer.propagate(doc, mine))
-        return doc, found
+        return doc, sample_context(doc.text, found)
 
     def analyze(self, text: str) -> list[Finding]:
         """Findings in ``text``: offsets are ``str`` indices into ``text``, sorted and non-overlapping."""

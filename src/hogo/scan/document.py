@@ -62,14 +62,24 @@ class _Sudachi:
                 for m in self.tokenizer.tokenize(chunk):
                     pos = person_pos(m.part_of_speech_id())
                     if pos is not None:
-                        tokens.append(Token(offset + m.begin(), offset + m.end(), pos))
+                        # SudachiDict has a few names with a reading glued on (恵理子(はは)): the name ends at the bracket
+                        cut = m.surface().find("(")
+                        end = m.begin() + cut if cut > 0 else m.end()
+                        tokens.append(Token(offset + m.begin(), offset + end, pos))
             offset += len(chunk)
         return tokens
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one instance per process
     def is_surname(self, word: str) -> bool:
         """Whether the dictionary has ``word`` as a surname (人名・姓)."""
-        return any(m.part_of_speech()[3] == "姓" for m in self.dictionary.lookup(word))
+        if any(m.part_of_speech()[3] == "姓" for m in self.dictionary.lookup(word)):
+            return True
+        # old/variant kanji (異体字) in registered names: 髙橋, 渡邊, 齋藤, 山﨑 are 高橋, 渡辺, 斎藤, 山崎
+        plain = word.translate(_ITAIJI)
+        return plain != word and any(m.part_of_speech()[3] == "姓" for m in self.dictionary.lookup(plain))
+
+
+_ITAIJI = str.maketrans("髙邊邉齋齊﨑崎嶋濵濱澤櫻廣實德惠髮冨瀨曻", "高辺辺斎斉崎崎島浜浜沢桜広実徳恵髪富瀬昇")
 
 
 def _chunks(text: str) -> list[str]:
@@ -130,10 +140,10 @@ class Document:
         """The first line holding each separator (``,`` or tab), split into header cells."""
         headers: dict[str, list[str]] = {}
         for line in self.text[:20000].splitlines()[:50]:
-            for sep in (",", "\t"):
-                if sep not in headers and line.count(sep) >= 2:
+            for sep in (",", "\t", "|"):  # CSV, TSV and Markdown tables (| 氏名 | 年組 |)
+                if sep not in headers and line.count(sep) >= 2 and (sep != "|" or line.lstrip().startswith("|")):
                     headers[sep] = line.split(sep)
-            if len(headers) == 2:
+            if len(headers) == 3:
                 break
         return headers
 
@@ -175,7 +185,10 @@ class Document:
                         start = pos
                         for i, cell in enumerate(body.split(sep)):
                             if i in cols and cell.strip():
-                                out.append((start, start + len(cell)))
+                                # the value without padding spaces (| 山田 太郎 |) and quotes ("山田 太郎")
+                                a, b = start + len(cell) - len(cell.lstrip(" ")), start + len(cell.rstrip(" "))
+                                q = 1 if b - a >= 2 and self.text[a] == self.text[b - 1] == '"' else 0
+                                out.append((a + q, b - q))
                             start += len(cell) + 1
                 pos += len(line)
         return out

@@ -28,8 +28,8 @@ def _build_tables() -> tuple[dict[int, str], str]:
         if 0xD800 <= cp <= 0xDFFF:
             continue
         norm = unicodedata.normalize("NFKC", ch)
-        if norm == ch:
-            continue
+        if norm == ch or 0x2460 <= cp <= 0x24FF or 0x3251 <= cp <= 0x325F or 0x32B1 <= cp <= 0x32BF:
+            continue  # circled numbers (①②) are list markers: as digits they would glue onto a phone number
         if len(norm) == 1 and norm not in _VOICED_MARKS:
             table[cp] = norm
         else:

@@ -21,32 +21,50 @@ from hogo.scan.recognizers.base import Candidate, Recognizer, words_re
 from hogo.scan.recognizers.patterns import PREFECTURES
 from hogo.scan.types import PiiType
 
-_TOWN = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケがのノつツァ-ヴー]"
-_KNUM = r"[一二三四五六七八九十]{1,3}"
+# town names: kanji, katakana and hiragana (におの浜, つつじが丘)
+_TOWN = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んノツァ-ヴー]"
+_KNUM = r"[一二三四五六七八九十百千〇]{1,4}"
 _BLOCK = (
-    rf"(?:{_KNUM}丁目[ ]?)?\d{{1,5}}(?:(?:丁目[東西南北]?|番地の|番地|番|号|[\-の]|条[東西南北]?)\d{{1,5}})*(?:丁目|番地|番|号)?"
+    rf"(?:{_KNUM}丁目[ ]?)?\d{{1,5}}(?:(?:丁目?[東西南北]?|番地の|番地|番|号|[\-の]|条[東西南北]?)\d{{1,5}})*(?:丁目|番地|番|号)?"
     rf"|{_KNUM}丁目(?:{_KNUM}番地?(?:{_KNUM}号)?)?"
+    # kanji numerals without 丁目 (字小禄百二十三番地, 二番一号)
+    rf"|{_KNUM}番地?(?:の?{_KNUM}(?:号)?)?"
 )
 _BUILDING_WORDS = (
     "ビルディング|ビル|マンション|ハイツ|コーポ|荘|アパート|レジデンス|タワー|ハウス|パレス|メゾン|コート|ヒルズ|"
     "プラザ|会館|寮|団地|住宅|ホームズ|ガーデン|テラス|ヴィラ|キャッスル|シティ|ハイム|カーサ|レジデンシャル|棟|館"
 )
-_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|[A-Z]?-?\d{2,4}(?:号室)?))?"
+_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|[A-Z]?-?\d{2,4}(?:号室)?|[〇一二三四五六七八九]{3,4}(?:号室)?))?"
 _BUILDING = (
-    rf"(?:[ ]?[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:[ ]?[A-Z0-9]{{1,3}}棟)?{_ROOM}"
+    rf"(?:[ ]?[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室"
     # a building name without a keyword, followed by a room number and the end of the field (エクセル阿佐谷303)
-    rf"|[ ][ァ-ヶー㐀-䶿一-鿿豈-﫿A-Za-z]{{2,12}}\d{{3,4}}(?:号室)?(?=$|[\s,、。)）]))"
+    rf"|[ ][ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。)）\"\x27]))"
 )
 _AFTER_BLOCK_STOP = re.compile(r"(?:\d|年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯|km|m)")
-_TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴー]"
+_TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー]"
 _ADDRESS = re.compile(
     rf"(?P<town>[ ]?(?:{_TOWN_HEAD}(?:{_TOWN}|[ ](?={_TOWN})){{0,24}}?)?)(?P<block>{_BLOCK})(?P<bld>{_BUILDING})?"
 )
 # A block needs structure (丁目・番地・号 or a hyphen); a bare number after a place name is a statistic.
 _STRUCTURED_BLOCK = re.compile(r"丁目|番|号|\d[\-の]\d")
-_NOT_TOWN = re.compile(r"図|表|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万|年度")
-_LABELLED_TOWN = re.compile(rf"{_TOWN}{{0,20}}")
+_NOT_TOWN = re.compile(
+    r"図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
+)
+# Kyoto's street notation: the town is placed by a street crossing and a direction (烏丸通御池上ル二条殿町550,
+# 下鴨本通北大路下ル); the direction word ends the position, a town name and a number may follow.
+_KYOTO = re.compile(
+    rf"[ ]?{_TOWN_HEAD}{_TOWN}{{0,16}}?(?:上ル|下ル|上る|下る|東入ル|西入ル|東入る|西入る|東入|西入)"
+    rf"(?:{_TOWN}{{0,12}}?(?:{_BLOCK}))?(?:{_BUILDING})?"
+)
+# a labelled address may end in a bare lot number after the town (字本町55, 今橋町1): the label makes it an address
+# a romanised Japanese address: block numbers, town, ward/city (-ku, -shi), optional prefecture (4-5-6 Roppongi,
+# Minato-ku, Tokyo)
+_ROMAN_ADDRESS = re.compile(
+    r"(?<![\w-])\d{1,4}(?:-\d{1,4}){1,2},? [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?, [A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)"
+    r"(?:, [A-Z][a-z]+(?:-(?:to|fu|ken))?(?=[ ,\n]|$))?"
+)
+_LABELLED_TOWN = re.compile(rf"{_TOWN}{{0,20}}(?:\d{{1,5}}(?:番地)?(?=$|[\s,\t、。\"|]))?", re.M)
 _ADDRESS_LABEL = words_re(("住所", "現住所", "居所", "所在地", "住居", "お届け先", "送付先", "届け先", "Address", "address", "本籍", "連絡先住所"))
 _LABEL_TAIL = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?$")
 
@@ -94,7 +112,11 @@ class AddressRecognizer(Recognizer):
                     head_end = (head_end if head_end in starts else head_end + 1) + nxt[0]
             labelled = self._labelled(doc, start)
             m = _ADDRESS.match(text, head_end)
-            if (
+            kyoto = _KYOTO.match(text, head_end)
+            if kyoto and (not m or kyoto.end() >= m.end()):
+                end = kyoto.end()
+                score = 0.85
+            elif (
                 m
                 and _STRUCTURED_BLOCK.search(m.group("block"))
                 and not _NOT_TOWN.search(m.group("town"))
@@ -112,6 +134,9 @@ class AddressRecognizer(Recognizer):
                 score += 0.1
             covered_to = end
             yield Candidate(start, end, PiiType.ADDRESS, min(score, 1.0), self.name, True)
+        if "-" in text:
+            for m in _ROMAN_ADDRESS.finditer(text):
+                yield Candidate(m.start(), m.end(), PiiType.ADDRESS, 0.8, self.name, True)
 
     @staticmethod
     def _labelled(doc: Document, start: int) -> bool:

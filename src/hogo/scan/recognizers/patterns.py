@@ -73,6 +73,8 @@ class PhoneRecognizer(PatternRecognizer):
             0.7,
         ),
         Pattern("spaced", _re(_NB + r"0\d{1,4} \d{1,4} \d{3,4}" + _NA), 0.45),
+        # a mobile/IP number written with spaces (090 1234 5678): the 0X0 prefix and 4+4 digits are distinctive
+        Pattern("spaced-mobile", _re(_NB + r"0[5789]0 \d{4} \d{4}" + _NA), 0.6),
         Pattern("paren-area", _re(r"\(0\d{1,4}\) ?\d{1,4}" + _DASH + r"?\d{3,4}" + _NA), 0.7),
         Pattern("paren-local", _re(_NB + r"0\d{1,4}\(\d{1,4}\)\d{3,4}" + _NA), 0.7),
         Pattern("plain", _re(_NB + r"0\d{9,10}" + _NA), 0.3),
@@ -89,6 +91,17 @@ class PhoneRecognizer(PatternRecognizer):
     def validate(self, matched: str) -> float | None:
         return 0.0 if _phone_digits_ok(digits_only(matched)) else None
 
+    def rescore(self, doc: Document, cand: Candidate) -> Candidate:
+        c = super().rescore(doc, cand)
+        # a phone-shaped value in a column of order/slip numbers (受注番号 06-2024-1130) is a code, not a phone
+        if doc.header_matches(cand.start, _CODE_HEADER) and not doc.header_matches(cand.start, _PHONE_HEADER):
+            return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, True)
+        return c
+
+
+_CODE_HEADER = re.compile(r"(?:受注|発注|注文|伝票|管理|整理|受付|問合せ|契約|請求|品目|製品|商品|会員|オーダー)(?:番号|No|NO|コード|ID)|型番|品番|order|Order")
+_PHONE_HEADER = re.compile(r"電話|TEL|Tel|tel|FAX|Fax|携帯|連絡先|phone|Phone")
+
 
 _PREF_NAMES = (
     "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 "
@@ -98,6 +111,13 @@ _PREF_NAMES = (
 ).split()
 PREFECTURES: tuple[str, ...] = tuple(_PREF_NAMES)
 _PREF_AFTER = re.compile(r"\s?(?:" + "|".join(PREFECTURES) + r"|[㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{1,5}[市区町村郡])")
+
+
+_POSTAL_HEADER = re.compile(r"郵便番号|^〒$|[Pp]ostal|[Zz]ip|ZIP|postcode")
+_SEVEN = re.compile(r"\d{7}")
+_POSTAL_KEY = re.compile(r'"(?:postal_?code|postalCode|zip_?code|zipCode|zip|postcode|郵便番号)"\s*:\s*"(\d{3}-?\d{4})"')
+# a romanised address puts the code after the prefecture or city (…, Minato-ku, Tokyo 106-0032)
+_ROMAN_AREA_BEFORE = re.compile(r"(?:Tokyo|Osaka|Kyoto|Hokkaido|-ken|-fu|-shi|-ku|Japan),? \Z")
 
 
 class PostalCodeRecognizer(PatternRecognizer):
@@ -115,8 +135,23 @@ class PostalCodeRecognizer(PatternRecognizer):
     context_boost = 0.5
     negative_penalty = 0.3
 
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        yield from super().analyze(doc)
+        text = doc.text
+        # seven digits without a hyphen in a postal-code column (CSV 郵便番号 0600042) or JSON key
+        for start, end in doc.cells_under(_POSTAL_HEADER):
+            if _SEVEN.fullmatch(text, start, end):
+                yield Candidate(start, end, PiiType.POSTAL_CODE, 0.9, self.name, True)
+        if '"' in text:
+            for m in _POSTAL_KEY.finditer(text):
+                yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
+
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
         c = super().rescore(doc, cand)
+        if c.score >= 0.9:
+            return c
+        if doc.header_matches(cand.start, _POSTAL_HEADER) or _ROMAN_AREA_BEFORE.search(doc.text, max(0, cand.start - 12), cand.start):
+            return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.5), c.recognizer, True)
         if c.score < 0.9 and _PREF_AFTER.match(doc.text, cand.end):
             return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.3), c.recognizer, True)
         return c
@@ -244,7 +279,8 @@ class HealthInsuranceRecognizer(Recognizer):
     _sym_num = _re(
         r"記号\s*[:：]?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*[:：]?\s*(?P<num>\d{1,12})(?![0-9])"
     )
-    _combined = _re(r"記号・?番号\s*[:：]?\s*(?P<sym>[0-9A-Za-z\-]{1,12})\s*[・/ ]\s*(?P<num>\d{1,12})(?![0-9])")
+    # 国保 symbols are often kanji and kana (石狩あ・3015527)
+    _combined = _re(r"記号・?番号\s*[:：]?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{1,6}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ ]\s*(?P<num>\d{1,12})(?![0-9])")
     _insured = _re(r"被保険者番号\s*[:：]?\s*(?P<num>\d{6,10})(?![0-9])")
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
@@ -276,7 +312,12 @@ class BankAccountRecognizer(Recognizer):
         for m in self._account.finditer(text):
             yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
         for m in self._yucho.finditer(text):
-            yield Candidate(m.start("sym"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+            if "番号" in text[m.end("sym") : m.start("num")]:
+                # 記号 … 番号 … written as two labelled values: one span each (as 被保険者証の記号・番号)
+                yield Candidate(m.start("sym"), m.end("sym"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+                yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+            else:
+                yield Candidate(m.start("sym"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
 
 
 class BirthDateRecognizer(Recognizer):
@@ -289,9 +330,11 @@ class BirthDateRecognizer(Recognizer):
         _re(r"(?<![0-9/\-.])(?:18|19|20)\d{2}([/\-.])\d{1,2}\1\d{1,2}(?![0-9/\-])"),
         _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         _re(r"(?<![A-Za-z0-9])[MTSHR]\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
+        # 和暦 abbreviated by its first kanji (昭59.2.29, 平27/4/1)
+        _re(r"(?<![㐀-䶿一-鿿豈-﫿])(?:明|大|昭|平|令)\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
         _re(r"(?<![0-9])(?:18|19|20)\d{2}\s?年\s?[(（](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[)）]\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
     )
-    _before = words_re(("生年月日", "誕生日", "出生日", "生年", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生"))
+    _before = words_re(("生年月日", "誕生日", "出生日", "生年", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob"))
     _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:

@@ -6,6 +6,7 @@ kana is normalised first). Romaji names are taken only in context (``Name:``, ``
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -35,18 +36,54 @@ LABELS = (
     "園長", "主任", "保育士", "調理員", "医師", "看護師", "准看護師", "介護士", "介護職員", "相談員", "支援員", "教諭",
     "講師", "事務員", "報告者", "主治医", "薬剤師", "栄養士", "理学療法士", "作業療法士", "ケアマネジャー",
     "介護支援専門員", "運転手", "評価者", "面接者", "確認者", "承認者", "申請人", "賃借人", "賃貸人", "借主", "貸主",
+    "幹事", "記載医", "ほごしゃ", "じどうめい", "なまえ", "おなまえ", "おむかえ", "せいとめい", "たんにん", "同行者", "面接官",
     "請求者", "申出者", "届出者", "代表取締役", "取締役", "運転者", "受診者", "署名者", "筆頭者", "氏 名", "シメイ", "担当の", "担任の", "部 ", "課 ", "局 ", "室 ", "係 ", "事務局 ", "主治医", "連帯保証人", "保証人", "扶養親族", "口座名義", "Contact",
 )
 _LABEL_RE = words_re(LABELS)
-_LABEL_GAP = re.compile(r"[ \t]*(?:[:：=＝]|[(（][^)）\n]{0,8}[)）])?[ \t,]*$")
+# A role written before a name that no list can hold: any kanji word ending in a person suffix (届出人, 被推薦者,
+# 理事長, 担当医, 指導員) or a katakana occupation (担当ケースワーカー), then a separator.
+_ROLE_BEFORE = re.compile(
+    r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役)|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,6}(?:ワーカー|マネジャー|マネージャー|"
+    r"スタッフ|コーディネーター|カウンセラー|トレーナー|ヘルパー))[ \t]*(?:[:：][ \t]*|[ \t])\Z"
+)
+# the same roles, searched forward for names SudachiPy does not tag (担当ケースワーカー：佐伯)
+# (only the role's last word is needed to find what follows; the run after it is checked for a dictionary surname)
+_ROLE_FORWARD = re.compile(
+    r"(?<=[㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:者|人|長|員|医|師|士|官|主|役|ワーカー|マネジャー|マネージャー|スタッフ|"
+    r"コーディネーター|カウンセラー|トレーナー|ヘルパー)(?=[ \t:：])"
+)
+# kanji titles double as role labels before a name (会計 酒井, 課長 山田)
+_TITLE_BEFORE = re.compile(
+    r"(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-ん]", h)), key=len, reverse=True))
+    + r")[ \t]*(?:[:：][ \t]*|[ \t])\Z"
+)
+_ROLE_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,6}(?:者|人|長|員|医|師|士|官|役)")
+# not a role: words ending in a person suffix that are things (記入者欄 is fine, but 前者/後者/両者 are pronouns)
+_NOT_ROLE = re.compile(r"(?:前者|後者|両者|各者|第三者|他人|個人|法人|本人|万人|千人|百人|\d人)[ \t]*(?:[:：][ \t]*|[ \t])\Z")
+# JSON / dict key-value pairs whose key names a person ("氏名": "山田太郎", "kana": "ヤマダ タロウ", "担当医": "村井")
+_KEY_VALUE = re.compile(r'"([^"\n]{1,16})"[ ]?[:=][ ]?"([^"\n]{1,40})"')
+_NAME_KEY = re.compile(
+    r"氏名|名前|なまえ|フリガナ|ふりがな|カナ|かな|^name$|name$|Name$|^kana|_kana|^shimei|^simei|(?:者|人|医|長|担当)$|名$|名(?:カナ|かな)$"
+)
+_NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断)名?$|(?:会社|施設|病|品|商品)名", re.I)
+_LABEL_GAP = re.compile(r"\d{0,2}[ \t]*(?:[:：=＝]|[(（][^)）\n]{0,8}[)）])?[ \t,]*$")
 # Words right after a 人名 token that show it is a place, an organisation or a thing, not a person.
 _NOT_PERSON_AFTER = re.compile(
     r"(?:市|町|村|区|県|郡|駅|線|川|山|島|湾|橋|通り|ビル|病院|医院|大学|高校|中学|小学校|学校|学園|銀行|"
     r"株式会社|商事|工業|建設|製作所|産業|財団|協会|法律|法|条約|式|方式|賞|記念|家|流|派|構想|事件|内閣|政権|政府|氏族|時代)"
 )
 _NOT_PERSON_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）)\s?$")
-_ROMAJI = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}|[A-Z]{2,15}(?: [A-Z]{2,15}){1,2}")
-_ROMAJI_CONTEXT = re.compile(r"(?:Name|NAME|name|氏名|ローマ字|Mr\.|Ms\.|Mrs\.|Dear|Sincerely|From|To|Contact|Attn\.?|[Rr]egards,|Sincerely,|Yours,)[^\n]{0,6}$")
+# romaji words: Title case (Taro, O'Connor) or upper case (YAMADA); a name is 2-3 words, the cases may mix
+# (Taro YAMADA, SHIMIZU Ayaka)
+_TW = r"[A-Z](?:[a-z]{1,15}|[a-z]?'[A-Z][a-z]{1,12})"
+_UW = r"[A-Z]{2,15}"
+_ROMAJI = re.compile(rf"{_TW}(?: {_TW}(?!:)){{1,2}}(?![A-Za-z'])|{_UW}(?: {_UW}(?!:)){{1,2}}(?![A-Za-z'])|{_TW} {_UW}(?![A-Za-z'])|{_UW} {_TW}(?![A-Za-z'])")
+# a romaji name that a later phrase shows is a party or a person (… （以下「乙」という。）, … さん)
+_ROMAJI_AFTER = re.compile(r"[ ]?[(（]以下[「『]")
+_ROMAJI_CONTEXT = re.compile(
+    r"(?:Name|NAME|name|氏名|ローマ字|Mr\.|Ms\.|Mrs\.|Dear|Sincerely|From|To|Contact|Attn\.?|[Rr]egards,|Sincerely,|Yours,)[^\n]{0,6}$"
+    r"|(?:[Rr]egards|Sincerely|Yours|Best|Thanks|Cheers),?[ ]*\n[ ]*$"
+)
 _HONORIFIC_AT = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|(?<=[㐀-䶿一-鿿豈-﫿々])[:：] ")
 # honorifics that also end common words after one kanji (多様, 同様, 各氏, 諸君): no one-character surname before them
 _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表", "委員", "宛", "御中"})
@@ -59,28 +96,43 @@ def is_surname(word: str) -> bool:
 
 _NAME_CHARS = r"[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]"
 _FIELD_END = (
-    r"(?=[\n\t,、，(（<「/| ]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
+    r"(?=[\n\t,、，(（)）<「/| ]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     + ")"
 )
 _FIELD_TAIL = re.compile(rf"(?:[ ]{_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
 _FIELD_START = re.compile(r"(?:^|[:：\t,|>])[ ]?$", re.M)
-_WHOLE_FIELD_END = re.compile(r"[ ]?(?:$|[\t,\n|<])", re.M)
+_WHOLE_FIELD_END = re.compile(r"[ ]?(?:$|[\t,\n|<]|[ ]{2}|[ ]?[印㊞](?:$|\n))", re.M)
 _SELF_OR_FAMILY = re.compile(
     r"[ ]?(?:と申します|と言います|です|と申す|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])"
     r"|[ ]?<[^>@\s]+@)"
 )
-_LIST_SEP = re.compile(r"[、・][ ]?")
-_KANJI_HEAD = re.compile(r"(?:(?<=[\n\t,、，:：(（ |>])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々]{1,4}[ ]\Z")
+# list items may carry a short note in brackets (宮崎 蓮（5年）、川上 大和（5年）)
+_LIST_SEP = re.compile(r"(?:[ ]?[(（][^)）\n]{1,8}[)）])?[、・][ ]?")
+_KANJI_HEAD = re.compile(r'(?:(?<=[\n\t,、，:：(（ |>の"])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々]{1,4}[ ]\Z')
 _FIELD_TAIL_SHORT = re.compile(rf"[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)
-_RELATION_AFTER = re.compile(r"[ ]?[(（](?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者)[)）]")
-_SPEAKER = re.compile(r"[ ]?[:：] ")
+_RELATION_AFTER = re.compile(
+    r"[ ]?[(（](?:(?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者|はは|ちち|そふ|そぼ|あに|あね)[)）]"
+    r"|旧姓[ :：]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[)）])"
+)
+_SPEAKER = re.compile(r"[ ]?[:：](?: |(?=[^\s\d]))")
+# chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
+_CHAT_SPEAKER = re.compile(
+    r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)[ ]?[:：>]",
+    re.M,
+)
 _LINE_HEAD = re.compile(r"(?:^|\n|\] ?)[ ]*$")
+# running prose: a full dictionary name (姓+名) as the subject/object of a clause (、鈴木一郎から電話があり)
+# a kinship word and の before a name (父の高橋 義之が, 長女の大橋 めぐみさん)
+_KIN_BEFORE = re.compile(r"(?:父|母|妻|夫|長男|長女|次男|次女|三男|三女|兄|姉|弟|妹|祖父|祖母|孫|娘|息子|叔父|叔母|伯父|伯母|義父|義母)の\Z")
+_PROSE_BEFORE = re.compile(r"(?:^|[、。「\n]|(?<![\s\S]))\Z")
+_PROSE_AFTER = re.compile(r"から|が|は|に|と|へ|より|を")
+_ROMAJI_SINGLE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ([A-Z][a-z]{1,15})(?![A-Za-z])")
 _LABEL_VALUE = re.compile(
-    r"(?:氏名|氏 名|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
+    r"(?:氏名|氏[ ]{1,3}名|[(（](?:フリガナ|ふりがな)[)）]|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
     r"|(?:児童|生徒|患者|利用者|保護者|申請者|契約者|被保険者|受講者|参加者|入居者|相談者)名)"
-    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+)"
+    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+|(?<=[)）]))"
 )
 _FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
@@ -89,10 +141,41 @@ _KANJI_RUN_AFTER = re.compile(
     re.M,
 )
 _KANJI_RUN_SPACED = re.compile(_KANJI_RUN_AFTER.pattern.replace(r"(?:[:：][ \t]*|[ \t])", "", 1), re.M)
-_NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name")
-_READING = re.compile(r"[ ]?[(（]((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}[ ]?[ァ-ヶー]{1,8}))[)）]")
+_NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
+_READING = re.compile(r"[ ]?[(（]((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))[)）]")
 # A run of name characters right after a label, for names SudachiPy does not know.
+_KANA_NAME = re.compile(r"[ァ-ヶー]{2,12}|[ぁ-ん]{3,12}")
 _NAME_RUN = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆ヶ]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}|[ァ-ヶー]{2,8}[ ][ァ-ヶー]{2,8}|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}")
+
+
+# bracketed words after a name that are a relation or a label, not its reading (（はは）, （フリガナ）)
+_NOT_READING = re.compile(r"はは|ちち|そふ|そぼ|あに|あね|ほんにん|フリガナ|ふりがな|カナ|ローマ字|ヨミ|よみ")
+# chat written as "NAME 10:02 message" (Slack/Teams exports)
+_CHAT_NAME_TIME = re.compile(
+    r"^[ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)[ ]+\d{1,2}:\d{2}(?=[ ]|$)", re.M
+)
+# a speaker at the head of a line ("ゆか：来週…"): a kana word that heads at least two lines of the document
+_LINE_SPEAKER = re.compile(r"^([ぁ-んァ-ヶー]{2,6})[:：]", re.M)
+# introducing oneself: 総務課の桐生です / 事務局の茅野と申します / 「もしもし、ウエハラです
+_SELF_INTRO = re.compile(
+    r"(?:(?<=の)|(?<=[、「\n]))([㐀-䶿一-鿿豈-﫿々]{1,4}|[ァ-ヶー]{2,8})(?=と申します|でございます|です[。、\n」])"
+)
+_SIGNATURE_NEXT = re.compile(r"(?:\n[^\n]{0,60}){0,2}\n[^\n]{0,20}(?:〒|TEL|Tel|電話|携帯|[\w.+-]+@[\w-]+\.)")
+# a group word, not a name, before です (当教会の信徒です, 当社の社員です)
+_NOT_INTRO = re.compile(
+    r"(?:徒|者|員|人|方|民|様|達|族|中|品|的)$|^(?:担当|本人|代表|私|当方|弊社|当社)"
+    r"|^(?:父|母|妻|夫|兄|姉|弟|妹|祖父|祖母|長男|長女|次男|次女|息子|娘|孫|家族|親|親族|[㐀-䶿一-鿿豈-﫿々])$"
+)
+# the next name of a list after a confirmed one (有馬、二階堂 / 椎名 結（…生）、椎名 湊)
+_LIST_NEXT = re.compile(
+    r"(?:[ ]?[(（][^)）\n]{1,16}[)）])?[、,][ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?)(?=$|[\n、,(（ ])",
+    re.M,
+)
+# a relative with the name in brackets (祖母（桐谷 澄江）)
+_KIN_BRACKET = re.compile(
+    r"(?:父|母|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖父|祖母|孫|配偶者|叔父|叔母)[(（]"
+    r"([㐀-䶿一-鿿豈-﫿々]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[)）]"
+)
 
 
 class _Spans:
@@ -132,6 +215,11 @@ class PersonRecognizer(Recognizer):
                 else:
                     break
                 j += 1
+            # a role word SudachiPy read as a name (申立人 → 申/立人) written before the real name: drop it
+            if len(group) >= 3 and text[group[1].end : group[2].start] == " " and _ROLE_WORD.fullmatch(
+                text, group[0].start, group[1].end
+            ):
+                group = group[2:]
             start, end = group[0].start, group[-1].end
             kinds = {t.pos[3] for t in group}
             if len(group) >= 2 and any(text[a.end : b.start] in (" ", "・", "=") for a, b in zip(group, group[1:])):
@@ -153,7 +241,7 @@ class PersonRecognizer(Recognizer):
                 if m:
                     start = m.start()
                     kinds = {"extended", "名"}
-                elif k and is_surname(k.group().strip()):
+                elif k and (is_surname(k.group().strip()) or _HONORIFIC_AFTER.match(text, end)):
                     start = k.start()  # 上野 恵美: a surname SudachiPy read as a place
                     kinds = {"姓", "名"}
             cand = self._score(doc, kinds, start, end)
@@ -176,6 +264,7 @@ class PersonRecognizer(Recognizer):
         yield from self._honorific_scan(doc, seen)
         yield from self._labelled(doc, seen)
         yield from self._romaji(doc)
+        yield from self._key_values(doc, seen)
 
     def _honorific_scan(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Names SudachiPy split wrongly before an honorific (松本部長 → 松/本部長): a dictionary surname
@@ -208,14 +297,20 @@ class PersonRecognizer(Recognizer):
 
     def propagate(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """A name seen once with context (様, 氏名：) is a name wherever else it occurs in the document."""
-        confirmed = {
-            doc.text[c.start : c.end].replace(" ", "") for c in cands if c.score >= 0.7 and c.end - c.start >= 2
-        }
+        text = doc.text
+        cands = cands + list(self.list_next(doc, cands))
+        strong = [c for c in cands if c.score >= 0.7 and c.end - c.start >= 2]
+        confirmed = {text[c.start : c.end].replace(" ", "") for c in strong}
         if not confirmed:
             return cands
+        # the other writing of a confirmed name, in brackets right after it (ｻﾄｳ ﾊﾅｺ（佐藤 花子）)
+        bracket_starts = {c.end + 1 + (text[c.end : c.end + 1] == " ") for c in strong if "(" in text[c.end : c.end + 2]}
         out = []
         for c in cands:
-            if 0.2 < c.score < 0.7 and c.end - c.start >= 2 and doc.text[c.start : c.end].replace(" ", "") in confirmed:
+            if 0.2 < c.score < 0.7 and c.end - c.start >= 2 and (
+                text[c.start : c.end].replace(" ", "") in confirmed
+                or (c.score >= 0.4 and c.start in bracket_starts and text.startswith(")", c.end))
+            ):
                 c = Candidate(c.start, c.end, c.type, 0.7, c.recognizer, True)
             out.append(c)
         return out
@@ -238,11 +333,27 @@ class PersonRecognizer(Recognizer):
             score += 0.45
         elif self._labelled_before(doc, start):
             score += 0.45
+        elif _KIN_BEFORE.search(text, max(0, start - 3), start):
+            score += 0.35
         elif _SELF_OR_FAMILY.match(text, end):
             score += 0.35
         elif score >= 0.4 and _FIELD_START.search(text, max(0, start - 2), start) and _WHOLE_FIELD_END.match(text, end):
             score += 0.3  # a full name that is a whole field on its own (登録情報：佐藤 芽依)
+        elif score == 0.45 and self._signature_line(text, start, end):
+            score += 0.3  # a full name heading the contact lines of a signature or letterhead
+        elif score == 0.45 and _PROSE_AFTER.match(text, end) and _PROSE_BEFORE.search(text, max(0, start - 1), start):
+            score += 0.1  # a full name heading a clause in prose: weak, but 姓+名 in the dictionary
         return Candidate(start, end, PiiType.PERSON, min(score, 1.0), self.name, True)
+
+    @staticmethod
+    def _signature_line(text: str, start: int, end: int) -> bool:
+        """A short line starting with the name, followed within three lines by 〒, a phone label or an e-mail."""
+        if start > 0 and text[start - 1] != "\n":
+            return False
+        line_end = text.find("\n", end)
+        if line_end < 0 or line_end - start > 40:
+            return False
+        return bool(_SIGNATURE_NEXT.match(text, line_end, line_end + 120))
 
     @staticmethod
     def _labelled_before(doc: Document, start: int) -> bool:
@@ -250,6 +361,8 @@ class PersonRecognizer(Recognizer):
         for m in _LABEL_RE.finditer(head):
             if _LABEL_GAP.match(head, m.end()):
                 return True
+        if (_ROLE_BEFORE.search(head) or _TITLE_BEFORE.search(head)) and not _NOT_ROLE.search(head):
+            return True
         return doc.header_matches(start, _LABEL_RE)
 
     def _labelled(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
@@ -264,7 +377,7 @@ class PersonRecognizer(Recognizer):
             ):
                 seen.add(*run.span())
                 yield Candidate(run.start(), run.end(), PiiType.PERSON, 0.7, self.name, True)
-        for m in _LABEL_RE.finditer(text):
+        for m in itertools.chain(_LABEL_RE.finditer(text), _ROLE_FORWARD.finditer(text)):
             after = _KANJI_RUN_SPACED if m.group().endswith(" ") else _KANJI_RUN_AFTER
             run = after.match(text, m.end())
             if not run or _FIELD_WORD.search(run.group(1)) or seen.covers(run.start(1)):
@@ -276,18 +389,76 @@ class PersonRecognizer(Recognizer):
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
         for start, end in doc.cells_under(_NAME_HEADER):
-            run = _NAME_RUN.fullmatch(text, start, end)
-            if run and not seen.covers(start):
+            run = _NAME_RUN.fullmatch(text, start, end) or _ROMAJI.fullmatch(text, start, end)
+            if run and not (seen.covers(start) and seen.covers(end - 1)):
                 seen.add(start, end)
-                yield Candidate(start, end, PiiType.PERSON, 0.7, self.name, True)
+                # a whole cell under a name header outranks a name word inside it (ナガイ リナ, not リナ)
+                yield Candidate(start, end, PiiType.PERSON, 0.88, self.name, True)
         # a reading in brackets right after a name: 岡本 幸子（おかもと さちこ）
         for _, name_end in sorted(seen.spans):
             r = _READING.match(text, name_end)
-            if r:
+            if r and not _NOT_READING.fullmatch(r.group(1)):
                 yield Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.7, self.name, True)
 
     def _romaji(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         for m in _ROMAJI.finditer(text):
-            if _ROMAJI_CONTEXT.search(text, max(0, m.start() - 16), m.start()) or _HONORIFIC_AFTER.match(text, m.end()):
-                yield Candidate(m.start(), m.end(), PiiType.PERSON, 0.75, self.name, True)
+            if (
+                _ROMAJI_CONTEXT.search(text, max(0, m.start() - 16), m.start())
+                or _HONORIFIC_AFTER.match(text, m.end())
+                or _ROMAJI_AFTER.match(text, m.end())
+                or self._labelled_before(doc, m.start())
+            ):
+                # outranks a dictionary token for one of its words (Liam in Liam O'Connor)
+                yield Candidate(m.start(), m.end(), PiiType.PERSON, 0.9, self.name, True)
+                r = _READING.match(text, m.end())
+                if r and not _NOT_READING.fullmatch(r.group(1)):
+                    yield Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.7, self.name, True)
+            elif m.start() > 0 and text[m.start() - 1] in "(（" and text.startswith(")", m.end()):
+                yield Candidate(m.start(), m.end(), PiiType.PERSON, 0.45, self.name, True)  # 山内 理沙（Risa Yamauchi）
+            else:
+                yield Candidate(m.start(), m.end(), PiiType.PERSON, 0.3, self.name, True)  # confirmed by propagation
+        for m in _ROMAJI_SINGLE.finditer(text):
+            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+
+    def _key_values(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
+        """Values of JSON keys naming a person, and chat speakers after a time stamp."""
+        text = doc.text
+        if '"' in text:
+            for m in _KEY_VALUE.finditer(text):
+                key, value = m.group(1), m.group(2)
+                if not _NAME_KEY.search(key) or _NOT_NAME_KEY.search(key) or _FIELD_WORD.search(value):
+                    continue
+                if _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _ROMAJI.fullmatch(value):
+                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+        for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
+            if not _FIELD_WORD.search(m.group(1)):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        heads = list(_LINE_SPEAKER.finditer(text))
+        if len(heads) >= 3:
+            counts: dict[str, int] = {}
+            for m in heads:
+                counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+            for m in heads:
+                word = m.group(1)
+                if counts[word] >= 2 and len(counts) >= 2 and not _FIELD_WORD.search(word) and not _LABEL_RE.fullmatch(word):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        for m in _SELF_INTRO.finditer(text):
+            word = m.group(1)
+            if not _FIELD_WORD.search(word) and not _NOT_INTRO.search(word) and (word[0] >= "ァ" or is_surname(word) or is_surname(word[:2])):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        for m in _KIN_BRACKET.finditer(text):
+            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+
+    def list_next(self, doc: Document, cands: list[Candidate]) -> Iterable[Candidate]:
+        """The name after a confirmed one in a list (面接官：有馬、二階堂): a dictionary surname at its head."""
+        text = doc.text
+        for c in cands:
+            if c.score < 0.7:
+                continue
+            m = _LIST_NEXT.match(text, c.end)
+            if not m or _FIELD_WORD.search(m.group(1)):
+                continue
+            word = m.group(1).replace(" ", "")
+            if any(k <= len(word) and len(word) - k <= 3 and is_surname(word[:k]) for k in (3, 2)):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)

@@ -7,9 +7,12 @@ condition with a predicate (糖尿病の治療中, うつ病と診断された) 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from importlib import resources
+
+import ahocorasick
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer
@@ -20,46 +23,177 @@ CONDITIONS: tuple[str, ...] = tuple(
     for line in resources.files("hogo.scan.data").joinpath("sensitive_conditions.txt").read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 )
-_COND = r"(?:[12]型)?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), key=len, reverse=True)) + ")"
+_COND_LIST = r"(?:[12]型)?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), key=len, reverse=True)) + ")"
+# A condition the list does not hold, recognised by the way Japanese disease names are formed: a kanji/katakana
+# word ending in a disease head (肺炎, 心房細動, 胃潰瘍, 脳出血, 慢性心不全, アルツハイマー型認知症). It only counts with
+# a predicate about a person or in a medical field, so 障害 (システム障害) is left to the explicit disability patterns.
+_DISEASE_HEAD = (
+    r"病|症|炎|がん|癌|腫瘍|肉腫|腫|不全|梗塞|出血|潰瘍|細動|骨折|ヘルニア|麻痺|まひ|狭窄|硬化|結石|感染|中毒|"
+    r"疾患|ウイルス感染|失調|欠損|変性|脱臼|損傷|発作|貧血|結核|肝炎|喘息|内障"
+)
+_WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
+# a word starts after a non-word character or after a leading time word (昨年肺炎と診断 → 肺炎)
+_WORD_START = (
+    r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])|"
+    + "|".join(f"(?<={w})" for w in ("昨年", "今年", "先月", "今月", "本日", "現在", "以前", "過去", "長年", "先日", "当時", "同年", "最近", "年前", "歳時"))
+    + ")"
+)
+_TIME_WORD = r"(?!昨年|今年|先月|今月|本日|現在|以前|過去|長年|先日|当時|同年|最近|年前|歳時)"
+_COND_MORPH = rf"{_WORD_START}{_TIME_WORD}{_WORD}{{0,10}}?(?:{_DISEASE_HEAD})"
+_COND = _COND_LIST
 _PRED = (
     r"(?:の|で|により|による|のため)?[ ]?(?:治療中|通院中|入院中|服薬中|療養中|加療中|闘病中|投薬中|リハビリ中|経過観察中)"
     r"|と診断され(?:た|ている|ました)|と診断|の診断を受け(?:た|ている|ました)"
     r"|の既往歴が?あ(?:る|り)|の既往が?あ(?:る|り)|の既往歴|の病歴があ(?:る|り)"
     r"|を患って(?:いる|います|おり)|を患う|を発症し(?:た|ている|ました)|を発症"
     r"|で入院し(?:た|ている|ました)|で入院|で手術を受け(?:た|ました)|で休職中|で休職し(?:た|ている)|のため休職"
-    r"|があ(?:る|ります)|あり|を抱えて(?:いる|います)|を持って(?:いる|います)|で障害年金を受給"
+    r"|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を持って(?:いる|います)|で障害年金を受給"
     r"|の後遺症(?:で[^。\n、]{0,12}?)?(?:がある|があります|が残っている|が残る)"
     r"|で(?:通院|治療|療養|服薬|入院|休養)して(?:いる|います|おり)|の治療を受けて(?:いる|います|おり)|の手術を受け(?:た|ました)"
-    r"|に罹患し(?:た|ている|ています|ており)|の持病があ(?:る|り)|の症状があ(?:る|り)|を患っており|が悪化し(?:た|ている|ており)"
+    r"|で倒れ(?:た|ました|る)?|を指摘され(?:た|ました|ている)|が見つか(?:った|りました|り)|が判明し(?:た|ました)"
+    r"|を再発し(?:た|ました)|が再発し(?:た|ました)|の疑いで(?:入院|受診|検査)|で受診し(?:た|ました)|で通院(?:している|しています|中)"
+    r"|に罹患し(?:た|ている|ています|ており)|の持病(?:があ(?:る|り)|あり)|"
+    # said or suspected by a doctor (うつ病が疑われます, 白内障と言われた, ADHDって診断されてて)
+    r"が疑われ(?:る|ます|た|ました)|と言われ(?:た|ました|ている|ています)|の診断あり|の診断がある"
+    r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
+    r"|(?:で|により|のため)(?:休職|休学)(?:中|し(?:た|ている|ています|ており))"
+    r"|(?:で|のため)定期(?:通院|受診)中|で通院を続けて(?:いる|います|おり)"
+    r"|で(?:食事制限|運動制限|就労制限)があ(?:る|ります|り)|の治療薬"
+    r"|の症状があ(?:る|り)|を患っており|が悪化し(?:た|ている|ており)"
 )
 _TREATMENT = (
     r"(?:人工透析|透析|抗がん剤治療|化学療法|放射線治療|インスリン注射|精神科への通院|カウンセリング)"
     r"を受けて(?:いる|います|おり)"
+    # treatment and medication as events of a person (インスリンを自己注射, 抗うつ薬を服用中, 心療内科に通院中)
+    r"|(?:インスリン|抗がん剤|抗うつ薬|抗精神病薬|睡眠薬|抗てんかん薬|抗酒薬|抗HIV薬|向精神薬)を(?:自己)?(?:注射|服用|内服|投与)"
+    r"(?:中|している|しています|しており|されている)?"
+    r"|(?:インスリン注射|インスリン|人工透析|透析|抗がん剤治療|化学療法|放射線治療)を(?:始め|開始し)(?:た|ました|ている)"
+    r"|(?:精神科|心療内科|神経科|精神神経科|メンタルクリニック|透析クリニック|透析施設|緩和ケア病棟|ペインクリニック)"
+    r"(?:に|へ|を)(?:通院|受診|入院)(?:中|している|しています|しており|した|しました)?"
 )
 _MEDICAL_LABEL = r"(?<=(?:病名|診断名|傷病名|障害名|既往歴|治療中の病気|持病|疾患名)[:：])[ ]?"
+# listed conditions are found with Aho-Corasick (one C pass), then their predicate is matched after them
+_PRED_RE = re.compile(_PRED)
+_REASON_AFTER = re.compile(r"のため|により|が原因で")
 _SENSITIVE = re.compile(
-    rf"(?:{_COND})(?:{_PRED})|{_TREATMENT}"
-    # a condition that is the reason for something happening to a person (認知症のため、離設しかけた)
-    rf"|(?<=[がは])(?:{_COND})(?=のため|により|が原因で)"
+    rf"{_TREATMENT}"
     r"|前科(?:が|\d+犯)?あ(?:る|り)|前科\d+犯|前歴があ(?:る|り)|逮捕歴があ(?:る|り)|逮捕歴あり|犯罪歴があ(?:る|り)"
-    r"|(?:窃盗|傷害|詐欺|暴行|横領|覚醒剤取締法違反|道路交通法違反|恐喝|強盗)(?:の疑い|容疑)?で逮捕(?:された|され|歴)"
+    r"|(?:窃盗|傷害|詐欺|暴行|横領|覚醒剤取締法違反|道路交通法違反|恐喝|強盗)(?:事件)?(?:の疑い|容疑)?で逮捕(?:された|され|歴)"
+    r"|(?:少年院|刑務所)を(?:仮)?(?:退院|出所)し(?:た|ました|、(?:現在)?保護観察中)?"
+    # violence suffered from someone close (夫からの暴力（DV）を受けている)
+    r"|(?:(?:夫|妻|元夫|元妻|交際相手|配偶者|パートナー|父|母|親)から(?:の)?)?(?:暴力|DV|虐待)(?:[ ]?\((?:DV)\))?を受けて(?:いる|います|いた)"
     r"|逮捕され(?:た|ている|ました)|服役(?:した|していた|中)|服役歴があ(?:る|り)|刑務所に(?:服役|収監)|執行猶予中|保護観察中"
     r"|有罪判決を受け(?:た|ている|ました)|懲役\d+年(?:\d+月)?の(?:実刑)?判決を受け(?:た|ました)|罰金刑を受け(?:た|ました)"
     r"|起訴され(?:た|ました)|書類送検され(?:た|ました)|少年院に送致され(?:た|ました)"
     r"|(?:犯罪|暴行|傷害|性犯罪|詐欺|窃盗|ストーカー)(?:事件)?の被害者(?:である|です|となった|になった)|被害届を(?:提出し|出し)(?:た|ました|ている)"
     r"|(?:犯罪|性犯罪|詐欺|ストーカー|DV|ドメスティック・バイオレンス|虐待)(?:の)?被害(?:に遭った|を受けた|に遭って(?:いる|います)?|を受けて(?:いる|います)?|者である)"
+    # a disability certificate with its grade: the grade itself reveals the disability (療育手帳A, 身体障害者手帳1級（下肢）)
+    r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳)[ ]?(?:[1-6]級|[一二三四五六]級|[AB][12]?(?![A-Za-z0-9]))(?:\([^)\n]{1,6}\))?(?!を|の交付|所持|保有|あり)"
     r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳|障害者手帳)(?:\s?\(?[一二三四五六1-6A-B]\d?(?:級|度)?\)?)?(?:を所持|を取得|の交付を受け|所持|保有|あり)"
-    r"|(?:身体|知的|精神|聴覚|視覚|肢体|内部|発達)(?:障害|障がい)があ(?:る|ります)|(?:車いす|車椅子)を使用(?:している|しています)"
+    r"|(?:身体|知的|精神|聴覚|視覚|肢体|内部|発達|言語|学習|高次脳機能|肢体不自由)(?:障害|障がい)(?:があ(?:る|ります|り)|を(?:抱え|持っ)て(?:いる|います|おり))|(?:車いす|車椅子)を使用(?:している|しています)"
     r"|(?:身体|知的|精神|聴覚|視覚|発達)障害者(?:である|です)"
     r"|(?:創価学会|エホバの証人|天理教|立正佼成会|幸福の科学|統一教会|キリスト教|イスラム教|仏教|ユダヤ教|ヒンドゥー教|浄土真宗|カトリック|プロテスタント)"
     r"(?:の)?(?:信者|信徒|会員|を信仰|に入信|を信じて)(?:である|です|している|しています)?"
+    r"|(?:アイヌ(?:民族)?|在日韓国人|在日朝鮮人|在日コリアン|被差別部落)(?:[一二三四]世)?(?:の)?(?:出身)?(?:であ(?:る|り)|です)"
     r"|(?:アイヌ|在日韓国人|在日朝鮮人|被差別部落)(?:の)?(?:出身|民族)(?:である|です)?"
+    # a believer named by the faith, with a predicate (ムスリムなので), or a member of a congregation (当教会の信徒)
+    r"|(?:ムスリム|クリスチャン)(?:なので|であり|です|である|だから)"
+    r"|(?:当|同|この|その)(?:教会|寺院|モスク|教団|会衆)の(?:信徒|信者|会員|門徒|檀家)"
 )
 
 
 # a medical field (傷病名 2型糖尿病、慢性腎臓病): every condition listed in its value is a finding
-_MEDICAL_FIELD = re.compile(r"(?:傷病名|病名|診断名|障害名|既往歴|既往症|治療中の病気|持病|疾患名|主病名|現病歴)[ \t]*[:：]?[ \t]*([^\n]{1,80})")
-_CONDITION = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ]){_COND}(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])")
+# Open-ended phrases, found from their predicate (the anchor) backwards, so the regex engine does not try an
+# open word pattern at every kanji: (anchor, word ending right before it, how far back to look).
+_PRED_SPECIFIC = re.compile(_PRED.replace("|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を持って(?:いる|います)", ""))
+_ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
+    # a condition named by its form, with a predicate about a person (肺炎と診断, 脳出血で入院, 心房細動の治療中)
+    (_PRED_SPECIFIC, re.compile(rf"{_COND_MORPH}\Z"), 14),
+    # any offence (…罪, …法違反) with what happened to the person (窃盗罪で服役)
+    (
+        re.compile(r"(?:罪|法違反)(?:の疑い|容疑)?で(?:逮捕|服役|起訴|有罪|実刑|懲役|書類送検|補導|罰金刑?)"
+                   r"(?:された|され|した|していた|中|判決を受け(?:た|ました)|を受け(?:た|ている|ました|ています))?"),
+        re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,10}\Z"),
+        10,
+    ),
+    # a crime suffered by the person (自転車盗の被害に遭った, 空き巣被害を受けた)
+    (
+        re.compile(r"(?:の?被害|行為)(?:に遭(?:った|っている|っています|い)|を受け(?:た|ている|ています|て)|者(?:である|です))"),
+        re.compile(rf"(?:{_WORD_START}{_WORD}{{0,6}}?(?:盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|すり|恐喝|性暴力|暴力)|DV)\Z"),
+        12,
+    ),
+    # any named faith (…教, …宗, …派, or a katakana name) with a believer's predicate (カトリックを信仰)
+    (
+        re.compile(r"の?(?:信者|信徒)(?:である|です)?|を信仰|に入信"),
+        re.compile(r"(?:(?<![ァ-ヶー])[ァ-ヶー]{2,10}|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,8}(?:教|宗|派))\Z"),
+        10,
+    ),
+    # a believer named by the faith (イスラム教徒, 仏教徒)
+    (re.compile(r"徒(?![㐀-䶿一-鿿豈-﫿])"), re.compile(r"(?:(?<![ァ-ヶー])[ァ-ヶー]{2,10}|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,6})教\Z"), 12),
+    # a drug allergy (ペニシリン系にアレルギーあり, 造影剤にアレルギーがある)
+    (
+        re.compile(r"にアレルギー(?:あり|があ(?:る|ります|り))"),
+        re.compile(r"(?:(?<![ァ-ヶー])[ァ-ヶー]{2,12}系?|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,6}(?:薬|剤))\Z"),
+        14,
+    ),
+    # medication named by a katakana drug name (アムロジピンを服用中)
+    (
+        re.compile(r"(?:錠|カプセル)?を(?:服用|内服)(?:中|している|しています|しており)"),
+        re.compile(r"(?<![ァ-ヶー])[ァ-ヶー]{3,15}\Z"),
+        15,
+    ),
+)
+
+# (labels, JSON keys "診断": "…", and table columns 障害種別)
+_MEDICAL_LABEL_WORDS = (
+    r"傷病名|病名|診断名|障害名|障害種別|障害の種類|既往歴|既往症|治療中の病気|かかった病気|過去の病気|持病|疾患名|"
+    r"(?<!の)病歴(?=[ \t]*[:：])|既往(?=[ \t]*[:：])|"
+    r"主病名|現病歴|基礎疾患|(?m:^)A\)|所見|健診結果|判定結果"
+)
+# words that are labels only with a separator (診断：…, "疾患": …); in prose they are ordinary nouns (心疾患、…)
+_MEDICAL_LABEL_WEAK = r"(?<![㐀-䶿一-鿿豈-﫿])(?:診断|疾患|合併症)"
+_MEDICAL_FIELD = re.compile(
+    rf"(?:(?:{_MEDICAL_LABEL_WORDS})\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
+)
+_MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$")
+# in a medical field a disability type is a condition too (知的障害, 精神障害), so are injuries (挫滅創) and abnormal
+# findings of a health check (心電図異常: 健康診断の結果 is 要配慮, 施行令第2条第2号); a short note in brackets
+# right after it stays with it (高血圧（要治療）, 2型糖尿病（新規診断）)
+_CONDITION = re.compile(
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ])(?:{_COND}|{_COND_MORPH}|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{1,8}}(?:障害|障がい|創|異常(?!なし|無し|は?ありません)))"
+    r"(?:\((?:要|新規|疑い|術後|経過)[^)\n]{0,8}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
+)
+_NOTE = re.compile(r"\([^)\n]{1,10}\)")
+# an unchecked box before a condition on a questionnaire (□高血圧) says the person does NOT have it
+_UNCHECKED = re.compile(r"[□☐][ ]?\Z")
+# a religion field (宗旨・宗派：浄土真宗本願寺派): the value names the person's creed
+_RELIGION_FIELD = re.compile(r"(?:宗旨|宗派|宗教|信仰)(?:・宗派)?[ \t]*[:：][ \t]*([^\s、,。:：]{2,20})")
+# a modifier before a listed condition (アルツハイマー型認知症, 先天性心疾患, 重度の認知症)
+_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12])型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度)の)\Z")
+# a chronic condition written as 持病 with the diagnosis in brackets (腰の持病（椎間板ヘルニア）)
+_JIBYO = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿]{1,2}の)?持病\([^)\n]{2,16}\)")
+
+
+@functools.cache
+def _conditions() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for word in CONDITIONS:
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
+def listed_conditions(text: str) -> Iterable[tuple[int, int]]:
+    """Spans of listed conditions (with a leading 1型/2型), longest at each start."""
+    longest: dict[int, int] = {}
+    for end, length in _conditions().iter(text):
+        start = end + 1 - length
+        if longest.get(start, 0) < end + 1:
+            longest[start] = end + 1
+    for start, end in longest.items():
+        if start >= 2 and text[start - 1] == "型" and text[start - 2] in "12":
+            start -= 2
+        yield start, end
 
 
 class SensitiveRecognizer(Recognizer):
@@ -68,8 +202,33 @@ class SensitiveRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
+        for start, end in listed_conditions(text):
+            pre = _COND_PREFIX.search(text, max(0, start - 12), start)
+            if pre:
+                start = pre.start()
+            # a short note in brackets may stand between the condition and its predicate (食物アレルギー（卵・乳）あり)
+            note = _NOTE.match(text, end)
+            pred = _PRED_RE.match(text, note.end() if note else end)
+            if pred:
+                yield Candidate(start, pred.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+            # a condition that is the reason for something happening to a person (…は認知症のため、離設しかけた)
+            elif start > 0 and (text[start - 1] in "がは\t" or text[start - 2 : start] == "| ") and _REASON_AFTER.match(text, end):
+                yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
         for m in _SENSITIVE.finditer(text):
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
-        for field in _MEDICAL_FIELD.finditer(text):
-            for c in _CONDITION.finditer(text, field.start(1), field.end(1)):
+        for anchor, back, width in _ANCHORED:
+            for a in anchor.finditer(text):
+                w = back.search(text, max(0, a.start() - width), a.start())
+                if w:
+                    yield Candidate(w.start(), a.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+        for m in _RELIGION_FIELD.finditer(text):
+            yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
+        for m in _JIBYO.finditer(text):
+            if _CONDITION.search(text, m.start(), m.end()):
+                yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+        fields = [f.span(1) for f in _MEDICAL_FIELD.finditer(text)] + doc.cells_under(_MEDICAL_HEADER)
+        for start, end in fields:
+            for c in _CONDITION.finditer(text, start, end):
+                if _UNCHECKED.search(text, max(0, c.start() - 2), c.start()):
+                    continue
                 yield Candidate(c.start(), c.end(), PiiType.SENSITIVE, 0.75, self.name, True)
