@@ -189,6 +189,7 @@ class PersonalDatabase(Base):
     access_roles: Mapped[list[str]]  # アクセスできる役割・担当
     retention: Mapped[str] = mapped_column(Text)  # 保存期間
     disposal_method: Mapped[str] = mapped_column(Text)  # 廃棄・削除の方法
+    disposal_due: Mapped[dt.date | None] = mapped_column(Date, index=True)  # 廃棄予定日 (dashboard deadline)
     contractors: Mapped[list[str]]  # 委託先 (第25条)
     cross_border: Mapped[bool] = mapped_column(Boolean, default=False)  # 外国にある第三者への提供 (第28条)
     cross_border_countries: Mapped[list[str]]  # 提供先の国

@@ -48,6 +48,7 @@ class PersonalDatabaseIn(BaseModel):
     access_roles: list[Line] = Field(min_length=1)  # アクセスできる役割
     retention: Text  # 保存期間
     disposal_method: Text  # 廃棄・削除の方法
+    disposal_due: dt.date | None = None  # 廃棄予定日 (the day the data is due for disposal; optional)
     contractors: list[Line] = Field(default_factory=list)  # 委託先 (第25条)
     cross_border: bool = False  # 外国にある第三者への提供 (第28条)
     cross_border_countries: list[Line] = Field(default_factory=list)  # 提供先の国

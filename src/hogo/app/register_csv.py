@@ -44,6 +44,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("cross_border", "外国にある第三者への提供"),
     ("cross_border_countries", "提供先の国"),
     ("notes", "備考"),
+    ("disposal_due", "廃棄予定日"),
 )
 _HEADING_TO_FIELD = {heading: field for field, heading in COLUMNS} | {field: field for field, _ in COLUMNS}
 _SPLIT = re.compile(r"[\n;；]")
@@ -79,17 +80,24 @@ def _cells(entry: PersonalDatabase) -> list[str]:
     for field, _ in COLUMNS:
         if field not in values:
             value = getattr(entry, field)
+            if field == "disposal_due":
+                value = value.isoformat() if value else ""
             values[field] = "\n".join(value) if isinstance(value, list) else str(value)
     return [_defused(values[field]) for field, _ in COLUMNS]
 
 
 def export_csv(entries: list[PersonalDatabase], encoding: Encoding) -> bytes:
     """The register as CSV bytes: UTF-8 with a BOM (so Excel detects it) or CP932."""
+    return write_csv([heading for _, heading in COLUMNS], [_cells(entry) for entry in entries], encoding, defuse=False)
+
+
+def write_csv(headings: list[str], rows: list[list[str]], encoding: Encoding, defuse: bool = True) -> bytes:
+    """Any record list as CSV bytes for Excel: UTF-8 with a BOM or CP932; cells starting a formula defused."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([heading for _, heading in COLUMNS])
-    for entry in entries:
-        writer.writerow(_cells(entry))
+    writer.writerow(headings)
+    for row in rows:
+        writer.writerow([_defused(cell) for cell in row] if defuse else row)
     text = buffer.getvalue()
     if encoding == "utf-8":
         return ("\ufeff" + text).encode("utf-8")
@@ -133,6 +141,8 @@ def _row_to_input(row: dict[str, str]) -> dict[str, Any]:
             data[field] = _MEDIUM_BY_LABEL.get(cell, cell)
         elif field == "cross_border":
             data[field] = True if cell.lower() in _YES else False if cell.lower() in _NO else cell
+        elif field == "disposal_due":
+            data[field] = unicodedata.normalize("NFKC", cell).replace("/", "-") or None
         elif field == "persons_count":
             data[field] = unicodedata.normalize("NFKC", cell).replace(",", "")
         else:
@@ -161,7 +171,7 @@ def import_csv(session: Session, actor: User, text: str) -> list[PersonalDatabas
     headings = [h.strip() for h in (reader.fieldnames or [])]
     fields = [_HEADING_TO_FIELD.get(h) for h in headings]
     required = {f for f, _ in COLUMNS} - {"id", "version", "contractors", "cross_border", "cross_border_countries",
-                                          "notes"}
+                                          "notes", "disposal_due"}
     if None in fields or not required <= set(fields):
         raise ImportRefused([RowProblem(1, problem("header", "csv_header"))])
     parsed: list[tuple[int, int | None, register.PersonalDatabaseIn | register.PersonalDatabaseUpdate]] = []

@@ -19,6 +19,7 @@ except ImportError:  # pragma: no cover - depends on the installed typer
     from click import exceptions as click_exceptions
 from hogo.cli import documents
 from hogo.cli import audit as audit_command
+from hogo.cli import notify as notify_command
 from hogo.cli import serve as serve_command
 from hogo.cli._io import run_judgement
 from hogo.cli.scan import mask_command, scan_app
@@ -48,6 +49,7 @@ documents.register(app)
 app.command("serve")(serve_command.serve)
 app.add_typer(serve_command.db_app, name="db")
 app.add_typer(audit_command.audit_app, name="audit")
+app.add_typer(notify_command.notify_app, name="notify")
 
 FILE_HELP = "事実のJSONファイル(- は標準入力) / JSON facts file, or - for standard input."
 

@@ -64,3 +64,18 @@ def nth_day(first_day: dt.date, n: int) -> dt.date:
 def deadline(first_day: dt.date, days: int) -> dt.date:
     """Day ``days`` counting ``first_day`` as day 1, moved past closed days."""
     return next_open_day(nth_day(first_day, days))
+
+
+def years_end(first_day: dt.date, years: int) -> dt.date:
+    """The last day of a period of ``years`` years counting ``first_day`` as day 1 (「…の日から起算して N 年」).
+
+    民法第143条第2項: a period in years ends on the day before the day that corresponds to ``first_day``
+    in the last year; when that year has no corresponding day (29 February), on the last day of the month.
+    Not moved past closed days: a retention period is not an act to be done at an office.
+    """
+    if years < 1:
+        raise ValueError("years must be at least 1")
+    try:
+        return first_day.replace(year=first_day.year + years) - dt.timedelta(days=1)
+    except ValueError:  # 29 February → no corresponding day: the last day of that month
+        return dt.date(first_day.year + years, 2, 28)

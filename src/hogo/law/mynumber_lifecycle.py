@@ -23,6 +23,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from hogo.law import calendar
 from hogo.law.common import Notes
 from hogo.law.core import Decision, Facts, FactsError, LawVersionRef
 from hogo.law.registry import judgement
@@ -886,18 +887,6 @@ class RetentionDecision(LifecycleDecision):
     batch_disposal_by: dt.date | None = Field(description="事業年度末にまとめて廃棄する場合の期限")
 
 
-def _period_end(first_day: dt.date, years: int) -> dt.date:
-    """Last day of a period of ``years`` counted from ``first_day`` (民法第143条).
-
-    The period ends on the day before the day corresponding to ``first_day``; with no
-    corresponding day (2月29日 in a common year) it ends on the last day of that month.
-    """
-    try:
-        return first_day.replace(year=first_day.year + years) - dt.timedelta(days=1)
-    except ValueError:  # 2月29日 → 2月末日
-        return dt.date(first_day.year + years, 2, 28)
-
-
 def _fiscal_year_end(day: dt.date, month: int) -> dt.date:
     year = day.year if day.month <= month else day.year + 1
     nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
@@ -937,7 +926,7 @@ def _keep_until(facts: RetentionFacts) -> tuple[dt.date, str, str, str]:
         "employment_insurance": "雇用保険法施行規則第143条 (一般的知識)",
     }
     return (
-        _period_end(facts.retention_start, years),
+        calendar.years_end(facts.retention_start, years),
         f"保存期間は{facts.retention_start.isoformat()}から{years}年です"
         + ("(出典外の一般的知識)。" if d in cites else "。"),
         f"Kept {years} years from {facts.retention_start.isoformat()}"

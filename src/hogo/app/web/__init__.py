@@ -19,6 +19,10 @@ from hogo.app.errors import FieldError
 from hogo.app.migrate import upgrade
 from hogo.app.problems import from_field_error, from_validation, problem
 from hogo.app.web import api, consent_pages, notice_pages, pages
+from hogo.app.web import incidents_api, incidents_pages, notifications_pages
+from hogo.app.web import dashboard_pages, provision_pages
+from hogo.app.web import complaints_pages, contractors_pages, safety_pages
+from hogo.app.web import requests_pages
 from hogo.app.web.deps import BrowserTokenMiddleware, CsrfRefused, Forbidden, NotAuthenticated, csrf_protect
 
 STATIC = Path(__file__).parent.parent / "static"
@@ -47,9 +51,23 @@ def create_app(url: str | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(incidents_pages.router)
+    app.include_router(incidents_api.router)
+    app.include_router(notifications_pages.router)
+    app.include_router(notifications_pages.api_router)
+    app.include_router(dashboard_pages.router)
+    app.include_router(dashboard_pages.api_router)
+    app.include_router(provision_pages.router)
+    app.include_router(provision_pages.api_router)
     app.include_router(consent_pages.router)
     app.include_router(notice_pages.router)
     app.include_router(notice_pages.api_router)
+    app.include_router(complaints_pages.router)
+    app.include_router(complaints_pages.api_router)
+    app.include_router(contractors_pages.router)
+    app.include_router(safety_pages.router)
+    app.include_router(requests_pages.router)
+    app.include_router(requests_pages.api_router)
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> JSONResponse:

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hogo.app import accounts, audit, consents, register, register_csv, register_review
+from hogo.app import accounts, audit, consents, register, register_classification, register_csv, register_review
 from hogo.app.errors import FieldError
 from hogo.app.models import AuditEntry, User
 from hogo.app.permissions import Permission as P
@@ -163,10 +163,14 @@ def create_entry(body: register.PersonalDatabaseIn, db: DB,
 def export_register(db: DB, _: Annotated[User, Depends(require(P.REGISTER_EXPORT))],
                     encoding: Literal["utf-8", "cp932"] = "utf-8") -> Response:
     """The register as CSV; ``encoding=cp932`` for Excel's Shift_JIS."""
-    data = register_csv.export_csv(register.search(db, limit=10**9), encoding)
+    return csv_response(register_csv.export_csv(register.search(db, limit=10**9), encoding), encoding, "register.csv")
+
+
+def csv_response(data: bytes, encoding: str, filename: str) -> Response:
+    """CSV bytes as a download (charset Shift_JIS for CP932)."""
     charset = "Shift_JIS" if encoding == "cp932" else "utf-8"
     return Response(data, media_type=f"text/csv; charset={charset}",
-                    headers={"Content-Disposition": 'attachment; filename="register.csv"'})
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 @router.post("/register/import", response_model=ImportOut, responses=ERRORS)
@@ -202,6 +206,13 @@ def update_entry(entry_id: int, body: register.PersonalDatabaseUpdate, db: DB,
 def review_entry(entry_id: int, db: DB, _: Annotated[User, Depends(require(P.REGISTER_READ))]) -> object:
     """What the law asks of this entry (要配慮, 1,000人超, 特定個人情報, 外国提供, 委託 …), with articles."""
     return register_review.review_entry(register.get(db, entry_id), consents.today_in_japan())
+
+
+@router.get("/register/{entry_id}/classification", response_model=register_classification.Classification,
+            responses=ERRORS)
+def classify_entry(entry_id: int, db: DB, _: Annotated[User, Depends(require(P.REGISTER_READ))]) -> object:
+    """The ``classify`` judgement of this entry (facts from its items), and where the ticked categories disagree."""
+    return register_classification.classify_entry(register.get(db, entry_id), consents.today_in_japan())
 
 
 @router.get("/register/{entry_id}/history", response_model=list[register.RevisionOut], responses=ERRORS)

@@ -35,6 +35,7 @@ PUBLIC_ROUTES = frozenset({
     ("GET", "/redoc"), ("GET", "/api/v1/session"), ("POST", "/api/v1/session"), ("POST", "/api/v1/setup"),
     ("GET", "/setup"), ("POST", "/setup"), ("GET", "/login"), ("POST", "/login"), ("GET", "/lang/{language}"),
     ("GET", "/static"),
+    ("GET", "/request"), ("POST", "/request"),  # 開示等の請求の公開フォーム (requests_pages: CSRF, rate limit)
 })
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData, UploadFile
 
-from hogo.app import accounts, audit, consents, register, register_csv, register_review
+from hogo.app import accounts, audit, consents, register, register_classification, register_csv, register_review
 from hogo.app.errors import FieldError
 from hogo.app.i18n import LANGUAGES, translate
 from hogo.app.models import AuditEntry, DataCategory, OrganisationType, Role, StorageMedium, User
@@ -84,6 +84,7 @@ def number_text(text: str) -> str:
 def _register_input(values: dict[str, Any]) -> dict[str, Any]:
     data = dict(values)
     data["persons_count"] = number_text(str(values.get("persons_count", "")))
+    data["disposal_due"] = str(values.get("disposal_due", "")).strip() or None
     for field in LIST_FIELDS:
         if field != "categories":
             data[field] = [line.strip() for line in str(values.get(field, "")).splitlines() if line.strip()]
@@ -92,6 +93,7 @@ def _register_input(values: dict[str, Any]) -> dict[str, Any]:
 
 def _entry_values(entry: Any) -> dict[str, Any]:  # noqa: ANN401
     values = register.PersonalDatabaseOut.model_validate(entry).model_dump(mode="json")
+    values["disposal_due"] = values.get("disposal_due") or ""
     for field in LIST_FIELDS:
         if field != "categories":
             values[field] = "\n".join(values[field])
@@ -159,12 +161,6 @@ def switch_language(language: str, next: str = "/") -> Response:  # noqa: A002
     return response
 
 
-@router.get("/")
-def home(request: Request, db: DB, user: Annotated[User, Depends(require(P.SELF))]) -> Response:
-    return render(request, "home.html", organisation=accounts.organisation(db), register_count=register.count(db),
-                  consent_count=consents.count_active(db))
-
-
 @router.get("/register")
 def register_list(request: Request, db: DB, _: Annotated[User, Depends(require(P.REGISTER_READ))],
                   q: str = "") -> Response:
@@ -218,8 +214,10 @@ async def register_import(request: Request, db: DB,
 def register_detail(request: Request, entry_id: int, db: DB,
                     _: Annotated[User, Depends(require(P.REGISTER_READ))], saved: bool = False) -> Response:
     entry = register.get(db, entry_id)
+    today = consents.today_in_japan()
     return render(request, "register_detail.html", entry=entry, saved=saved,
-                  review=register_review.review_entry(entry, consents.today_in_japan()))
+                  review=register_review.review_entry(entry, today),
+                  classification=register_classification.classify_entry(entry, today))
 
 
 @router.get("/register/{entry_id}/edit")

@@ -1,0 +1,188 @@
+"""Deadline notifications: UI list, e-mail through a real local SMTP server (aiosmtpd), sent once.
+
+Runs on SQLite and PostgreSQL. The SMTP sink is aiosmtpd started in the test on a free port, with AUTH so the
+password stored encrypted (Fernet) is shown to reach the server intact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from email import policy
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from app_support import admin_api, free_port, user_api
+from sqlalchemy import create_engine, text
+
+from hogo.app import notifications
+from hogo.app.models import Role
+
+SMTP_PASSWORD = "sink-password-0427"  # fictional
+
+
+class Sink:
+    """Collects the messages the SMTP server accepted, and the credentials it saw."""
+
+    def __init__(self) -> None:
+        self.messages: list[email.message.EmailMessage] = []
+        self.logins: list[tuple[str, str]] = []
+        self.raw: list[bytes] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: ANN401, N802
+        self.raw.append(envelope.original_content)
+        self.messages.append(email.message_from_bytes(envelope.original_content, policy=policy.default))
+        return "250 OK"
+
+    def authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:  # noqa: ANN401
+        if isinstance(data, LoginPassword):
+            self.logins.append((data.login.decode(), data.password.decode()))
+            return AuthResult(success=data.password.decode() == SMTP_PASSWORD)
+        return AuthResult(success=False)
+
+
+@pytest.fixture
+def sink() -> Iterator[tuple[Sink, int]]:
+    handler = Sink()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port, authenticator=handler.authenticate,
+                            auth_require_tls=False)
+    controller.start()
+    yield handler, port
+    controller.stop()
+
+
+def _setup(app: Any, port: int) -> tuple[Any, Any, int]:  # noqa: ANN401
+    admin = admin_api(app)
+    officer = user_api(app, admin, Role.PRIVACY_OFFICER)
+    staff = user_api(app, admin, Role.STAFF)
+    saved = admin.put("/api/v1/smtp", json={"enabled": True, "host": "127.0.0.1", "port": port,
+                                            "from_address": "hogo@school.example.jp", "starttls": False,
+                                            "username": "hogo", "password": SMTP_PASSWORD, "lead_days": 3})
+    assert saved.status_code == 200, saved.text
+    assert "password" not in saved.json() and saved.json()["password_set"] is True
+    for api, address in ((admin, "admin@school.example.jp"), (officer, "officer@school.example.jp"),
+                         (staff, "staff@school.example.jp")):
+        assert api.put("/api/v1/me/notification-address", json={"email": address}).status_code == 200
+    incident = admin.post("/api/v1/incidents", json={
+        "reference": "L-2024-012", "title": "保健調査票の紛失(架空 花子 担当)", "discovered_on": "2024-12-01",
+        "discovered_by": "養護教諭", "known_on": "2024-12-01", "sensitive": True, "persons_count": 40})
+    assert incident.status_code == 201, incident.text
+    return admin, officer, incident.json()["id"]
+
+
+def _run(app: Any, day: str) -> notifications.RunResult:  # noqa: ANN401
+    with app.state.sessions() as session:
+        return notifications.run(session, app.state.secret, dt.date.fromisoformat(day))
+
+
+def test_deadline_mail_sent_once_with_japanese_subject(app, db_url: str, sink) -> None:  # noqa: ANN001
+    handler, port = sink
+    admin, officer, incident_id = _setup(app, port)
+    first = _run(app, "2024-12-03")  # 速報 due 12/05: within 3 days; 確報 (2025-01-06) not yet
+    assert (first.created, first.emailed, first.failed) == (2, 2, 0)  # admin and privacy officer; not staff
+    assert sorted(m["To"] for m in handler.messages) == ["admin@school.example.jp", "officer@school.example.jp"]
+    assert handler.logins and all(login == ("hogo", SMTP_PASSWORD) for login in handler.logins)
+    message = handler.messages[0]
+    subject = message["Subject"]
+    assert subject == "【hogo】漏えい等報告(速報)の期限が近づいています(L-2024-012、期限 2024-12-05)"
+    assert "架空 花子" not in subject and "保健調査票" not in subject  # no personal data, not even the title
+    body = message.get_content()
+    assert "期限: 2024-12-05(あと2日)" in body and f"/incidents/{incident_id}" in body and "架空 花子" not in body
+    assert message.get_content_charset() == "utf-8"
+    raw_subject = next(line for line in handler.raw[0].decode("ascii").splitlines() if line.startswith("Subject:"))
+    assert raw_subject.startswith("Subject: =?utf-8?")  # RFC 2047 encoded, the raw message is 7-bit ASCII
+
+    again = _run(app, "2024-12-03")
+    assert (again.created, again.emailed) == (0, 0) and len(handler.messages) == 2  # idempotent
+
+    overdue = _run(app, "2024-12-06")
+    assert (overdue.created, overdue.emailed) == (2, 2)
+    assert "期限を過ぎています" in handler.messages[-1]["Subject"]
+    assert "1日超過" in handler.messages[-1].get_content()
+
+    listed = officer.get("/api/v1/notifications").json()
+    assert [(n["state"], n["due_on"], n["emailed"]) for n in listed] == [("due_soon", "2024-12-05", True),
+                                                                          ("overdue", "2024-12-05", True)]
+    page = officer.get("/notifications").text
+    assert "漏えい等報告(速報)の期限を過ぎています" in page
+    # the stored password is a Fernet token, not the password
+    engine = create_engine(db_url)
+    with engine.connect() as connection:
+        stored = connection.execute(text("SELECT password_encrypted FROM smtp_settings")).scalar_one()
+    engine.dispose()
+    assert SMTP_PASSWORD not in stored and stored.startswith("gAAAA")
+    assert notifications.decrypt_password(app.state.secret, stored) == SMTP_PASSWORD
+
+
+def test_submitting_the_report_stops_its_notifications(app, sink) -> None:  # noqa: ANN001
+    handler, port = sink
+    admin, _, incident_id = _setup(app, port)
+    version = admin.get(f"/api/v1/incidents/{incident_id}").json()["version"]
+    done = admin.post(f"/api/v1/incidents/{incident_id}/submitted",
+                      json={"kind": "preliminary", "on": "2024-12-03", "version": version})
+    assert done.status_code == 200, done.text
+    result = _run(app, "2024-12-06")
+    assert result.created == 0 and handler.messages == []
+    late = _run(app, "2025-01-05")  # the 確報 (2025-01-06) is now due soon
+    assert late.created == 2 and "確報" in handler.messages[0]["Subject"]
+
+
+def test_without_smtp_the_ui_list_still_fills(app) -> None:  # noqa: ANN001
+    admin = admin_api(app)
+    admin.post("/api/v1/incidents", json={"reference": "L-1", "title": "誤送信", "discovered_on": "2024-12-01",
+                                          "discovered_by": "職員", "known_on": "2024-12-01", "sensitive": True})
+    result = _run(app, "2024-12-04")
+    assert (result.created, result.emailed) == (1, 0)
+    assert admin.get("/api/v1/notifications").json()[0]["emailed"] is False
+
+
+def test_registry_accepts_other_deadline_sources(app) -> None:  # noqa: ANN001
+    from hogo.app.permissions import Permission
+
+    admin = admin_api(app)
+    due = notifications.Due("test:1", "テストの期限", "Test deadline", "T-1", dt.date(2030, 1, 10), "/", Permission.SELF)
+    notifications.register_source("test_source", lambda session: [due])
+    try:
+        assert _run(app, "2030-01-09").created == 1
+        assert admin.get("/api/v1/notifications").json()[0]["subject"].startswith("【hogo】テストの期限")
+    finally:
+        notifications._SOURCES.pop("test_source")
+
+
+def test_smtp_settings_validation_and_ui(app) -> None:  # noqa: ANN001
+    admin = admin_api(app)
+    refused = admin.put("/api/v1/smtp", json={"enabled": True, "host": "", "from_address": "hogo@example.jp"})
+    assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "host"
+    bad = admin.put("/api/v1/smtp", json={"port": 70000})
+    assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "port"
+    page = admin.client.post("/settings/smtp", data={"csrf_token": admin.csrf, "enabled": "true", "host": "mail",
+                                                    "port": "25", "from_address": "", "password": "secret-xyz"})
+    assert page.status_code == 422 and 'id="error-from_address"' in page.text and "secret-xyz" not in page.text
+
+
+def test_cli_notify_run(tmp_path: Path, sink) -> None:  # noqa: ANN001
+    from hogo.app.web import create_app
+
+    handler, port = sink
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    app = create_app(url)
+    _setup(app, port)
+    app.state.engine.dispose()
+    env = {**os.environ, "DATABASE_URL": url}
+    command = [sys.executable, "-m", "hogo", "notify", "run", "--today", "2024-12-03"]
+    out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "created: 2, emailed: 2, failed: 0, no address: 0"
+    again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert again.stdout.strip().startswith("created: 0, emailed: 0") and len(handler.messages) == 2
+    bad = subprocess.run([*command[:-1], "2024-13-01"], env=env, capture_output=True, text=True, timeout=120,
+                         check=False)
+    assert bad.returncode == 2 and bad.stderr.strip() == "error: today: not a date (YYYY-MM-DD)"
