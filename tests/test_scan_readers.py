@@ -310,16 +310,23 @@ def test_huge_file_streams_in_bounded_memory_with_global_offsets(tmp_path):
             out.write(filler)
         out.write(tail.encode())
     expected_start = len(head) + lines * 1024 + tail.index(PHONE)
-    # Run the scan in a process of its own that reports its own peak memory: RUSAGE_CHILDREN of this
-    # test process would include every earlier child (browsers, servers) of the test session.
+    # Run the scan in a process of its own that reports its own peak memory. Neither RUSAGE_CHILDREN of this
+    # test process (it counts every earlier child: browsers, servers) nor the child's ru_maxrss (Linux keeps it
+    # across fork+exec, so it starts at the size of this big pytest process) measures the scan; the peak of the
+    # child's own address space (VmHWM, reset by exec) does.
     probe = (
-        "import resource, runpy, sys\n"
+        "import re, resource, runpy, sys\n"
         "sys.argv = ['hogo', *sys.argv[1:]]\n"
         "try:\n"
         "    runpy.run_module('hogo', run_name='__main__')\n"
         "except SystemExit as exc:\n"
         "    code = exc.code\n"
-        "print('maxrss_kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "try:\n"
+        "    with open('/proc/self/status') as status:\n"
+        "        peak = int(re.search(r'VmHWM:\\s+(\\d+) kB', status.read()).group(1))\n"
+        "except OSError:\n"
+        "    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "print('maxrss_kib', peak, file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
     result = subprocess.run(
