@@ -253,3 +253,57 @@ def test_pending_note_makes_a_final_report_possible_and_closing_stops_deadlines(
     assert closed.status_code == 200 and closed.json()["status"] == "closed"
     with app.state.sessions() as session:
         assert service.deadlines(session) == []
+
+
+def test_chronology_added_and_removed_appears_in_report_item_1(app) -> None:  # noqa: ANN001
+    api = admin_api(app)
+    created = _create(api)
+    path = f"/api/v1/incidents/{created['id']}/chronology"
+    early = api.post(path, json={"on": "2024-05-07", "event": "教務課職員が誤送信に気付いた", "version": created["version"]})
+    assert early.status_code == 422 and early.json()["errors"][0]["field"] == "event"  # item 1's outline first
+    saved = api.put(f"/api/v1/incidents/{created['id']}/items", json=ITEMS | {"version": created["version"]}).json()
+    second = api.post(path, json={"on": "2024-05-08", "event": "受信者に削除を依頼した", "version": saved["version"]})
+    assert second.status_code == 201, second.text
+    first = api.post(path, json={"on": "2024-05-07", "event": "教務課職員が誤送信に気付いた",
+                                 "version": second.json()["version"]}).json()
+    assert [c["on"] for c in first["case"]["outline"]["chronology"]] == ["2024-05-07", "2024-05-08"]  # date order
+    stale = api.post(path, json={"on": "2024-05-09", "event": "古い版からの追加", "version": saved["version"]})
+    assert stale.status_code == 409
+    future = api.post(path, json={"on": "2999-01-01", "event": "未来", "version": first["version"]})
+    assert future.status_code == 422 and future.json()["errors"][0]["field"] == "on"
+    blank = api.post(path, json={"on": "2024-05-09", "event": "  ", "version": first["version"]})
+    assert blank.status_code == 422 and blank.json()["errors"][0]["field"] == "event"
+    report = api.get(f"/api/v1/incidents/{created['id']}/report?kind=preliminary&on=2024-05-10").json()
+    item_1 = json.dumps(report["items"][0], ensure_ascii=False)
+    assert "2024-05-07 教務課職員が誤送信に気付いた" in item_1 and "2024-05-08 受信者に削除を依頼した" in item_1
+    html = api.get(f"/incidents/{created['id']}/report?kind=preliminary&on=2024-05-10").text
+    assert "経緯" in html and "受信者に削除を依頼した" in html
+    removed = api.delete(f"{path}/0?version={first['version']}")
+    assert removed.status_code == 200, removed.text
+    assert [c["event"] for c in removed.json()["case"]["outline"]["chronology"]] == ["受信者に削除を依頼した"]
+    assert api.delete(f"{path}/5?version={removed.json()['version']}").status_code == 404
+    html = api.get(f"/incidents/{created['id']}/report?kind=preliminary&on=2024-05-10").text
+    assert "誤送信に気付いた" not in html and "受信者に削除を依頼した" in html
+    actions = [e["action"] for e in api.get("/api/v1/audit?limit=1000").json()]
+    assert "incident.chronology_add" in actions and "incident.chronology_remove" in actions
+    logged = json.dumps(api.get("/api/v1/audit?limit=1000").json(), ensure_ascii=False)
+    assert "受信者に削除を依頼した" not in logged  # the audit keeps dates and positions, not the text
+
+
+def test_ui_chronology_form(app) -> None:  # noqa: ANN001
+    api = admin_api(app)
+    created = _create(api)
+    detail = api.client.get(f"/incidents/{created['id']}").text
+    assert 'id="chronology-needs-outline"' in detail and 'id="add-chronology"' not in detail
+    saved = api.put(f"/api/v1/incidents/{created['id']}/items", json=ITEMS | {"version": created["version"]}).json()
+    bad = api.client.post(f"/incidents/{created['id']}/chronology",
+                          data={"csrf_token": api.csrf, "version": saved["version"], "on": "2024-05-08", "event": ""})
+    assert bad.status_code == 422 and 'id="error-chronology-event"' in bad.text
+    page = api.client.post(f"/incidents/{created['id']}/chronology",
+                           data={"csrf_token": api.csrf, "version": saved["version"], "on": "2024-05-08",
+                                 "event": "受信者に削除を依頼した"}, follow_redirects=True)
+    assert page.status_code == 200 and "受信者に削除を依頼した" in page.text
+    version = api.get(f"/api/v1/incidents/{created['id']}").json()["version"]
+    gone = api.client.post(f"/incidents/{created['id']}/chronology/remove",
+                           data={"csrf_token": api.csrf, "version": version, "index": "0"}, follow_redirects=True)
+    assert gone.status_code == 200 and "受信者に削除を依頼した" not in gone.text

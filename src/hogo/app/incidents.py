@@ -165,6 +165,19 @@ class PendingIn(_In):
     version: int = Field(ge=1)
 
 
+class ChronologyIn(_In):
+    """One step of 経緯 (report item 1 概要): the day and what happened — roles and facts, no personal data."""
+
+    on: dt.date
+    event: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=400)]
+    version: int = Field(ge=1)
+
+
+class ChronologyRemoveIn(_In):
+    index: int = Field(ge=0)  # 0-based, in the stored (date) order
+    version: int = Field(ge=1)
+
+
 class StatusIn(_In):
     status: Literal["open", "closed"]
     version: int = Field(ge=1)
@@ -416,6 +429,39 @@ def note_pending(session: Session, actor: User, incident_id: int, data: PendingI
     pending.append({"item": data.item, "reason": data.reason, "expected_on": data.expected_on})
     case = _validated({**entry.case, "pending": sorted(pending, key=lambda p: p["item"])}, entry.reference, "item")
     return _save(session, actor, entry, case, data.version, "incident.pending", details={"item": data.item})
+
+
+def _chronology_saved(session: Session, actor: User, entry: Incident, steps: list[dict[str, Any]], version: int,
+                      action: str, details: dict[str, Any]) -> Incident:
+    outline = {**entry.case["outline"], "chronology": sorted(steps, key=lambda step: str(step["on"]))}
+    case = _validated({**entry.case, "outline": outline}, entry.reference, "event")
+    return _save(session, actor, entry, case, version, action, details=details)
+
+
+def _outline(entry: Incident) -> dict[str, Any]:
+    if not entry.case.get("outline"):
+        raise FieldError("event", "incidents.chronology_needs_outline")  # 経緯 belongs to item 1's 概要
+    return entry.case["outline"]
+
+
+def add_chronology(session: Session, actor: User, incident_id: int, data: ChronologyIn) -> Incident:
+    """Add a step to 経緯 (item 1); steps stay in date order (same day: in the order entered)."""
+    entry = get(session, incident_id)
+    _not_future("on", data.on)
+    steps = [*_outline(entry).get("chronology", []), {"on": data.on, "event": data.event}]
+    return _chronology_saved(session, actor, entry, steps, data.version, "incident.chronology_add",
+                             {"on": data.on.isoformat()})
+
+
+def remove_chronology(session: Session, actor: User, incident_id: int, index: int, version: int) -> Incident:
+    """Remove the step at ``index`` (0-based, in the stored date order); the version guards against a stale list."""
+    entry = get(session, incident_id)
+    steps = list(_outline(entry).get("chronology", []))
+    if not 0 <= index < len(steps):
+        raise FieldError("index", "not_found", 404)
+    removed = steps.pop(index)
+    return _chronology_saved(session, actor, entry, steps, version, "incident.chronology_remove",
+                             {"index": index, "on": removed["on"]})
 
 
 def set_status(session: Session, actor: User, incident_id: int, data: StatusIn) -> Incident:

@@ -194,6 +194,22 @@ class PersonalDatabase(Base):
     cross_border: Mapped[bool] = mapped_column(Boolean, default=False)  # 外国にある第三者への提供 (第28条)
     cross_border_countries: Mapped[list[str]]  # 提供先の国
     notes: Mapped[str] = mapped_column(Text, default="")  # 備考
+    # 共同利用 (個人情報保護法第27条第5項第3号): the matters the notice must publish when the data is used jointly.
+    joint_use: Mapped[bool] = mapped_column(Boolean, default=False)  # 共同利用する
+    joint_use_items: Mapped[list[str]] = mapped_column(default=list)  # 共同利用される個人データの項目
+    joint_use_scope: Mapped[str] = mapped_column(Text, default="")  # 共同して利用する者の範囲
+    joint_use_purposes: Mapped[str] = mapped_column(Text, default="")  # 利用する者の利用目的
+    joint_use_manager_name: Mapped[str] = mapped_column(Text, default="")  # 責任を有する者の氏名又は名称
+    joint_use_manager_address: Mapped[str] = mapped_column(Text, default="")  # 同・住所 (2022-04-01〜)
+    joint_use_manager_representative: Mapped[str] = mapped_column(Text, default="")  # 同・代表者 (2022-04-01〜)
+    # オプトアウトによる第三者提供 (第27条第2項; 施行規則第11条): the matters notified to the persons and the Commission.
+    opt_out: Mapped[bool] = mapped_column(Boolean, default=False)  # オプトアウトにより第三者に提供する
+    opt_out_items: Mapped[list[str]] = mapped_column(default=list)  # 第三者に提供される個人データの項目
+    opt_out_acquisition_method: Mapped[str] = mapped_column(Text, default="")  # 取得の方法
+    opt_out_provision_method: Mapped[str] = mapped_column(Text, default="")  # 提供の方法
+    opt_out_request_method: Mapped[str] = mapped_column(Text, default="")  # 本人の求めを受け付ける方法
+    opt_out_update_method: Mapped[str] = mapped_column(Text, default="")  # 個人データの更新の方法
+    opt_out_start_date: Mapped[dt.date | None] = mapped_column(Date)  # 提供を開始する予定日
     version: Mapped[int] = mapped_column(Integer)  # optimistic locking: SQLAlchemy bumps it on every UPDATE
     __mapper_args__ = {"version_id_col": version}  # UPDATE … WHERE version = :read_version (no lost updates)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

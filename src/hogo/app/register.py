@@ -29,7 +29,22 @@ from hogo.app.models import (
 
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
-LIST_FIELDS = ("items", "categories", "purposes", "access_roles", "contractors", "cross_border_countries")
+Optional = Annotated[str, StringConstraints(strip_whitespace=True, max_length=4000)]
+LIST_FIELDS = ("items", "categories", "purposes", "access_roles", "contractors", "cross_border_countries",
+               "joint_use_items", "opt_out_items")
+# The notice's 共同利用 / オプトアウト matters (hogo.law ``joint_use.items`` / ``opt_out.items``) → the entry's field
+# holding each; None: the notice states it itself (the fact of joint use, that provision to third parties is a
+# purpose, that it stops on request) or takes it from the organisation profile (the provider's identity).
+JOINT_USE_FIELDS: dict[str, str | None] = {
+    "statement": None, "data_items": "joint_use_items", "user_scope": "joint_use_scope",
+    "purposes": "joint_use_purposes", "manager_name": "joint_use_manager_name",
+    "manager_address": "joint_use_manager_address", "manager_representative": "joint_use_manager_representative"}
+OPT_OUT_FIELDS: dict[str, str | None] = {
+    "provider_identity": None, "provision_purpose": None, "data_items": "opt_out_items",
+    "acquisition_method": "opt_out_acquisition_method", "provision_method": "opt_out_provision_method",
+    "stop_on_request": None, "request_method": "opt_out_request_method", "update_method": "opt_out_update_method",
+    "start_date": "opt_out_start_date"}
+ARRANGEMENT_FIELDS = tuple(f for f in (*JOINT_USE_FIELDS.values(), *OPT_OUT_FIELDS.values()) if f)
 
 
 class PersonalDatabaseIn(BaseModel):
@@ -52,7 +67,23 @@ class PersonalDatabaseIn(BaseModel):
     contractors: list[Line] = Field(default_factory=list)  # 委託先 (第25条)
     cross_border: bool = False  # 外国にある第三者への提供 (第28条)
     cross_border_countries: list[Line] = Field(default_factory=list)  # 提供先の国
-    notes: Annotated[str, StringConstraints(strip_whitespace=True, max_length=4000)] = ""  # 備考
+    notes: Optional = ""  # 備考
+    # 共同利用 (第27条第5項第3号). Left empty, a matter shows in the notice's list of what is missing.
+    joint_use: bool = False  # 共同利用する
+    joint_use_items: list[Line] = Field(default_factory=list)  # 共同利用される個人データの項目
+    joint_use_scope: Optional = ""  # 共同して利用する者の範囲
+    joint_use_purposes: Optional = ""  # 利用する者の利用目的
+    joint_use_manager_name: Optional = ""  # 責任を有する者の氏名又は名称
+    joint_use_manager_address: Optional = ""  # 同・住所
+    joint_use_manager_representative: Optional = ""  # 同・代表者の氏名
+    # オプトアウトによる第三者提供 (第27条第2項; 施行規則第11条)
+    opt_out: bool = False  # オプトアウトにより第三者に提供する
+    opt_out_items: list[Line] = Field(default_factory=list)  # 提供される個人データの項目
+    opt_out_acquisition_method: Optional = ""  # 取得の方法
+    opt_out_provision_method: Optional = ""  # 提供の方法
+    opt_out_request_method: Optional = ""  # 本人の求めを受け付ける方法
+    opt_out_update_method: Optional = ""  # 個人データの更新の方法
+    opt_out_start_date: dt.date | None = None  # 提供を開始する予定日
 
     @field_validator("categories")
     @classmethod
@@ -67,6 +98,14 @@ class PersonalDatabaseIn(BaseModel):
         if not self.cross_border and self.cross_border_countries:
             raise PydanticCustomError("only_when_cross_border", "cross_border_countries: only when cross_border "
                                       "is true", {"field": "cross_border_countries"})
+        return self
+
+    @model_validator(mode="after")
+    def _opt_out_not_for_sensitive(self) -> PersonalDatabaseIn:
+        # 第27条第2項ただし書: 要配慮個人情報 may not be provided to third parties by opt-out.
+        if self.opt_out and DataCategory.SENSITIVE in self.categories:
+            raise PydanticCustomError("opt_out_sensitive", "opt_out: not allowed for sensitive personal "
+                                      "information (第27条第2項)", {"field": "opt_out"})
         return self
 
 

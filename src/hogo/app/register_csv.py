@@ -45,7 +45,23 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("cross_border_countries", "提供先の国"),
     ("notes", "備考"),
     ("disposal_due", "廃棄予定日"),
+    ("joint_use", "共同利用"),
+    ("joint_use_items", "共同利用する項目"),
+    ("joint_use_scope", "共同利用者の範囲"),
+    ("joint_use_purposes", "共同利用者の利用目的"),
+    ("joint_use_manager_name", "共同利用の責任者"),
+    ("joint_use_manager_address", "共同利用の責任者の住所"),
+    ("joint_use_manager_representative", "共同利用の責任者の代表者"),
+    ("opt_out", "オプトアウト提供"),
+    ("opt_out_items", "オプトアウト提供する項目"),
+    ("opt_out_acquisition_method", "オプトアウト提供データの取得方法"),
+    ("opt_out_provision_method", "オプトアウト提供の方法"),
+    ("opt_out_request_method", "提供停止の求めの受付方法"),
+    ("opt_out_update_method", "オプトアウト提供データの更新方法"),
+    ("opt_out_start_date", "オプトアウト提供開始予定日"),
 )
+FLAGS = ("cross_border", "joint_use", "opt_out")
+DATES = ("disposal_due", "opt_out_start_date")
 _HEADING_TO_FIELD = {heading: field for field, heading in COLUMNS} | {field: field for field, _ in COLUMNS}
 _SPLIT = re.compile(r"[\n;；]")
 # Spreadsheet formula injection: Excel runs a cell that starts with one of these. Export prefixes such cells with
@@ -75,12 +91,11 @@ def _cells(entry: PersonalDatabase) -> list[str]:
         "id": str(entry.id), "version": str(entry.version), "persons_count": str(entry.persons_count),
         "categories": "\n".join(_label("category", c) for c in entry.categories),
         "storage_medium": _label("medium", entry.storage_medium.value),
-        "cross_border": "あり" if entry.cross_border else "なし",
-    }
+    } | {flag: "あり" if getattr(entry, flag) else "なし" for flag in FLAGS}
     for field, _ in COLUMNS:
         if field not in values:
             value = getattr(entry, field)
-            if field == "disposal_due":
+            if field in DATES:
                 value = value.isoformat() if value else ""
             values[field] = "\n".join(value) if isinstance(value, list) else str(value)
     return [_defused(values[field]) for field, _ in COLUMNS]
@@ -139,9 +154,9 @@ def _row_to_input(row: dict[str, str]) -> dict[str, Any]:
             data[field] = values
         elif field == "storage_medium":
             data[field] = _MEDIUM_BY_LABEL.get(cell, cell)
-        elif field == "cross_border":
+        elif field in FLAGS:
             data[field] = True if cell.lower() in _YES else False if cell.lower() in _NO else cell
-        elif field == "disposal_due":
+        elif field in DATES:
             data[field] = unicodedata.normalize("NFKC", cell).replace("/", "-") or None
         elif field == "persons_count":
             data[field] = unicodedata.normalize("NFKC", cell).replace(",", "")
@@ -171,7 +186,7 @@ def import_csv(session: Session, actor: User, text: str) -> list[PersonalDatabas
     headings = [h.strip() for h in (reader.fieldnames or [])]
     fields = [_HEADING_TO_FIELD.get(h) for h in headings]
     required = {f for f, _ in COLUMNS} - {"id", "version", "contractors", "cross_border", "cross_border_countries",
-                                          "notes", "disposal_due"}
+                                          "notes", "disposal_due", *register.ARRANGEMENT_FIELDS, *FLAGS}
     if None in fields or not required <= set(fields):
         raise ImportRefused([RowProblem(1, problem("header", "csv_header"))])
     parsed: list[tuple[int, int | None, register.PersonalDatabaseIn | register.PersonalDatabaseUpdate]] = []

@@ -91,6 +91,18 @@ def note_pending(incident_id: int, data: incidents.PendingIn, db: DB, actor: WRI
     return _saved(db, incidents.note_pending(db, actor, incident_id, data))
 
 
+@router.post("/incidents/{incident_id}/chronology", status_code=201)
+def add_chronology(incident_id: int, data: incidents.ChronologyIn, db: DB, actor: WRITE) -> dict[str, Any]:
+    """Add a step to 経緯 (report item 1 概要): ``on`` and ``event`` (what happened, no personal data)."""
+    return _saved(db, incidents.add_chronology(db, actor, incident_id, data))
+
+
+@router.delete("/incidents/{incident_id}/chronology/{index}")
+def remove_chronology(incident_id: int, index: int, version: int, db: DB, actor: WRITE) -> dict[str, Any]:
+    """Remove the step at ``index`` (0-based, as in ``case.outline.chronology``); ``version`` as last read."""
+    return _saved(db, incidents.remove_chronology(db, actor, incident_id, index, version))
+
+
 @router.post("/incidents/{incident_id}/status")
 def set_status(incident_id: int, data: incidents.StatusIn, db: DB, actor: WRITE) -> dict[str, Any]:
     return _saved(db, incidents.set_status(db, actor, incident_id, data))

@@ -215,6 +215,18 @@ async def incident_pending(request: Request, incident_id: int, db: DB, actor: WR
                            lambda d: incidents.note_pending(db, actor, incident_id, d))
 
 
+@router.post("/incidents/{incident_id}/chronology")
+async def incident_chronology(request: Request, incident_id: int, db: DB, actor: WRITE) -> Response:
+    return await _sub_form(request, db, incident_id, "chronology", incidents.ChronologyIn,
+                           lambda d: incidents.add_chronology(db, actor, incident_id, d))
+
+
+@router.post("/incidents/{incident_id}/chronology/remove")
+async def incident_chronology_remove(request: Request, incident_id: int, db: DB, actor: WRITE) -> Response:
+    return await _sub_form(request, db, incident_id, "chronology", incidents.ChronologyRemoveIn,
+                           lambda d: incidents.remove_chronology(db, actor, incident_id, d.index, d.version))
+
+
 @router.post("/incidents/{incident_id}/status")
 async def incident_status(request: Request, incident_id: int, db: DB, actor: WRITE) -> Response:
     return await _sub_form(request, db, incident_id, "status", incidents.StatusIn,

@@ -27,18 +27,34 @@ def _notice(db: Any) -> notice.Notice:  # noqa: ANN401
     return notice.build(organisation, register.search(db, limit=10**9))
 
 
+class MatterOut(BaseModel):
+    field: str
+    label: str
+    label_en: str
+    value: str
+
+
 class SectionOut(BaseModel):
     key: str
     title: str
     title_en: str
     citation: str
     lines: list[str]
+    subject: str = ""  # the 台帳 entry of a 共同利用 / オプトアウト section
+    matters: list[MatterOut] = []
+
+
+class MissingMatterOut(BaseModel):
+    entry_id: int
+    entry: str
+    field: str
 
 
 class NoticeOut(BaseModel):
     organisation: str
     sections: list[SectionOut]
     missing: list[str]
+    missing_arrangements: list[MissingMatterOut]  # 共同利用 / オプトアウト matters still empty
     public_body: bool
 
 
@@ -46,9 +62,16 @@ class NoticeOut(BaseModel):
 def notice_json(db: DB, _: Annotated[User, Depends(require(P.REGISTER_READ))]) -> NoticeOut:
     """The public notice's sections with their articles, and which matters are still missing."""
     built = _notice(db)
-    return NoticeOut(organisation=built.organisation.name, missing=built.missing, public_body=built.public_body,
-                     sections=[SectionOut(key=s.key, title=translate("ja", s.key), title_en=translate("en", s.key),
-                                          citation=s.citation, lines=s.lines) for s in built.sections])
+    return NoticeOut(
+        organisation=built.organisation.name, missing=built.missing, public_body=built.public_body,
+        missing_arrangements=[MissingMatterOut(entry_id=m.entry_id, entry=m.entry, field=m.field)
+                              for m in built.missing_arrangements],
+        sections=[SectionOut(key=s.key, title=translate("ja", s.key), title_en=translate("en", s.key),
+                             citation=s.citation, lines=s.lines, subject=s.subject,
+                             matters=[MatterOut(field=f, label=translate("ja", f"field.{f}"),
+                                                label_en=translate("en", f"field.{f}"), value=v)
+                                      for f, v in s.matters])
+                  for s in built.sections])
 
 
 @router.get("/notice")

@@ -85,6 +85,7 @@ def _register_input(values: dict[str, Any]) -> dict[str, Any]:
     data = dict(values)
     data["persons_count"] = number_text(str(values.get("persons_count", "")))
     data["disposal_due"] = str(values.get("disposal_due", "")).strip() or None
+    data["opt_out_start_date"] = str(values.get("opt_out_start_date", "")).strip() or None
     for field in LIST_FIELDS:
         if field != "categories":
             data[field] = [line.strip() for line in str(values.get(field, "")).splitlines() if line.strip()]
@@ -94,6 +95,7 @@ def _register_input(values: dict[str, Any]) -> dict[str, Any]:
 def _entry_values(entry: Any) -> dict[str, Any]:  # noqa: ANN401
     values = register.PersonalDatabaseOut.model_validate(entry).model_dump(mode="json")
     values["disposal_due"] = values.get("disposal_due") or ""
+    values["opt_out_start_date"] = values.get("opt_out_start_date") or ""
     for field in LIST_FIELDS:
         if field != "categories":
             values[field] = "\n".join(values[field])
