@@ -27,7 +27,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 from hogo.app import audit, records
 from hogo.app.consents import today_in_japan
 from hogo.app.errors import FieldError, NotFound
-from hogo.app.models import Base, PersonalDatabase, RecordRevision, User, _str_enum, utcnow
+from hogo.app.models import Base, PersonalDatabase, RecordRevision, User, _str_enum, VersionedColumns, utcnow
 from hogo.cases.complaints import ComplaintRecord, ComplaintStatistics, Period, statistics
 
 Text4000 = Annotated[str, StringConstraints(strip_whitespace=True, max_length=4000)]
@@ -92,7 +92,7 @@ class Outcome(enum.StrEnum):
     REFERRED = "referred"  # 他機関で処理
 
 
-class Complaint(Base):
+class Complaint(VersionedColumns, Base):
     """A complaint or consultation (苦情・相談, 第40条)."""
 
     __tablename__ = "complaint"
@@ -115,10 +115,6 @@ class Complaint(Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)  # 完了日
     outcome: Mapped[Outcome | None] = mapped_column(_str_enum(Outcome))  # 結果
     outcome_note: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer)
-    __mapper_args__ = {"version_id_col": version}
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     steps: Mapped[list[ComplaintStep]] = relationship(order_by="ComplaintStep.id", lazy="selectin")
 
 

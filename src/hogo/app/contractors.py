@@ -26,7 +26,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from hogo.app import audit, records
 from hogo.app.consents import today_in_japan
 from hogo.app.errors import FieldError, NotFound
-from hogo.app.models import Base, PersonalDatabase, RecordRevision, Role, User, _str_enum, utcnow
+from hogo.app.models import Base, PersonalDatabase, RecordRevision, Role, User, _str_enum, VersionedColumns, utcnow
 from hogo.law import JUDGEMENTS
 from hogo.law.core import LawVersionRef, reason
 from hogo.law.versions import LawNotInForceError, version_at
@@ -118,7 +118,7 @@ class Permission(enum.StrEnum):
     NONE = "none"  # 許諾なし
 
 
-class Contractor(Base):
+class Contractor(VersionedColumns, Base):
     """A contractor (委託先) or a re-entrustee (再委託先) of our organisation's data."""
 
     __tablename__ = "contractor"
@@ -141,10 +141,6 @@ class Contractor(Base):
     next_review_on: Mapped[dt.date | None] = mapped_column(Date)  # 次回の見直し予定
     evaluation: Mapped[dict[str, Any]] = mapped_column(JSON)  # the decision with reasons and law version
     notes: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer)
-    __mapper_args__ = {"version_id_col": version}
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class ContractorReview(Base):

@@ -23,11 +23,27 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+class VersionedColumns:
+    """Columns of every editable record: an optimistic-locking version and the timestamps.
+
+    SQLAlchemy bumps ``version`` on every UPDATE and adds ``WHERE version = :read_version``, so two
+    concurrent edits cannot silently overwrite each other (no lost updates); see ``records.py``.
+    """
+
+    version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy passes the mapped class
+        return {"version_id_col": cls.__table__.c.version}
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -172,7 +188,7 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
-class PersonalDatabase(Base):
+class PersonalDatabase(VersionedColumns, Base):
     """An entry of the 個人情報取扱台帳: one personal information database held (個人情報データベース等, 第16条)."""
 
     __tablename__ = "personal_database"
@@ -210,10 +226,6 @@ class PersonalDatabase(Base):
     opt_out_request_method: Mapped[str] = mapped_column(Text, default="")  # 本人の求めを受け付ける方法
     opt_out_update_method: Mapped[str] = mapped_column(Text, default="")  # 個人データの更新の方法
     opt_out_start_date: Mapped[dt.date | None] = mapped_column(Date)  # 提供を開始する予定日
-    version: Mapped[int] = mapped_column(Integer)  # optimistic locking: SQLAlchemy bumps it on every UPDATE
-    __mapper_args__ = {"version_id_col": version}  # UPDATE … WHERE version = :read_version (no lost updates)
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class RecordRevision(Base):
@@ -254,7 +266,7 @@ class ConsentGiver(enum.StrEnum):
     LEGAL_REPRESENTATIVE = "legal_representative"  # 法定代理人 (minors, adults under guardianship)
 
 
-class Consent(Base):
+class Consent(VersionedColumns, Base):
     """A consent record (同意記録): who agreed to what, how, when, and when it was withdrawn."""
 
     __tablename__ = "consent"
@@ -275,7 +287,3 @@ class Consent(Base):
     obtained_on: Mapped[dt.date] = mapped_column(Date)  # 同意日
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)  # 撤回日
     notes: Mapped[str] = mapped_column(Text, default="")  # 備考
-    version: Mapped[int] = mapped_column(Integer)
-    __mapper_args__ = {"version_id_col": version}
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

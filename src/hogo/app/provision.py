@@ -24,7 +24,7 @@ from hogo.app import records, register_csv
 from hogo.app.consents import JAPAN, today_in_japan
 from hogo.app.errors import FieldError, NotFound
 from hogo.app.i18n import translate
-from hogo.app.models import Base, DataCategory, PersonalDatabase, RecordRevision, User, _str_enum, utcnow
+from hogo.app.models import Base, DataCategory, PersonalDatabase, RecordRevision, User, _str_enum, VersionedColumns, utcnow
 from hogo.law import JUDGEMENTS, FactsError
 from hogo.law.calendar import years_end
 from hogo.law.provision.records import RECORD_ITEM_LABEL
@@ -68,7 +68,7 @@ class RecordMethod(enum.StrEnum):
     CONTRACT_SUBSTITUTE = "contract_substitute"  # 契約書等による代替 (施行規則第19条第3項)
 
 
-class ProvisionRecord(Base):
+class ProvisionRecord(VersionedColumns, Base):
     """A provision or receipt record (第三者提供記録 / 確認記録) with the decisions that shaped it."""
 
     __tablename__ = "provision_record"
@@ -111,10 +111,6 @@ class ProvisionRecord(Base):
     retention_until: Mapped[dt.date | None] = mapped_column(Date, index=True)  # 保存期間の末日 (then delete)
     law_version: Mapped[str] = mapped_column(String(40))
     decision: Mapped[dict[str, Any]] = mapped_column(JSON)  # {"provision": …, "record": …} as the judgements gave
-    version: Mapped[int] = mapped_column(Integer)
-    __mapper_args__ = {"version_id_col": version}
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 def _invalid(field: str, code: str) -> PydanticCustomError:

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from hogo.app import audit, records
 from hogo.app.consents import today_in_japan
 from hogo.app.errors import FieldError, NotFound
-from hogo.app.models import Base, Organisation, PersonalDatabase, RecordRevision, User, _str_enum, utcnow
+from hogo.app.models import Base, Organisation, PersonalDatabase, RecordRevision, User, _str_enum, VersionedColumns, utcnow
 from hogo.cases import rights
 from hogo.cases.common import Organization
 from hogo.cases.deadlines import ResponseTarget, response_due
@@ -150,7 +150,7 @@ class RequestSetting(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
-class RightsRequestRecord(Base):
+class RightsRequestRecord(VersionedColumns, Base):
     """One request (開示等の請求) from receipt to close."""
 
     __tablename__ = "rights_request"
@@ -189,10 +189,6 @@ class RightsRequestRecord(Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")  # 備考 (no identity document numbers)
-    version: Mapped[int] = mapped_column(Integer)
-    __mapper_args__ = {"version_id_col": version}
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class RequestDatabase(Base):

@@ -26,7 +26,7 @@ from hogo.app import accounts, audit, records
 from hogo.app.consents import today_in_japan
 from hogo.app.contractors import Contractor
 from hogo.app.errors import FieldError, NotFound
-from hogo.app.models import Base, PersonalDatabase, User, _str_enum, utcnow
+from hogo.app.models import Base, PersonalDatabase, User, _str_enum, VersionedColumns, utcnow
 from hogo.law import JUDGEMENTS
 from hogo.law.versions import LawNotInForceError
 
@@ -77,7 +77,7 @@ class Status(enum.StrEnum):
     NOT_APPLICABLE = "not_applicable"  # 該当なし
 
 
-class SafetyProfile(Base):
+class SafetyProfile(VersionedColumns, Base):
     """The facts of the organisation the ``mynumber-sme`` judgement needs (one row), and its stored decision."""
 
     __tablename__ = "safety_profile"
@@ -89,13 +89,9 @@ class SafetyProfile(Base):
     financial_sector: Mapped[bool] = mapped_column(Boolean, default=False)  # 金融分野
     max_persons_past_6_months: Mapped[int] = mapped_column(Integer, default=0)  # 過去6月以内の本人の数の最大
     sme_decision: Mapped[dict[str, Any]] = mapped_column(JSON)  # the judgement's output (reasons, law version)
-    version: Mapped[int] = mapped_column(Integer)
-    __mapper_args__ = {"version_id_col": version}
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
-class MeasureRecord(Base):
+class MeasureRecord(VersionedColumns, Base):
     """The organisation's state of one catalogue measure: status, method, evidence, review dates."""
 
     __tablename__ = "safety_measure"
@@ -108,10 +104,6 @@ class MeasureRecord(Base):
     evidence_link: Mapped[str] = mapped_column(String(500), default="")  # 文書の所在 (URL・ファイル名)
     reviewed_on: Mapped[dt.date | None] = mapped_column(Date)  # 直近の確認日
     next_review_on: Mapped[dt.date | None] = mapped_column(Date)  # 次回の見直し予定日
-    version: Mapped[int] = mapped_column(Integer)
-    __mapper_args__ = {"version_id_col": version}
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class TrainingRecord(Base):
