@@ -71,6 +71,14 @@ def test_scoring_is_exact_span() -> None:
     assert shifted.micro.tp == 0 and shifted.micro.fp == len(gold) and shifted.micro.fn == len(gold)
     nothing = evaluate_docs(docs, lambda _: [])
     assert nothing.micro.recall == 0.0 and nothing.micro.f1 == 0.0
+    # the overlap score forgives the boundary, not the type, and pairs one to one
+    assert shifted.overlap["micro"].f1 == 1.0
+    retyped = evaluate_docs(docs, lambda _: [F(s, e, "EMAIL" if t != "EMAIL" else "PHONE") for s, e, t in gold])
+    assert retyped.overlap["micro"].tp == 0
+    doubled = evaluate_docs(docs, lambda _: [F(s, s + 1, t) for s, e, t in gold] + [F(s + 1, e, t) for s, e, t in gold
+                                                                                 if e - s > 1])
+    assert doubled.overlap["micro"].tp == len(gold)
+    assert doubled.overlap["micro"].fp == sum(1 for s, e, _ in gold if e - s > 1)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,9 @@ Corpus format (JSONL, one document per line)::
     {"id": "hw-letter-01", "text": "…", "spans": [{"start": 30, "end": 32, "type": "PERSON"}, …]}
 
 A prediction counts as a true positive only when start, end and type all equal a gold span (exact match).
+The report also gives an *overlap* score beside it: a prediction that overlaps a gold span of the same type
+(one to one) counts. Exact is the measure of record; the gap between the two says how many errors are span
+boundaries (where the spec's rule is loose, e.g. how much of a 要配慮 phrase is "the revealing phrase").
 
     python -m hogo.scan.evaluate corpus/            # every *.jsonl under corpus/ (or one file)
     python -m hogo.scan.evaluate corpus/ --errors   # also list false positives/negatives (fictional data)
@@ -67,6 +70,7 @@ class Report:
     micro: TypeScore
     cpu_seconds: float = 0.0
     errors: list[dict] = field(default_factory=list)
+    overlap: dict[str, TypeScore] = field(default_factory=dict)  # per type, and "micro"
 
     @property
     def chars_per_second(self) -> float:
@@ -83,14 +87,16 @@ class Report:
             "documents": self.documents, "chars": self.chars, "seconds": round(self.seconds, 3),
             "chars_per_second": round(self.chars_per_second), "chars_per_cpu_second": round(self.chars_per_cpu_second),
             "per_type": {t: s.as_dict() for t, s in self.per_type.items()}, "micro": self.micro.as_dict(),
+            "overlap": {t: s.as_dict() for t, s in self.overlap.items()},
         }
 
     def table(self) -> str:
-        lines = [f"{'type':<18}{'gold':>6}{'pred':>6}{'tp':>6}{'precision':>11}{'recall':>9}{'f1':>8}"]
-        for t, s in self.per_type.items():
-            lines.append(f"{t:<18}{s.tp + s.fn:>6}{s.tp + s.fp:>6}{s.tp:>6}{s.precision:>11.3f}{s.recall:>9.3f}{s.f1:>8.3f}")
-        m = self.micro
-        lines.append(f"{'micro':<18}{m.tp + m.fn:>6}{m.tp + m.fp:>6}{m.tp:>6}{m.precision:>11.3f}{m.recall:>9.3f}{m.f1:>8.3f}")
+        lines = [f"{'type':<18}{'gold':>6}{'pred':>6}{'tp':>6}{'precision':>11}{'recall':>9}{'f1':>8}{'overlap f1':>12}"]
+        rows = [*self.per_type.items(), ("micro", self.micro)]
+        for t, s in rows:
+            o = self.overlap.get(t)
+            lines.append(f"{t:<18}{s.tp + s.fn:>6}{s.tp + s.fp:>6}{s.tp:>6}{s.precision:>11.3f}{s.recall:>9.3f}"
+                         f"{s.f1:>8.3f}" + (f"{o.f1:>12.3f}" if o else ""))
         lines.append(
             f"{self.documents} documents, {self.chars} chars, {self.chars_per_second:,.0f} chars/s "
             f"({self.chars_per_cpu_second:,.0f} chars per CPU second)"
@@ -154,6 +160,7 @@ def evaluate_docs(docs: list[GoldDoc], predict, *, collect_errors: bool = False)
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
+    overlap_tp: Counter[str] = Counter()
     errors: list[dict] = []
     chars = 0
     elapsed = cpu = 0.0
@@ -166,6 +173,7 @@ def evaluate_docs(docs: list[GoldDoc], predict, *, collect_errors: bool = False)
         pred = {(f.start, f.end, str(getattr(f.type, "value", f.type))) for f in found}
         for s in pred & doc.spans:
             tp[s[2]] += 1
+        overlap_tp.update(_overlap_matches(pred, doc.spans))
         for s in pred - doc.spans:
             fp[s[2]] += 1
             if collect_errors:
@@ -179,7 +187,32 @@ def evaluate_docs(docs: list[GoldDoc], predict, *, collect_errors: bool = False)
     per_type = {t.value: TypeScore(tp[t.value], fp[t.value], fn[t.value]) for t in PiiType
                 if tp[t.value] + fp[t.value] + fn[t.value]}
     micro = TypeScore(sum(tp.values()), sum(fp.values()), sum(fn.values()))
-    return Report(len(docs), chars, elapsed, per_type, micro, cpu, errors)
+    # overlap: the same gold and predicted counts, more of them matched
+    overlap = {t: TypeScore(overlap_tp[t], s.tp + s.fp - overlap_tp[t], s.tp + s.fn - overlap_tp[t])
+               for t, s in per_type.items()}
+    overlap["micro"] = TypeScore(sum(o.tp for o in overlap.values()), sum(o.fp for o in overlap.values()),
+                                 sum(o.fn for o in overlap.values()))
+    return Report(len(docs), chars, elapsed, per_type, micro, cpu, errors, overlap)
+
+
+def _overlap_matches(pred: set[tuple[int, int, str]], gold: frozenset[tuple[int, int, str]]) -> Counter[str]:
+    """Per type, how many predictions can be paired one to one with an overlapping gold span of their type.
+
+    Exact matches are paired first; then, in text order, each prediction takes the first unpaired gold span
+    of its type that it overlaps.
+    """
+    matched: Counter[str] = Counter()
+    exact = pred & gold
+    for s in exact:
+        matched[s[2]] += 1
+    free = sorted(gold - exact)
+    for start, end, typ in sorted(pred - exact):
+        for i, (g_start, g_end, g_type) in enumerate(free):
+            if g_type == typ and start < g_end and g_start < end:
+                matched[typ] += 1
+                del free[i]
+                break
+    return matched
 
 
 def main(argv: list[str] | None = None) -> int:
