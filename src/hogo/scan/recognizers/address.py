@@ -25,7 +25,7 @@ from hogo.scan.types import PiiType
 _TOWN = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んノツァ-ヴー]"
 _KNUM = r"[一二三四五六七八九十百千〇]{1,4}"
 _BLOCK = (
-    rf"(?:{_KNUM}丁目[ ]?)?\d{{1,5}}(?:(?:丁目?[東西南北]?|番地の|番地|番|号|[\-の]|条[東西南北]?)\d{{1,5}})*(?:丁目|番地|番|号)?"
+    rf"(?:{_KNUM}丁目[ ]?)?\d{{1,5}}(?:(?:丁目?[東西南北]?-?|番地の|番地|番|号|[\-の]|条[東西南北]?)\d{{1,5}})*(?:丁目|番地|番|号)?"
     rf"|{_KNUM}丁目(?:{_KNUM}番地?(?:{_KNUM}号)?)?"
     # kanji numerals without 丁目 (字小禄百二十三番地, 二番一号)
     rf"|{_KNUM}番地?(?:の?{_KNUM}(?:号)?)?"
@@ -35,11 +35,14 @@ _BUILDING_WORDS = (
     "プラザ|会館|寮|団地|住宅|ホームズ|ガーデン|テラス|ヴィラ|キャッスル|シティ|ハイム|カーサ|レジデンシャル|棟|館"
 )
 _ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|[A-Z]?-?\d{2,4}(?:号室)?|[〇一二三四五六七八九]{3,4}(?:号室)?))?"
+_BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 _BUILDING = (
     rf"(?:[ ]?[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室"
     # a building name without a keyword, followed by a room number and the end of the field (エクセル阿佐谷303)
-    rf"|[ ][ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。)）\"\x27]))"
+    # a building name without a keyword, followed by a room number and the end of the field (エクセル阿佐谷303,
+    # ロイヤル桜町 806, コスモ本町A-203, Room 302)
+    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:[A-Z]-?)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。)）\"\x27]))"
 )
 _AFTER_BLOCK_STOP = re.compile(r"(?:\d|年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯|km|m)")
 _TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー]"
@@ -47,7 +50,7 @@ _ADDRESS = re.compile(
     rf"(?P<town>[ ]?(?:{_TOWN_HEAD}(?:{_TOWN}|[ ](?={_TOWN})){{0,24}}?)?)(?P<block>{_BLOCK})(?P<bld>{_BUILDING})?"
 )
 # A block needs structure (丁目・番地・号 or a hyphen); a bare number after a place name is a statistic.
-_STRUCTURED_BLOCK = re.compile(r"丁目|番|号|\d[\-の]\d")
+_STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|\d[\-の]\d")
 _NOT_TOWN = re.compile(
     r"図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
 )
@@ -66,6 +69,19 @@ _ROMAN_ADDRESS = re.compile(
 )
 _LABELLED_TOWN = re.compile(rf"{_TOWN}{{0,20}}(?:\d{{1,5}}(?:番地)?(?=$|[\s,\t、。\"|]))?", re.M)
 _ADDRESS_LABEL = words_re(("住所", "現住所", "居所", "所在地", "住居", "お届け先", "送付先", "届け先", "Address", "address", "本籍", "連絡先住所"))
+# the second address column of a table: building and room (住所2, 建物名, 方書), a span of its own
+_BUILDING_HEADER = re.compile(r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)|建物|方書|ビル名|マンション名|[Aa]ddress[ _]?(?:line)?[ _]?2")
+# Whose address: a venue, a public facility, a company in a list of companies is not a person's address.
+# a venue label earlier on the line (会場：芝公園（東京都港区…）)
+_VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|[Vv]enue)[ ]?(?:[:：]|は)")
+# a facility named right before the bracket holding the address (市民会館（…）, 市役所本庁舎（…）)
+_FACILITY_BEFORE = re.compile(
+    r"(?:公園|会館|ホール|体育館|図書館|公民館|美術館|博物館|庁舎|役所|役場|競技場|スタジアム|ドーム|展示場|会議場|広場|駅|神社|寺|号地)[ ]?[(（][ ]?\Z"
+)
+# a table of organisations: a column of 法人番号 or company names and none of person names
+_ORG_HEADER = re.compile(r"法人番号|法人名|会社名|取引先|事業者名|企業名|団体名|施設名|店舗名")
+_PERSON_HEADER = re.compile(r"氏名|名前|宛名|担当|フリガナ|ふりがな|カナ|[Nn]ame")
+_COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
 _LABEL_TAIL = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?$")
 
 
@@ -133,10 +149,34 @@ class AddressRecognizer(Recognizer):
             if labelled:
                 score += 0.1
             covered_to = end
+            if self._organisation(doc, start):
+                score = 0.2  # kept as a candidate below the threshold: the span is not also taken by a shorter start
             yield Candidate(start, end, PiiType.ADDRESS, min(score, 1.0), self.name, True)
+        # building and room in a column of their own (住所2): a span of its own, as the annotation convention says
+        if doc._headers:
+            for start, end in doc.cells_under(_BUILDING_HEADER):
+                if not self._organisation(doc, start):
+                    yield Candidate(start, end, PiiType.ADDRESS, 0.85, self.name, True)
         if "-" in text:
             for m in _ROMAN_ADDRESS.finditer(text):
                 yield Candidate(m.start(), m.end(), PiiType.ADDRESS, 0.8, self.name, True)
+
+    @staticmethod
+    def _organisation(doc: Document, start: int) -> bool:
+        """Whether the address at ``start`` is a venue's, a public facility's or a listed company's."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if _VENUE_LABEL.search(text, line_start, start):
+            return True
+        if _FACILITY_BEFORE.search(text, max(line_start, start - 12), start):
+            return True
+        if doc.header_of(start) is not None:
+            headers = doc._headers
+            for cells in headers.values():
+                row = " ".join(cells)
+                if _ORG_HEADER.search(row) and not _PERSON_HEADER.search(row):
+                    return True
+        return bool(_COMPANY_PROFILE.search(text, max(0, start - 300), start))
 
     @staticmethod
     def _labelled(doc: Document, start: int) -> bool:
