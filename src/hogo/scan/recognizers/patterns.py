@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from hogo.ids import mynumber
-from hogo.scan.document import Document
+from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import (
     Candidate,
     Pattern,
@@ -277,7 +277,7 @@ class HealthInsuranceRecognizer(Recognizer):
     name = "health_insurance"
     types = frozenset({PiiType.HEALTH_INSURANCE})
     _sym_num = _re(
-        r"記号\s*[:：]?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*[:：]?\s*(?P<num>\d{1,12})(?![0-9])"
+        r"記号\s*[:：]?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*[:：]?\s*(?P<num>\d{1,12})(?![0-9])"
     )
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
     _combined = _re(r"記号・?番号\s*[:：]?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{1,6}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ ]\s*(?P<num>\d{1,12})(?![0-9])")
@@ -320,6 +320,10 @@ class BankAccountRecognizer(Recognizer):
                 yield Candidate(m.start("sym"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
 
 
+# a full name before a bracket: 姓 and 名 separated by a space (吉川 修平（S52.3.18）)
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])(?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ](?P<mei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ]?[(（]\Z")
+
+
 class BirthDateRecognizer(Recognizer):
     """生年月日: 西暦 or 和暦 dates (令和/平成/昭和/大正/明治, 元年, R5/H12 forms), only in a birth context."""
 
@@ -333,9 +337,27 @@ class BirthDateRecognizer(Recognizer):
         # 和暦 abbreviated by its first kanji (昭59.2.29, 平27/4/1)
         _re(r"(?<![㐀-䶿一-鿿豈-﫿])(?:明|大|昭|平|令)\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
         _re(r"(?<![0-9])(?:18|19|20)\d{2}\s?年\s?[(（](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[)）]\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        # the 和暦 year in brackets before 年 (2011（平成23）年5月16日)
+        _re(r"(?<![0-9])(?:18|19|20)\d{2}\s?[(（](?:明治|大正|昭和|平成|令和|[明大昭平令MTSHR])\.?\s?(?:\d{1,2}|元)[)）]\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        # 和暦 abbreviated to one kanji or letter, with 年月日 (昭55年9月14日, H3年2月1日)
+        _re(r"(?<![㐀-䶿一-鿿豈-﫿A-Za-z0-9])(?:[明大昭平令]|[MTSHR]\.?)\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
     )
-    _before = words_re(("生年月日", "誕生日", "出生日", "生年", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob"))
+    _before = words_re(("生年月日", "誕生日", "出生日", "生年", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth"))
     _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
+
+    @staticmethod
+    def _after_name(doc: Document, start: int, end: int) -> bool:
+        """A date alone in brackets right after a person's full name (異動者：吉川 修平（S52.3.18）、…)."""
+        text = doc.text
+        if text[end : end + 1] not in (")", "）") or text[start - 1 : start] not in ("(", "（"):
+            return False
+        m = _NAME_BEFORE_BRACKET.search(text, max(0, start - 13), start)
+        if not m:
+            return False
+        # the words before the bracket must be a name: a dictionary surname first, or a 人名 ending there
+        if sudachi().is_surname(m.group("sei")):
+            return True
+        return any(t.end == m.end("mei") for t in doc.tokens)
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
@@ -343,5 +365,5 @@ class BirthDateRecognizer(Recognizer):
             for m in regex.finditer(text):
                 start, end = m.span()
                 before = self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before)
-                score = 0.9 if before or self._after.match(text, end) else 0.1
+                score = 0.9 if before or self._after.match(text, end) or self._after_name(doc, start, end) else 0.1
                 yield Candidate(start, end, PiiType.BIRTH_DATE, score, self.name, True)
