@@ -1,0 +1,61 @@
+"""Generalisation round 3, area address (docs/scan-detector.md): ADDRESS, BIRTH_DATE and HEALTH_INSURANCE
+mechanisms added after blind batch 2 became development data. One positive and one negative row per mechanism, on
+text written for this file (not in any corpus; all data fictional).
+
+Each row: (id, text, expected) where expected lists (type, exact substring) for every finding — no more, no fewer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- ADDRESS: a building without a keyword after a space, with a space inside, a letter before the room ---
+    ("bld-spaced-room", "送付先：埼玉県川越市新富町二丁目4番8号 グランデ新富 1203\n",
+     [("ADDRESS", "埼玉県川越市新富町二丁目4番8号 グランデ新富 1203")]),
+    ("bld-letter-room", "住所：福井県福井市大手三丁目5-12 サンリット大手B-402\n",
+     [("ADDRESS", "福井県福井市大手三丁目5-12 サンリット大手B-402")]),
+    ("bld-room-word", "現住所\t愛媛県今治市北宝来町1-7-9 Room 205\t備考なし\n", [("ADDRESS", "愛媛県今治市北宝来町1-7-9 Room 205")]),
+    # words and a number later on the line are not a building: the room must end the line or the cell
+    ("bld-neg-not-end", "住所：福井県福井市大手3-5-12 受付は 1030 から\n", [("ADDRESS", "福井県福井市大手3-5-12")]),
+    # --- ADDRESS: 丁 followed by a hyphen (2丁-45) ---
+    ("cho-hyphen", "住所：岐阜県大垣市郭町2丁-45\n", [("ADDRESS", "岐阜県大垣市郭町2丁-45")]),
+    ("cho-hyphen-neg-price", "岐阜県大垣市の朝市では豆腐2丁-150円でした。\n", []),
+    # --- ADDRESS: the building column of a table (住所2, 建物名) is a span of its own ---
+    ("building-column", "郵便番号,住所1,住所2,備考\n3500043,埼玉県川越市新富町2-4-8,グランデ新富1203,再送\n",
+     [("POSTAL_CODE", "3500043"), ("ADDRESS", "埼玉県川越市新富町2-4-8"), ("ADDRESS", "グランデ新富1203")]),
+    ("building-column-neg-org", "施設名,所在地,建物名\n中央図書館,埼玉県川越市元町1-3-1,本館\n", []),
+    # --- ADDRESS: whose address — venues, public facilities, companies in a company list are not persons' ---
+    ("venue-neg", "会場：川越市民会館 大ホール（埼玉県川越市元町1-3-1）\n", []),
+    ("facility-neg", "申請は市役所本庁舎（埼玉県川越市元町1-3-1）の窓口で受け付けます。\n", []),
+    ("home-in-brackets", "退院先：自宅（埼玉県川越市元町1-3-1）\n", [("ADDRESS", "埼玉県川越市元町1-3-1")]),
+    ("company-list-neg", "取引先名,法人番号,所在地\n株式会社みどり電機,1234567890123,埼玉県川越市元町1-3-1\n", []),
+    ("person-list-with-company", "氏名,勤務先,住所\n大森 健吾,みどり電機,埼玉県川越市元町1-3-1\n",
+     [("PERSON", "大森 健吾"), ("ADDRESS", "埼玉県川越市元町1-3-1")]),
+    ("company-profile-neg", "会社概要\n社名：株式会社みどり電機\n所在地：埼玉県川越市元町1-3-1\n", []),
+    # --- BIRTH_DATE: a date alone in brackets right after a full name ---
+    ("bracket-after-name", "世帯員：大森 健吾（S48.11.2）、大森 里美（H2.5.30）\n",
+     [("PERSON", "大森 健吾"), ("BIRTH_DATE", "S48.11.2"), ("PERSON", "大森 里美"), ("BIRTH_DATE", "H2.5.30")]),
+    ("bracket-neg-not-name", "改正後の基準（H24.7.7）を適用する。\n", []),
+    # --- BIRTH_DATE: 西暦 with the 和暦 year in brackets before 年 ---
+    ("western-era-bracket", "生年月日：1998（平成10）年2月3日\n", [("BIRTH_DATE", "1998（平成10）年2月3日")]),
+    ("western-era-bracket-neg", "開設：1998（平成10）年2月3日\n", []),
+    # --- BIRTH_DATE: 和暦 abbreviated to one kanji, with 年月日 ---
+    ("era-kanji-nen", "生年月日 昭48年11月2日\n", [("BIRTH_DATE", "昭48年11月2日")]),
+    ("era-kanji-nen-neg", "当店は昭48年11月2日に開業しました。\n", []),
+    # --- BIRTH_DATE: the JSON key "birth" ---
+    ("json-birth", '{"birth": "1990-02-14", "ward": "3A"}\n', [("BIRTH_DATE", "1990-02-14")]),
+    ("json-birth-neg", '{"opened": "1990-02-14", "ward": "3A"}\n', []),
+    # --- HEALTH_INSURANCE: a 記号 in kana and kanji ---
+    ("insurance-kana-symbol", "国民健康保険 被保険者証 記号 南か 番号 3381\n",
+     [("HEALTH_INSURANCE", "南か"), ("HEALTH_INSURANCE", "3381")]),
+    ("insurance-kana-neg-no-context", "整理記号 あい 番号 12 の書類\n", []),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_detect_address(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text)]
+    assert sorted(found) == sorted(expected), row_id
