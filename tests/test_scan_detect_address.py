@@ -20,6 +20,17 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("bld-room-word", "現住所\t愛媛県今治市北宝来町1-7-9 Room 205\t備考なし\n", [("ADDRESS", "愛媛県今治市北宝来町1-7-9 Room 205")]),
     # words and a number later on the line are not a building: the room must end the line or the cell
     ("bld-neg-not-end", "住所：福井県福井市大手3-5-12 受付は 1030 から\n", [("ADDRESS", "福井県福井市大手3-5-12")]),
+    # --- ADDRESS: a space between the town and the block numbers; a floor after the block; 棟-room numbers ---
+    ("space-before-block", "住所：静岡県浜松市中央区鍛冶町 3-18-5\n", [("ADDRESS", "静岡県浜松市中央区鍛冶町 3-18-5")]),
+    ("space-before-block-neg-phone", "浜松市在住 053-455-2190\n", [("PHONE", "053-455-2190")]),
+    ("floor-after-block", "住所：静岡県浜松市中央区鍛冶町3丁目18番5号 4F\n", [("ADDRESS", "静岡県浜松市中央区鍛冶町3丁目18番5号 4F")]),
+    ("floor-neg-count", "静岡県浜松市中央区鍛冶町3丁目18番5号の前に 4台\n", [("ADDRESS", "静岡県浜松市中央区鍛冶町3丁目18番5号")]),
+    ("block-room", "住所：静岡県浜松市中央区鍛冶町3-18-5 鍛冶町パークハウス 3-507\n",
+     [("ADDRESS", "静岡県浜松市中央区鍛冶町3-18-5 鍛冶町パークハウス 3-507")]),
+    ("keywordless-floor", "静岡県浜松市中央区鍛冶町3-18-5 サウスゲート鍛冶町6F\n", [("ADDRESS", "静岡県浜松市中央区鍛冶町3-18-5 サウスゲート鍛冶町6F")]),
+    # a labelled bare lot number followed by a building (the building makes the number a lot number)
+    ("labelled-lot-building", "住所：長野県松本市島内47 メゾン島内 2F\n", [("ADDRESS", "長野県松本市島内47 メゾン島内 2F")]),
+    ("lot-building-neg-unlabelled", "長野県松本市島内47 メゾン島内の話\n", []),
     # --- ADDRESS: 丁 followed by a hyphen (2丁-45) ---
     ("cho-hyphen", "住所：岐阜県大垣市郭町2丁-45\n", [("ADDRESS", "岐阜県大垣市郭町2丁-45")]),
     ("cho-hyphen-neg-price", "岐阜県大垣市の朝市では豆腐2丁-150円でした。\n", []),
@@ -45,12 +56,19 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- BIRTH_DATE: 和暦 abbreviated to one kanji, with 年月日 ---
     ("era-kanji-nen", "生年月日 昭48年11月2日\n", [("BIRTH_DATE", "昭48年11月2日")]),
     ("era-kanji-nen-neg", "当店は昭48年11月2日に開業しました。\n", []),
+    # --- BIRTH_DATE: 和暦 in kanji numerals; D.O.B. ---
+    ("era-kanji-numerals", "生年月日　昭和五十一年十月九日\n", [("BIRTH_DATE", "昭和五十一年十月九日")]),
+    ("era-kanji-numerals-neg", "昭和五十一年十月九日に竣工した。\n", []),
+    ("dob-dotted", "D.O.B. 1987/06/21\n", [("BIRTH_DATE", "1987/06/21")]),
     # --- BIRTH_DATE: the JSON key "birth" ---
     ("json-birth", '{"birth": "1990-02-14", "ward": "3A"}\n', [("BIRTH_DATE", "1990-02-14")]),
     ("json-birth-neg", '{"opened": "1990-02-14", "ward": "3A"}\n', []),
     # --- HEALTH_INSURANCE: a 記号 in kana and kanji ---
     ("insurance-kana-symbol", "国民健康保険 被保険者証 記号 南か 番号 3381\n",
      [("HEALTH_INSURANCE", "南か"), ("HEALTH_INSURANCE", "3381")]),
+    ("insurance-combined-wa", "組合保険の記号番号は 5521 ・ 904 です。\n", [("HEALTH_INSURANCE", "5521"), ("HEALTH_INSURANCE", "904")]),
+    ("insurance-combined-hyphen", "被保険者証 記号・番号 7310-88\n", [("HEALTH_INSURANCE", "7310"), ("HEALTH_INSURANCE", "88")]),
+    ("insurance-combined-neg-no-context", "部品の記号番号は 5521 ・ 904 です。\n", []),
     ("insurance-kana-neg-no-context", "整理記号 あい 番号 12 の書類\n", []),
 ]
 

@@ -34,26 +34,27 @@ _BUILDING_WORDS = (
     "ビルディング|ビル|マンション|ハイツ|コーポ|荘|アパート|レジデンス|タワー|ハウス|パレス|メゾン|コート|ヒルズ|"
     "プラザ|会館|寮|団地|住宅|ホームズ|ガーデン|テラス|ヴィラ|キャッスル|シティ|ハイム|カーサ|レジデンシャル|棟|館"
 )
-_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|[A-Z]?-?\d{2,4}(?:号室)?|[〇一二三四五六七八九]{3,4}(?:号室)?))?"
+_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|[〇一二三四五六七八九]{3,4}(?:号室)?))?"
 _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 _BUILDING = (
     rf"(?:[ ]?[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室"
+    rf"|[ ]?\d{{1,2}}(?:階|F)(?![A-Za-z0-9])"
     # a building name without a keyword, followed by a room number and the end of the field (エクセル阿佐谷303,
     # ロイヤル桜町 806, コスモ本町A-203, Room 302)
     rf"|[ ]{_BLD_NAME}{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。)）\"\x27])"
     # the same with a space inside or before the room, or a letter before it: only at the end of a line or cell
-    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:[A-Z]-?)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\r\n\t,、。)）\"\x27]))"
+    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:[A-Z]-?)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。)）\"\x27]))"
 )
 _AFTER_BLOCK_STOP = re.compile(r"(?:\d|年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯|km|m)")
 _TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー]"
 _ADDRESS = re.compile(
-    rf"(?P<town>[ ]?(?:{_TOWN_HEAD}(?:{_TOWN}|[ ](?={_TOWN})){{0,24}}?)?)(?P<block>{_BLOCK})(?P<bld>{_BUILDING})?"
+    rf"(?P<town>[ ]?(?:{_TOWN_HEAD}(?:{_TOWN}|[ ](?={_TOWN})){{0,24}}?(?:[ ](?=[1-9一二三四五六七八九]))?)?)(?P<block>{_BLOCK})(?P<bld>{_BUILDING})?"
 )
 # A block needs structure (丁目・番地・号 or a hyphen); a bare number after a place name is a statistic.
 _STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|\d[\-の]\d")
 _NOT_TOWN = re.compile(
-    r"図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
+    r"在住|在勤|出身|図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
 )
 # Kyoto's street notation: the town is placed by a street crossing and a direction (烏丸通御池上ル二条殿町550,
 # 下鴨本通北大路下ル); the direction word ends the position, a town name and a number may follow.
@@ -141,6 +142,9 @@ class AddressRecognizer(Recognizer):
             ):
                 end = m.end()
                 score = 0.85 if is_pref else 0.75
+            elif labelled and m and m.group("bld") and not _NOT_TOWN.search(m.group("town")):
+                end = m.end()  # a bare lot number, then a building (北白川西町12 コーポ北白川 2F)
+                score = 0.75
             elif labelled:
                 t = _LABELLED_TOWN.match(text, head_end)
                 end = t.end() if t else head_end

@@ -280,7 +280,7 @@ class HealthInsuranceRecognizer(Recognizer):
         r"記号\s*[:：]?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*[:：]?\s*(?P<num>\d{1,12})(?![0-9])"
     )
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
-    _combined = _re(r"記号・?番号\s*[:：]?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{1,6}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ ]\s*(?P<num>\d{1,12})(?![0-9])")
+    _combined = _re(r"記号・?番号\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
     _insured = _re(r"被保険者番号\s*[:：]?\s*(?P<num>\d{6,10})(?![0-9])")
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
@@ -339,10 +339,12 @@ class BirthDateRecognizer(Recognizer):
         _re(r"(?<![0-9])(?:18|19|20)\d{2}\s?年\s?[(（](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[)）]\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # the 和暦 year in brackets before 年 (2011（平成23）年5月16日)
         _re(r"(?<![0-9])(?:18|19|20)\d{2}\s?[(（](?:明治|大正|昭和|平成|令和|[明大昭平令MTSHR])\.?\s?(?:\d{1,2}|元)[)）]\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        # 和暦 in kanji numerals (平成二年五月三十日, 昭和四十八年十一月二日)
+        _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:[一二三四五六七八九十]{1,3}|元)\s?年\s?[一二三四五六七八九十]{1,2}\s?月\s?[一二三四五六七八九十]{1,3}\s?日"),
         # 和暦 abbreviated to one kanji or letter, with 年月日 (昭55年9月14日, H3年2月1日)
         _re(r"(?<![㐀-䶿一-鿿豈-﫿A-Za-z0-9])(?:[明大昭平令]|[MTSHR]\.?)\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
     )
-    _before = words_re(("生年月日", "誕生日", "出生日", "生年", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth"))
+    _before = words_re(("生年月日", "誕生日", "出生日", "生年", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B"))
     _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
 
     @staticmethod
