@@ -28,6 +28,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("block-room", "住所：静岡県浜松市中央区鍛冶町3-18-5 鍛冶町パークハウス 3-507\n",
      [("ADDRESS", "静岡県浜松市中央区鍛冶町3-18-5 鍛冶町パークハウス 3-507")]),
     ("keywordless-floor", "静岡県浜松市中央区鍛冶町3-18-5 サウスゲート鍛冶町6F\n", [("ADDRESS", "静岡県浜松市中央区鍛冶町3-18-5 サウスゲート鍛冶町6F")]),
+    # the long-vowel mark typed as a hyphen between block numbers (2ー14ー7); a room after # or a floor
+    ("long-mark-dash", "住所：山形県酒田市中町2ー14ー7\n", [("ADDRESS", "山形県酒田市中町2ー14ー7")]),
+    ("long-mark-dash-neg-table", "山形県の表2ー14ー7によると\n", []),
+    ("hash-room", "住所：山形県酒田市中町2-14-7 #203\n", [("ADDRESS", "山形県酒田市中町2-14-7 #203")]),
+    ("hash-neg-long-number", "住所：山形県酒田市中町2-14-7 #20345\n", [("ADDRESS", "山形県酒田市中町2-14-7")]),
+    ("floor-then-room", "山形県酒田市中町2-14-7 ミナトスクエア 3F 305\n", [("ADDRESS", "山形県酒田市中町2-14-7 ミナトスクエア 3F 305")]),
     # a labelled bare lot number followed by a building (the building makes the number a lot number)
     ("labelled-lot-building", "住所：長野県松本市島内47 メゾン島内 2F\n", [("ADDRESS", "長野県松本市島内47 メゾン島内 2F")]),
     ("lot-building-neg-unlabelled", "長野県松本市島内47 メゾン島内の話\n", []),

@@ -25,7 +25,7 @@ from hogo.scan.types import PiiType
 _TOWN = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んノツァ-ヴー]"
 _KNUM = r"[一二三四五六七八九十百千〇]{1,4}"
 _BLOCK = (
-    rf"(?:{_KNUM}丁目[ ]?)?\d{{1,5}}(?:(?:丁目?[東西南北]?-?|番地の|番地|番|号|[\-の]|条[東西南北]?)\d{{1,5}})*(?:丁目|番地|番|号)?"
+    rf"(?:{_KNUM}丁目[ ]?)?\d{{1,5}}(?:(?:丁目?[東西南北]?-?|番地の|番地|番|号|[\-のー]|条[東西南北]?)\d{{1,5}})*(?:丁目|番地|番|号)?"
     rf"|{_KNUM}丁目(?:{_KNUM}番地?(?:{_KNUM}号)?)?"
     # kanji numerals without 丁目 (字小禄百二十三番地, 二番一号)
     rf"|{_KNUM}番地?(?:の?{_KNUM}(?:号)?)?"
@@ -38,13 +38,13 @@ _ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\
 _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 _BUILDING = (
     rf"(?:[ ]?[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}棟)?{_ROOM}"
-    rf"|[ ]?\d{{1,4}}号室"
+    rf"|[ ]?\d{{1,4}}号室|[ ]?\#\d{{1,4}}(?![0-9])"
     rf"|[ ]?\d{{1,2}}(?:階|F)(?![A-Za-z0-9])"
     # a building name without a keyword, followed by a room number and the end of the field (エクセル阿佐谷303,
     # ロイヤル桜町 806, コスモ本町A-203, Room 302)
     rf"|[ ]{_BLD_NAME}{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。)）\"\x27])"
     # the same with a space inside or before the room, or a letter before it: only at the end of a line or cell
-    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:[A-Z]-?)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。)）\"\x27]))"
+    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。)）\"\x27]))"
 )
 _AFTER_BLOCK_STOP = re.compile(r"(?:\d|年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯|km|m)")
 _TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー]"
@@ -52,7 +52,7 @@ _ADDRESS = re.compile(
     rf"(?P<town>[ ]?(?:{_TOWN_HEAD}(?:{_TOWN}|[ ](?={_TOWN})){{0,24}}?(?:[ ](?=[1-9一二三四五六七八九]))?)?)(?P<block>{_BLOCK})(?P<bld>{_BUILDING})?"
 )
 # A block needs structure (丁目・番地・号 or a hyphen); a bare number after a place name is a statistic.
-_STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|\d[\-の]\d")
+_STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|\d[\-のー]\d")
 _NOT_TOWN = re.compile(
     r"在住|在勤|出身|図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
 )
