@@ -48,6 +48,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("venue-neg", "会場：川越市民会館 大ホール（埼玉県川越市元町1-3-1）\n", []),
     ("facility-neg", "申請は市役所本庁舎（埼玉県川越市元町1-3-1）の窓口で受け付けます。\n", []),
     ("home-in-brackets", "退院先：自宅（埼玉県川越市元町1-3-1）\n", [("ADDRESS", "埼玉県川越市元町1-3-1")]),
+    ("school-neg", "説明会は川越第一小学校（埼玉県川越市元町1-3-1）で行います。\n", []),
+    ("venue-heading-neg", "■会場\n市民文化センター\n埼玉県川越市元町1-3-1\n", []),
+    # a venue label on an earlier line does not reach past another field
+    ("venue-heading-other-field", "会場：本校体育館\n住所：埼玉県川越市元町1-3-1\n", [("ADDRESS", "埼玉県川越市元町1-3-1")]),
     ("company-list-neg", "取引先名,法人番号,所在地\n株式会社みどり電機,1234567890123,埼玉県川越市元町1-3-1\n", []),
     ("person-list-with-company", "氏名,勤務先,住所\n大森 健吾,みどり電機,埼玉県川越市元町1-3-1\n",
      [("PERSON", "大森 健吾"), ("ADDRESS", "埼玉県川越市元町1-3-1")]),
@@ -65,6 +69,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- BIRTH_DATE: 和暦 in kanji numerals; D.O.B. ---
     ("era-kanji-numerals", "生年月日　昭和五十一年十月九日\n", [("BIRTH_DATE", "昭和五十一年十月九日")]),
     ("era-kanji-numerals-neg", "昭和五十一年十月九日に竣工した。\n", []),
+    ("era-full-dotted", "生年月日：昭和51.10.9\n", [("BIRTH_DATE", "昭和51.10.9")]),
+    ("era-full-dotted-neg", "昭和51.10.9 竣工\n", []),
     ("dob-dotted", "D.O.B. 1987/06/21\n", [("BIRTH_DATE", "1987/06/21")]),
     # --- BIRTH_DATE: the JSON key "birth" ---
     ("json-birth", '{"birth": "1990-02-14", "ward": "3A"}\n', [("BIRTH_DATE", "1990-02-14")]),
