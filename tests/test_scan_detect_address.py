@@ -82,6 +82,17 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("insurance-combined-hyphen", "被保険者証 記号・番号 7310-88\n", [("HEALTH_INSURANCE", "7310"), ("HEALTH_INSURANCE", "88")]),
     ("insurance-combined-neg-no-context", "部品の記号番号は 5521 ・ 904 です。\n", []),
     ("insurance-kana-neg-no-context", "整理記号 あい 番号 12 の書類\n", []),
+    # --- PHONE: TEL. with a full stop, a hyphen after the bracketed area code, dots as separators (with context) ---
+    ("tel-dot", "TEL.0243-55-1180\n", [("PHONE", "0243-55-1180")]),
+    ("tel-dot-neg-code", "受注No.06-2031-7745\n", []),
+    ("paren-hyphen", "連絡先 (0243)-55-1180\n", [("PHONE", "(0243)-55-1180")]),
+    ("dotted-phone", "FAX 0243.55.1181\n", [("PHONE", "0243.55.1181")]),
+    ("dotted-neg-no-context", "ver 0243.55.1181\n", []),
+    # --- POSTAL_CODE: a space for the hyphen after 〒/郵便番号; an English label further away ---
+    ("postal-spaced", "郵便番号　963 8014\n", [("POSTAL_CODE", "963 8014")]),
+    ("postal-spaced-neg", "住所 963 8014 件\n", []),
+    ("postal-english-label", "Postal code: 963-8014\n", [("POSTAL_CODE", "963-8014")]),
+    ("postal-english-neg", "Part code: 963-8014\n", []),
 ]
 
 

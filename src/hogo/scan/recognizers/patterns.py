@@ -22,7 +22,8 @@ from hogo.scan.recognizers.base import (
 )
 from hogo.scan.types import PiiType
 
-_NB = r"(?<![0-9A-Za-z\-_.])"  # no digit/letter/hyphen before
+# no digit/letter/hyphen before, nor a full stop unless it ends TEL./FAX. (TEL.03-1234-5678)
+_NB = r"(?<![0-9A-Za-z\-_])(?:(?<=(?:TEL|Tel|tel|FAX|Fax|fax)\.)|(?<!\.))"
 _NA = r"(?![0-9A-Za-z\-_])"  # none after (a full stop may end a sentence)
 _DASH = r"[\-ー]"
 
@@ -75,9 +76,11 @@ class PhoneRecognizer(PatternRecognizer):
         Pattern("spaced", _re(_NB + r"0\d{1,4} \d{1,4} \d{3,4}" + _NA), 0.45),
         # a mobile/IP number written with spaces (090 1234 5678): the 0X0 prefix and 4+4 digits are distinctive
         Pattern("spaced-mobile", _re(_NB + r"0[5789]0 \d{4} \d{4}" + _NA), 0.6),
-        Pattern("paren-area", _re(r"\(0\d{1,4}\) ?\d{1,4}" + _DASH + r"?\d{3,4}" + _NA), 0.7),
+        Pattern("paren-area", _re(r"\(0\d{1,4}\)[ \-]?\d{1,4}" + _DASH + r"?\d{3,4}" + _NA), 0.7),
         Pattern("paren-local", _re(_NB + r"0\d{1,4}\(\d{1,4}\)\d{3,4}" + _NA), 0.7),
         Pattern("plain", _re(_NB + r"0\d{9,10}" + _NA), 0.3),
+        # dots as separators (FAX 03.1234.5678): needs a context word
+        Pattern("dotted", _re(_NB + r"0\d{1,4}\.\d{1,4}\.\d{3,4}(?![0-9A-Za-z\-_]|\.\d)"), 0.3),
         Pattern(
             "international",
             _re(r"\+81[\- ]?(?:\(0\)|0)?\d{1,4}[\- ]?\d{1,4}[\- ]?\d{3,4}" + _NA),
@@ -117,6 +120,8 @@ _POSTAL_HEADER = re.compile(r"郵便番号|^〒$|[Pp]ostal|[Zz]ip|ZIP|postcode")
 _SEVEN = re.compile(r"\d{7}")
 _POSTAL_KEY = re.compile(r'"(?:postal_?code|postalCode|zip_?code|zipCode|zip|postcode|郵便番号)"\s*:\s*"(\d{3}-?\d{4})"')
 # a romanised address puts the code after the prefecture or city (…, Minato-ku, Tokyo 106-0032)
+_POSTAL_MARK = re.compile(r"〒|郵便|[Pp]ostal|[Zz]ip|ZIP")
+_POSTAL_LABEL_BEFORE = re.compile(r"(?:postal|zip|post)[ _]?code[ ]?[:：]?[ ]?\Z", re.IGNORECASE)
 _ROMAN_AREA_BEFORE = re.compile(r"(?:Tokyo|Osaka|Kyoto|Hokkaido|-ken|-fu|-shi|-ku|Japan),? \Z")
 
 
@@ -128,6 +133,8 @@ class PostalCodeRecognizer(PatternRecognizer):
     patterns = (
         Pattern("hyphen", _re(r"(?<![0-9\-])\d{3}" + _DASH + r"\d{4}(?![0-9\-])"), 0.4),
         Pattern("mark-7", _re(r"〒\s?(\d{7})(?!\d)"), 0.95, 1),
+        # a space for the hyphen (郵便番号 100 0001): only with a context word
+        Pattern("spaced", _re(r"(?<![0-9\-])(?<![0-9] )\d{3} \d{4}(?![0-9\-])(?! ?\d)"), 0.2),
     )
     context = ("〒", "郵便番号", "郵便", "ZIP", "Zip", "postal", "住所", "所在地")
     negative_context = ("電話", "TEL", "FAX", "第")
@@ -148,9 +155,15 @@ class PostalCodeRecognizer(PatternRecognizer):
 
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
         c = super().rescore(doc, cand)
+        if doc.text[cand.start + 3] == " " and not _POSTAL_MARK.search(doc.text, max(0, cand.start - 10), cand.start):
+            return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, True)  # spaced: only after 〒/郵便番号
         if c.score >= 0.9:
             return c
-        if doc.header_matches(cand.start, _POSTAL_HEADER) or _ROMAN_AREA_BEFORE.search(doc.text, max(0, cand.start - 12), cand.start):
+        if (
+            doc.header_matches(cand.start, _POSTAL_HEADER)
+            or _ROMAN_AREA_BEFORE.search(doc.text, max(0, cand.start - 12), cand.start)
+            or _POSTAL_LABEL_BEFORE.search(doc.text, max(0, cand.start - 16), cand.start)
+        ):
             return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.5), c.recognizer, True)
         if c.score < 0.9 and _PREF_AFTER.match(doc.text, cand.end):
             return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.3), c.recognizer, True)
