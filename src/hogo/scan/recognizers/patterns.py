@@ -22,8 +22,10 @@ from hogo.scan.recognizers.base import (
 )
 from hogo.scan.types import PiiType
 
-# no digit/letter/hyphen before, nor a full stop unless it ends TEL./FAX. (TEL.03-1234-5678)
-_NB = r"(?<![0-9A-Za-z\-_])(?:(?<=(?:TEL|Tel|tel|FAX|Fax|fax)\.)|(?<!\.))"
+# A leading 0 with no digit/letter/hyphen before it, nor a full stop unless it ends TEL./FAX. (TEL.03-1234-5678).
+# The look-behinds come after the first character: a pattern that starts with a literal lets the regex engine skip
+# ahead to candidate positions, one that starts with a look-behind is tried at every position (several times slower).
+_NB0 = r"0(?<![0-9A-Za-z\-_]0)(?<!(?<!TEL|Tel|tel|FAX|Fax|fax)\.0)"
 _NA = r"(?![0-9A-Za-z\-_])"  # none after (a full stop may end a sentence)
 _DASH = r"[\-ー]"
 
@@ -70,17 +72,17 @@ class PhoneRecognizer(PatternRecognizer):
     patterns = (
         Pattern(
             "separated",
-            _re(_NB + r"0\d{1,4}" + _DASH + r"\d{1,4}" + _DASH + r"\d{3,4}" + _NA),
+            _re(_NB0 + r"\d{1,4}" + _DASH + r"\d{1,4}" + _DASH + r"\d{3,4}" + _NA),
             0.7,
         ),
-        Pattern("spaced", _re(_NB + r"0\d{1,4} \d{1,4} \d{3,4}" + _NA), 0.45),
+        Pattern("spaced", _re(_NB0 + r"\d{1,4} \d{1,4} \d{3,4}" + _NA), 0.45),
         # a mobile/IP number written with spaces (090 1234 5678): the 0X0 prefix and 4+4 digits are distinctive
-        Pattern("spaced-mobile", _re(_NB + r"0[5789]0 \d{4} \d{4}" + _NA), 0.6),
+        Pattern("spaced-mobile", _re(_NB0 + r"[5789]0 \d{4} \d{4}" + _NA), 0.6),
         Pattern("paren-area", _re(r"\(0\d{1,4}\)[ \-]?\d{1,4}" + _DASH + r"?\d{3,4}" + _NA), 0.7),
-        Pattern("paren-local", _re(_NB + r"0\d{1,4}\(\d{1,4}\)\d{3,4}" + _NA), 0.7),
-        Pattern("plain", _re(_NB + r"0\d{9,10}" + _NA), 0.3),
+        Pattern("paren-local", _re(_NB0 + r"\d{1,4}\(\d{1,4}\)\d{3,4}" + _NA), 0.7),
+        Pattern("plain", _re(_NB0 + r"\d{9,10}" + _NA), 0.3),
         # dots as separators (FAX 03.1234.5678): needs a context word
-        Pattern("dotted", _re(_NB + r"0\d{1,4}\.\d{1,4}\.\d{3,4}(?![0-9A-Za-z\-_]|\.\d)"), 0.3),
+        Pattern("dotted", _re(_NB0 + r"\d{1,4}\.\d{1,4}\.\d{3,4}(?![0-9A-Za-z\-_]|\.\d)"), 0.3),
         Pattern(
             "international",
             _re(r"\+81[\- ]?(?:\(0\)|0)?\d{1,4}[\- ]?\d{1,4}[\- ]?\d{3,4}" + _NA),
@@ -120,7 +122,8 @@ _POSTAL_HEADER = re.compile(r"郵便番号|^〒$|[Pp]ostal|[Zz]ip|ZIP|postcode")
 _SEVEN = re.compile(r"\d{7}")
 _POSTAL_KEY = re.compile(r'"(?:postal_?code|postalCode|zip_?code|zipCode|zip|postcode|郵便番号)"\s*:\s*"(\d{3}-?\d{4})"')
 # a romanised address puts the code after the prefecture or city (…, Minato-ku, Tokyo 106-0032)
-_POSTAL_MARK = re.compile(r"〒|郵便|[Pp]ostal|[Zz]ip|ZIP")
+# a space for the hyphen, only right after 〒/郵便番号 (郵便番号 100 0001)
+_POSTAL_SPACED = re.compile(r"(?:〒|郵便番号)[ :：]{0,3}(\d{3} \d{4})(?![0-9\-])(?! ?\d)")
 _POSTAL_LABEL_BEFORE = re.compile(r"(?:postal|zip|post)[ _]?code[ ]?[:：]?[ ]?\Z", re.IGNORECASE)
 _ROMAN_AREA_BEFORE = re.compile(r"(?:Tokyo|Osaka|Kyoto|Hokkaido|-ken|-fu|-shi|-ku|Japan),? \Z")
 
@@ -131,10 +134,8 @@ class PostalCodeRecognizer(PatternRecognizer):
     name = "postal_code"
     type = PiiType.POSTAL_CODE
     patterns = (
-        Pattern("hyphen", _re(r"(?<![0-9\-])\d{3}" + _DASH + r"\d{4}(?![0-9\-])"), 0.4),
+        Pattern("hyphen", _re(r"\d(?<![0-9\-].)\d{2}" + _DASH + r"\d{4}(?![0-9\-])"), 0.4),
         Pattern("mark-7", _re(r"〒\s?(\d{7})(?!\d)"), 0.95, 1),
-        # a space for the hyphen (郵便番号 100 0001): only with a context word
-        Pattern("spaced", _re(r"(?<![0-9\-])(?<![0-9] )\d{3} \d{4}(?![0-9\-])(?! ?\d)"), 0.2),
     )
     context = ("〒", "郵便番号", "郵便", "ZIP", "Zip", "postal", "住所", "所在地")
     negative_context = ("電話", "TEL", "FAX", "第")
@@ -149,14 +150,15 @@ class PostalCodeRecognizer(PatternRecognizer):
         for start, end in doc.cells_under(_POSTAL_HEADER):
             if _SEVEN.fullmatch(text, start, end):
                 yield Candidate(start, end, PiiType.POSTAL_CODE, 0.9, self.name, True)
+        if "〒" in text or "郵便番号" in text:
+            for m in _POSTAL_SPACED.finditer(text):
+                yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
         if '"' in text:
             for m in _POSTAL_KEY.finditer(text):
                 yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
 
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
         c = super().rescore(doc, cand)
-        if doc.text[cand.start + 3] == " " and not _POSTAL_MARK.search(doc.text, max(0, cand.start - 10), cand.start):
-            return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, True)  # spaced: only after 〒/郵便番号
         if c.score >= 0.9:
             return c
         if (
@@ -175,7 +177,7 @@ class MyNumberRecognizer(PatternRecognizer):
 
     name = "my_number"
     type = PiiType.MY_NUMBER
-    patterns = (Pattern("twelve", _re(r"(?<![0-9\-])(?<![0-9] )\d{4}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.55),)
+    patterns = (Pattern("twelve", _re(r"\d(?<![0-9\-].)(?<![0-9] .)\d{3}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.55),)
     context = ("マイナンバー", "個人番号", "番号確認", "通知カード", "My Number", "MyNumber", "マイナ")
     negative_context = (
         "免許", "口座", "法人番号", "会員番号", "受付番号", "注文", "電話", "TEL", "証券番号", "被保険者",
@@ -216,8 +218,8 @@ class CreditCardRecognizer(PatternRecognizer):
     name = "credit_card"
     type = PiiType.CREDIT_CARD
     patterns = (
-        Pattern("4444", _re(r"(?<![0-9\-])\d{4}([\- ]?)\d{4}\1\d{4}\1\d{4}(?![0-9\-])"), 0.75),
-        Pattern("465", _re(r"(?<![0-9\-])3\d{3}([\- ]?)\d{6}\1\d{4,5}(?![0-9\-])"), 0.75),
+        Pattern("4444", _re(r"\d(?<![0-9\-].)\d{3}([\- ]?)\d{4}\1\d{4}\1\d{4}(?![0-9\-])"), 0.75),
+        Pattern("465", _re(r"3(?<![0-9\-]3)\d{3}([\- ]?)\d{6}\1\d{4,5}(?![0-9\-])"), 0.75),
     )
     context = ("カード", "クレジット", "card", "VISA", "Visa", "Master", "JCB", "AMEX", "Amex", "Diners", "決済")
     negative_context = ("法人番号", "電話")
@@ -235,7 +237,7 @@ class PassportRecognizer(PatternRecognizer):
 
     name = "passport"
     type = PiiType.PASSPORT
-    patterns = (Pattern("2L7D", _re(r"(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![0-9A-Za-z])"), 0.35),)
+    patterns = (Pattern("2L7D", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z]\d{7}(?![0-9A-Za-z])"), 0.35),)
     context = ("旅券", "パスポート", "passport", "Passport", "PASSPORT")
     window = 25
     context_boost = 0.55
@@ -246,7 +248,7 @@ class ResidenceCardRecognizer(PatternRecognizer):
 
     name = "residence_card"
     type = PiiType.RESIDENCE_CARD
-    patterns = (Pattern("2L8D2L", _re(r"(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])"), 0.7),)
+    patterns = (Pattern("2L8D2L", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z]\d{8}[A-Z]{2}(?![A-Za-z0-9])"), 0.7),)
     context = ("在留カード", "在留", "特別永住者証明書", "residence card", "Residence Card")
     window = 25
     context_boost = 0.25
@@ -257,7 +259,7 @@ class PensionNumberRecognizer(PatternRecognizer):
 
     name = "pension_number"
     type = PiiType.PENSION_NUMBER
-    patterns = (Pattern("4-6", _re(r"(?<![0-9\-])\d{4}[\- ]?\d{6}(?![0-9\-])"), 0.25),)
+    patterns = (Pattern("4-6", _re(r"\d(?<![0-9\-].)\d{3}[\- ]?\d{6}(?![0-9\-])"), 0.25),)
     context = ("基礎年金番号", "年金番号", "年金手帳", "基礎年金", "年金")
     negative_context = ("電話", "TEL", "FAX", "携帯")
     window = 25
@@ -273,7 +275,7 @@ class DriverLicenseRecognizer(PatternRecognizer):
 
     name = "driver_license"
     type = PiiType.DRIVER_LICENSE
-    patterns = (Pattern("twelve", _re(r"(?<![0-9\-])(?<![0-9] )\d{4}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.2),)
+    patterns = (Pattern("twelve", _re(r"\d(?<![0-9\-].)(?<![0-9] .)\d{3}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.2),)
     context = ("運転免許", "免許証", "免許番号", "免許", "license", "licence", "License", "Licence")
     window = 25
     context_boost = 0.7
@@ -343,19 +345,19 @@ class BirthDateRecognizer(Recognizer):
     name = "birth_date"
     types = frozenset({PiiType.BIRTH_DATE})
     _dates = (
-        _re(r"(?<![0-9])(?:18|19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
-        _re(r"(?<![0-9/\-.])(?:18|19|20)\d{2}([/\-.])\d{1,2}\1\d{1,2}(?![0-9/\-])"),
+        _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        _re(r"(?:18|19|20)(?<![0-9/\-.]..)\d{2}([/\-.])\d{1,2}\1\d{1,2}(?![0-9/\-])"),
         _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
-        _re(r"(?<![A-Za-z0-9])[MTSHR]\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
+        _re(r"[MTSHR](?<![A-Za-z0-9].)\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
         # 和暦 abbreviated by its first kanji (昭59.2.29, 平27/4/1)
-        _re(r"(?<![㐀-䶿一-鿿豈-﫿])(?:明治|大正|昭和|平成|令和|明|大|昭|平|令)\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
-        _re(r"(?<![0-9])(?:18|19|20)\d{2}\s?年\s?[(（](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[)）]\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        _re(r"[明大昭平令](?<![㐀-䶿一-鿿豈-﫿].)(?:(?<=明)治|(?<=大)正|(?<=[昭令])和|(?<=平)成)?\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
+        _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?年\s?[(（](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[)）]\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # the 和暦 year in brackets before 年 (2011（平成23）年5月16日)
-        _re(r"(?<![0-9])(?:18|19|20)\d{2}\s?[(（](?:明治|大正|昭和|平成|令和|[明大昭平令MTSHR])\.?\s?(?:\d{1,2}|元)[)）]\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?[(（](?:明治|大正|昭和|平成|令和|[明大昭平令MTSHR])\.?\s?(?:\d{1,2}|元)[)）]\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # 和暦 in kanji numerals (平成二年五月三十日, 昭和四十八年十一月二日)
         _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:[一二三四五六七八九十]{1,3}|元)\s?年\s?[一二三四五六七八九十]{1,2}\s?月\s?[一二三四五六七八九十]{1,3}\s?日"),
         # 和暦 abbreviated to one kanji or letter, with 年月日 (昭55年9月14日, H3年2月1日)
-        _re(r"(?<![㐀-䶿一-鿿豈-﫿A-Za-z0-9])(?:[明大昭平令]|[MTSHR]\.?)\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        _re(r"[明大昭平令MTSHR](?<![㐀-䶿一-鿿豈-﫿A-Za-z0-9].)(?:(?<=[MTSHR])\.)?\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
     )
     _before = words_re(("生年月日", "誕生日", "出生日", "生年", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B"))
     _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
