@@ -48,6 +48,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("venue-neg", "会場：川越市民会館 大ホール（埼玉県川越市元町1-3-1）\n", []),
     ("facility-neg", "申請は市役所本庁舎（埼玉県川越市元町1-3-1）の窓口で受け付けます。\n", []),
     ("home-in-brackets", "退院先：自宅（埼玉県川越市元町1-3-1）\n", [("ADDRESS", "埼玉県川越市元町1-3-1")]),
+    ("meeting-point-neg", "集合：本宮駅東口（福島県本宮市本宮字万世1-1）\n", []),
+    ("held-at-neg", "実施場所：福島県本宮市本宮字万世1-1 本宮会館\n", []),
     ("school-neg", "説明会は川越第一小学校（埼玉県川越市元町1-3-1）で行います。\n", []),
     ("venue-heading-neg", "■会場\n市民文化センター\n埼玉県川越市元町1-3-1\n", []),
     # a venue label on an earlier line does not reach past another field

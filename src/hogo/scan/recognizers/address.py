@@ -75,16 +75,17 @@ _ADDRESS_LABEL = words_re(("住所", "現住所", "居所", "所在地", "住居
 _BUILDING_HEADER = re.compile(r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)|建物|方書|ビル名|マンション名|[Aa]ddress[ _]?(?:line)?[ _]?2")
 # Whose address: a venue, a public facility, a company in a list of companies is not a person's address.
 # a venue label earlier on the line (会場：芝公園（東京都港区…）)
-_VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|[Vv]enue)[ ]?(?:[:：]|は)")
+_VENUE_WORDS = r"(?:会場|開催場所|開催地|実施場所|集合場所|集合|待ち合わせ場所|式場|斎場|[Vv]enue)"
+_VENUE_LABEL = re.compile(rf"{_VENUE_WORDS}[ ]?(?:[:：]|は)")
 # a facility named right before the bracket holding the address (市民会館（…）, 市役所本庁舎（…）)
 _FACILITY_BEFORE = re.compile(
-    r"(?:公園|会館|ホール|体育館|図書館|公民館|美術館|博物館|庁舎|役所|役場|競技場|スタジアム|ドーム|展示場|会議場|広場|駅|"
+    r"(?:公園|会館|ホール|体育館|図書館|公民館|美術館|博物館|庁舎|役所|役場|競技場|スタジアム|ドーム|展示場|会議場|広場|駅|駅[東西南北中央]{0,2}口|"
     r"神社|寺|教会|学校|高校|大学|園|センター|ホテル|旅館|号地)[ ]?[(（][ ]?\Z"
 )
 # a table of organisations: a column of 法人番号 or company names and none of person names
 _ORG_HEADER = re.compile(r"法人番号|法人名|会社名|取引先|事業者名|事業所名|企業名|団体名|施設名|店舗名|支店名|営業所名|医療機関名|病院名|学校名")
 # a venue label alone on its line, the address on one of the next two lines (■会場⏎市民会館⏎…)
-_VENUE_HEADING = re.compile(r"[ \t]*[■□●○◆◇・【\[]?[ ]?(?:会場|開催場所|開催地|集合場所|[Vv]enue)[ ]?[】\]]?[ ]?[:：]?[ \t]*\n")
+_VENUE_HEADING = re.compile(rf"[ \t]*[■□●○◆◇・【\[]?[ ]?{_VENUE_WORDS}[ ]?[】\]]?[ ]?[:：]?[ \t]*\n")
 _PERSON_HEADER = re.compile(r"氏名|名前|宛名|担当|フリガナ|ふりがな|カナ|[Nn]ame")
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
 _LABEL_TAIL = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?$")
