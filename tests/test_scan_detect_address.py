@@ -37,6 +37,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # a labelled bare lot number followed by a building (the building makes the number a lot number)
     ("labelled-lot-building", "住所：長野県松本市島内47 メゾン島内 2F\n", [("ADDRESS", "長野県松本市島内47 メゾン島内 2F")]),
     ("lot-building-neg-unlabelled", "長野県松本市島内47 メゾン島内の話\n", []),
+    # --- ADDRESS: 万 inside a town name is a town (万世, 万代); 万 right before the number is a count ---
+    ("man-in-town", "住所：新潟県新潟市中央区万代3-2-9\n", [("ADDRESS", "新潟県新潟市中央区万代3-2-9")]),
+    ("man-count-neg", "新潟県の人口は214万2-3月に\n", []),
     # --- ADDRESS: 丁 followed by a hyphen (2丁-45) ---
     ("cho-hyphen", "住所：岐阜県大垣市郭町2丁-45\n", [("ADDRESS", "岐阜県大垣市郭町2丁-45")]),
     ("cho-hyphen-neg-price", "岐阜県大垣市の朝市では豆腐2丁-150円でした。\n", []),
@@ -74,6 +77,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("era-full-dotted", "生年月日：昭和51.10.9\n", [("BIRTH_DATE", "昭和51.10.9")]),
     ("era-full-dotted-neg", "昭和51.10.9 竣工\n", []),
     ("dob-dotted", "D.O.B. 1987/06/21\n", [("BIRTH_DATE", "1987/06/21")]),
+    # --- BIRTH_DATE: English forms, only with an English birth word before ---
+    ("english-mdy", "DOB: 07/23/1992\n", [("BIRTH_DATE", "07/23/1992")]),
+    ("english-month-name", "Date of birth: July 23, 1992\n", [("BIRTH_DATE", "July 23, 1992")]),
+    ("english-born-on", "She was born on 23 July 1992 in Sendai.\n", [("BIRTH_DATE", "23 July 1992")]),
+    ("english-neg-other-date", "Seminar on 23 July 2025; born-free venue.\n", []),
     # --- BIRTH_DATE: the JSON key "birth" ---
     ("json-birth", '{"birth": "1990-02-14", "ward": "3A"}\n', [("BIRTH_DATE", "1990-02-14")]),
     ("json-birth-neg", '{"opened": "1990-02-14", "ward": "3A"}\n', []),

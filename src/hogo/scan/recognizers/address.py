@@ -54,7 +54,7 @@ _ADDRESS = re.compile(
 # A block needs structure (丁目・番地・号 or a hyphen); a bare number after a place name is a statistic.
 _STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|\d[\-のー]\d")
 _NOT_TOWN = re.compile(
-    r"在住|在勤|出身|図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
+    r"在住|在勤|出身|図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万$|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
 )
 # Kyoto's street notation: the town is placed by a street crossing and a direction (烏丸通御池上ル二条殿町550,
 # 下鴨本通北大路下ル); the direction word ends the position, a town name and a number may follow.

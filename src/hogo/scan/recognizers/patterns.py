@@ -359,6 +359,14 @@ class BirthDateRecognizer(Recognizer):
         # 和暦 abbreviated to one kanji or letter, with 年月日 (昭55年9月14日, H3年2月1日)
         _re(r"[明大昭平令MTSHR](?<![㐀-䶿一-鿿豈-﫿A-Za-z0-9].)(?:(?<=[MTSHR])\.)?\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
     )
+    # English forms, tried only in a text that speaks of a birth in English (DOB: 02/14/1990, born on 14 February 1990)
+    _english_gate = _re(r"[Bb]irth|[Bb]orn|DOB|[Dd]ob\b|D\.O\.B")
+    _months = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    _english = (
+        _re(r"\d(?<![0-9/\-.]\d)\d?([/.\-])\d{1,2}\1(?:18|19|20)\d{2}(?![0-9])"),
+        _re(_months + r"\.? \d{1,2}(?:st|nd|rd|th)?,? (?:18|19|20)\d{2}(?![0-9])"),
+        _re(r"\d(?<![0-9]\d)\d?(?:st|nd|rd|th)? " + _months + r"\.?,? (?:18|19|20)\d{2}(?![0-9])"),
+    )
     _before = words_re(("生年月日", "誕生日", "出生日", "生年", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B"))
     _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
 
@@ -378,7 +386,8 @@ class BirthDateRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
-        for regex in self._dates:
+        regexes = self._dates + self._english if self._english_gate.search(text) else self._dates
+        for regex in regexes:
             for m in regex.finditer(text):
                 start, end = m.span()
                 before = self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before)
