@@ -47,6 +47,17 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("building-column", "郵便番号,住所1,住所2,備考\n3500043,埼玉県川越市新富町2-4-8,グランデ新富1203,再送\n",
      [("POSTAL_CODE", "3500043"), ("ADDRESS", "埼玉県川越市新富町2-4-8"), ("ADDRESS", "グランデ新富1203")]),
     ("building-column-neg-org", "施設名,所在地,建物名\n中央図書館,埼玉県川越市元町1-3-1,本館\n", []),
+    # --- ADDRESS: a building alone on the line after the address is a span of its own (as a 住所2 column) ---
+    ("building-next-line", "住所：〒790-0001\n　　愛媛県松山市一番町3丁目2番1号\n　　一番町グランコート1203\n",
+     [("POSTAL_CODE", "790-0001"), ("ADDRESS", "愛媛県松山市一番町3丁目2番1号"), ("ADDRESS", "一番町グランコート1203")]),
+    ("building-next-line-neg-name", "送付先\n愛媛県松山市一番町3丁目2番1号\n越智 雅人 様\n",
+     [("ADDRESS", "愛媛県松山市一番町3丁目2番1号"), ("PERSON", "越智 雅人")]),
+    ("building-next-line-neg-room", "住所：愛媛県松山市一番町3-2-1\n会議室 2F\n", [("ADDRESS", "愛媛県松山市一番町3-2-1")]),
+    # --- ADDRESS: 号棟 before the room; a romanised address with ward and city ---
+    ("goto-room", "住所：茨城県水戸市見和2丁目8-4 見和ハイツ2号棟305\n", [("ADDRESS", "茨城県水戸市見和2丁目8-4 見和ハイツ2号棟305")]),
+    ("roman-ward-city", "Address: 3-8-1 Kego, Chuo-ku, Fukuoka-shi, Fukuoka 810-0023\n",
+     [("ADDRESS", "3-8-1 Kego, Chuo-ku, Fukuoka-shi, Fukuoka"), ("POSTAL_CODE", "810-0023")]),
+    ("roman-neg-no-ward", "Score 3-8-1 Kego, Chuo team\n", []),
     # --- ADDRESS: whose address — venues, public facilities, companies in a company list are not persons' ---
     ("venue-neg", "会場：川越市民会館 大ホール（埼玉県川越市元町1-3-1）\n", []),
     ("facility-neg", "申請は市役所本庁舎（埼玉県川越市元町1-3-1）の窓口で受け付けます。\n", []),
@@ -91,6 +102,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("insurance-combined-wa", "組合保険の記号番号は 5521 ・ 904 です。\n", [("HEALTH_INSURANCE", "5521"), ("HEALTH_INSURANCE", "904")]),
     ("insurance-combined-hyphen", "被保険者証 記号・番号 7310-88\n", [("HEALTH_INSURANCE", "7310"), ("HEALTH_INSURANCE", "88")]),
     ("insurance-combined-neg-no-context", "部品の記号番号は 5521 ・ 904 です。\n", []),
+    # --- HEALTH_INSURANCE: 記号 and 番号 columns of a table about insurance (not the insurer's 保険者番号) ---
+    ("insurance-columns", "受診者,保険者番号,記号,番号\n001,01234567,宇和い,3390\n",
+     [("HEALTH_INSURANCE", "宇和い"), ("HEALTH_INSURANCE", "3390")]),
+    ("insurance-columns-neg-parts", "品名,記号,番号\nナット,M6,2210\n", []),
     ("insurance-kana-neg-no-context", "整理記号 あい 番号 12 の書類\n", []),
     # --- PHONE: TEL. with a full stop, a hyphen after the bracketed area code, dots as separators (with context) ---
     ("tel-dot", "TEL.0243-55-1180\n", [("PHONE", "0243-55-1180")]),

@@ -37,7 +37,7 @@ _BUILDING_WORDS = (
 _ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|[〇一二三四五六七八九]{3,4}(?:号室)?))?"
 _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 _BUILDING = (
-    rf"(?:[ ]?[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}棟)?{_ROOM}"
+    rf"(?:[ ]?[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室|[ ]?\#\d{{1,4}}(?![0-9])"
     rf"|[ ]?\d{{1,2}}(?:階|F)(?![A-Za-z0-9])"
     # a building name without a keyword, followed by a room number and the end of the field (エクセル阿佐谷303,
@@ -66,11 +66,19 @@ _KYOTO = re.compile(
 # a romanised Japanese address: block numbers, town, ward/city (-ku, -shi), optional prefecture (4-5-6 Roppongi,
 # Minato-ku, Tokyo)
 _ROMAN_ADDRESS = re.compile(
-    r"(?<![\w-])\d{1,4}(?:-\d{1,4}){1,2},? [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?, [A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)"
+    r"(?<![\w-])\d{1,4}(?:-\d{1,4}){1,2},? [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)){1,2}"
     r"(?:, [A-Z][a-z]+(?:-(?:to|fu|ken))?(?=[ ,\n]|$))?"
 )
 _LABELLED_TOWN = re.compile(rf"{_TOWN}{{0,20}}(?:\d{{1,5}}(?:番地)?(?=$|[\s,\t、。\"|]))?", re.M)
 _ADDRESS_LABEL = words_re(("住所", "現住所", "居所", "所在地", "住居", "お届け先", "送付先", "届け先", "Address", "address", "本籍", "連絡先住所"))
+# a building alone on the line after an address (住所：…4丁目2番1号⏎　　博多グランドハイツ1203): a span of its own, as a
+# 住所2 column is; it needs a room, a floor or a katakana building word, so a name (市川 早苗 様) is not taken
+_BUILDING_LINE = re.compile(
+    rf"[ \t]*(?P<b>[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])"
+    rf"(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
+    rf"|{_BLD_NAME}{{2,16}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?\d{{3,4}}(?:号室)?)[ \t]*\r?(?:\n|\Z)"
+)
+_KATAKANA_BUILDING = re.compile(r"[ァ-ヶー]{3,}|ビル")
 # the second address column of a table: building and room (住所2, 建物名, 方書), a span of its own
 _BUILDING_HEADER = re.compile(r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)|建物|方書|ビル名|マンション名|[Aa]ddress[ _]?(?:line)?[ _]?2")
 # Whose address: a venue, a public facility, a company in a list of companies is not a person's address.
@@ -161,6 +169,11 @@ class AddressRecognizer(Recognizer):
             if self._organisation(doc, start):
                 score = 0.2  # kept as a candidate below the threshold: the span is not also taken by a shorter start
             yield Candidate(start, end, PiiType.ADDRESS, min(score, 1.0), self.name, True)
+            if score >= 0.5 and (text.startswith("\n", end) or text.startswith("\r\n", end)):
+                b = _BUILDING_LINE.match(text, text.index("\n", end) + 1)
+                if b and (any(ch.isdigit() for ch in b.group("b")) or _KATAKANA_BUILDING.search(b.group("b"))):
+                    covered_to = b.end("b")
+                    yield Candidate(b.start("b"), b.end("b"), PiiType.ADDRESS, min(score, 1.0), self.name, True)
         # building and room in a column of their own (住所2): a span of its own, as the annotation convention says
         if doc._headers:
             for start, end in doc.cells_under(_BUILDING_HEADER):

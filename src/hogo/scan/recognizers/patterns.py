@@ -125,7 +125,7 @@ _POSTAL_KEY = re.compile(r'"(?:postal_?code|postalCode|zip_?code|zipCode|zip|pos
 # a space for the hyphen, only right after 〒/郵便番号 (郵便番号 100 0001)
 _POSTAL_SPACED = re.compile(r"(?:〒|郵便番号)[ :：]{0,3}(\d{3} \d{4})(?![0-9\-])(?! ?\d)")
 _POSTAL_LABEL_BEFORE = re.compile(r"(?:postal|zip|post)[ _]?code[ ]?[:：]?[ ]?\Z", re.IGNORECASE)
-_ROMAN_AREA_BEFORE = re.compile(r"(?:Tokyo|Osaka|Kyoto|Hokkaido|-ken|-fu|-shi|-ku|Japan),? \Z")
+_ROMAN_AREA_BEFORE = re.compile(r"(?:Tokyo|Osaka|Kyoto|Hokkaido|-ken|-fu|-shi|-ku|Japan|-(?:ku|shi|cho|machi|gun|mura), [A-Z][a-z]+(?:-(?:to|fu|ken))?),? \Z")
 
 
 class PostalCodeRecognizer(PatternRecognizer):
@@ -163,7 +163,7 @@ class PostalCodeRecognizer(PatternRecognizer):
             return c
         if (
             doc.header_matches(cand.start, _POSTAL_HEADER)
-            or _ROMAN_AREA_BEFORE.search(doc.text, max(0, cand.start - 12), cand.start)
+            or _ROMAN_AREA_BEFORE.search(doc.text, max(0, cand.start - 24), cand.start)
             or _POSTAL_LABEL_BEFORE.search(doc.text, max(0, cand.start - 16), cand.start)
         ):
             return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.5), c.recognizer, True)
@@ -298,8 +298,16 @@ class HealthInsuranceRecognizer(Recognizer):
     _combined = _re(r"記号・?番号\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
     _insured = _re(r"被保険者番号\s*[:：]?\s*(?P<num>\d{6,10})(?![0-9])")
 
+    # table columns (CSV/TSV/Markdown): 記号 and 番号 of the 被保険者証 in a table about insurance; not 保険者番号 (the insurer's)
+    _column = _re(r"^\s*(?:被保険者証?|保険証)?(?:記号|番号)\s*$|被保険者(?:証)?(?:記号|番号)|保険証(?:記号|番号)")
+    _cell = _re(r"[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}")
+
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
+        if doc._headers and any(_INSURANCE_CONTEXT.search(" ".join(cells)) for cells in doc._headers.values()):
+            for start, end in doc.cells_under(self._column):
+                if self._cell.fullmatch(text, start, end):
+                    yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
         for regex in (self._sym_num, self._combined, self._insured):
             for m in regex.finditer(text):
                 if not _INSURANCE_CONTEXT.search(text, max(0, m.start() - 40), m.end()):
