@@ -71,6 +71,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("company-list-neg", "取引先名,法人番号,所在地\n株式会社みどり電機,1234567890123,埼玉県川越市元町1-3-1\n", []),
     ("person-list-with-company", "氏名,勤務先,住所\n大森 健吾,みどり電機,埼玉県川越市元町1-3-1\n",
      [("PERSON", "大森 健吾"), ("ADDRESS", "埼玉県川越市元町1-3-1")]),
+    ("org-label-neg", "本社所在地：愛媛県松山市一番町3-2-1\n", []),
+    ("workplace-label-kept", "勤務先住所：愛媛県松山市一番町3-2-1\n", [("ADDRESS", "愛媛県松山市一番町3-2-1")]),
     ("company-profile-neg", "会社概要\n社名：株式会社みどり電機\n所在地：埼玉県川越市元町1-3-1\n", []),
     # --- BIRTH_DATE: a date alone in brackets right after a full name ---
     ("bracket-after-name", "世帯員：大森 健吾（S48.11.2）、大森 里美（H2.5.30）\n",

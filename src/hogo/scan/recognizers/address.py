@@ -95,6 +95,10 @@ _ORG_HEADER = re.compile(r"法人番号|法人名|会社名|取引先|事業者�
 # a venue label alone on its line, the address on one of the next two lines (■会場⏎市民会館⏎…)
 _VENUE_HEADING = re.compile(rf"[ \t]*[■□●○◆◇・【\[]?[ ]?{_VENUE_WORDS}[ ]?[】\]]?[ ]?[:：]?[ \t]*\n")
 _PERSON_HEADER = re.compile(r"氏名|名前|宛名|担当|フリガナ|ふりがな|カナ|[Nn]ame")
+# an organisation's own address label (本社所在地：, 事業所の所在地：, 施設住所：)
+_ORG_LABEL = re.compile(
+    r"(?:本社|本店|事業所|事業場|施設|会社|法人|病院|学校|店舗|工場|支店|営業所|団体)の?(?:所在地|住所)[ ]?(?:[(（][^)）\n]{0,8}[)）])?[ ]?[:：]?[ ]?(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
+)
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
 _LABEL_TAIL = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?$")
 
@@ -200,6 +204,8 @@ class AddressRecognizer(Recognizer):
             if ":" in text[prev:line_start] or "：" in text[prev:line_start]:
                 break
         if _FACILITY_BEFORE.search(text, max(line_start, start - 12), start):
+            return True
+        if _ORG_LABEL.search(text, max(line_start, start - 30), start):
             return True
         if doc.header_of(start) is not None:
             headers = doc._headers
