@@ -95,6 +95,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("english-month-name", "Date of birth: July 23, 1992\n", [("BIRTH_DATE", "July 23, 1992")]),
     ("english-born-on", "She was born on 23 July 1992 in Sendai.\n", [("BIRTH_DATE", "23 July 1992")]),
     ("english-neg-other-date", "Seminar on 23 July 2025; born-free venue.\n", []),
+    # --- BIRTH_DATE: a birthday without the year, only right after 誕生日 ---
+    ("birthday-month-day", "息子の誕生日は11月3日なので\n", [("BIRTH_DATE", "11月3日")]),
+    ("birthday-neg-party", "誕生日会は11月3日に開きます\n", []),
     # --- BIRTH_DATE: the JSON key "birth" ---
     ("json-birth", '{"birth": "1990-02-14", "ward": "3A"}\n', [("BIRTH_DATE", "1990-02-14")]),
     ("json-birth-neg", '{"opened": "1990-02-14", "ward": "3A"}\n', []),
@@ -108,6 +111,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("insurance-columns", "受診者,保険者番号,記号,番号\n001,01234567,宇和い,3390\n",
      [("HEALTH_INSURANCE", "宇和い"), ("HEALTH_INSURANCE", "3390")]),
     ("insurance-columns-neg-parts", "品名,記号,番号\nナット,M6,2210\n", []),
+    ("insurance-card-number", "後期高齢者医療 保険証番号：40218836\n", [("HEALTH_INSURANCE", "40218836")]),
+    ("insurance-card-number-neg", "診察券番号：40218836\n", []),
     ("insurance-kana-neg-no-context", "整理記号 あい 番号 12 の書類\n", []),
     # --- PHONE: TEL. with a full stop, a hyphen after the bracketed area code, dots as separators (with context) ---
     ("tel-dot", "TEL.0243-55-1180\n", [("PHONE", "0243-55-1180")]),

@@ -296,7 +296,7 @@ class HealthInsuranceRecognizer(Recognizer):
     )
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
     _combined = _re(r"記号・?番号\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
-    _insured = _re(r"被保険者番号\s*[:：]?\s*(?P<num>\d{6,10})(?![0-9])")
+    _insured = _re(r"(?:被保険者|被保険者証|保険証)番号\s*[:：]?\s*(?P<num>\d{6,10})(?![0-9])")
 
     # table columns (CSV/TSV/Markdown): 記号 and 番号 of the 被保険者証 in a table about insurance; not 保険者番号 (the insurer's)
     _column = _re(r"^\s*(?:被保険者証?|保険証)?(?:記号|番号)\s*$|被保険者(?:証)?(?:記号|番号)|保険証(?:記号|番号)")
@@ -375,6 +375,8 @@ class BirthDateRecognizer(Recognizer):
         _re(_months + r"\.? \d{1,2}(?:st|nd|rd|th)?,? (?:18|19|20)\d{2}(?![0-9])"),
         _re(r"\d(?<![0-9]\d)\d?(?:st|nd|rd|th)? " + _months + r"\.?,? (?:18|19|20)\d{2}(?![0-9])"),
     )
+    # a birthday without the year, only right after 誕生日 (誕生日：5月30日, 誕生日は5月30日)
+    _birthday = _re(r"誕生日[ ]?(?:[:：]|は)[ ]?(?P<d>\d{1,2}月\d{1,2}日)")
     _before = words_re(("生年月日", "誕生日", "出生日", "生年", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B"))
     _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
 
@@ -401,3 +403,6 @@ class BirthDateRecognizer(Recognizer):
                 before = self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before)
                 score = 0.9 if before or self._after.match(text, end) or self._after_name(doc, start, end) else 0.1
                 yield Candidate(start, end, PiiType.BIRTH_DATE, score, self.name, True)
+        if "誕生日" in text:
+            for m in self._birthday.finditer(text):
+                yield Candidate(m.start("d"), m.end("d"), PiiType.BIRTH_DATE, 0.85, self.name, True)
