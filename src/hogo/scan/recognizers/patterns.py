@@ -296,7 +296,8 @@ class HealthInsuranceRecognizer(Recognizer):
     )
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
     _combined = _re(r"記号・?番号\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
-    _insured = _re(r"(?:被保険者|被保険者証|保険証)番号\s*[:：]?\s*(?P<num>\d{6,10})(?![0-9])")
+    # starts with the literal 保険 so that the engine can skip ahead; 者 only after 被 (保険者番号 is the insurer's)
+    _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?P<num>\d{6,10})(?![0-9])")
 
     # table columns (CSV/TSV/Markdown): 記号 and 番号 of the 被保険者証 in a table about insurance; not 保険者番号 (the insurer's)
     _column = _re(r"^\s*(?:被保険者証?|保険証)?(?:記号|番号)\s*$|被保険者(?:証)?(?:記号|番号)|保険証(?:記号|番号)")
@@ -304,7 +305,8 @@ class HealthInsuranceRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
-        if doc._headers and any(_INSURANCE_CONTEXT.search(" ".join(cells)) for cells in doc._headers.values()):
+        headers = doc._headers
+        if headers and any("保険" in c or "国保" in c or "社保" in c for cells in headers.values() for c in cells):
             for start, end in doc.cells_under(self._column):
                 if self._cell.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
@@ -368,7 +370,7 @@ class BirthDateRecognizer(Recognizer):
         _re(r"[明大昭平令MTSHR](?<![㐀-䶿一-鿿豈-﫿A-Za-z0-9].)(?:(?<=[MTSHR])\.)?\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
     )
     # English forms, tried only in a text that speaks of a birth in English (DOB: 02/14/1990, born on 14 February 1990)
-    _english_gate = _re(r"[Bb]irth|[Bb]orn|DOB|[Dd]ob\b|D\.O\.B")
+    _english_gate = ("irth", "orn", "DOB", "dob", "D.O.B")  # substrings: cheaper than a regex pass
     _months = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
     _english = (
         _re(r"\d(?<![0-9/\-.]\d)\d?([/.\-])\d{1,2}\1(?:18|19|20)\d{2}(?![0-9])"),
@@ -396,7 +398,7 @@ class BirthDateRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
-        regexes = self._dates + self._english if self._english_gate.search(text) else self._dates
+        regexes = self._dates + self._english if any(w in text for w in self._english_gate) else self._dates
         for regex in regexes:
             for m in regex.finditer(text):
                 start, end = m.span()
