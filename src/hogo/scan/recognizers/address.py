@@ -86,20 +86,26 @@ _BUILDING_HEADER = re.compile(r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)|
 _VENUE_WORDS = r"(?:会場|開催場所|開催地|実施場所|集合場所|集合|待ち合わせ場所|式場|斎場|[Vv]enue)"
 _VENUE_LABEL = re.compile(rf"{_VENUE_WORDS}[ ]?(?:[:：]|は)")
 # a facility named right before the bracket holding the address (市民会館（…）, 市役所本庁舎（…）)
-_FACILITY_BEFORE = re.compile(
+_FACILITY = (
     r"(?:公園|会館|ホール|体育館|図書館|公民館|美術館|博物館|庁舎|役所|役場|競技場|スタジアム|ドーム|展示場|会議場|広場|駅|駅[東西南北中央]{0,2}口|"
-    r"神社|寺|教会|学校|高校|大学|園|センター|ホテル|旅館|号地)[ ]?[(（][ ]?\Z"
+    r"神社|寺|教会|学校|高校|大学|園|センター|ホテル|旅館|号地)[ ]?[(（]"
 )
+_FACILITY_BEFORE = re.compile(_FACILITY + r"[ ]?\Z")
 # a table of organisations: a column of 法人番号 or company names and none of person names
 _ORG_HEADER = re.compile(r"法人番号|法人名|会社名|取引先|事業者名|事業所名|企業名|団体名|施設名|店舗名|支店名|営業所名|医療機関名|病院名|学校名")
 # a venue label alone on its line, the address on one of the next two lines (■会場⏎市民会館⏎…)
 _VENUE_HEADING = re.compile(rf"[ \t]*[■□●○◆◇・【\[]?[ ]?{_VENUE_WORDS}[ ]?[】\]]?[ ]?[:：]?[ \t]*\n")
 _PERSON_HEADER = re.compile(r"氏名|名前|宛名|担当|フリガナ|ふりがな|カナ|[Nn]ame")
 # an organisation's own address label (本社所在地：, 事業所の所在地：, 施設住所：)
+_ORG_LABEL_WORD = r"(?:本社|本店|事業所|事業場|施設|会社|法人|病院|学校|店舗|工場|支店|営業所|団体)の?(?:所在地|住所)"
 _ORG_LABEL = re.compile(
-    r"(?:本社|本店|事業所|事業場|施設|会社|法人|病院|学校|店舗|工場|支店|営業所|団体)の?(?:所在地|住所)[ ]?(?:[(（][^)）\n]{0,8}[)）])?[ ]?[:：]?[ ]?(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
+    _ORG_LABEL_WORD + r"[ ]?(?:[(（][^)）\n]{0,8}[)）])?[ ]?[:：]?[ ]?(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
 )
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
+# document-level gates for the clues above
+_VENUE_ANY = re.compile(_VENUE_WORDS)
+_FACILITY_ANY = re.compile(_FACILITY)
+_ORG_LABEL_ANY = re.compile(_ORG_LABEL_WORD)
 _LABEL_TAIL = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?$")
 
 
@@ -134,6 +140,7 @@ class AddressRecognizer(Recognizer):
             if prev is None or length > prev[0]:
                 starts[start] = (length, is_pref)
         covered_to = -1
+        org: _OrgClues | None = None  # which organisation clues the document holds, found once on the first address
         for start in sorted(starts):
             if start < covered_to:
                 continue
@@ -170,7 +177,8 @@ class AddressRecognizer(Recognizer):
             if labelled:
                 score += 0.1
             covered_to = end
-            if self._organisation(doc, start):
+            org = org or _OrgClues(doc)
+            if org.any and org.organisation(start):
                 score = 0.2  # kept as a candidate below the threshold: the span is not also taken by a shorter start
             yield Candidate(start, end, PiiType.ADDRESS, min(score, 1.0), self.name, True)
             if score >= 0.5 and (text.startswith("\n", end) or text.startswith("\r\n", end)):
@@ -181,39 +189,12 @@ class AddressRecognizer(Recognizer):
         # building and room in a column of their own (住所2): a span of its own, as the annotation convention says
         if doc._headers:
             for start, end in doc.cells_under(_BUILDING_HEADER):
-                if not self._organisation(doc, start):
+                org = org or _OrgClues(doc)
+                if not (org.any and org.organisation(start)):
                     yield Candidate(start, end, PiiType.ADDRESS, 0.85, self.name, True)
         if "-" in text:
             for m in _ROMAN_ADDRESS.finditer(text):
                 yield Candidate(m.start(), m.end(), PiiType.ADDRESS, 0.8, self.name, True)
-
-    @staticmethod
-    def _organisation(doc: Document, start: int) -> bool:
-        """Whether the address at ``start`` is a venue's, a public facility's or a listed company's."""
-        text = doc.text
-        line_start = text.rfind("\n", 0, start) + 1
-        if _VENUE_LABEL.search(text, line_start, start):
-            return True
-        prev = line_start
-        for _ in range(2):  # up to two lines above, stopping at another field
-            if prev == 0:
-                break
-            prev = text.rfind("\n", 0, prev - 1) + 1
-            if _VENUE_HEADING.match(text, prev, line_start):
-                return True
-            if ":" in text[prev:line_start] or "：" in text[prev:line_start]:
-                break
-        if _FACILITY_BEFORE.search(text, max(line_start, start - 12), start):
-            return True
-        if _ORG_LABEL.search(text, max(line_start, start - 30), start):
-            return True
-        if doc.header_of(start) is not None:
-            headers = doc._headers
-            for cells in headers.values():
-                row = " ".join(cells)
-                if _ORG_HEADER.search(row) and not _PERSON_HEADER.search(row):
-                    return True
-        return bool(_COMPANY_PROFILE.search(text, max(0, start - 300), start))
 
     @staticmethod
     def _labelled(doc: Document, start: int) -> bool:
@@ -222,3 +203,45 @@ class AddressRecognizer(Recognizer):
             if _LABEL_TAIL.match(head, m.end()):
                 return True
         return doc.header_matches(start, _ADDRESS_LABEL)
+
+
+class _OrgClues:
+    """Clues that an address is an organisation's (a venue, a facility, a listed company), looked up per document once:
+    a document without any clue word costs one pass per kind, not a search per address."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        text = doc.text
+        self.venue = bool(_VENUE_ANY.search(text))
+        self.facility = bool(_FACILITY_ANY.search(text))
+        self.label = bool(_ORG_LABEL_ANY.search(text))
+        self.profile = bool(_COMPANY_PROFILE.search(text))
+        self.table = any(
+            _ORG_HEADER.search(row) and not _PERSON_HEADER.search(row) for row in (" ".join(c) for c in doc._headers.values())
+        )
+        self.any = self.venue or self.facility or self.label or self.profile or self.table
+
+    def organisation(self, start: int) -> bool:
+        """Whether the address at ``start`` is a venue's, a public facility's or a listed company's."""
+        doc = self.doc
+        text = doc.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if self.venue:
+            if _VENUE_LABEL.search(text, line_start, start):
+                return True
+            prev = line_start
+            for _ in range(2):  # up to two lines above, stopping at another field
+                if prev == 0:
+                    break
+                prev = text.rfind("\n", 0, prev - 1) + 1
+                if _VENUE_HEADING.match(text, prev, line_start):
+                    return True
+                if ":" in text[prev:line_start] or "：" in text[prev:line_start]:
+                    break
+        if self.facility and _FACILITY_BEFORE.search(text, max(line_start, start - 12), start):
+            return True
+        if self.label and _ORG_LABEL.search(text, max(line_start, start - 30), start):
+            return True
+        if self.table and doc.header_of(start) is not None:
+            return True
+        return self.profile and bool(_COMPANY_PROFILE.search(text, max(0, start - 300), start))
