@@ -346,10 +346,14 @@ def test_safety_training_and_pledges(app) -> None:  # noqa: ANN001
     pledge = api.post("/api/v1/safety/pledges", json={"user_id": staff["id"], "signed_on": "2025-04-01",
                                                       "document_ref": "人事課 キャビネットA-3", "post_employment": True})
     assert pledge.status_code == 201 and pledge.json()["post_employment"] is True
+    # a client that leaves the field out records the usual pledge (covering the time after leaving), as the DB does
+    implicit = api.post("/api/v1/safety/pledges", json={"user_id": 1, "signed_on": "2025-04-01",
+                                                        "document_ref": "総務課 キャビネットB-1"})
+    assert implicit.status_code == 201 and implicit.json()["post_employment"] is True
     people = {p["user_id"]: p for p in api.get("/api/v1/safety/people").json()}
     assert (people[staff["id"]]["last_training"], people[staff["id"]]["has_pledge"]) == ("2025-04-05", True)
     assert [t["id"] for t in people[staff["id"]]["trainings"]] == [training.json()["id"]]
-    assert (people[1]["has_pledge"], people[1]["trainings"]) == (False, [])  # the administrator: to follow up
+    assert (people[1]["has_pledge"], people[1]["trainings"]) == (True, [])  # the administrator: training to follow up
     # bad input names the field; nothing is recorded
     assert _error(api.post("/api/v1/safety/trainings", json={"user_id": 99, "held_on": "2025-04-05",
                                                              "course": "x"}))["field"] == "user_id"
@@ -362,7 +366,8 @@ def test_safety_training_and_pledges(app) -> None:  # noqa: ANN001
                                                            "document_ref": " "}))["field"] == "document_ref"
     trainings, pledges = _audit(app, "safety_training"), _audit(app, "safety_pledge")
     assert [(e.action, e.details) for e in trainings] == [("safety.training.create", {"user_id": staff["id"]})]
-    assert [(e.action, e.details) for e in pledges] == [("safety.pledge.create", {"user_id": staff["id"]})]
+    assert [(e.action, e.details) for e in pledges] == [("safety.pledge.create", {"user_id": staff["id"]}),
+                                                        ("safety.pledge.create", {"user_id": 1})]
 
 
 @pytest.mark.parametrize(("role", "write"), [
