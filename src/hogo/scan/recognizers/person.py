@@ -38,13 +38,18 @@ LABELS = (
     "介護支援専門員", "運転手", "評価者", "面接者", "確認者", "承認者", "申請人", "賃借人", "賃貸人", "借主", "貸主",
     "幹事", "記載医", "ほごしゃ", "じどうめい", "なまえ", "おなまえ", "おむかえ", "せいとめい", "たんにん", "同行者", "面接官",
     "請求者", "申出者", "届出者", "代表取締役", "取締役", "運転者", "受診者", "署名者", "筆頭者", "氏 名", "シメイ", "担当の", "担任の", "部 ", "課 ", "局 ", "室 ", "係 ", "事務局 ", "主治医", "連帯保証人", "保証人", "扶養親族", "口座名義", "Contact",
+    # kin written before a name (同居の孫 近藤 翔), a reception desk (受付：東), katakana occupations
+    "孫", "兄", "姉", "弟", "妹", "祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "受付",
+    "オペレーター", "ドライバー", "アシスタント", "リーダー", "ディレクター", "セラピスト", "ケアマネ",
+    # an organisation or department written before a staff member's name (支援センター 宮内, 内科医院　小松 英樹)
+    "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
 )
 _LABEL_RE = words_re(LABELS)
 # A role written before a name that no list can hold: any kanji word ending in a person suffix (届出人, 被推薦者,
 # 理事長, 担当医, 指導員) or a katakana occupation (担当ケースワーカー), then a separator.
 _ROLE_BEFORE = re.compile(
     r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役)|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,6}(?:ワーカー|マネジャー|マネージャー|"
-    r"スタッフ|コーディネーター|カウンセラー|トレーナー|ヘルパー))[ \t]*(?:[:：][ \t]*|[ \t])\Z"
+    r"スタッフ|コーディネーター|カウンセラー|トレーナー|ヘルパー|オペレーター))(?:[(（][^)）\n]{1,8}[)）])?[ \t]*(?:[:：|][ \t]*|[ \t])\Z"
 )
 # the same roles, searched forward for names SudachiPy does not tag (担当ケースワーカー：佐伯)
 # (only the role's last word is needed to find what follows; the run after it is checked for a dictionary surname)
@@ -55,18 +60,21 @@ _ROLE_FORWARD = re.compile(
 # kanji titles double as role labels before a name (会計 酒井, 課長 山田)
 _TITLE_BEFORE = re.compile(
     r"(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-ん]", h)), key=len, reverse=True))
-    + r")[ \t]*(?:[:：][ \t]*|[ \t])\Z"
+    + r")[ \t]*(?:[:：|][ \t]*|[ \t])\Z"
 )
 _ROLE_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,6}(?:者|人|長|員|医|師|士|官|役)")
 # not a role: words ending in a person suffix that are things (記入者欄 is fine, but 前者/後者/両者 are pronouns)
-_NOT_ROLE = re.compile(r"(?:前者|後者|両者|各者|第三者|他人|個人|法人|本人|万人|千人|百人|\d人)[ \t]*(?:[:：][ \t]*|[ \t])\Z")
+_NOT_ROLE = re.compile(r"(?:前者|後者|両者|各者|第三者|他人|個人|法人|本人|万人|千人|百人|\d人)[ \t]*(?:[:：|][ \t]*|[ \t])\Z")
 # JSON / dict key-value pairs whose key names a person ("氏名": "山田太郎", "kana": "ヤマダ タロウ", "担当医": "村井")
 _KEY_VALUE = re.compile(r'"([^"\n]{1,16})"[ ]?[:=][ ]?"([^"\n]{1,40})"')
 _NAME_KEY = re.compile(
     r"氏名|名前|なまえ|フリガナ|ふりがな|カナ|かな|^name$|name$|Name$|^kana|_kana|^shimei|^simei|(?:者|人|医|長|担当)$|名$|名(?:カナ|かな)$"
 )
 _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断)名?$|(?:会社|施設|病|品|商品)名", re.I)
-_LABEL_GAP = re.compile(r"\d{0,2}[ \t]*(?:[:：=＝]|[(（][^)）\n]{0,8}[)）])?[ \t,]*$")
+_LABEL_GAP = re.compile(
+    r"\d{0,2}[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：=＝|]?[ \t,]*"
+    r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?$"
+)
 # Words right after a 人名 token that show it is a place, an organisation or a thing, not a person.
 _NOT_PERSON_AFTER = re.compile(
     r"(?:市|町|村|区|県|郡|駅|線|川|山|島|湾|橋|通り|ビル|病院|医院|大学|高校|中学|小学校|学校|学園|銀行|"
@@ -136,11 +144,12 @@ _LABEL_VALUE = re.compile(
 )
 _FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
-_KANJI_RUN_AFTER = re.compile(
-    r"[ \t]*(?:[:：][ \t]*|[ \t])([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=[ \t]*(?:$|[\n\t,、(（）)<|])|[ ]{2})",
-    re.M,
+_RUN_VALUE = (
+    r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)"
+    r"(?=[ \t]*(?:$|[\n\t,、(（）)<|])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒))"
 )
-_KANJI_RUN_SPACED = re.compile(_KANJI_RUN_AFTER.pattern.replace(r"(?:[:：][ \t]*|[ \t])", "", 1), re.M)
+_KANJI_RUN_AFTER = re.compile(r"[ \t]*(?:[:：|][ \t]*|[ \t])" + _RUN_VALUE, re.M)
+_KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
 _NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
 _READING = re.compile(r"[ ]?[(（]((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))[)）]")
 # A run of name characters right after a label, for names SudachiPy does not know.
