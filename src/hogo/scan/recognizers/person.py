@@ -62,6 +62,7 @@ _TITLE_BEFORE = re.compile(
     r"(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-ん]", h)), key=len, reverse=True))
     + r")[ \t]*(?:[:：|][ \t]*|[ \t])\Z"
 )
+_HEADER_ROLE = re.compile(r"[ ]?[㐀-䶿一-鿿豈-﫿]{0,6}(?:者|人|長|員|医|師|士|官|役)[ ]?")
 _ROLE_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,6}(?:者|人|長|員|医|師|士|官|役)")
 # not a role: words ending in a person suffix that are things (記入者欄 is fine, but 前者/後者/両者 are pronouns)
 _NOT_ROLE = re.compile(r"(?:前者|後者|両者|各者|第三者|他人|個人|法人|本人|万人|千人|百人|\d人)[ \t]*(?:[:：|][ \t]*|[ \t])\Z")
@@ -80,11 +81,12 @@ _NOT_PERSON_AFTER = re.compile(
     r"(?:市|町|村|区|県|郡|駅|線|川|山|島|湾|橋|通り|ビル|病院|医院|大学|高校|中学|小学校|学校|学園|銀行|"
     r"株式会社|商事|工業|建設|製作所|産業|財団|協会|法律|法|条約|式|方式|賞|記念|家|流|派|構想|事件|内閣|政権|政府|氏族|時代)"
 )
+_ORG_TAIL = re.compile(r"(?:科|院|クリニック|薬局|店|堂|屋|事務所|センター|ステーション|会社|商会)$")
 _NOT_PERSON_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）)\s?$")
 # romaji words: Title case (Taro, O'Connor) or upper case (YAMADA); a name is 2-3 words, the cases may mix
 # (Taro YAMADA, SHIMIZU Ayaka)
-_TW = r"[A-Z](?:[a-z]{1,15}|[a-z]?'[A-Z][a-z]{1,12})"
-_UW = r"[A-Z]{2,15}"
+_TW = r"[A-Z](?:[a-z]{1,15}|[a-z]?'[A-Z][a-z]{1,12})(?:-[A-Za-z][a-z]{1,10})?"
+_UW = r"[A-Z]{2,15}(?:-[A-Z]{2,10})?"
 _ROMAJI = re.compile(rf"{_TW}(?: {_TW}(?!:)){{1,2}}(?![A-Za-z'])|{_UW}(?: {_UW}(?!:)){{1,2}}(?![A-Za-z'])|{_TW} {_UW}(?![A-Za-z'])|{_UW} {_TW}(?![A-Za-z'])")
 # a romaji name that a later phrase shows is a party or a person (… （以下「乙」という。）, … さん)
 _ROMAJI_AFTER = re.compile(r"[ ]?[(（]以下[「『]")
@@ -121,7 +123,8 @@ _KANJI_HEAD = re.compile(r'(?:(?<=[\n\t,、，:：(（ |>の"])|(?<![\s\S]))[㐀
 _FIELD_TAIL_SHORT = re.compile(rf"[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)
 _RELATION_AFTER = re.compile(
-    r"[ ]?[(（](?:(?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者|はは|ちち|そふ|そぼ|あに|あね)[)）]"
+    r"[ ]?[(（](?:(?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者|はは|ちち|そふ|そぼ|あに|あね|近所|知人|友人|隣人|親族|親戚|義父|義母|義兄|義姉|叔父|叔母|伯父|伯母|甥|姪|いとこ|嫁|婿"
+    r"|内縁の(?:妻|夫)|長男の妻|次男の妻|後見人|保佐人|補助人)[)）]"
     r"|旧姓[ :：]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[)）])"
 )
 _SPEAKER = re.compile(r"[ ]?[:：](?: |(?=[^\s\d]))")
@@ -130,16 +133,21 @@ _CHAT_SPEAKER = re.compile(
     r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)[ ]?[:：>]",
     re.M,
 )
+# a form label, not a speaker: an honorific prefix (ご用件, お客様名) or a long word ending in 名/件
+_NOT_SPEAKER = re.compile(r"^[ごお御][㐀-䶿一-鿿豈-﫿]|^[^\s]{2,}(?:名|件)$")
 _LINE_HEAD = re.compile(r"(?:^|\n|\] ?)[ ]*$")
 # running prose: a full dictionary name (姓+名) as the subject/object of a clause (、鈴木一郎から電話があり)
 # a kinship word and の before a name (父の高橋 義之が, 長女の大橋 めぐみさん)
 _KIN_BEFORE = re.compile(r"(?:父|母|妻|夫|長男|長女|次男|次女|三男|三女|兄|姉|弟|妹|祖父|祖母|孫|娘|息子|叔父|叔母|伯父|伯母|義父|義母)の\Z")
 _PROSE_BEFORE = re.compile(r"(?:^|[、。「\n]|(?<![\s\S]))\Z")
 _PROSE_AFTER = re.compile(r"から|が|は|に|と|へ|より|を")
-_ROMAJI_SINGLE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ([A-Z][a-z]{1,15})(?![A-Za-z])")
+_ROMAJI_SINGLE = re.compile(
+    r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ([A-Z][a-z]{1,15})(?![A-Za-z])"
+    r"|(?<![A-Za-z-])([A-Z][a-z]{1,15})-(?:san|sama|sensei|senpai|kun|chan|shi)(?![A-Za-z])"  # Sato-sensei
+)
 _LABEL_VALUE = re.compile(
     r"(?:氏名|氏[ ]{1,3}名|[(（](?:フリガナ|ふりがな)[)）]|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
-    r"|(?:児童|生徒|患者|利用者|保護者|申請者|契約者|被保険者|受講者|参加者|入居者|相談者)名)"
+    r"|[㐀-䶿一-鿿豈-﫿]{0,4}(?:児|童|徒|者|人|生)名|(?:カタカナ|カナ|ローマ字|英字)表記)"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+|(?<=[)）]))"
 )
 _FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定")
@@ -151,14 +159,19 @@ _RUN_VALUE = (
 _KANJI_RUN_AFTER = re.compile(r"[ \t]*(?:[:：|][ \t]*|[ \t])" + _RUN_VALUE, re.M)
 _KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
 _NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
-_READING = re.compile(r"[ ]?[(（]((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))[)）]")
+_READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))[)）]")
 # A run of name characters right after a label, for names SudachiPy does not know.
 _KANA_NAME = re.compile(r"[ァ-ヶー]{2,12}|[ぁ-ん]{3,12}")
-_NAME_RUN = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆ヶ]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}|[ァ-ヶー]{2,8}[ ][ァ-ヶー]{2,8}|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}")
+_NAME_RUN = re.compile(
+    r"[㐀-䶿一-鿿豈-﫿々〆ヶ]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}|[ァ-ヶー]{2,8}(?:[ ・=][ァ-ヶー]{1,8}){1,3}|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}"
+)
 
 
 # bracketed words after a name that are a relation or a label, not its reading (（はは）, （フリガナ）)
-_NOT_READING = re.compile(r"はは|ちち|そふ|そぼ|あに|あね|ほんにん|フリガナ|ふりがな|カナ|ローマ字|ヨミ|よみ")
+_NOT_READING = re.compile(
+    r"はは|ちち|そふ|そぼ|あに|あね|ほんにん|フリガナ|ふりがな|カナ|ローマ字|ヨミ|よみ"
+    r"|[ァ-ヶー]*(?:パーソン|マネ|ヘルパー|スタッフ|リーダー|オーナー|ドライバー|ボランティア|ゲスト|メンバー|サポーター)"
+)
 # chat written as "NAME 10:02 message" (Slack/Teams exports)
 _CHAT_NAME_TIME = re.compile(
     r"^[ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)[ ]+\d{1,2}:\d{2}(?=[ ]|$)", re.M
@@ -169,7 +182,9 @@ _LINE_SPEAKER = re.compile(r"^([ぁ-んァ-ヶー]{2,6})[:：]", re.M)
 _SELF_INTRO = re.compile(
     r"(?:(?<=の)|(?<=[、「\n]))([㐀-䶿一-鿿豈-﫿々]{1,4}|[ァ-ヶー]{2,8})(?=と申します|でございます|です[。、\n」])"
 )
-_SIGNATURE_NEXT = re.compile(r"(?:\n[^\n]{0,60}){0,2}\n[^\n]{0,20}(?:〒|TEL|Tel|電話|携帯|[\w.+-]+@[\w-]+\.)")
+_SIGNATURE_NEXT = re.compile(
+    r"(?:\n[^\n]{0,80}){0,3}\n[^\n]{0,20}(?:〒|TEL|Tel|電話|携帯|Mobile|Phone|[\w.+-]+@[\w-]+\.)"
+)
 # a group word, not a name, before です (当教会の信徒です, 当社の社員です)
 _NOT_INTRO = re.compile(
     r"(?:徒|者|員|人|方|民|様|達|族|中|品|的)$|^(?:担当|本人|代表|私|当方|弊社|当社)"
@@ -334,7 +349,11 @@ class PersonRecognizer(Recognizer):
             score = 0.4
         else:
             score = 0.25
-        if _NOT_PERSON_AFTER.match(text, end) or _NOT_PERSON_BEFORE.search(text, max(0, start - 6), start):
+        if (
+            _NOT_PERSON_AFTER.match(text, end)
+            or _NOT_PERSON_BEFORE.search(text, max(0, start - 6), start)
+            or ("extended" in kinds and _ORG_TAIL.search(text, start, end))
+        ):
             return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)
         if _HONORIFIC_AFTER.match(text, end) or _RELATION_AFTER.match(text, end):
             score += 0.45
@@ -372,7 +391,8 @@ class PersonRecognizer(Recognizer):
                 return True
         if (_ROLE_BEFORE.search(head) or _TITLE_BEFORE.search(head)) and not _NOT_ROLE.search(head):
             return True
-        return doc.header_matches(start, _LABEL_RE)
+        header = doc.header_of(start)
+        return bool(header and (_LABEL_RE.search(header) or (_HEADER_ROLE.fullmatch(header) and not _NOT_ROLE.search(header + ":"))))
 
     def _labelled(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Names SudachiPy does not know, right after a label like ``氏名：``."""
@@ -381,7 +401,7 @@ class PersonRecognizer(Recognizer):
             run = _NAME_RUN.match(text, m.end())
             if (
                 run
-                and (_WHOLE_FIELD_END.match(text, run.end()) or text.startswith(" ", run.end()))
+                and (_WHOLE_FIELD_END.match(text, run.end()) or text.startswith((" ", "("), run.end()))
                 and not _FIELD_WORD.search(run.group())
             ):
                 seen.add(*run.span())
@@ -417,6 +437,7 @@ class PersonRecognizer(Recognizer):
                 or _HONORIFIC_AFTER.match(text, m.end())
                 or _ROMAJI_AFTER.match(text, m.end())
                 or self._labelled_before(doc, m.start())
+                or (text.startswith("\n", m.end()) and self._signature_line(text, m.start(), m.end()))
             ):
                 # outranks a dictionary token for one of its words (Liam in Liam O'Connor)
                 yield Candidate(m.start(), m.end(), PiiType.PERSON, 0.9, self.name, True)
@@ -427,8 +448,10 @@ class PersonRecognizer(Recognizer):
                 yield Candidate(m.start(), m.end(), PiiType.PERSON, 0.45, self.name, True)  # 山内 理沙（Risa Yamauchi）
             else:
                 yield Candidate(m.start(), m.end(), PiiType.PERSON, 0.3, self.name, True)  # confirmed by propagation
-        for m in _ROMAJI_SINGLE.finditer(text):
-            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "-" in text or "." in text:
+            for m in _ROMAJI_SINGLE.finditer(text):
+                g = 1 if m.start(1) >= 0 else 2
+                yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
 
     def _key_values(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Values of JSON keys naming a person, and chat speakers after a time stamp."""
@@ -441,7 +464,7 @@ class PersonRecognizer(Recognizer):
                 if _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _ROMAJI.fullmatch(value):
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
         for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
-            if not _FIELD_WORD.search(m.group(1)):
+            if not _FIELD_WORD.search(m.group(1)) and not _NOT_SPEAKER.search(m.group(1)):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         heads = list(_LINE_SPEAKER.finditer(text))
         if len(heads) >= 3:
