@@ -202,6 +202,41 @@ _KIN_BRACKET = re.compile(
 )
 
 
+_KATA_CONT = re.compile(r"(?:[・=][ァ-ヶー]{1,8}){1,3}(?![ァ-ヶー])")
+_BROTHER_AFTER = re.compile(r"[兄姉](?=が|は|の|に|を|と|も|、|。|より|から|$)", re.M)
+_BROTHER_TAIL = re.compile(r"[ ][㐀-䶿一-鿿豈-﫿々]{1,3}(?=[兄姉](?:が|は|の|に|を|と|も|、|。|より|から|$))", re.M)
+# rows of a roster: an optional row label (1班, No.3, 12) before the name, an address/phone/date after it
+_ROW_BEFORE = re.compile(r"(?:^|\n)[ ]*(?:(?:No\.?[ ]?)?\d{1,4}[班組号番.．)]?|第\d{1,3}[班組]|[A-Z]班)?[ \t]*\Z")
+_ROW_AFTER = re.compile(
+    r"[ \t]+(?:〒?\d{3}-\d{4}|0\d{1,4}-\d{1,4}-\d{3,4}|[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県]|[㐀-䶿一-鿿豈-﫿]{1,4}[市区町村郡](?![長役民議会])"
+    r"|(?:19|20)\d{2}[/.年-]\d|[MTSHR]\d{1,2}[./]\d)"
+)
+# list items "<role or organisation> <surname>" separated by 、 (訪問看護ステーションあおば 西川、福祉用具 堀)
+_LIST_ITEM = re.compile(
+    r"(?:(?<=[、:：])|^)[ ]?[^\s、:：,]{1,20}[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=、|$)", re.M
+)
+# a surname in brackets after a role or a note written by someone (面接官メモ（鳴海）, 担当（鈴木）)
+_ROLE_BRACKET = re.compile(
+    r"(?:者|官|員|医|師|士|長|担当|記録|メモ|所見|コメント|確認)[(（]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)[)）]"
+)
+# chat exports with the relation or role in brackets before the speaker: [母] ゆみこ 11:02, [兄] Kazu 11:05
+_CHAT_ROLE_NAME = re.compile(
+    r"^[ ]*\[[^\]\n]{1,6}\][ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
+    r"|[A-Z][a-z]{1,14}(?:[ ][A-Z][a-z]{1,14})?)[ ]+\d{1,2}:\d{2}(?=[ ]|$)",
+    re.M,
+)
+_VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
+
+
+def _surname_head(word: str) -> bool:
+    """Whether a kanji run starts with a dictionary surname (one character only when written apart or alone)."""
+    flat = word.replace(" ", "")
+    return any(
+        k <= len(word) and len(flat) - k <= 3 and (k > 1 or len(word) == 1 or word[1] == " ") and is_surname(word[:k])
+        for k in (3, 2, 1)
+    )
+
+
 class _Spans:
     """Name spans found so far, with O(1) "is this position inside one?" (documents can hold 100k names)."""
 
@@ -248,12 +283,18 @@ class PersonRecognizer(Recognizer):
             kinds = {t.pos[3] for t in group}
             if len(group) >= 2 and any(text[a.end : b.start] in (" ", "・", "=") for a, b in zip(group, group[1:])):
                 kinds = {"姓", "名"}  # 平野 美月: two name words written apart are a full name
-            # a surname followed by a given name SudachiPy does not know, up to the end of the field
-            if "名" not in kinds and not _HONORIFIC_AFTER.match(text, end):
-                m = _FIELD_TAIL.match(text, end)
+            # a foreign name in katakana whose later parts SudachiPy does not tag (グエン・ティ・ラン)
+            if text.startswith(("・", "="), end) and "ァ" <= text[end - 1] <= "ヶ":
+                m = _KATA_CONT.match(text, end)
                 if m:
                     end = m.end()
-                    kinds = {"姓", "extended"}
+                    kinds = {"姓", "名"}
+            # a surname followed by a given name SudachiPy does not know, up to the end of the field
+            if "名" not in kinds and not _HONORIFIC_AFTER.match(text, end):
+                m = _FIELD_TAIL.match(text, end) or _BROTHER_TAIL.match(text, end)
+                if m:
+                    end = m.end()
+                    kinds = {"姓", "extended"} if m.re is _FIELD_TAIL else {"姓", "名"}
             elif "姓" in kinds and "名" in kinds and not _HONORIFIC_AFTER.match(text, end):
                 m = _FIELD_TAIL_SHORT.match(text, end)
                 if m:
@@ -265,7 +306,9 @@ class PersonRecognizer(Recognizer):
                 if m:
                     start = m.start()
                     kinds = {"extended", "名"}
-                elif k and (is_surname(k.group().strip()) or _HONORIFIC_AFTER.match(text, end)):
+                elif k and (
+                    is_surname(k.group().strip()) or _HONORIFIC_AFTER.match(text, end) or self._row(text, k.start(), end)
+                ):
                     start = k.start()  # 上野 恵美: a surname SudachiPy read as a place
                     kinds = {"姓", "名"}
             cand = self._score(doc, kinds, start, end)
@@ -289,6 +332,36 @@ class PersonRecognizer(Recognizer):
         yield from self._labelled(doc, seen)
         yield from self._romaji(doc)
         yield from self._key_values(doc, seen)
+        yield from self._lists_and_notes(doc, seen)
+
+    def _lists_and_notes(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
+        """Surnames in 、-lists of "<role> <surname>", in brackets after a role, chat speakers after a
+        bracketed role, and vCard N: parts."""
+        text = doc.text
+        if "、" in text and " " in text:
+            lines: dict[int, list[re.Match[str]]] = {}
+            for m in _LIST_ITEM.finditer(text):
+                word = m.group(1)
+                if not _FIELD_WORD.search(word) and _surname_head(word):
+                    lines.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+            for items in lines.values():
+                if len(items) >= 2:
+                    for m in items:
+                        if not seen.covers(m.start(1)):
+                            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "(" in text:
+            for m in _ROLE_BRACKET.finditer(text):
+                if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "[" in text:
+            for m in _CHAT_ROLE_NAME.finditer(text):
+                if not _FIELD_WORD.search(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "BEGIN:VCARD" in text:
+            for m in _VCARD_N.finditer(text):
+                for g in (1, 2):
+                    if m.group(g).strip():
+                        yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
 
     def _honorific_scan(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Names SudachiPy split wrongly before an honorific (松本部長 → 松/本部長): a dictionary surname
@@ -329,11 +402,13 @@ class PersonRecognizer(Recognizer):
             return cands
         # the other writing of a confirmed name, in brackets right after it (ｻﾄｳ ﾊﾅｺ（佐藤 花子）)
         bracket_starts = {c.end + 1 + (text[c.end : c.end + 1] == " ") for c in strong if "(" in text[c.end : c.end + 2]}
+        slash_starts = {c.end + len(sep) for c in strong for sep in (" / ", "/") if text.startswith(sep, c.end)}
         out = []
         for c in cands:
             if 0.2 < c.score < 0.7 and c.end - c.start >= 2 and (
                 text[c.start : c.end].replace(" ", "") in confirmed
                 or (c.score >= 0.4 and c.start in bracket_starts and text.startswith(")", c.end))
+                or (c.score >= 0.4 and c.start in slash_starts)
             ):
                 c = Candidate(c.start, c.end, c.type, 0.7, c.recognizer, True)
             out.append(c)
@@ -367,11 +442,20 @@ class PersonRecognizer(Recognizer):
             score += 0.35
         elif score >= 0.4 and _FIELD_START.search(text, max(0, start - 2), start) and _WHOLE_FIELD_END.match(text, end):
             score += 0.3  # a full name that is a whole field on its own (登録情報：佐藤 芽依)
+        elif score >= 0.4 and self._row(text, start, end):
+            score += 0.3  # a row of a list: row label, name, then an address, phone or date (1班 福井 八重　京都市…)
+        elif score == 0.45 and _BROTHER_AFTER.match(text, end):
+            score += 0.3  # church bulletins: 兄/姉 after a full name (石井 恵姉が)
         elif score == 0.45 and self._signature_line(text, start, end):
             score += 0.3  # a full name heading the contact lines of a signature or letterhead
         elif score == 0.45 and _PROSE_AFTER.match(text, end) and _PROSE_BEFORE.search(text, max(0, start - 1), start):
             score += 0.1  # a full name heading a clause in prose: weak, but 姓+名 in the dictionary
         return Candidate(start, end, PiiType.PERSON, min(score, 1.0), self.name, True)
+
+    @staticmethod
+    def _row(text: str, start: int, end: int) -> bool:
+        """A line made of an optional row label, the name, then an address, a phone number or a date."""
+        return bool(_ROW_BEFORE.search(text, max(0, start - 12), start) and _ROW_AFTER.match(text, end))
 
     @staticmethod
     def _signature_line(text: str, start: int, end: int) -> bool:
