@@ -347,8 +347,7 @@ class PersonRecognizer(Recognizer):
             for items in lines.values():
                 if len(items) >= 2:
                     for m in items:
-                        if not seen.covers(m.start(1)):
-                            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+                        yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "(" in text:
             for m in _ROLE_BRACKET.finditer(text):
                 if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
