@@ -161,6 +161,7 @@ _KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
 _NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
 _READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))[)）]")
 # A run of name characters right after a label, for names SudachiPy does not know.
+_KANA_NAME_RUN = re.compile(r"[ァ-ヶー・= ]+|[ぁ-ん ]+")
 _KANA_NAME = re.compile(r"[ァ-ヶー]{2,12}|[ぁ-ん]{3,12}")
 _NAME_RUN = re.compile(
     r"[㐀-䶿一-鿿豈-﫿々〆ヶ]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}|[ァ-ヶー]{2,8}(?:[ ・=][ァ-ヶー]{1,8}){1,3}|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}"
@@ -475,7 +476,8 @@ class PersonRecognizer(Recognizer):
         if (_ROLE_BEFORE.search(head) or _TITLE_BEFORE.search(head)) and not _NOT_ROLE.search(head):
             return True
         header = doc.header_of(start)
-        return bool(header and (_LABEL_RE.search(header) or (_HEADER_ROLE.fullmatch(header) and not _NOT_ROLE.search(header + ":"))))
+        # a header cell is short: a long "cell" is prose with commas (or mojibake), not a column label
+        return bool(header and len(header) <= 24 and (_LABEL_RE.search(header) or (_HEADER_ROLE.fullmatch(header) and not _NOT_ROLE.search(header + ":"))))
 
     def _labelled(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Names SudachiPy does not know, right after a label like ``氏名：``."""
@@ -484,7 +486,12 @@ class PersonRecognizer(Recognizer):
             run = _NAME_RUN.match(text, m.end())
             if (
                 run
-                and (_WHOLE_FIELD_END.match(text, run.end()) or text.startswith((" ", "("), run.end()))
+                and (
+                    _WHOLE_FIELD_END.match(text, run.end())
+                    or text.startswith(" ", run.end())
+                    # a kana name with its kanji writing in brackets (ｲﾏｲ ﾕｳﾄ（今井 悠斗）)
+                    or (text.startswith("(", run.end()) and _KANA_NAME_RUN.fullmatch(run.group()))
+                )
                 and not _FIELD_WORD.search(run.group())
             ):
                 seen.add(*run.span())
