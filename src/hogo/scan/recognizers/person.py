@@ -143,7 +143,7 @@ _PROSE_BEFORE = re.compile(r"(?:^|[、。「\n]|(?<![\s\S]))\Z")
 _PROSE_AFTER = re.compile(r"から|が|は|に|と|へ|より|を")
 _ROMAJI_SINGLE = re.compile(
     r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ([A-Z][a-z]{1,15})(?![A-Za-z])"
-    r"|(?<![A-Za-z-])([A-Z][a-z]{1,15})-(?:san|sama|sensei|senpai|kun|chan|shi)(?![A-Za-z])"  # Sato-sensei
+    r"|(?<![A-Za-z-])([A-Z][a-z]{1,15})-(?:san|sama|sensei|senpai|kun|chan)(?![A-Za-z])"  # Sato-sensei
 )
 _LABEL_VALUE = re.compile(
     r"(?:氏名|氏[ ]{1,3}名|[(（](?:フリガナ|ふりがな)[)）]|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
@@ -226,6 +226,7 @@ _CHAT_ROLE_NAME = re.compile(
     r"|[A-Z][a-z]{1,14}(?:[ ][A-Z][a-z]{1,14})?)[ ]+\d{1,2}:\d{2}(?=[ ]|$)",
     re.M,
 )
+_EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.")
 _VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
 
 
@@ -354,8 +355,9 @@ class PersonRecognizer(Recognizer):
                 if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "[" in text:
-            for m in _CHAT_ROLE_NAME.finditer(text):
-                if not _FIELD_WORD.search(m.group(1)):
+            chat = [m for m in _CHAT_ROLE_NAME.finditer(text) if not _FIELD_WORD.search(m.group(1))]
+            if len(chat) >= 2:  # a chat export: at least two such lines
+                for m in chat:
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "BEGIN:VCARD" in text:
             for m in _VCARD_N.finditer(text):
@@ -453,6 +455,15 @@ class PersonRecognizer(Recognizer):
         return Candidate(start, end, PiiType.PERSON, min(score, 1.0), self.name, True)
 
     @staticmethod
+    def _romaji_signature(text: str, m: re.Match[str]) -> bool:
+        """A romaji name alone on a line whose block below holds an e-mail address made from the name."""
+        if not (text.startswith("\n", m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n")):
+            return False
+        block = text[m.end() : m.end() + 240]
+        words = [w.lower() for w in re.split(r"[ '-]", m.group()) if len(w) >= 3]
+        return any(w in e.lower() for e in _EMAIL_LOCAL.findall(block) for w in words)
+
+    @staticmethod
     def _row(text: str, start: int, end: int) -> bool:
         """A line made of an optional row label, the name, then an address, a phone number or a date."""
         return bool(_ROW_BEFORE.search(text, max(0, start - 12), start) and _ROW_AFTER.match(text, end))
@@ -527,7 +538,7 @@ class PersonRecognizer(Recognizer):
                 or _HONORIFIC_AFTER.match(text, m.end())
                 or _ROMAJI_AFTER.match(text, m.end())
                 or self._labelled_before(doc, m.start())
-                or (text.startswith("\n", m.end()) and self._signature_line(text, m.start(), m.end()))
+                or self._romaji_signature(text, m)
             ):
                 # outranks a dictionary token for one of its words (Liam in Liam O'Connor)
                 yield Candidate(m.start(), m.end(), PiiType.PERSON, 0.9, self.name, True)
