@@ -72,9 +72,11 @@ _NAME_KEY = re.compile(
     r"氏名|名前|なまえ|フリガナ|ふりがな|カナ|かな|^name$|name$|Name$|^kana|_kana|^shimei|^simei|(?:者|人|医|長|担当)$|名$|名(?:カナ|かな)$"
 )
 _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断)名?$|(?:会社|施設|病|品|商品)名", re.I)
+# a school grade or class written between a label and the name (被害児童：5年2組 …)
+_GRADE = r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?"
 _LABEL_GAP = re.compile(
     r"\d{0,2}[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：=＝|]?[ \t,]*"
-    r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?$"
+    + _GRADE + "$"
 )
 # Words right after a 人名 token that show it is a place, an organisation or a thing, not a person.
 _NOT_PERSON_AFTER = re.compile(
@@ -91,7 +93,8 @@ _ROMAJI = re.compile(rf"{_TW}(?: {_TW}(?!:)){{1,2}}(?![A-Za-z'])|{_UW}(?: {_UW}(
 # a romaji name that a later phrase shows is a party or a person (… （以下「乙」という。）, … さん)
 _ROMAJI_AFTER = re.compile(r"[ ]?[(（]以下[「『]")
 _ROMAJI_CONTEXT = re.compile(
-    r"(?:Name|NAME|name|氏名|ローマ字|Mr\.|Ms\.|Mrs\.|Dear|Sincerely|From|To|Contact|Attn\.?|[Rr]egards,|Sincerely,|Yours,)[^\n]{0,6}$"
+    r"(?:Name|NAME|name|氏名|ローマ字|Mr\.|Ms\.|Mrs\.|Dear|Sincerely|From|To|Contact|Attn\.?|[Rr]egards,|Sincerely,|Yours,"
+    r"|(?:Guest|Client|Patient|Passenger|Applicant|Member|Student|Attendee|Customer|Traveler|Holder|Owner|Sender)s?:)[^\n]{0,6}$"
     r"|(?:[Rr]egards|Sincerely|Yours|Best|Thanks|Cheers),?[ ]*\n[ ]*$"
 )
 _HONORIFIC_AT = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|(?<=[㐀-䶿一-鿿豈-﫿々])[:：] ")
@@ -153,7 +156,7 @@ _LABEL_VALUE = re.compile(
 _FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
 _RUN_VALUE = (
-    r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)"
+    _GRADE + r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}[ ][ァ-ヶー]{2,8})"
     r"(?=[ \t]*(?:$|[\n\t,、(（）)<|])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒))"
 )
 _KANJI_RUN_AFTER = re.compile(r"[ \t]*(?:[:：|][ \t]*|[ \t])" + _RUN_VALUE, re.M)
@@ -429,7 +432,7 @@ class PersonRecognizer(Recognizer):
         if (
             _NOT_PERSON_AFTER.match(text, end)
             or _NOT_PERSON_BEFORE.search(text, max(0, start - 6), start)
-            or ("extended" in kinds and _ORG_TAIL.search(text, start, end))
+            or _ORG_TAIL.search(text, start, end)
         ):
             return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)
         if _HONORIFIC_AFTER.match(text, end) or _RELATION_AFTER.match(text, end):
@@ -513,6 +516,10 @@ class PersonRecognizer(Recognizer):
             if not run or _FIELD_WORD.search(run.group(1)) or seen.covers(run.start(1)):
                 continue
             word = run.group(1)
+            if "ぁ" <= word[0] <= "ヺ":  # two kana words after a label: a name written in kana (やまもと そうた)
+                seen.add(*run.span(1))
+                yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
+                continue
             # a one-character surname only when written apart from the given name (岡 陽太) or alone
             if next((k for k in (3, 2, 1) if k <= len(word) and len(word.replace(" ", "")) - k <= 3
                      and (k > 1 or len(word) == 1 or word[1] == " ") and is_surname(word[:k])), None):
