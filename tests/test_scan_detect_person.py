@@ -77,6 +77,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("roster-row", "3班 岡田 典子　横浜市港北区日吉2-3-4\nNo.5 西村 和夫 045-123-4567\n",
      [("PERSON", "岡田 典子"), ("ADDRESS", "横浜市港北区日吉2-3-4"), ("PERSON", "西村 和夫"), ("PHONE", "045-123-4567")]),
     ("roster-row-neg", "3班 集合場所　横浜市役所前\n", []),
+    ("roster-row-circled", "① 佐野 学　東京都練馬区豊玉北6-12-1\n",
+     [("PERSON", "佐野 学"), ("ADDRESS", "東京都練馬区豊玉北6-12-1")]),
+    # --- a meeting role in brackets after a surname, and the list going on after it ---
+    ("meeting-role-bracket", "出席：田村（司会）、内藤、ほか2名\n", [("PERSON", "田村"), ("PERSON", "内藤")]),
+    ("meeting-role-bracket-neg", "進行：開会（司会）、報告\n", []),
     # --- a surname in brackets after a role or a note ---
     ("role-bracket", "記録者（今村）：異常なし\n", [("PERSON", "今村")]),
     ("role-bracket-neg", "管理者（不在）：対応保留\n", []),

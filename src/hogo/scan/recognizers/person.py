@@ -127,7 +127,9 @@ _FIELD_TAIL_SHORT = re.compile(rf"[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)
 _RELATION_AFTER = re.compile(
     r"[ ]?[(（](?:(?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者|はは|ちち|そふ|そぼ|あに|あね|近所|知人|友人|隣人|親族|親戚|義父|義母|義兄|義姉|叔父|叔母|伯父|伯母|甥|姪|いとこ|嫁|婿"
-    r"|内縁の(?:妻|夫)|長男の妻|次男の妻|後見人|保佐人|補助人)[)）]"
+    r"|内縁の(?:妻|夫)|長男の妻|次男の妻|後見人|保佐人|補助人"
+    # a meeting role in brackets (田村（司会）、内藤)
+    r"|司会|議長|副議長|書記|座長|進行|記録|会計|通訳|立会|代理|オブザーバー)[)）]"
     r"|旧姓[ :：]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[)）])"
 )
 _SPEAKER = re.compile(r"[ ]?[:：](?: |(?=[^\s\d]))")
@@ -210,15 +212,17 @@ _KATA_CONT = re.compile(r"(?:[・=][ァ-ヶー]{1,8}){1,3}(?![ァ-ヶー])")
 _BROTHER_AFTER = re.compile(r"[兄姉](?=が|は|の|に|を|と|も|、|。|より|から|$)", re.M)
 _BROTHER_TAIL = re.compile(r"[ ][㐀-䶿一-鿿豈-﫿々]{1,3}(?=[兄姉](?:が|は|の|に|を|と|も|、|。|より|から|$))", re.M)
 # rows of a roster: an optional row label (1班, No.3, 12) before the name, an address/phone/date after it
-_ROW_BEFORE = re.compile(r"(?:^|\n)[ ]*(?:(?:No\.?[ ]?)?\d{1,4}[班組号番.．)]?|第\d{1,3}[班組]|[A-Z]班)?[ \t]*\Z")
+_ROW_BEFORE = re.compile(r"(?:^|\n)[ ]*(?:(?:No\.?[ ]?)?\d{1,4}[班組号番.．)]?|第\d{1,3}[班組]|[A-Z]班|[①-⑳・*-])?[ \t]*\Z")
 _ROW_AFTER = re.compile(
     r"[ \t]+(?:〒?\d{3}-\d{4}|0\d{1,4}-\d{1,4}-\d{3,4}|[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県]|[㐀-䶿一-鿿豈-﫿]{1,4}[市区町村郡](?![長役民議会])"
     r"|(?:19|20)\d{2}[/.年-]\d|[MTSHR]\d{1,2}[./]\d)"
 )
 # list items "<role or organisation> <surname>" separated by 、 (訪問看護ステーションあおば 西川、福祉用具 堀)
 _LIST_ITEM = re.compile(
-    r"(?:(?<=[、:：])|^)[ ]?[^\s、:：,]{1,20}[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=、|$)", re.M
+    r"(?:(?<=[、:：])|^)[ ]?([^\s、:：,]{1,20})[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=、|$)", re.M
 )
+# a place before the word is a district, not a role (北部 西山、南部 東山)
+_PLACE_PREFIX = re.compile(r"(?:[東西南北]部?|地区|方面|[都道府県市区町村郡])$")
 # a surname in brackets after a role or a note written by someone (面接官メモ（鳴海）, 担当（鈴木）)
 _ROLE_BRACKET = re.compile(
     r"(?:者|官|員|医|師|士|長|担当|記録|メモ|所見|コメント|確認)[(（]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)[)）]"
@@ -346,13 +350,13 @@ class PersonRecognizer(Recognizer):
         if "、" in text and " " in text:
             lines: dict[int, list[re.Match[str]]] = {}
             for m in _LIST_ITEM.finditer(text):
-                word = m.group(1)
-                if not _FIELD_WORD.search(word) and _surname_head(word):
+                word = m.group(2)
+                if not _FIELD_WORD.search(word) and not _PLACE_PREFIX.search(m.group(1)) and _surname_head(word):
                     lines.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
             for items in lines.values():
                 if len(items) >= 2:
                     for m in items:
-                        yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+                        yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, self.name, True)
         if "(" in text:
             for m in _ROLE_BRACKET.finditer(text):
                 if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
