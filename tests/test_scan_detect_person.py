@@ -96,6 +96,16 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- the other writing of a confirmed name after " / " ---
     ("slash-other-writing", "Client: Tanaka Yui / 田中 結衣\n", [("PERSON", "Tanaka Yui"), ("PERSON", "田中 結衣")]),
     ("slash-neg", "Tokyo / 東京\n", []),
+    # --- a colleague after a role and の in prose ---
+    ("role-no-name", "夜間は看護師の川島へ申し送り、担当の大石が翌朝伺います。\n", [("PERSON", "川島"), ("PERSON", "大石")]),
+    ("role-no-name-neg", "担当者の変更後、医師の指示で上司の承認を得た。\n", []),
+    # --- 文責/作成 as labels ---
+    ("bunseki-label", "文責：北村\n", [("PERSON", "北村")]),
+    ("bunseki-label-neg", "作成：令和6年4月\n", []),
+    # --- a signature name SudachiPy does not know, alone on its line above TEL ---
+    ("signature-unknown-surname", "株式会社ひかり商会\n営業部 主任\n四月一日 蓮\nTEL 03-1111-2222\n",
+     [("PERSON", "四月一日 蓮"), ("PHONE", "03-1111-2222")]),
+    ("signature-unknown-neg", "株式会社ひかり商会\n営業時間 平日\nTEL 03-1111-2222\n", [("PHONE", "03-1111-2222")]),
 ]
 
 

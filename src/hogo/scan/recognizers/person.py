@@ -42,7 +42,7 @@ LABELS = (
     "孫", "兄", "姉", "弟", "妹", "祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "受付",
     "オペレーター", "ドライバー", "アシスタント", "リーダー", "ディレクター", "セラピスト", "ケアマネ",
     # an organisation or department written before a staff member's name (支援センター 宮内, 内科医院　小松 英樹)
-    "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
+    "文責", "起案者", "作成", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
 )
 _LABEL_RE = words_re(LABELS)
 # A role written before a name that no list can hold: any kanji word ending in a person suffix (届出人, 被推薦者,
@@ -234,6 +234,11 @@ _CHAT_ROLE_NAME = re.compile(
     re.M,
 )
 _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.")
+# a colleague named after a role and の in prose (看護師の宮城へ報告, 担当の大石が伺います)
+_ROLE_NO_NAME = re.compile(
+    r"(?:看護師|医師|主治医|担当医|担当者?|担任|上司|同僚|部下|先輩|後輩|職員|係員|課長|部長|係長|主任|師長|店長|相談員|支援員|ヘルパー)の"
+    r"([㐀-䶿一-鿿豈-﫿々]{2,4})(?=へ|に|が|は|から|と|より|を|も|で|さん|[、。])"
+)
 _VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
 
 
@@ -316,7 +321,10 @@ class PersonRecognizer(Recognizer):
                     start = m.start()
                     kinds = {"extended", "名"}
                 elif k and (
-                    is_surname(k.group().strip()) or _HONORIFIC_AFTER.match(text, end) or self._row(text, k.start(), end)
+                    is_surname(k.group().strip())
+                    or _HONORIFIC_AFTER.match(text, end)
+                    or self._row(text, k.start(), end)
+                    or self._signature_line(text, k.start(), end)
                 ):
                     start = k.start()  # 上野 恵美: a surname SudachiPy read as a place
                     kinds = {"姓", "名"}
@@ -360,6 +368,13 @@ class PersonRecognizer(Recognizer):
         if "(" in text:
             for m in _ROLE_BRACKET.finditer(text):
                 if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "の" in text:
+            for m in _ROLE_NO_NAME.finditer(text):
+                word = m.group(1)
+                if not _FIELD_WORD.search(word) and any(
+                    is_surname(word[:k]) and len(word) - k <= 2 for k in (4, 3, 2) if k <= len(word)
+                ):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "[" in text:
             chat = [m for m in _CHAT_ROLE_NAME.finditer(text) if not _FIELD_WORD.search(m.group(1))]
