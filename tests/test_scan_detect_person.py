@@ -105,6 +105,14 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a signature name SudachiPy does not know, alone on its line above TEL ---
     ("signature-unknown-surname", "株式会社ひかり商会\n営業部 主任\n四月一日 蓮\nTEL 03-1111-2222\n",
      [("PERSON", "四月一日 蓮"), ("PHONE", "03-1111-2222")]),
+    # --- a list of names goes on after each name found ---
+    ("list-chain", "出席者：山本、中川、石田（敬称略）\n", [("PERSON", "山本"), ("PERSON", "中川"), ("PERSON", "石田")]),
+    ("list-chain-neg", "出席者：山本、議事、報告\n", [("PERSON", "山本")]),
+    # --- kana given names before くん/ちゃん/さん in chats, and a message signed on its last line ---
+    ("kana-honorific", "了解！ゆいちゃん、はるとくんも来るって\n", [("PERSON", "ゆい"), ("PERSON", "はると")]),
+    ("kana-honorific-neg", "おばあちゃんとみなさん、ヘルパーさんにも伝えた\n", []),
+    ("sms-sign-off", "駅で待ってるね\nさやかより\n", [("PERSON", "さやか")]),
+    ("sms-sign-off-neg", "気をつけてね\n母より\n", []),
     ("signature-unknown-neg", "株式会社ひかり商会\n営業時間 平日\nTEL 03-1111-2222\n", [("PHONE", "03-1111-2222")]),
 ]
 

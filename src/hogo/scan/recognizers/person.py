@@ -239,6 +239,14 @@ _ROLE_NO_NAME = re.compile(
     r"(?:看護師|医師|主治医|担当医|担当者?|担任|上司|同僚|部下|先輩|後輩|職員|係員|課長|部長|係長|主任|師長|店長|相談員|支援員|ヘルパー)の"
     r"([㐀-䶿一-鿿豈-﫿々]{2,4})(?=へ|に|が|は|から|と|より|を|も|で|さん|[、。])"
 )
+# a given name in kana before くん/ちゃん (katakana too) or さん (hiragana only: ヘルパーさん is a job), at a word start
+_KANA_HONORIFIC = re.compile(r"(?:(?<=[\s、。「『(:：!?！？…])|^)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(くん|ちゃん|さん)", re.M)
+_NOT_KANA_NAME = re.compile(
+    r"お.*|(?:みな|みんな|あか|ねえ|にい|じい|ばあ|かあ|とう|ワン|ニャン|ネコ|これ|それ|あれ|なに|いつも|ほか|まえ|あと|もと|こちら"
+    r"|わたし|ぼく|はは|ちち|ママ|パパ|だれ|こども|あなた|きみ)"
+)
+# an SMS or LINE message signed with a name on its last line (あやねより)
+_SIGN_OFF = re.compile(r"(?:^|\n)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{2,4})より[ \t]*\n*\Z")
 _VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
 
 
@@ -376,6 +384,13 @@ class PersonRecognizer(Recognizer):
                     is_surname(word[:k]) and len(word) - k <= 2 for k in (4, 3, 2) if k <= len(word)
                 ):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "ちゃん" in text or "くん" in text or "さん" in text:
+            for m in _KANA_HONORIFIC.finditer(text):
+                if not _NOT_KANA_NAME.fullmatch(m.group(1)) and (m.group(2) != "さん" or m.group(1)[0] <= "ゖ"):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        sign = _SIGN_OFF.search(text)
+        if sign and not _NOT_KANA_NAME.fullmatch(sign.group(1)) and (sign.group(1)[0] <= "ヺ" or is_surname(sign.group(1))):
+            yield Candidate(sign.start(1), sign.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "[" in text:
             chat = [m for m in _CHAT_ROLE_NAME.finditer(text) if not _FIELD_WORD.search(m.group(1))]
             if len(chat) >= 2:  # a chat export: at least two such lines
@@ -612,12 +627,17 @@ class PersonRecognizer(Recognizer):
     def list_next(self, doc: Document, cands: list[Candidate]) -> Iterable[Candidate]:
         """The name after a confirmed one in a list (面接官：有馬、二階堂): a dictionary surname at its head."""
         text = doc.text
-        for c in cands:
-            if c.score < 0.7:
+        todo = [c.end for c in cands if c.score >= 0.7]
+        done: set[int] = set()
+        while todo:  # the list goes on after each name found (山本、中川、石田)
+            end = todo.pop()
+            if end in done:
                 continue
-            m = _LIST_NEXT.match(text, c.end)
+            done.add(end)
+            m = _LIST_NEXT.match(text, end)
             if not m or _FIELD_WORD.search(m.group(1)):
                 continue
             word = m.group(1).replace(" ", "")
             if any(k <= len(word) and len(word) - k <= 3 and is_surname(word[:k]) for k in (3, 2)):
+                todo.append(m.end(1))
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
