@@ -105,6 +105,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a signature name SudachiPy does not know, alone on its line above TEL ---
     ("signature-unknown-surname", "株式会社ひかり商会\n営業部 主任\n四月一日 蓮\nTEL 03-1111-2222\n",
      [("PERSON", "四月一日 蓮"), ("PHONE", "03-1111-2222")]),
+    # --- trainees and students as roles (研修生：, 技能実習生：), a kin word joined by ・ to the name ---
+    ("trainee-role", "研修生：王 俊傑（中国）\n技能実習生：ブイ・ティ・フオン\n", [("PERSON", "王 俊傑"), ("PERSON", "ブイ・ティ・フオン")]),
+    ("trainee-role-neg", "研究生：未定\n発生：東京\n", []),
+    ("kin-dot-name", "記入者：母・大塚 恵\n", [("PERSON", "大塚 恵")]),
+    ("kin-dot-neg", "同居：父・母・姉の3人\n", []),
     # --- a list of names goes on after each name found ---
     ("list-chain", "出席者：山本、中川、石田（敬称略）\n", [("PERSON", "山本"), ("PERSON", "中川"), ("PERSON", "石田")]),
     ("list-chain-neg", "出席者：山本、議事、報告\n", [("PERSON", "山本")]),

@@ -51,13 +51,14 @@ _LABEL_RE = re.compile(
 # A role written before a name that no list can hold: any kanji word ending in a person suffix (届出人, 被推薦者,
 # 理事長, 担当医, 指導員) or a katakana occupation (担当ケースワーカー), then a separator.
 _ROLE_BEFORE = re.compile(
-    r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役)|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,6}(?:ワーカー|マネジャー|マネージャー|"
+    r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役)|[㐀-䶿一-鿿豈-﫿]{0,3}(?:研修|実習|留学|受講|受験|研究|聴講|在校|卒業)生"
+    r"|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,6}(?:ワーカー|マネジャー|マネージャー|"
     r"スタッフ|コーディネーター|カウンセラー|トレーナー|ヘルパー|オペレーター))(?:[(（][^)）\n]{1,8}[)）])?[ \t]*(?:[:：|][ \t]*|[ \t])\Z"
 )
 # the same roles, searched forward for names SudachiPy does not tag (担当ケースワーカー：佐伯)
 # (only the role's last word is needed to find what follows; the run after it is checked for a dictionary surname)
 _ROLE_FORWARD = re.compile(
-    r"(?<=[㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:者|人|長|員|医|師|士|官|主|役|ワーカー|マネジャー|マネージャー|スタッフ|"
+    r"(?<=[㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:者|人|長|員|医|師|士|官|主|役|(?<=[修習学講験究])生|ワーカー|マネジャー|マネージャー|スタッフ|"
     r"コーディネーター|カウンセラー|トレーナー|ヘルパー)(?=[ \t:：])"
 )
 # kanji titles double as role labels before a name (会計 酒井, 課長 山田)
@@ -78,7 +79,7 @@ _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|�
 # a school grade or class written between a label and the name (被害児童：5年2組 …)
 _GRADE = r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?"
 _LABEL_GAP = re.compile(
-    r"\d{0,2}[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：=＝|]?[ \t,]*"
+    r"\d{0,2}[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：=＝|]?[ \t,]*(?:(?<![\s:：,|])・)?"
     + _GRADE + "$"
 )
 # Words right after a 人名 token that show it is a place, an organisation or a thing, not a person.
@@ -161,7 +162,7 @@ _LABEL_VALUE = re.compile(
 _FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
 _RUN_VALUE = (
-    _GRADE + r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}[ ][ァ-ヶー]{2,8})"
+    _GRADE + r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
     r"(?=[ \t]*(?:$|[\n\t,、(（）)<|])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒))"
 )
 _KANJI_RUN_AFTER = re.compile(r"[ \t]*(?:[:：|][ \t]*|[ \t])" + _RUN_VALUE, re.M)
