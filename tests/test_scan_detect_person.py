@@ -110,6 +110,13 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("trainee-role-neg", "研究生：未定\n発生：東京\n", []),
     ("kin-dot-name", "記入者：母・大塚 恵\n", [("PERSON", "大塚 恵")]),
     ("kin-dot-neg", "同居：父・母・姉の3人\n", []),
+    # --- latin letters after a label (担当CW：), katakana staff words (ナース), romaji label with a bracket ---
+    ("label-latin", "担当CW：長岡\n記載者 ナース 青木\nName (Romaji): SUZUKI Hanako\n",
+     [("PERSON", "長岡"), ("PERSON", "青木"), ("PERSON", "SUZUKI Hanako")]),
+    ("label-latin-neg", "担当CW：未定\nName of the hotel: Grand Palace\n", []),
+    # --- people counted, then listed in brackets ---
+    ("count-bracket", "ヘルパー 2名（田辺、小池）\n", [("PERSON", "田辺"), ("PERSON", "小池")]),
+    ("count-bracket-neg", "欠席 2名（体調不良、私用）\n", []),
     # --- a list of names goes on after each name found ---
     ("list-chain", "出席者：山本、中川、石田（敬称略）\n", [("PERSON", "山本"), ("PERSON", "中川"), ("PERSON", "石田")]),
     ("list-chain-neg", "出席者：山本、議事、報告\n", [("PERSON", "山本")]),

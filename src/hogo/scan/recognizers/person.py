@@ -40,7 +40,7 @@ LABELS = (
     "請求者", "申出者", "届出者", "代表取締役", "取締役", "運転者", "受診者", "署名者", "筆頭者", "氏 名", "シメイ", "担当の", "担任の", "部 ", "課 ", "局 ", "室 ", "係 ", "事務局 ", "主治医", "連帯保証人", "保証人", "扶養親族", "口座名義", "Contact",
     # kin written before a name (同居の孫 近藤 翔), a reception desk (受付：東), katakana occupations
     "孫", "兄", "姉", "弟", "妹", "祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "受付",
-    "オペレーター", "ドライバー", "アシスタント", "リーダー", "ディレクター", "セラピスト", "ケアマネ",
+    "オペレーター", "ナース", "ドクター", "ドライバー", "アシスタント", "リーダー", "ディレクター", "セラピスト", "ケアマネ",
     # an organisation or department written before a staff member's name (支援センター 宮内, 内科医院　小松 英樹)
     "文責", "起案者", "作成", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
 )
@@ -79,7 +79,7 @@ _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|�
 # a school grade or class written between a label and the name (被害児童：5年2組 …)
 _GRADE = r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?"
 _LABEL_GAP = re.compile(
-    r"\d{0,2}[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：=＝|]?[ \t,]*(?:(?<![\s:：,|])・)?"
+    r"(?:\d{1,2}|[A-Z]{1,4})?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：=＝|]?[ \t,]*(?:(?<![\s:：,|])・)?"
     + _GRADE + "$"
 )
 # Words right after a 人名 token that show it is a place, an organisation or a thing, not a person.
@@ -98,7 +98,8 @@ _ROMAJI = re.compile(rf"{_TW}(?: {_TW}(?!:)){{1,2}}(?![A-Za-z'])|{_UW}(?: {_UW}(
 _ROMAJI_AFTER = re.compile(r"[ ]?[(（]以下[「『]")
 _ROMAJI_CONTEXT = re.compile(
     r"(?:Name|NAME|name|氏名|ローマ字|Mr\.|Ms\.|Mrs\.|Dear|Sincerely|From|To|Contact|Attn\.?|[Rr]egards,|Sincerely,|Yours,"
-    r"|(?:Guest|Client|Patient|Passenger|Applicant|Member|Student|Attendee|Customer|Traveler|Holder|Owner|Sender)s?:)[^\n]{0,6}$"
+    r"|(?:Guest|Client|Patient|Passenger|Applicant|Member|Student|Attendee|Customer|Traveler|Holder|Owner|Sender)s?:)"
+    r"(?:[^\n]{0,6}|[ ]?[(（][^)）\n]{1,12}[)）][ ]?[:：]?[ ]*)$"
     r"|(?:[Rr]egards|Sincerely|Yours|Best|Thanks|Cheers),?[ ]*\n[ ]*$"
 )
 _HONORIFIC_AT = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|(?<=[㐀-䶿一-鿿豈-﫿々])[:：] ")
@@ -165,7 +166,7 @@ _RUN_VALUE = (
     _GRADE + r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
     r"(?=[ \t]*(?:$|[\n\t,、(（）)<|])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒))"
 )
-_KANJI_RUN_AFTER = re.compile(r"[ \t]*(?:[:：|][ \t]*|[ \t])" + _RUN_VALUE, re.M)
+_KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])" + _RUN_VALUE, re.M)  # 担当CW：長岡
 _KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
 _NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
 _READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))[)）]")
@@ -251,6 +252,9 @@ _NOT_KANA_NAME = re.compile(
 )
 # an SMS or LINE message signed with a name on its last line (あやねより)
 _SIGN_OFF = re.compile(r"(?:^|\n)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{2,4})より[ \t]*\n*\Z")
+# people counted, then listed in brackets (ヘルパー 2名（田辺、小池）, ほか3名（…）)
+_COUNT_BRACKET = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十])名\(([^)\n]{2,40})\)")
+_KANJI_SURNAME_ITEM = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?")
 _VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
 
 
@@ -395,6 +399,12 @@ class PersonRecognizer(Recognizer):
         sign = _SIGN_OFF.search(text)
         if sign and not _NOT_KANA_NAME.fullmatch(sign.group(1)) and (sign.group(1)[0] <= "ヺ" or is_surname(sign.group(1))):
             yield Candidate(sign.start(1), sign.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "名(" in text:
+            for m in _COUNT_BRACKET.finditer(text):
+                for w in re.finditer(r"[^、・,]+", m.group(1)):
+                    word = w.group().strip()
+                    if _KANJI_SURNAME_ITEM.fullmatch(word) and not _FIELD_WORD.search(word) and _surname_head(word):
+                        yield Candidate(m.start(1) + w.start(), m.start(1) + w.end(), PiiType.PERSON, 0.7, self.name, True)
         if "[" in text:
             chat = [m for m in _CHAT_ROLE_NAME.finditer(text) if not _FIELD_WORD.search(m.group(1))]
             if len(chat) >= 2:  # a chat export: at least two such lines
