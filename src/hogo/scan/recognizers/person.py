@@ -247,7 +247,7 @@ _ROLE_NO_NAME = re.compile(
 # a given name in kana before くん/ちゃん (katakana too) or さん (hiragana only: ヘルパーさん is a job), at a word start
 _KANA_HONORIFIC = re.compile(r"(?:(?<=[\s、。「『(:：!?！？…])|^)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(くん|ちゃん|さん)", re.M)
 _NOT_KANA_NAME = re.compile(
-    r"お.*|(?:みな|みんな|あか|ねえ|にい|じい|ばあ|かあ|とう|ワン|ニャン|ネコ|これ|それ|あれ|なに|いつも|ほか|まえ|あと|もと|こちら"
+    r"[おご].*|(?:だんな|よめ|むすめ|むすこ|まご|いとこ|あに|あね|おや|えらい|みな|みんな|あか|ねえ|にい|じい|ばあ|かあ|とう|ワン|ニャン|ネコ|これ|それ|あれ|なに|いつも|ほか|まえ|あと|もと|こちら"
     r"|わたし|ぼく|はは|ちち|ママ|パパ|だれ|こども|あなた|きみ)"
 )
 # an SMS or LINE message signed with a name on its last line (あやねより)
