@@ -53,6 +53,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- chat exports with the relation in brackets before the speaker ---
     ("chat-role-speaker", "[父] たかし 20:15\nもう着いた？\n[妹] Mei 20:17\nまだ\n", [("PERSON", "たかし"), ("PERSON", "Mei")]),
     ("chat-role-speaker-neg", "[重要] お知らせ 10:00\n本日は休館です。\n", []),
+    ("chat-role-speaker-kanji-neg", "[お知らせ] 年末年始 12:00\n[重要] 点検 9:00\n", []),
     # --- romaji: hyphenated given names, -san/-sensei, a signature with an e-mail made from the name ---
     ("romaji-hyphen", "Guest: KIM MIN-JUN\nName: Lee Seo-yeon\n", [("PERSON", "KIM MIN-JUN"), ("PERSON", "Lee Seo-yeon")]),
     ("romaji-hyphen-neg", "Check-In Date: 2025-01-01\n", []),

@@ -406,7 +406,13 @@ class PersonRecognizer(Recognizer):
                     if _KANJI_SURNAME_ITEM.fullmatch(word) and not _FIELD_WORD.search(word) and _surname_head(word):
                         yield Candidate(m.start(1) + w.start(), m.start(1) + w.end(), PiiType.PERSON, 0.7, self.name, True)
         if "[" in text:
-            chat = [m for m in _CHAT_ROLE_NAME.finditer(text) if not _FIELD_WORD.search(m.group(1))]
+            chat = [
+                m
+                for m in _CHAT_ROLE_NAME.finditer(text)
+                if not _FIELD_WORD.search(m.group(1))
+                # a kanji speaker must start with a surname ([重要] 点検 9:00 is a notice, not a chat line)
+                and (not "一" <= m.group(1)[0] <= "鿿" or _surname_head(m.group(1)))
+            ]
             if len(chat) >= 2:  # a chat export: at least two such lines
                 for m in chat:
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
