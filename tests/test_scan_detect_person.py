@@ -94,6 +94,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("church-sibling", "・吉岡 真理子姉が奉仕します。\n・小西 聡兄の証しがあります。\n",
      [("PERSON", "吉岡 真理子"), ("PERSON", "小西 聡")]),
     ("church-sibling-neg", "・新しい兄弟姉妹が加わりました。\n", []),
+    ("church-sibling-note", "・野口 英子 姉（入院中）\n", [("PERSON", "野口 英子")]),
     # --- the other writing of a confirmed name after " / " ---
     ("slash-other-writing", "Client: Tanaka Yui / 田中 結衣\n", [("PERSON", "Tanaka Yui"), ("PERSON", "田中 結衣")]),
     ("slash-neg", "Tokyo / 東京\n", []),

@@ -214,7 +214,7 @@ _KIN_BRACKET = re.compile(
 
 
 _KATA_CONT = re.compile(r"(?:[・=][ァ-ヶー]{1,8}){1,3}(?![ァ-ヶー])")
-_BROTHER_AFTER = re.compile(r"[兄姉](?=が|は|の|に|を|と|も|、|。|より|から|$)", re.M)
+_BROTHER_AFTER = re.compile(r"[ ]?[兄姉](?=が|は|の|に|を|と|も|、|。|より|から|[(（]|$)", re.M)
 _BROTHER_TAIL = re.compile(r"[ ][㐀-䶿一-鿿豈-﫿々]{1,3}(?=[兄姉](?:が|は|の|に|を|と|も|、|。|より|から|$))", re.M)
 # rows of a roster: an optional row label (1班, No.3, 12) before the name, an address/phone/date after it
 _ROW_BEFORE = re.compile(r"(?:^|\n)[ ]*(?:(?:No\.?[ ]?)?\d{1,4}[班組号番.．)]?|第\d{1,3}[班組]|[A-Z]班|[①-⑳・*-])?[ \t]*\Z")
@@ -642,7 +642,9 @@ class PersonRecognizer(Recognizer):
             if not _FIELD_WORD.search(word) and not _NOT_INTRO.search(word) and (word[0] >= "ァ" or is_surname(word) or is_surname(word[:2])):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         for m in _KIN_BRACKET.finditer(text):
-            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+            # the bracket holds a name, not a note about the relative (姉（入院中）)
+            if not _FIELD_WORD.search(m.group(1)) and (" " in m.group(1) or _surname_head(m.group(1))):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
 
     def list_next(self, doc: Document, cands: list[Candidate]) -> Iterable[Candidate]:
         """The name after a confirmed one in a list (面接官：有馬、二階堂): a dictionary surname at its head."""
