@@ -119,6 +119,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- people counted, then listed in brackets ---
     ("count-bracket", "ヘルパー 2名（田辺、小池）\n", [("PERSON", "田辺"), ("PERSON", "小池")]),
     ("count-bracket-neg", "欠席 2名（体調不良、私用）\n", []),
+    # --- Dr. before a kanji or romaji surname; a katakana surname with an honorific after a label ---
+    ("dr-surname", "担当：Dr.佐々木\n主治医 Dr.Kimura\n", [("PERSON", "佐々木"), ("PERSON", "Kimura")]),
+    ("dr-surname-neg", "Dr.監修のレシピ\n", []),
+    ("katakana-honorific", "依頼者：ヤマダ様\n", [("PERSON", "ヤマダ")]),
+    ("katakana-honorific-neg", "宛先：ユーザー様\n対象：メンバーさん\n", []),
     # --- a list of names goes on after each name found ---
     ("list-chain", "出席者：山本、中川、石田（敬称略）\n", [("PERSON", "山本"), ("PERSON", "中川"), ("PERSON", "石田")]),
     ("list-chain-neg", "出席者：山本、議事、報告\n", [("PERSON", "山本")]),

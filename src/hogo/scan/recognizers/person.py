@@ -152,7 +152,7 @@ _KIN_BEFORE = re.compile(r"(?:父|母|妻|夫|長男|長女|次男|次女|三男
 _PROSE_BEFORE = re.compile(r"(?:^|[、。「\n]|(?<![\s\S]))\Z")
 _PROSE_AFTER = re.compile(r"から|が|は|に|と|へ|より|を")
 _ROMAJI_SINGLE = re.compile(
-    r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ([A-Z][a-z]{1,15})(?![A-Za-z])"
+    r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ?([A-Z][a-z]{1,15})(?![A-Za-z])"
     r"|(?<![A-Za-z-])([A-Z][a-z]{1,15})-(?:san|sama|sensei|senpai|kun|chan)(?![A-Za-z])"  # Sato-sensei
 )
 _LABEL_VALUE = re.compile(
@@ -181,7 +181,8 @@ _NAME_RUN = re.compile(
 # bracketed words after a name that are a relation or a label, not its reading (（はは）, （フリガナ）)
 _NOT_READING = re.compile(
     r"はは|ちち|そふ|そぼ|あに|あね|ほんにん|フリガナ|ふりがな|カナ|ローマ字|ヨミ|よみ"
-    r"|[ァ-ヶー]*(?:パーソン|マネ|ヘルパー|スタッフ|リーダー|オーナー|ドライバー|ボランティア|ゲスト|メンバー|サポーター)"
+    r"|[ァ-ヶー]*(?:パーソン|マネ|ヘルパー|スタッフ|リーダー|オーナー|ドライバー|ボランティア|ゲスト|メンバー|サポーター"
+    r"|ユーザー|カスタマー|クライアント|ファン|パートナー|ドクター|ナース)"
 )
 # chat written as "NAME 10:02 message" (Slack/Teams exports)
 _CHAT_NAME_TIME = re.compile(
@@ -255,6 +256,10 @@ _SIGN_OFF = re.compile(r"(?:^|\n)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-�
 # people counted, then listed in brackets (ヘルパー 2名（田辺、小池）, ほか3名（…）)
 _COUNT_BRACKET = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十])名\(([^)\n]{2,40})\)")
 _KANJI_SURNAME_ITEM = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?")
+# Dr. before a kanji surname (Dr.佐々木, Dr. 大橋より)
+_DR_KANJI = re.compile(r"Dr\.?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)")
+# a katakana surname with an honorific right after a label (依頼者：ヤマダ様)
+_KATAKANA_HONORIFIC = re.compile(r"(?<=[:：])[ ]?([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
 _VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
 
 
@@ -399,6 +404,14 @@ class PersonRecognizer(Recognizer):
         sign = _SIGN_OFF.search(text)
         if sign and not _NOT_KANA_NAME.fullmatch(sign.group(1)) and (sign.group(1)[0] <= "ヺ" or is_surname(sign.group(1))):
             yield Candidate(sign.start(1), sign.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "Dr" in text:
+            for m in _DR_KANJI.finditer(text):
+                if _surname_head(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "様" in text or "さん" in text or "殿" in text:
+            for m in _KATAKANA_HONORIFIC.finditer(text):
+                if not _NOT_READING.fullmatch(m.group(1)) and not _NOT_KANA_NAME.fullmatch(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "名(" in text:
             for m in _COUNT_BRACKET.finditer(text):
                 for w in re.finditer(r"[^、・,]+", m.group(1)):
