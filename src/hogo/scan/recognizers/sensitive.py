@@ -29,7 +29,7 @@ _COND_LIST = r"(?:[12]型)?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), ke
 # a predicate about a person or in a medical field, so 障害 (システム障害) is left to the explicit disability patterns.
 _DISEASE_HEAD = (
     r"病|症|炎|がん|癌|腫瘍|肉腫|腫|不全|梗塞|出血|潰瘍|細動|骨折|ヘルニア|麻痺|まひ|狭窄|硬化|結石|感染|中毒|"
-    r"疾患|ウイルス感染|失調|欠損|変性|脱臼|損傷|発作|貧血|結核|肝炎|喘息|内障"
+    r"疾患|ウイルス感染|失調|欠損|変性|脱臼|損傷|発作|貧血|結核|肝炎|喘息|内障|けいれん|痙攣"
 )
 _WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
 # a word starts after a non-word character or after a leading time word (昨年肺炎と診断 → 肺炎)
@@ -39,12 +39,12 @@ _WORD_START = (
     + ")"
 )
 _TIME_WORD = r"(?!昨年|今年|先月|今月|本日|現在|以前|過去|長年|先日|当時|同年|最近|年前|歳時)"
-_COND_MORPH = rf"{_WORD_START}{_TIME_WORD}{_WORD}{{0,10}}?(?:{_DISEASE_HEAD})"
+_COND_MORPH = rf"(?:(?<![A-Za-z])[A-E]型|{_WORD_START}){_TIME_WORD}{_WORD}{{0,10}}?(?:{_DISEASE_HEAD})"
 _COND = _COND_LIST
 _PRED = (
     r"(?:の|で|により|による|のため)?[ ]?(?:治療中|通院中|入院中|服薬中|療養中|加療中|闘病中|投薬中|リハビリ中|経過観察中)"
-    r"|と診断され(?:た|ている|ました)|と診断|の診断を受け(?:た|ている|ました)"
-    r"|の既往歴が?あ(?:る|り)|の既往が?あ(?:る|り)|の既往歴|の病歴があ(?:る|り)"
+    r"|と診断され(?:た|ている|ています|ました)|と診断|の診断を受け(?:た|ている|ました)"
+    r"|の既往歴?が?あ(?:る|り)|の既往歴?|の病歴があ(?:る|り)"
     r"|を患って(?:いる|います|おり)|を患う|を発症し(?:た|ている|ました)|を発症"
     r"|で入院し(?:た|ている|ました)|で入院|で手術を受け(?:た|ました)|で休職中|で休職し(?:た|ている)|のため休職"
     r"|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を持って(?:いる|います)|で障害年金を受給"
@@ -56,7 +56,12 @@ _PRED = (
     # said or suspected by a doctor (うつ病が疑われます, 白内障と言われた, ADHDって診断されてて)
     r"が疑われ(?:る|ます|た|ました)|と言われ(?:た|ました|ている|ています)|の診断あり|の診断がある"
     r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
-    r"|(?:で|により|のため)(?:休職|休学)(?:中|し(?:た|ている|ています|ており))"
+    r"|(?:で|により|による|のため)(?:\d+(?:年|か月|ヶ月|カ月|月|週間|日間|日)(?:から|に|間|ほど)?){0,3}(?:病気)?(?:休職|休学|休業)"
+    r"(?:中|し(?:た|ている|ています|ており|ました))?"
+    r"|の?(?:手術|術)後(?:の(?:経過観察中|療養中|リハビリ中|定期検査中|経過観察)|(?=の?ため|で(?:休|療|通)|[、。),\n]))"
+    r"|の(?:手術|化学療法|放射線治療|抗がん剤治療|治療|透析)(?=[、。),\n(\t]|$)"
+    r"|の疑い(?:あり|で(?:入院|受診|検査|紹介)|(?=にて|[、。),\n]|$))"
+    r"|で(?:就労|歩行|通学|通勤|外出)(?:が)?困難"
     r"|(?:で|のため)定期(?:通院|受診)中|で通院を続けて(?:いる|います|おり)"
     r"|で(?:食事制限|運動制限|就労制限)があ(?:る|ります|り)|の治療薬"
     r"|の症状があ(?:る|り)|を患っており|が悪化し(?:た|ている|ており)"
@@ -73,7 +78,14 @@ _TREATMENT = (
 )
 _MEDICAL_LABEL = r"(?<=(?:病名|診断名|傷病名|障害名|既往歴|治療中の病気|持病|疾患名)[:：])[ ]?"
 # listed conditions are found with Aho-Corasick (one C pass), then their predicate is matched after them
-_PRED_RE = re.compile(_PRED)
+_PRED_LISTED = (
+    r"|の(?:進行|悪化|再発)(?=に伴|により|のため|で|[、。)\n]|$)"
+    r"|に伴う(?:腹水|胸水|浮腫|むくみ|黄疸|疼痛|痛み|麻痺|しびれ|貧血|発作|嚥下障害|歩行障害|認知機能低下)"
+)
+_PRED_RE = re.compile(_PRED + _PRED_LISTED)
+# a listed condition may be the head of a compound (てんかん発作, HIV陽性) before its note and predicate
+_TAIL = re.compile(rf"陽性|{_WORD}{{0,4}}?(?:{_DISEASE_HEAD})")
+
 _REASON_AFTER = re.compile(r"のため|により|が原因で")
 _SENSITIVE = re.compile(
     rf"{_TREATMENT}"
@@ -99,19 +111,32 @@ _SENSITIVE = re.compile(
     # a believer named by the faith, with a predicate (ムスリムなので), or a member of a congregation (当教会の信徒)
     r"|(?:ムスリム|クリスチャン)(?:なので|であり|です|である|だから)"
     r"|(?:当|同|この|その)(?:教会|寺院|モスク|教団|会衆)の(?:信徒|信者|会員|門徒|檀家)"
+    # a rite of joining a faith (洗礼を受けます, 受洗しました, 改宗した)
+    r"|洗礼を受け(?:ます|ました|た|ている|ています)|受洗(?:します|しました|した)|(?:に|へ)改宗し(?:た|ました|ている)"
+    # an origin named as the reason for treatment (「在日韓国人のくせに」): the origin word alone
+    r"|(?:在日韓国人|在日朝鮮人|在日コリアン|アイヌ|被差別部落出身)(?=のくせに|なのに|なので|だから|だって|という理由|を理由に)"
+    # a relative's foreign origin (母方の祖母がフィリピン出身)
+    r"|(?:(?:父方|母方)の)?(?:父親?|母親?|祖父|祖母|両親|曾祖[父母])が(?:[ァ-ヶー]{2,10}|中国|韓国|朝鮮|台湾|北朝鮮)の?出身"
+    # a regular treatment with its frequency in brackets (人工透析（週3回）)
+    r"|(?:人工透析|血液透析|腹膜透析|透析|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日)[^)\n]{0,8}\)"
+    # a life-supporting device used by the person, as a value or a statement (人工呼吸器を使用, 在宅酸素を使用中)
+    r"|(?:人工呼吸器|在宅酸素|酸素ボンベ|胃ろう|胃瘻|ペースメーカー|人工肛門|ストーマ|人工内耳|車いす|車椅子)を(?:使用|装着)"
+    r"(?:中|して(?:いる|います|おり))?(?=[,、。\n\t)」]|\Z)"
 )
 
 
 # a medical field (傷病名 2型糖尿病、慢性腎臓病): every condition listed in its value is a finding
 # Open-ended phrases, found from their predicate (the anchor) backwards, so the regex engine does not try an
 # open word pattern at every kanji: (anchor, word ending right before it, how far back to look).
+_CRIME_SUFFERED = rf"(?:{_WORD_START}{_WORD}{{0,6}}?(?:盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|すり|恐喝|性暴力|暴力)|DV)"
 _PRED_SPECIFIC = re.compile(_PRED.replace("|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を持って(?:いる|います)", ""))
 _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # a condition named by its form, with a predicate about a person (肺炎と診断, 脳出血で入院, 心房細動の治療中)
-    (_PRED_SPECIFIC, re.compile(rf"{_COND_MORPH}\Z"), 14),
+    (_PRED_SPECIFIC, re.compile(rf"(?!(?:病|症|炎|腫|癌)\Z){_COND_MORPH}\Z"), 14),
     # any offence (…罪, …法違反) with what happened to the person (窃盗罪で服役)
     (
-        re.compile(r"(?:罪|法違反)(?:の疑い|容疑)?で(?:逮捕|服役|起訴|有罪|実刑|懲役|書類送検|補導|罰金刑?)"
+        re.compile(r"(?:罪|法違反)(?:の疑い|容疑)?で(?:懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:の刑に服し(?:た|ている|ました)?"
+                   r"|の(?:実刑)?判決を受け(?:た|ました)|に処せられ(?:た|ました))|逮捕|服役|起訴|有罪|実刑|懲役|書類送検|補導|罰金刑?)"
                    r"(?:された|され|した|していた|中|判決を受け(?:た|ました)|を受け(?:た|ている|ました|ています))?"),
         re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,10}\Z"),
         10,
@@ -119,8 +144,37 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # a crime suffered by the person (自転車盗の被害に遭った, 空き巣被害を受けた)
     (
         re.compile(r"(?:の?被害|行為)(?:に遭(?:った|っている|っています|い)|を受け(?:た|ている|ています|て)|者(?:である|です))"),
-        re.compile(rf"(?:{_WORD_START}{_WORD}{{0,6}}?(?:盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|すり|恐喝|性暴力|暴力)|DV)\Z"),
+        re.compile(rf"{_CRIME_SUFFERED}\Z"),
         12,
+    ),
+    # … and what it led to, with the offender's relation (元夫からのDV被害により保護命令)
+    (
+        re.compile(r"の?被害(?:により|のため|で|を理由に)(?:保護命令|一時保護|避難|転居|入院|通院|休職)"),
+        re.compile(rf"(?:元?(?:夫|妻|交際相手|配偶者|パートナー|父|母|親|上司)からの)?{_CRIME_SUFFERED}\Z"),
+        20,
+    ),
+    # property taken by a crime (訪問販売の詐欺で120万円をだまし取られた, 自宅に空き巣が入り、通帳を盗まれた)
+    (
+        re.compile(r"(?:だまし取られ|騙し取られ|盗まれ|奪われ|ひったくられ|すり取られ)(?:た|ました)(?!ら)"),
+        re.compile(rf"(?:(?:{_WORD}{{1,6}}の)?{_WORD}{{0,6}}?(?:詐欺|窃盗|強盗|空き巣|ひったくり|すり|恐喝)(?:被害)?(?:で|に遭い|にあい|に遭って)"
+                   rf"|(?:{_WORD}{{1,4}}に)?(?:空き巣|泥棒|強盗)が入り)、?[^。\n]{{0,20}}?\Z"),
+        40,
+    ),
+    # a condition not in the list whose head is 障害 (起立性調節障害と診断され), only with a diagnosis or a leave:
+    # with looser predicates 障害 is a system fault (通信障害が判明)
+    (
+        re.compile(r"と診断|の診断を受け|の治療中|で(?:通院|入院|休職|休学|休業)|により(?:病気)?休職"),
+        re.compile(rf"{_WORD_START}{_TIME_WORD}{_WORD}{{1,10}}?(?:障害|障がい)\Z"),
+        14,
+    ),
+    # English: a person diagnosed with a condition (I was diagnosed with Crohn's disease last year)
+    (
+        re.compile(r"(?:was|were|am|is|been|got) (?:diagnosed with|treated for|hospitali[sz]ed (?:with|for)) "
+                   r"(?:[A-Za-z'-]+ ){0,3}?(?:disease|disorder|syndrome|cancer|diabetes|depression|asthma|epilepsy|ADHD|autism|"
+                   r"HIV|AIDS|dementia|hypertension|leukemia|tumou?r|infection|failure|schizophrenia|hepatitis|stroke|arthritis|sclerosis)"
+                   r"(?: (?:last (?:year|month|week)|this year|in \d{4}|\d+ (?:years|months|weeks) ago))?"),
+        re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y [a-z]+) \Z"),
+        16,
     ),
     # any named faith (…教, …宗, …派, or a katakana name) with a believer's predicate (カトリックを信仰)
     (
@@ -151,17 +205,20 @@ _MEDICAL_LABEL_WORDS = (
     r"主病名|現病歴|基礎疾患|(?m:^)A\)|所見|健診結果|判定結果"
 )
 # words that are labels only with a separator (診断：…, "疾患": …); in prose they are ordinary nouns (心疾患、…)
-_MEDICAL_LABEL_WEAK = r"(?<![㐀-䶿一-鿿豈-﫿])(?:診断|疾患|合併症)"
+_MEDICAL_LABEL_WEAK = (
+    r"(?<![㐀-䶿一-鿿豈-﫿])(?:(?:臨床|確定|最終|入院時|退院時|初診時|主|副)?診断|疾患|合併症)"
+    r"|(?<=\")(?:medical_history|past_history|medical_conditions?|diagnos[ie]s|diseases?|disabilit(?:y|ies)|chronic_conditions?)"
+)
 _MEDICAL_FIELD = re.compile(
     rf"(?:(?:{_MEDICAL_LABEL_WORDS})\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
 )
-_MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$")
+_MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$|配慮事項|支援(?:が必要な|の)理由")
 # in a medical field a disability type is a condition too (知的障害, 精神障害), so are injuries (挫滅創) and abnormal
 # findings of a health check (心電図異常: 健康診断の結果 is 要配慮, 施行令第2条第2号); a short note in brackets
 # right after it stays with it (高血圧（要治療）, 2型糖尿病（新規診断）)
 _CONDITION = re.compile(
     rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ])(?:{_COND}|{_COND_MORPH}|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{1,8}}(?:障害|障がい|創|異常(?!なし|無し|は?ありません)))"
-    r"(?:\((?:要|新規|疑い|術後|経過)[^)\n]{0,8}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
+    r"(?:陽性)?(?:\((?![^)\n]*[年歳])[^)\n]{1,12}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
 )
 _NOTE = re.compile(r"\([^)\n]{1,10}\)")
 # an unchecked box before a condition on a questionnaire (□高血圧) says the person does NOT have it
@@ -169,7 +226,9 @@ _UNCHECKED = re.compile(r"[□☐][ ]?\Z")
 # a religion field (宗旨・宗派：浄土真宗本願寺派): the value names the person's creed
 _RELIGION_FIELD = re.compile(r"(?:宗旨|宗派|宗教|信仰)(?:・宗派)?[ \t]*[:：][ \t]*([^\s、,。:：]{2,20})")
 # a modifier before a listed condition (アルツハイマー型認知症, 先天性心疾患, 重度の認知症)
-_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12])型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度)の)\Z")
+_SEVERITY = re.compile(r"(?:重度|軽度|中等度|高度)の")
+_CLAUSE_END = re.compile(r"[。\n]|\Z")
+_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12])型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の)\Z")
 # a chronic condition written as 持病 with the diagnosis in brackets (腰の持病（椎間板ヘルニア）)
 _JIBYO = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿]{1,2}の)?持病\([^)\n]{2,16}\)")
 
@@ -207,12 +266,18 @@ class SensitiveRecognizer(Recognizer):
             if pre:
                 start = pre.start()
             # a short note in brackets may stand between the condition and its predicate (食物アレルギー（卵・乳）あり)
+            tail = _TAIL.match(text, end)
+            if tail:
+                end = tail.end()
             note = _NOTE.match(text, end)
             pred = _PRED_RE.match(text, note.end() if note else end)
             if pred:
                 yield Candidate(start, pred.end(), PiiType.SENSITIVE, 0.8, self.name, True)
             # a condition that is the reason for something happening to a person (…は認知症のため、離設しかけた)
             elif start > 0 and (text[start - 1] in "がは\t" or text[start - 2 : start] == "| ") and _REASON_AFTER.match(text, end):
+                yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
+            # a graded condition closing a clause states the person's state (本人の状況：軽度の認知症。)
+            elif pre and _SEVERITY.match(text, start) and _CLAUSE_END.match(text, end):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
         for m in _SENSITIVE.finditer(text):
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
