@@ -44,7 +44,7 @@ _COND = _COND_LIST
 _PRED = (
     r"(?:の|で|により|による|のため)?[ ]?(?:治療中|通院中|入院中|服薬中|療養中|加療中|闘病中|投薬中|リハビリ中|経過観察中)"
     r"|と診断され(?:た|ている|ています|ました)|と診断|の診断を受け(?:た|ている|ました)"
-    r"|の既往歴?が?あ(?:る|り)|の既往歴?|の病歴があ(?:る|り)"
+    r"|の既往歴?が?あ(?:る|り)|の既往歴?(?!の?有無|を(?:問|確認す|聞))|の病歴があ(?:る|り)"
     r"|を患って(?:いる|います|おり)|を患う|を発症し(?:た|ている|ました)|を発症"
     r"|で入院し(?:た|ている|ました)|で入院|で手術を受け(?:た|ました)|で休職中|で休職し(?:た|ている)|のため休職"
     r"|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を持って(?:いる|います)|で障害年金を受給"
@@ -163,14 +163,14 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # a condition not in the list whose head is 障害 (起立性調節障害と診断され), only with a diagnosis or a leave:
     # with looser predicates 障害 is a system fault (通信障害が判明)
     (
-        re.compile(r"と診断|の診断を受け|の治療中|で(?:通院|入院|休職|休学|休業)|により(?:病気)?休職"),
+        re.compile(r"と診断され(?:た|ている|ています|ました)|と診断|の診断を受け(?:た|ている|ました)?|の治療中|で(?:通院|入院|休職|休学|休業)|により(?:病気)?休職"),
         re.compile(rf"{_WORD_START}{_TIME_WORD}{_WORD}{{1,10}}?(?:障害|障がい)\Z"),
         14,
     ),
     # English: a person diagnosed with a condition (I was diagnosed with Crohn's disease last year)
     (
         re.compile(r"(?:was|were|am|is|been|got) (?:diagnosed with|treated for|hospitali[sz]ed (?:with|for)) "
-                   r"(?:[A-Za-z'-]+ ){0,3}?(?:disease|disorder|syndrome|cancer|diabetes|depression|asthma|epilepsy|ADHD|autism|"
+                   r"(?:[A-Za-z0-9'-]+ ){0,3}?(?:disease|disorder|syndrome|cancer|diabetes|depression|asthma|epilepsy|ADHD|autism|"
                    r"HIV|AIDS|dementia|hypertension|leukemia|tumou?r|infection|failure|schizophrenia|hepatitis|stroke|arthritis|sclerosis)"
                    r"(?: (?:last (?:year|month|week)|this year|in \d{4}|\d+ (?:years|months|weeks) ago))?"),
         re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y [a-z]+) \Z"),

@@ -1,0 +1,92 @@
+"""SENSITIVE mechanisms of generalisation round 3 (docs/scan-detector.md, "Generalisation round 3 — sensitive"):
+one positive and one negative row per mechanism, on new fictional text that is in no corpus file.
+
+Each row: (id, text, expected) where expected lists (type, exact substring) for every finding — no more, no fewer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+
+S = "SENSITIVE"
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # leave of absence after the condition, with a time phrase between, or 病気休職
+    ("leave-time", "統合失調症で3月から2か月休職した。", [(S, "統合失調症で3月から2か月休職した")]),
+    ("leave-sick", "経歴：双極性障害により病気休職中\n", [(S, "双極性障害により病気休職中")]),
+    ("leave-neg-no-condition", "台風で2日間休業した。", []),
+    # after an operation
+    ("post-op", "大腸がん術後の経過観察中です。", [(S, "大腸がん術後の経過観察中")]),
+    ("post-op-formed", "半月板損傷の手術後のため欠席します。", [(S, "半月板損傷の手術後")]),
+    ("post-op-neg-article", "がん術後のリンパ浮腫について解説します。", []),
+    # a treatment as a noun phrase closing a clause or a bracket
+    ("treatment-bracket", "義父は来週入院します（肺がんの手術）。", [(S, "肺がんの手術")]),
+    ("treatment-formed", "療養内容：悪性黒色腫の化学療法（11月分）\n", [(S, "悪性黒色腫の化学療法")]),
+    ("treatment-neg-article", "肺がんの手術には様々な方法があります。", []),
+    # a suspected diagnosis
+    ("suspected", "紹介理由：統合失調症の疑いにて精査依頼\n", [(S, "統合失調症の疑い")]),
+    ("suspected-neg-guidance", "結核の疑いがある場合は保健所に連絡してください。", []),
+    # bare の既往
+    ("history", "心筋梗塞の既往を確認した。", [(S, "心筋梗塞の既往")]),
+    ("history-neg-asking", "脳卒中の既往の有無を問診する。", []),
+    # progression and a symptom caused by a listed condition
+    ("progress", "関節リウマチの進行により手指の変形がある。", [(S, "関節リウマチの進行")]),
+    ("progress-neg-article", "認知症の進行を遅らせる薬が開発された。", []),
+    ("symptom", "肝硬変に伴う黄疸が続く。", [(S, "肝硬変に伴う黄疸")]),
+    ("symptom-neg-measure", "インフルエンザに伴う休校措置のお知らせ", []),
+    # a compound whose head is a listed condition (てんかん発作, HIV陽性)
+    ("compound", "長男は、てんかん発作の既往あり。", [(S, "てんかん発作の既往あり")]),
+    ("compound-positive", "本人はHIV陽性で服薬中。", [(S, "HIV陽性で服薬中")]),
+    ("compound-neg-prevention", "糖尿病予防教室のお知らせ", []),
+    # a bracketed note after a condition in a field stays with it, a dated one does not
+    ("field-note", "既往歴：胃潰瘍（内視鏡治療）\n", [(S, "胃潰瘍（内視鏡治療）")]),
+    ("field-note-neg-date", "既往歴：胆石症（2018年）\n", [(S, "胆石症")]),
+    # a graded listed condition closing a clause
+    ("severity", "利用者の状態：要支援1、軽度の認知症。", [(S, "軽度の認知症")]),
+    ("severity-neg-topic", "軽度の認知症の方への接し方を学ぶ研修", []),
+    # the sentence served for an offence
+    ("sentence", "詐欺罪で懲役2年の刑に服した。", [(S, "詐欺罪で懲役2年の刑に服した")]),
+    ("sentence-neg-law", "詐欺罪の法定刑は懲役10年以下である。", []),
+    # property taken by a crime
+    ("taken", "路上でひったくりに遭い、現金3万円を奪われた。", [(S, "ひったくりに遭い、現金3万円を奪われた")]),
+    ("taken-burglary", "倉庫に泥棒が入り、工具を盗まれた。", [(S, "倉庫に泥棒が入り、工具を盗まれた")]),
+    ("taken-neg-advice", "詐欺で金をだまし取られたら、すぐに相談を。財布を盗まれた場合の対処法。", []),
+    # a crime suffered and what it led to, with the offender's relation
+    ("suffered-consequence", "交際相手からのストーカー被害により転居した。", [(S, "交際相手からのストーカー被害により転居")]),
+    ("suffered-neg-disaster", "大雨の被害により避難した。", []),
+    # a condition formed with 障害, only with a diagnosis or a leave
+    ("disorder-formed", "次男は感覚処理障害と診断された。", [(S, "感覚処理障害と診断された")]),
+    ("disorder-neg-system", "システム障害が判明し、復旧した。", []),
+    # English diagnosis
+    ("english", "My son was diagnosed with type 1 diabetes in 2021.", [(S, "My son was diagnosed with type 1 diabetes in 2021")]),
+    ("english-neg-general", "Patients diagnosed with diabetes should check their feet.", []),
+    # joining a faith
+    ("baptism", "次の日曜日に長男が洗礼を受けます。", [(S, "洗礼を受けます")]),
+    ("baptism-neg-howto", "洗礼を受けるには準備講座への参加が必要です。", []),
+    # an origin named as the reason for treatment, a relative's foreign origin
+    ("origin-reason", "「アイヌなのに」と言われた。", [(S, "アイヌ")]),
+    ("origin-neg-history", "在日韓国人の歴史についての講演会", []),
+    ("origin-relative", "父がベトナム出身で、家では二か国語を話す。", [(S, "父がベトナム出身")]),
+    ("origin-relative-neg-domestic", "母が秋田出身で、米どころの話をよくする。", []),
+    # a regular treatment with its frequency
+    ("treatment-frequency", "腹膜透析（毎晩）を自宅で行う。", [(S, "腹膜透析（毎晩）")]),
+    ("treatment-frequency-neg-reading", "透析（とうせき）とは、腎臓の働きを補う治療です。", []),
+    # a life-supporting device in use
+    ("device", "状態：在宅酸素を使用中、階段は不可。", [(S, "在宅酸素を使用中")]),
+    ("device-neg-guidance", "人工呼吸器を使用する方は停電に備えてください。", []),
+    # support columns of tables, English JSON keys, kinds of diagnosis as labels, a letter type before a formed name
+    ("support-column", "No,氏名,支援が必要な理由\n1,村井 清,聴覚障害（補聴器使用）\n",
+     [("PERSON", "村井 清"), (S, "聴覚障害（補聴器使用）")]),
+    ("support-column-neg-none", "No,氏名,配慮事項\n2,吉岡 悠,特になし\n", [("PERSON", "吉岡 悠")]),
+    ("json-key", '{"diagnosis": "気管支喘息"}', [(S, "気管支喘息")]),
+    ("json-key-neg-value", '{"diagnosis": "未定"}', []),
+    ("clinical-label", "確定診断：B型慢性肝炎\n", [(S, "B型慢性肝炎")]),
+    ("clinical-label-neg-checkup", "健康診断：毎年6月に実施\n", []),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_sensitive_round3(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text)]
+    assert sorted(found) == sorted(expected), row_id
