@@ -24,6 +24,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("treatment-bracket", "義父は来週入院します（肺がんの手術）。", [(S, "肺がんの手術")]),
     ("treatment-formed", "療養内容：悪性黒色腫の化学療法（11月分）\n", [(S, "悪性黒色腫の化学療法")]),
     ("treatment-neg-article", "肺がんの手術には様々な方法があります。", []),
+    ("treatment-neg-topic-note", "がんの手術（外科療法）、薬物療法が標準治療です。", []),
     # a suspected diagnosis
     ("suspected", "紹介理由：統合失調症の疑いにて精査依頼\n", [(S, "統合失調症の疑い")]),
     ("suspected-neg-guidance", "結核の疑いがある場合は保健所に連絡してください。", []),
@@ -31,7 +32,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("history", "心筋梗塞の既往を確認した。", [(S, "心筋梗塞の既往")]),
     ("history-neg-asking", "脳卒中の既往の有無を問診する。", []),
     # progression and a symptom caused by a listed condition
-    ("progress", "関節リウマチの進行により手指の変形がある。", [(S, "関節リウマチの進行")]),
+    ("progress", "母は関節リウマチの進行により手指の変形がある。", [(S, "関節リウマチの進行")]),
+    ("progress-neg-topic", "認知症の進行により、記憶障害が進みます。", []),
     ("progress-neg-article", "認知症の進行を遅らせる薬が開発された。", []),
     ("symptom", "肝硬変に伴う黄疸が続く。", [(S, "肝硬変に伴う黄疸")]),
     ("symptom-neg-measure", "インフルエンザに伴う休校措置のお知らせ", []),
@@ -52,9 +54,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("taken", "路上でひったくりに遭い、現金3万円を奪われた。", [(S, "ひったくりに遭い、現金3万円を奪われた")]),
     ("taken-burglary", "倉庫に泥棒が入り、工具を盗まれた。", [(S, "倉庫に泥棒が入り、工具を盗まれた")]),
     ("taken-neg-advice", "詐欺で金をだまし取られたら、すぐに相談を。財布を盗まれた場合の対処法。", []),
+    ("taken-neg-statistics", "詐欺で現金をだまし取られた事件が多発しています。", []),
     # a crime suffered and what it led to, with the offender's relation
     ("suffered-consequence", "交際相手からのストーカー被害により転居した。", [(S, "交際相手からのストーカー被害により転居")]),
     ("suffered-neg-disaster", "大雨の被害により避難した。", []),
+    ("suffered-neg-statistics", "DV被害により避難した女性の数は増えている。", []),
     # a condition formed with 障害, only with a diagnosis or a leave
     ("disorder-formed", "次男は感覚処理障害と診断された。", [(S, "感覚処理障害と診断された")]),
     ("disorder-neg-system", "システム障害が判明し、復旧した。", []),
@@ -72,6 +76,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # a regular treatment with its frequency
     ("treatment-frequency", "腹膜透析（毎晩）を自宅で行う。", [(S, "腹膜透析（毎晩）")]),
     ("treatment-frequency-neg-reading", "透析（とうせき）とは、腎臓の働きを補う治療です。", []),
+    ("treatment-frequency-neg-need", "人工透析（週3回程度）が必要となる患者数", []),
     # a life-supporting device in use
     ("device", "状態：在宅酸素を使用中、階段は不可。", [(S, "在宅酸素を使用中")]),
     ("device-neg-guidance", "人工呼吸器を使用する方は停電に備えてください。", []),

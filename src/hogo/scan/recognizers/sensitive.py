@@ -58,8 +58,9 @@ _PRED = (
     r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
     r"|(?:で|により|による|のため)(?:\d+(?:年|か月|ヶ月|カ月|月|週間|日間|日)(?:から|に|間|ほど)?){0,3}(?:病気)?(?:休職|休学|休業)"
     r"(?:中|し(?:た|ている|ています|ており|ました))?"
-    r"|の?(?:手術|術)後(?:の(?:経過観察中|療養中|リハビリ中|定期検査中|経過観察)|(?=の?ため|で(?:休|療|通)|[、。),\n]))"
-    r"|の(?:手術|化学療法|放射線治療|抗がん剤治療|治療|透析)(?=[、。),\n(\t]|$)"
+    r"|の?(?:手術|術)後(?:の(?:経過観察中|療養中|リハビリ中|定期検査中|経過観察)|(?=の?ため|で(?:休|療|通)|\)))"
+    # (a treatment closing a bracket or followed by its dated period; in articles it heads a topic: がんの手術（外科療法）)
+    r"|の(?:手術|化学療法|放射線治療|抗がん剤治療|治療|透析)(?=\)|\((?:令和|平成|昭和|\d)[^)\n]{0,12}\))"
     r"|の疑い(?:あり|で(?:入院|受診|検査|紹介)|(?=にて|[、。),\n]|$))"
     r"|で(?:就労|歩行|通学|通勤|外出)(?:が)?困難"
     r"|(?:で|のため)定期(?:通院|受診)中|で通院を続けて(?:いる|います|おり)"
@@ -79,10 +80,13 @@ _TREATMENT = (
 _MEDICAL_LABEL = r"(?<=(?:病名|診断名|傷病名|障害名|既往歴|治療中の病気|持病|疾患名)[:：])[ ]?"
 # listed conditions are found with Aho-Corasick (one C pass), then their predicate is matched after them
 _PRED_LISTED = (
-    r"|の(?:進行|悪化|再発)(?=に伴|により|のため|で|[、。)\n]|$)"
     r"|に伴う(?:腹水|胸水|浮腫|むくみ|黄疸|疼痛|痛み|麻痺|しびれ|貧血|発作|嚥下障害|歩行障害|認知機能低下)"
 )
 _PRED_RE = re.compile(_PRED + _PRED_LISTED)
+# progression of a listed condition, only after a possessor, a label or a list separator (母の認知症の進行,
+# 検討事項：パーキンソン病の進行に伴い); at a sentence start it is an article's topic (認知症の進行により、…)
+_PROGRESS = re.compile(r"の(?:進行|悪化|再発)(?=に伴|により|のため|で|[、。)\n]|\Z)")
+_OWNER_BEFORE = frozenset("：:はがの、,\t")
 # a listed condition may be the head of a compound (てんかん発作, HIV陽性) before its note and predicate
 _TAIL = re.compile(rf"陽性|{_WORD}{{0,4}}?(?:{_DISEASE_HEAD})")
 
@@ -118,7 +122,7 @@ _SENSITIVE = re.compile(
     # a relative's foreign origin (母方の祖母がフィリピン出身)
     r"|(?:(?:父方|母方)の)?(?:父親?|母親?|祖父|祖母|両親|曾祖[父母])が(?:[ァ-ヶー]{2,10}|中国|韓国|朝鮮|台湾|北朝鮮)の?出身"
     # a regular treatment with its frequency in brackets (人工透析（週3回）)
-    r"|(?:人工透析|血液透析|腹膜透析|透析|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日)[^)\n]{0,8}\)"
+    r"|(?:人工透析|血液透析|腹膜透析|透析|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日)[^)\n]{0,8}\)(?!が必要|を必要)"
     # a life-supporting device used by the person, as a value or a statement (人工呼吸器を使用, 在宅酸素を使用中)
     r"|(?:人工呼吸器|在宅酸素|酸素ボンベ|胃ろう|胃瘻|ペースメーカー|人工肛門|ストーマ|人工内耳|車いす|車椅子)を(?:使用|装着)"
     r"(?:中|して(?:いる|います|おり))?(?=[,、。\n\t)」]|\Z)"
@@ -149,13 +153,14 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     ),
     # … and what it led to, with the offender's relation (元夫からのDV被害により保護命令)
     (
-        re.compile(r"の?被害(?:により|のため|で|を理由に)(?:保護命令|一時保護|避難|転居|入院|通院|休職)"),
+        re.compile(r"の?被害(?:により|のため|で|を理由に)(?:保護命令|一時保護|避難|転居|入院|通院|休職)"
+                   r"(?!(?:した|している|する)?(?:女性|男性|人|者|方|世帯|件数|数))"),
         re.compile(rf"(?:元?(?:夫|妻|交際相手|配偶者|パートナー|父|母|親|上司)からの)?{_CRIME_SUFFERED}\Z"),
         20,
     ),
     # property taken by a crime (訪問販売の詐欺で120万円をだまし取られた, 自宅に空き巣が入り、通帳を盗まれた)
     (
-        re.compile(r"(?:だまし取られ|騙し取られ|盗まれ|奪われ|ひったくられ|すり取られ)(?:た|ました)(?!ら)"),
+        re.compile(r"(?:だまし取られ|騙し取られ|盗まれ|奪われ|ひったくられ|すり取られ)(?:た|ました)(?!ら|事件|被害|ケース|例|人|方|者)"),
         re.compile(rf"(?:(?:{_WORD}{{1,6}}の)?{_WORD}{{0,6}}?(?:詐欺|窃盗|強盗|空き巣|ひったくり|すり|恐喝)(?:被害)?(?:で|に遭い|にあい|に遭って)"
                    rf"|(?:{_WORD}{{1,4}}に)?(?:空き巣|泥棒|強盗)が入り)、?[^。\n]{{0,20}}?\Z"),
         40,
@@ -271,6 +276,8 @@ class SensitiveRecognizer(Recognizer):
                 end = tail.end()
             note = _NOTE.match(text, end)
             pred = _PRED_RE.match(text, note.end() if note else end)
+            if not pred and start > 0 and text[start - 1] in _OWNER_BEFORE:
+                pred = _PROGRESS.match(text, note.end() if note else end)
             if pred:
                 yield Candidate(start, pred.end(), PiiType.SENSITIVE, 0.8, self.name, True)
             # a condition that is the reason for something happening to a person (…は認知症のため、離設しかけた)
