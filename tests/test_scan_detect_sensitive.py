@@ -80,6 +80,25 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # a life-supporting device in use
     ("device", "状態：在宅酸素を使用中、階段は不可。", [(S, "在宅酸素を使用中")]),
     ("device-neg-guidance", "人工呼吸器を使用する方は停電に備えてください。", []),
+    # more predicates: suffering, carrying, treatment as the reason, infection, dialysis with its frequency
+    ("suffer", "兄は長年うつ病を患い、自宅で療養している。", [(S, "うつ病を患い")]),
+    ("suffer-neg-verb-other", "兄は長年の夢を抱えながら働いている。", []),
+    ("carry", "本人は糖尿病を抱えながら働いている。", [(S, "糖尿病を抱えながら")]),
+    ("treatment-reason", "アルコール依存症の治療のため入院した。", [(S, "アルコール依存症の治療のため入院")]),
+    ("treatment-reason-neg-facility", "依存症の治療のための施設が不足している。", []),
+    ("infected", "父はHIVに感染している。", [(S, "HIVに感染している")]),
+    ("infected-neg-route", "HIVに感染する経路は限られている。", []),
+    ("dialysis", "母は腎臓病で週3回透析に通っている。", [(S, "腎臓病で週3回透析に通っている")]),
+    ("dialysis-neg-article", "腎臓病が進むと透析が必要になる。", []),
+    # a suspended sentence, juvenile guidance, a certificate grade in brackets, a wheelchair in use
+    ("suspended", "被告人は懲役3年、執行猶予5年の判決を受けた。", [(S, "懲役3年、執行猶予5年の判決を受けた")]),
+    ("suspended-neg-law", "懲役3年以下の刑に処する。", []),
+    ("guidance", "昨年、夜間に補導された。", [(S, "補導された")]),
+    ("guidance-neg-activity", "補導活動を実施した。", []),
+    ("certificate-bracket", "手帳：身体障害者手帳（4級）\n", [(S, "身体障害者手帳（4級）")]),
+    ("certificate-neg-word", "身体障害者手帳の申請方法\n", []),
+    ("wheelchair", "移動は車いすを利用。", [(S, "車いすを利用")]),
+    ("wheelchair-neg-guidance", "車いすを利用する方は係員にお申し出ください。", []),
     # support columns of tables, English JSON keys, kinds of diagnosis as labels, a letter type before a formed name
     ("support-column", "No,氏名,支援が必要な理由\n1,村井 清,聴覚障害（補聴器使用）\n",
      [("PERSON", "村井 清"), (S, "聴覚障害（補聴器使用）")]),
