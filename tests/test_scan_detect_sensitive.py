@@ -114,3 +114,34 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
 def test_sensitive_round3(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
     found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text)]
     assert sorted(found) == sorted(expected), row_id
+
+
+def test_first_char_gate_keeps_matches() -> None:
+    """The lookahead gate on long alternations (speed) changes no match on the corpus documents."""
+    import json
+    import re
+    from pathlib import Path
+
+    from hogo.scan.normalize import normalize
+    from hogo.scan.recognizers import sensitive
+
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    texts = [normalize(json.loads(line)["text"]).text for f in sorted(root.glob("*.jsonl")) for line in f.open(encoding="utf-8")]
+    texts += [normalize(t).text for _, t, _ in ROWS]
+    gated = [sensitive._SENSITIVE, sensitive._MEDICAL_FIELD] + [a for a, _, _ in sensitive._ANCHORED]
+    assert sum(g.pattern.startswith("(?=[") for g in gated) >= 3
+    for g in gated:
+        if not g.pattern.startswith("(?=["):
+            continue
+        plain = re.compile(g.pattern[g.pattern.index("])(?:") + 5 : -1])
+        for text in texts:
+            assert [m.span() for m in g.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_first_chars() -> None:
+    from hogo.scan.recognizers.sensitive import _first_chars
+
+    assert _first_chars(r"(?:の|で)?[ ]?(?:治療中|通院)") == "[\\ でのの治通]".replace("のの", "の")
+    assert _first_chars(r"(?:a)?") is None  # can match empty
+    assert _first_chars(r"\w+") is None  # a category: unknown
+    assert _first_chars(r"徒") is None  # a literal start: the engine scans for it itself

@@ -18,6 +18,64 @@ from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer
 from hogo.scan.types import PiiType
 
+def _first_chars(pattern: str) -> str | None:
+    """A character class of the characters a match of ``pattern`` can start with, or None when unknown.
+
+    Python's regex engine tries every branch of a long alternation at every position; a lookahead on this class
+    (``_gated``) rejects most positions at once. Assertions are skipped (the class is a superset)."""
+    try:
+        from re import _constants as c
+        from re import _parser as sp
+    except ImportError:  # pragma: no cover - other Pythons
+        return None
+    chars: set[str] = set()
+
+    def seq(items) -> bool:  # adds the first characters of a sequence; True when it can match empty
+        for op, av in items:
+            if op is c.LITERAL:
+                chars.add(re.escape(chr(av)))
+                return False
+            if op is c.IN:
+                for iop, iav in av:
+                    if iop is c.LITERAL:
+                        chars.add(re.escape(chr(iav)))
+                    elif iop is c.RANGE:
+                        chars.add(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+                    else:
+                        raise ValueError(iop)
+                return False
+            if op is c.SUBPATTERN:
+                if not seq(av[-1]):
+                    return False
+            elif op is c.BRANCH:
+                if not any([seq(alt) for alt in av[1]]):
+                    return False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                if not seq(av[2]) and av[0] > 0:
+                    return False
+            elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                raise ValueError(op)
+        return True
+
+    try:
+        items = sp.parse(pattern)
+        if seq(items):
+            return None
+    except ValueError:
+        return None
+    # the engine already scans for a literal start (徒…, 出身) or a set of them ((?:罪|法違反)…) on its own
+    while items and items[0][0] is c.SUBPATTERN:
+        items = items[0][1][-1]
+    if items and (items[0][0] is c.LITERAL or items[0][0] is c.BRANCH and all(a and a[0][0] is c.LITERAL for a in items[0][1][1])):
+        return None
+    return "[" + "".join(sorted(chars)) + "]"
+
+
+def _gated(pattern: str) -> re.Pattern[str]:
+    first = _first_chars(pattern)
+    return re.compile(f"(?={first})(?:{pattern})" if first else pattern)
+
+
 CONDITIONS: tuple[str, ...] = tuple(
     line.strip()
     for line in resources.files("hogo.scan.data").joinpath("sensitive_conditions.txt").read_text(encoding="utf-8").splitlines()
@@ -92,7 +150,7 @@ _OWNER_BEFORE = frozenset("：:はがの、,\t")
 _TAIL = re.compile(rf"陽性|{_WORD}{{0,4}}?(?:{_DISEASE_HEAD})")
 
 _REASON_AFTER = re.compile(r"のため|により|が原因で")
-_SENSITIVE = re.compile(
+_SENSITIVE = _gated(
     rf"{_TREATMENT}"
     r"|前科(?:が|\d+犯)?あ(?:る|り)|前科\d+犯|前歴があ(?:る|り)|逮捕歴があ(?:る|り)|逮捕歴あり|犯罪歴があ(?:る|り)"
     r"|(?:窃盗|傷害|詐欺|暴行|横領|覚醒剤取締法違反|道路交通法違反|恐喝|強盗)(?:事件)?(?:の疑い|容疑)?で逮捕(?:された|され|歴)"
@@ -100,7 +158,7 @@ _SENSITIVE = re.compile(
     # violence suffered from someone close (夫からの暴力（DV）を受けている)
     r"|(?:(?:夫|妻|元夫|元妻|交際相手|配偶者|パートナー|父|母|親)から(?:の)?)?(?:暴力|DV|虐待)(?:[ ]?\((?:DV)\))?を受けて(?:いる|います|いた)"
     r"|逮捕され(?:た|ている|ました)|服役(?:した|していた|中)|服役歴があ(?:る|り)|刑務所に(?:服役|収監)|執行猶予中|保護観察中"
-    r"|有罪判決を受け(?:た|ている|ました)|懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:、?執行猶予\d+年)?の(?:実刑)?判決を受け(?:た|ました)|(?:警察に)?補導され(?:た|ました)|罰金刑を受け(?:た|ました)"
+    r"|有罪判決を受け(?:た|ている|ました)|懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:、?執行猶予\d+年)?の(?:実刑)?判決を受け(?:た|ました)|補導され(?:た|ました)|罰金刑を受け(?:た|ました)"
     r"|起訴され(?:た|ました)|書類送検され(?:た|ました)|少年院に送致され(?:た|ました)"
     r"|(?:犯罪|暴行|傷害|性犯罪|詐欺|窃盗|ストーカー)(?:事件)?の被害者(?:である|です|となった|になった)|被害届を(?:提出し|出し)(?:た|ました|ている)"
     r"|(?:犯罪|性犯罪|詐欺|ストーカー|DV|ドメスティック・バイオレンス|虐待)(?:の)?被害(?:に遭った|を受けた|に遭って(?:いる|います)?|を受けて(?:いる|います)?|者である)"
@@ -120,8 +178,6 @@ _SENSITIVE = re.compile(
     r"|洗礼を受け(?:ます|ました|た|ている|ています)|受洗(?:します|しました|した)|(?:に|へ)改宗し(?:た|ました|ている)"
     # an origin named as the reason for treatment (「在日韓国人のくせに」): the origin word alone
     r"|(?:在日韓国人|在日朝鮮人|在日コリアン|アイヌ|被差別部落出身)(?=のくせに|なのに|なので|だから|だって|という理由|を理由に)"
-    # a relative's foreign origin (母方の祖母がフィリピン出身)
-    r"|(?:(?:父方|母方)の)?(?:父親?|母親?|祖父|祖母|両親|曾祖[父母])が(?:[ァ-ヶー]{2,10}|中国|韓国|朝鮮|台湾|北朝鮮)の?出身"
     # a regular treatment with its frequency in brackets (人工透析（週3回）)
     r"|(?:人工透析|血液透析|腹膜透析|透析|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日)[^)\n]{0,8}\)(?!が必要|を必要)"
     # a life-supporting device used by the person, as a value or a statement (人工呼吸器を使用, 在宅酸素を使用中)
@@ -173,6 +229,12 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
         re.compile(rf"{_WORD_START}{_TIME_WORD}{_WORD}{{1,10}}?(?:障害|障がい)\Z"),
         14,
     ),
+    # a relative's foreign origin (母方の祖母がフィリピン出身)
+    (
+        re.compile(r"出身"),
+        re.compile(r"(?:(?:父方|母方)の)?(?:父親?|母親?|祖父|祖母|両親|曾祖[父母])が(?:(?<![ァ-ヶー])[ァ-ヶー]{2,10}|中国|韓国|朝鮮|台湾|北朝鮮)の?\Z"),
+        20,
+    ),
     # English: a person diagnosed with a condition (I was diagnosed with Crohn's disease last year)
     (
         re.compile(r"(?:was|were|am|is|been|got) (?:diagnosed with|treated for|hospitali[sz]ed (?:with|for)) "
@@ -204,6 +266,8 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     ),
 )
 
+_ANCHORED = tuple((_gated(anchor.pattern), back, width) for anchor, back, width in _ANCHORED)
+
 # (labels, JSON keys "診断": "…", and table columns 障害種別)
 _MEDICAL_LABEL_WORDS = (
     r"傷病名|病名|診断名|障害名|障害種別|障害の種類|既往歴|既往症|治療中の病気|かかった病気|過去の病気|持病|疾患名|"
@@ -215,7 +279,7 @@ _MEDICAL_LABEL_WEAK = (
     r"(?<![㐀-䶿一-鿿豈-﫿])(?:(?:臨床|確定|最終|入院時|退院時|初診時|主|副)?診断|疾患|合併症)"
     r"|(?<=\")(?:medical_history|past_history|medical_conditions?|diagnos[ie]s|diseases?|disabilit(?:y|ies)|chronic_conditions?)"
 )
-_MEDICAL_FIELD = re.compile(
+_MEDICAL_FIELD = _gated(
     rf"(?:(?:{_MEDICAL_LABEL_WORDS})\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
 )
 _MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$|配慮事項|支援(?:が必要な|の)理由")
@@ -236,7 +300,8 @@ _SEVERITY = re.compile(r"(?:重度|軽度|中等度|高度)の")
 _CLAUSE_END = re.compile(r"[。\n]|\Z")
 _COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12])型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の)\Z")
 # a chronic condition written as 持病 with the diagnosis in brackets (腰の持病（椎間板ヘルニア）)
-_JIBYO = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿]{1,2}の)?持病\([^)\n]{2,16}\)")
+_JIBYO = re.compile(r"持病\([^)\n]{2,16}\)")
+_JIBYO_OWNER = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,2}の\Z")  # found from 持病 backwards (a literal the engine scans for)
 
 
 @functools.cache
@@ -298,7 +363,8 @@ class SensitiveRecognizer(Recognizer):
             yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
         for m in _JIBYO.finditer(text):
             if _CONDITION.search(text, m.start(), m.end()):
-                yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+                owner = _JIBYO_OWNER.search(text, max(0, m.start() - 3), m.start())
+                yield Candidate(owner.start() if owner else m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         fields = [f.span(1) for f in _MEDICAL_FIELD.finditer(text)] + doc.cells_under(_MEDICAL_HEADER)
         for start, end in fields:
             for c in _CONDITION.finditer(text, start, end):
