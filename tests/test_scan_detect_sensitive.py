@@ -99,6 +99,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("certificate-neg-word", "身体障害者手帳の申請方法\n", []),
     ("wheelchair", "移動は車いすを利用。", [(S, "車いすを利用")]),
     ("wheelchair-neg-guidance", "車いすを利用する方は係員にお申し出ください。", []),
+    # conditions coordinated before the one with the predicate
+    ("coordinated", "父は高血圧と糖尿病で通院中。", [(S, "高血圧と糖尿病で通院中")]),
+    ("coordinated-list", "既往：喘息、脂質異常症と心房細動の治療中\n", [(S, "喘息、脂質異常症と心房細動の治療中")]),
+    ("coordinated-neg-other-noun", "仕事と育児とうつ病で休職中", [(S, "うつ病で休職中")]),
     # support columns of tables, English JSON keys, kinds of diagnosis as labels, a letter type before a formed name
     ("support-column", "No,氏名,支援が必要な理由\n1,村井 清,聴覚障害（補聴器使用）\n",
      [("PERSON", "村井 清"), (S, "聴覚障害（補聴器使用）")]),

@@ -304,6 +304,19 @@ _JIBYO = re.compile(r"持病\([^)\n]{2,16}\)")
 _JIBYO_OWNER = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,2}の\Z")  # found from 持病 backwards (a literal the engine scans for)
 
 
+# conditions coordinated before the one carrying the predicate belong to the phrase (高血圧と糖尿病で通院中)
+_COORD = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_COND_LIST}|{_COND_MORPH})(?:と|や|及び|および|、)\Z")
+
+
+def _coordinated(text: str, start: int) -> int:
+    for _ in range(3):
+        m = _COORD.search(text, max(0, start - 16), start)
+        if not m:
+            break
+        start = m.start()
+    return start
+
+
 @functools.cache
 def _conditions() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
@@ -345,7 +358,7 @@ class SensitiveRecognizer(Recognizer):
             if not pred and start > 0 and text[start - 1] in _OWNER_BEFORE:
                 pred = _PROGRESS.match(text, note.end() if note else end)
             if pred:
-                yield Candidate(start, pred.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+                yield Candidate(_coordinated(text, start), pred.end(), PiiType.SENSITIVE, 0.8, self.name, True)
             # a condition that is the reason for something happening to a person (…は認知症のため、離設しかけた)
             elif start > 0 and (text[start - 1] in "がは\t" or text[start - 2 : start] == "| ") and _REASON_AFTER.match(text, end):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
@@ -354,11 +367,12 @@ class SensitiveRecognizer(Recognizer):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
         for m in _SENSITIVE.finditer(text):
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
-        for anchor, back, width in _ANCHORED:
+        for i, (anchor, back, width) in enumerate(_ANCHORED):
             for a in anchor.finditer(text):
                 w = back.search(text, max(0, a.start() - width), a.start())
                 if w:
-                    yield Candidate(w.start(), a.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+                    start = _coordinated(text, w.start()) if i == 0 else w.start()
+                    yield Candidate(start, a.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         for m in _RELIGION_FIELD.finditer(text):
             yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
         for m in _JIBYO.finditer(text):
