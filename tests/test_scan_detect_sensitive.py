@@ -103,6 +103,27 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("coordinated", "父は高血圧と糖尿病で通院中。", [(S, "高血圧と糖尿病で通院中")]),
     ("coordinated-list", "既往：喘息、脂質異常症と心房細動の治療中\n", [(S, "喘息、脂質異常症と心房細動の治療中")]),
     ("coordinated-neg-other-noun", "仕事と育児とうつ病で休職中", [(S, "うつ病で休職中")]),
+    # named disabilities with a body part, abuse suffered in the past, more justice events, worship
+    ("disability-part", "祖父は右下肢機能障害がある。", [(S, "右下肢機能障害がある")]),
+    ("disability-part-neg-system", "システム障害がある。", []),
+    ("abuse-past", "幼少期に父から虐待を受けた。", [(S, "父から虐待を受けた")]),
+    ("abuse-neg-statistics", "虐待を受けた児童の数は増えている。", []),
+    ("arrest-kenkyo", "傷害罪で検挙された。", [(S, "傷害罪で検挙された")]),
+    ("parole", "本人は昨年仮釈放された。", [(S, "仮釈放された")]),
+    ("probation-disposition", "本人は保護観察処分を受けた。", [(S, "保護観察処分を受けた")]),
+    ("probation-neg-definition", "保護観察処分とは、少年を社会の中で更生させる処分です。", []),
+    ("worship", "一家は毎週教会に通っている。", [(S, "教会に通っている")]),
+    ("worship-neg-notice", "教会に通っている方へのお知らせ", []),
+    # more predicates: history of treatment, fighting an illness, taking its medicine
+    ("treatment-history", "うつ病の通院歴あり。", [(S, "うつ病の通院歴あり")]),
+    ("fighting", "肺がんと闘病中。", [(S, "肺がんと闘病中")]),
+    ("medicine", "糖尿病の薬を飲んでいる。", [(S, "糖尿病の薬を飲んでいる")]),
+    ("medicine-neg-article", "糖尿病の薬を飲んでいる人は低血糖に注意が必要です。", []),
+    # more medical labels
+    ("label-condition", "病状：慢性閉塞性肺疾患\n", [(S, "慢性閉塞性肺疾患")]),
+    ("label-condition-neg-fine", "健康状態：良好\n", []),
+    ("label-condition-neg-prose", "健康状態の把握に役立てる。利用者の未病の状態を数値で示す。", []),
+    ("abuse-neg-suspected", "障害者虐待を受けたと思われる障害者を発見した者は通報する。", []),
     # support columns of tables, English JSON keys, kinds of diagnosis as labels, a letter type before a formed name
     ("support-column", "No,氏名,支援が必要な理由\n1,村井 清,聴覚障害（補聴器使用）\n",
      [("PERSON", "村井 清"), (S, "聴覚障害（補聴器使用）")]),
