@@ -200,7 +200,7 @@ class PledgeIn(BaseModel):
     user_id: int = Field(ge=1)
     signed_on: dt.date
     document_ref: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
-    post_employment: bool = False
+    post_employment: bool = True  # 退職後の守秘義務: the usual pledge covers it; the form sends its checkbox explicitly
 
     @model_validator(mode="after")
     def _check(self) -> PledgeIn:

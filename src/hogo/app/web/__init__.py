@@ -22,6 +22,7 @@ from hogo.app.web import api, consent_pages, notice_pages, pages
 from hogo.app.web import incidents_api, incidents_pages, notifications_pages
 from hogo.app.web import dashboard_pages, provision_pages
 from hogo.app.web import complaints_pages, contractors_pages, safety_pages
+from hogo.app.web import complaints_api, contractors_api, safety_api
 from hogo.app.web import requests_pages
 from hogo.app.web.deps import BrowserTokenMiddleware, CsrfRefused, Forbidden, NotAuthenticated, csrf_protect
 
@@ -63,9 +64,12 @@ def create_app(url: str | None = None) -> FastAPI:
     app.include_router(notice_pages.router)
     app.include_router(notice_pages.api_router)
     app.include_router(complaints_pages.router)
-    app.include_router(complaints_pages.api_router)
+    app.include_router(complaints_pages.api_router)  # /complaints/stats before /complaints/{id}
+    app.include_router(complaints_api.router)
     app.include_router(contractors_pages.router)
+    app.include_router(contractors_api.router)
     app.include_router(safety_pages.router)
+    app.include_router(safety_api.router)
     app.include_router(requests_pages.router)
     app.include_router(requests_pages.api_router)
 

@@ -38,50 +38,68 @@ LABELS = (
     "介護支援専門員", "運転手", "評価者", "面接者", "確認者", "承認者", "申請人", "賃借人", "賃貸人", "借主", "貸主",
     "幹事", "記載医", "ほごしゃ", "じどうめい", "なまえ", "おなまえ", "おむかえ", "せいとめい", "たんにん", "同行者", "面接官",
     "請求者", "申出者", "届出者", "代表取締役", "取締役", "運転者", "受診者", "署名者", "筆頭者", "氏 名", "シメイ", "担当の", "担任の", "部 ", "課 ", "局 ", "室 ", "係 ", "事務局 ", "主治医", "連帯保証人", "保証人", "扶養親族", "口座名義", "Contact",
+    # kin written before a name (同居の孫 近藤 翔), a reception desk (受付：東), katakana occupations
+    "孫", "兄", "姉", "弟", "妹", "祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "受付",
+    "オペレーター", "ナース", "ドクター", "ドライバー", "アシスタント", "リーダー", "ディレクター", "セラピスト", "ケアマネ",
+    # an organisation or department written before a staff member's name (支援センター 宮内, 内科医院　小松 英樹)
+    "文責", "起案者", "作成", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
 )
-_LABEL_RE = words_re(LABELS)
+# the alternation is tried only where one of its first characters stands (6x faster than trying it everywhere)
+_LABEL_RE = re.compile(
+    "(?=[" + "".join(sorted({re.escape(w[0]) for w in LABELS})) + "])(?:" + words_re(LABELS).pattern + ")", re.IGNORECASE
+)
 # A role written before a name that no list can hold: any kanji word ending in a person suffix (届出人, 被推薦者,
 # 理事長, 担当医, 指導員) or a katakana occupation (担当ケースワーカー), then a separator.
 _ROLE_BEFORE = re.compile(
-    r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役)|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,6}(?:ワーカー|マネジャー|マネージャー|"
-    r"スタッフ|コーディネーター|カウンセラー|トレーナー|ヘルパー))[ \t]*(?:[:：][ \t]*|[ \t])\Z"
+    r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役)|[㐀-䶿一-鿿豈-﫿]{0,3}(?:研修|実習|留学|受講|受験|研究|聴講|在校|卒業)生"
+    r"|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,6}(?:ワーカー|マネジャー|マネージャー|"
+    r"スタッフ|コーディネーター|カウンセラー|トレーナー|ヘルパー|オペレーター))(?:[(（][^)）\n]{1,8}[)）])?[ \t]*(?:[:：|][ \t]*|[ \t])\Z"
 )
 # the same roles, searched forward for names SudachiPy does not tag (担当ケースワーカー：佐伯)
 # (only the role's last word is needed to find what follows; the run after it is checked for a dictionary surname)
 _ROLE_FORWARD = re.compile(
-    r"(?<=[㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:者|人|長|員|医|師|士|官|主|役|ワーカー|マネジャー|マネージャー|スタッフ|"
+    r"(?<=[㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:者|人|長|員|医|師|士|官|主|役|(?<=[修習学講験究])生|ワーカー|マネジャー|マネージャー|スタッフ|"
     r"コーディネーター|カウンセラー|トレーナー|ヘルパー)(?=[ \t:：])"
 )
 # kanji titles double as role labels before a name (会計 酒井, 課長 山田)
 _TITLE_BEFORE = re.compile(
     r"(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-ん]", h)), key=len, reverse=True))
-    + r")[ \t]*(?:[:：][ \t]*|[ \t])\Z"
+    + r")[ \t]*(?:[:：|][ \t]*|[ \t])\Z"
 )
+_HEADER_ROLE = re.compile(r"[ ]?[㐀-䶿一-鿿豈-﫿]{0,6}(?:者|人|長|員|医|師|士|官|役)[ ]?")
 _ROLE_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,6}(?:者|人|長|員|医|師|士|官|役)")
 # not a role: words ending in a person suffix that are things (記入者欄 is fine, but 前者/後者/両者 are pronouns)
-_NOT_ROLE = re.compile(r"(?:前者|後者|両者|各者|第三者|他人|個人|法人|本人|万人|千人|百人|\d人)[ \t]*(?:[:：][ \t]*|[ \t])\Z")
+_NOT_ROLE = re.compile(r"(?:前者|後者|両者|各者|第三者|他人|個人|法人|本人|万人|千人|百人|\d人)[ \t]*(?:[:：|][ \t]*|[ \t])\Z")
 # JSON / dict key-value pairs whose key names a person ("氏名": "山田太郎", "kana": "ヤマダ タロウ", "担当医": "村井")
 _KEY_VALUE = re.compile(r'"([^"\n]{1,16})"[ ]?[:=][ ]?"([^"\n]{1,40})"')
 _NAME_KEY = re.compile(
     r"氏名|名前|なまえ|フリガナ|ふりがな|カナ|かな|^name$|name$|Name$|^kana|_kana|^shimei|^simei|(?:者|人|医|長|担当)$|名$|名(?:カナ|かな)$"
 )
 _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断)名?$|(?:会社|施設|病|品|商品)名", re.I)
-_LABEL_GAP = re.compile(r"\d{0,2}[ \t]*(?:[:：=＝]|[(（][^)）\n]{0,8}[)）])?[ \t,]*$")
+# a school grade or class written between a label and the name (被害児童：5年2組 …)
+_GRADE = r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?"
+_LABEL_GAP = re.compile(
+    r"(?:\d{1,2}|[A-Z]{1,4})?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：=＝|]?[ \t,]*(?:(?<![\s:：,|])・)?"
+    + _GRADE + "$"
+)
 # Words right after a 人名 token that show it is a place, an organisation or a thing, not a person.
 _NOT_PERSON_AFTER = re.compile(
     r"(?:市|町|村|区|県|郡|駅|線|川|山|島|湾|橋|通り|ビル|病院|医院|大学|高校|中学|小学校|学校|学園|銀行|"
     r"株式会社|商事|工業|建設|製作所|産業|財団|協会|法律|法|条約|式|方式|賞|記念|家|流|派|構想|事件|内閣|政権|政府|氏族|時代)"
 )
+_ORG_TAIL = re.compile(r"(?:科|院|クリニック|薬局|店|堂|屋|事務所|センター|ステーション|会社|商会)$")
 _NOT_PERSON_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）)\s?$")
 # romaji words: Title case (Taro, O'Connor) or upper case (YAMADA); a name is 2-3 words, the cases may mix
 # (Taro YAMADA, SHIMIZU Ayaka)
-_TW = r"[A-Z](?:[a-z]{1,15}|[a-z]?'[A-Z][a-z]{1,12})"
-_UW = r"[A-Z]{2,15}"
+_TW = r"[A-Z](?:[a-z]{1,15}|[a-z]?'[A-Z][a-z]{1,12})(?:-[A-Za-z][a-z]{1,10})?"
+_UW = r"[A-Z]{2,15}(?:-[A-Z]{2,10})?"
 _ROMAJI = re.compile(rf"{_TW}(?: {_TW}(?!:)){{1,2}}(?![A-Za-z'])|{_UW}(?: {_UW}(?!:)){{1,2}}(?![A-Za-z'])|{_TW} {_UW}(?![A-Za-z'])|{_UW} {_TW}(?![A-Za-z'])")
 # a romaji name that a later phrase shows is a party or a person (… （以下「乙」という。）, … さん)
 _ROMAJI_AFTER = re.compile(r"[ ]?[(（]以下[「『]")
 _ROMAJI_CONTEXT = re.compile(
-    r"(?:Name|NAME|name|氏名|ローマ字|Mr\.|Ms\.|Mrs\.|Dear|Sincerely|From|To|Contact|Attn\.?|[Rr]egards,|Sincerely,|Yours,)[^\n]{0,6}$"
+    r"(?:Name|NAME|name|氏名|ローマ字|Mr\.|Ms\.|Mrs\.|Dear|Sincerely|From|To|Contact|Attn\.?|[Rr]egards,|Sincerely,|Yours,"
+    r"|(?:Guest|Client|Patient|Passenger|Applicant|Member|Student|Attendee|Customer|Traveler|Holder|Owner|Sender)s?:)"
+    r"(?:[^\n]{0,6}|[ ]?[(（][^)）\n]{1,12}[)）][ ]?[:：]?[ ]*)$"
     r"|(?:[Rr]egards|Sincerely|Yours|Best|Thanks|Cheers),?[ ]*\n[ ]*$"
 )
 _HONORIFIC_AT = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|(?<=[㐀-䶿一-鿿豈-﫿々])[:：] ")
@@ -113,7 +131,10 @@ _KANJI_HEAD = re.compile(r'(?:(?<=[\n\t,、，:：(（ |>の"])|(?<![\s\S]))[㐀
 _FIELD_TAIL_SHORT = re.compile(rf"[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)
 _RELATION_AFTER = re.compile(
-    r"[ ]?[(（](?:(?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者|はは|ちち|そふ|そぼ|あに|あね)[)）]"
+    r"[ ]?[(（](?:(?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者|はは|ちち|そふ|そぼ|あに|あね|近所|知人|友人|隣人|親族|親戚|義父|義母|義兄|義姉|叔父|叔母|伯父|伯母|甥|姪|いとこ|嫁|婿"
+    r"|内縁の(?:妻|夫)|長男の妻|次男の妻|後見人|保佐人|補助人"
+    # a meeting role in brackets (田村（司会）、内藤)
+    r"|司会|議長|副議長|書記|座長|進行|記録|会計|通訳|立会|代理|オブザーバー)[)）]"
     r"|旧姓[ :：]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[)）])"
 )
 _SPEAKER = re.compile(r"[ ]?[:：](?: |(?=[^\s\d]))")
@@ -122,34 +143,47 @@ _CHAT_SPEAKER = re.compile(
     r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)[ ]?[:：>]",
     re.M,
 )
+# a form label, not a speaker: an honorific prefix (ご用件, お客様名) or a long word ending in 名/件
+_NOT_SPEAKER = re.compile(r"^[ごお御][㐀-䶿一-鿿豈-﫿]|^[^\s]{2,}(?:名|件)$")
 _LINE_HEAD = re.compile(r"(?:^|\n|\] ?)[ ]*$")
 # running prose: a full dictionary name (姓+名) as the subject/object of a clause (、鈴木一郎から電話があり)
 # a kinship word and の before a name (父の高橋 義之が, 長女の大橋 めぐみさん)
 _KIN_BEFORE = re.compile(r"(?:父|母|妻|夫|長男|長女|次男|次女|三男|三女|兄|姉|弟|妹|祖父|祖母|孫|娘|息子|叔父|叔母|伯父|伯母|義父|義母)の\Z")
 _PROSE_BEFORE = re.compile(r"(?:^|[、。「\n]|(?<![\s\S]))\Z")
 _PROSE_AFTER = re.compile(r"から|が|は|に|と|へ|より|を")
-_ROMAJI_SINGLE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ([A-Z][a-z]{1,15})(?![A-Za-z])")
+_ROMAJI_SINGLE = re.compile(
+    r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ?([A-Z][a-z]{1,15})(?![A-Za-z])"
+    r"|(?<![A-Za-z-])([A-Z][a-z]{1,15})-(?:san|sama|sensei|senpai|kun|chan)(?![A-Za-z])"  # Sato-sensei
+)
 _LABEL_VALUE = re.compile(
     r"(?:氏名|氏[ ]{1,3}名|[(（](?:フリガナ|ふりがな)[)）]|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
-    r"|(?:児童|生徒|患者|利用者|保護者|申請者|契約者|被保険者|受講者|参加者|入居者|相談者)名)"
+    r"|[㐀-䶿一-鿿豈-﫿]{0,4}(?:児|童|徒|者|人|生)名|(?:カタカナ|カナ|ローマ字|英字)表記)"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+|(?<=[)）]))"
 )
 _FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
-_KANJI_RUN_AFTER = re.compile(
-    r"[ \t]*(?:[:：][ \t]*|[ \t])([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=[ \t]*(?:$|[\n\t,、(（）)<|])|[ ]{2})",
-    re.M,
+_RUN_VALUE = (
+    _GRADE + r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
+    r"(?=[ \t]*(?:$|[\n\t,、(（）)<|])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒))"
 )
-_KANJI_RUN_SPACED = re.compile(_KANJI_RUN_AFTER.pattern.replace(r"(?:[:：][ \t]*|[ \t])", "", 1), re.M)
+_KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])" + _RUN_VALUE, re.M)  # 担当CW：長岡
+_KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
 _NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
-_READING = re.compile(r"[ ]?[(（]((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))[)）]")
+_READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))[)）]")
 # A run of name characters right after a label, for names SudachiPy does not know.
+_KANA_NAME_RUN = re.compile(r"[ァ-ヶー・= ]+|[ぁ-ん ]+")
 _KANA_NAME = re.compile(r"[ァ-ヶー]{2,12}|[ぁ-ん]{3,12}")
-_NAME_RUN = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆ヶ]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}|[ァ-ヶー]{2,8}[ ][ァ-ヶー]{2,8}|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}")
+_NAME_RUN = re.compile(
+    r"[㐀-䶿一-鿿豈-﫿々〆ヶ]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}|[ァ-ヶー]{2,8}(?:[ ・=][ァ-ヶー]{1,8}){1,3}|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}"
+)
 
 
 # bracketed words after a name that are a relation or a label, not its reading (（はは）, （フリガナ）)
-_NOT_READING = re.compile(r"はは|ちち|そふ|そぼ|あに|あね|ほんにん|フリガナ|ふりがな|カナ|ローマ字|ヨミ|よみ")
+_NOT_READING = re.compile(
+    r"はは|ちち|そふ|そぼ|あに|あね|ほんにん|フリガナ|ふりがな|カナ|ローマ字|ヨミ|よみ"
+    r"|[ァ-ヶー]*(?:パーソン|マネ|ヘルパー|スタッフ|リーダー|オーナー|ドライバー|ボランティア|ゲスト|メンバー|サポーター"
+    r"|ユーザー|カスタマー|クライアント|ファン|パートナー|ドクター|ナース)"
+)
 # chat written as "NAME 10:02 message" (Slack/Teams exports)
 _CHAT_NAME_TIME = re.compile(
     r"^[ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)[ ]+\d{1,2}:\d{2}(?=[ ]|$)", re.M
@@ -160,7 +194,9 @@ _LINE_SPEAKER = re.compile(r"^([ぁ-んァ-ヶー]{2,6})[:：]", re.M)
 _SELF_INTRO = re.compile(
     r"(?:(?<=の)|(?<=[、「\n]))([㐀-䶿一-鿿豈-﫿々]{1,4}|[ァ-ヶー]{2,8})(?=と申します|でございます|です[。、\n」])"
 )
-_SIGNATURE_NEXT = re.compile(r"(?:\n[^\n]{0,60}){0,2}\n[^\n]{0,20}(?:〒|TEL|Tel|電話|携帯|[\w.+-]+@[\w-]+\.)")
+_SIGNATURE_NEXT = re.compile(
+    r"(?:\n[^\n]{0,80}){0,3}\n[^\n]{0,20}(?:〒|TEL|Tel|電話|携帯|Mobile|Phone|[\w.+-]+@[\w-]+\.)"
+)
 # a group word, not a name, before です (当教会の信徒です, 当社の社員です)
 _NOT_INTRO = re.compile(
     r"(?:徒|者|員|人|方|民|様|達|族|中|品|的)$|^(?:担当|本人|代表|私|当方|弊社|当社)"
@@ -176,6 +212,64 @@ _KIN_BRACKET = re.compile(
     r"(?:父|母|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖父|祖母|孫|配偶者|叔父|叔母)[(（]"
     r"([㐀-䶿一-鿿豈-﫿々]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[)）]"
 )
+
+
+_KATA_CONT = re.compile(r"(?:[・=][ァ-ヶー]{1,8}){1,3}(?![ァ-ヶー])")
+_BROTHER_AFTER = re.compile(r"[ ]?[兄姉](?=が|は|の|に|を|と|も|、|。|より|から|[(（]|$)", re.M)
+_BROTHER_TAIL = re.compile(r"[ ][㐀-䶿一-鿿豈-﫿々]{1,3}(?=[兄姉](?:が|は|の|に|を|と|も|、|。|より|から|$))", re.M)
+# rows of a roster: an optional row label (1班, No.3, 12) before the name, an address/phone/date after it
+_ROW_BEFORE = re.compile(r"(?:^|\n)[ ]*(?:(?:No\.?[ ]?)?\d{1,4}[班組号番.．)]?|第\d{1,3}[班組]|[A-Z]班|[①-⑳・*-])?[ \t]*\Z")
+_ROW_AFTER = re.compile(
+    r"[ \t]+(?:〒?\d{3}-\d{4}|0\d{1,4}-\d{1,4}-\d{3,4}|[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県]|[㐀-䶿一-鿿豈-﫿]{1,4}[市区町村郡](?![長役民議会])"
+    r"|(?:19|20)\d{2}[/.年-]\d|[MTSHR]\d{1,2}[./]\d)"
+)
+# list items "<role or organisation> <surname>" separated by 、 (訪問看護ステーションあおば 西川、福祉用具 堀)
+_LIST_ITEM = re.compile(
+    r"(?:(?<=[、:：])|^)[ ]?([^\s、:：,]{1,20})[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=、|$)", re.M
+)
+# a place before the word is a district, not a role (北部 西山、南部 東山)
+_PLACE_PREFIX = re.compile(r"(?:[東西南北]部?|地区|方面|[都道府県市区町村郡])$")
+# a surname in brackets after a role or a note written by someone (面接官メモ（鳴海）, 担当（鈴木）)
+_ROLE_BRACKET = re.compile(
+    r"(?:者|官|員|医|師|士|長|担当|記録|メモ|所見|コメント|確認)[(（]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)[)）]"
+)
+# chat exports with the relation or role in brackets before the speaker: [母] ゆみこ 11:02, [兄] Kazu 11:05
+_CHAT_ROLE_NAME = re.compile(
+    r"^[ ]*\[[^\]\n]{1,6}\][ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
+    r"|[A-Z][a-z]{1,14}(?:[ ][A-Z][a-z]{1,14})?)[ ]+\d{1,2}:\d{2}(?=[ ]|$)",
+    re.M,
+)
+_EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.")
+# a colleague named after a role and の in prose (看護師の宮城へ報告, 担当の大石が伺います)
+_ROLE_NO_NAME = re.compile(
+    r"(?:看護師|医師|主治医|担当医|担当者?|担任|上司|同僚|部下|先輩|後輩|職員|係員|課長|部長|係長|主任|師長|店長|相談員|支援員|ヘルパー)の"
+    r"([㐀-䶿一-鿿豈-﫿々]{2,4})(?=へ|に|が|は|から|と|より|を|も|で|さん|[、。])"
+)
+# a given name in kana before くん/ちゃん (katakana too) or さん (hiragana only: ヘルパーさん is a job), at a word start
+_KANA_HONORIFIC = re.compile(r"(?:(?<=[\s、。「『(:：!?！？…])|^)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(くん|ちゃん|さん)", re.M)
+_NOT_KANA_NAME = re.compile(
+    r"[おご].*|(?:だんな|よめ|むすめ|むすこ|まご|いとこ|あに|あね|おや|えらい|みな|みんな|あか|ねえ|にい|じい|ばあ|かあ|とう|ワン|ニャン|ネコ|これ|それ|あれ|なに|いつも|ほか|まえ|あと|もと|こちら"
+    r"|わたし|ぼく|はは|ちち|ママ|パパ|だれ|こども|あなた|きみ)"
+)
+# an SMS or LINE message signed with a name on its last line (あやねより)
+_SIGN_OFF = re.compile(r"(?:^|\n)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{2,4})より[ \t]*\n*\Z")
+# people counted, then listed in brackets (ヘルパー 2名（田辺、小池）, ほか3名（…）)
+_COUNT_BRACKET = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十])名\(([^)\n]{2,40})\)")
+_KANJI_SURNAME_ITEM = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?")
+# Dr. before a kanji surname (Dr.佐々木, Dr. 大橋より)
+_DR_KANJI = re.compile(r"Dr\.?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)")
+# a katakana surname with an honorific right after a label (依頼者：ヤマダ様)
+_KATAKANA_HONORIFIC = re.compile(r"(?<=[:：])[ ]?([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
+_VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
+
+
+def _surname_head(word: str) -> bool:
+    """Whether a kanji run starts with a dictionary surname (one character only when written apart or alone)."""
+    flat = word.replace(" ", "")
+    return any(
+        k <= len(word) and len(flat) - k <= 3 and (k > 1 or len(word) == 1 or word[1] == " ") and is_surname(word[:k])
+        for k in (3, 2, 1)
+    )
 
 
 class _Spans:
@@ -224,12 +318,18 @@ class PersonRecognizer(Recognizer):
             kinds = {t.pos[3] for t in group}
             if len(group) >= 2 and any(text[a.end : b.start] in (" ", "・", "=") for a, b in zip(group, group[1:])):
                 kinds = {"姓", "名"}  # 平野 美月: two name words written apart are a full name
-            # a surname followed by a given name SudachiPy does not know, up to the end of the field
-            if "名" not in kinds and not _HONORIFIC_AFTER.match(text, end):
-                m = _FIELD_TAIL.match(text, end)
+            # a foreign name in katakana whose later parts SudachiPy does not tag (グエン・ティ・ラン)
+            if text.startswith(("・", "="), end) and "ァ" <= text[end - 1] <= "ヶ":
+                m = _KATA_CONT.match(text, end)
                 if m:
                     end = m.end()
-                    kinds = {"姓", "extended"}
+                    kinds = {"姓", "名"}
+            # a surname followed by a given name SudachiPy does not know, up to the end of the field
+            if "名" not in kinds and not _HONORIFIC_AFTER.match(text, end):
+                m = _FIELD_TAIL.match(text, end) or _BROTHER_TAIL.match(text, end)
+                if m:
+                    end = m.end()
+                    kinds = {"姓", "extended"} if m.re is _FIELD_TAIL else {"姓", "名"}
             elif "姓" in kinds and "名" in kinds and not _HONORIFIC_AFTER.match(text, end):
                 m = _FIELD_TAIL_SHORT.match(text, end)
                 if m:
@@ -241,7 +341,12 @@ class PersonRecognizer(Recognizer):
                 if m:
                     start = m.start()
                     kinds = {"extended", "名"}
-                elif k and (is_surname(k.group().strip()) or _HONORIFIC_AFTER.match(text, end)):
+                elif k and (
+                    is_surname(k.group().strip())
+                    or _HONORIFIC_AFTER.match(text, end)
+                    or self._row(text, k.start(), end)
+                    or self._signature_line(text, k.start(), end)
+                ):
                     start = k.start()  # 上野 恵美: a surname SudachiPy read as a place
                     kinds = {"姓", "名"}
             cand = self._score(doc, kinds, start, end)
@@ -265,6 +370,70 @@ class PersonRecognizer(Recognizer):
         yield from self._labelled(doc, seen)
         yield from self._romaji(doc)
         yield from self._key_values(doc, seen)
+        yield from self._lists_and_notes(doc, seen)
+
+    def _lists_and_notes(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
+        """Surnames in 、-lists of "<role> <surname>", in brackets after a role, chat speakers after a
+        bracketed role, and vCard N: parts."""
+        text = doc.text
+        if "、" in text and " " in text:
+            lines: dict[int, list[re.Match[str]]] = {}
+            for m in _LIST_ITEM.finditer(text):
+                word = m.group(2)
+                if not _FIELD_WORD.search(word) and not _PLACE_PREFIX.search(m.group(1)) and _surname_head(word):
+                    lines.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+            for items in lines.values():
+                if len(items) >= 2:
+                    for m in items:
+                        yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, self.name, True)
+        if "(" in text:
+            for m in _ROLE_BRACKET.finditer(text):
+                if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "の" in text:
+            for m in _ROLE_NO_NAME.finditer(text):
+                word = m.group(1)
+                if not _FIELD_WORD.search(word) and any(
+                    is_surname(word[:k]) and len(word) - k <= 2 for k in (4, 3, 2) if k <= len(word)
+                ):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "ちゃん" in text or "くん" in text or "さん" in text:
+            for m in _KANA_HONORIFIC.finditer(text):
+                if not _NOT_KANA_NAME.fullmatch(m.group(1)) and (m.group(2) != "さん" or m.group(1)[0] <= "ゖ"):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        sign = _SIGN_OFF.search(text)
+        if sign and not _NOT_KANA_NAME.fullmatch(sign.group(1)) and (sign.group(1)[0] <= "ヺ" or is_surname(sign.group(1))):
+            yield Candidate(sign.start(1), sign.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "Dr" in text:
+            for m in _DR_KANJI.finditer(text):
+                if _surname_head(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "様" in text or "さん" in text or "殿" in text:
+            for m in _KATAKANA_HONORIFIC.finditer(text):
+                if not _NOT_READING.fullmatch(m.group(1)) and not _NOT_KANA_NAME.fullmatch(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "名(" in text:
+            for m in _COUNT_BRACKET.finditer(text):
+                for w in re.finditer(r"[^、・,]+", m.group(1)):
+                    word = w.group().strip()
+                    if _KANJI_SURNAME_ITEM.fullmatch(word) and not _FIELD_WORD.search(word) and _surname_head(word):
+                        yield Candidate(m.start(1) + w.start(), m.start(1) + w.end(), PiiType.PERSON, 0.7, self.name, True)
+        if "[" in text:
+            chat = [
+                m
+                for m in _CHAT_ROLE_NAME.finditer(text)
+                if not _FIELD_WORD.search(m.group(1))
+                # a kanji speaker must start with a surname ([重要] 点検 9:00 is a notice, not a chat line)
+                and (not "一" <= m.group(1)[0] <= "鿿" or _surname_head(m.group(1)))
+            ]
+            if len(chat) >= 2:  # a chat export: at least two such lines
+                for m in chat:
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "BEGIN:VCARD" in text:
+            for m in _VCARD_N.finditer(text):
+                for g in (1, 2):
+                    if m.group(g).strip():
+                        yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
 
     def _honorific_scan(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Names SudachiPy split wrongly before an honorific (松本部長 → 松/本部長): a dictionary surname
@@ -305,11 +474,13 @@ class PersonRecognizer(Recognizer):
             return cands
         # the other writing of a confirmed name, in brackets right after it (ｻﾄｳ ﾊﾅｺ（佐藤 花子）)
         bracket_starts = {c.end + 1 + (text[c.end : c.end + 1] == " ") for c in strong if "(" in text[c.end : c.end + 2]}
+        slash_starts = {c.end + len(sep) for c in strong for sep in (" / ", "/") if text.startswith(sep, c.end)}
         out = []
         for c in cands:
             if 0.2 < c.score < 0.7 and c.end - c.start >= 2 and (
                 text[c.start : c.end].replace(" ", "") in confirmed
                 or (c.score >= 0.4 and c.start in bracket_starts and text.startswith(")", c.end))
+                or (c.score >= 0.4 and c.start in slash_starts)
             ):
                 c = Candidate(c.start, c.end, c.type, 0.7, c.recognizer, True)
             out.append(c)
@@ -325,7 +496,11 @@ class PersonRecognizer(Recognizer):
             score = 0.4
         else:
             score = 0.25
-        if _NOT_PERSON_AFTER.match(text, end) or _NOT_PERSON_BEFORE.search(text, max(0, start - 6), start):
+        if (
+            _NOT_PERSON_AFTER.match(text, end)
+            or _NOT_PERSON_BEFORE.search(text, max(0, start - 6), start)
+            or _ORG_TAIL.search(text, start, end)
+        ):
             return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)
         if _HONORIFIC_AFTER.match(text, end) or _RELATION_AFTER.match(text, end):
             score += 0.45
@@ -339,11 +514,29 @@ class PersonRecognizer(Recognizer):
             score += 0.35
         elif score >= 0.4 and _FIELD_START.search(text, max(0, start - 2), start) and _WHOLE_FIELD_END.match(text, end):
             score += 0.3  # a full name that is a whole field on its own (登録情報：佐藤 芽依)
+        elif score >= 0.4 and self._row(text, start, end):
+            score += 0.3  # a row of a list: row label, name, then an address, phone or date (1班 福井 八重　京都市…)
+        elif score == 0.45 and _BROTHER_AFTER.match(text, end):
+            score += 0.3  # church bulletins: 兄/姉 after a full name (石井 恵姉が)
         elif score == 0.45 and self._signature_line(text, start, end):
             score += 0.3  # a full name heading the contact lines of a signature or letterhead
         elif score == 0.45 and _PROSE_AFTER.match(text, end) and _PROSE_BEFORE.search(text, max(0, start - 1), start):
             score += 0.1  # a full name heading a clause in prose: weak, but 姓+名 in the dictionary
         return Candidate(start, end, PiiType.PERSON, min(score, 1.0), self.name, True)
+
+    @staticmethod
+    def _romaji_signature(text: str, m: re.Match[str]) -> bool:
+        """A romaji name alone on a line whose block below holds an e-mail address made from the name."""
+        if not (text.startswith("\n", m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n")):
+            return False
+        block = text[m.end() : m.end() + 240]
+        words = [w.lower() for w in re.split(r"[ '-]", m.group()) if len(w) >= 3]
+        return any(w in e.lower() for e in _EMAIL_LOCAL.findall(block) for w in words)
+
+    @staticmethod
+    def _row(text: str, start: int, end: int) -> bool:
+        """A line made of an optional row label, the name, then an address, a phone number or a date."""
+        return bool(_ROW_BEFORE.search(text, max(0, start - 12), start) and _ROW_AFTER.match(text, end))
 
     @staticmethod
     def _signature_line(text: str, start: int, end: int) -> bool:
@@ -363,7 +556,9 @@ class PersonRecognizer(Recognizer):
                 return True
         if (_ROLE_BEFORE.search(head) or _TITLE_BEFORE.search(head)) and not _NOT_ROLE.search(head):
             return True
-        return doc.header_matches(start, _LABEL_RE)
+        header = doc.header_of(start)
+        # a header cell is short: a long "cell" is prose with commas (or mojibake), not a column label
+        return bool(header and len(header) <= 24 and (_LABEL_RE.search(header) or (_HEADER_ROLE.fullmatch(header) and not _NOT_ROLE.search(header + ":"))))
 
     def _labelled(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Names SudachiPy does not know, right after a label like ``氏名：``."""
@@ -372,7 +567,12 @@ class PersonRecognizer(Recognizer):
             run = _NAME_RUN.match(text, m.end())
             if (
                 run
-                and (_WHOLE_FIELD_END.match(text, run.end()) or text.startswith(" ", run.end()))
+                and (
+                    _WHOLE_FIELD_END.match(text, run.end())
+                    or text.startswith(" ", run.end())
+                    # a kana name with its kanji writing in brackets (ｲﾏｲ ﾕｳﾄ（今井 悠斗）)
+                    or (text.startswith("(", run.end()) and _KANA_NAME_RUN.fullmatch(run.group()))
+                )
                 and not _FIELD_WORD.search(run.group())
             ):
                 seen.add(*run.span())
@@ -383,6 +583,10 @@ class PersonRecognizer(Recognizer):
             if not run or _FIELD_WORD.search(run.group(1)) or seen.covers(run.start(1)):
                 continue
             word = run.group(1)
+            if "ぁ" <= word[0] <= "ヺ":  # two kana words after a label: a name written in kana (やまもと そうた)
+                seen.add(*run.span(1))
+                yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
+                continue
             # a one-character surname only when written apart from the given name (岡 陽太) or alone
             if next((k for k in (3, 2, 1) if k <= len(word) and len(word.replace(" ", "")) - k <= 3
                      and (k > 1 or len(word) == 1 or word[1] == " ") and is_surname(word[:k])), None):
@@ -408,6 +612,7 @@ class PersonRecognizer(Recognizer):
                 or _HONORIFIC_AFTER.match(text, m.end())
                 or _ROMAJI_AFTER.match(text, m.end())
                 or self._labelled_before(doc, m.start())
+                or self._romaji_signature(text, m)
             ):
                 # outranks a dictionary token for one of its words (Liam in Liam O'Connor)
                 yield Candidate(m.start(), m.end(), PiiType.PERSON, 0.9, self.name, True)
@@ -418,8 +623,10 @@ class PersonRecognizer(Recognizer):
                 yield Candidate(m.start(), m.end(), PiiType.PERSON, 0.45, self.name, True)  # 山内 理沙（Risa Yamauchi）
             else:
                 yield Candidate(m.start(), m.end(), PiiType.PERSON, 0.3, self.name, True)  # confirmed by propagation
-        for m in _ROMAJI_SINGLE.finditer(text):
-            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "-" in text or "." in text:
+            for m in _ROMAJI_SINGLE.finditer(text):
+                g = 1 if m.start(1) >= 0 else 2
+                yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
 
     def _key_values(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Values of JSON keys naming a person, and chat speakers after a time stamp."""
@@ -432,7 +639,7 @@ class PersonRecognizer(Recognizer):
                 if _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _ROMAJI.fullmatch(value):
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
         for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
-            if not _FIELD_WORD.search(m.group(1)):
+            if not _FIELD_WORD.search(m.group(1)) and not _NOT_SPEAKER.search(m.group(1)):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         heads = list(_LINE_SPEAKER.finditer(text))
         if len(heads) >= 3:
@@ -448,17 +655,24 @@ class PersonRecognizer(Recognizer):
             if not _FIELD_WORD.search(word) and not _NOT_INTRO.search(word) and (word[0] >= "ァ" or is_surname(word) or is_surname(word[:2])):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         for m in _KIN_BRACKET.finditer(text):
-            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+            # the bracket holds a name, not a note about the relative (姉（入院中）)
+            if not _FIELD_WORD.search(m.group(1)) and (" " in m.group(1) or _surname_head(m.group(1))):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
 
     def list_next(self, doc: Document, cands: list[Candidate]) -> Iterable[Candidate]:
         """The name after a confirmed one in a list (面接官：有馬、二階堂): a dictionary surname at its head."""
         text = doc.text
-        for c in cands:
-            if c.score < 0.7:
+        todo = [c.end for c in cands if c.score >= 0.7]
+        done: set[int] = set()
+        while todo:  # the list goes on after each name found (山本、中川、石田)
+            end = todo.pop()
+            if end in done:
                 continue
-            m = _LIST_NEXT.match(text, c.end)
+            done.add(end)
+            m = _LIST_NEXT.match(text, end)
             if not m or _FIELD_WORD.search(m.group(1)):
                 continue
             word = m.group(1).replace(" ", "")
             if any(k <= len(word) and len(word) - k <= 3 and is_surname(word[:k]) for k in (3, 2)):
+                todo.append(m.end(1))
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)

@@ -18,6 +18,64 @@ from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer
 from hogo.scan.types import PiiType
 
+def _first_chars(pattern: str) -> str | None:
+    """A character class of the characters a match of ``pattern`` can start with, or None when unknown.
+
+    Python's regex engine tries every branch of a long alternation at every position; a lookahead on this class
+    (``_gated``) rejects most positions at once. Assertions are skipped (the class is a superset)."""
+    try:
+        from re import _constants as c
+        from re import _parser as sp
+    except ImportError:  # pragma: no cover - other Pythons
+        return None
+    chars: set[str] = set()
+
+    def seq(items) -> bool:  # adds the first characters of a sequence; True when it can match empty
+        for op, av in items:
+            if op is c.LITERAL:
+                chars.add(re.escape(chr(av)))
+                return False
+            if op is c.IN:
+                for iop, iav in av:
+                    if iop is c.LITERAL:
+                        chars.add(re.escape(chr(iav)))
+                    elif iop is c.RANGE:
+                        chars.add(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+                    else:
+                        raise ValueError(iop)
+                return False
+            if op is c.SUBPATTERN:
+                if not seq(av[-1]):
+                    return False
+            elif op is c.BRANCH:
+                if not any([seq(alt) for alt in av[1]]):
+                    return False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                if not seq(av[2]) and av[0] > 0:
+                    return False
+            elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                raise ValueError(op)
+        return True
+
+    try:
+        items = sp.parse(pattern)
+        if seq(items):
+            return None
+    except ValueError:
+        return None
+    # the engine already scans for a literal start (徒…, 出身) or a set of them ((?:罪|法違反)…) on its own
+    while items and items[0][0] is c.SUBPATTERN:
+        items = items[0][1][-1]
+    if items and (items[0][0] is c.LITERAL or items[0][0] is c.BRANCH and all(a and a[0][0] is c.LITERAL for a in items[0][1][1])):
+        return None
+    return "[" + "".join(sorted(chars)) + "]"
+
+
+def _gated(pattern: str) -> re.Pattern[str]:
+    first = _first_chars(pattern)
+    return re.compile(f"(?={first})(?:{pattern})" if first else pattern)
+
+
 CONDITIONS: tuple[str, ...] = tuple(
     line.strip()
     for line in resources.files("hogo.scan.data").joinpath("sensitive_conditions.txt").read_text(encoding="utf-8").splitlines()
@@ -29,7 +87,7 @@ _COND_LIST = r"(?:[12]型)?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), ke
 # a predicate about a person or in a medical field, so 障害 (システム障害) is left to the explicit disability patterns.
 _DISEASE_HEAD = (
     r"病|症|炎|がん|癌|腫瘍|肉腫|腫|不全|梗塞|出血|潰瘍|細動|骨折|ヘルニア|麻痺|まひ|狭窄|硬化|結石|感染|中毒|"
-    r"疾患|ウイルス感染|失調|欠損|変性|脱臼|損傷|発作|貧血|結核|肝炎|喘息|内障"
+    r"疾患|ウイルス感染|失調|欠損|変性|脱臼|損傷|発作|貧血|結核|肝炎|喘息|内障|けいれん|痙攣"
 )
 _WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
 # a word starts after a non-word character or after a leading time word (昨年肺炎と診断 → 肺炎)
@@ -39,15 +97,15 @@ _WORD_START = (
     + ")"
 )
 _TIME_WORD = r"(?!昨年|今年|先月|今月|本日|現在|以前|過去|長年|先日|当時|同年|最近|年前|歳時)"
-_COND_MORPH = rf"{_WORD_START}{_TIME_WORD}{_WORD}{{0,10}}?(?:{_DISEASE_HEAD})"
+_COND_MORPH = rf"(?:(?<![A-Za-z])[A-E]型|{_WORD_START}){_TIME_WORD}{_WORD}{{0,10}}?(?:{_DISEASE_HEAD})"
 _COND = _COND_LIST
 _PRED = (
     r"(?:の|で|により|による|のため)?[ ]?(?:治療中|通院中|入院中|服薬中|療養中|加療中|闘病中|投薬中|リハビリ中|経過観察中)"
-    r"|と診断され(?:た|ている|ました)|と診断|の診断を受け(?:た|ている|ました)"
-    r"|の既往歴が?あ(?:る|り)|の既往が?あ(?:る|り)|の既往歴|の病歴があ(?:る|り)"
+    r"|と診断され(?:た|ている|ています|ました)|と診断|の診断を受け(?:た|ている|ました)"
+    r"|の既往歴?が?あ(?:る|り)|の既往歴?(?!の?有無|を(?:問|確認す|聞))|の病歴があ(?:る|り)"
     r"|を患って(?:いる|います|おり)|を患う|を発症し(?:た|ている|ました)|を発症"
     r"|で入院し(?:た|ている|ました)|で入院|で手術を受け(?:た|ました)|で休職中|で休職し(?:た|ている)|のため休職"
-    r"|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を持って(?:いる|います)|で障害年金を受給"
+    r"|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)|で障害年金を受給"
     r"|の後遺症(?:で[^。\n、]{0,12}?)?(?:がある|があります|が残っている|が残る)"
     r"|で(?:通院|治療|療養|服薬|入院|休養)して(?:いる|います|おり)|の治療を受けて(?:いる|います|おり)|の手術を受け(?:た|ました)"
     r"|で倒れ(?:た|ました|る)?|を指摘され(?:た|ました|ている)|が見つか(?:った|りました|り)|が判明し(?:た|ました)"
@@ -56,7 +114,16 @@ _PRED = (
     # said or suspected by a doctor (うつ病が疑われます, 白内障と言われた, ADHDって診断されてて)
     r"が疑われ(?:る|ます|た|ました)|と言われ(?:た|ました|ている|ています)|の診断あり|の診断がある"
     r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
-    r"|(?:で|により|のため)(?:休職|休学)(?:中|し(?:た|ている|ています|ており))"
+    r"|(?:で|により|による|のため)(?:\d+(?:年|か月|ヶ月|カ月|月|週間|日間|日)(?:から|に|間|ほど)?){0,3}(?:病気)?(?:休職|休学|休業)"
+    r"(?:中|し(?:た|ている|ています|ており|ました))?"
+    r"|の?(?:手術|術)後(?:の(?:経過観察中|療養中|リハビリ中|定期検査中|経過観察)|(?=の?ため|で(?:休|療|通)|\)))"
+    # (a treatment closing a bracket or followed by its dated period; in articles it heads a topic: がんの手術（外科療法）)
+    r"|の(?:手術|化学療法|放射線治療|抗がん剤治療|治療|透析)(?=\)|\((?:令和|平成|昭和|\d)[^)\n]{0,12}\))"
+    r"|の疑い(?:あり|で(?:入院|受診|検査|紹介)|(?=にて|[、。),\n]|$))"
+    r"|で(?:就労|歩行|通学|通勤|外出)(?:が)?困難"
+    r"|の(?:入院|通院|受診|治療|手術)歴(?:が?あ(?:る|り))?|で手術し(?:た|ました)|と闘病中|と闘って(?:いる|います|おり)"
+    r"|の薬を(?:飲んで|服用して)(?:いる|います|おり)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
+    r"|で(?:週\d回の?)?(?:人工)?透析(?:に通って(?:いる|います|おり)|を受けて(?:いる|います|おり)|中)|を患い|の治療のため(?:入院|通院|休職|休学|休業|退職)|に感染し(?:た|ている|ています|ており|ました)"
     r"|(?:で|のため)定期(?:通院|受診)中|で通院を続けて(?:いる|います|おり)"
     r"|で(?:食事制限|運動制限|就労制限)があ(?:る|ります|り)|の治療薬"
     r"|の症状があ(?:る|り)|を患っており|が悪化し(?:た|ている|ており)"
@@ -73,24 +140,37 @@ _TREATMENT = (
 )
 _MEDICAL_LABEL = r"(?<=(?:病名|診断名|傷病名|障害名|既往歴|治療中の病気|持病|疾患名)[:：])[ ]?"
 # listed conditions are found with Aho-Corasick (one C pass), then their predicate is matched after them
-_PRED_RE = re.compile(_PRED)
+_PRED_LISTED = (
+    r"|に伴う(?:腹水|胸水|浮腫|むくみ|黄疸|疼痛|痛み|麻痺|しびれ|貧血|発作|嚥下障害|歩行障害|認知機能低下)"
+)
+_PRED_RE = re.compile(_PRED + _PRED_LISTED)
+# progression of a listed condition, only after a possessor, a label or a list separator (母の認知症の進行,
+# 検討事項：パーキンソン病の進行に伴い); at a sentence start it is an article's topic (認知症の進行により、…)
+_PROGRESS = re.compile(r"の(?:進行|悪化|再発)(?=に伴|により|のため|で|[、。)\n]|\Z)")
+_OWNER_BEFORE = frozenset("：:はがの、,\t")
+# a listed condition may be the head of a compound (てんかん発作, HIV陽性) before its note and predicate
+_TAIL = re.compile(rf"陽性|{_WORD}{{0,4}}?(?:{_DISEASE_HEAD})")
+
 _REASON_AFTER = re.compile(r"のため|により|が原因で")
-_SENSITIVE = re.compile(
+_SENSITIVE = _gated(
     rf"{_TREATMENT}"
     r"|前科(?:が|\d+犯)?あ(?:る|り)|前科\d+犯|前歴があ(?:る|り)|逮捕歴があ(?:る|り)|逮捕歴あり|犯罪歴があ(?:る|り)"
     r"|(?:窃盗|傷害|詐欺|暴行|横領|覚醒剤取締法違反|道路交通法違反|恐喝|強盗)(?:事件)?(?:の疑い|容疑)?で逮捕(?:された|され|歴)"
     r"|(?:少年院|刑務所)を(?:仮)?(?:退院|出所)し(?:た|ました|、(?:現在)?保護観察中)?"
     # violence suffered from someone close (夫からの暴力（DV）を受けている)
-    r"|(?:(?:夫|妻|元夫|元妻|交際相手|配偶者|パートナー|父|母|親)から(?:の)?)?(?:暴力|DV|虐待)(?:[ ]?\((?:DV)\))?を受けて(?:いる|います|いた)"
+    r"|(?:(?:夫|妻|元夫|元妻|交際相手|配偶者|パートナー|父|母|親)から(?:の)?)?(?:暴力|DV|虐待)(?:[ ]?\((?:DV)\))?を受け(?:て(?:いる|います|いた|おり)|た|ました)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
     r"|逮捕され(?:た|ている|ました)|服役(?:した|していた|中)|服役歴があ(?:る|り)|刑務所に(?:服役|収監)|執行猶予中|保護観察中"
-    r"|有罪判決を受け(?:た|ている|ました)|懲役\d+年(?:\d+月)?の(?:実刑)?判決を受け(?:た|ました)|罰金刑を受け(?:た|ました)"
+    r"|有罪判決を受け(?:た|ている|ました)|懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:、?執行猶予\d+年)?の(?:実刑)?判決を受け(?:た|ました)|補導され(?:た|ました)|罰金刑を受け(?:た|ました)"
+    r"|仮釈放(?:中|され(?:た|ました))|保護観察処分(?:を受け(?:た|ました|ている)|となっ(?:た|ている))"
+    r"|少年鑑別所に(?:送致|入所)(?:され)?(?:た|ました)"
     r"|起訴され(?:た|ました)|書類送検され(?:た|ました)|少年院に送致され(?:た|ました)"
     r"|(?:犯罪|暴行|傷害|性犯罪|詐欺|窃盗|ストーカー)(?:事件)?の被害者(?:である|です|となった|になった)|被害届を(?:提出し|出し)(?:た|ました|ている)"
     r"|(?:犯罪|性犯罪|詐欺|ストーカー|DV|ドメスティック・バイオレンス|虐待)(?:の)?被害(?:に遭った|を受けた|に遭って(?:いる|います)?|を受けて(?:いる|います)?|者である)"
     # a disability certificate with its grade: the grade itself reveals the disability (療育手帳A, 身体障害者手帳1級（下肢）)
-    r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳)[ ]?(?:[1-6]級|[一二三四五六]級|[AB][12]?(?![A-Za-z0-9]))(?:\([^)\n]{1,6}\))?(?!を|の交付|所持|保有|あり)"
+    r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳)[ ]?(?:\((?=[^)\n]{1,3}\)))?(?:[1-6]級|[一二三四五六]級|[AB][12]?(?![A-Za-z0-9]))\)?(?:\([^)\n]{1,6}\))?(?!を|の交付|所持|保有|あり)"
     r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳|障害者手帳)(?:\s?\(?[一二三四五六1-6A-B]\d?(?:級|度)?\)?)?(?:を所持|を取得|の交付を受け|所持|保有|あり)"
-    r"|(?:身体|知的|精神|聴覚|視覚|肢体|内部|発達|言語|学習|高次脳機能|肢体不自由)(?:障害|障がい)(?:があ(?:る|ります|り)|を(?:抱え|持っ)て(?:いる|います|おり))|(?:車いす|車椅子)を使用(?:している|しています)"
+    r"|(?:右|左|両)?(?:身体|知的|精神|聴覚|視覚|肢体|内部|発達|言語|学習|高次脳機能|肢体不自由|上肢|下肢|体幹|音声|嚥下|歩行"
+    r"|平衡機能|咀嚼|心臓機能|腎臓機能|呼吸器機能|肝臓機能|免疫機能|上肢機能|下肢機能|体幹機能)(?:障害|障がい)(?:があ(?:る|ります|り)|を(?:抱え|持っ)て(?:いる|います|おり))|(?:車いす|車椅子)を使用(?:している|しています)"
     r"|(?:身体|知的|精神|聴覚|視覚|発達)障害者(?:である|です)"
     r"|(?:創価学会|エホバの証人|天理教|立正佼成会|幸福の科学|統一教会|キリスト教|イスラム教|仏教|ユダヤ教|ヒンドゥー教|浄土真宗|カトリック|プロテスタント)"
     r"(?:の)?(?:信者|信徒|会員|を信仰|に入信|を信じて)(?:である|です|している|しています)?"
@@ -99,19 +179,31 @@ _SENSITIVE = re.compile(
     # a believer named by the faith, with a predicate (ムスリムなので), or a member of a congregation (当教会の信徒)
     r"|(?:ムスリム|クリスチャン)(?:なので|であり|です|である|だから)"
     r"|(?:当|同|この|その)(?:教会|寺院|モスク|教団|会衆)の(?:信徒|信者|会員|門徒|檀家)"
+    r"|(?:教会|モスク)(?:の(?:礼拝|ミサ))?に通って(?:いる|います|おり)(?!方|人|者|子|場合)"
+    # a rite of joining a faith (洗礼を受けます, 受洗しました, 改宗した)
+    r"|洗礼を受け(?:ます|ました|た|ている|ています)|受洗(?:します|しました|した)|(?:に|へ)改宗し(?:た|ました|ている)"
+    # an origin named as the reason for treatment (「在日韓国人のくせに」): the origin word alone
+    r"|(?:在日韓国人|在日朝鮮人|在日コリアン|アイヌ|被差別部落出身)(?=のくせに|なのに|なので|だから|だって|という理由|を理由に)"
+    # a regular treatment with its frequency in brackets (人工透析（週3回）)
+    r"|(?:人工透析|血液透析|腹膜透析|透析|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日)[^)\n]{0,8}\)(?!が必要|を必要)"
+    # a life-supporting device used by the person, as a value or a statement (人工呼吸器を使用, 在宅酸素を使用中)
+    r"|(?:人工呼吸器|在宅酸素|酸素ボンベ|胃ろう|胃瘻|ペースメーカー|人工肛門|ストーマ|人工内耳|車いす|車椅子)を(?:使用|装着|利用)"
+    r"(?:中|して(?:いる|います|おり))?(?=[,、。\n\t)」]|\Z)"
 )
 
 
 # a medical field (傷病名 2型糖尿病、慢性腎臓病): every condition listed in its value is a finding
 # Open-ended phrases, found from their predicate (the anchor) backwards, so the regex engine does not try an
 # open word pattern at every kanji: (anchor, word ending right before it, how far back to look).
-_PRED_SPECIFIC = re.compile(_PRED.replace("|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を持って(?:いる|います)", ""))
+_CRIME_SUFFERED = rf"(?:{_WORD_START}{_WORD}{{0,6}}?(?:盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|すり|恐喝|性暴力|暴力)|DV)"
+_PRED_SPECIFIC = re.compile(_PRED.replace("|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)", ""))
 _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # a condition named by its form, with a predicate about a person (肺炎と診断, 脳出血で入院, 心房細動の治療中)
-    (_PRED_SPECIFIC, re.compile(rf"{_COND_MORPH}\Z"), 14),
+    (_PRED_SPECIFIC, re.compile(rf"(?!(?:病|症|炎|腫|癌)\Z){_COND_MORPH}\Z"), 14),
     # any offence (…罪, …法違反) with what happened to the person (窃盗罪で服役)
     (
-        re.compile(r"(?:罪|法違反)(?:の疑い|容疑)?で(?:逮捕|服役|起訴|有罪|実刑|懲役|書類送検|補導|罰金刑?)"
+        re.compile(r"(?:罪|法違反)(?:の疑い|容疑)?で(?:懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:の刑に服し(?:た|ている|ました)?"
+                   r"|の(?:実刑)?判決を受け(?:た|ました)|に処せられ(?:た|ました))|逮捕|服役|起訴|有罪|実刑|懲役|書類送検|送検|検挙|補導|罰金刑?)"
                    r"(?:された|され|した|していた|中|判決を受け(?:た|ました)|を受け(?:た|ている|ました|ています))?"),
         re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,10}\Z"),
         10,
@@ -119,8 +211,44 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # a crime suffered by the person (自転車盗の被害に遭った, 空き巣被害を受けた)
     (
         re.compile(r"(?:の?被害|行為)(?:に遭(?:った|っている|っています|い)|を受け(?:た|ている|ています|て)|者(?:である|です))"),
-        re.compile(rf"(?:{_WORD_START}{_WORD}{{0,6}}?(?:盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|すり|恐喝|性暴力|暴力)|DV)\Z"),
+        re.compile(rf"{_CRIME_SUFFERED}\Z"),
         12,
+    ),
+    # … and what it led to, with the offender's relation (元夫からのDV被害により保護命令)
+    (
+        re.compile(r"の?被害(?:により|のため|で|を理由に)(?:保護命令|一時保護|避難|転居|入院|通院|休職)"
+                   r"(?!(?:した|している|する)?(?:女性|男性|人|者|方|世帯|件数|数))"),
+        re.compile(rf"(?:元?(?:夫|妻|交際相手|配偶者|パートナー|父|母|親|上司)からの)?{_CRIME_SUFFERED}\Z"),
+        20,
+    ),
+    # property taken by a crime (訪問販売の詐欺で120万円をだまし取られた, 自宅に空き巣が入り、通帳を盗まれた)
+    (
+        re.compile(r"(?:だまし取られ|騙し取られ|盗まれ|奪われ|ひったくられ|すり取られ)(?:た|ました)(?!ら|事件|被害|ケース|例|人|方|者)"),
+        re.compile(rf"(?:(?:{_WORD}{{1,6}}の)?{_WORD}{{0,6}}?(?:詐欺|窃盗|強盗|空き巣|ひったくり|すり|恐喝)(?:被害)?(?:で|に遭い|にあい|に遭って)"
+                   rf"|(?:{_WORD}{{1,4}}に)?(?:空き巣|泥棒|強盗)が入り)、?[^。\n]{{0,20}}?\Z"),
+        40,
+    ),
+    # a condition not in the list whose head is 障害 (起立性調節障害と診断され), only with a diagnosis or a leave:
+    # with looser predicates 障害 is a system fault (通信障害が判明)
+    (
+        re.compile(r"と診断され(?:た|ている|ています|ました)|と診断|の診断を受け(?:た|ている|ました)?|の治療中|で(?:通院|入院|休職|休学|休業)|により(?:病気)?休職"),
+        re.compile(rf"{_WORD_START}{_TIME_WORD}{_WORD}{{1,10}}?(?:障害|障がい)\Z"),
+        14,
+    ),
+    # a relative's foreign origin (母方の祖母がフィリピン出身)
+    (
+        re.compile(r"出身"),
+        re.compile(r"(?:(?:父方|母方)の)?(?:父親?|母親?|祖父|祖母|両親|曾祖[父母])が(?:(?<![ァ-ヶー])[ァ-ヶー]{2,10}|中国|韓国|朝鮮|台湾|北朝鮮)の?\Z"),
+        20,
+    ),
+    # English: a person diagnosed with a condition (I was diagnosed with Crohn's disease last year)
+    (
+        re.compile(r"(?:was|were|am|is|been|got) (?:diagnosed with|treated for|hospitali[sz]ed (?:with|for)) "
+                   r"(?:[A-Za-z0-9'-]+ ){0,3}?(?:disease|disorder|syndrome|cancer|diabetes|depression|asthma|epilepsy|ADHD|autism|"
+                   r"HIV|AIDS|dementia|hypertension|leukemia|tumou?r|infection|failure|schizophrenia|hepatitis|stroke|arthritis|sclerosis)"
+                   r"(?: (?:last (?:year|month|week)|this year|in \d{4}|\d+ (?:years|months|weeks) ago))?"),
+        re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y [a-z]+) \Z"),
+        16,
     ),
     # any named faith (…教, …宗, …派, or a katakana name) with a believer's predicate (カトリックを信仰)
     (
@@ -144,24 +272,31 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     ),
 )
 
+_ANCHORED = tuple((_gated(anchor.pattern), back, width) for anchor, back, width in _ANCHORED)
+
 # (labels, JSON keys "診断": "…", and table columns 障害種別)
 _MEDICAL_LABEL_WORDS = (
     r"傷病名|病名|診断名|障害名|障害種別|障害の種類|既往歴|既往症|治療中の病気|かかった病気|過去の病気|持病|疾患名|"
     r"(?<!の)病歴(?=[ \t]*[:：])|既往(?=[ \t]*[:：])|"
-    r"主病名|現病歴|基礎疾患|(?m:^)A\)|所見|健診結果|判定結果"
+    r"主病名|現病歴|基礎疾患|(?m:^)A\)|所見|健診結果|判定結果|"
+    # labels only with a separator or as a whole table header (健康状態の把握 in prose is not one)
+    r"(?:病状|障害の(?:状況|内容|程度)|健康状態|療養内容|疾病名)(?=\"?[ \t]*[:：]|\"?\Z)"
 )
 # words that are labels only with a separator (診断：…, "疾患": …); in prose they are ordinary nouns (心疾患、…)
-_MEDICAL_LABEL_WEAK = r"(?<![㐀-䶿一-鿿豈-﫿])(?:診断|疾患|合併症)"
-_MEDICAL_FIELD = re.compile(
+_MEDICAL_LABEL_WEAK = (
+    r"(?<![㐀-䶿一-鿿豈-﫿])(?:(?:臨床|確定|最終|入院時|退院時|初診時|主|副)?診断|疾患|合併症)"
+    r"|(?<=\")(?:medical_history|past_history|medical_conditions?|diagnos[ie]s|diseases?|disabilit(?:y|ies)|chronic_conditions?)"
+)
+_MEDICAL_FIELD = _gated(
     rf"(?:(?:{_MEDICAL_LABEL_WORDS})\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
 )
-_MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$")
+_MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$|配慮事項|支援(?:が必要な|の)理由")
 # in a medical field a disability type is a condition too (知的障害, 精神障害), so are injuries (挫滅創) and abnormal
 # findings of a health check (心電図異常: 健康診断の結果 is 要配慮, 施行令第2条第2号); a short note in brackets
 # right after it stays with it (高血圧（要治療）, 2型糖尿病（新規診断）)
 _CONDITION = re.compile(
     rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ])(?:{_COND}|{_COND_MORPH}|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{1,8}}(?:障害|障がい|創|異常(?!なし|無し|は?ありません)))"
-    r"(?:\((?:要|新規|疑い|術後|経過)[^)\n]{0,8}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
+    r"(?:陽性)?(?:\((?![^)\n]*[年歳])[^)\n]{1,12}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
 )
 _NOTE = re.compile(r"\([^)\n]{1,10}\)")
 # an unchecked box before a condition on a questionnaire (□高血圧) says the person does NOT have it
@@ -169,9 +304,25 @@ _UNCHECKED = re.compile(r"[□☐][ ]?\Z")
 # a religion field (宗旨・宗派：浄土真宗本願寺派): the value names the person's creed
 _RELIGION_FIELD = re.compile(r"(?:宗旨|宗派|宗教|信仰)(?:・宗派)?[ \t]*[:：][ \t]*([^\s、,。:：]{2,20})")
 # a modifier before a listed condition (アルツハイマー型認知症, 先天性心疾患, 重度の認知症)
-_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12])型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度)の)\Z")
+_SEVERITY = re.compile(r"(?:重度|軽度|中等度|高度)の")
+_CLAUSE_END = re.compile(r"[。\n]|\Z")
+_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12])型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の)\Z")
 # a chronic condition written as 持病 with the diagnosis in brackets (腰の持病（椎間板ヘルニア）)
-_JIBYO = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿]{1,2}の)?持病\([^)\n]{2,16}\)")
+_JIBYO = re.compile(r"持病\([^)\n]{2,16}\)")
+_JIBYO_OWNER = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,2}の\Z")  # found from 持病 backwards (a literal the engine scans for)
+
+
+# conditions coordinated before the one carrying the predicate belong to the phrase (高血圧と糖尿病で通院中)
+_COORD = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_COND_LIST}|{_COND_MORPH})(?:と|や|及び|および|、)\Z")
+
+
+def _coordinated(text: str, start: int) -> int:
+    for _ in range(3):
+        m = _COORD.search(text, max(0, start - 16), start)
+        if not m:
+            break
+        start = m.start()
+    return start
 
 
 @functools.cache
@@ -207,25 +358,35 @@ class SensitiveRecognizer(Recognizer):
             if pre:
                 start = pre.start()
             # a short note in brackets may stand between the condition and its predicate (食物アレルギー（卵・乳）あり)
+            tail = _TAIL.match(text, end)
+            if tail:
+                end = tail.end()
             note = _NOTE.match(text, end)
             pred = _PRED_RE.match(text, note.end() if note else end)
+            if not pred and start > 0 and text[start - 1] in _OWNER_BEFORE:
+                pred = _PROGRESS.match(text, note.end() if note else end)
             if pred:
-                yield Candidate(start, pred.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+                yield Candidate(_coordinated(text, start), pred.end(), PiiType.SENSITIVE, 0.8, self.name, True)
             # a condition that is the reason for something happening to a person (…は認知症のため、離設しかけた)
             elif start > 0 and (text[start - 1] in "がは\t" or text[start - 2 : start] == "| ") and _REASON_AFTER.match(text, end):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
+            # a graded condition closing a clause states the person's state (本人の状況：軽度の認知症。)
+            elif pre and _SEVERITY.match(text, start) and _CLAUSE_END.match(text, end):
+                yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
         for m in _SENSITIVE.finditer(text):
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
-        for anchor, back, width in _ANCHORED:
+        for i, (anchor, back, width) in enumerate(_ANCHORED):
             for a in anchor.finditer(text):
                 w = back.search(text, max(0, a.start() - width), a.start())
                 if w:
-                    yield Candidate(w.start(), a.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+                    start = _coordinated(text, w.start()) if i == 0 else w.start()
+                    yield Candidate(start, a.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         for m in _RELIGION_FIELD.finditer(text):
             yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
         for m in _JIBYO.finditer(text):
             if _CONDITION.search(text, m.start(), m.end()):
-                yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+                owner = _JIBYO_OWNER.search(text, max(0, m.start() - 3), m.start())
+                yield Candidate(owner.start() if owner else m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         fields = [f.span(1) for f in _MEDICAL_FIELD.finditer(text)] + doc.cells_under(_MEDICAL_HEADER)
         for start, end in fields:
             for c in _CONDITION.finditer(text, start, end):
