@@ -102,24 +102,24 @@ _COND = _COND_LIST
 _PRED = (
     r"(?:の|で|により|による|のため)?[ ]?(?:治療中|通院中|入院中|服薬中|療養中|加療中|闘病中|投薬中|リハビリ中|経過観察中)"
     r"|と診断され(?:た|ている|ています|ました)|と診断|の診断を受け(?:た|ている|ました)"
-    r"|の既往歴?が?あ(?:る|り)|の既往歴?(?!の?有無|を(?:問|確認す|聞))|の病歴があ(?:る|り)"
+    r"|の既往歴?が?あ(?:る|り)|の既往歴?(?!歴|の?有無|を(?:問|確認す|聞)|その他|等|など|に関|について|を理由)|の病歴があ(?:る|り)"
     r"|を患って(?:いる|います|おり)|を患う|を発症し(?:た|ている|ました)|を発症"
-    r"|で入院し(?:た|ている|ました)|で入院|で手術を受け(?:た|ました)|で休職中|で休職し(?:た|ている)|のため休職"
+    r"|(?:の(?:手術|治療|検査))?で入院し(?:た|ている|ました)|(?:の(?:手術|治療|検査))?で入院|で(?:\d+|数)回(?:目の)?入院|(?:による|のための)入院(?!患者|者|数|率|件|費|期間|日数|の(?:割合|件数))|で手術を受け(?:た|ました)|で休職中|で休職し(?:た|ている)|のため休職"
     r"|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)|で障害年金を受給"
     r"|の後遺症(?:で[^。\n、]{0,12}?)?(?:がある|があります|が残っている|が残る)"
     r"|で(?:通院|治療|療養|服薬|入院|休養)して(?:いる|います|おり)|の治療を受けて(?:いる|います|おり)|の手術を受け(?:た|ました)"
-    r"|で倒れ(?:た|ました|る)?|を指摘され(?:た|ました|ている)|が見つか(?:った|りました|り)|が判明し(?:た|ました)"
+    r"|で倒れ(?:て(?:から|以来)[^。\n、]{0,10}?(?:が不自由|不自由|に麻痺|の麻痺|が動かない|が残る)|た|ました|る)?|を指摘され(?:た|ました|ている)|が見つか(?:った|りました|り)|が判明し(?:た|ました)"
     r"|を再発し(?:た|ました)|が再発し(?:た|ました)|の疑いで(?:入院|受診|検査)|で受診し(?:た|ました)|で通院(?:している|しています|中)"
     r"|に罹患し(?:た|ている|ています|ており)|の持病(?:があ(?:る|り)|あり)|"
     # said or suspected by a doctor (うつ病が疑われます, 白内障と言われた, ADHDって診断されてて)
-    r"が疑われ(?:る|ます|た|ました)|と言われ(?:た|ました|ている|ています)|の診断あり|の診断がある"
+    r"が疑われ(?:る|ます|た|ました)|と言われ(?:た|ました|ている|ています)|の診断あり|の診断がある|の診断で(?=\d|入院|通院|利用|休職|休学|紹介|受診)"
     r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
     r"|(?:で|により|による|のため)(?:\d+(?:年|か月|ヶ月|カ月|月|週間|日間|日)(?:から|に|間|ほど)?){0,3}(?:病気)?(?:休職|休学|休業)"
     r"(?:中|し(?:た|ている|ています|ており|ました))?"
     r"|の?(?:手術|術)後(?:の(?:経過観察中|療養中|リハビリ中|定期検査中|経過観察)|(?=の?ため|で(?:休|療|通)|\)))"
     # (a treatment closing a bracket or followed by its dated period; in articles it heads a topic: がんの手術（外科療法）)
     r"|の(?:手術|化学療法|放射線治療|抗がん剤治療|治療|透析)(?=\)|\((?:令和|平成|昭和|\d)[^)\n]{0,12}\))"
-    r"|の疑い(?:あり|で(?:入院|受診|検査|紹介)|(?=にて|[、。),\n]|$))"
+    r"|の疑い(?:あり|で(?:入院|受診|検査|紹介)|を指摘され(?:た|ました|ている)?|と言われ(?:た|ました)?|(?=にて|[、。),\n]|$))"
     r"|で(?:就労|歩行|通学|通勤|外出)(?:が)?困難"
     r"|の(?:入院|通院|受診|治療|手術)歴(?:が?あ(?:る|り))?|で手術し(?:た|ました)|と闘病中|と闘って(?:いる|います|おり)"
     r"|の薬を(?:飲んで|服用して)(?:いる|います|おり)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
@@ -127,6 +127,8 @@ _PRED = (
     r"|(?:で|のため)定期(?:通院|受診)中|で通院を続けて(?:いる|います|おり)"
     r"|で(?:食事制限|運動制限|就労制限)があ(?:る|ります|り)|の治療薬"
     r"|の症状があ(?:る|り)|を患っており|が悪化し(?:た|ている|ており)"
+    # what the condition keeps the person from doing (認知症で家事ができない), and the legal finding of a guardianship
+    r"|により(?:判断能力|事理を弁識する能力)(?:を欠く|が(?:著しく)?不十分)"
 )
 _TREATMENT = (
     r"(?:人工透析|透析|抗がん剤治療|化学療法|放射線治療|インスリン注射|精神科への通院|カウンセリング)"
@@ -141,6 +143,8 @@ _TREATMENT = (
 _MEDICAL_LABEL = r"(?<=(?:病名|診断名|傷病名|障害名|既往歴|治療中の病気|持病|疾患名)[:：])[ ]?"
 # listed conditions are found with Aho-Corasick (one C pass), then their predicate is matched after them
 _PRED_LISTED = (
+    r"|で[^。\n、]{0,10}?(?:ができない|ができず|できない)(?!人|方|者|場合|ケース|こと|ため)"
+    r"|の発作(?=が|を|で)|は(?:進行|悪化)し(?:ており|ている|ています|てきた)(?!場合|か|と)"
     r"|に伴う(?:腹水|胸水|浮腫|むくみ|黄疸|疼痛|痛み|麻痺|しびれ|貧血|発作|嚥下障害|歩行障害|認知機能低下)"
 )
 _PRED_RE = re.compile(_PRED + _PRED_LISTED)
@@ -167,18 +171,20 @@ _SENSITIVE = _gated(
     r"|(?:犯罪|暴行|傷害|性犯罪|詐欺|窃盗|ストーカー)(?:事件)?の被害者(?:である|です|となった|になった)|被害届を(?:提出し|出し)(?:た|ました|ている)"
     r"|(?:犯罪|性犯罪|詐欺|ストーカー|DV|ドメスティック・バイオレンス|虐待)(?:の)?被害(?:に遭った|を受けた|に遭って(?:いる|います)?|を受けて(?:いる|います)?|者である)"
     # a disability certificate with its grade: the grade itself reveals the disability (療育手帳A, 身体障害者手帳1級（下肢）)
-    r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳)[ ]?(?:\((?=[^)\n]{1,3}\)))?(?:[1-6]級|[一二三四五六]級|[AB][12]?(?![A-Za-z0-9]))\)?(?:\([^)\n]{1,6}\))?(?!を|の交付|所持|保有|あり)"
-    r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳|障害者手帳)(?:\s?\(?[一二三四五六1-6A-B]\d?(?:級|度)?\)?)?(?:を所持|を取得|の交付を受け|所持|保有|あり)"
+    r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳)[ ]?(?:\((?=[^)\n]{1,3}\)))?(?:[1-6]級|[一二三四五六]級|[AB][12]?(?![A-Za-z0-9]))\)?(?:\([^)\n]{1,6}\))?(?![ ]?(?:を|の交付|所持|保有|あり|相当|以上|以下))"
+    r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳|障害者手帳)(?:\s?\(?[一二三四五六1-6A-B]\d?(?:級|度)?\)?)?[ ]?(?:を所持|を取得|の交付を受け|所持|保有|あり)(?!て?(?:いる|いない|た)?(?:人|方|者|場合|世帯|こと))"
     r"|(?:右|左|両)?(?:身体|知的|精神|聴覚|視覚|肢体|内部|発達|言語|学習|高次脳機能|肢体不自由|上肢|下肢|体幹|音声|嚥下|歩行"
     r"|平衡機能|咀嚼|心臓機能|腎臓機能|呼吸器機能|肝臓機能|免疫機能|上肢機能|下肢機能|体幹機能)(?:障害|障がい)(?:があ(?:る|ります|り)|を(?:抱え|持っ)て(?:いる|います|おり))|(?:車いす|車椅子)を使用(?:している|しています)"
     r"|(?:身体|知的|精神|聴覚|視覚|発達)障害者(?:である|です)"
     r"|(?:創価学会|エホバの証人|天理教|立正佼成会|幸福の科学|統一教会|キリスト教|イスラム教|仏教|ユダヤ教|ヒンドゥー教|浄土真宗|カトリック|プロテスタント)"
-    r"(?:の)?(?:信者|信徒|会員|を信仰|に入信|を信じて)(?:である|です|している|しています)?"
+    r"(?:の)?(?:信者|信徒|会員|を信仰|に入信|を信じて)(?:であり|である|です|している|しています)?"
+    # an origin with its generation (在日コリアン二世)
+    r"|(?:在日韓国人|在日朝鮮人|在日コリアン|在日韓国・朝鮮人)[一二三四1-4]世(?:であ(?:る|り)|です)?"
     r"|(?:アイヌ(?:民族)?|在日韓国人|在日朝鮮人|在日コリアン|被差別部落)(?:[一二三四]世)?(?:の)?(?:出身)?(?:であ(?:る|り)|です)"
     r"|(?:アイヌ|在日韓国人|在日朝鮮人|被差別部落)(?:の)?(?:出身|民族)(?:である|です)?"
     # a believer named by the faith, with a predicate (ムスリムなので), or a member of a congregation (当教会の信徒)
     r"|(?:ムスリム|クリスチャン)(?:なので|であり|です|である|だから)"
-    r"|(?:当|同|この|その)(?:教会|寺院|モスク|教団|会衆)の(?:信徒|信者|会員|門徒|檀家)"
+    r"|(?:当|同|この|その)(?:教会|寺院|寺|モスク|教団|会衆)の(?:信徒|信者|会員|門徒|檀家)"
     r"|(?:教会|モスク)(?:の(?:礼拝|ミサ))?に通って(?:いる|います|おり)(?!方|人|者|子|場合)"
     # a rite of joining a faith (洗礼を受けます, 受洗しました, 改宗した)
     r"|洗礼を受け(?:ます|ました|た|ている|ています)|受洗(?:します|しました|した)|(?:に|へ)改宗し(?:た|ました|ている)"
@@ -189,6 +195,19 @@ _SENSITIVE = _gated(
     # a life-supporting device used by the person, as a value or a statement (人工呼吸器を使用, 在宅酸素を使用中)
     r"|(?:人工呼吸器|在宅酸素|酸素ボンベ|胃ろう|胃瘻|ペースメーカー|人工肛門|ストーマ|人工内耳|車いす|車椅子)を(?:使用|装着|利用)"
     r"(?:中|して(?:いる|います|おり))?(?=[,、。\n\t)」]|\Z)"
+    r"|(?:(?:心臓|胸|のど|喉|腹部|お腹|耳)に)?(?:ペースメーカー|人工内耳|胃ろう|胃瘻|ストーマ|人工肛門|シャント|除細動器)"
+    r"を(?:入れて|埋め込んで|造設して|付けて)(?:いる|います|おり)"
+    # an ongoing treatment as the person's state (在宅酸素療法中（COPD）), a regular one with its frequency (週3回の透析);
+    # after a diagnosis in a list (主病名: COPD、在宅酸素療法中) it is a note to the diagnosis, which is the finding
+    r"|(?<!、)(?:在宅酸素療法|酸素療法|人工透析|血液透析|腹膜透析|化学療法|抗がん剤治療|放射線治療|インスリン療法)中(?![のにはで])(?:\([^)\n]{1,12}\))?"
+    r"|(?:週|月)\d回の(?:人工|血液|腹膜)?透析(?!が必要|を必要|患者|施設|を行う|を実施)"
+    # psychiatric symptoms reveal a mental condition (幻聴がひどい)
+    r"|(?:幻聴|幻覚|幻視|被害妄想|妄想)(?:が(?:ひどい|ひどく|ある|あり|続いて(?:いる|おり)|聞こえ(?:る|て))|を訴え)(?!る?(?:場合|人|方|者|とき|時|こと))"
+    # violence suffered from a named relation (孫に殴られている, 夫に突き飛ばされて肋骨を骨折), stalking
+    r"|(?:元?夫|元?妻|義?父|義?母|継[父母]|息子|娘|孫|兄|姉|弟|妹|長男|次男|三男|長女|次女|三女|元?交際相手|元?彼氏|恋人|配偶者|同居人|上司|先輩|同級生|祖父|祖母|親)"
+    r"(?:から)?に?(?:殴られ|蹴られ|叩かれ|たたかれ|突き飛ばされ|首を絞められ|暴力を(?:振|ふ)るわれ)"
+    r"(?:て(?:[^。\n、]{0,8}?(?:骨折|けが|怪我|打撲|あざ)|いる|います|いた|おり)|た|ました)?(?![らば]|人|方|者|場合|ケース|子ども|児童|高齢者)"
+    r"|(?:待ち伏せされ|つきまとわれ|付きまとわれ|後をつけられ)(?:て(?:いる|います|いた|おり)|た|ました)?(?![らば]|る|人|方|者|場合|ケース|時|とき)"
 )
 
 
@@ -202,7 +221,7 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     (_PRED_SPECIFIC, re.compile(rf"(?!(?:病|症|炎|腫|癌)\Z){_COND_MORPH}\Z"), 14),
     # any offence (…罪, …法違反) with what happened to the person (窃盗罪で服役)
     (
-        re.compile(r"(?:罪|法違反)(?:の疑い|容疑)?で(?:懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:の刑に服し(?:た|ている|ました)?"
+        re.compile(r"(?:罪|法違反)(?:の疑い|容疑)?で(?:懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:の刑(?:に服し|を受け)(?:た|ている|ました)?"
                    r"|の(?:実刑)?判決を受け(?:た|ました)|に処せられ(?:た|ました))|逮捕|服役|起訴|有罪|実刑|懲役|書類送検|送検|検挙|補導|罰金刑?)"
                    r"(?:された|され|した|していた|中|判決を受け(?:た|ました)|を受け(?:た|ている|ました|ています))?"),
         re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,10}\Z"),
@@ -228,10 +247,28 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
                    rf"|(?:{_WORD}{{1,4}}に)?(?:空き巣|泥棒|強盗)が入り)、?[^。\n]{{0,20}}?\Z"),
         40,
     ),
+    # money or goods taken, as the clause it closes (口座から50万円を引き出される被害に気付いた)
+    (
+        re.compile(r"(?:引き出され|だまし取られ|騙し取られ|盗まれ|奪われ|振り込まされ|送金させられ)る被害(?=に|を|が|で)"),
+        re.compile(r"(?<![^、。\n\t ])[^、。\n\t ]{1,25}\Z"),
+        30,
+    ),
+    # an offence committed, with what was taken (菓子3点を万引き)
+    (
+        re.compile(r"を万引き(?!され|を|の|防止|対策|する(?:人|方|者|子))(?:し(?:た|ました|ている))?"),
+        re.compile(r"(?<![^、。\n\t ])[^、。\n\t ]{1,25}\Z"),
+        30,
+    ),
+    # a member of a named temple or shrine (西光寺の檀家, 八幡神社の氏子)
+    (
+        re.compile(r"の(?:檀家|門徒|氏子)(?:であり|である|です)?(?!制度|数|総代会|の皆様|の方)"),
+        re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,8}(?:寺|院|宗|派|神社)\Z"),
+        10,
+    ),
     # a condition not in the list whose head is 障害 (起立性調節障害と診断され), only with a diagnosis or a leave:
     # with looser predicates 障害 is a system fault (通信障害が判明)
     (
-        re.compile(r"と診断され(?:た|ている|ています|ました)|と診断|の診断を受け(?:た|ている|ました)?|の治療中|で(?:通院|入院|休職|休学|休業)|により(?:病気)?休職"),
+        re.compile(r"と診断され(?:た|ている|ています|ました)|と診断|と言われ(?:た|ました|ている)|の診断を受け(?:た|ている|ました)?|の治療中|で(?:通院|入院|休職|休学|休業)|により(?:病気)?休職"),
         re.compile(rf"{_WORD_START}{_TIME_WORD}{_WORD}{{1,10}}?(?:障害|障がい)\Z"),
         14,
     ),
@@ -252,7 +289,7 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     ),
     # any named faith (…教, …宗, …派, or a katakana name) with a believer's predicate (カトリックを信仰)
     (
-        re.compile(r"の?(?:信者|信徒)(?:である|です)?|を信仰|に入信"),
+        re.compile(r"の?(?:信者|信徒)(?:であり|である|です)?|を信仰|に入信|(?:に|へ)改宗(?:し(?:た|ました|ている))?"),
         re.compile(r"(?:(?<![ァ-ヶー])[ァ-ヶー]{2,10}|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,8}(?:教|宗|派))\Z"),
         10,
     ),
@@ -280,7 +317,7 @@ _MEDICAL_LABEL_WORDS = (
     r"(?<!の)病歴(?=[ \t]*[:：])|既往(?=[ \t]*[:：])|"
     r"主病名|現病歴|基礎疾患|(?m:^)A\)|所見|健診結果|判定結果|"
     # labels only with a separator or as a whole table header (健康状態の把握 in prose is not one)
-    r"(?:病状|障害の(?:状況|内容|程度)|健康状態|療養内容|疾病名)(?=\"?[ \t]*[:：]|\"?\Z)"
+    r"(?:病状|障害の(?:状況|内容|程度|状態)|健康状態|療養内容|疾病名|(?:主な)?疾病|(?:主な)?病気|入院(?:の)?理由|心身の状況)(?=\"?[ \t]*[:：]|\"?\Z)|(?m:^)A(?=[ \t]*:)"
 )
 # words that are labels only with a separator (診断：…, "疾患": …); in prose they are ordinary nouns (心疾患、…)
 _MEDICAL_LABEL_WEAK = (
@@ -294,15 +331,43 @@ _MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合�
 # in a medical field a disability type is a condition too (知的障害, 精神障害), so are injuries (挫滅創) and abnormal
 # findings of a health check (心電図異常: 健康診断の結果 is 要配慮, 施行令第2条第2号); a short note in brackets
 # right after it stays with it (高血圧（要治療）, 2型糖尿病（新規診断）)
+# (a suspicion or a past operation stays with it: 狭心症疑い, 胃がん術後; conditions joined by ・ are one finding)
+_COND_ITEM = (
+    rf"(?:{_COND}|{_COND_MORPH}|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{1,8}}(?:障害|障がい|創|異常(?!なし|無し|は?ありません)))"
+    r"(?:陽性|術後|の?疑い)?"
+)
 _CONDITION = re.compile(
-    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ])(?:{_COND}|{_COND_MORPH}|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{1,8}}(?:障害|障がい|創|異常(?!なし|無し|は?ありません)))"
-    r"(?:陽性)?(?:\((?![^)\n]*[年歳])[^)\n]{1,12}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ]){_COND_ITEM}(?:・{_COND_ITEM})*"
+    r"(?:\((?![^)\n]*[年歳])[^)\n]{1,12}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
 )
 _NOTE = re.compile(r"\([^)\n]{1,10}\)")
 # an unchecked box before a condition on a questionnaire (□高血圧) says the person does NOT have it
 _UNCHECKED = re.compile(r"[□☐][ ]?\Z")
 # a religion field (宗旨・宗派：浄土真宗本願寺派): the value names the person's creed
 _RELIGION_FIELD = re.compile(r"(?:宗旨|宗派|宗教|信仰)(?:・宗派)?[ \t]*[:：][ \t]*([^\s、,。:：]{2,20})")
+# English: a religion field, a conversion, a condition the person has or is, conditions in a history field
+_RELIGION_EN = re.compile(r"(?<![A-Za-z])Religion[ \t]*:[ \t]*((?!(?:none|None|N/A|n/a|-)\b)[A-Z][A-Za-z'-]+(?: [A-Za-z'-]+)?(?: \([A-Za-z' -]{2,20}\))?)")
+_EN_CONDITION_WORD = (
+    r"dyslexia|autism|ADHD|epilepsy|diabetes|asthma|schizophrenia|depression|dementia|HIV|AIDS|cancer|leukemia|"
+    r"bipolar disorder|PTSD|OCD|hepatitis [A-C]|tuberculosis|multiple sclerosis|Parkinson's(?: disease)?|Crohn's(?: disease)?|"
+    r"Alzheimer's(?: disease)?|cerebral palsy|Down syndrome|(?:[A-Za-z'-]+ ){0,2}(?:disease|disorder|syndrome)"
+)
+_LATIN_WORD = re.compile(r"[a-z]{3}")
+_EN_SENSITIVE = _gated(
+    r"(?:(?<=\bI )|(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\b[Ss]on )|(?<=\b[Dd]aughter )|(?<=\b[Ww]ife )|(?<=\b[Hh]usband ))"
+    rf"(?:has|have|had) (?:{_EN_CONDITION_WORD})(?![A-Za-z])"
+    r"|(?<![A-Za-z])converted to (?:Islam|Christianity|Catholicism|Buddhism|Judaism|Hinduism|Sikhism|Protestantism)(?: in \d{4})?"
+    r"|(?<=\bI am )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
+    r"|(?<=\bI'm )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
+    r"|(?<=\b[Hh]e is )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
+    r"|(?<=\b[Ss]he is )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
+)
+_EN_FIELD = re.compile(r"(?<![A-Za-z])(?:Hx|PMH|Dx|Diagnosis|Medical history|Past history|Past medical history)[ \t]*:[ \t]*([^\n]{1,80})")
+_EN_FIELD_CONDITION = re.compile(
+    r"(?<![A-Za-z'-])(?:(?!(?:and|or|with|on|for|of|the|a|no|since|history) )[A-Za-z'-]+ ){0,3}"
+    r"(?:disease|disorder|syndrome|cancer|failure|diabetes|asthma|epilepsy|dementia|hypertension|depression|schizophrenia|"
+    r"HIV|hepatitis [A-C]|tuberculosis|stroke|infarction|fibrillation)(?![A-Za-z])"
+)
 # a modifier before a listed condition (アルツハイマー型認知症, 先天性心疾患, 重度の認知症)
 _SEVERITY = re.compile(r"(?:重度|軽度|中等度|高度)の")
 _CLAUSE_END = re.compile(r"[。\n]|\Z")
@@ -383,6 +448,14 @@ class SensitiveRecognizer(Recognizer):
                     yield Candidate(start, a.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         for m in _RELIGION_FIELD.finditer(text):
             yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
+        if _LATIN_WORD.search(text):
+            for m in _RELIGION_EN.finditer(text):
+                yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
+            for m in _EN_SENSITIVE.finditer(text):
+                yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+            for f in _EN_FIELD.finditer(text):
+                for c in _EN_FIELD_CONDITION.finditer(text, f.start(1), f.end(1)):
+                    yield Candidate(c.start(), c.end(), PiiType.SENSITIVE, 0.75, self.name, True)
         for m in _JIBYO.finditer(text):
             if _CONDITION.search(text, m.start(), m.end()):
                 owner = _JIBYO_OWNER.search(text, max(0, m.start() - 3), m.start())
