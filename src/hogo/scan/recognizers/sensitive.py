@@ -261,7 +261,7 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     ),
     # a member of a named temple or shrine (西光寺の檀家, 八幡神社の氏子)
     (
-        re.compile(r"の(?:檀家|門徒|氏子)(?:であり|である|です)?(?!制度|数|総代会|の皆様|の方)"),
+        re.compile(r"の(?:檀家|門徒|氏子)(?!制度|数|総代|の皆様|の方|向け)"),
         re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,8}(?:寺|院|宗|派|神社)\Z"),
         10,
     ),

@@ -1,0 +1,90 @@
+"""SENSITIVE mechanisms of generalisation round 4 (docs/scan-detector.md, "Generalisation round 4 — sensitive"):
+one positive and one negative row per mechanism, on new fictional text that is in no corpus file.
+
+Each row: (id, text, expected) where expected lists (type, exact substring) for every finding — no more, no fewer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+
+S = "SENSITIVE"
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # more medical field labels: 主な疾病, 入院理由, 障害の状態, 心身の状況, SOAP A:
+    ("field-disease", "主な疾病：心不全、緑内障\n", [(S, "心不全"), (S, "緑内障")]),
+    ("field-admission", "入院の理由：急性膵炎\n", [(S, "急性膵炎")]),
+    ("field-soap", "S：息切れがある\nA：慢性心不全の増悪\n", [(S, "慢性心不全")]),
+    ("field-neg-prose", "主な疾病の予防について講演します。", []),
+    ("field-neg-letter-a", "A:会議室は3階です\n", []),
+    # in a field a suspicion or a past operation stays with the condition; ・ joins conditions into one finding
+    ("field-suspected", "所見：不整脈疑い\n", [(S, "不整脈疑い")]),
+    ("field-post-op", "既往歴：胃がん術後\n", [(S, "胃がん術後")]),
+    ("field-joined", "判定結果：貧血・胆石症疑い\n", [(S, "貧血・胆石症疑い")]),
+    ("field-neg-unchecked", "既往歴：□心不全\n", []),
+    # predicates farther away: の手術で入院, N回入院, による入院, で倒れてから…不自由
+    ("pred-operation-admission", "父は大腸がんの手術で入院しました。", [(S, "大腸がんの手術で入院しました")]),
+    ("pred-admissions", "兄はうつ病で3回入院した。", [(S, "うつ病で3回入院")]),
+    ("pred-due-admission", "祖父は心筋梗塞による入院が続いた。", [(S, "心筋梗塞による入院")]),
+    ("pred-collapse", "叔母は脳卒中で倒れて以来右手が不自由です。", [(S, "脳卒中で倒れて以来右手が不自由")]),
+    ("pred-neg-statistics", "肺炎による入院患者数は減少した。", []),
+    # an attack of a listed condition, progression stated with は, what it keeps the person from doing
+    ("attack", "娘はてんかんの発作を起こした。", [(S, "てんかんの発作")]),
+    ("progress-wa", "本人のパーキンソン病は進行しており、転倒が増えた。", [(S, "パーキンソン病は進行しており")]),
+    ("unable", "父は認知症で家計の管理ができない。", [(S, "認知症で家計の管理ができない")]),
+    ("unable-neg-generic", "認知症で金銭管理ができない人への支援制度があります。", []),
+    ("attack-neg-article", "喘息の予防には吸入薬が使われます。", []),
+    # suspicion pointed out, said by a doctor (a 障害 name not in the list), a diagnosis as a reason
+    ("suspicion-pointed", "健診で心房細動の疑いを指摘された。", [(S, "心房細動の疑いを指摘された")]),
+    ("said-disability", "主治医から注意欠陥障害と言われた。", [(S, "注意欠陥障害と言われた")]),
+    ("diagnosis-reason", "本人は新規、うつ病の診断で11/2から通所。", [(S, "うつ病の診断で")]),
+    ("said-neg-system", "先週、通信障害と報じられた。", []),
+    # a guardianship finding
+    ("guardianship", "本人は中等度の認知症により判断能力が著しく不十分である。", [(S, "中等度の認知症により判断能力が著しく不十分")]),
+    # treatment in progress, regular dialysis, devices, psychiatric symptoms
+    ("treatment-ongoing", "心身の様子：化学療法中（乳がん）。食欲低下あり。", [(S, "化学療法中（乳がん）")]),
+    ("dialysis-frequency", "義母は月8回の透析で疲れやすい。", [(S, "月8回の透析")]),
+    ("device", "母は胸にペースメーカーを埋め込んでいる。", [(S, "胸にペースメーカーを埋め込んでいる")]),
+    ("symptom-psychiatric", "利用者は夜間に幻覚があり、眠れていない。", [(S, "幻覚があり")]),
+    ("treatment-neg-article", "化学療法中の食事について説明します。", []),
+    ("dialysis-neg-facility", "当院では週3回の透析を行う体制を整えています。", []),
+    ("symptom-neg-guidance", "幻聴がある場合は早めに相談してください。", []),
+    # violence suffered from a named relation, stalking
+    ("violence-kin", "本人は息子に蹴られていると話した。", [(S, "息子に蹴られている")]),
+    ("violence-injury", "妻は元夫に叩かれて腕にあざができた。", [(S, "元夫に叩かれて腕にあざ")]),
+    ("stalking", "帰宅途中に何度も待ち伏せされている。", [(S, "待ち伏せされている")]),
+    ("violence-neg-conditional", "友達に叩かれたら先生に言いましょう。", []),
+    ("stalking-neg-guidance", "つきまとわれる場合は警察に相談を。", []),
+    # property taken as the clause's event, an offence committed
+    ("fraud-loss", "先週、貯金から80万円をだまし取られる被害に遭った。", [(S, "貯金から80万円をだまし取られる被害")]),
+    ("shoplifting", "少年は文具3点を万引きした。", [(S, "少年は文具3点を万引きした")]),
+    ("shoplifting-neg-victim", "店では商品を万引きされた。", []),
+    ("shoplifting-neg-prevention", "書店を万引き防止の重点店とした。", []),
+    # creed: conversion to a named faith, membership of a temple, believer with であり
+    ("conversion", "次女はプロテスタントに改宗した。", [(S, "プロテスタントに改宗した")]),
+    ("temple-member", "この家は代々光明寺の檀家である。", [(S, "光明寺の檀家")]),
+    ("temple-neg-system", "江戸時代の寺の檀家制度を学ぶ。", []),
+    # origin with its generation
+    ("origin-generation", "相談者は在日朝鮮人二世で、年金の相談。", [(S, "在日朝鮮人二世")]),
+    ("origin-neg-history", "在日朝鮮人の歴史を学ぶ講座です。", []),
+    # English: religion field, conversion, has/is a condition, history field
+    ("en-religion", "Name: Ken Aoki\nReligion: Buddhist (Zen)\n", [("PERSON", "Ken Aoki"), (S, "Buddhist (Zen)")]),
+    ("en-converted", "She converted to Judaism in 2015.", [(S, "converted to Judaism in 2015")]),
+    ("en-has", "My teacher says he has epilepsy.", [(S, "has epilepsy")]),
+    ("en-is", "Please note I'm hard of hearing.", [(S, "hard of hearing")]),
+    ("en-history", "PMH: chronic kidney disease, gout\n", [(S, "chronic kidney disease")]),
+    ("en-neg-religion-none", "Religion: none\n", []),
+    ("en-neg-generic", "Students who have asthma may bring an inhaler.", []),
+    # fewer false positives: eligibility text, law text listing a category
+    ("neg-eligibility-grade", "対象：身体障害者手帳2級相当の方\n", []),
+    ("neg-eligibility-issued", "療育手帳の交付を受けている方は減免されます。", []),
+    ("neg-law-history", "結核の既往歴その他の情報を含む。", []),
+    ("certificate-space", "障害の程度：療育手帳 A を所持\n", [(S, "療育手帳 A を所持")]),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_sensitive_round4(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text)]
+    assert sorted(found) == sorted(expected), row_id
