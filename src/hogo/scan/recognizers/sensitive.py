@@ -165,11 +165,11 @@ _SENSITIVE = _gated(
     r"|(?:少年院|刑務所)を(?:仮)?(?:退院|出所)し(?:た|ました|、(?:現在)?保護観察中)?"
     # violence suffered from someone close (夫からの暴力（DV）を受けている)
     r"|(?:(?:夫|妻|元夫|元妻|交際相手|配偶者|パートナー|父|母|親)から(?:の)?)?(?:暴力|DV|虐待)(?:[ ]?\((?:DV)\))?を受け(?:て(?:いる|います|いた|おり)|た|ました)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
-    r"|逮捕され(?:た|ている|ました)|服役(?:した|していた|中)|服役歴があ(?:る|り)|刑務所に(?:服役|収監)|執行猶予中|保護観察中"
+    r"|逮捕され(?:た|ている|ました)(?!場合|人|者|方|ケース|とき|時|件数|業者|会社|法人)|服役(?:した|していた|中)|服役歴があ(?:る|り)|刑務所に(?:服役|収監)|執行猶予中|保護観察中"
     r"|有罪判決を受け(?:た|ている|ました)|懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:、?執行猶予\d+年)?の(?:実刑)?判決を受け(?:た|ました)|補導され(?:た|ました)|罰金刑を受け(?:た|ました)"
     r"|仮釈放(?:中|され(?:た|ました))|保護観察処分(?:を受け(?:た|ました|ている)|となっ(?:た|ている))"
     r"|少年鑑別所に(?:送致|入所)(?:され)?(?:た|ました)"
-    r"|起訴され(?:た|ました)|書類送検され(?:た|ました)|少年院に送致され(?:た|ました)"
+    r"|(?:起訴|書類送検)され(?:た|ました)(?!場合|人|者|方|業者|会社|法人|事業者|件数)|少年院に送致され(?:た|ました)"
     r"|(?:犯罪|暴行|傷害|性犯罪|詐欺|窃盗|ストーカー)(?:事件)?の被害者(?:である|です|となった|になった)|被害届を(?:提出し|出し)(?:た|ました|ている)"
     r"|(?:犯罪|性犯罪|詐欺|ストーカー|DV|ドメスティック・バイオレンス|虐待)(?:の)?被害(?:に遭った|を受けた|に遭って(?:いる|います)?|を受けて(?:いる|います)?|者である)"
     # a disability certificate with its grade: the grade itself reveals the disability (療育手帳A, 身体障害者手帳1級（下肢）)
@@ -183,11 +183,11 @@ _SENSITIVE = _gated(
     # an origin with its generation (在日コリアン二世)
     r"|(?:在日韓国人|在日朝鮮人|在日コリアン|在日韓国・朝鮮人)[一二三四1-4]世(?:であ(?:る|り)|です)?"
     r"|(?:アイヌ(?:民族)?|在日韓国人|在日朝鮮人|在日コリアン|被差別部落)(?:[一二三四]世)?(?:の)?(?:出身)?(?:であ(?:る|り)|です)"
-    r"|(?:アイヌ|在日韓国人|在日朝鮮人|被差別部落)(?:の)?(?:出身|民族)(?:である|です)?"
+    r"|(?:アイヌ|在日韓国人|在日朝鮮人|(?:被差別)?部落)(?:の)?(?:出身|民族)(?:である|です)?"
     # a believer named by the faith, with a predicate (ムスリムなので), or a member of a congregation (当教会の信徒)
     r"|(?:ムスリム|クリスチャン)(?:なので|であり|です|である|だから)"
     r"|(?:当|同|この|その)(?:教会|寺院|寺|モスク|教団|会衆)の(?:信徒|信者|会員|門徒|檀家)"
-    r"|(?:教会|モスク)(?:の(?:礼拝|ミサ))?に通って(?:いる|います|おり)(?!方|人|者|子|場合)"
+    r"|(?:教会|モスク)(?:(?:の(?:礼拝|ミサ))?に通って|(?:で|に)(?:礼拝|ミサ|お祈り)(?:に通って|して))(?:いる|います|おり)(?!方|人|者|子|場合)"
     # a rite of joining a faith (洗礼を受けます, 受洗しました, 改宗した)
     r"|洗礼を受け(?:ます|ました|た|ている|ています)|受洗(?:します|しました|した)|(?:に|へ)改宗し(?:た|ました|ている)"
     # an origin named as the reason for treatment (「在日韓国人のくせに」): the origin word alone
@@ -206,7 +206,7 @@ _SENSITIVE = _gated(
     r"|(?:心臓|腎臓|肝臓|肺|腰|膝|胃|脳|呼吸器)に持病(?:があ(?:る|ります|り)|を抱え)"
     # psychiatric symptoms reveal a mental condition (幻聴がひどい)
     r"|(?:幻聴|幻覚|幻視|被害妄想|妄想)(?:が(?:ひどい|ひどく|ある|あり|続いて(?:いる|おり)|聞こえ(?:る|て))|を訴え)(?!る?(?:場合|人|方|者|とき|時|こと))"
-    r"|(?:元?夫|元?妻|元?交際相手|配偶者|パートナー|父親?|母親?|親)から(?:の)?(?:暴力|DV|虐待)を受け(?=、)"
+    r"|(?:元?夫|元?妻|元?交際相手|配偶者|パートナー|父親?|母親?|親)から(?:の)?(?:暴力|DV|虐待)(?:を受け(?=、)|で[^。、\n]{0,8}?(?:骨折|けが|怪我|打撲|入院|避難))"
     # violence suffered from a named relation (孫に殴られている, 夫に突き飛ばされて肋骨を骨折), stalking
     r"|(?:元?夫|元?妻|義?父|義?母|継[父母]|息子|娘|孫|兄|姉|弟|妹|長男|次男|三男|長女|次女|三女|元?交際相手|元?彼氏|恋人|配偶者|同居人|上司|先輩|同級生|祖父|祖母|親)"
     r"(?:から)?に?(?:殴られ|蹴られ|叩かれ|たたかれ|突き飛ばされ|首を絞められ|暴力を(?:振|ふ)るわれ)"
@@ -230,6 +230,19 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
                    r"(?:された|され|した|していた|中|判決を受け(?:た|ました)|を受け(?:た|ている|ました|ています))?"),
         re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,10}\Z"),
         10,
+    ),
+    # an offence named by a word other than …罪 (大麻所持で逮捕された, 強盗致傷で服役)
+    (
+        re.compile(r"(?:の疑い|容疑)?で(?:(?:逮捕|起訴|書類送検|検挙|補導)され|服役)(?!(?:た|ました|した|していた|中)?"
+                   r"(?:場合|人|者|方|ケース|とき|時|件数|業者|会社|法人|事業者|店|とみられ))(?:た|ました|した|していた|中)?"),
+        re.compile(r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!現行犯|同日|翌日|当日|過去|以前|昨年|先月)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{2,10}\Z"),
+        10,
+    ),
+    # property taken from the person (財布を盗まれた), without the crime named
+    (
+        re.compile(r"を(?:盗まれ|ひったくられ|奪われ|だまし取られ|騙し取られ|すり取られ)(?:た|ました)(?!ら|事件|被害|ケース|例|人|方|者|場合|とき|時)"),
+        re.compile(r"(?<![^、。\n\t はが])[^、。\n\t はが]{1,15}\Z"),
+        16,
     ),
     # a crime suffered by the person (自転車盗の被害に遭った, 空き巣被害を受けた)
     (
@@ -286,7 +299,8 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     (
         re.compile(r"(?:was|were|am|is|been|got) (?:diagnosed with|treated for|hospitali[sz]ed (?:with|for)) "
                    r"(?:[A-Za-z0-9'-]+ ){0,3}?(?:disease|disorder|syndrome|cancer|diabetes|depression|asthma|epilepsy|ADHD|autism|"
-                   r"HIV|AIDS|dementia|hypertension|leukemia|tumou?r|infection|failure|schizophrenia|hepatitis|stroke|arthritis|sclerosis)"
+                   r"HIV|AIDS|dementia|hypertension|leukemia|tumou?r|infection|failure|schizophrenia|hepatitis|stroke|arthritis|sclerosis|"
+                   r"pneumonia|COVID-19|alcoholism|addiction|anorexia|bulimia|psychosis|anxiety|tuberculosis)"
                    r"(?: (?:last (?:year|month|week)|this year|in \d{4}|\d+ (?:years|months|weeks) ago))?"),
         re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y [a-z]+) \Z"),
         16,
@@ -359,8 +373,12 @@ _EN_CONDITION_WORD = (
 _LATIN_WORD = re.compile(r"[a-z]{3}")
 _EN_SENSITIVE = _gated(
     r"(?:(?<=\bI )|(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\b[Ss]on )|(?<=\b[Dd]aughter )|(?<=\b[Ww]ife )|(?<=\b[Hh]usband ))"
-    rf"(?:has|have|had) (?:{_EN_CONDITION_WORD})(?![A-Za-z])"
+    rf"(?:has|have|had|suffers from|suffered from|is suffering from|is being treated for) (?:(?:severe|mild|chronic|type [12]|stage \d|early-onset) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
+    r"|(?:is|am|was) (?:a )?(?:recovering )?(?:alcoholic|drug addict)(?![A-Za-z])"
+    r"|(?:was|were|been|got) (?:arrested|convicted|jailed|imprisoned)(?: (?:for|of) [a-z]+(?: (?!(?:in|on|at|last|and|but|was|were|is|are|after|before)\b)[a-z]+)?)?(?: in \d{4})?"
     r"|(?<![A-Za-z])converted to (?:Islam|Christianity|Catholicism|Buddhism|Judaism|Hinduism|Sikhism|Protestantism)(?: in \d{4})?"
+    r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is )|(?<=\b[Hh]e's )|(?<=\b[Ss]he's )|(?<=\bI am a )|(?<=\bI am an )|(?<=\b[Hh]e is a )|(?<=\b[Ss]he is a )|(?<=\b[Hh]e is an )|(?<=\b[Ss]he is an ))"
+    r"(?:devout |practi[cs]ing )?(?:Muslim|Christian|Catholic|Buddhist|Hindu|Jewish|Sikh|Mormon|Jehovah's Witness|Protestant)(?![A-Za-z])"
     r"|(?<=\bI am )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?<=\bI'm )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?<=\b[Hh]e is )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
