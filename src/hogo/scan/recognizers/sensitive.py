@@ -197,20 +197,10 @@ _SENSITIVE = _gated(
     # a life-supporting device used by the person, as a value or a statement (人工呼吸器を使用, 在宅酸素を使用中)
     r"|(?:人工呼吸器|在宅酸素|酸素ボンベ|胃ろう|胃瘻|ペースメーカー|人工肛門|ストーマ|人工内耳|車いす|車椅子)を(?:使用|装着|利用)"
     r"(?:中|して(?:いる|います|おり))?(?=[,、。\n\t)」]|\Z)"
-    r"|(?:(?:心臓|胸|のど|喉|腹部|お腹|耳)に)?(?:ペースメーカー|人工内耳|胃ろう|胃瘻|ストーマ|人工肛門|シャント|除細動器)"
-    r"を(?:入れて|埋め込んで|造設して|付けて)(?:いる|います|おり)"
-    # an ongoing treatment as the person's state (在宅酸素療法中（COPD）), a regular one with its frequency (週3回の透析);
-    # after a diagnosis in a list (主病名: COPD、在宅酸素療法中) it is a note to the diagnosis, which is the finding
-    r"|(?<![、㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:在宅酸素療法|酸素療法|人工透析|血液透析|腹膜透析|化学療法|抗がん剤治療|放射線治療|インスリン療法)中(?![のにはで])(?:\([^)\n]{1,12}\))?"
-    r"|(?:週|月)\d回の(?:人工|血液|腹膜)?透析(?!が必要|を必要|患者|施設|を行う|を実施)"
-    r"|(?:心臓|腎臓|肝臓|肺|腰|膝|胃|脳|呼吸器)に持病(?:があ(?:る|ります|り)|を抱え)"
     # psychiatric symptoms reveal a mental condition (幻聴がひどい)
     r"|(?:幻聴|幻覚|幻視|被害妄想|妄想)(?:が(?:ひどい|ひどく|ある|あり|続いて(?:いる|おり)|聞こえ(?:る|て))|を訴え)(?!る?(?:場合|人|方|者|とき|時|こと))"
     r"|(?:元?夫|元?妻|元?交際相手|配偶者|パートナー|父親?|母親?|親)から(?:の)?(?:暴力|DV|虐待)(?:を受け(?=、)|で[^。、\n]{0,8}?(?:骨折|けが|怪我|打撲|入院|避難))"
-    # violence suffered from a named relation (孫に殴られている, 夫に突き飛ばされて肋骨を骨折), stalking
-    r"|(?:元?夫|元?妻|義?父|義?母|継[父母]|息子|娘|孫|兄|姉|弟|妹|長男|次男|三男|長女|次女|三女|元?交際相手|元?彼氏|恋人|配偶者|同居人|上司|先輩|同級生|祖父|祖母|親)"
-    r"(?:から)?に?(?:殴られ|蹴られ|叩かれ|たたかれ|突き飛ばされ|首を絞められ|暴力を(?:振|ふ)るわれ)"
-    r"(?:て(?:[^。\n、]{0,8}?(?:骨折|けが|怪我|打撲|あざ)|いる|います|いた|おり)|た|ました)?(?![らば]|人|方|者|場合|ケース|子ども|児童|高齢者)"
+    # stalking suffered
     r"|(?:待ち伏せされ|つきまとわれ|付きまとわれ|後をつけられ)(?:て(?:いる|います|いた|おり)|た|ました)?(?![らば]|る|人|方|者|場合|ケース|時|とき)"
 )
 
@@ -233,10 +223,10 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     ),
     # an offence named by a word other than …罪 (大麻所持で逮捕された, 強盗致傷で服役)
     (
-        re.compile(r"(?:の疑い|容疑)?で(?:(?:逮捕|起訴|書類送検|検挙|補導)され|服役)(?!(?:た|ました|した|していた|中)?"
+        re.compile(r"(?:(?:逮捕|起訴|書類送検|検挙|補導)され|服役)(?!(?:た|ました|した|していた|中)?"
                    r"(?:場合|人|者|方|ケース|とき|時|件数|業者|会社|法人|事業者|店|とみられ))(?:た|ました|した|していた|中)?"),
-        re.compile(r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!現行犯|同日|翌日|当日|過去|以前|昨年|先月)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{2,10}\Z"),
-        10,
+        re.compile(r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!現行犯|同日|翌日|当日|過去|以前|昨年|先月)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{2,10}(?:の疑い|容疑)?で\Z"),
+        16,
     ),
     # property taken from the person (財布を盗まれた), without the crime named
     (
@@ -264,6 +254,30 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
                    rf"|(?:{_WORD}{{1,4}}に)?(?:空き巣|泥棒|強盗)が入り)、?[^。\n]{{0,20}}?\Z"),
         40,
     ),
+    # violence suffered from a named relation (孫に殴られている, 夫に突き飛ばされて肋骨を骨折)
+    (
+        re.compile(r"(?:殴られ|蹴られ|叩かれ|たたかれ|突き飛ばされ|首を絞められ|暴力を(?:振|ふ)るわれ)"
+                   r"(?:て(?:[^。\n、]{0,8}?(?:骨折|けが|怪我|打撲|あざ)|いる|います|いた|おり)|た|ました)?(?![らば]|人|方|者|場合|ケース|子ども|児童|高齢者)"),
+        re.compile(r"(?:元?夫|元?妻|義?父|義?母|継[父母]|息子|娘|孫|兄|姉|弟|妹|長男|次男|三男|長女|次女|三女|元?交際相手|元?彼氏|恋人|配偶者"
+                   r"|同居人|上司|先輩|同級生|祖父|祖母|親)(?:から)?に?\Z"),
+        8,
+    ),
+    # a device put in the body (心臓にペースメーカーを入れている)
+    (
+        re.compile(r"(?:ペースメーカー|人工内耳|胃ろう|胃瘻|ストーマ|人工肛門|シャント|除細動器)を(?:入れて|埋め込んで|造設して|付けて)(?:いる|います|おり)"),
+        re.compile(r"(?:(?:心臓|胸|のど|喉|腹部|お腹|耳)に)?\Z"),
+        4,
+    ),
+    # an ongoing treatment as the person's state (在宅酸素療法中（COPD）); after a diagnosis in a list
+    # (主病名: COPD、在宅酸素療法中) it is a note to the diagnosis, which is the finding
+    (
+        re.compile(r"中(?![のにはで])(?:\([^)\n]{1,12}\))?"),
+        re.compile(r"(?<![、㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:在宅酸素療法|酸素療法|人工透析|血液透析|腹膜透析|化学療法|抗がん剤治療|放射線治療|インスリン療法)\Z"),
+        7,
+    ),
+    # a regular treatment with its frequency (週3回の透析), a chronic condition of an organ (心臓に持病がある)
+    (re.compile(r"回の(?:人工|血液|腹膜)?透析(?!が必要|を必要|患者|施設|を行う|を実施)"), re.compile(r"(?:週|月)\d\Z"), 2),
+    (re.compile(r"に持病(?:があ(?:る|ります|り)|を抱え)"), re.compile(r"(?:心臓|腎臓|肝臓|肺|腰|膝|胃|脳|呼吸器)\Z"), 4),
     # money or goods taken, as the clause it closes (口座から50万円を引き出される被害に気付いた)
     (
         re.compile(r"(?:引き出され|だまし取られ|騙し取られ|盗まれ|奪われ|振り込まされ|送金させられ)る被害(?=に|を|が|で)"),
@@ -364,7 +378,7 @@ _UNCHECKED = re.compile(r"[□☐][ ]?\Z")
 # a religion field (宗旨・宗派：浄土真宗本願寺派): the value names the person's creed
 _RELIGION_FIELD = re.compile(r"(?:宗旨|宗派|宗教|信仰)(?:・宗派)?[ \t]*[:：][ \t]*([^\s、,。:：]{2,20})")
 # English: a religion field, a conversion, a condition the person has or is, conditions in a history field
-_RELIGION_EN = re.compile(r"(?<![A-Za-z])Religion[ \t]*:[ \t]*((?!(?:none|None|N/A|n/a|-)\b)[A-Z][A-Za-z'-]+(?: [A-Za-z'-]+)?(?: \([A-Za-z' -]{2,20}\))?)")
+_RELIGION_EN = re.compile(r"Religion[ \t]*:[ \t]*((?!(?:none|None|N/A|n/a|-)\b)[A-Z][A-Za-z'-]+(?: [A-Za-z'-]+)?(?: \([A-Za-z' -]{2,20}\))?)")
 _EN_CONDITION_WORD = (
     r"dyslexia|autism|ADHD|epilepsy|diabetes|asthma|schizophrenia|depression|dementia|HIV|AIDS|cancer|leukemia|"
     r"bipolar disorder|PTSD|OCD|hepatitis [A-C]|tuberculosis|multiple sclerosis|Parkinson's(?: disease)?|Crohn's(?: disease)?|"
@@ -384,7 +398,7 @@ _EN_SENSITIVE = _gated(
     r"|(?<=\b[Hh]e is )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?<=\b[Ss]he is )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
 )
-_EN_FIELD = re.compile(r"(?<![A-Za-z])(?:Hx|PMH|Dx|Diagnosis|Medical history|Past history|Past medical history)[ \t]*:[ \t]*([^\n]{1,80})")
+_EN_FIELD = _gated(r"(?<![A-Za-z])(?:Hx|PMH|Dx|Diagnosis|Medical history|Past history|Past medical history)[ \t]*:[ \t]*([^\n]{1,80})")
 _EN_FIELD_CONDITION = re.compile(
     r"(?<![A-Za-z'-])(?:(?!(?:and|or|with|on|for|of|the|a|no|since|history) )[A-Za-z'-]+ ){0,3}"
     r"(?:disease|disorder|syndrome|cancer|failure|diabetes|asthma|epilepsy|dementia|hypertension|depression|schizophrenia|"
