@@ -76,6 +76,39 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("en-history", "PMH: chronic kidney disease, gout\n", [(S, "chronic kidney disease")]),
     ("en-neg-religion-none", "Religion: none\n", []),
     ("en-neg-generic", "Students who have asthma may bring an inhaler.", []),
+    # a condition stated of a person named as the subject, to the end of a short clause
+    ("subject-clause", "叔父は緑内障で片目が見えにくい。", [(S, "緑内障で片目が見えにくい")]),
+    ("subject-formed", "利用者は右片麻痺があり、杖で歩く。", [(S, "右片麻痺があり")]),
+    ("subject-long-clause", "姉は喘息で季節の変わり目になると夜も眠れないほど咳が出る。", [(S, "喘息")]),
+    ("subject-neg-generic", "高齢の方は認知症で判断力が落ちることがあります。", []),
+    ("subject-neg-hypothetical", "本人が難聴である場合は筆談で対応します。", []),
+    # more predicates: 告知, 入退院を繰り返す, treatment continued, progression with が, organ 持病
+    ("told", "祖父は肺がんのステージ3と告知された。", [(S, "肺がんのステージ3と告知された")]),
+    ("readmissions", "長女は摂食障害で入退院を繰り返している。", [(S, "摂食障害で入退院を繰り返している")]),
+    ("continued", "叔母はてんかんで服薬を継続している。", [(S, "てんかんで服薬を継続している")]),
+    ("progress-ga", "母の認知症が進み、一人で外出できない。", [(S, "認知症が進み")]),
+    ("organ-chronic", "父は腎臓に持病がある。", [(S, "腎臓に持病がある")]),
+    ("progress-neg-conditional", "認知症が進むと金銭管理が難しくなります。", []),
+    # offences named by any word, with the arrest or the sentence served
+    ("offence-any", "本人は無免許運転で逮捕された。", [(S, "無免許運転で逮捕された")]),
+    ("offence-served", "兄は放火で服役していた。", [(S, "放火で服役していた")]),
+    ("offence-neg-procedure", "現行犯で逮捕された場合の流れを説明します。", []),
+    ("offence-neg-company", "県は産廃の不法投棄で書類送検された業者を指名停止にした。", []),
+    # property taken from the person, violence with its consequence
+    ("theft", "祖母は駅で財布を盗まれた。", [(S, "駅で財布を盗まれた")]),
+    ("theft-neg-guidance", "スマホを盗まれた場合は通信会社に連絡を。", []),
+    ("violence-consequence", "相談者は交際相手からの暴力で入院した。", [(S, "交際相手からの暴力で入院")]),
+    # creed: worship, a katakana faith with 教; origin: 部落
+    ("worship", "父は毎朝モスクで礼拝している。", [(S, "モスクで礼拝している")]),
+    ("faith-katakana", "隣人はゾロアスター教の信者です。", [(S, "ゾロアスター教の信者です")]),
+    ("origin-buraku", "本人が部落出身であることを知った。", [(S, "部落出身である")]),
+    ("worship-neg-place", "モスクで礼拝する人が増えている。", []),
+    # English: suffers from, hospitalised for, arrests, a believer
+    ("en-suffers", "My mother suffers from chronic asthma.", [(S, "suffers from chronic asthma")]),
+    ("en-hospitalised", "He was hospitalized for pneumonia last month.", [(S, "He was hospitalized for pneumonia last month")]),
+    ("en-arrested", "He was arrested for burglary in 2016.", [(S, "was arrested for burglary in 2016")]),
+    ("en-believer", "She is a devout Catholic.", [(S, "devout Catholic")]),
+    ("en-neg-article", "Asthma is a common disease in children.", []),
     # fewer false positives: eligibility text, law text listing a category
     ("neg-eligibility-grade", "対象：身体障害者手帳2級相当の方\n", []),
     ("neg-eligibility-issued", "療育手帳の交付を受けている方は減免されます。", []),

@@ -386,8 +386,9 @@ _EN_CONDITION_WORD = (
 )
 _LATIN_WORD = re.compile(r"[a-z]{3}")
 _EN_SENSITIVE = _gated(
-    r"(?:(?<=\bI )|(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\b[Ss]on )|(?<=\b[Dd]aughter )|(?<=\b[Ww]ife )|(?<=\b[Hh]usband ))"
-    rf"(?:has|have|had|suffers from|suffered from|is suffering from|is being treated for) (?:(?:severe|mild|chronic|type [12]|stage \d|early-onset) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
+    r"(?:(?<=\bI )|(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\b[Ss]on )|(?<=\b[Dd]aughter )|(?<=\b[Ww]ife )|(?<=\b[Hh]usband )|(?<=\b[Mm]other )|(?<=\b[Ff]ather ))"
+    rf"(?:has|have|had) (?:(?:severe|mild|chronic|type [12]|stage \d|early-onset) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?:suffers from|suffered from|is suffering from|is being treated for) (?:(?:severe|mild|chronic|type [12]|stage \d|early-onset) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
     r"|(?:is|am|was) (?:a )?(?:recovering )?(?:alcoholic|drug addict)(?![A-Za-z])"
     r"|(?:was|were|been|got) (?:arrested|convicted|jailed|imprisoned)(?: (?:for|of) [a-z]+(?: (?!(?:in|on|at|last|and|but|was|were|is|are|after|before)\b)[a-z]+)?)?(?: in \d{4})?"
     r"|(?<![A-Za-z])converted to (?:Islam|Christianity|Catholicism|Buddhism|Judaism|Hinduism|Sikhism|Protestantism)(?: in \d{4})?"
