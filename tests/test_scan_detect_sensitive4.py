@@ -109,6 +109,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("en-arrested", "He was arrested for burglary in 2016.", [(S, "was arrested for burglary in 2016")]),
     ("en-believer", "She is a devout Catholic.", [(S, "devout Catholic")]),
     ("en-neg-article", "Asthma is a common disease in children.", []),
+    # common abbreviations in the dictionary; a restriction caused by a condition
+    ("abbrev-field", "現病名：CKD\n", [(S, "CKD")]),
+    ("abbrev-pred", "祖母はMCIと診断された。", [(S, "MCIと診断された")]),
+    ("restriction", "配慮：腎疾患のため食事制限あり\n", [(S, "腎疾患のため食事制限あり")]),
+    ("abbrev-neg-article", "COPDの患者数は全国で増えている。", []),
     # fewer false positives: eligibility text, law text listing a category
     ("neg-eligibility-grade", "対象：身体障害者手帳2級相当の方\n", []),
     ("neg-eligibility-issued", "療育手帳の交付を受けている方は減免されます。", []),
