@@ -114,6 +114,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("abbrev-pred", "祖母はMCIと診断された。", [(S, "MCIと診断された")]),
     ("restriction", "配慮：腎疾患のため食事制限あり\n", [(S, "腎疾患のため食事制限あり")]),
     ("abbrev-neg-article", "COPDの患者数は全国で増えている。", []),
+    # a listed condition at the end of a longer name; a lasting deficit coordinated with its cause
+    ("longer-name", "長男は小児てんかんで通院中。", [(S, "小児てんかんで通院中")]),
+    ("remaining", "退院時所見なし。本人は脳梗塞、左片麻痺が残存。", [(S, "脳梗塞、左片麻痺が残存")]),
+    ("longer-name-neg-latin", "うちの子ADHDで通院中です。", [(S, "ADHDで通院中")]),
     # fewer false positives: eligibility text, law text listing a category
     ("neg-eligibility-grade", "対象：身体障害者手帳2級相当の方\n", []),
     ("neg-eligibility-issued", "療育手帳の交付を受けている方は減免されます。", []),

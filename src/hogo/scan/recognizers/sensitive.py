@@ -127,7 +127,7 @@ _PRED = (
     r"|(?:で|のため)定期(?:通院|受診)中|で(?:通院|服薬|治療|投薬|リハビリ)を(?:続けて|継続して)(?:いる|います|おり)"
     r"|で入退院を繰り返(?:して(?:いる|います|おり)|し)"
     r"|(?:で|のため)(?:食事制限|運動制限|就労制限)(?:があ(?:る|ります|り)|あり)|の治療薬"
-    r"|の症状があ(?:る|り)|を患っており|が悪化し(?:た|ている|ており)"
+    r"|の症状があ(?:る|り)|を患っており|が残存(?:している|する)?|が残って(?:いる|います|おり)|が悪化し(?:た|ている|ており)"
     # what the condition keeps the person from doing (認知症で家事ができない), and the legal finding of a guardianship
     r"|により(?:判断能力|事理を弁識する能力)(?:を欠く|が(?:著しく)?不十分)"
 )
@@ -444,6 +444,8 @@ _SUBJECT_CLAUSE = re.compile(r"[^、。\n「」()]{1,16}?(?=[、。\n]|\Z)")
 # a modifier before a listed condition (アルツハイマー型認知症, 先天性心疾患, 重度の認知症)
 _SEVERITY = re.compile(r"(?:重度|軽度|中等度|高度)の")
 _CLAUSE_END = re.compile(r"[。\n]|\Z")
+# a listed condition at the end of a longer name (社会不安障害, 小児ぜんそく): the name starts at its word
+_COND_LEFT = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_TIME_WORD}[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,4}}\Z")
 _COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12])型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の)\Z")
 # a chronic condition written as 持病 with the diagnosis in brackets (腰の持病（椎間板ヘルニア）)
 _JIBYO = re.compile(r"持病\([^)\n]{2,16}\)")
@@ -495,6 +497,10 @@ class SensitiveRecognizer(Recognizer):
             pre = _COND_PREFIX.search(text, max(0, start - 12), start)
             if pre:
                 start = pre.start()
+            elif not text[start].isascii():
+                left = _COND_LEFT.search(text, max(0, start - 4), start)
+                if left:
+                    start = left.start()
             # a short note in brackets may stand between the condition and its predicate (食物アレルギー（卵・乳）あり)
             tail = _TAIL.match(text, end)
             if tail:
