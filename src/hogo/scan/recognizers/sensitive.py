@@ -128,7 +128,7 @@ _PRED = (
     r"|で入退院を繰り返(?:して(?:いる|います|おり)|し)"
     r"|(?:で|のため)(?:食事制限|運動制限|就労制限)(?:があ(?:る|ります|り)|あり)|の治療薬"
     r"|の症状があ(?:る|り)|を患っており|が残存(?:している|する)?|が残って(?:いる|います|おり)|が悪化し(?:た|ている|ており)"
-    # what the condition keeps the person from doing (認知症で家事ができない), and the legal finding of a guardianship
+    # the legal finding of a guardianship (認知症により判断能力を欠く)
     r"|により(?:判断能力|事理を弁識する能力)(?:を欠く|が(?:著しく)?不十分)"
 )
 _TREATMENT = (
@@ -144,6 +144,7 @@ _TREATMENT = (
 _MEDICAL_LABEL = r"(?<=(?:病名|診断名|傷病名|障害名|既往歴|治療中の病気|持病|疾患名)[:：])[ ]?"
 # listed conditions are found with Aho-Corasick (one C pass), then their predicate is matched after them
 _PRED_LISTED = (
+    # what the condition keeps the person from doing (認知症で家事ができない), progression, telling, an attack
     r"|で[^。\n、]{0,10}?(?:ができない|ができず|できない)(?!人|方|者|場合|ケース|こと|ため)"
     r"|が(?:進行し|進み|進んで)(?:ており|いる|います)?(?![むめ]|場合|と)|(?:のステージ[0-9IVⅠ-Ⅳ]+)?と告知され(?:た|ました)?"
     r"|の発作(?=が|を|で)|は(?:進行|悪化)し(?:ており|ている|ています|てきた)(?!場合|か|と)"
