@@ -58,6 +58,8 @@ _NOT_TOWN = re.compile(
 )
 # the town before a bare lot number: two or more characters, no space (a space before a number is a table column)
 _BARE_LOT_TOWN = re.compile(rf"{_TOWN_HEAD}{_TOWN}{{1,12}}")
+# an institution's name in the town's place (横浜市立病院100, 港区議会12): its number is a count, not a lot
+_ORG_TOWN = re.compile(r"^(?:立|営|民|議|内|外|長)|議会|病院|会館|役所|役場|学校|大学|センター|協会|委員会|事務所|[館所局課部署院校園]$")
 _FIELD_END = re.compile(r"$|[ \t\r\n,、。)）\]」|]", re.M)
 # Kyoto's street notation: the town is placed by a street crossing and a direction (烏丸通御池上ル二条殿町550,
 # 下鴨本通北大路下ル); the direction word ends the position, a town name and a number may follow.
@@ -187,12 +189,14 @@ class AddressRecognizer(Recognizer):
                 and m
                 and _BARE_LOT_TOWN.fullmatch(m.group("town"))
                 and not _NOT_TOWN.search(m.group("town"))
+                and not _ORG_TOWN.search(m.group("town"))
                 and m.group("block").isdigit()
                 and not m.group("block").startswith("0")
-                and (m.group("bld") or _FIELD_END.match(text, m.end("block")))
+                and _FIELD_END.match(text, m.end())
             ):
                 # prefecture, municipality, town and a bare lot number ending its field (静岡県掛川市大池2918　TEL…,
-                # 長野県上田市大字上田原1122）): the full chain is an address even without 番地 or a hyphen
+                # 長野県上田市大字上田原1122）): the full chain is an address even without 番地 or a hyphen; a municipality
+                # alone is not enough (横浜市議会123)
                 end = m.end()
                 score = 0.75
             elif labelled and m and m.group("bld") and not _NOT_TOWN.search(m.group("town")):
@@ -229,7 +233,8 @@ class AddressRecognizer(Recognizer):
                     yield Candidate(m.start(), m.end(), PiiType.ADDRESS, 0.75, self.name, True)
         if "-" in text:
             for m in _ROMAN_ADDRESS.finditer(text):
-                yield Candidate(m.start(), m.end(), PiiType.ADDRESS, 0.8, self.name, True)
+                # 0.9: a building name first must win over a romaji-name reading of it (Maple Heights 305, …)
+                yield Candidate(m.start(), m.end(), PiiType.ADDRESS, 0.9, self.name, True)
 
     @staticmethod
     def _labelled(doc: Document, start: int) -> bool:

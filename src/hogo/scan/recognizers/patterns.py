@@ -358,8 +358,10 @@ class BankAccountRecognizer(Recognizer):
 # (様, さん), an optional reading in brackets (（ひが ひかる）) and the bracket or the space before the date
 _NAME_BEFORE_DATE = re.compile(
     r"(?<![㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])(?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ](?P<mei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})"
-    r"(?:[ ]?(?:様|さん|殿|氏|くん|ちゃん))?(?:[ ]?[(（][ぁ-んァ-ヶー ]{2,16}[)）])?(?P<sep>[ ]?[(（]|[ \t]+)\Z"
+    r"(?:[ ]?(?:様|さん|殿|氏|くん|ちゃん))?(?:[ ]?[(（][ぁ-んァ-ヶー ]{2,16}[)）])?(?:[ ]?[(（]?(?:\d{1,3}歳|[男女]性?)[)）]?){0,2}(?P<sep>[ ]?[(（]|[ \t]+)\Z"
 )
+# the birth label with a bracketed note before its value (生年月日（西暦・和暦いずれも可）：1985/04/12)
+_LABEL_NOTE = re.compile(r"(?:生年月日|誕生日|出生日)[ ]?[(（][^)）\n]{1,24}[)）][ ]?[:：]?[ ]?\Z")
 # a kin word in a household list stands where the 姓 would (長男 希望（R2.1.9）)
 _KIN = frozenset(("本人", "世帯主", "夫", "妻", "父", "母", "長男", "長女", "次男", "次女", "二男", "二女", "三男", "三女", "子", "孫", "祖父", "祖母", "義父", "義母"))
 # a date range (平成21年4月2日〜平成26年4月1日生まれ): the bounds of a group, not a person's birth date
@@ -461,7 +463,11 @@ class BirthDateRecognizer(Recognizer):
         for regex in regexes:
             for m in regex.finditer(text):
                 start, end = m.span()
-                before = self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before)
+                before = (
+                    self._before.search(text, max(0, start - 15), start)
+                    or doc.header_matches(start, self._before)
+                    or _LABEL_NOTE.search(text, max(0, start - 40), start)
+                )
                 score = 0.9 if before or self._after.match(text, end) or self._after_name(doc, start, end) else 0.1
                 if score > 0.5 and self._not_a_person(text, start, end):
                     score = 0.1

@@ -1,0 +1,82 @@
+"""Generalisation round 4, area address (docs/scan-detector.md): ADDRESS, BIRTH_DATE, HEALTH_INSURANCE,
+BANK_ACCOUNT and POSTAL_CODE mechanisms added after blind batch 3 became development data. One positive and one
+negative row (at least) per mechanism, on text written for this file (not in any corpus; all data fictional).
+
+Each row: (id, text, expected) where expected lists (type, exact substring) for every finding of the listed types
+(PERSON and PHONE findings are left to their own tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+
+_IGNORED = {"PERSON", "PHONE"}
+
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- ADDRESS: 街区 (land-readjustment blocks) as a block separator ---
+    ("gaiku", "送付先　鹿児島県霧島市国分中央9街区4号\n", [("ADDRESS", "鹿児島県霧島市国分中央9街区4号")]),
+    ("gaiku-neg-count", "鹿児島県霧島市の12街区が対象です\n", []),
+    # --- ADDRESS: a room code with a letter after the hyphen ---
+    ("room-letter", "住所：高知県高知市桜井町2-4-8 ハイツ桜井3-C\n", [("ADDRESS", "高知県高知市桜井町2-4-8 ハイツ桜井3-C")]),
+    ("room-letter-neg-word", "住所：高知県高知市桜井町2-4-8 ハイツ桜井3-Cx\n", [("ADDRESS", "高知県高知市桜井町2-4-8 ハイツ桜井")]),
+    # --- ADDRESS: prefecture + municipality + town + a bare lot number ending its field, without a label ---
+    ("bare-lot-row", "喪主 木内 宗一郎　岐阜県関市倉知3507　0575-55-0182\n", [("ADDRESS", "岐阜県関市倉知3507")]),
+    ("bare-lot-bracket", "グループホーム ひなたの家（福島県喜多方市字御清水東7712）にて\n", [("ADDRESS", "福島県喜多方市字御清水東7712")]),
+    ("bare-lot-building-cell", "松尾 和人,三重県伊勢市岩渕町812 メゾン岩渕1-D,未\n", [("ADDRESS", "三重県伊勢市岩渕町812 メゾン岩渕1-D")]),
+    ("bare-lot-neg-count", "三重県伊勢市岩渕町812件の申請\n", []),
+    ("bare-lot-neg-municipality-only", "伊勢市岩渕町812　申請\n", []),
+    ("bare-lot-neg-institution", "三重県伊勢市立病院250　床数\n", []),
+    ("bare-lot-neg-column", "三重県伊勢市 812\n", []),
+    # --- ADDRESS: a town and its block numbers before a verb of residence, without a municipality ---
+    ("residence-kanji", "私は若葉台三丁目七番地に住む者です。\n", [("ADDRESS", "若葉台三丁目七番地")]),
+    ("residence-hyphen", "祖母は東雲町4-12-3に一人で暮らし…ではなく、東雲町4-12-3に暮らしています。\n",
+     [("ADDRESS", "東雲町4-12-3")]),
+    ("residence-neg-no-block", "若葉台三丁目に住む人が多い。\n", []),
+    ("residence-neg-no-verb", "若葉台三丁目七番地の公園で行います。\n", []),
+    # --- ADDRESS: romanised, building first; a room as the fourth number ---
+    ("roman-building-first", "We moved to Maple Heights 305, 2-4-11 Honcho, Naka-ku, Yokohama-shi, Kanagawa last month.\n",
+     [("ADDRESS", "Maple Heights 305, 2-4-11 Honcho, Naka-ku, Yokohama-shi, Kanagawa")]),
+    ("roman-four-numbers", "Address: 5-2-7-1102 Higashi-Ikebukuro, Toshima-ku, Tokyo\n",
+     [("ADDRESS", "5-2-7-1102 Higashi-Ikebukuro, Toshima-ku, Tokyo")]),
+    ("roman-neg-version", "Release Notes 2, 1-2-3 Alpha, Beta and Gamma\n", []),
+    # --- BIRTH_DATE: a date right after a full name (honorific, reading, row field, kin word) ---
+    ("bd-honorific-bracket", "利用者：真壁 トミ 様（1941/2/8）　担当：訪問看護\n", [("BIRTH_DATE", "1941/2/8")]),
+    ("bd-kin-bracket", "世帯員　妻 千秋（H6.7.21）、次女 結衣（R4.3.3）\n", [("BIRTH_DATE", "H6.7.21"), ("BIRTH_DATE", "R4.3.3")]),
+    ("bd-row", "拾得者　久保寺 正人　1977.12.5　神奈川\n", [("BIRTH_DATE", "1977.12.5")]),
+    ("bd-row-reading", "申請者　宮平 渚（みやひら なぎさ）　1995-03-17\n", [("BIRTH_DATE", "1995-03-17")]),
+    ("bd-row-age", "入所者 安西 タケ 88歳 S12/6/30\n", [("BIRTH_DATE", "S12/6/30")]),
+    ("bd-row-neg-recent", "記録者 安西 真司 2025.10.2 確認\n", []),
+    ("bd-row-neg-not-field-end", "久保寺 正人 1977.12.5に入社\n", []),
+    ("bd-row-neg-no-name", "受付番号 A12 1977.12.5\n", []),
+    # --- BIRTH_DATE: the year alone before 生 in a record ---
+    ("bd-year-only", "対象者：井筒 ハル　大8年生　要介護2\n", [("BIRTH_DATE", "大8年")]),
+    ("bd-year-only-western", "父（1949年生）は農業\n", [("BIRTH_DATE", "1949年")]),
+    ("bd-year-neg-school", "中学2年生と高校1年生\n", []),
+    ("bd-year-neg-cohort", "昭和30年生まれの方は対象です\n", []),
+    # --- BIRTH_DATE: a birth label with a bracketed note before the value ---
+    ("bd-label-note", "誕生日（和暦でも可）：平成8年11月20日\n", [("BIRTH_DATE", "平成8年11月20日")]),
+    ("bd-label-note-neg", "申込日（和暦でも可）：平成8年11月20日\n", []),
+    # --- BIRTH_DATE: bounds of a range and an animal's birth date are not a person's ---
+    ("bd-range-neg", "接種対象：令和元年5月1日～令和4年3月31日生まれの方\n", []),
+    ("bd-range-neg-kara", "2008年4月2日から2012年4月1日生まれの児童\n", []),
+    ("bd-animal-neg", "猫の名前：ソラ（雑種・オス）　生年月日：2023年8月15日\n", []),
+    ("bd-animal-pos-owner", "飼い主 生年月日：1980年8月15日\n", [("BIRTH_DATE", "1980年8月15日")]),
+    # --- HEALTH_INSURANCE: 記号は … 番号は … in prose ---
+    ("hi-prose", "保険証の記号は 練馬ほ、番号は 77120 です。\n", [("HEALTH_INSURANCE", "練馬ほ"), ("HEALTH_INSURANCE", "77120")]),
+    ("hi-prose-neg-no-context", "会員証の記号は AB、番号は 77120 です。\n", []),
+    # --- BANK_ACCOUNT: ゆうちょ 通帳記号 / 通帳番号 ---
+    ("yucho-tsucho", "振込先：ゆうちょ銀行 通帳記号 12140 通帳番号 30077219\n",
+     [("BANK_ACCOUNT", "12140"), ("BANK_ACCOUNT", "30077219")]),
+    ("yucho-tsucho-neg-no-bank", "通帳記号 12140 通帳番号 30077219 の商品券\n", []),
+    # --- POSTAL_CODE: the postal-code component of a vCard ADR line ---
+    ("vcard-adr", "ADR;TYPE=HOME:;;Hon-cho 3-2;Sakata;Yamagata;998-0043;Japan\n", [("POSTAL_CODE", "998-0043")]),
+    ("vcard-neg-other-field", "NOTE;X:;;;;;998-0043;\n", []),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_detect_address4(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text) if f.type.value not in _IGNORED]
+    assert sorted(found) == sorted(expected), row_id
