@@ -41,6 +41,15 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("roman-four-numbers", "Address: 5-2-7-1102 Higashi-Ikebukuro, Toshima-ku, Tokyo\n",
      [("ADDRESS", "5-2-7-1102 Higashi-Ikebukuro, Toshima-ku, Tokyo")]),
     ("roman-neg-version", "Release Notes 2, 1-2-3 Alpha, Beta and Gamma\n", []),
+    # town first, a City/Ward word, an apartment word, no commas; a prefecture's postal code after it
+    ("roman-town-first", "My new address is Shimo-Meguro 4-8-2, Meguro City, Tokyo.\n",
+     [("ADDRESS", "Shimo-Meguro 4-8-2, Meguro City, Tokyo")]),
+    ("roman-apt-ward", "Apt. 1203, 6-1-14 Nakanoshima, Kita Ward, Osaka\n", [("ADDRESS", "Apt. 1203, 6-1-14 Nakanoshima, Kita Ward, Osaka")]),
+    ("roman-no-commas", "Mail: 2-15-3 Hiyoshi Kohoku-ku Yokohama\n", [("ADDRESS", "2-15-3 Hiyoshi Kohoku-ku Yokohama")]),
+    ("roman-pref-postal", "Ship to 7-4 Kamiyacho, Toyama 930-0048\n", [("ADDRESS", "7-4 Kamiyacho, Toyama"), ("POSTAL_CODE", "930-0048")]),
+    ("roman-neg-score", "Result: Cerezo Osaka 2-1 Kyoto Sanga\n", []),
+    ("roman-neg-phone", "Call 06-6543-2100, Osaka Desk\n", []),
+    ("roman-neg-japan", "Address: 3-2-1 Minato, Japan\n", []),
     # --- BIRTH_DATE: a date right after a full name (honorific, reading, row field, kin word) ---
     ("bd-honorific-bracket", "利用者：真壁 トミ 様（1941/2/8）　担当：訪問看護\n", [("BIRTH_DATE", "1941/2/8")]),
     ("bd-kin-bracket", "世帯員　妻 千秋（H6.7.21）、次女 結衣（R4.3.3）\n", [("BIRTH_DATE", "H6.7.21"), ("BIRTH_DATE", "R4.3.3")]),

@@ -18,7 +18,7 @@ import ahocorasick
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer, words_re
-from hogo.scan.recognizers.patterns import PREFECTURES
+from hogo.scan.recognizers.patterns import PREFECTURES, ROMAN_PREFECTURES
 from hogo.scan.types import PiiType
 
 # town names: kanji, katakana and hiragana (におの浜, つつじが丘)
@@ -68,14 +68,46 @@ _KYOTO = re.compile(
     rf"(?:{_TOWN}{{0,12}}?(?:{_BLOCK}))?(?:{_BUILDING})?"
 )
 # a labelled address may end in a bare lot number after the town (字本町55, 今橋町1): the label makes it an address
-# a romanised Japanese address: block numbers, town, ward/city (-ku, -shi), optional prefecture (4-5-6 Roppongi,
-# Minato-ku, Tokyo)
-_ROMAN_ADDRESS = re.compile(
-    # the building may come first (Sun Court 402, 3-12-9 Chuo, …); a room may end the numbers (1-8-3-205 Minami-Otsuka)
-    r"(?:(?<![\w-])(?:[A-Z][A-Za-z]+ ){1,3}(?:Room |No\. ?|\#)?\d{1,4}[A-Z]?, )?"
-    r"(?<![\w-])\d{1,4}(?:-\d{1,4}){1,3},? [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)){1,2}"
-    r"(?:, [A-Z][a-z]+(?:-(?:to|fu|ken))?(?=[ ,\n]|$))?"
+# a romanised Japanese address, in either order (4-5-6 Roppongi, Minato-ku, Tokyo; Kitazawa 2-10-5, Setagaya City,
+# Tokyo), with an optional building or room first (Sun Court 402, …; Apt. 305, …) and a room as a fourth number
+# (1-8-3-205). Structural: comma- or space-separated romanised components around one block number (never starting
+# with 0: a phone number), kept only up to the last municipality mark (-ku, -shi, City, Ward …) or prefecture name.
+_RW = r"(?!Japan\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*"  # a romanised word, hyphenated parts (Minami-Otsuka, Setagaya-ku)
+_R_BLOCK = r"[1-9]\d{0,3}(?:-\d{1,4}){1,3}(?![\w-])"
+_R_BLD = (
+    r"(?:(?:Apt\.?|Apartment|Room|Rm\.|Unit|Suite|No\.|\#)[ ]?\d{1,4}[A-Z]?"
+    r"|[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,3}(?:[ ]?\#?[ ]?\d{1,4}[A-Z]?)?"
+    r"|\d{1,4}[A-Z]?[ ][A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,3}),[ ]"
 )
+_ROMAN_ADDRESS = re.compile(
+    rf"(?<![\w\-#.])(?:{_R_BLD})?(?:{_R_BLOCK},?[ ]{_RW}(?:[ ]{_RW})??|{_RW}(?:[ ]{_RW})?,?[ ]{_R_BLOCK})"
+    rf"(?P<areas>(?:,?[ ]{_RW}(?:[ ](?:City|Ward|Town|Village|Prefecture|Pref\.|County))?){{1,4}})"
+)
+_ROMAN_AREA = re.compile(rf",?[ ](?P<w>{_RW})(?:[ ](?P<kind>City|Ward|Town|Village|Prefecture|Pref\.|County))?")
+_ROMAN_MARK = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son|to|fu|ken)$")
+_ROMAN_TAIL = re.compile(r"[ ]?(?:$|[,.;)\r\n]|\d{3}-\d{4})", re.M)
+_ROMAN_PREF_SET = frozenset(ROMAN_PREFECTURES)
+
+
+def _roman_end(m: re.Match[str]) -> int:
+    """The end of a romanised address match: its last municipality mark or prefecture, or -1 without one (a
+    prefecture alone counts only in a comma-separated address: Osaka 2-1 Kyoto is a score)."""
+    end = -1
+    marked = ward = False
+    for a in _ROMAN_AREA.finditer(m.string, m.start("areas"), m.end("areas")):
+        w = a.group("w")
+        if a.group("kind") or _ROMAN_MARK.search(w):
+            end, marked = a.end(), True
+        elif w in _ROMAN_PREF_SET or w.split("-")[0] in _ROMAN_PREF_SET:
+            end = a.end()
+        elif ward and _ROMAN_TAIL.match(m.string, a.end()):
+            end = a.end()  # the city of a ward without -shi, ending the address (Kohoku-ku Yokohama 223-0061)
+        ward = w.endswith("-ku") or a.group("kind") == "Ward"
+    if end > 0 and not marked and "," not in m.string[m.start() : end]:
+        return -1
+    return end
+
+
 # a town and its block numbers without a municipality, before a verb of residence (緑ヶ丘四丁目十一番地に住む,
 # 本町2-3-4に在住): the verb says it is where a person lives
 _RESIDENCE_VERB = ("に住", "在住", "居住", "に暮ら", "転居", "引っ越")
@@ -233,8 +265,10 @@ class AddressRecognizer(Recognizer):
                     yield Candidate(m.start(), m.end(), PiiType.ADDRESS, 0.75, self.name, True)
         if "-" in text:
             for m in _ROMAN_ADDRESS.finditer(text):
-                # 0.9: a building name first must win over a romaji-name reading of it (Maple Heights 305, …)
-                yield Candidate(m.start(), m.end(), PiiType.ADDRESS, 0.9, self.name, True)
+                end = _roman_end(m)
+                if end > 0:
+                    # 0.9: a building name first must win over a romaji-name reading of it (Maple Heights 305, …)
+                    yield Candidate(m.start(), end, PiiType.ADDRESS, 0.9, self.name, True)
 
     @staticmethod
     def _labelled(doc: Document, start: int) -> bool:

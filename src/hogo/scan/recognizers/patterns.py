@@ -126,7 +126,18 @@ _POSTAL_KEY = re.compile(r'"(?:postal_?code|postalCode|zip_?code|zipCode|zip|pos
 # a space for the hyphen, only right after 〒/郵便番号 (郵便番号 100 0001)
 _POSTAL_SPACED = re.compile(r"(?:〒|郵便番号)[ :：]{0,3}(\d{3} \d{4})(?![0-9\-])(?! ?\d)")
 _POSTAL_LABEL_BEFORE = re.compile(r"(?:postal|zip|post)[ _]?code[ ]?[:：]?[ ]?\Z", re.IGNORECASE)
-_ROMAN_AREA_BEFORE = re.compile(r"(?:Tokyo|Osaka|Kyoto|Hokkaido|-ken|-fu|-shi|-ku|Japan|-(?:ku|shi|cho|machi|gun|mura), [A-Z][a-z]+(?:-(?:to|fu|ken))?),? \Z")
+# romanised prefecture names (Hepburn, without macrons): a postal code after one, a romanised address ending in one
+ROMAN_PREFECTURES = (
+    "Hokkaido", "Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "Ibaraki", "Tochigi", "Gunma", "Saitama",
+    "Chiba", "Tokyo", "Kanagawa", "Niigata", "Toyama", "Ishikawa", "Fukui", "Yamanashi", "Nagano", "Gifu", "Shizuoka",
+    "Aichi", "Mie", "Shiga", "Kyoto", "Osaka", "Hyogo", "Nara", "Wakayama", "Tottori", "Shimane", "Okayama", "Hiroshima",
+    "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Saga", "Nagasaki", "Kumamoto", "Oita", "Miyazaki",
+    "Kagoshima", "Okinawa",
+)
+_ROMAN_AREA_BEFORE = re.compile(
+    r"(?:Tokyo|Osaka|Kyoto|Hokkaido|-ken|-fu|-shi|-ku|Japan|-(?:ku|shi|cho|machi|gun|mura), [A-Z][a-z]+(?:-(?:to|fu|ken))?"
+    r"|, (?:" + "|".join(ROMAN_PREFECTURES) + r")(?:-(?:to|fu|ken)| Prefecture)?),? \Z"
+)
 
 
 # a vCard ADR line up to its sixth component, the postal code (ADR;TYPE=HOME:po;ext;street;city;region;code;country)
