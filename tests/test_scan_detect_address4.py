@@ -79,6 +79,19 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("yucho-tsucho", "振込先：ゆうちょ銀行 通帳記号 12140 通帳番号 30077219\n",
      [("BANK_ACCOUNT", "12140"), ("BANK_ACCOUNT", "30077219")]),
     ("yucho-tsucho-neg-no-bank", "通帳記号 12140 通帳番号 30077219 の商品券\n", []),
+    # --- ADDRESS: 甲/乙 before a lot number; Asahikawa's 条通 and 丁目左/右 ---
+    ("kou-otsu-lot", "住所：愛媛県西条市朔日市二丁目甲418番地\n", [("ADDRESS", "愛媛県西条市朔日市二丁目甲418番地")]),
+    ("jodori", "北海道旭川市5条通12丁目右3号に転居\n", [("ADDRESS", "北海道旭川市5条通12丁目右3号")]),
+    ("jodori-neg-article", "規則第5条通知による\n", []),
+    # --- BANK_ACCOUNT: ゆうちょ 記号番号 joined or unlabelled; an account-number column ---
+    ("yucho-joined-label", "ゆうちょ銀行の記号番号：13160-40218831\n", [("BANK_ACCOUNT", "13160-40218831")]),
+    ("yucho-unlabelled", "返金先 ゆうちょ 13160-40218831\n", [("BANK_ACCOUNT", "13160-40218831")]),
+    ("yucho-neg-phone", "ゆうちょ窓口 0120-108-420\n", []),
+    ("account-column", "児童名,金融機関,支店,口座番号\n今村 陸,ひまわり信金,東支店,0093317\n", [("BANK_ACCOUNT", "0093317")]),
+    ("account-column-neg-short", "児童名,金融機関,口座番号\n今村 陸,ひまわり信金,未提出\n", []),
+    # --- POSTAL_CODE: seven digits without a hyphen after the label 郵便番号 ---
+    ("postal-label-seven", "郵便番号：3998205\n", [("POSTAL_CODE", "3998205")]),
+    ("postal-label-seven-neg-eight", "郵便番号 39982051\n", []),
     # --- POSTAL_CODE: the postal-code component of a vCard ADR line ---
     ("vcard-adr", "ADR;TYPE=HOME:;;Hon-cho 3-2;Sakata;Yamagata;998-0043;Japan\n", [("POSTAL_CODE", "998-0043")]),
     ("vcard-neg-other-field", "NOTE;X:;;;;;998-0043;\n", []),

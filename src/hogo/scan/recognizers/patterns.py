@@ -125,6 +125,8 @@ _POSTAL_KEY = re.compile(r'"(?:postal_?code|postalCode|zip_?code|zipCode|zip|pos
 # a romanised address puts the code after the prefecture or city (…, Minato-ku, Tokyo 106-0032)
 # a space for the hyphen, only right after 〒/郵便番号 (郵便番号 100 0001)
 _POSTAL_SPACED = re.compile(r"(?:〒|郵便番号)[ :：]{0,3}(\d{3} \d{4})(?![0-9\-])(?! ?\d)")
+# seven digits without a hyphen right after the label 郵便番号 (〒 is a pattern of its own)
+_POSTAL_LABEL_SEVEN = re.compile(r"郵便番号[ ]?(?:[:：]|は)?[ ]?(\d{7})(?![0-9\-])")
 _POSTAL_LABEL_BEFORE = re.compile(r"(?:postal|zip|post)[ _]?code[ ]?[:：]?[ ]?\Z", re.IGNORECASE)
 # romanised prefecture names (Hepburn, without macrons): a postal code after one, a romanised address ending in one
 ROMAN_PREFECTURES = (
@@ -169,6 +171,9 @@ class PostalCodeRecognizer(PatternRecognizer):
         if "〒" in text or "郵便番号" in text:
             for m in _POSTAL_SPACED.finditer(text):
                 yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
+            if "郵便番号" in text:
+                for m in _POSTAL_LABEL_SEVEN.finditer(text):
+                    yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
         if '"' in text:
             for m in _POSTAL_KEY.finditer(text):
                 yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
@@ -350,10 +355,19 @@ class BankAccountRecognizer(Recognizer):
         r"[^\n。]{0,25}?(?<![0-9\-])(?P<num>\d{7,8})(?![0-9\-])"
     )
     # 通帳記号/通帳番号 are the passbook's names for the same two values
-    _yucho = _re(r"(?:ゆうちょ|貯金)[^\n。]{0,25}?記号\s*(?:[:：]|は)?\s*(?P<sym>\d{5})[\s\-・、]*(?:(?:通帳)?番号\s*(?:[:：]|は)?\s*)?(?P<num>\d{6,8})(?![0-9])")
+    # 記号番号 as one label, or the joined pair without a label (ゆうちょ 10380-55170941: the 記号 starts with 1)
+    _yucho = _re(r"(?:ゆうちょ|貯金)[^\n。]{0,25}?(?:記号(?:・?番号)?\s*(?:[:：]|は)?\s*|(?<![0-9\-])(?=1\d{4}-\d{8}(?![0-9\-])))(?P<sym>\d{5})[\s\-・、]*(?:(?:通帳)?番号\s*(?:[:：]|は)?\s*)?(?P<num>\d{6,8})(?![0-9])")
+
+    # a table column of account numbers (CSV/TSV/Markdown header 口座番号, account_no): 7-8 digit cells
+    _column = _re(r"口座番号|口座No|[Aa]ccount[ _]?(?:[Nn]o|[Nn]umber)")
+    _cell = _re(r"[ ]*\d{7,8}[ ]*")
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
+        if doc._headers:
+            for start, end in doc.cells_under(self._column):
+                if self._cell.fullmatch(text, start, end):
+                    yield Candidate(start, end, PiiType.BANK_ACCOUNT, 0.85, self.name, True)
         for m in self._account.finditer(text):
             yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
         for m in self._yucho.finditer(text):
