@@ -52,7 +52,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("roman-neg-japan", "Address: 3-2-1 Minato, Japan\n", []),
     # --- BIRTH_DATE: a date right after a full name (honorific, reading, row field, kin word) ---
     ("bd-honorific-bracket", "利用者：真壁 トミ 様（1941/2/8）　担当：訪問看護\n", [("BIRTH_DATE", "1941/2/8")]),
-    ("bd-kin-bracket", "世帯員　妻 千秋（H6.7.21）、次女 結衣（R4.3.3）\n", [("BIRTH_DATE", "H6.7.21"), ("BIRTH_DATE", "R4.3.3")]),
+    # a given name that is also a common word (未来) after a kin word
+    ("bd-kin-bracket", "世帯員　次男 大地（R4.3.3）、長女 未来（R6.1.5）\n", [("BIRTH_DATE", "R4.3.3"), ("BIRTH_DATE", "R6.1.5")]),
+    ("bd-kin-neg-not-kin", "会議室 未来（R6.1.5）\n", []),
     ("bd-row", "拾得者　久保寺 正人　1977.12.5　神奈川\n", [("BIRTH_DATE", "1977.12.5")]),
     ("bd-row-reading", "申請者　宮平 渚（みやひら なぎさ）　1995-03-17\n", [("BIRTH_DATE", "1995-03-17")]),
     ("bd-row-age", "入所者 安西 タケ 88歳 S12/6/30\n", [("BIRTH_DATE", "S12/6/30")]),
@@ -65,8 +67,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("bd-year-neg-school", "中学2年生と高校1年生\n", []),
     ("bd-year-neg-cohort", "昭和30年生まれの方は対象です\n", []),
     # --- BIRTH_DATE: a birth label with a bracketed note before the value ---
-    ("bd-label-note", "誕生日（和暦でも可）：平成8年11月20日\n", [("BIRTH_DATE", "平成8年11月20日")]),
-    ("bd-label-note-neg", "申込日（和暦でも可）：平成8年11月20日\n", []),
+    ("bd-label-note", "生年月日（西暦または和暦で記入してください）：平成8年11月20日\n", [("BIRTH_DATE", "平成8年11月20日")]),
+    ("bd-label-note-neg", "申込日（西暦または和暦で記入してください）：平成8年11月20日\n", []),
     # --- BIRTH_DATE: bounds of a range and an animal's birth date are not a person's ---
     ("bd-range-neg", "接種対象：令和元年5月1日～令和4年3月31日生まれの方\n", []),
     ("bd-range-neg-kara", "2008年4月2日から2012年4月1日生まれの児童\n", []),
