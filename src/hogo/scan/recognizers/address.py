@@ -86,6 +86,8 @@ _ROMAN_ADDRESS = re.compile(
 )
 _ROMAN_AREA = re.compile(rf",?[ ](?P<w>{_RW})(?:[ ](?P<kind>City|Ward|Town|Village|Prefecture|Pref\.|County))?")
 _ROMAN_MARK = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son|to|fu|ken)$")
+# every romanised address has its block next to a romanised word (2-10-5 Kitazawa, Kitazawa 2-10-5): a cheap gate
+_ROMAN_HINT = re.compile(r"\d,?[ ][A-Z]|[a-z],?[ ][1-9]")
 _ROMAN_TAIL = re.compile(r"[ ]?(?:$|[,.;)\r\n]|\d{3}-\d{4})", re.M)
 _ROMAN_PREF_SET = frozenset(ROMAN_PREFECTURES)
 
@@ -264,7 +266,7 @@ class AddressRecognizer(Recognizer):
             for m in _RESIDENCE_TOWN.finditer(text):
                 if not any(a < m.end() and m.start() < b for a, b in found):
                     yield Candidate(m.start(), m.end(), PiiType.ADDRESS, 0.75, self.name, True)
-        if "-" in text:
+        if "-" in text and _ROMAN_HINT.search(text):
             for m in _ROMAN_ADDRESS.finditer(text):
                 end = _roman_end(m)
                 if end > 0:

@@ -431,10 +431,14 @@ class BirthDateRecognizer(Recognizer):
         _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:[一二三四五六七八九十]{1,3}|元)\s?年\s?[一二三四五六七八九十]{1,2}\s?月\s?[一二三四五六七八九十]{1,3}\s?日"),
         # 和暦 abbreviated to one kanji or letter, with 年月日 (昭55年9月14日, H3年2月1日)
         _re(r"[明大昭平令MTSHR](?<![㐀-䶿一-鿿豈-﫿A-Za-z0-9].)(?:(?<=[MTSHR])\.)?\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
-        # the year alone in a record, then 生 (昭11年生, 1936年生; not a cohort's 生まれ, not 小学3年生)
-        _re(r"(?:明治|大正|昭和|平成|令和|[明大昭平令](?<![㐀-䶿一-鿿豈-﫿].)|[MTSHR](?<![A-Za-z0-9].)\.?|(?:18|19|20)(?<![0-9]..)\d\d(?![0-9]))"
-            r"(?:(?<![0-9]\d)\d{1,2}|元)?(?<=[0-9元])年(?=生(?!まれ|活|産|徒|涯|命|地|物|協))"),
     )
+    # the year alone in a record, then 生 (昭11年生, 1936年生; not a cohort's 生まれ, not 小学3年生): found from 年生
+    # backwards, so the pattern does not run at every position
+    _year_only = _re(
+        r"(?:明治|大正|昭和|平成|令和|[明大昭平令](?<![㐀-䶿一-鿿豈-﫿].)|[MTSHR](?<![A-Za-z0-9].)\.?|(?:18|19|20)(?<![0-9]..)\d\d(?![0-9]))"
+        r"(?:(?<![0-9]\d)\d{1,2}|元)?(?<=[0-9元])年\Z"
+    )
+    _year_only_after = _re(r"生(?!まれ|活|産|徒|涯|命|地|物|協)")
     # English forms, tried only in a text that speaks of a birth in English (DOB: 02/14/1990, born on 14 February 1990)
     _english_gate = ("irth", "orn", "DOB", "dob", "D.O.B")  # substrings: cheaper than a regex pass
     _months = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -497,6 +501,14 @@ class BirthDateRecognizer(Recognizer):
                 if score > 0.5 and self._not_a_person(text, start, end):
                     score = 0.1
                 yield Candidate(start, end, PiiType.BIRTH_DATE, score, self.name, True)
+        i = text.find("年生")
+        while i >= 0:
+            if self._year_only_after.match(text, i + 1):
+                m = self._year_only.search(text, max(0, i - 7), i + 1)
+                if m:
+                    score = 0.1 if self._not_a_person(text, m.start(), m.end()) else 0.9
+                    yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, score, self.name, True)
+            i = text.find("年生", i + 2)
         if "誕生日" in text:
             for m in self._birthday.finditer(text):
                 yield Candidate(m.start("d"), m.end("d"), PiiType.BIRTH_DATE, 0.85, self.name, True)
