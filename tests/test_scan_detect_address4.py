@@ -60,6 +60,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("bd-row-age", "入所者 安西 タケ 88歳 S12/6/30\n", [("BIRTH_DATE", "S12/6/30")]),
     ("bd-row-neg-recent", "記録者 安西 真司 2025.10.2 確認\n", []),
     ("bd-row-neg-not-field-end", "久保寺 正人 1977.12.5に入社\n", []),
+    ("bd-row-neg-event", "卒業生 久保寺 正人 2009.3.19\n", []),
     ("bd-row-neg-no-name", "受付番号 A12 1977.12.5\n", []),
     # --- BIRTH_DATE: the year alone before 生 in a record ---
     ("bd-year-only", "対象者：井筒 ハル　大8年生　要介護2\n", [("BIRTH_DATE", "大8年")]),
