@@ -64,6 +64,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # creed: conversion to a named faith, membership of a temple, believer with であり
     ("conversion", "次女はプロテスタントに改宗した。", [(S, "プロテスタントに改宗した")]),
     ("temple-member", "この家は代々光明寺の檀家である。", [(S, "光明寺の檀家")]),
+    ("temple-neg-count", "その寺の檀家は約200軒です。", []),
     ("temple-neg-system", "江戸時代の寺の檀家制度を学ぶ。", []),
     # origin with its generation
     ("origin-generation", "相談者は在日朝鮮人二世で、年金の相談。", [(S, "在日朝鮮人二世")]),
