@@ -133,6 +133,20 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("en-is-neg", "The room is blind to the street.", []),
     ("en-history-neg", "Dx: pending\n", []),
     ("abbrev-field-neg", "現病名：なし\n", []),
+    # the subject mechanism: more subjects, a few words between, more cues (持ち, になり, です, the sentence end)
+    ("subject-gap", "僕、去年から高血圧で薬を飲んでる。", [(S, "高血圧で薬を飲んでる")]),
+    ("subject-mochi", "長女がてんかん持ちなので、プールは見学します。", [(S, "てんかん持ち")]),
+    ("subject-became", "祖母が認知症になり、同居を始めた。", [(S, "認知症になり")]),
+    ("subject-copula", "次男はダウン症です。", [(S, "ダウン症です")]),
+    ("subject-closing", "本人、C型肝炎キャリア。", [(S, "C型肝炎キャリア")]),
+    ("subject-neg-profession", "私は認知症の研究者です。", []),
+    ("subject-neg-support", "私は糖尿病で悩む方のための教室を開いている。", []),
+    ("subject-neg-became-if", "父が認知症になったら相談したい。", []),
+    ("collapse-neg-patient", "先生は脳卒中で倒れた患者を救った。", []),
+    # offences: 捕まった, a count before 補導, 万引き as the offence
+    ("offence-caught", "彼は以前詐欺で捕まった。", [(S, "詐欺で捕まった")]),
+    ("offence-count", "本人は万引きで3回補導されている。", [(S, "万引きで3回補導されている")]),
+    ("offence-neg-caught-if", "詐欺で捕まったら終わりだと話した。", []),
     # fewer false positives: eligibility text, law text listing a category
     ("neg-eligibility-grade", "対象：身体障害者手帳2級相当の方\n", []),
     ("neg-eligibility-issued", "療育手帳の交付を受けている方は減免されます。", []),
