@@ -34,7 +34,7 @@ _TW = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-(?!(?:san|sama|sensei|senpai|kun|chan)(?![a
 _UW = r"[A-Z]{2,}(?:-[A-Z]{2,})*"
 _PART = r"(?:dos|das|da|de|del|della|di|du|van|von|der|den|bin|binti|bint|ibn|al|el|le|la)"
 _TOK = rf"(?:{_TW}|{_UW})"
-_RUN = re.compile(rf"(?<![A-Za-z'.@/_-]){_TOK}(?:[ ](?:{_PART}[ ])?{_TOK}){{0,5}}(?![A-Za-z'@_-]|\.[A-Za-z])")
+_RUN = re.compile(rf"(?<![A-Za-z'.@/_-]){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![A-Za-z'@_-]|\.[A-Za-z])")
 _SPLIT = re.compile(rf"{_TOK}")
 _GATE = re.compile(r"[A-Z][a-z]|[A-Z]{2}")
 
@@ -56,7 +56,8 @@ _STOP = frozenset(
     desk department dept division section group unit committee board council club association society union
     trading industries industry systems solutions partners products electric motors pharma foods works labs
     design consulting international global logistics software technologies technology networks media studio
-    nationality gender sex age occupation birthplace
+    nationality gender sex age occupation birthplace memo todo ps info tips point check step plan goal topic
+    title menu question answer reply update reminder notice warning error caution important
     foundation institute school university college hospital clinic pharmacy church temple shrine mosque bank
     inc ltd llc corp co corporation company limited holdings group plc gmbh japan japanese english tokyo osaka
     kyoto yokohama nagoya sapporo fukuoka kobe sendai hiroshima city ward town village prefecture station street
@@ -119,6 +120,8 @@ _SPEAKER = re.compile(rf"^[ ]*({_TW})[ ]?:[ ]?(?=[^\x00-\x7f])", re.M)
 _ANY_SPEAKER = re.compile(r"^[ ]*[^\s:]{1,12}[ ]?:[ ]?(?=\S)", re.M)
 # a kanji/kana given name or surname written before a latin surname in a name field (光 Nakamura-Silva)
 _MIXED_HEAD = re.compile(r"[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ]\Z")
+# a value inside a row (after a tab, a comma, a pipe or a number such as an address's block number)
+_ROW_CELL = re.compile(r"(?:[\t,|]|[\d)][ ])[ ]*\Z")
 _HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|役|生|児|主|先|当|宛)[ ]\Z")
 _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
@@ -234,7 +237,8 @@ class PersonLatinRecognizer(Recognizer):
         single = len(words) == 1
         if cued or _TITLE_BEFORE.search(before) or _HONORIFIC_AFTER.match(text, end):
             return 0.92
-        whole_field = bool(_FIELD_END.match(text, end))
+        # a single word must end its field; a bracket after it only holds a note about a person
+        whole_field = bool(_FIELD_END.match(text, end)) and not (single and text.startswith("(", end) and not _RELATION_NOTE.match(text, end))
         if _LABEL_BEFORE.search(before) or _JSON_KEY.search(before):
             if _JSON_KEY.search(before) and _NOT_NAME_KEY.search(before):
                 return 0.0
@@ -258,7 +262,7 @@ class PersonLatinRecognizer(Recognizer):
             giv = [w in GIVEN_NAMES for w in folded]
             if len(words) == 2 and len(folded) == 2 and ((sur[0] and giv[1]) or (giv[0] and sur[1])):
                 return 0.8
-            if len(words) == 2 and (any(sur) or any(giv)) and whole_field and _FIELD_START.search(before):
+            if len(words) == 2 and (any(sur) or any(giv)) and whole_field and _ROW_CELL.search(before):
                 return 0.7
         return 0.0
 
