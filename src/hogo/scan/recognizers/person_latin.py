@@ -11,7 +11,7 @@ when a cue fires:
 - a table/CSV column whose header names a person (``Name (as in passport)``, ``保護者氏名``);
 - the other writing of the name in brackets after it (``Grace Ito（伊藤 恵）``) or a relation note (``（母の友人）``);
 - a chat speaker at a line head (``Mika: …``) repeated in a chat;
-- a romanised Japanese name: a surname and a given name of ``data/romaji_names.txt`` (``Kenta Oyama`` in
+- a romanised Japanese name: a surname and a given name of ``data/latin_names.txt`` (``Kenta Oyama`` in
   prose), or one of them with another capitalised word as a whole field (``Pereira Tomoko`` after an address).
 
 Confirmed names spread over the document: the same run again, and each of its words used alone (``Kenta``).
@@ -80,11 +80,14 @@ _LABEL_EN = (
     r"|teachers?|doctors?|physicians?|attn|attention|from|to|cc|signed|signature|witness|owners?|holders?"
     r"|residents?|tenants?|requester|reporter|caller|interpreter|instructors?|lecturers?|coach|mother|father"
     r"|sons?|daughters?|child(?:ren)?|brother|sister|next of kin|kin|sender|recipient|author|speaker|staff"
+    r"|attendees?|participants?|present|absent|organi[sz]er|chair(?:person)?|moderator|translator|caregivers?|helpers?"
+    r"|volunteers?|coordinator|representative|insured|beneficiary|payee|(?:account|card) ?holder|guarantor|employee"
+    r"|trainee|intern|tutor|principal|counsel?lor|(?:social|case) worker|care manager|homeroom teacher|nurse|leader"
     r"|assigned to|prepared by|checked by|reported by|seen by|referred by|referred to|visitor|host|driver"
 )
 _KIN_EN = r"(?:(?:my|his|her|our|their|the) )?(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|mom|mum|dad|grandmother|grandfather|aunt|uncle|cousin|neighbou?r)"
 _LABEL_BEFORE = re.compile(
-    rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?\Z"
+    rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:,|;|[ ]and|[ ]&)[ ]?){{0,4}}\Z"
     rf"|(?:^|[\s(,;])(?:seen by|referred by|referred to|signed by|prepared by|reported by|checked by)[ ]+\Z"
     rf"|(?:^|[\s(,;]){_KIN_EN}[ ]?,[ ]?\Z",
     re.I,
@@ -93,9 +96,10 @@ _LABEL_BEFORE = re.compile(
 _LABEL_JA = re.compile(
     r"(?:氏名|名前|なまえ|旧姓|旧氏|通称|ローマ字|英字|表記|名義|担当|差出人|宛先|宛名|署名"
     r"|[㐀-鿿]{0,6}(?:者|人|師|員|長|医|士|官|役|生|児|主|妻|夫|父|母|男|女|子))"
-    r"[①-⑳0-9]{0,2}[ ]?(?:\([^)\n]{0,14}\)[ ]?)?(?:[:][ ]*|[ ]+)(?:[^\n:,、]{1,24}[、,][ ]?){0,3}\Z"
+    r"[①-⑳0-9]{0,2}[ ]?(?:\([^)\n]{0,14}\)[ ]?)?(?:[:][ ]*|[ ]+)(?:[^\n:,、()]{1,24}[、,][ ]?){0,3}\Z"
 )
 _JSON_KEY = re.compile(r'"[^"\n]{0,20}(?:氏名|名前|name|Name|NAME)[^"\n]{0,10}"[ ]?:[ ]?"(?:[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ])?\Z')
+_PERSON_KEY = re.compile(r"(?i)氏名|名前|first|given|family|last|full|nick|maiden|kana|person|patient|guardian|parent|member")
 _NOT_NAME_KEY = re.compile(r"(?i)(?:company|product|file|item|school|facility|shop|store|brand|event|user|host|domain|place|station|bank|app|device|org|会社|施設|学校|店|品|団体|法人|病院|銀行|事業所|園)")
 _TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Fr|Sr)\.?[ ]?\Z"
@@ -109,9 +113,12 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 _LINE_END = re.compile(r"[ ]*(?:$|\n|[ ]?\(|[ ]?<|[ ]?/|[ ]?\|)")
-_FIELD_END = re.compile(r"[ ]*(?:$|\n|\t|,|、|'|\"|\(|\)|[ ]{2}|\||\.?[ ]?\+?\d)")
+_FIELD_END = re.compile(r"[ ]*(?:$|\n|\t|,|、|'|\"|\(|\)|[ ]{2}|\||[ ]\+?\d)")
 _FIELD_START = re.compile(r'(?:^|[\n\t,|"])[ ]*\Z|[\d)][ ]\Z')
-_HEADER = re.compile(r"(?i)name|名前|なまえ|氏名|ローマ字|英字")
+_NAME_HEADER = re.compile(
+    r"^(?!.*(?i:company|product|file|item|school|facility|shop|store|brand|event|user|host|domain|place|station|bank"
+    r"|app|device|org|会社|施設|学校|店|品|団体|法人|病院|銀行|事業所|園)).{0,30}(?:(?i:name)|名前|なまえ|氏名|ローマ字|英字)"
+)
 # the other writing in brackets: a kanji or kana name (伊藤 恵, イトウ メグミ)
 _OTHER_WRITING = re.compile(r"[ ]?\(([㐀-鿿々]{1,4}[ ][㐀-鿿々ぁ-ん]{1,4}|[ァ-ヶー]{2,8}[ ・][ァ-ヶー]{1,8})\)")
 _RELATION_NOTE = re.compile(r"[ ]?\([^)\n]{0,12}(?:母|父|妻|夫|友人|知人|息子|娘|兄|姉|弟|妹|祖|長男|長女|次男|次女|親戚|叔|伯|孫|いとこ|シッター)")
@@ -122,6 +129,8 @@ _ANY_SPEAKER = re.compile(r"^[ ]*[^\s:]{1,12}[ ]?:[ ]?(?=\S)", re.M)
 _MIXED_HEAD = re.compile(r"[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ]\Z")
 # a value inside a row (after a tab, a comma, a pipe or a number such as an address's block number)
 _ROW_CELL = re.compile(r"(?:[\t,|]|[\d)][ ])[ ]*\Z")
+_ABBREVIATION = re.compile(r"\.[ ]?[\dIVX(§]")
+_SYLLABLE_PAIR = re.compile(r"[A-Za-z][a-z]{1,4}-[a-z]{1,5}")
 _HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|役|生|児|主|先|当|宛)[ ]\Z")
 _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
@@ -134,16 +143,19 @@ def _fold(word: str) -> str:
     return re.sub(r"oh(?![aeiouy])", "o", w)
 
 
-def _load() -> tuple[frozenset[str], frozenset[str]]:
-    sur, given = set(), set()
-    text = resources.files("hogo.scan.data").joinpath("romaji_names.txt").read_text(encoding="utf-8")
+def _load() -> dict[str, frozenset[str]]:
+    """Folded name words by class: S/G Japanese surnames/given names, F/P foreign family/given names."""
+    sets: dict[str, set[str]] = {k: set() for k in "SGFP"}
+    text = resources.files("hogo.scan.data").joinpath("latin_names.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
-        if line[:2] in ("S ", "G ") and len(line) >= 5:
-            (sur if line[0] == "S" else given).add(_fold(line[2:].strip()))
-    return frozenset(sur), frozenset(given)
+        if line[:1] in sets and line[1:2] == " " and len(line) >= 5:
+            sets[line[0]].add(_fold(line[2:].strip()))
+    return {k: frozenset(v) for k, v in sets.items()}
 
 
-SURNAMES, GIVEN_NAMES = _load()
+_NAMES = _load()
+SURNAMES, GIVEN_NAMES = _NAMES["S"], _NAMES["G"]
+ANY_SURNAMES, ANY_GIVEN = _NAMES["S"] | _NAMES["F"], _NAMES["G"] | _NAMES["P"]
 
 
 def _tokens(run: str) -> list[str]:
@@ -161,8 +173,9 @@ class PersonLatinRecognizer(Recognizer):
         runs = self._runs(doc)
         found: list[Candidate] = []
         speakers = self._speakers(text)
+        cells = self._name_cells(doc)
         for start, end, cued in runs:
-            score = self._score(doc, start, end, cued, speakers)
+            score = self._score(doc, start, end, cued, speakers, cells)
             if score:
                 found.append(Candidate(start, end, PiiType.PERSON, score, self.name, True))
                 other = _OTHER_WRITING.match(text, end)
@@ -188,8 +201,12 @@ class PersonLatinRecognizer(Recognizer):
         out = []
         for m in _RUN.finditer(text):
             toks = list(_SPLIT.finditer(m.group()))
-            if len(toks) >= 2 and text.startswith(":", m.end()):
+            if _ABBREVIATION.match(text, m.end()):
+                toks.pop()  # an abbreviation before a number (Art. 16, No. 5, Vol. 2)
+            elif len(toks) >= 2 and text.startswith(":", m.end()):
                 toks.pop()  # the next field's label (CHEN WEI Nationality: …)
+            if not toks:
+                continue
             if wide_space and len(toks) >= 2:
                 for k in range(1, len(toks)):  # a full-width space separates fields, not name words
                     a = doc.norm.to_original(m.start() + toks[k].start() - 1, m.start() + toks[k].start())[0]
@@ -199,7 +216,8 @@ class PersonLatinRecognizer(Recognizer):
             cued = False
             i = 0
             while i < len(toks) and toks[i].group().lower() in _STOP | _CUE_WORDS:
-                cued = cued or toks[i].group().lower() in _CUE_WORDS
+                # a title or greeting as written (Dr, Dear), not an upper-case acronym (MS, DR)
+                cued = cued or (toks[i].group().lower() in _CUE_WORDS and not toks[i].group().isupper())
                 i += 1
             if i == len(toks):
                 continue
@@ -211,6 +229,14 @@ class PersonLatinRecognizer(Recognizer):
                 continue  # acronyms (NPO, ALT, JTAS)
             out.append((m.start() + rest[0].start(), m.start() + rest[-1].end(), cued))
         return out
+
+    @staticmethod
+    def _name_cells(doc: Document) -> frozenset[tuple[int, int]]:
+        """Cells of table columns whose header names a person (rows shaped like the header line)."""
+        text = doc.text
+        if "," not in text and "\t" not in text and "|" not in text:
+            return frozenset()
+        return frozenset(doc.cells_under(_NAME_HEADER))
 
     @staticmethod
     def _speakers(text: str) -> dict[str, int]:
@@ -228,7 +254,9 @@ class PersonLatinRecognizer(Recognizer):
         head = other.split(" ")[0]
         return any(sudachi().is_surname(head[:k]) for k in (3, 2, 1) if k <= len(head))
 
-    def _score(self, doc: Document, start: int, end: int, cued: bool, speakers: dict[str, int]) -> float:
+    def _score(
+        self, doc: Document, start: int, end: int, cued: bool, speakers: dict[str, int], cells: frozenset[tuple[int, int]]
+    ) -> float:
         text = doc.text
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 60) : start]
@@ -239,9 +267,16 @@ class PersonLatinRecognizer(Recognizer):
             return 0.92
         # a single word must end its field; a bracket after it only holds a note about a person
         whole_field = bool(_FIELD_END.match(text, end)) and not (single and text.startswith("(", end) and not _RELATION_NOTE.match(text, end))
-        if _LABEL_BEFORE.search(before) or _JSON_KEY.search(before):
-            if _JSON_KEY.search(before) and _NOT_NAME_KEY.search(before):
+        json_key = _JSON_KEY.search(before)
+        if json_key:
+            key = json_key.group()
+            # a bare "name" key names anything (products, systems): one word needs a person's key
+            if _NOT_NAME_KEY.search(key) or (single and not _PERSON_KEY.search(key) and key.endswith('"')):
                 return 0.0
+            return 0.92 if whole_field else 0.0
+        if _LABEL_BEFORE.search(before):
+            if single and run.lower() in before.lower():
+                return 0.0  # the label's own word (signature: Signature)
             return 0.92 if (whole_field or not single) else 0.0
         if _LABEL_JA.search(before) and (whole_field or _RELATION_NOTE.match(text, end)):
             return 0.92
@@ -249,28 +284,34 @@ class PersonLatinRecognizer(Recognizer):
             return 0.92
         if single and run in speakers and speakers[run] >= 2 and start == line_start + len(before) - len(before.lstrip()):
             return 0.9
-        header = doc.header_of(start) if ("," in text or "\t" in text or "|" in text) else None
-        if header and len(header) <= 40 and _HEADER.search(header) and not _NOT_NAME_KEY.search(header) and whole_field:
-            return 0.92
+        if (start, end) in cells:
+            return 0.92  # a whole cell of a name column
         if _OTHER_WRITING.match(text, end) and not single and self._other_ok(_OTHER_WRITING.match(text, end).group(1)):
             return 0.9
         if _RELATION_NOTE.match(text, end) and _FIELD_START.search(before):
             return 0.85
         if len(words) in (2, 3):
-            folded = [_fold(w) for w in words if "-" not in w]
-            sur = [w in SURNAMES for w in folded]
-            giv = [w in GIVEN_NAMES for w in folded]
-            if len(words) == 2 and len(folded) == 2 and ((sur[0] and giv[1]) or (giv[0] and sur[1])):
-                return 0.8
-            if len(words) == 2 and (any(sur) or any(giv)) and whole_field and _ROW_CELL.search(before):
-                return 0.7
+            folded = [_fold(w) for w in words if "-" not in w or _SYLLABLE_PAIR.fullmatch(w)]
+            if len(folded) == len(words):
+                sur = [w in ANY_SURNAMES for w in folded]
+                # a hyphenated pair of syllables is a Korean or Chinese given name (Seo-yeon, Ji-hoon)
+                giv = [w in ANY_GIVEN or bool(_SYLLABLE_PAIR.fullmatch(w)) for w in folded]
+                # a given name and a family name, in either order (Kenji Mori, NGUYEN Minh, Maria Santos)
+                if (sur[0] and giv[-1]) or (giv[0] and sur[-1]):
+                    return 0.8
+            if len(words) == 2 and whole_field and _ROW_CELL.search(before):
+                # one Japanese name word and another word as a value in a row (Pereira Tomoko after an address)
+                if any(_fold(w) in SURNAMES or _fold(w) in GIVEN_NAMES for w in words):
+                    return 0.7
         return 0.0
 
     def _spread(self, text: str, runs: list[tuple[int, int, bool]], found: list[Candidate]) -> list[Candidate]:
         """Confirmed names elsewhere in the document: the same run, or one of its words used alone."""
         done = {(c.start, c.end) for c in found}
         names = {text[c.start : c.end] for c in found if c.score >= 0.7 and text[c.start].isascii()}
-        parts = {w for n in names for w in _tokens(n) if len(w) >= 3}
+        # the words of a full name used alone (Kenta after Kenta Oyama); a one-word name does not spread
+        parts = {w for n in names if len(_tokens(n)) >= 2 for w in _tokens(n) if len(w) >= 3}
+        names = {n for n in names if len(_tokens(n)) >= 2}
         out = []
         for start, end, _ in runs:
             if (start, end) in done:
