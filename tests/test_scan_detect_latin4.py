@@ -62,6 +62,21 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a full-width space ends the run (next field) ---
     ("wide-space", "Name: Tomas Berg\u3000Nationality: Sweden\n", [("PERSON", "Tomas Berg")]),
     ("wide-space-neg", "Name: -\u3000Nationality: Sweden\n", []),
+    # --- a given name and a family name of the name classes, foreign ones too, in prose ---
+    ("foreign-pair", "Yesterday Lucia Fernandes brought the forms.\n", [("PERSON", "Lucia Fernandes")]),
+    ("korean-pair", "I met Park Seo-yeon at the desk.\n", [("PERSON", "Park Seo-yeon")]),
+    ("foreign-pair-neg", "We ordered Jasmine Tea and Victoria Sponge.\nA well-known Follow-up note.\n", []),
+    # --- a list after an English label ---
+    ("en-label-list", "Attendees: Lucas Moreau, Aiko Brandt and Hugo Klein\n",
+     [("PERSON", "Lucas Moreau"), ("PERSON", "Aiko Brandt"), ("PERSON", "Hugo Klein")]),
+    ("en-label-list-neg", "Attendees: all staff, see the Roster.\n", []),
+    # --- abbreviations, acronyms and the label's own word are not names ---
+    ("abbreviation-neg", "Name: see Art. 5 and Vol. 2 of the Rules\n", []),
+    ("acronym-title-neg", "Runs on MS Windows only.\n", []),
+    ("label-own-word-neg", "signature : Signature\n", []),
+    # --- JSON: a person's key takes one word, a bare "name" key needs more ---
+    ("json-person-key", '{"first_name": "Matteo", "grade": 4}\n', [("PERSON", "Matteo")]),
+    ("json-bare-name-neg", '{"name": "Linux", "id": 3}\n', []),
     # --- place words end nothing: a romanised address is not a name ---
     ("place-neg", "Address: 2-4-6 Ebisu, Shibuya-ku, Tokyo\n", []),
 ]

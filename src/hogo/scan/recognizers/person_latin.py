@@ -64,7 +64,8 @@ _STOP = frozenset(
     road avenue building tower room floor hotel airport government ministry agency police fire
     january february march april may june july august september october november december jan feb mar apr jun
     jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat
-    sun yen usd jpy pdf csv id no tel url www http https html json api app web online system data info news
+    google microsoft apple amazon line zoom teams excel word windows android iphone ios mac linux slack facebook
+    instagram twitter youtube gmail outlook yahoo world sun yen usd jpy pdf csv id no tel url www http https html json api app web online system data info news
     report summary meeting agenda minutes class grade year month week day am pm ed er icu dob mrn passport visa
     card number code status type category male female other unknown none yes muslim christian buddhist
     catholic islam religion prayer request membership triage cc hx pt dx rx mail admin manager director
