@@ -77,6 +77,13 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- JSON: a person's key takes one word, a bare "name" key needs more ---
     ("json-person-key", '{"first_name": "Matteo", "grade": 4}\n', [("PERSON", "Matteo")]),
     ("json-bare-name-neg", '{"name": "Linux", "id": 3}\n', []),
+    # --- a possessive kin word right before the name ---
+    ("kin-before", "Yesterday my daughter Hanna fell at school.\n", [("PERSON", "Hanna")]),
+    ("kin-before-neg", "My father said the Town Office was closed.\n", []),
+    # --- a quoted display name after a label ---
+    ("quoted-display-name", 'From: "Lindholm Erik" <desk@example.org>\n',
+     [("PERSON", "Lindholm Erik"), ("EMAIL", "desk@example.org")]),
+    ("quoted-display-name-neg", 'From: "Tokyo Office" <desk@example.org>\n', []),
     # --- place words end nothing: a romanised address is not a name ---
     ("place-neg", "Address: 2-4-6 Ebisu, Shibuya-ku, Tokyo\n", []),
 ]

@@ -88,12 +88,17 @@ _LABEL_EN = (
 )
 _KIN_EN = r"(?:(?:my|his|her|our|their|the) )?(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|mom|mum|dad|grandmother|grandfather|aunt|uncle|cousin|neighbou?r)"
 _LABEL_BEFORE = re.compile(
-    rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:,|;|[ ]and|[ ]&)[ ]?){{0,4}}\Z"
+    rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:,|;|[ ]and|[ ]&)[ ]?){{0,4}}[\"']?\Z"
     rf"|(?:^|[\s(,;])(?:seen by|referred by|referred to|signed by|prepared by|reported by|checked by)[ ]+\Z"
-    rf"|(?:^|[\s(,;]){_KIN_EN}[ ]?,[ ]?\Z",
+    rf"|(?:^|[\s(,;]){_KIN_EN}[ ]?,[ ]?\Z"
+,
     re.I,
 )
 # a Japanese label or role word (講師：, 旧姓 , お迎えに来る人③ ), then maybe earlier items of a list
+# a possessive kin word right before the name (my daughter Emma, her husband Kofi)
+_KIN_BEFORE = re.compile(
+    rf"(?:^|[\s(,;])(?:my|his|her|our|their) (?:{_KIN_EN}|(?:grand)?(?:child|kid)|twins?|baby|nephew|niece)[ ]\Z", re.I
+)
 _LABEL_JA = re.compile(
     r"(?:氏名|名前|なまえ|旧姓|旧氏|通称|ローマ字|英字|表記|名義|担当|差出人|宛先|宛名|署名"
     r"|[㐀-鿿]{0,6}(?:者|人|師|員|長|医|士|官|役|生|児|主|妻|夫|父|母|男|女|子))"
@@ -275,6 +280,8 @@ class PersonLatinRecognizer(Recognizer):
             if _NOT_NAME_KEY.search(key) or (single and not _PERSON_KEY.search(key) and key.endswith('"')):
                 return 0.0
             return 0.92 if whole_field else 0.0
+        if _KIN_BEFORE.search(before):
+            return 0.92
         if _LABEL_BEFORE.search(before):
             if single and run.lower() in before.lower():
                 return 0.0  # the label's own word (signature: Signature)
