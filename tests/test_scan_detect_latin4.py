@@ -84,6 +84,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("quoted-display-name", 'From: "Lindholm Erik" <desk@example.org>\n',
      [("PERSON", "Lindholm Erik"), ("EMAIL", "desk@example.org")]),
     ("quoted-display-name-neg", 'From: "Tokyo Office" <desk@example.org>\n', []),
+    # --- accented latin letters inside name words ---
+    ("accented", "Patient: NGUYỄN Văn Minh\nContact: sister Zofia Wójcik\n",
+     [("PERSON", "NGUYỄN Văn Minh"), ("PERSON", "Zofia Wójcik")]),
+    ("accented-neg", "Café Crème Brûlée\n", []),
     # --- place words end nothing: a romanised address is not a name ---
     ("place-neg", "Address: 2-4-6 Ebisu, Shibuya-ku, Tokyo\n", []),
 ]

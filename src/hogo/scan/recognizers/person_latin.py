@@ -30,11 +30,15 @@ from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, Recognizer
 from hogo.scan.types import PiiType
 
-_TW = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-(?!(?:san|sama|sensei|senpai|kun|chan)(?![a-z]))[A-Za-z][a-z]+)*"
-_UW = r"[A-Z]{2,}(?:-[A-Z]{2,})*"
+# letters: ASCII plus Latin-1, Latin Extended-A and Vietnamese (José, Müller, Łukasz, Nguyễn)
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ"
+_LO = "a-zß-öø-ÿĀ-žḀ-ỿ"
+_ANY = f"A-Za-z{_UP[3:]}{_LO[3:]}"
+_TW = rf"(?:Mc|Mac|O')?[{_UP}][{_LO}]+(?:-(?!(?:san|sama|sensei|senpai|kun|chan)(?![a-z]))[{_ANY}][{_LO}]+)*"
+_UW = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PART = r"(?:dos|das|da|de|del|della|di|du|van|von|der|den|bin|binti|bint|ibn|al|el|le|la)"
 _TOK = rf"(?:{_TW}|{_UW})"
-_RUN = re.compile(rf"(?<![A-Za-z'.@/_-]){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![A-Za-z'@_-]|\.[A-Za-z])")
+_RUN = re.compile(rf"(?<![{_ANY}'.@/_-]){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![{_ANY}'@_-]|\.[A-Za-z])")
 _SPLIT = re.compile(rf"{_TOK}")
 _GATE = re.compile(r"[A-Z][a-z]|[A-Z]{2}")
 
@@ -65,7 +69,7 @@ _STOP = frozenset(
     january february march april may june july august september october november december jan feb mar apr jun
     jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat
     google microsoft apple amazon line zoom teams excel word windows android iphone ios mac linux slack facebook
-    instagram twitter youtube gmail outlook yahoo world sun yen usd jpy pdf csv id no tel url www http https html json api app web online system data info news
+    instagram twitter youtube gmail outlook yahoo python world sun yen usd jpy pdf csv id no tel url www http https html json api app web online system data info news
     report summary meeting agenda minutes class grade year month week day am pm ed er icu dob mrn passport visa
     card number code status type category male female other unknown none yes muslim christian buddhist
     catholic islam religion prayer request membership triage cc hx pt dx rx mail admin manager director
