@@ -88,6 +88,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("accented", "Patient: NGUYỄN Văn Minh\nContact: sister Zofia Wójcik\n",
      [("PERSON", "NGUYỄN Văn Minh"), ("PERSON", "Zofia Wójcik")]),
     ("accented-neg", "Café Crème Brûlée\n", []),
+    # --- initials before a name word, and before a kanji surname after a label ---
+    ("initials", "Seen by Dr. J. Whitfield today.\n", [("PERSON", "J. Whitfield")]),
+    ("initial-kanji", "記録者：M.高田\n", [("PERSON", "M.高田")]),
+    ("initials-neg", "A. Introduction\nB. Scope\n担当：A.案内所\n", []),
     # --- place words end nothing: a romanised address is not a name ---
     ("place-neg", "Address: 2-4-6 Ebisu, Shibuya-ku, Tokyo\n", []),
 ]

@@ -40,7 +40,7 @@ _PART = r"(?:dos|das|da|de|del|della|di|du|van|von|der|den|bin|binti|bint|ibn|al
 _TOK = rf"(?:{_TW}|{_UW})"
 _RUN = re.compile(rf"(?<![{_ANY}'.@/_-]){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![{_ANY}'@_-]|\.[A-Za-z])")
 _SPLIT = re.compile(rf"{_TOK}")
-_GATE = re.compile(r"[A-Z][a-z]|[A-Z]{2}")
+_GATE = re.compile(rf"[{_UP}][{_LO}{_UP}.]")
 
 # words peeled off the head of a run; the first group is itself a cue (Dear Pastor Ito → Ito)
 _CUE_WORDS = frozenset(
@@ -140,6 +140,9 @@ _MIXED_HEAD = re.compile(r"[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ]\Z")
 # a value inside a row (after a tab, a comma, a pipe or a number such as an address's block number)
 _ROW_CELL = re.compile(r"(?:[\t,|]|[\d)][ ])[ ]*\Z")
 _ABBREVIATION = re.compile(r"\.[ ]?[\dIVX(§]")
+# initials before a name word (J. Smith, M.K. Lee) and before a kanji surname after a label (K.村瀬)
+_INITIALS = re.compile(r"(?:(?<=[\s(:\"])|^)(?:[A-Z]\.[ ]?){1,2}\Z")
+_INITIAL_KANJI = re.compile(r"(?<![A-Za-z.])[A-Z]\.[ ]?([㐀-鿿々]{1,4})(?=[ ]*(?:$|\n|\t|,|、|\(|さん|様|先生))", re.M)
 _SYLLABLE_PAIR = re.compile(r"[A-Za-z][a-z]{1,4}-[a-z]{1,5}")
 _HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|役|生|児|主|先|当|宛)[ ]\Z")
 _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
@@ -199,6 +202,14 @@ class PersonLatinRecognizer(Recognizer):
                     and not _HEAD_LABEL.search(head.group())
                 ):
                     found.append(Candidate(head.start(), end, PiiType.PERSON, score + 0.01, self.name, True))
+        if "." in text:
+            for m in _INITIAL_KANJI.finditer(text):
+                word = m.group(1)
+                before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40) : m.start()]
+                if (_LABEL_JA.search(before) or _LABEL_BEFORE.search(before)) and any(
+                    sudachi().is_surname(word[:k]) for k in (3, 2, 1) if k <= len(word)
+                ):
+                    found.append(Candidate(m.start(), m.end(1), PiiType.PERSON, 0.9, self.name, True))
         if found:
             found.extend(self._spread(text, runs, found))
         yield from found
@@ -237,7 +248,9 @@ class PersonLatinRecognizer(Recognizer):
                 continue
             if all(w.isupper() and len(w) <= 3 for w in words):
                 continue  # acronyms (NPO, ALT, JTAS)
-            out.append((m.start() + rest[0].start(), m.start() + rest[-1].end(), cued))
+            start = m.start() + rest[0].start()
+            initials = _INITIALS.search(text, max(0, start - 8), start) if i == 0 else None
+            out.append((initials.start() if initials else start, m.start() + rest[-1].end(), cued))
         return out
 
     @staticmethod
