@@ -77,6 +77,7 @@ _STOP = frozenset(
     applicant spouse wife husband son daughter mother father child children family friend neighbour neighbor
     full katakana kanji hiragana romaji mobile home work emergency apt suite unit""".split()
 )
+_PEEL = _STOP | _CUE_WORDS
 _PLACE_TAIL = re.compile(r"-(?:ku|shi|cho|machi|mura|son|gun|ken|fu|to|dori|chome)$", re.I)
 
 _LABEL_EN = (
@@ -125,6 +126,7 @@ _SIGN_OFF = re.compile(
 _LINE_END = re.compile(r"[ ]*(?:$|\n|[ ]?\(|[ ]?<|[ ]?/|[ ]?\|)")
 _FIELD_END = re.compile(r"[ ]*(?:$|\n|\t|,|、|'|\"|\(|\)|[ ]{2}|\||[ ]\+?\d)")
 _FIELD_START = re.compile(r'(?:^|[\n\t,|"])[ ]*\Z|[\d)][ ]\Z')
+_NAME_WORD = re.compile(r"(?i:name)|名前|なまえ|氏名|ローマ字|英字")
 _NAME_HEADER = re.compile(
     r"^(?!.*(?i:company|product|file|item|school|facility|shop|store|brand|event|user|host|domain|place|station|bank"
     r"|app|device|org|会社|施設|学校|店|品|団体|法人|病院|銀行|事業所|園)).{0,30}(?:(?i:name)|名前|なまえ|氏名|ローマ字|英字)"
@@ -236,7 +238,7 @@ class PersonLatinRecognizer(Recognizer):
                         break
             cued = False
             i = 0
-            while i < len(toks) and toks[i].group().lower() in _STOP | _CUE_WORDS:
+            while i < len(toks) and toks[i].group().lower() in _PEEL:
                 # a title or greeting as written (Dr, Dear), not an upper-case acronym (MS, DR)
                 cued = cued or (toks[i].group().lower() in _CUE_WORDS and not toks[i].group().isupper())
                 i += 1
@@ -257,7 +259,7 @@ class PersonLatinRecognizer(Recognizer):
     def _name_cells(doc: Document) -> frozenset[tuple[int, int]]:
         """Cells of table columns whose header names a person (rows shaped like the header line)."""
         text = doc.text
-        if "," not in text and "\t" not in text and "|" not in text:
+        if ("," not in text and "\t" not in text and "|" not in text) or not _NAME_WORD.search(text, 0, 20000):
             return frozenset()
         return frozenset(doc.cells_under(_NAME_HEADER))
 
