@@ -11,8 +11,9 @@ when a cue fires:
 - a table/CSV column whose header names a person (``Name (as in passport)``, ``保護者氏名``);
 - the other writing of the name in brackets after it (``Grace Ito（伊藤 恵）``) or a relation note (``（母の友人）``);
 - a chat speaker at a line head (``Mika: …``) repeated in a chat;
-- a romanised Japanese name: a surname and a given name of ``data/latin_names.txt`` (``Kenta Oyama`` in
-  prose), or one of them with another capitalised word as a whole field (``Pereira Tomoko`` after an address).
+- a possessive kin word before it (``my daughter Emma``), initials (``J. Smith``, ``K.村瀬`` after a label);
+- the name classes of ``data/latin_names.txt``: a given name and a family name anywhere (``Kenta Oyama``,
+  ``Maria Santos``), or one Japanese name word with another word inside a row (``Pereira Tomoko`` after an address).
 
 Confirmed names spread over the document: the same run again, and each of its words used alone (``Kenta``).
 Product, company and place words (``Inc.``, ``Team``, ``Tokyo``, ``Minato-ku``), months, weekdays and English
