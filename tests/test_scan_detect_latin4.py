@@ -92,6 +92,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("initials", "Seen by Dr. J. Whitfield today.\n", [("PERSON", "J. Whitfield")]),
     ("initial-kanji", "記録者：M.高田\n", [("PERSON", "M.高田")]),
     ("initials-neg", "A. Introduction\nB. Scope\n担当：A.案内所\n", []),
+    # --- a whole cell in a column whose other cells are kanji/kana names ---
+    ("column-of-names", "出欠表\nA-01\t田中 太郎\t出\nA-02\tOkafor Chidera Blessing\t欠\nA-03\t鈴木 花子\t出\n",
+     [("PERSON", "田中 太郎"), ("PERSON", "Okafor Chidera Blessing"), ("PERSON", "鈴木 花子")]),
+    ("column-of-names-neg", "No,区分,担当\n1,Green Tea Latte,田中 太郎\n2,Blue Ocean Towel,鈴木 花子\n", []),
     # --- place words end nothing: a romanised address is not a name ---
     ("place-neg", "Address: 2-4-6 Ebisu, Shibuya-ku, Tokyo\n", []),
 ]

@@ -22,6 +22,8 @@ function words stop a run.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -174,6 +176,9 @@ SURNAMES, GIVEN_NAMES = _NAMES["S"], _NAMES["G"]
 ANY_SURNAMES, ANY_GIVEN = _NAMES["S"] | _NAMES["F"], _NAMES["G"] | _NAMES["P"]
 
 
+_KANJI_KANA_NAME = re.compile(r"[㐀-鿿々ァ-ヶー]{1,5}[ ・][㐀-鿿々ぁ-んァ-ヶー]{1,6}")
+
+
 def _tokens(run: str) -> list[str]:
     return _SPLIT.findall(run)
 
@@ -190,8 +195,9 @@ class PersonLatinRecognizer(Recognizer):
         found: list[Candidate] = []
         speakers = self._speakers(text)
         cells = self._name_cells(doc)
+        memo: dict[tuple[str, int, int], bool] = {}
         for start, end, cued in runs:
-            score = self._score(doc, start, end, cued, speakers, cells)
+            score = self._score(doc, start, end, cued, speakers, cells, memo)
             if score:
                 found.append(Candidate(start, end, PiiType.PERSON, score, self.name, True))
                 other = _OTHER_WRITING.match(text, end)
@@ -265,6 +271,52 @@ class PersonLatinRecognizer(Recognizer):
         return frozenset(doc.cells_under(_NAME_HEADER))
 
     @staticmethod
+    def _column_of_names(doc: Document, start: int, end: int, memo: dict[tuple[str, int, int], bool]) -> bool:
+        """A whole table cell whose column holds at least two kanji/kana names (full names SudachiPy tags)."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        for sep in ("\t", ",", "|"):
+            if text.count(sep, line_start, line_end) < 2:
+                continue
+            a = text.rfind(sep, line_start, start)
+            b = text.find(sep, end, line_end)
+            if text[a + 1 if a >= 0 else line_start : start].strip(' "') or text[end : b if b >= 0 else line_end].strip(' "'):
+                continue  # not the whole cell
+            col = text.count(sep, line_start, start)
+            width = text.count(sep, line_start, line_end)
+            key = (sep, col, width)
+            if key not in memo:
+                memo[key] = PersonLatinRecognizer._count_names(doc, sep, col, width) >= 2
+            return memo[key]
+        return False
+
+    @staticmethod
+    def _count_names(doc: Document, sep: str, col: int, width: int) -> int:
+        """Kanji/kana full names SudachiPy tags in column ``col`` of the rows with ``width`` separators."""
+        text = doc.text
+        names = 0
+        tokens = doc.tokens
+        starts = [t.start for t in tokens]
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            body = line.rstrip("\r\n")
+            if body.count(sep) == width:
+                cells = body.split(sep)
+                cell = cells[col].strip(' "')
+                if cell and _KANJI_KANA_NAME.fullmatch(cell):
+                    cell_start = pos + sum(len(c) + 1 for c in cells[:col])
+                    i = bisect.bisect_left(starts, cell_start)
+                    cell_end = cell_start + len(cells[col])
+                    if any(t.pos[3] == "姓" for t in itertools.takewhile(lambda t: t.start < cell_end, tokens[i:i + 6])):
+                        names += 1
+                        if names >= 2:
+                            return names
+            pos += len(line)
+        return names
+
+    @staticmethod
     def _speakers(text: str) -> dict[str, int]:
         counts: dict[str, int] = {}
         if len(_ANY_SPEAKER.findall(text)) < 3:
@@ -281,7 +333,14 @@ class PersonLatinRecognizer(Recognizer):
         return any(sudachi().is_surname(head[:k]) for k in (3, 2, 1) if k <= len(head))
 
     def _score(
-        self, doc: Document, start: int, end: int, cued: bool, speakers: dict[str, int], cells: frozenset[tuple[int, int]]
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        cued: bool,
+        speakers: dict[str, int],
+        cells: frozenset[tuple[int, int]],
+        memo: dict[tuple[str, int, int], bool],
     ) -> float:
         text = doc.text
         line_start = text.rfind("\n", 0, start) + 1
@@ -314,6 +373,8 @@ class PersonLatinRecognizer(Recognizer):
             return 0.9
         if (start, end) in cells:
             return 0.92  # a whole cell of a name column
+        if not single and self._column_of_names(doc, start, end, memo):
+            return 0.85
         if _OTHER_WRITING.match(text, end) and not single and self._other_ok(_OTHER_WRITING.match(text, end).group(1)):
             return 0.9
         if _RELATION_NOTE.match(text, end) and _FIELD_START.search(before):
