@@ -186,3 +186,77 @@ def test_cli_notify_run(tmp_path: Path, sink) -> None:  # noqa: ANN001
     bad = subprocess.run([*command[:-1], "2024-13-01"], env=env, capture_output=True, text=True, timeout=120,
                          check=False)
     assert bad.returncode == 2 and bad.stderr.strip() == "error: today: not a date (YYYY-MM-DD)"
+
+
+def _wait_for(condition, seconds: float = 60.0) -> bool:  # noqa: ANN001
+    """Poll until ``condition()`` holds (a bound on waiting, not a timing assertion)."""
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+def test_scheduler_in_the_server_sends_once_and_stops(app, sink) -> None:  # noqa: ANN001
+    from hogo.app.scheduler import NotificationScheduler
+
+    handler, port = sink
+    _setup(app, port)
+    scheduler = NotificationScheduler(app.state.sessions, app.state.secret, dt.timedelta(milliseconds=50),
+                                      first_after=dt.timedelta(0), today=lambda: dt.date(2024, 12, 3))
+    scheduler.start()
+    try:
+        assert _wait_for(lambda: scheduler.runs >= 4)  # several runs: the first sends, the others find nothing new
+    finally:
+        scheduler.stop()
+    assert not scheduler.running and scheduler.last_error is None
+    assert sorted(m["To"] for m in handler.messages) == ["admin@school.example.jp", "officer@school.example.jp"]
+    with pytest.raises(ValueError, match="every"):
+        NotificationScheduler(app.state.sessions, app.state.secret, dt.timedelta(0))
+
+
+def test_scheduler_survives_an_smtp_outage(app, sink) -> None:  # noqa: ANN001
+    from hogo.app.scheduler import NotificationScheduler
+
+    handler, port = sink
+    admin, _, _ = _setup(app, port)
+    settings = admin.get("/api/v1/smtp").json()
+    dead = free_port()  # nothing listens there
+    moved = admin.put("/api/v1/smtp", json={**{k: settings[k] for k in ("enabled", "host", "from_address", "starttls",
+                                                                          "username", "lead_days")}, "port": dead})
+    assert moved.status_code == 200, moved.text
+    scheduler = NotificationScheduler(app.state.sessions, app.state.secret, dt.timedelta(hours=1),
+                                      today=lambda: dt.date(2024, 12, 3))
+    assert scheduler.run_once() is None and scheduler.last_error == "ConnectionRefusedError"
+    # the notifications were kept (collected and committed before sending), and go out once the server is back
+    assert [n["emailed"] for n in admin.get("/api/v1/notifications").json()] == [False]
+    admin.put("/api/v1/smtp", json={**{k: settings[k] for k in ("enabled", "host", "from_address", "starttls",
+                                                                 "username", "lead_days")}, "port": port})
+    result = scheduler.run_once()
+    assert result is not None and (result.created, result.emailed) == (0, 2) and scheduler.last_error is None
+    assert len(handler.messages) == 2
+
+
+def test_serve_starts_and_stops_the_scheduler(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from hogo.app.web import create_app
+
+    app = create_app(f"sqlite:///{tmp_path / 'serve.db'}", notify_every=dt.timedelta(minutes=60))
+    try:
+        assert app.state.scheduler is not None and not app.state.scheduler.running
+        with TestClient(app) as client:
+            assert client.get("/healthz").json() == {"status": "ok"}
+            assert app.state.scheduler.running
+        assert not app.state.scheduler.running  # stopped with the server
+    finally:
+        app.state.engine.dispose()
+    plain = create_app(f"sqlite:///{tmp_path / 'plain.db'}")
+    assert plain.state.scheduler is None
+    plain.state.engine.dispose()
+    bad = subprocess.run([sys.executable, "-m", "hogo", "serve", "--notify-every", "-1"], capture_output=True,
+                         text=True, timeout=120, check=False, cwd=tmp_path)
+    assert bad.returncode == 2 and "notify-every" in bad.stderr and bad.stderr.count("\n") == 1

@@ -13,6 +13,9 @@ numbers with check digits are not typed by hand but computed here:
 
 The batch was written without looking at the detector's recognizers and without running the detector on
 it (see README.md). Run:  python corpus/blind/make.py
+
+The later batches (corpus/blind2/ … blind4/) have the same format and are built by this same script:
+    python corpus/blind/make.py corpus/blind3        # reads DIR/documents.txt, writes DIR/documents.jsonl
 """
 
 from __future__ import annotations
@@ -133,12 +136,12 @@ def parse(marked: str) -> tuple[str, list[dict]]:
     return text, spans
 
 
-def load_documents() -> list[tuple[str, str, str]]:
-    """(id, kind, marked text) from documents.txt: blocks headed ``=== id | kind``."""
+def load_documents(batch: Path = HERE) -> list[tuple[str, str, str]]:
+    """(id, kind, marked text) from ``batch``/documents.txt: blocks headed ``=== id | kind``."""
     docs = []
     current = None
     lines: list[str] = []
-    for line in (HERE / "documents.txt").read_text(encoding="utf-8").splitlines():
+    for line in (Path(batch) / "documents.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("=== "):
             if current:
                 docs.append((*current, "\n".join(lines).strip("\n") + "\n"))
@@ -151,10 +154,12 @@ def load_documents() -> list[tuple[str, str, str]]:
     return docs
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    batch = Path(args[0]) if args else HERE
     records = []
     seen = set()
-    for ident, kind, marked in load_documents():
+    for ident, kind, marked in load_documents(batch):
         if ident in seen:
             raise ValueError(f"duplicate id {ident}")
         seen.add(ident)
@@ -173,7 +178,7 @@ def main() -> None:
         stray = unannotated_valid_twelve(text, spans)
         assert not stray, (ident, "a 12-digit number with a valid check digit is not annotated", stray)
         records.append({"id": ident, "kind": kind, "negative": not spans, "text": text, "spans": spans})
-    with (HERE / "documents.jsonl").open("w", encoding="utf-8") as f:
+    with (batch / "documents.jsonl").open("w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     counts: dict[str, int] = {}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -18,6 +21,7 @@ from hogo.app.database import database_url, make_engine, make_session_factory
 from hogo.app.errors import FieldError
 from hogo.app.migrate import upgrade
 from hogo.app.problems import from_field_error, from_validation, problem
+from hogo.app.scheduler import NotificationScheduler
 from hogo.app.web import api, consent_pages, notice_pages, pages
 from hogo.app.web import incidents_api, incidents_pages, notifications_pages
 from hogo.app.web import dashboard_pages, provision_pages
@@ -37,17 +41,33 @@ def _problems(status: int, problems: list) -> JSONResponse:  # noqa: ANN001
     return JSONResponse({"errors": [p.model_dump() for p in problems]}, status_code=status)
 
 
-def create_app(url: str | None = None) -> FastAPI:
-    """Build the application on ``url`` (default: ``$DATABASE_URL`` or ``.hogo/hogo.db``), migrating first."""
+def create_app(url: str | None = None, *, notify_every: dt.timedelta | None = None) -> FastAPI:
+    """Build the application on ``url`` (default: ``$DATABASE_URL`` or ``.hogo/hogo.db``), migrating first.
+
+    With ``notify_every``, the deadline notifications run in the server every that long while it is up
+    (:class:`hogo.app.scheduler.NotificationScheduler`); ``hogo serve`` sets it, tests and ``hogo notify run`` do not.
+    """
     engine = make_engine(database_url(url))
     upgrade(engine)
     sessions = make_session_factory(engine)
     with sessions() as session:
         secret = accounts.cookie_secret(session)
+    scheduler = NotificationScheduler(sessions, secret, notify_every) if notify_every else None
 
-    app = FastAPI(title="hogo", version=__version__, dependencies=[Depends(csrf_protect)],
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if scheduler:
+            scheduler.start()
+        try:
+            yield
+        finally:
+            if scheduler:
+                scheduler.stop()
+
+    app = FastAPI(title="hogo", version=__version__, dependencies=[Depends(csrf_protect)], lifespan=lifespan,
                   description="hogo (保護): 個人情報取扱台帳・監査ログ / register of personal data and audit log.")
     app.state.engine, app.state.sessions, app.state.secret = engine, sessions, secret
+    app.state.scheduler = scheduler
     app.add_middleware(BrowserTokenMiddleware)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)

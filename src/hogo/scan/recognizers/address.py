@@ -18,14 +18,15 @@ import ahocorasick
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer, words_re
-from hogo.scan.recognizers.patterns import PREFECTURES
+from hogo.scan.recognizers.patterns import PREFECTURES, ROMAN_PREFECTURES
 from hogo.scan.types import PiiType
 
 # town names: kanji, katakana and hiragana (におの浜, つつじが丘)
 _TOWN = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んノツァ-ヴー]"
 _KNUM = r"[一二三四五六七八九十百千〇]{1,4}"
 _BLOCK = (
-    rf"(?:{_KNUM}丁目[ ]?)?\d{{1,5}}(?:(?:丁目?[東西南北]?-?|番地の|番地|番|号|[\-のー]|条[東西南北]?)\d{{1,5}})*(?:丁目|番地|番|号)?"
+    # 甲/乙 before a lot number (二丁目乙123番地); Asahikawa's 条通 and 丁目左/右 (3条通8丁目左10号)
+    rf"(?:{_KNUM}丁目[ ]?[甲乙丙]?)?\d{{1,5}}(?:(?:丁目?[東西南北左右]?-?|番地の|番地|番|号|街区|[\-のー]|条通?[東西南北]?)\d{{1,5}})*(?:丁目|番地|番|号)?"
     rf"|{_KNUM}丁目(?:{_KNUM}番地?(?:{_KNUM}号)?)?"
     # kanji numerals without 丁目 (字小禄百二十三番地, 二番一号)
     rf"|{_KNUM}番地?(?:の?{_KNUM}(?:号)?)?"
@@ -34,7 +35,7 @@ _BUILDING_WORDS = (
     "ビルディング|ビル|マンション|ハイツ|コーポ|荘|アパート|レジデンス|タワー|ハウス|パレス|メゾン|コート|ヒルズ|"
     "プラザ|会館|寮|団地|住宅|ホームズ|ガーデン|テラス|ヴィラ|キャッスル|シティ|ハイム|カーサ|レジデンシャル|棟|館"
 )
-_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|[〇一二三四五六七八九]{3,4}(?:号室)?))?"
+_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[〇一二三四五六七八九]{3,4}(?:号室)?))?"
 _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 _BUILDING = (
     rf"(?:[ ]?[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
@@ -52,10 +53,15 @@ _ADDRESS = re.compile(
     rf"(?P<town>[ ]?(?:{_TOWN_HEAD}(?:{_TOWN}|[ ](?={_TOWN})){{0,24}}?(?:[ ](?=[1-9一二三四五六七八九]))?)?)(?P<block>{_BLOCK})(?P<bld>{_BUILDING})?"
 )
 # A block needs structure (丁目・番地・号 or a hyphen); a bare number after a place name is a statistic.
-_STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|\d[\-のー]\d")
+_STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|街区|\d[\-のー]\d")
 _NOT_TOWN = re.compile(
     r"在住|在勤|出身|図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万$|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
 )
+# the town before a bare lot number: two or more characters, no space (a space before a number is a table column)
+_BARE_LOT_TOWN = re.compile(rf"{_TOWN_HEAD}{_TOWN}{{1,12}}")
+# an institution's name in the town's place (横浜市立病院100, 港区議会12): its number is a count, not a lot
+_ORG_TOWN = re.compile(r"^(?:立|営|民|議|内|外|長)|議会|病院|会館|役所|役場|学校|大学|センター|協会|委員会|事務所|[館所局課部署院校園]$")
+_FIELD_END = re.compile(r"$|[ \t\r\n,、。)）\]」|]", re.M)
 # Kyoto's street notation: the town is placed by a street crossing and a direction (烏丸通御池上ル二条殿町550,
 # 下鴨本通北大路下ル); the direction word ends the position, a town name and a number may follow.
 _KYOTO = re.compile(
@@ -63,11 +69,56 @@ _KYOTO = re.compile(
     rf"(?:{_TOWN}{{0,12}}?(?:{_BLOCK}))?(?:{_BUILDING})?"
 )
 # a labelled address may end in a bare lot number after the town (字本町55, 今橋町1): the label makes it an address
-# a romanised Japanese address: block numbers, town, ward/city (-ku, -shi), optional prefecture (4-5-6 Roppongi,
-# Minato-ku, Tokyo)
+# a romanised Japanese address, in either order (4-5-6 Roppongi, Minato-ku, Tokyo; Kitazawa 2-10-5, Setagaya City,
+# Tokyo), with an optional building or room first (Sun Court 402, …; Apt. 305, …) and a room as a fourth number
+# (1-8-3-205). Structural: comma- or space-separated romanised components around one block number (never starting
+# with 0: a phone number), kept only up to the last municipality mark (-ku, -shi, City, Ward …) or prefecture name.
+_RW = r"(?!Japan\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*"  # a romanised word, hyphenated parts (Minami-Otsuka, Setagaya-ku)
+_R_BLOCK = r"[1-9]\d{0,3}(?:-\d{1,4}){1,3}(?![\w-])"
+_R_BLD = (
+    r"(?:(?:Apt\.?|Apartment|Room|Rm\.|Unit|Suite|No\.|\#)[ ]?\d{1,4}[A-Z]?"
+    r"|[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,3}(?:[ ]?\#?[ ]?\d{1,4}[A-Z]?)?"
+    r"|\d{1,4}[A-Z]?[ ][A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,3}),[ ]"
+)
 _ROMAN_ADDRESS = re.compile(
-    r"(?<![\w-])\d{1,4}(?:-\d{1,4}){1,2},? [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)){1,2}"
-    r"(?:, [A-Z][a-z]+(?:-(?:to|fu|ken))?(?=[ ,\n]|$))?"
+    rf"(?<![\w\-#.])(?:{_R_BLD})?(?:{_R_BLOCK},?[ ]{_RW}(?:[ ]{_RW})??|{_RW}(?:[ ]{_RW})?,?[ ]{_R_BLOCK})"
+    rf"(?P<areas>(?:,?[ ]{_RW}(?:[ ](?:City|Ward|Town|Village|Prefecture|Pref\.|County))?){{1,4}})"
+)
+_ROMAN_AREA = re.compile(rf",?[ ](?P<w>{_RW})(?:[ ](?P<kind>City|Ward|Town|Village|Prefecture|Pref\.|County))?")
+_ROMAN_MARK = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son|to|fu|ken)$")
+# every romanised address has its block next to a romanised word (2-10-5 Kitazawa, Kitazawa 2-10-5): a cheap gate
+_ROMAN_HINT = re.compile(r"\d,?[ ][A-Z]|[a-z],?[ ][1-9]")
+_ROMAN_TAIL = re.compile(r"[ ]?(?:$|[,.;)\r\n]|\d{3}-\d{4})", re.M)
+_ROMAN_PREF_SET = frozenset(ROMAN_PREFECTURES)
+
+
+def _roman_end(m: re.Match[str]) -> int:
+    """The end of a romanised address match: its last municipality mark or prefecture, or -1 without one (a
+    prefecture alone counts only in a comma-separated address: Osaka 2-1 Kyoto is a score)."""
+    end = -1
+    marked = ward = False
+    for a in _ROMAN_AREA.finditer(m.string, m.start("areas"), m.end("areas")):
+        w = a.group("w")
+        if a.group("kind") or _ROMAN_MARK.search(w):
+            end, marked = a.end(), True
+        elif w in _ROMAN_PREF_SET or w.split("-")[0] in _ROMAN_PREF_SET:
+            end = a.end()
+        elif ward and _ROMAN_TAIL.match(m.string, a.end()):
+            end = a.end()  # the city of a ward without -shi, ending the address (Kohoku-ku Yokohama 223-0061)
+        ward = w.endswith("-ku") or a.group("kind") == "Ward"
+    if end > 0 and not marked and "," not in m.string[m.start() : end]:
+        return -1
+    return end
+
+
+# a town and its block numbers without a municipality, before a verb of residence (緑ヶ丘四丁目十一番地に住む,
+# 本町2-3-4に在住): the verb says it is where a person lives
+_RESIDENCE_VERB = ("に住", "在住", "居住", "に暮ら", "転居", "引っ越")
+_RESIDENCE_TOWN = re.compile(
+    r"[㐀-䶿一-鿿豈-﫿々ァ-ヴ](?<![㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴー].)"
+    rf"[㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴーノ]{{0,10}}?"
+    rf"(?:(?:{_KNUM}|\d{{1,2}})丁目[ ]?(?:{_KNUM}|\d{{1,4}})番地?(?:(?:の|-)?(?:{_KNUM}|\d{{1,4}})号?)?|\d{{1,4}}(?:-\d{{1,4}}){{1,2}})"
+    r"(?=に(?:住|在住|居住|暮ら)|在住|へ(?:転居|引っ越))"
 )
 _LABELLED_TOWN = re.compile(rf"{_TOWN}{{0,20}}(?:\d{{1,5}}(?:番地)?(?=$|[\s,\t、。\"|]))?", re.M)
 _ADDRESS_LABEL = words_re(("住所", "現住所", "居所", "所在地", "住居", "お届け先", "送付先", "届け先", "Address", "address", "本籍", "連絡先住所"))
@@ -140,6 +191,7 @@ class AddressRecognizer(Recognizer):
             if prev is None or length > prev[0]:
                 starts[start] = (length, is_pref)
         covered_to = -1
+        found: list[tuple[int, int]] = []  # spans of the addresses found from a prefecture or municipality
         org: _OrgClues | None = None  # which organisation clues the document holds, found once on the first address
         for start in sorted(starts):
             if start < covered_to:
@@ -147,10 +199,12 @@ class AddressRecognizer(Recognizer):
             length, is_pref = starts[start]
             head_end = start + length
             # a prefecture followed by a municipality: one start
+            pref_city = False
             if is_pref:
                 nxt = starts.get(head_end) or starts.get(head_end + 1)
                 if nxt and not nxt[1]:
                     head_end = (head_end if head_end in starts else head_end + 1) + nxt[0]
+                    pref_city = True
             labelled = self._labelled(doc, start)
             m = _ADDRESS.match(text, head_end)
             kyoto = _KYOTO.match(text, head_end)
@@ -165,6 +219,21 @@ class AddressRecognizer(Recognizer):
             ):
                 end = m.end()
                 score = 0.85 if is_pref else 0.75
+            elif (
+                pref_city
+                and m
+                and _BARE_LOT_TOWN.fullmatch(m.group("town"))
+                and not _NOT_TOWN.search(m.group("town"))
+                and not _ORG_TOWN.search(m.group("town"))
+                and m.group("block").isdigit()
+                and not m.group("block").startswith("0")
+                and _FIELD_END.match(text, m.end())
+            ):
+                # prefecture, municipality, town and a bare lot number ending its field (静岡県掛川市大池2918　TEL…,
+                # 長野県上田市大字上田原1122）): the full chain is an address even without 番地 or a hyphen; a municipality
+                # alone is not enough (横浜市議会123)
+                end = m.end()
+                score = 0.75
             elif labelled and m and m.group("bld") and not _NOT_TOWN.search(m.group("town")):
                 end = m.end()  # a bare lot number, then a building (北白川西町12 コーポ北白川 2F)
                 score = 0.75
@@ -180,6 +249,7 @@ class AddressRecognizer(Recognizer):
             org = org or _OrgClues(doc)
             if org.any and org.organisation(start):
                 score = 0.2  # kept as a candidate below the threshold: the span is not also taken by a shorter start
+            found.append((start, end))
             yield Candidate(start, end, PiiType.ADDRESS, min(score, 1.0), self.name, True)
             if score >= 0.5 and (text.startswith("\n", end) or text.startswith("\r\n", end)):
                 b = _BUILDING_LINE.match(text, text.index("\n", end) + 1)
@@ -192,9 +262,16 @@ class AddressRecognizer(Recognizer):
                 org = org or _OrgClues(doc)
                 if not (org.any and org.organisation(start)):
                     yield Candidate(start, end, PiiType.ADDRESS, 0.85, self.name, True)
-        if "-" in text:
+        if any(w in text for w in _RESIDENCE_VERB):
+            for m in _RESIDENCE_TOWN.finditer(text):
+                if not any(a < m.end() and m.start() < b for a, b in found):
+                    yield Candidate(m.start(), m.end(), PiiType.ADDRESS, 0.75, self.name, True)
+        if "-" in text and _ROMAN_HINT.search(text):
             for m in _ROMAN_ADDRESS.finditer(text):
-                yield Candidate(m.start(), m.end(), PiiType.ADDRESS, 0.8, self.name, True)
+                end = _roman_end(m)
+                if end > 0:
+                    # 0.9: a building name first must win over a romaji-name reading of it (Maple Heights 305, …)
+                    yield Candidate(m.start(), end, PiiType.ADDRESS, 0.9, self.name, True)
 
     @staticmethod
     def _labelled(doc: Document, start: int) -> bool:

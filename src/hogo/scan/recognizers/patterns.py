@@ -7,6 +7,7 @@ part of a word.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 
@@ -124,8 +125,25 @@ _POSTAL_KEY = re.compile(r'"(?:postal_?code|postalCode|zip_?code|zipCode|zip|pos
 # a romanised address puts the code after the prefecture or city (…, Minato-ku, Tokyo 106-0032)
 # a space for the hyphen, only right after 〒/郵便番号 (郵便番号 100 0001)
 _POSTAL_SPACED = re.compile(r"(?:〒|郵便番号)[ :：]{0,3}(\d{3} \d{4})(?![0-9\-])(?! ?\d)")
+# seven digits without a hyphen right after the label 郵便番号 (〒 is a pattern of its own)
+_POSTAL_LABEL_SEVEN = re.compile(r"郵便番号[ ]?(?:[:：]|は)?[ ]?(\d{7})(?![0-9\-])")
 _POSTAL_LABEL_BEFORE = re.compile(r"(?:postal|zip|post)[ _]?code[ ]?[:：]?[ ]?\Z", re.IGNORECASE)
-_ROMAN_AREA_BEFORE = re.compile(r"(?:Tokyo|Osaka|Kyoto|Hokkaido|-ken|-fu|-shi|-ku|Japan|-(?:ku|shi|cho|machi|gun|mura), [A-Z][a-z]+(?:-(?:to|fu|ken))?),? \Z")
+# romanised prefecture names (Hepburn, without macrons): a postal code after one, a romanised address ending in one
+ROMAN_PREFECTURES = (
+    "Hokkaido", "Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "Ibaraki", "Tochigi", "Gunma", "Saitama",
+    "Chiba", "Tokyo", "Kanagawa", "Niigata", "Toyama", "Ishikawa", "Fukui", "Yamanashi", "Nagano", "Gifu", "Shizuoka",
+    "Aichi", "Mie", "Shiga", "Kyoto", "Osaka", "Hyogo", "Nara", "Wakayama", "Tottori", "Shimane", "Okayama", "Hiroshima",
+    "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Saga", "Nagasaki", "Kumamoto", "Oita", "Miyazaki",
+    "Kagoshima", "Okinawa",
+)
+_ROMAN_AREA_BEFORE = re.compile(
+    r"(?:Tokyo|Osaka|Kyoto|Hokkaido|-ken|-fu|-shi|-ku|Japan|-(?:ku|shi|cho|machi|gun|mura), [A-Z][a-z]+(?:-(?:to|fu|ken))?"
+    r"|, (?:" + "|".join(ROMAN_PREFECTURES) + r")(?:-(?:to|fu|ken)| Prefecture)?),? \Z"
+)
+
+
+# a vCard ADR line up to its sixth component, the postal code (ADR;TYPE=HOME:po;ext;street;city;region;code;country)
+_VCARD_ADR = re.compile(r"(?:item\d+\.)?ADR[;:](?:[^:\n]*:)?(?:[^;\n]*;){5}\Z", re.IGNORECASE)
 
 
 class PostalCodeRecognizer(PatternRecognizer):
@@ -153,6 +171,9 @@ class PostalCodeRecognizer(PatternRecognizer):
         if "〒" in text or "郵便番号" in text:
             for m in _POSTAL_SPACED.finditer(text):
                 yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
+            if "郵便番号" in text:
+                for m in _POSTAL_LABEL_SEVEN.finditer(text):
+                    yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
         if '"' in text:
             for m in _POSTAL_KEY.finditer(text):
                 yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
@@ -166,6 +187,9 @@ class PostalCodeRecognizer(PatternRecognizer):
             or _ROMAN_AREA_BEFORE.search(doc.text, max(0, cand.start - 24), cand.start)
             or _POSTAL_LABEL_BEFORE.search(doc.text, max(0, cand.start - 16), cand.start)
         ):
+            return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.5), c.recognizer, True)
+        if _VCARD_ADR.match(doc.text, doc.text.rfind("\n", 0, cand.start) + 1, cand.start):
+            # the postal-code component of a vCard address (ADR;TYPE=WORK:;;street;city;region;920-0853;Japan)
             return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.5), c.recognizer, True)
         if c.score < 0.9 and _PREF_AFTER.match(doc.text, cand.end):
             return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.3), c.recognizer, True)
@@ -292,7 +316,7 @@ class HealthInsuranceRecognizer(Recognizer):
     name = "health_insurance"
     types = frozenset({PiiType.HEALTH_INSURANCE})
     _sym_num = _re(
-        r"記号\s*[:：]?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*[:：]?\s*(?P<num>\d{1,12})(?![0-9])"
+        r"記号\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*(?:[:：]|は)?\s*(?P<num>\d{1,12})(?![0-9])"
     )
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
     _combined = _re(r"記号・?番号\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
@@ -330,10 +354,20 @@ class BankAccountRecognizer(Recognizer):
         r"(?:口座番号|口座|普通預金|当座預金|普通|当座|預金種目|Account No\.?|account number)"
         r"[^\n。]{0,25}?(?<![0-9\-])(?P<num>\d{7,8})(?![0-9\-])"
     )
-    _yucho = _re(r"(?:ゆうちょ|貯金)[^\n。]{0,25}?記号\s*[:：]?\s*(?P<sym>\d{5})[\s\-・、]*(?:番号\s*[:：]?\s*)?(?P<num>\d{6,8})(?![0-9])")
+    # 通帳記号/通帳番号 are the passbook's names for the same two values
+    # 記号番号 as one label, or the joined pair without a label (ゆうちょ 10380-55170941: the 記号 starts with 1)
+    _yucho = _re(r"(?:ゆうちょ|貯金)[^\n。]{0,25}?(?:記号(?:・?番号)?\s*(?:[:：]|は)?\s*|(?<![0-9\-])(?=1\d{4}-\d{8}(?![0-9\-])))(?P<sym>\d{5})[\s\-・、]*(?:(?:通帳)?番号\s*(?:[:：]|は)?\s*)?(?P<num>\d{6,8})(?![0-9])")
+
+    # a table column of account numbers (CSV/TSV/Markdown header 口座番号, account_no): 7-8 digit cells
+    _column = _re(r"口座番号|口座No|[Aa]ccount[ _]?(?:[Nn]o|[Nn]umber)")
+    _cell = _re(r"[ ]*\d{7,8}[ ]*")
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
+        if doc._headers:
+            for start, end in doc.cells_under(self._column):
+                if self._cell.fullmatch(text, start, end):
+                    yield Candidate(start, end, PiiType.BANK_ACCOUNT, 0.85, self.name, True)
         for m in self._account.finditer(text):
             yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
         for m in self._yucho.finditer(text):
@@ -345,8 +379,39 @@ class BankAccountRecognizer(Recognizer):
                 yield Candidate(m.start("sym"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
 
 
-# a full name before a bracket: 姓 and 名 separated by a space (吉川 修平（S52.3.18）)
-_NAME_BEFORE_BRACKET = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])(?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ](?P<mei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ]?[(（]\Z")
+# a full name before a date: 姓 and 名 separated by a space (吉川 修平（S52.3.18）), then an optional honorific
+# (様, さん), an optional reading in brackets (（ひが ひかる）) and the bracket or the space before the date
+_NAME_BEFORE_DATE = re.compile(
+    r"(?<![㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])(?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ](?P<mei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})"
+    r"(?:[ ]?(?:様|さん|殿|氏|くん|ちゃん))?(?:[ ]?[(（][ぁ-んァ-ヶー ]{2,16}[)）])?(?:[ ]?[(（]?(?:\d{1,3}歳|[男女]性?)[)）]?){0,2}(?P<sep>[ ]?[(（]|[ \t]+)\Z"
+)
+# the birth label with a bracketed note before its value (生年月日（西暦・和暦いずれも可）：1985/04/12)
+_LABEL_NOTE = re.compile(r"(?:生年月日|誕生日|出生日)[ ]?[(（][^)）\n]{1,24}[)）][ ]?[:：]?[ ]?\Z")
+# words of a line whose dates are events (入社, 卒業, 受付 …): a date after a name there is not a birth date
+_EVENT_DATE = re.compile(r"入社|入学|入園|入所日|卒業|退職|退院|入院|受付|記録|作成|更新|死亡|死去|登録日|届出日|申請日|提出|日付|期限|予約|来所|来庁|面談|訪問|契約|着任|異動")
+# a kin word in a household list stands where the 姓 would (長男 希望（R2.1.9）)
+_KIN = frozenset(("本人", "世帯主", "夫", "妻", "父", "母", "長男", "長女", "次男", "次女", "二男", "二女", "三男", "三女", "子", "孫", "祖父", "祖母", "義父", "義母"))
+# a date range (平成21年4月2日〜平成26年4月1日生まれ): the bounds of a group, not a person's birth date
+_RANGE_BEFORE = re.compile(r"[〜～~][ ]?\Z|から[ ]?\Z")
+_RANGE_AFTER = re.compile(r"[ ]?(?:[〜～~]|から|まで)")
+# a line that speaks of an animal (犬の名前：モモ（柴犬・メス） 生年月日：…): its birth date is not a person's
+_ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|メス|♂|♀)[)）]")
+
+
+_ERA_START = {"明": 1867, "M": 1867, "大": 1911, "T": 1911, "昭": 1925, "S": 1925, "平": 1988, "H": 1988, "令": 2018, "R": 2018}
+_YEAR = re.compile(r"(?P<w>(?:18|19|20)\d{2})|(?P<era>[明大昭平令MTSHR])\D{0,2}?(?P<n>\d{1,2}|元)")
+# a date after a name in a row counts only if it is at least this old: a recent one is more often a record's date
+_RECENT_YEAR = datetime.date.today().year - 3
+
+
+def _year_of(date: str) -> int | None:
+    m = _YEAR.match(date)
+    if not m:
+        return None
+    if m.group("w"):
+        return int(m.group("w"))
+    n = m.group("n")
+    return _ERA_START[m.group("era")] + (1 if n == "元" else int(n))
 
 
 class BirthDateRecognizer(Recognizer):
@@ -369,6 +434,13 @@ class BirthDateRecognizer(Recognizer):
         # 和暦 abbreviated to one kanji or letter, with 年月日 (昭55年9月14日, H3年2月1日)
         _re(r"[明大昭平令MTSHR](?<![㐀-䶿一-鿿豈-﫿A-Za-z0-9].)(?:(?<=[MTSHR])\.)?\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
     )
+    # the year alone in a record, then 生 (昭11年生, 1936年生; not a cohort's 生まれ, not 小学3年生): found from 年生
+    # backwards, so the pattern does not run at every position
+    _year_only = _re(
+        r"(?:明治|大正|昭和|平成|令和|[明大昭平令](?<![㐀-䶿一-鿿豈-﫿].)|[MTSHR](?<![A-Za-z0-9].)\.?|(?:18|19|20)(?<![0-9]..)\d\d(?![0-9]))"
+        r"(?:(?<![0-9]\d)\d{1,2}|元)?(?<=[0-9元])年\Z"
+    )
+    _year_only_after = _re(r"生(?!まれ|活|産|徒|涯|命|地|物|協)")
     # English forms, tried only in a text that speaks of a birth in English (DOB: 02/14/1990, born on 14 February 1990)
     _english_gate = ("irth", "orn", "DOB", "dob", "D.O.B")  # substrings: cheaper than a regex pass
     _months = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -384,17 +456,39 @@ class BirthDateRecognizer(Recognizer):
 
     @staticmethod
     def _after_name(doc: Document, start: int, end: int) -> bool:
-        """A date alone in brackets right after a person's full name (異動者：吉川 修平（S52.3.18）、…)."""
+        """A date right after a person's full name: alone in brackets (異動者：吉川 修平（S52.3.18）、…, 能登谷 清 様
+        （1950/10/12）, 長男 希望（R2.1.9）) or as the next field of a row (浜野 浩二　1983.9.2　千葉県…)."""
         text = doc.text
-        if text[end : end + 1] not in (")", "）") or text[start - 1 : start] not in ("(", "（"):
+        prev = text[start - 1 : start]
+        if prev in ("(", "（"):
+            if text[end : end + 1] not in (")", "）"):
+                return False
+        elif prev in (" ", "\t"):
+            # a row: the date ends its field and is not a recent one (a record date after a clerk's name is)
+            if end < len(text) and text[end] not in " \t\r\n,":
+                return False
+            year = _year_of(text[start:end])
+            if year is None or year > _RECENT_YEAR:
+                return False
+            if _EVENT_DATE.search(text, text.rfind("\n", 0, start) + 1, start):
+                return False  # the row is about an event with a date (卒業生 …, 入社日 …), not a birth
+        else:
             return False
-        m = _NAME_BEFORE_BRACKET.search(text, max(0, start - 13), start)
+        m = _NAME_BEFORE_DATE.search(text, max(0, start - 36), start)
         if not m:
             return False
-        # the words before the bracket must be a name: a dictionary surname first, or a 人名 ending there
-        if sudachi().is_surname(m.group("sei")):
+        # the words before the date must be a name: a dictionary surname or a kin word first, or a 人名 ending there
+        if sudachi().is_surname(m.group("sei")) or m.group("sei") in _KIN:
             return True
         return any(t.end == m.end("mei") for t in doc.tokens)
+
+    @staticmethod
+    def _not_a_person(text: str, start: int, end: int) -> bool:
+        """A bound of a date range, or an animal's birth date."""
+        if _RANGE_BEFORE.search(text, max(0, start - 4), start) or _RANGE_AFTER.match(text, end):
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        return bool(_ANIMAL.search(text, line_start, start))
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
@@ -402,9 +496,23 @@ class BirthDateRecognizer(Recognizer):
         for regex in regexes:
             for m in regex.finditer(text):
                 start, end = m.span()
-                before = self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before)
+                before = (
+                    self._before.search(text, max(0, start - 15), start)
+                    or doc.header_matches(start, self._before)
+                    or _LABEL_NOTE.search(text, max(0, start - 40), start)
+                )
                 score = 0.9 if before or self._after.match(text, end) or self._after_name(doc, start, end) else 0.1
+                if score > 0.5 and self._not_a_person(text, start, end):
+                    score = 0.1
                 yield Candidate(start, end, PiiType.BIRTH_DATE, score, self.name, True)
+        i = text.find("年生")
+        while i >= 0:
+            if self._year_only_after.match(text, i + 1):
+                m = self._year_only.search(text, max(0, i - 7), i + 1)
+                if m:
+                    score = 0.1 if self._not_a_person(text, m.start(), m.end()) else 0.9
+                    yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, score, self.name, True)
+            i = text.find("年生", i + 2)
         if "誕生日" in text:
             for m in self._birthday.finditer(text):
                 yield Candidate(m.start("d"), m.end("d"), PiiType.BIRTH_DATE, 0.85, self.name, True)
