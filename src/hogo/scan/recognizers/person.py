@@ -134,7 +134,8 @@ _RELATION_AFTER = re.compile(
     r"[ ]?[(（](?:(?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者|はは|ちち|そふ|そぼ|あに|あね|近所|知人|友人|隣人|親族|親戚|義父|義母|義兄|義姉|叔父|叔母|伯父|伯母|甥|姪|いとこ|嫁|婿"
     r"|内縁の(?:妻|夫)|長男の妻|次男の妻|後見人|保佐人|補助人"
     # a meeting role in brackets (田村（司会）、内藤)
-    r"|司会|議長|副議長|書記|座長|進行|記録|会計|通訳|立会|代理|オブザーバー)[)）]"
+    r"|司会|議長|副議長|書記|座長|進行|記録|会計|通訳|立会|代理|オブザーバー|会長|副会長|委員長|副委員長|班長|部長|顧問|理事|監事|幹事)"
+    r"(?:[・、,][^)）\n]{1,12})?[)）]"
     r"|旧姓[ :：]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[)）])"
 )
 _SPEAKER = re.compile(r"[ ]?[:：](?: |(?=[^\s\d]))")
@@ -261,6 +262,56 @@ _DR_KANJI = re.compile(r"Dr\.?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿
 # a katakana surname with an honorific right after a label (依頼者：ヤマダ様)
 _KATAKANA_HONORIFIC = re.compile(r"(?<=[:：])[ ]?([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
 _VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
+
+# Round 4 (blind3): document-level structure
+# an attendance or member list after its label (出席：岡山（会長）、千葉、森): items with a surname head are names
+_ROSTER_LABEL = re.compile(
+    r"(?:出席者?|欠席者?|参加者?|同席者?|列席者?|出席委員|メンバー|構成員|参集者|引率者?|立会者?|集合者)[ \t]*[:：][ \t]*"
+)
+# one item of a 、-list: a kanji name (surname, optional given name), an optional note in brackets
+_ITEM = re.compile(r"([㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?)(?:[ ]?[(（][^)）\n]{1,12}[)）])?")
+_TITLE_TAIL = re.compile(
+    "(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True)) + ")$"
+)
+_ITEM_SEP = re.compile(r"[ ]?、[ ]?")
+_ITEM_RUN = re.compile(
+    r"(?:(?<=[:：(（\s「])|^)[㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?(?:[ ]?[(（][^)）\n]{1,12}[)）])?"
+    r"(?:[ ]?、[ ]?[㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?(?:[ ]?[(（][^)）\n]{1,12}[)）])?)+",
+    re.M,
+)
+# words that stand in name lists but are not names (出席：本人、長男、…)
+_NOT_ITEM = re.compile(
+    r"(?:本人|家族|全員|各位|一同|他|ほか|以上|なし|不在|未定|長男|長女|次男|次女|父|母|妻|夫|祖父|祖母|兄|姉|弟|妹|孫|息子|娘"
+    r"|事務局|学校側|保護者|職員|委員|会員|役員|担任|先生)$"
+)
+# document-level propagation: what may stand before and after a bare occurrence of a confirmed name
+_PROP_AFTER = re.compile(
+    r"(?:$|[がはのにへとをもやでか、。,.)）」』\s:：/・!?！？…]|さん|様|さま|氏|先生|君|くん|ちゃん|殿|より|まで)", re.M
+)
+_PROP_AFTER_LONG = re.compile(r"(?:宅|方|家)(?![㐀-䶿一-鿿豈-﫿])")  # 矢作宅, 佐伯方, 杉浦家 (two or more characters)
+_KANA_PARTICLE = frozenset("のはがともにをへで")
+_PROP_GIVEN = re.compile(r"[ ](?:[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[\s、,(（)）。]|$)", re.M)
+# a grid under a name header (出席表: 氏名 月 火 水 / 宇津木 ○ ○ ×): the first cell of each row is a name
+_GRID_HEADER = re.compile(
+    r"^[ \t]*(?:氏名|名前|お名前|利用者名?|児童名|生徒名|参加者名?|メンバー)[ \t]+\S+(?:[ \t]+\S+)+[ \t]*$", re.M
+)
+_GRID_ROW = re.compile(
+    r"[ \t]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,8}(?:[ ・][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,8})?)"
+    r"[ \t]+[^㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー\s][^\n]*(?:\n|$)"
+)
+_WEEKDAYS = re.compile(r"[月火水木金土日祝](?:[ ][月火水木金土日祝])+")
+# HTML table cells between a label and its value (<th>対象者</th><td>…), line breaks
+_HTML_CELL = re.compile(r"</t[hd]>[ \t]*<t[hd][^>]*>")
+_HTML_BR = re.compile(r"<br[ ]?/?>")
+# a child named in brackets after a kin word, with an age (子ども（はると、5歳）)
+_CHILD_BRACKET = re.compile(
+    r"(?:子ども|子供|こども|息子|娘|長男|長女|次男|次女|孫|弟|妹)[(（]([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{1,3})"
+    r"[、,][ ]?\d{1,2}(?:歳|才|か月|ヶ月)[)）]"
+)
+# a given name after うちの/我が家の, when SudachiPy reads it as a given name (うちのひなたは)
+_OUR_CHILD = re.compile(r"(?:うちの|我が家の|息子の|娘の)([ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[はがもにをと、])")
+# any speaker at a line head (ゆかりん: / 辻: / Mayumi:): counted to recognise a chat
+_ANY_SPEAKER = re.compile(r"^([^\s:：]{1,10})[:：][ ]?(?=\S)", re.M)
 
 
 def _surname_head(word: str) -> bool:
@@ -468,6 +519,9 @@ class PersonRecognizer(Recognizer):
         """A name seen once with context (様, 氏名：) is a name wherever else it occurs in the document."""
         text = doc.text
         cands = cands + list(self.list_next(doc, cands))
+        cands = self._grid(text, cands)
+        cands = cands + list(self._lists(text, cands))
+        cands = cands + list(self._document_names(text, cands))
         strong = [c for c in cands if c.score >= 0.7 and c.end - c.start >= 2]
         confirmed = {text[c.start : c.end].replace(" ", "") for c in strong}
         if not confirmed:
@@ -485,6 +539,118 @@ class PersonRecognizer(Recognizer):
                 c = Candidate(c.start, c.end, c.type, 0.7, c.recognizer, True)
             out.append(c)
         return out
+
+    def _grid(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Rows of a grid under a name header (氏名 月 火 水 / 宇津木 ○ ○ ×): the first cell is a name; the
+        header's other cells (weekdays) are not."""
+        if "氏名" not in text and "名前" not in text and "メンバー" not in text and "者" not in text:
+            return cands
+        out = cands
+        for h in _GRID_HEADER.finditer(text):
+            rows = []
+            pos = h.end() + 1
+            while pos < len(text):
+                r = _GRID_ROW.match(text, pos)
+                if not r or _FIELD_WORD.search(r.group(1)):
+                    break
+                rows.append(r)
+                pos = r.end()
+            if len(rows) < 2:
+                continue
+            out = [c for c in out if not (h.start() <= c.start < h.end())]  # 月 火 in the header row
+            out += [Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.75, self.name, True) for r in rows]
+        if out is not cands:
+            return out
+        return [c for c in cands if not (c.end - c.start >= 3 and _WEEKDAYS.fullmatch(text, c.start, c.end))]
+
+    @staticmethod
+    def _name_item(word: str) -> bool:
+        """A 、-list item that reads as a name: a surname (in the dictionary) at its head."""
+        first = word.split(" ")[0]
+        return (
+            not _FIELD_WORD.search(word)
+            and not _NOT_ITEM.search(first)
+            and (is_surname(first) or _surname_head(word))
+        )
+
+    def _lists(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
+        """Lists of names: after an attendance label (出席：…), and 、-lists holding one confirmed name."""
+        if "、" not in text:
+            return
+        for m in _ROSTER_LABEL.finditer(text):
+            pos = m.end()
+            while True:
+                it = _ITEM.match(text, pos)
+                if not it:
+                    break
+                word = it.group(1)
+                title = _TITLE_TAIL.search(word)  # 宮本副会長: the title stays outside
+                if title and title.start() > 0:
+                    word = word[: title.start()]
+                if self._name_item(word):
+                    yield Candidate(it.start(1), it.start(1) + len(word), PiiType.PERSON, 0.7, self.name, True)
+                sep = _ITEM_SEP.match(text, it.end())
+                if not sep:
+                    break
+                pos = sep.end()
+        strong = {(c.start, c.end) for c in cands if c.score >= 0.7}
+        if not strong:
+            return
+        for run in _ITEM_RUN.finditer(text):
+            items = list(_ITEM.finditer(text, run.start(), run.end()))
+            if not any((it.start(1), it.end(1)) in strong for it in items):
+                continue
+            for it in items:
+                if (it.start(1), it.end(1)) not in strong and self._name_item(it.group(1)):
+                    yield Candidate(it.start(1), it.end(1), PiiType.PERSON, 0.7, self.name, True)
+
+    def _document_names(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
+        """A surname or given name confirmed once (label, honorific, list) is a name at its other bare
+        occurrences in the document (岡山（会長） … 岡山が引き受けた), never inside a longer word."""
+        keys: set[str] = set()
+        for c in cands:
+            if c.score < 0.7:
+                continue
+            parts = text[c.start : c.end].split(" ")
+            if len(parts) > 2:
+                continue
+            for k, part in enumerate(parts):
+                kanji = bool(re.fullmatch(r"[㐀-䶿一-鿿豈-﫿々]{1,4}", part))
+                kana = bool(re.fullmatch(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}", part))
+                # a one-character given name (蓮) is too common a word; a one-character surname stands alone
+                if not (kanji or kana) or (len(part) == 1 and (k == 1 or len(parts) == 2)):
+                    continue
+                if _FIELD_WORD.search(part) or _NOT_ITEM.search(part) or _NOT_KANA_NAME.fullmatch(part) or _LABEL_RE.fullmatch(part):
+                    continue
+                keys.add(part)
+        if not keys or len(keys) > 300:  # a dense table names everyone in its own cells
+            return
+        covered = bytearray(len(text) + 1)
+        for c in cands:
+            if c.score >= 0.5:
+                covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        pattern = re.compile("|".join(sorted(map(re.escape, keys), key=len, reverse=True)))
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if covered[s] or covered[e - 1]:
+                continue
+            word = m.group()
+            prev = text[s - 1] if s else "\n"
+            kana = word[0] >= "ぁ" and word[0] <= "ヺ"
+            if kana:
+                same = ("ぁ" <= prev <= "ゖ") if word[0] <= "ゖ" else ("ァ" <= prev <= "ヺ" or prev == "ー")
+                if same and prev not in _KANA_PARTICLE:
+                    continue
+            elif re.match(r"[㐀-䶿一-鿿豈-﫿々〆ヶァ-ヺーA-Za-z0-9]", prev):
+                continue
+            given = None if kana else _PROP_GIVEN.match(text, e)
+            if given and not covered[given.end() - 1]:
+                e = given.end()  # the surname heads a full name written apart (九十九 蓮)
+            elif not (_PROP_AFTER.match(text, e) or (len(word) >= 2 and not kana and _PROP_AFTER_LONG.match(text, e))):
+                continue
+            elif text.startswith(" ", e) and not covered[e + 1]:
+                continue  # a surname then another word: not sure where the name ends
+            yield Candidate(s, e, PiiType.PERSON, 0.65, self.name, True)
 
     def _score(self, doc: Document, kinds: set[str], start: int, end: int) -> Candidate | None:
         text = doc.text
@@ -551,6 +717,8 @@ class PersonRecognizer(Recognizer):
     @staticmethod
     def _labelled_before(doc: Document, start: int) -> bool:
         head = doc.before(start, 14)
+        if head.endswith(">"):  # <th>対象者</th><td>name
+            head = _HTML_BR.sub("\n", _HTML_CELL.sub("：", doc.before(start, 40)))[-14:]
         for m in _LABEL_RE.finditer(head):
             if _LABEL_GAP.match(head, m.end()):
                 return True
@@ -642,18 +810,27 @@ class PersonRecognizer(Recognizer):
             if not _FIELD_WORD.search(m.group(1)) and not _NOT_SPEAKER.search(m.group(1)):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         heads = list(_LINE_SPEAKER.finditer(text))
-        if len(heads) >= 3:
+        if len(heads) >= 2:
             counts: dict[str, int] = {}
-            for m in heads:
+            # every line-head speaker counts (辻:, Mayumi:), not only the kana ones
+            for m in _ANY_SPEAKER.finditer(text):
                 counts[m.group(1)] = counts.get(m.group(1), 0) + 1
             for m in heads:
                 word = m.group(1)
-                if counts[word] >= 2 and len(counts) >= 2 and not _FIELD_WORD.search(word) and not _LABEL_RE.fullmatch(word):
+                if counts.get(word, 0) >= 2 and sum(counts.values()) >= 3 and len(counts) >= 2 and not _FIELD_WORD.search(word) and not _LABEL_RE.fullmatch(word):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         for m in _SELF_INTRO.finditer(text):
             word = m.group(1)
             if not _FIELD_WORD.search(word) and not _NOT_INTRO.search(word) and (word[0] >= "ァ" or is_surname(word) or is_surname(word[:2])):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "(" in text:
+            for m in _CHILD_BRACKET.finditer(text):
+                if not _NOT_KANA_NAME.fullmatch(m.group(1)) and not _FIELD_WORD.search(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "の" in text:
+            for m in _OUR_CHILD.finditer(text):
+                if any(t.start == m.start(1) and t.end == m.end(1) and t.pos[3] == "名" for t in doc.tokens):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         for m in _KIN_BRACKET.finditer(text):
             # the bracket holds a name, not a note about the relative (姉（入院中）)
             if not _FIELD_WORD.search(m.group(1)) and (" " in m.group(1) or _surname_head(m.group(1))):
