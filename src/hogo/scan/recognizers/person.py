@@ -22,8 +22,11 @@ HONORIFICS = (
     "保育士", "講師", "教授", "准教授", "助教", "専務", "常務", "取締役", "師長", "さん宛",
 )
 # an honorific written in kanji must not run on into a longer word (委員 in 委員会, 代表 in 代表的)
+# a kana honorific may run straight into the next word (上原さん通院のため); a kanji one must not (委員会)
 _HONORIFIC_AFTER = re.compile(
-    r"[ ]?(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿](?<![宅方宛]))"
+    r"[ ]?(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if re.match("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
+    + r"|(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if not re.match("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
+    + r")(?![㐀-䶿一-鿿豈-﫿](?<![宅方宛])))"
 )
 LABELS = (
     "氏名", "名前", "お名前", "フリガナ", "ふりがな", "カナ", "ローマ字", "担当者", "担当", "申請者", "申込者", "保護者",
@@ -42,7 +45,7 @@ LABELS = (
     "孫", "兄", "姉", "弟", "妹", "祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "受付",
     "オペレーター", "ナース", "ドクター", "ドライバー", "アシスタント", "リーダー", "ディレクター", "セラピスト", "ケアマネ",
     # an organisation or department written before a staff member's name (支援センター 宮内, 内科医院　小松 英樹)
-    "文責", "起案者", "作成", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
+    "文責", "起案者", "作成", "対応", "応対", "記入", "引率", "聴取者", "相手", "少年", "少女", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
 )
 # the alternation is tried only where one of its first characters stands (6x faster than trying it everywhere)
 _LABEL_RE = re.compile(
@@ -51,7 +54,7 @@ _LABEL_RE = re.compile(
 # A role written before a name that no list can hold: any kanji word ending in a person suffix (届出人, 被推薦者,
 # 理事長, 担当医, 指導員) or a katakana occupation (担当ケースワーカー), then a separator.
 _ROLE_BEFORE = re.compile(
-    r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役)|[㐀-䶿一-鿿豈-﫿]{0,3}(?:研修|実習|留学|受講|受験|研究|聴講|在校|卒業)生"
+    r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役|(?<=[護上宮])司)|[㐀-䶿一-鿿豈-﫿]{0,3}(?:研修|実習|留学|受講|受験|研究|聴講|在校|卒業)生"
     r"|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,6}(?:ワーカー|マネジャー|マネージャー|"
     r"スタッフ|コーディネーター|カウンセラー|トレーナー|ヘルパー|オペレーター))(?:[(（][^)）\n]{1,8}[)）])?[ \t]*(?:[:：|][ \t]*|[ \t])\Z"
 )
@@ -79,7 +82,9 @@ _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|�
 # a school grade or class written between a label and the name (被害児童：5年2組 …)
 _GRADE = r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?"
 _LABEL_GAP = re.compile(
-    r"(?:\d{1,2}|[A-Z]{1,4})?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：=＝|]?[ \t,]*(?:(?<![\s:：,|])・)?"
+    r"(?:\d{1,2}|[A-Z]{1,4})?[ \t]*(?:[(（][^)）\n]{0,12}[)）])?[ \t]*[:：=＝|]?[ \t,]*(?:(?<![\s:：,|])・)?"
+    # a kin word between the label and the name (相談者：娘 春日 瞳)
+    r"(?:(?<=[:：])[ \t]*(?:父|母|妻|夫|娘|息子|長男|長女|次男|次女|兄|姉|弟|妹|孫|祖父|祖母|叔父|叔母|甥|姪|知人|友人)[ \t]+)?"
     + _GRADE + "$"
 )
 # Words right after a 人名 token that show it is a place, an organisation or a thing, not a person.
@@ -102,7 +107,7 @@ _ROMAJI_CONTEXT = re.compile(
     r"(?:[^\n]{0,6}|[ ]?[(（][^)）\n]{1,12}[)）][ ]?[:：]?[ ]*)$"
     r"|(?:[Rr]egards|Sincerely|Yours|Best|Thanks|Cheers),?[ ]*\n[ ]*$"
 )
-_HONORIFIC_AT = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|(?<=[㐀-䶿一-鿿豈-﫿々])[:：] ")
+_HONORIFIC_AT = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?=(?:先生|様|さん|殿|医師)(?![㐀-䶿一-鿿豈-﫿]))|(?<=[㐀-䶿一-鿿豈-﫿々])(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|(?<=[㐀-䶿一-鿿豈-﫿々])[:：] ")
 # honorifics that also end common words after one kanji (多様, 同様, 各氏, 諸君): no one-character surname before them
 _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表", "委員", "宛", "御中"})
 _RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
@@ -136,7 +141,9 @@ _RELATION_AFTER = re.compile(
     # a meeting role in brackets (田村（司会）、内藤)
     r"|司会|議長|副議長|書記|座長|進行|記録|会計|通訳|立会|代理|オブザーバー|会長|副会長|委員長|副委員長|班長|部長|顧問|理事|監事|幹事)"
     r"(?:[・、,][^)）\n]{1,12})?[)）]"
-    r"|旧姓[ :：]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[)）])"
+    r"|旧姓[ :：]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[)）]"
+    # an age in the note (梶原 大翔（中学2年、14歳）, 鮫島 悠（29歳位）)
+    r"|[^)）\n]{0,10}(?<![\d.])\d{1,3}(?:歳|才)[^)）\n]{0,6}[)）])"
 )
 _SPEAKER = re.compile(r"[ ]?[:：](?: |(?=[^\s\d]))")
 # chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
@@ -157,7 +164,7 @@ _ROMAJI_SINGLE = re.compile(
     r"|(?<![A-Za-z-])([A-Z][a-z]{1,15})-(?:san|sama|sensei|senpai|kun|chan)(?![A-Za-z])"  # Sato-sensei
 )
 _LABEL_VALUE = re.compile(
-    r"(?:氏名|氏[ ]{1,3}名|[(（](?:フリガナ|ふりがな)[)）]|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
+    r"(?:氏名|氏[ ]{1,3}名|[(（](?:フリガナ|ふりがな|カナ|かな)[)）]|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
     r"|[㐀-䶿一-鿿豈-﫿]{0,4}(?:児|童|徒|者|人|生)名|(?:カタカナ|カナ|ローマ字|英字)表記)"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+|(?<=[)）]))"
 )
@@ -183,7 +190,7 @@ _NAME_RUN = re.compile(
 _NOT_READING = re.compile(
     r"はは|ちち|そふ|そぼ|あに|あね|ほんにん|フリガナ|ふりがな|カナ|ローマ字|ヨミ|よみ"
     r"|[ァ-ヶー]*(?:パーソン|マネ|ヘルパー|スタッフ|リーダー|オーナー|ドライバー|ボランティア|ゲスト|メンバー|サポーター"
-    r"|ユーザー|カスタマー|クライアント|ファン|パートナー|ドクター|ナース)"
+    r"|ユーザー|カスタマー|クライアント|ファン|パートナー|ドクター|ナース)|パート|アルバイト|フリーランス|フリーター"
 )
 # chat written as "NAME 10:02 message" (Slack/Teams exports)
 _CHAT_NAME_TIME = re.compile(
@@ -226,7 +233,7 @@ _ROW_AFTER = re.compile(
 )
 # list items "<role or organisation> <surname>" separated by 、 (訪問看護ステーションあおば 西川、福祉用具 堀)
 _LIST_ITEM = re.compile(
-    r"(?:(?<=[、:：])|^)[ ]?([^\s、:：,]{1,20})[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=、|$)", re.M
+    r"(?:(?<=[、:：])|^)[ ]?([^\s、:：,]{1,20})[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=[、。]|$)", re.M
 )
 # a place before the word is a district, not a role (北部 西山、南部 東山)
 _PLACE_PREFIX = re.compile(r"(?:[東西南北]部?|地区|方面|[都道府県市区町村郡])$")
@@ -273,6 +280,7 @@ _ITEM = re.compile(r"([㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-�
 _TITLE_TAIL = re.compile(
     "(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True)) + ")$"
 )
+_KANA_TITLE_TAIL = re.compile(r"(?:さん|さま|ちゃん|くん)$")
 _ITEM_SEP = re.compile(r"[ ]?、[ ]?")
 _ITEM_RUN = re.compile(
     r"(?:(?<=[:：(（\s「])|^)[㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?(?:[ ]?[(（][^)）\n]{1,12}[)）])?"
@@ -308,10 +316,22 @@ _CHILD_BRACKET = re.compile(
     r"(?:子ども|子供|こども|息子|娘|長男|長女|次男|次女|孫|弟|妹)[(（]([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{1,3})"
     r"[、,][ ]?\d{1,2}(?:歳|才|か月|ヶ月)[)）]"
 )
+# a kin word, then a given name with a date or age in brackets (長男 希望（R2.1.9）, 妹 澪（1歳）)
+_KIN_GIVEN = re.compile(
+    r"(?:(?<=[\s、,:：])|^)(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)[ ]"
+    r"([㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(?=[ ]?[(（](?:[HRSTM]\d|\d|令和|平成|昭和)[^)）\n]{0,14}[)）])",
+    re.M,
+)
 # a given name after うちの/我が家の, when SudachiPy reads it as a given name (うちのひなたは)
 _OUR_CHILD = re.compile(r"(?:うちの|我が家の|息子の|娘の)([ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[はがもにをと、])")
 # any speaker at a line head (ゆかりん: / 辻: / Mayumi:): counted to recognise a chat
 _ANY_SPEAKER = re.compile(r"^([^\s:：]{1,10})[:：][ ]?(?=\S)", re.M)
+
+
+def _strip_title(word: str) -> str:
+    """An item without the title or honorific glued to it (宮本副会長 → 宮本, 会長 森岡さん → 会長 森岡)."""
+    tail = _TITLE_TAIL.search(word) or _KANA_TITLE_TAIL.search(word)
+    return word[: tail.start()] if tail and tail.start() > 0 and word[tail.start() - 1] != " " else word
 
 
 def _surname_head(word: str) -> bool:
@@ -365,6 +385,11 @@ class PersonRecognizer(Recognizer):
                 text, group[0].start, group[1].end
             ):
                 group = group[2:]
+            # a katakana role SudachiPy tags as a name, written before the real one (リーダー 安江)
+            if len(group) >= 2 and text[group[0].end : group[1].start] == " " and _LABEL_RE.fullmatch(
+                text, group[0].start, group[0].end
+            ):
+                group = group[1:]
             start, end = group[0].start, group[-1].end
             kinds = {t.pos[3] for t in group}
             if len(group) >= 2 and any(text[a.end : b.start] in (" ", "・", "=") for a, b in zip(group, group[1:])):
@@ -389,7 +414,7 @@ class PersonRecognizer(Recognizer):
             elif "姓" not in kinds and len(group) == 1:
                 m = _FIELD_HEAD.search(text, max(0, start - 8), start)
                 k = _KANJI_HEAD.search(text, max(0, start - 6), start)
-                if m:
+                if m and not _LABEL_RE.fullmatch(m.group().strip()):
                     start = m.start()
                     kinds = {"extended", "名"}
                 elif k and (
@@ -518,10 +543,20 @@ class PersonRecognizer(Recognizer):
     def propagate(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """A name seen once with context (様, 氏名：) is a name wherever else it occurs in the document."""
         text = doc.text
-        cands = cands + list(self.list_next(doc, cands))
-        cands = self._grid(text, cands)
-        cands = cands + list(self._lists(text, cands))
-        cands = cands + list(self._document_names(text, cands))
+        cands = self._confirm(text, self._grid(text, cands + list(self.list_next(doc, cands))))
+        # round 4: lists holding a confirmed name, then every bare occurrence of a confirmed name, twice (a name
+        # confirmed by propagation can confirm the rest of its list: 清掃（上原、岸） after 上原さん)
+        cands += list(self._lists(text, cands, 0.7))
+        found = list(self._document_names(text, cands))
+        if found:
+            cands += found
+            more = list(self._lists(text, cands, 0.65))
+            if more:
+                cands += more
+                cands += list(self._document_names(text, cands))
+        return cands
+
+    def _confirm(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         strong = [c for c in cands if c.score >= 0.7 and c.end - c.start >= 2]
         confirmed = {text[c.start : c.end].replace(" ", "") for c in strong}
         if not confirmed:
@@ -573,27 +608,28 @@ class PersonRecognizer(Recognizer):
             and (is_surname(first) or _surname_head(word))
         )
 
-    def _lists(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
+    def _lists(self, text: str, cands: list[Candidate], min_score: float) -> Iterable[Candidate]:
         """Lists of names: after an attendance label (出席：…), and 、-lists holding one confirmed name."""
         if "、" not in text:
             return
-        for m in _ROSTER_LABEL.finditer(text):
+        for m in _ROSTER_LABEL.finditer(text) if min_score >= 0.7 else ():
             pos = m.end()
             while True:
                 it = _ITEM.match(text, pos)
                 if not it:
                     break
-                word = it.group(1)
-                title = _TITLE_TAIL.search(word)  # 宮本副会長: the title stays outside
-                if title and title.start() > 0:
-                    word = word[: title.start()]
-                if self._name_item(word):
+                word = _strip_title(it.group(1))
+                first, _, second = word.partition(" ")
+                if second and not is_surname(first) and _surname_head(second):  # a role, then the surname (訪問看護 鬼塚)
+                    end = it.start(1) + len(word)
+                    yield Candidate(end - len(second), end, PiiType.PERSON, 0.7, self.name, True)
+                elif self._name_item(word) or (second and len(first) <= 2 and not _FIELD_WORD.search(word) and not _NOT_ITEM.search(first)):
                     yield Candidate(it.start(1), it.start(1) + len(word), PiiType.PERSON, 0.7, self.name, True)
                 sep = _ITEM_SEP.match(text, it.end())
                 if not sep:
                     break
                 pos = sep.end()
-        strong = {(c.start, c.end) for c in cands if c.score >= 0.7}
+        strong = {(c.start, c.end) for c in cands if c.score >= min_score}
         if not strong:
             return
         for run in _ITEM_RUN.finditer(text):
@@ -601,7 +637,8 @@ class PersonRecognizer(Recognizer):
             if not any((it.start(1), it.end(1)) in strong for it in items):
                 continue
             for it in items:
-                if (it.start(1), it.end(1)) not in strong and self._name_item(it.group(1)):
+                word = _strip_title(it.group(1))
+                if (it.start(1), it.end(1)) not in strong and word == it.group(1) and self._name_item(word):
                     yield Candidate(it.start(1), it.end(1), PiiType.PERSON, 0.7, self.name, True)
 
     def _document_names(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
@@ -740,6 +777,8 @@ class PersonRecognizer(Recognizer):
                     or text.startswith(" ", run.end())
                     # a kana name with its kanji writing in brackets (ｲﾏｲ ﾕｳﾄ（今井 悠斗）)
                     or (text.startswith("(", run.end()) and _KANA_NAME_RUN.fullmatch(run.group()))
+                    # a full name written apart, then a note or reading in brackets (井筒 咲良（5年3組）)
+                    or (text.startswith("(", run.end()) and " " in run.group())
                 )
                 and not _FIELD_WORD.search(run.group())
             ):
@@ -826,6 +865,9 @@ class PersonRecognizer(Recognizer):
         if "(" in text:
             for m in _CHILD_BRACKET.finditer(text):
                 if not _NOT_KANA_NAME.fullmatch(m.group(1)) and not _FIELD_WORD.search(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+            for m in _KIN_GIVEN.finditer(text):
+                if not _FIELD_WORD.search(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "の" in text:
             for m in _OUR_CHILD.finditer(text):
