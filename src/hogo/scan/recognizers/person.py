@@ -45,7 +45,7 @@ LABELS = (
     "孫", "兄", "姉", "弟", "妹", "祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "受付",
     "オペレーター", "ナース", "ドクター", "ドライバー", "アシスタント", "リーダー", "ディレクター", "セラピスト", "ケアマネ",
     # an organisation or department written before a staff member's name (支援センター 宮内, 内科医院　小松 英樹)
-    "文責", "起案者", "作成", "対応", "応対", "記入", "引率", "聴取者", "相手", "少年", "少女", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
+    "文責", "起案者", "作成", "対応", "応対", "記入", "引率", "聴取者", "相手", "少年", "少女", "同僚", "上司", "部下", "知人", "友人", "隣人", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
 )
 # the alternation is tried only where one of its first characters stands (6x faster than trying it everywhere)
 _LABEL_RE = re.compile(
@@ -123,7 +123,7 @@ _FIELD_END = (
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     + ")"
 )
-_FIELD_TAIL = re.compile(rf"(?:[ ]{_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
+_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでや][㐀-䶿一-鿿豈-﫿]){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
 _FIELD_START = re.compile(r"(?:^|[:：\t,|>])[ ]?$", re.M)
 _WHOLE_FIELD_END = re.compile(r"[ ]?(?:$|[\t,\n|<]|[ ]{2}|[ ]?[印㊞](?:$|\n))", re.M)
 _SELF_OR_FAMILY = re.compile(
@@ -205,6 +205,8 @@ _SELF_INTRO = re.compile(
 _SIGNATURE_NEXT = re.compile(
     r"(?:\n[^\n]{0,80}){0,3}\n[^\n]{0,20}(?:〒|TEL|Tel|電話|携帯|Mobile|Phone|[\w.+-]+@[\w-]+\.)"
 )
+# a department and の before a one-character surname introducing oneself (税務課の森です)
+_DEPT_NO = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿](?:課|係|室|局|署|所|園|校|院)|センター|事務所|窓口)の$")
 # a group word, not a name, before です (当教会の信徒です, 当社の社員です)
 _NOT_INTRO = re.compile(
     r"(?:徒|者|員|人|方|民|様|達|族|中|品|的)$|^(?:担当|本人|代表|私|当方|弊社|当社)"
@@ -231,6 +233,11 @@ _ROW_AFTER = re.compile(
     r"[ \t]+(?:〒?\d{3}-\d{4}|0\d{1,4}-\d{1,4}-\d{3,4}|[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県]|[㐀-䶿一-鿿豈-﫿]{1,4}[市区町村郡](?![長役民議会])"
     r"|(?:19|20)\d{2}[/.年-]\d|[MTSHR]\d{1,2}[./]\d)"
 )
+# rows of a signature list or register: an address ending in a number, then the name closing the line
+_ADDRESS_ROW_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県])?[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡][^\n]{1,30}?(?:\d|[丁目番地号])[ \t]+\Z"
+)
+_ADDRESS_ROW_AFTER = re.compile(r"[ \t]*(?:$|[ \t]+(?:ほか|他|外)\d|[ \t]+(?:ほか|他)[ ]?[\d,]+名)", re.M)
 # list items "<role or organisation> <surname>" separated by 、 (訪問看護ステーションあおば 西川、福祉用具 堀)
 _LIST_ITEM = re.compile(
     r"(?:(?<=[、:：])|^)[ ]?([^\s、:：,]{1,20})[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=[、。]|$)", re.M
@@ -375,6 +382,10 @@ class PersonRecognizer(Recognizer):
             while j < n:
                 nxt = tokens[j]
                 gap = nxt.start - group[-1].end
+                if gap == 1 and text[group[-1].end] == " " and nxt.pos[3] == "姓" and len(group) >= 2 and {
+                    t.pos[3] for t in group
+                } >= {"姓", "名"}:
+                    break  # a full name is complete: the next surname starts another name (カナ writing, then kanji)
                 if gap == 0 or (gap == 1 and text[group[-1].end] in " ・="):
                     group.append(nxt)
                 else:
@@ -719,6 +730,8 @@ class PersonRecognizer(Recognizer):
             score += 0.3  # a full name that is a whole field on its own (登録情報：佐藤 芽依)
         elif score >= 0.4 and self._row(text, start, end):
             score += 0.3  # a row of a list: row label, name, then an address, phone or date (1班 福井 八重　京都市…)
+        elif score >= 0.4 and _ADDRESS_ROW_BEFORE.search(text, max(0, start - 48), start) and _ADDRESS_ROW_AFTER.match(text, end):
+            score += 0.3  # a row of a signature list: the address, then the name (静岡県…958-3　浅羽 夏美)
         elif score == 0.45 and _BROTHER_AFTER.match(text, end):
             score += 0.3  # church bulletins: 兄/姉 after a full name (石井 恵姉が)
         elif score == 0.45 and self._signature_line(text, start, end):
@@ -861,6 +874,8 @@ class PersonRecognizer(Recognizer):
         for m in _SELF_INTRO.finditer(text):
             word = m.group(1)
             if not _FIELD_WORD.search(word) and not _NOT_INTRO.search(word) and (word[0] >= "ァ" or is_surname(word) or is_surname(word[:2])):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+            elif len(word) == 1 and is_surname(word) and _DEPT_NO.search(text, max(0, m.start() - 6), m.start()):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "(" in text:
             for m in _CHILD_BRACKET.finditer(text):
