@@ -22,10 +22,11 @@ HONORIFICS = (
     "保育士", "講師", "教授", "准教授", "助教", "専務", "常務", "取締役", "師長", "さん宛",
 )
 # an honorific written in kanji must not run on into a longer word (委員 in 委員会, 代表 in 代表的)
-# a kana honorific may run straight into the next word (上原さん通院のため); a kanji one must not (委員会)
+# a kana honorific may run straight into the next word (上原さん通院のため); a kanji one must not (委員会),
+# nor the words さん橋 (桟橋) and さん付け
 _HONORIFIC_AFTER = re.compile(
-    r"[ ]?(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if re.match("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
-    + r"|(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if not re.match("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
+    r"[ ]?(?:(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if re.match("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
+    + r")(?![橋付])|(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if not re.match("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
     + r")(?![㐀-䶿一-鿿豈-﫿](?<![宅方宛])))"
 )
 LABELS = (
@@ -171,7 +172,7 @@ _LABEL_VALUE = re.compile(
 _FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
 _RUN_VALUE = (
-    _GRADE + r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
+    _GRADE + r"((?:[A-Z]\.[ ]?)?[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
     r"(?=[ \t]*(?:$|[\n\t,、(（）)<|])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒))"
 )
 _KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])" + _RUN_VALUE, re.M)  # 担当CW：長岡
@@ -287,6 +288,12 @@ _ITEM = re.compile(r"([㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-�
 _TITLE_TAIL = re.compile(
     "(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True)) + ")$"
 )
+_INITIAL = re.compile(r"^[A-Z]\.[ ]?")
+# an animal's name is no person's (犬の名前：モモ)
+_PET_WORD = re.compile(r"(?:犬|猫|ペット|動物|うさぎ|ウサギ|インコ|鳥)の?(?:名前|なまえ|呼び名)")
+_PET_NAME = re.compile(_PET_WORD.pattern + r"[ \t]*[:：]?[ \t]*$", re.M)
+# an organisation word and a space before a word in hiragana: the organisation's own name (ケアプランセンター ことぶき)
+_ORG_BEFORE = re.compile(r"(?:センター|ステーション|ホーム|クリニック|薬局|事業所|保育園|幼稚園|学園|作業所)[ ]$")
 _KANA_TITLE_TAIL = re.compile(r"(?:さん|さま|ちゃん|くん)$")
 _ITEM_SEP = re.compile(r"[ ]?、[ ]?")
 _ITEM_RUN = re.compile(
@@ -565,6 +572,8 @@ class PersonRecognizer(Recognizer):
             if more:
                 cands += more
                 cands += list(self._document_names(text, cands))
+        if "名前" in text and _PET_WORD.search(text):
+            cands = [c for c in cands if not _PET_NAME.search(text, max(0, c.start - 14), c.start)]
         return cands
 
     def _confirm(self, text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -659,7 +668,7 @@ class PersonRecognizer(Recognizer):
         for c in cands:
             if c.score < 0.7:
                 continue
-            parts = text[c.start : c.end].split(" ")
+            parts = _INITIAL.sub("", text[c.start : c.end]).split(" ")
             if len(parts) > 2:
                 continue
             for k, part in enumerate(parts):
@@ -712,6 +721,7 @@ class PersonRecognizer(Recognizer):
             score = 0.25
         if (
             _NOT_PERSON_AFTER.match(text, end)
+            or (_ORG_BEFORE.search(text, max(0, start - 8), start) and re.fullmatch(r"[ぁ-ゖー]+", text[start:end]))
             or _NOT_PERSON_BEFORE.search(text, max(0, start - 6), start)
             or _ORG_TAIL.search(text, start, end)
         ):
@@ -802,7 +812,7 @@ class PersonRecognizer(Recognizer):
             run = after.match(text, m.end())
             if not run or _FIELD_WORD.search(run.group(1)) or seen.covers(run.start(1)):
                 continue
-            word = run.group(1)
+            word = _INITIAL.sub("", run.group(1))  # an initial before the surname stays in the span (K.村瀬)
             if "ぁ" <= word[0] <= "ヺ":  # two kana words after a label: a name written in kana (やまもと そうた)
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
