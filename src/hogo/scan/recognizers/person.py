@@ -6,6 +6,7 @@ kana is normalised first). Romaji names are taken only in context (``Name:``, ``
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable
@@ -46,7 +47,7 @@ LABELS = (
     "孫", "兄", "姉", "弟", "妹", "祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "受付",
     "オペレーター", "ナース", "ドクター", "ドライバー", "アシスタント", "リーダー", "ディレクター", "セラピスト", "ケアマネ",
     # an organisation or department written before a staff member's name (支援センター 宮内, 内科医院　小松 英樹)
-    "文責", "起案者", "作成", "対応", "応対", "記入", "引率", "聴取者", "相手", "少年", "少女", "同僚", "上司", "部下", "知人", "友人", "隣人", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
+    "文責", "起案者", "作成", "対応", "記入", "相手", "同僚", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
 )
 # the alternation is tried only where one of its first characters stands (6x faster than trying it everywhere)
 _LABEL_RE = re.compile(
@@ -108,7 +109,10 @@ _ROMAJI_CONTEXT = re.compile(
     r"(?:[^\n]{0,6}|[ ]?[(（][^)）\n]{1,12}[)）][ ]?[:：]?[ ]*)$"
     r"|(?:[Rr]egards|Sincerely|Yours|Best|Thanks|Cheers),?[ ]*\n[ ]*$"
 )
-_HONORIFIC_AT = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?=(?:先生|様|さん|殿|医師)(?![㐀-䶿一-鿿豈-﫿]))|(?<=[㐀-䶿一-鿿豈-﫿々])(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|(?<=[㐀-䶿一-鿿豈-﫿々])[:：] ")
+_HONORIFIC_AT = re.compile(
+    r"(?<=[㐀-䶿一-鿿豈-﫿々])(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|[:：] "
+    r"|[ ](?=(?:先生|様|さん|殿|医師)(?![㐀-䶿一-鿿豈-﫿])))"  # 德永 先生
+)
 # honorifics that also end common words after one kanji (多様, 同様, 各氏, 諸君): no one-character surname before them
 _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表", "委員", "宛", "御中"})
 _RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
@@ -295,6 +299,11 @@ _PET_NAME = re.compile(_PET_WORD.pattern + r"[ \t]*[:：]?[ \t]*$", re.M)
 # an organisation word and a space before a word in hiragana: the organisation's own name (ケアプランセンター ことぶき)
 _ORG_BEFORE = re.compile(r"(?:センター|ステーション|ホーム|クリニック|薬局|事業所|保育園|幼稚園|学園|作業所)[ ]$")
 _KANA_TITLE_TAIL = re.compile(r"(?:さん|さま|ちゃん|くん)$")
+_KANJI_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
+_KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}")
+_WORD_CHAR = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆ヶァ-ヺーA-Za-z0-9]")
+_HIRAGANA_WORD = re.compile(r"[ぁ-ゖー]+")
+_TOUCH_LIST = re.compile(r"(?:[ ]?[(（][^)）\n]{1,12}[)）])?[ ]?、")
 _ITEM_SEP = re.compile(r"[ ]?、[ ]?")
 _ITEM_RUN = re.compile(
     r"(?:(?<=[:：(（\s「])|^)[㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?(?:[ ]?[(（][^)）\n]{1,12}[)）])?"
@@ -327,19 +336,40 @@ _HTML_CELL = re.compile(r"</t[hd]>[ \t]*<t[hd][^>]*>")
 _HTML_BR = re.compile(r"<br[ ]?/?>")
 # a child named in brackets after a kin word, with an age (子ども（はると、5歳）)
 _CHILD_BRACKET = re.compile(
-    r"(?:子ども|子供|こども|息子|娘|長男|長女|次男|次女|孫|弟|妹)[(（]([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{1,3})"
+    r"(?=[子こ息娘長次孫弟妹])(?:子ども|子供|こども|息子|娘|長男|長女|次男|次女|孫|弟|妹)[(（]([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{1,3})"
     r"[、,][ ]?\d{1,2}(?:歳|才|か月|ヶ月)[)）]"
 )
 # a kin word, then a given name with a date or age in brackets (長男 希望（R2.1.9）, 妹 澪（1歳）)
 _KIN_GIVEN = re.compile(
-    r"(?:(?<=[\s、,:：])|^)(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)[ ]"
+    r"(?=[長次三妻夫父母子孫兄姉弟妹祖])(?:(?<=[\s、,:：])|^)(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)[ ]"
     r"([㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(?=[ ]?[(（](?:[HRSTM]\d|\d|令和|平成|昭和)[^)）\n]{0,14}[)）])",
     re.M,
 )
+_KIN_WORD_IN = re.compile(r"(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)[ ]")
 # a given name after うちの/我が家の, when SudachiPy reads it as a given name (うちのひなたは)
-_OUR_CHILD = re.compile(r"(?:うちの|我が家の|息子の|娘の)([ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[はがもにをと、])")
+_OUR_CHILD = re.compile(r"(?=[うわ我息娘])(?:うちの|我が家の|息子の|娘の)([ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[はがもにをと、])")
 # any speaker at a line head (ゆかりん: / 辻: / Mayumi:): counted to recognise a chat
 _ANY_SPEAKER = re.compile(r"^([^\s:：]{1,10})[:：][ ]?(?=\S)", re.M)
+
+
+def _occurrences(text: str, keys: set[str]) -> list[tuple[int, int, str]]:
+    """Every occurrence of the keys (longest first at one position)."""
+    if len(keys) > 8:
+        pattern = re.compile("|".join(sorted(map(re.escape, keys), key=len, reverse=True)))
+        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    found: dict[int, str] = {}
+    for key in keys:
+        pos = text.find(key)
+        while pos >= 0:
+            if len(key) > len(found.get(pos, "")):
+                found[pos] = key
+            pos = text.find(key, pos + 1)
+    out, last = [], -1
+    for pos in sorted(found):
+        if pos >= last:
+            out.append((pos, pos + len(found[pos]), found[pos]))
+            last = pos + len(found[pos])
+    return out
 
 
 def _strip_title(word: str) -> str:
@@ -598,7 +628,7 @@ class PersonRecognizer(Recognizer):
     def _grid(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Rows of a grid under a name header (氏名 月 火 水 / 宇津木 ○ ○ ×): the first cell is a name; the
         header's other cells (weekdays) are not."""
-        if "氏名" not in text and "名前" not in text and "メンバー" not in text and "者" not in text:
+        if "氏名" not in text and "名前" not in text and "メンバー" not in text and "参加者" not in text and "利用者" not in text:
             return cands
         out = cands
         for h in _GRID_HEADER.finditer(text):
@@ -650,7 +680,7 @@ class PersonRecognizer(Recognizer):
                     break
                 pos = sep.end()
         strong = {(c.start, c.end) for c in cands if c.score >= min_score}
-        if not strong:
+        if not any(_TOUCH_LIST.match(text, e) or text[s - 1 : s] == "、" for s, e in strong):
             return
         for run in _ITEM_RUN.finditer(text):
             items = list(_ITEM.finditer(text, run.start(), run.end()))
@@ -672,8 +702,8 @@ class PersonRecognizer(Recognizer):
             if len(parts) > 2:
                 continue
             for k, part in enumerate(parts):
-                kanji = bool(re.fullmatch(r"[㐀-䶿一-鿿豈-﫿々]{1,4}", part))
-                kana = bool(re.fullmatch(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}", part))
+                kanji = bool(_KANJI_PART.fullmatch(part))
+                kana = not kanji and bool(_KANA_PART.fullmatch(part))
                 # a one-character given name (蓮) is too common a word; a one-character surname stands alone
                 if not (kanji or kana) or (len(part) == 1 and (k == 1 or len(parts) == 2)):
                     continue
@@ -682,30 +712,31 @@ class PersonRecognizer(Recognizer):
                 keys.add(part)
         if not keys or len(keys) > 300:  # a dense table names everyone in its own cells
             return
-        covered = bytearray(len(text) + 1)
-        for c in cands:
-            if c.score >= 0.5:
-                covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-        pattern = re.compile("|".join(sorted(map(re.escape, keys), key=len, reverse=True)))
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            if covered[s] or covered[e - 1]:
+        spans = sorted((c.start, c.end) for c in cands if c.score >= 0.5)
+        starts = [a for a, _ in spans]
+        reach = list(itertools.accumulate((b for _, b in spans), max))
+
+        def covered(pos: int) -> bool:
+            i = bisect.bisect_right(starts, pos) - 1
+            return i >= 0 and reach[i] > pos
+
+        for s, e, word in _occurrences(text, keys):
+            if covered(s) or covered(e - 1):
                 continue
-            word = m.group()
             prev = text[s - 1] if s else "\n"
             kana = word[0] >= "ぁ" and word[0] <= "ヺ"
             if kana:
                 same = ("ぁ" <= prev <= "ゖ") if word[0] <= "ゖ" else ("ァ" <= prev <= "ヺ" or prev == "ー")
                 if same and prev not in _KANA_PARTICLE:
                     continue
-            elif re.match(r"[㐀-䶿一-鿿豈-﫿々〆ヶァ-ヺーA-Za-z0-9]", prev):
+            elif _WORD_CHAR.match(prev):
                 continue
             given = None if kana else _PROP_GIVEN.match(text, e)
-            if given and not covered[given.end() - 1]:
+            if given and not covered(given.end() - 1):
                 e = given.end()  # the surname heads a full name written apart (九十九 蓮)
             elif not (_PROP_AFTER.match(text, e) or (len(word) >= 2 and not kana and _PROP_AFTER_LONG.match(text, e))):
                 continue
-            elif text.startswith(" ", e) and not covered[e + 1]:
+            elif text.startswith(" ", e) and not covered(e + 1):
                 continue  # a surname then another word: not sure where the name ends
             yield Candidate(s, e, PiiType.PERSON, 0.65, self.name, True)
 
@@ -721,7 +752,7 @@ class PersonRecognizer(Recognizer):
             score = 0.25
         if (
             _NOT_PERSON_AFTER.match(text, end)
-            or (_ORG_BEFORE.search(text, max(0, start - 8), start) and re.fullmatch(r"[ぁ-ゖー]+", text[start:end]))
+            or (_ORG_BEFORE.search(text, max(0, start - 8), start) and _HIRAGANA_WORD.fullmatch(text, start, end))
             or _NOT_PERSON_BEFORE.search(text, max(0, start - 6), start)
             or _ORG_TAIL.search(text, start, end)
         ):
@@ -887,14 +918,15 @@ class PersonRecognizer(Recognizer):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
             elif len(word) == 1 and is_surname(word) and _DEPT_NO.search(text, max(0, m.start() - 6), m.start()):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
-        if "(" in text:
+        if "(" in text and ("歳" in text or "才" in text or "月" in text):
             for m in _CHILD_BRACKET.finditer(text):
                 if not _NOT_KANA_NAME.fullmatch(m.group(1)) and not _FIELD_WORD.search(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "(" in text and _KIN_WORD_IN.search(text):
             for m in _KIN_GIVEN.finditer(text):
                 if not _FIELD_WORD.search(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
-        if "の" in text:
+        if "うちの" in text or "我が家の" in text or "息子の" in text or "娘の" in text:
             for m in _OUR_CHILD.finditer(text):
                 if any(t.start == m.start(1) and t.end == m.end(1) and t.pos[3] == "名" for t in doc.tokens):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
