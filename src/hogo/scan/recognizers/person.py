@@ -342,7 +342,8 @@ _CHILD_BRACKET = re.compile(
 # a kin word, then a given name with a date or age in brackets (長男 希望（R2.1.9）, 妹 澪（1歳）)
 _KIN_GIVEN = re.compile(
     r"(?=[長次三妻夫父母子孫兄姉弟妹祖])(?:(?<=[\s、,:：])|^)(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)[ ]"
-    r"([㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(?=[ ]?[(（](?:[HRSTM]\d|\d|令和|平成|昭和)[^)）\n]{0,14}[)）])",
+    r"([㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})"
+    r"(?=[ ]?[(（](?:[HRSTM]\d{1,2}[./]\d|\d{1,3}(?:歳|才|か月|ヶ月)|(?:19|20)\d{2}|令和|平成|昭和)[^)）\n]{0,14}[)）])",
     re.M,
 )
 _KIN_WORD_IN = re.compile(r"(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)[ ]")
@@ -614,12 +615,15 @@ class PersonRecognizer(Recognizer):
         # the other writing of a confirmed name, in brackets right after it (ｻﾄｳ ﾊﾅｺ（佐藤 花子）)
         bracket_starts = {c.end + 1 + (text[c.end : c.end + 1] == " ") for c in strong if "(" in text[c.end : c.end + 2]}
         slash_starts = {c.end + len(sep) for c in strong for sep in (" / ", "/") if text.startswith(sep, c.end)}
+        # the other writing after a space, in another script (ｻｲﾄｳ ﾕｷｺ 斉藤 由紀子)
+        space_starts = {c.end + 1: text[c.start] >= "一" for c in strong if text.startswith(" ", c.end)}
         out = []
         for c in cands:
             if 0.2 < c.score < 0.7 and c.end - c.start >= 2 and (
                 text[c.start : c.end].replace(" ", "") in confirmed
                 or (c.score >= 0.4 and c.start in bracket_starts and text.startswith(")", c.end))
                 or (c.score >= 0.4 and c.start in slash_starts)
+                or (c.score >= 0.45 and c.start in space_starts and space_starts[c.start] != (text[c.start] >= "一"))
             ):
                 c = Candidate(c.start, c.end, c.type, 0.7, c.recognizer, True)
             out.append(c)
@@ -914,12 +918,16 @@ class PersonRecognizer(Recognizer):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         for m in _SELF_INTRO.finditer(text):
             word = m.group(1)
-            if not _FIELD_WORD.search(word) and not _NOT_INTRO.search(word) and (word[0] >= "ァ" or is_surname(word) or is_surname(word[:2])):
+            # katakana (ウエハラです) or a dictionary surname; a kanji word is no katakana (窓口です)
+            if not _FIELD_WORD.search(word) and not _NOT_INTRO.search(word) and ("ァ" <= word[0] <= "ヺ" or is_surname(word) or is_surname(word[:2])):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
             elif len(word) == 1 and is_surname(word) and _DEPT_NO.search(text, max(0, m.start() - 6), m.start()):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "(" in text and ("歳" in text or "才" in text or "月" in text):
             for m in _CHILD_BRACKET.finditer(text):
+                # a kanji word there is a name only when SudachiPy reads it as one (娘（同居、3歳） is a note)
+                if "一" <= m.group(1)[0] and not any(t.start == m.start(1) and t.end == m.end(1) for t in doc.tokens):
+                    continue
                 if not _NOT_KANA_NAME.fullmatch(m.group(1)) and not _FIELD_WORD.search(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "(" in text and _KIN_WORD_IN.search(text):
