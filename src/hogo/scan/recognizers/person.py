@@ -299,6 +299,7 @@ _PET_NAME = re.compile(_PET_WORD.pattern + r"[ \t]*[:：]?[ \t]*$", re.M)
 # an organisation word and a space before a word in hiragana: the organisation's own name (ケアプランセンター ことぶき)
 _ORG_BEFORE = re.compile(r"(?:センター|ステーション|ホーム|クリニック|薬局|事業所|保育園|幼稚園|学園|作業所)[ ]$")
 _KANA_TITLE_TAIL = re.compile(r"(?:さん|さま|ちゃん|くん)$")
+_DIRECTIONS = frozenset("東西南北上下左右前後中内外")  # one-character surnames that are too often a direction
 _KANJI_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
 _KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}")
 _WORD_CHAR = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆ヶァ-ヺーA-Za-z0-9]")
@@ -709,7 +710,7 @@ class PersonRecognizer(Recognizer):
                 kanji = bool(_KANJI_PART.fullmatch(part))
                 kana = not kanji and bool(_KANA_PART.fullmatch(part))
                 # a one-character given name (蓮) is too common a word; a one-character surname stands alone
-                if not (kanji or kana) or (len(part) == 1 and (k == 1 or len(parts) == 2)):
+                if not (kanji or kana) or (len(part) == 1 and (k == 1 or len(parts) == 2 or part in _DIRECTIONS)):
                     continue
                 if _FIELD_WORD.search(part) or _NOT_ITEM.search(part) or _NOT_KANA_NAME.fullmatch(part) or _LABEL_RE.fullmatch(part):
                     continue
@@ -733,7 +734,7 @@ class PersonRecognizer(Recognizer):
                 same = ("ぁ" <= prev <= "ゖ") if word[0] <= "ゖ" else ("ァ" <= prev <= "ヺ" or prev == "ー")
                 if same and prev not in _KANA_PARTICLE:
                     continue
-            elif _WORD_CHAR.match(prev):
+            elif _WORD_CHAR.match(prev) or (len(word) == 1 and prev == "の"):  # 駅の森 is a forest
                 continue
             given = None if kana else _PROP_GIVEN.match(text, e)
             if given and not covered(given.end() - 1):
