@@ -79,6 +79,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("pet-neg", "猫の名前：ミケ\n飼い主：桐島 遥\n", [("PERSON", "桐島 遥")]),
     ("pet-contrast", "子の名前：タロウ\n", [("PERSON", "タロウ")]),
     ("org-kana-neg", "ORG:訪問看護ステーション すずらん\n", []),
+    # --- a visit to someone's home: a dictionary surname before 宅 ---
+    ("house-visit", "9/3　江口宅訪問。本人不在。\n", [("PERSON", "江口")]),
+    ("house-visit-neg", "公営住宅に入居。高齢者宅へ配食。\n", []),
+    # --- 甥/姪 as labels before a name ---
+    ("nephew-label", "| 緊急連絡先 | 甥 ブラウン 海斗 |\n", [("PERSON", "ブラウン 海斗")]),
+    ("nephew-label-neg", "| 緊急連絡先 | 甥 未定 |\n", []),
 ]
 
 

@@ -44,7 +44,7 @@ LABELS = (
     "幹事", "記載医", "ほごしゃ", "じどうめい", "なまえ", "おなまえ", "おむかえ", "せいとめい", "たんにん", "同行者", "面接官",
     "請求者", "申出者", "届出者", "代表取締役", "取締役", "運転者", "受診者", "署名者", "筆頭者", "氏 名", "シメイ", "担当の", "担任の", "部 ", "課 ", "局 ", "室 ", "係 ", "事務局 ", "主治医", "連帯保証人", "保証人", "扶養親族", "口座名義", "Contact",
     # kin written before a name (同居の孫 近藤 翔), a reception desk (受付：東), katakana occupations
-    "孫", "兄", "姉", "弟", "妹", "祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "受付",
+    "孫", "兄", "姉", "弟", "妹", "甥", "姪", "祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "受付",
     "オペレーター", "ナース", "ドクター", "ドライバー", "アシスタント", "リーダー", "ディレクター", "セラピスト", "ケアマネ",
     # an organisation or department written before a staff member's name (支援センター 宮内, 内科医院　小松 英樹)
     "文責", "起案者", "作成", "対応", "記入", "相手", "同僚", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
@@ -280,6 +280,8 @@ _KANJI_SURNAME_ITEM = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿
 _DR_KANJI = re.compile(r"Dr\.?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)")
 # a katakana surname with an honorific right after a label (依頼者：ヤマダ様)
 _KATAKANA_HONORIFIC = re.compile(r"(?<=[:：])[ ]?([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
+# a visit to someone's home: a whole kanji run that is a dictionary surname, then 宅 (矢作宅訪問, 小野宅へ)
+_HOUSE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{2,3})(?=宅(?:訪問|へ|に|を|で|から|の|まで|[、。 ]))")
 _VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
 
 # Round 4 (blind3): document-level structure
@@ -530,6 +532,10 @@ class PersonRecognizer(Recognizer):
         sign = _SIGN_OFF.search(text)
         if sign and not _NOT_KANA_NAME.fullmatch(sign.group(1)) and (sign.group(1)[0] <= "ヺ" or is_surname(sign.group(1))):
             yield Candidate(sign.start(1), sign.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "宅" in text:
+            for m in _HOUSE.finditer(text):
+                if is_surname(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "Dr" in text:
             for m in _DR_KANJI.finditer(text):
                 if _surname_head(m.group(1)):
