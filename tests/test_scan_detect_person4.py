@@ -33,6 +33,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("list-confirmed-neg", "熊谷さんは午前のみ。\n品目（牛乳、豆腐）\n", [("PERSON", "熊谷")]),
     # --- a grid under a name header: first cell of each row ---
     ("grid", "氏名　月 火 水\n長谷部　○ × ○\n塩見 里奈　× ○ ○\n", [("PERSON", "長谷部"), ("PERSON", "塩見 里奈")]),
+    ("grid-header-is-a-name", "氏名 片岡 信吾 様\n入社 2019年\n職歴 5年\n", [("PERSON", "片岡 信吾")]),
     ("grid-neg", "曜日　月 火 水\n午前　○ × ○\n午後　× ○ ○\n", []),
     # --- HTML table cells: <th>label</th><td>name ---
     ("html-cell", "<tr><th>申請者</th><td>志賀 直美</td></tr>\n", [("PERSON", "志賀 直美")]),

@@ -327,12 +327,13 @@ _KANA_PARTICLE = frozenset("のはがともにをへで")
 _PROP_GIVEN = re.compile(r"[ ](?:[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[\s、,(（)）。]|$)", re.M)
 # a grid under a name header (出席表: 氏名 月 火 水 / 宇津木 ○ ○ ×): the first cell of each row is a name
 _GRID_HEADER = re.compile(
-    r"^[ \t]*(?:氏名|名前|お名前|利用者名?|児童名|生徒名|参加者名?|メンバー)[ \t]+\S+(?:[ \t]+\S+)+[ \t]*$", re.M
+    r"^[ \t]*(?:氏名|名前|お名前|利用者名?|児童名|生徒名|参加者名?|メンバー)(?:[ \t]+\S{1,6}){3,}[ \t]*$", re.M
 )
 _GRID_ROW = re.compile(
     r"[ \t]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,8}(?:[ ・][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,8})?)"
     r"[ \t]+[^㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー\s][^\n]*(?:\n|$)"
 )
+_SHORT_CELLS = re.compile(r"\S{1,2}(?:[ ]\S{1,2})+")
 _WEEKDAYS = re.compile(r"[月火水木金土日祝](?:[ ][月火水木金土日祝])+")
 # HTML table cells between a label and its value (<th>対象者</th><td>…), line breaks
 _HTML_CELL = re.compile(r"</t[hd]>[ \t]*<t[hd][^>]*>")
@@ -645,15 +646,18 @@ class PersonRecognizer(Recognizer):
         for h in _GRID_HEADER.finditer(text):
             rows = []
             pos = h.end() + 1
+            ncells = len(h.group().split()) - 1
             while pos < len(text):
                 r = _GRID_ROW.match(text, pos)
-                if not r or _FIELD_WORD.search(r.group(1)):
+                # a row has as many cells as the header (a blank one allowed)
+                if not r or _FIELD_WORD.search(r.group(1)) or not ncells - 1 <= len(text[r.end(1) : r.end()].split()) <= ncells:
                     break
                 rows.append(r)
                 pos = r.end()
             if len(rows) < 2:
                 continue
-            out = [c for c in out if not (h.start() <= c.start < h.end())]  # 月 火 in the header row
+            # short header cells read as a name (月 火) are not one
+            out = [c for c in out if not (h.start() <= c.start < h.end() and _SHORT_CELLS.fullmatch(text, c.start, c.end))]
             out += [Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.75, self.name, True) for r in rows]
         if out is not cands:
             return out
