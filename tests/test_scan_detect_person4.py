@@ -41,6 +41,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- chat speakers: every line-head speaker counts towards recognising a chat ---
     ("chat-any-script", "ななみん: 明日は雨かな\nKeiko: たぶん\nななみん: 了解\n",
      [("PERSON", "ななみん"), ("PERSON", "ななみん")]),
+    ("chat-form-labels-neg", "メモ: 午前は会議\nTEL: なし\nメモ: 午後は外出\n", []),
     ("chat-any-script-neg", "注意: 明日は休み\n連絡: なし\n注意: 雨天中止\n", []),
     # --- a child named in brackets with an age; a kin word, a given name, a date or age in brackets ---
     ("child-bracket", "娘（みのり、3歳）と来所。\n", [("PERSON", "みのり")]),

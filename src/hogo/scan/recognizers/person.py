@@ -354,6 +354,11 @@ _KIN_WORD_IN = re.compile(r"(?:長男|長女|次男|次女|三男|三女|妻|夫
 # a given name after うちの/我が家の, when SudachiPy reads it as a given name (うちのひなたは)
 _OUR_CHILD = re.compile(r"(?=[うわ我息娘])(?:うちの|我が家の|息子の|娘の)([ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[はがもにをと、])")
 # any speaker at a line head (ゆかりん: / 辻: / Mayumi:): counted to recognise a chat
+_NOT_SPEAKER_HEAD = re.compile(
+    r"[A-Z0-9_.\-]+|.*\d.*|[A-Za-z]+[-_ ]?(?:mail|Mail|URL|url|ID|Id|id)|(?:https?|mailto|tel|Tel|Subject|Date|Re|Fw|Fwd|Note|Memo)"
+    r"|メモ|コメント|ポイント|テーマ|タイトル|ヒント|ノート|リンク|ステータス|カテゴリー?|タグ|レベル|ルール|パスワード|ユーザー|アドレス|メール"
+    r"|(?:[㐀-䶿一-鿿豈-﫿]{2,}(?:事項|内容|日時|場所|方法|理由|目的|予定|結果|状況|期間|時間|区分|種別|番号|概要|備考|注意|連絡|確認|対応|件名))|注意|連絡|確認|件名|議題|結論|決定"
+)
 _ANY_SPEAKER = re.compile(r"^([^\s:：]{1,10})[:：][ ]?(?=\S)", re.M)
 
 
@@ -922,10 +927,17 @@ class PersonRecognizer(Recognizer):
             counts: dict[str, int] = {}
             # every line-head speaker counts (辻:, Mayumi:), not only the kana ones
             for m in _ANY_SPEAKER.finditer(text):
-                counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+                if not _NOT_SPEAKER_HEAD.fullmatch(m.group(1)):  # field labels (TEL:, メモ:, 注意:) make no chat
+                    counts[m.group(1)] = counts.get(m.group(1), 0) + 1
             for m in heads:
                 word = m.group(1)
-                if counts.get(word, 0) >= 2 and sum(counts.values()) >= 3 and len(counts) >= 2 and not _FIELD_WORD.search(word) and not _LABEL_RE.fullmatch(word):
+                if (
+                    counts.get(word, 0) >= 2
+                    and sum(counts.values()) >= 3
+                    and len(counts) >= 2
+                    and not _FIELD_WORD.search(word)
+                    and not _LABEL_RE.fullmatch(word)
+                ):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         for m in _SELF_INTRO.finditer(text):
             word = m.group(1)
