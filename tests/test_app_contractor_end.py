@@ -144,7 +144,8 @@ def test_each_validation_error(app, change: dict, field: str, code: str | None) 
     ({"method": "return", "evidence_kind": "return_receipt", "document_ref": ""}, True, None),
     ({"evidence_kind": "none", "document_ref": "", "received_on": None, "outcome": "pending"}, True, None),
 ])
-def test_mynumber_deletion_needs_the_certificate(app, change: dict, ok: bool, field: str | None) -> None:  # noqa: ANN001
+def test_mynumber_deletion_needs_the_certificate(app, change: dict, ok: bool,  # noqa: ANN001
+                                                field: str | None) -> None:
     admin = admin_api(app)
     cid = _contractor(admin, "mynumber", name="架空給与計算株式会社", service="給与計算")["id"]
     response = admin.post(f"/api/v1/contractors/{cid}/end", json=CONFIRMED | change)
@@ -266,3 +267,20 @@ def test_audit_entries_hold_ids_and_field_names_only(app) -> None:  # noqa: ANN0
     assert "架空" not in text and "証明" not in text
     with app.state.sessions() as session:
         assert [r.snapshot["outcome"] for r in svc.end_history(session, cid)] == ["confirmed", "pending"]
+
+
+def test_page_pending_record_is_completed_with_the_update_form(app) -> None:  # noqa: ANN001
+    admin = admin_api(app)
+    cid = _contractor(admin, "mynumber", name="架空給与計算株式会社")["id"]
+    pending = {"ended_on": "2025-03-31", "method": "destruction", "evidence_kind": "none", "outcome": "pending"}
+    assert _form(admin, f"/contractors/{cid}/end", pending).status_code == 303
+    page = admin.get(f"/contractors/{cid}").text
+    assert "確認待ち" in page and f'action="/contractors/{cid}/end/update"' in page and 'name="version" value="1"' in page
+    no_certificate = _form(admin, f"/contractors/{cid}/end/update",
+                           CONFIRMED | {"method": "destruction", "evidence_kind": "report", "version": "1"})
+    assert no_certificate.status_code == 422 and 'id="error-evidence_kind"' in no_certificate.text
+    assert "削除・廃棄証明書とその番号" in no_certificate.text
+    done = _form(admin, f"/contractors/{cid}/end/update", CONFIRMED | {"method": "destruction", "version": "1"})
+    assert done.status_code == 303, done.text
+    history = admin.get(f"/contractors/{cid}/history").text
+    assert history.count('class="end-outcome"') == 2 and "確認待ち" in history and "確認済み" in history
