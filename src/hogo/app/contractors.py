@@ -23,10 +23,11 @@ from pydantic_core import PydanticCustomError
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from hogo.app import audit, records
+from hogo.app import audit, notifications, records
 from hogo.app.consents import today_in_japan
 from hogo.app.errors import FieldError, NotFound
 from hogo.app.models import Base, PersonalDatabase, RecordRevision, Role, User, _str_enum, VersionedColumns, utcnow
+from hogo.app.permissions import Permission as Access
 from hogo.law import JUDGEMENTS
 from hogo.law.core import LawVersionRef, reason
 from hogo.law.versions import LawNotInForceError, version_at
@@ -506,3 +507,221 @@ def databases_of(session: Session, c: Contractor) -> list[PersonalDatabase]:
 def history(session: Session, contractor_id: int) -> list[RecordRevision]:
     get(session, contractor_id)
     return records.history(session, Contractor.__tablename__, contractor_id)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# End of contract: return / deletion of the data, confirmed with evidence (返却・削除の確認)
+# 通則ガイドライン 3-4-4: the contract provides for 委託契約終了後の個人データの返却・削除; 番号法ガイドライン
+# 第4-2-(1)1B clause ⑥ 委託契約終了後の特定個人情報の返却又は廃棄, and 第4-3-(3)B / 別添1 §2Ed: when deletion or
+# disposal is outsourced, confirm by a certificate etc. (証明書等により確認) — spec mynumber-and-pia.md R-DEL-3, §6.11.
+# ---------------------------------------------------------------------------------------------------------------
+END_GL = "個人情報の保護に関する法律についてのガイドライン(通則編)3-4-4"
+MYNUMBER_DISPOSAL_GL = "特定個人情報の適正な取扱いに関するガイドライン(事業者編)第4-3-(3)B"
+
+
+class DisposalMethod(enum.StrEnum):
+    RETURN = "return"  # 返却
+    DELETION = "deletion"  # 削除
+    DESTRUCTION = "destruction"  # 廃棄
+    MIXED = "mixed"  # 返却と削除・廃棄の併用
+
+
+class EvidenceKind(enum.StrEnum):
+    NONE = "none"  # 未受領
+    CERTIFICATE = "certificate"  # 削除・廃棄証明書
+    REPORT = "report"  # 削除・廃棄の報告書
+    RETURN_RECEIPT = "return_receipt"  # 返却物の受領記録
+    OTHER = "other"  # その他
+
+
+class EndOutcome(enum.StrEnum):
+    CONFIRMED = "confirmed"  # 確認済み
+    PENDING = "pending"  # 確認待ち
+    PROBLEM = "problem"  # 問題あり
+
+
+class ContractEnd(VersionedColumns, Base):
+    """The end of a contractor's contract: how the data were returned or deleted, and the evidence checked.
+    One per contractor (a contract is ended once); pending or problem records are completed later."""
+
+    __tablename__ = "contractor_end"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contractor_id: Mapped[int] = mapped_column(ForeignKey("contractor.id", ondelete="CASCADE"),
+                                               index=True, unique=True)
+    ended_on: Mapped[dt.date] = mapped_column(Date)  # 委託契約の終了日
+    method: Mapped[DisposalMethod] = mapped_column(_str_enum(DisposalMethod, 20))  # 返却 / 削除 / 廃棄 / 併用
+    database_ids: Mapped[list[int]] = mapped_column(JSON)  # 対象の個人データ (台帳; the contractor's)
+    evidence_kind: Mapped[EvidenceKind] = mapped_column(_str_enum(EvidenceKind, 20))  # 証明書の種類
+    document_ref: Mapped[str] = mapped_column(String(200), default="")  # 証明書等の番号・文書番号
+    received_on: Mapped[dt.date | None] = mapped_column(Date)  # 受領日
+    checked_by: Mapped[str] = mapped_column(String(200), default="")  # 確認した者 (責任者)
+    outcome: Mapped[EndOutcome] = mapped_column(_str_enum(EndOutcome, 20))  # 確認済み / 確認待ち / 問題あり
+    note: Mapped[str] = mapped_column(Text, default="")
+    actor_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class ContractEndIn(BaseModel):
+    """The contract-end form. ``version`` is the record's (updates only)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    ended_on: dt.date
+    method: DisposalMethod
+    database_ids: list[int] = Field(default_factory=list)
+    evidence_kind: EvidenceKind = EvidenceKind.NONE
+    document_ref: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    received_on: dt.date | None = None
+    checked_by: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    outcome: EndOutcome = EndOutcome.PENDING
+    note: Text4000 = ""
+
+    @model_validator(mode="after")
+    def _check(self) -> ContractEndIn:
+        today = today_in_japan()
+        if self.ended_on > today:
+            raise _err("ended_on", "date_in_future")
+        if self.received_on is not None:
+            if self.received_on > today:
+                raise _err("received_on", "date_in_future")
+            if self.received_on < self.ended_on:
+                raise _err("received_on", "contractors_received_before_end")
+        if self.outcome is EndOutcome.CONFIRMED:
+            if self.evidence_kind is EvidenceKind.NONE:
+                raise _err("evidence_kind", "contractors_evidence_required")
+            if self.received_on is None:
+                raise _err("received_on", "contractors_received_on_required")
+            if not self.checked_by:
+                raise _err("checked_by", "contractors_checked_by_required")
+        self.database_ids = sorted(set(self.database_ids))
+        return self
+
+
+class ContractEndUpdate(ContractEndIn):
+    version: int = Field(ge=1)
+
+
+END_SNAPSHOT = ("contractor_id", "ended_on", "method", "database_ids", "evidence_kind", "document_ref",
+                "received_on", "checked_by", "outcome", "note", "version")
+
+
+def end_snapshot(e: ContractEnd) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in END_SNAPSHOT:
+        v = getattr(e, f)
+        out[f] = v.isoformat() if isinstance(v, dt.date) else (v.value if isinstance(v, enum.Enum) else v)
+    return out
+
+
+def _check_end(c: Contractor, data: ContractEndIn) -> None:
+    """The rules that need the contractor: dates after the start, its own data, My Number certificates."""
+    if c.contract_start is not None and data.ended_on < c.contract_start:
+        raise FieldError("ended_on", "contractors_ended_before_start")
+    if any(i not in c.database_ids for i in data.database_ids):
+        raise FieldError("database_ids", "contractors_not_its_data")
+    if (c.regime is Regime.MYNUMBER and data.method is not DisposalMethod.RETURN
+            and data.outcome is EndOutcome.CONFIRMED
+            and (data.evidence_kind is not EvidenceKind.CERTIFICATE or not data.document_ref)):
+        # 番号法ガイドライン: 委託先が削除・廃棄した場合は証明書等によりこれを確認する
+        raise FieldError("document_ref" if data.evidence_kind is EvidenceKind.CERTIFICATE else "evidence_kind",
+                         "contractors_mynumber_certificate")
+
+
+def end_contract(session: Session, actor: User, contractor_id: int, data: ContractEndIn) -> ContractEnd:
+    """Record the end of ``contractor_id``'s contract (once). The data default to all of the contractor's."""
+    c = get(session, contractor_id)
+    _check_scope(actor, c.regime)
+    if end_of(session, c.id) is not None:
+        raise FieldError("ended_on", "contractors_already_ended", 409)
+    _check_end(c, data)
+    now = utcnow()
+    values = data.model_dump()
+    values["database_ids"] = data.database_ids or list(c.database_ids)
+    record = ContractEnd(contractor_id=c.id, **values, actor_id=actor.id, created_at=now, updated_at=now)
+    session.add(record)
+    session.flush()
+    records.record_change(session, record, actor, "contractor.end", end_snapshot(record),
+                          {"contractor_id": c.id, "outcome": record.outcome.value})
+    return record
+
+
+def update_end(session: Session, actor: User, contractor_id: int, data: ContractEndUpdate) -> ContractEnd:
+    """Complete a pending or problem record (e.g. the certificate arrived). A confirmed record is final."""
+    c = get(session, contractor_id)
+    _check_scope(actor, c.regime)
+    record = end_of(session, c.id)
+    if record is None:
+        raise NotFound()
+    if record.outcome is EndOutcome.CONFIRMED:
+        raise FieldError("outcome", "contractors_end_final", 409)
+    _check_end(c, data)
+    values = data.model_dump(exclude={"version"})
+    values["database_ids"] = data.database_ids or list(c.database_ids)
+    changed = records.apply_update(session, record, values, data.version)
+    if changed:
+        records.record_change(session, record, actor, "contractor.end.update", end_snapshot(record),
+                              {"contractor_id": c.id, "fields": changed, "outcome": record.outcome.value})
+    return record
+
+
+def end_of(session: Session, contractor_id: int) -> ContractEnd | None:
+    return session.scalar(select(ContractEnd).where(ContractEnd.contractor_id == contractor_id))
+
+
+def end_history(session: Session, contractor_id: int) -> list[RecordRevision]:
+    record = end_of(session, contractor_id)
+    return [] if record is None else records.history(session, ContractEnd.__tablename__, record.id)
+
+
+def descendants(session: Session, contractor_id: int) -> list[Contractor]:
+    """Every re-entrustee below ``contractor_id`` (丙, 丁 …), depth first."""
+    out: list[Contractor] = []
+    for child in children(session, contractor_id):
+        out += [child, *descendants(session, child.id)]
+    return out
+
+
+def subcontractors_to_confirm(session: Session, contractor_id: int) -> list[Contractor]:
+    """The re-entrustees (tier ≥ 2) of an ended contractor whose own return/deletion is not confirmed yet: the
+    entruster's supervision reaches them too (再委託先を含めた監督), so each needs its own confirmation."""
+    if end_of(session, contractor_id) is None:
+        return []
+    return [s for s in descendants(session, contractor_id)
+            if (e := end_of(session, s.id)) is None or e.outcome is not EndOutcome.CONFIRMED]
+
+
+def disposals_to_confirm(session: Session, today: dt.date | None = None) -> list[tuple[Contractor, dt.date]]:
+    """Contractors whose return/deletion still needs confirming, with the day it became due: the contract end
+    has passed (``contract_end`` before today, or an end record) without a confirmed record, or the contractor
+    is a re-entrustee of an ended contractor."""
+    today = today or today_in_japan()
+    ends = {e.contractor_id: e for e in session.scalars(select(ContractEnd))}
+    every = {c.id: c for c in session.scalars(select(Contractor).order_by(Contractor.id))}
+    due: dict[int, dt.date] = {}
+    for c in every.values():
+        end = ends.get(c.id)
+        if end is not None and end.outcome is EndOutcome.CONFIRMED:
+            continue
+        if end is not None:
+            due[c.id] = end.ended_on
+        elif c.contract_end is not None and c.contract_end < today:
+            due[c.id] = c.contract_end
+    for cid, end in ends.items():  # re-entrustees of an ended contractor
+        for s in descendants(session, cid):
+            own = ends.get(s.id)
+            if (own is None or own.outcome is not EndOutcome.CONFIRMED) and s.id not in due:
+                due[s.id] = end.ended_on
+    return sorted(((every[i], d) for i, d in due.items()), key=lambda pair: (pair[1], pair[0].id))
+
+
+def end_deadlines(session: Session) -> list[notifications.Due]:
+    """Deadline source (notifications registry): one entry per contractor whose return/deletion is unconfirmed.
+    The text names the kind of deadline and the register number only (no names, no personal data)."""
+    return [notifications.Due(key=f"contractor:{c.id}:end:{due.isoformat()}",
+                              label="委託契約終了後の返却・削除の確認", label_en="Confirm return/deletion after the "
+                              "contract ended", reference=f"委託先 No.{c.id}", due_on=due,
+                              link=f"/contractors/{c.id}#contract-end", permission=Access.CONTRACTORS_WRITE)
+            for c, due in disposals_to_confirm(session)]
+
+
+notifications.register_source("contractors_end", end_deadlines)

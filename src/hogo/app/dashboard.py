@@ -1,8 +1,8 @@
 """The home page (ホーム): counts, upcoming deadlines and what the decision layer flags — a few small queries.
 
 - counts: 台帳 entries by category, consents in force / withdrawn, provisions and receipts this year (JST);
-- deadlines: open case deadlines from the notification registry (e.g. 漏えい等報告の速報・確報) and
-  reviews of contractors and safety measures; provision/receipt records whose retention period (施行規則第21条・第25条) ends within the
+- deadlines: open case deadlines from the notification registry (e.g. 漏えい等報告の速報・確報, 委託契約終了後の
+  返却・削除の確認) and reviews of contractors and safety measures; provision/receipt records whose retention period (施行規則第21条・第25条) ends within the
   horizon or has ended — they may then be deleted; 台帳 entries whose 廃棄予定日 comes within it or has passed; rights requests (開示等の請求) past their target date;
 - flags: provisions without a lawful basis (第27条・第28条), receipts without the confirmations of 第30条第1項,
   台帳 entries whose category checkboxes disagree with the ``classify`` judgement.

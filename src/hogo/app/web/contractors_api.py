@@ -7,7 +7,9 @@ and contract clauses (委託契約の条項) are the ``selection_checks`` and ``
 citations, law version); periodic reviews (取扱状況の把握・見直し); re-entrustment requests (再委託) decided by the
 ``mynumber-entrust`` judgement (特定個人情報: only the 許諾 of the original entruster 最初の委託者 allows it, at every
 level) or ``review_appi_reentrustment`` (個人データ: 許諾 and a written report). A refused request is kept with the
-decision's reasons and registers nobody, exactly as in the pages.
+decision's reasons and registers nobody, exactly as in the pages. The end of the contract (委託契約終了後の返却・
+削除の確認): ``POST/PUT/GET /api/v1/contractors/{id}/end`` — how the data were returned, deleted or destroyed and
+the evidence checked (証明書等); recorded once, a pending or problem record is completed with PUT.
 """
 
 from __future__ import annotations
@@ -108,11 +110,36 @@ class ReentrustmentOut(BaseModel):
     created_at: dt.datetime
 
 
+class ContractEndOut(BaseModel):
+    """The end of a contract: method (return / deletion / destruction / mixed), the data concerned (register
+    entry ids), the evidence (kind, document number, received on, checked by), the outcome and a note."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    contractor_id: int
+    ended_on: dt.date
+    method: svc.DisposalMethod
+    database_ids: list[int]
+    evidence_kind: svc.EvidenceKind
+    document_ref: str
+    received_on: dt.date | None
+    checked_by: str
+    outcome: svc.EndOutcome
+    note: str
+    actor_id: int | None
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
 class ContractorDetail(ContractorOut):
     chain: list[int]  # ids from our direct contractor down to this one (乙 → 丙 → 丁)
     children: list[int]  # its re-entrustees
     reviews: list[ReviewOut]  # newest first
     reentrustments: list[ReentrustmentOut]  # newest first
+    end: ContractEndOut | None  # the contract-end record (返却・削除の確認), if the contract was ended
+    end_subcontractors: list[int]  # re-entrustees of an ended contract whose return/deletion is not confirmed
 
 
 def _detail(db: Any, entry: svc.Contractor) -> ContractorDetail:  # noqa: ANN401
@@ -120,7 +147,9 @@ def _detail(db: Any, entry: svc.Contractor) -> ContractorDetail:  # noqa: ANN401
         **ContractorOut.model_validate(entry).model_dump(),
         "chain": [c.id for c in svc.chain(db, entry)], "children": [c.id for c in svc.children(db, entry.id)],
         "reviews": [ReviewOut.model_validate(r) for r in svc.reviews(db, entry.id)],
-        "reentrustments": [ReentrustmentOut.model_validate(r) for r in svc.requests(db, entry.id)]})
+        "reentrustments": [ReentrustmentOut.model_validate(r) for r in svc.requests(db, entry.id)],
+        "end": None if (end := svc.end_of(db, entry.id)) is None else ContractEndOut.model_validate(end),
+        "end_subcontractors": [c.id for c in svc.subcontractors_to_confirm(db, entry.id)]})
 
 
 @router.get("/contractors", response_model=list[ContractorOut])
@@ -176,6 +205,36 @@ def request_reentrustment(contractor_id: int, body: svc.ReentrustIn, db: DB, act
     request = svc.request_reentrustment(db, actor, contractor_id, body)
     db.commit()
     return ReentrustmentOut.model_validate(request)
+
+
+@router.post("/contractors/{contractor_id}/end", response_model=ContractorDetail, status_code=201)
+def end_contract(contractor_id: int, body: svc.ContractEndIn, db: DB, actor: WRITE) -> object:
+    """Record the end of the contract and the return/deletion of the data (once; 409 ``contractors_already_ended``).
+    ``outcome`` ``confirmed`` needs the evidence (``evidence_kind``, ``received_on`` ≥ ``ended_on``, ``checked_by``);
+    for My Number contractors a deletion or destruction is confirmed only by a ``certificate`` with its
+    ``document_ref``. ``database_ids`` empty: all the contractor's data. Returns the contractor."""
+    svc.end_contract(db, actor, contractor_id, body)
+    db.commit()
+    return _detail(db, svc.get(db, contractor_id))
+
+
+@router.put("/contractors/{contractor_id}/end", response_model=ContractorDetail)
+def update_end(contractor_id: int, body: svc.ContractEndUpdate, db: DB, actor: WRITE) -> object:
+    """Complete a pending or problem record (``version`` of the record, 409 if stale); a confirmed one is final
+    (409 ``contractors_end_final``)."""
+    svc.update_end(db, actor, contractor_id, body)
+    db.commit()
+    return _detail(db, svc.get(db, contractor_id))
+
+
+@router.get("/contractors/{contractor_id}/end", response_model=ContractEndOut)
+def get_end(contractor_id: int, db: DB, _: READ) -> object:
+    """The contract-end record (404 if the contract has not been ended)."""
+    svc.get(db, contractor_id)
+    end = svc.end_of(db, contractor_id)
+    if end is None:
+        raise svc.NotFound()
+    return ContractEndOut.model_validate(end)
 
 
 @router.get("/contractors/{contractor_id}/history", response_model=list[register.RevisionOut])

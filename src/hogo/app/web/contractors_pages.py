@@ -1,5 +1,6 @@
 """UI of the contractor register (委託先, 個人情報保護法第25条 / 番号法第10条・第11条): list, create, detail with
-the selection and contract checklists, periodic reviews and re-entrustment requests."""
+the selection and contract checklists, periodic reviews, re-entrustment requests and the end of the contract
+(返却・削除の確認 with its evidence)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from hogo.app.web.pages import DB, attempt, form_error, redirect_to, render, tex
 
 router = APIRouter(include_in_schema=False)
 FORM = "contractors/form.html"
-DATES = ("contract_start", "contract_end", "selected_on", "next_review_on", "permitted_on")
+DATES = ("contract_start", "contract_end", "selected_on", "next_review_on", "permitted_on", "ended_on",
+         "received_on")
 
 
 def _choices(db: Any) -> dict[str, Any]:  # noqa: ANN401
@@ -64,12 +66,23 @@ def _detail(request: Request, db: Any, entry: svc.Contractor, status: int = 200,
             saved: bool = False) -> Response:
     today = svc.today_in_japan().isoformat()
     defaults = {"reviewed_on": today, "requested_on": today, "result": "ok", "permission": "none"}
+    end = svc.end_of(db, entry.id)
+    if end is not None and form != "end_update":
+        end_values = svc.end_snapshot(end)
+        defaults |= {"end_" + k if k in ("database_ids", "note") else k: v for k, v in end_values.items()
+                     if k not in ("contractor_id", "version")}
+    else:
+        defaults |= {"ended_on": entry.contract_end.isoformat() if entry.contract_end else today,
+                     "method": "deletion", "evidence_kind": "none", "outcome": "pending"}
     return render(request, "contractors/detail.html", status, entry=entry, saved=saved, errors=errors or {},
                   values=defaults | (values or {}), form=form, checks=svc.SELECTION_CHECKS,
                   clauses=svc.CLAUSES[entry.regime.value], chain=svc.chain(db, entry),
                   children=svc.children(db, entry.id), reviews=svc.reviews(db, entry.id),
                   requests=svc.requests(db, entry.id), databases=svc.databases_of(db, entry),
-                  permissions=list(svc.Permission))
+                  permissions=list(svc.Permission), end=end, end_subcontractors=svc.subcontractors_to_confirm(
+                      db, entry.id), end_overdue=any(c.id == entry.id for c, _ in svc.disposals_to_confirm(db)),
+                  methods=list(svc.DisposalMethod), evidence_kinds=list(svc.EvidenceKind),
+                  end_outcomes=list(svc.EndOutcome))
 
 
 @router.get("/contractors/{contractor_id}")
@@ -107,10 +120,16 @@ async def _action(request: Request, db: Any, contractor_id: int, form_name: str,
     data = {k: (None if k in DATES and not str(v).strip() else v) for k, v in values.items()}
     if form_name == "reentrust":
         data["written_report"] = values["written_report"] = form.get("written_report") in ("on", "true", "1")
+    if form_name in ("end", "end_update"):
+        data["database_ids"] = form.getlist("end_database_ids")
+        values["end_database_ids"] = [str(i) for i in data["database_ids"]]
+        data.pop("end_database_ids", None)
+        data["note"] = data.pop("end_note", "")
     result, problems = attempt(lambda: call(data))
     if not problems:
         db.commit()
-        anchor = f"#reentrust-{result.id}" if form_name == "reentrust" else ""
+        anchor = f"#reentrust-{result.id}" if form_name == "reentrust" else (
+            "#contract-end" if form_name.startswith("end") else "")
         return redirect_to(f"/contractors/{contractor_id}?saved=1{anchor}")
     db.rollback()
     return _detail(request, db, svc.get(db, contractor_id), 422, by_field(problems, language(request)), values,
@@ -132,8 +151,24 @@ async def contractor_reentrust(request: Request, contractor_id: int, db: DB,
                                                              svc.ReentrustIn.model_validate(v)))
 
 
+@router.post("/contractors/{contractor_id}/end")
+async def contractor_end(request: Request, contractor_id: int, db: DB,
+                         actor: Annotated[User, Depends(require(P.CONTRACTORS_WRITE))]) -> Response:
+    """契約終了・返却/廃棄の確認: record the end of the contract once."""
+    return await _action(request, db, contractor_id, "end",
+                         lambda v: svc.end_contract(db, actor, contractor_id, svc.ContractEndIn.model_validate(v)))
+
+
+@router.post("/contractors/{contractor_id}/end/update")
+async def contractor_end_update(request: Request, contractor_id: int, db: DB,
+                                actor: Annotated[User, Depends(require(P.CONTRACTORS_WRITE))]) -> Response:
+    """Complete a pending or problem contract-end record (e.g. the certificate has arrived)."""
+    return await _action(request, db, contractor_id, "end_update",
+                         lambda v: svc.update_end(db, actor, contractor_id, svc.ContractEndUpdate.model_validate(v)))
+
+
 @router.get("/contractors/{contractor_id}/history")
 def contractor_history(request: Request, contractor_id: int, db: DB,
                        _: Annotated[User, Depends(require(P.CONTRACTORS_READ))]) -> Response:
     return render(request, "contractors/history.html", entry=svc.get(db, contractor_id),
-                  revisions=svc.history(db, contractor_id))
+                  revisions=svc.history(db, contractor_id), end_revisions=svc.end_history(db, contractor_id))

@@ -19,6 +19,7 @@ from hogo.scan.recognizers.patterns import (
     ResidenceCardRecognizer,
 )
 from hogo.scan.recognizers.person import PersonRecognizer
+from hogo.scan.recognizers.person_latin import PersonLatinRecognizer
 from hogo.scan.recognizers.sensitive import SensitiveRecognizer
 
 __all__ = ["Candidate", "Pattern", "PatternRecognizer", "Recognizer", "default_recognizers"]
@@ -38,6 +39,7 @@ RECOGNIZER_CLASSES: tuple[type[Recognizer], ...] = (
     BirthDateRecognizer,
     AddressRecognizer,
     PersonRecognizer,
+    PersonLatinRecognizer,
     SensitiveRecognizer,
 )
 

@@ -6,6 +6,7 @@ kana is normalised first). Romaji names are taken only in context (``Name:``, ``
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable
@@ -22,8 +23,12 @@ HONORIFICS = (
     "保育士", "講師", "教授", "准教授", "助教", "専務", "常務", "取締役", "師長", "さん宛",
 )
 # an honorific written in kanji must not run on into a longer word (委員 in 委員会, 代表 in 代表的)
+# a kana honorific may run straight into the next word (上原さん通院のため); a kanji one must not (委員会),
+# nor the words さん橋 (桟橋) and さん付け
 _HONORIFIC_AFTER = re.compile(
-    r"[ ]?(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿](?<![宅方宛]))"
+    r"[ ]?(?:(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if re.match("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
+    + r")(?![橋付])|(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if not re.match("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
+    + r")(?![㐀-䶿一-鿿豈-﫿](?<![宅方宛])))"
 )
 LABELS = (
     "氏名", "名前", "お名前", "フリガナ", "ふりがな", "カナ", "ローマ字", "担当者", "担当", "申請者", "申込者", "保護者",
@@ -39,10 +44,10 @@ LABELS = (
     "幹事", "記載医", "ほごしゃ", "じどうめい", "なまえ", "おなまえ", "おむかえ", "せいとめい", "たんにん", "同行者", "面接官",
     "請求者", "申出者", "届出者", "代表取締役", "取締役", "運転者", "受診者", "署名者", "筆頭者", "氏 名", "シメイ", "担当の", "担任の", "部 ", "課 ", "局 ", "室 ", "係 ", "事務局 ", "主治医", "連帯保証人", "保証人", "扶養親族", "口座名義", "Contact",
     # kin written before a name (同居の孫 近藤 翔), a reception desk (受付：東), katakana occupations
-    "孫", "兄", "姉", "弟", "妹", "祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "受付",
+    "孫", "兄", "姉", "弟", "妹", "甥", "姪", "祖父", "祖母", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "受付",
     "オペレーター", "ナース", "ドクター", "ドライバー", "アシスタント", "リーダー", "ディレクター", "セラピスト", "ケアマネ",
     # an organisation or department written before a staff member's name (支援センター 宮内, 内科医院　小松 英樹)
-    "文責", "起案者", "作成", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
+    "文責", "起案者", "作成", "対応", "記入", "相手", "同僚", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
 )
 # the alternation is tried only where one of its first characters stands (6x faster than trying it everywhere)
 _LABEL_RE = re.compile(
@@ -51,7 +56,7 @@ _LABEL_RE = re.compile(
 # A role written before a name that no list can hold: any kanji word ending in a person suffix (届出人, 被推薦者,
 # 理事長, 担当医, 指導員) or a katakana occupation (担当ケースワーカー), then a separator.
 _ROLE_BEFORE = re.compile(
-    r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役)|[㐀-䶿一-鿿豈-﫿]{0,3}(?:研修|実習|留学|受講|受験|研究|聴講|在校|卒業)生"
+    r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役|(?<=[護上宮])司)|[㐀-䶿一-鿿豈-﫿]{0,3}(?:研修|実習|留学|受講|受験|研究|聴講|在校|卒業)生"
     r"|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,6}(?:ワーカー|マネジャー|マネージャー|"
     r"スタッフ|コーディネーター|カウンセラー|トレーナー|ヘルパー|オペレーター))(?:[(（][^)）\n]{1,8}[)）])?[ \t]*(?:[:：|][ \t]*|[ \t])\Z"
 )
@@ -79,7 +84,9 @@ _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|�
 # a school grade or class written between a label and the name (被害児童：5年2組 …)
 _GRADE = r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?"
 _LABEL_GAP = re.compile(
-    r"(?:\d{1,2}|[A-Z]{1,4})?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：=＝|]?[ \t,]*(?:(?<![\s:：,|])・)?"
+    r"(?:\d{1,2}|[A-Z]{1,4})?[ \t]*(?:[(（][^)）\n]{0,12}[)）])?[ \t]*[:：=＝|]?[ \t,]*(?:(?<![\s:：,|])・)?"
+    # a kin word between the label and the name (相談者：娘 春日 瞳)
+    r"(?:(?<=[:：])[ \t]*(?:父|母|妻|夫|娘|息子|長男|長女|次男|次女|兄|姉|弟|妹|孫|祖父|祖母|叔父|叔母|甥|姪|知人|友人)[ \t]+)?"
     + _GRADE + "$"
 )
 # Words right after a 人名 token that show it is a place, an organisation or a thing, not a person.
@@ -102,7 +109,10 @@ _ROMAJI_CONTEXT = re.compile(
     r"(?:[^\n]{0,6}|[ ]?[(（][^)）\n]{1,12}[)）][ ]?[:：]?[ ]*)$"
     r"|(?:[Rr]egards|Sincerely|Yours|Best|Thanks|Cheers),?[ ]*\n[ ]*$"
 )
-_HONORIFIC_AT = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|(?<=[㐀-䶿一-鿿豈-﫿々])[:：] ")
+_HONORIFIC_AT = re.compile(
+    r"(?<=[㐀-䶿一-鿿豈-﫿々])(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|[:：] "
+    r"|[ ](?=(?:先生|様|さん|殿|医師)(?![㐀-䶿一-鿿豈-﫿])))"  # 德永 先生
+)
 # honorifics that also end common words after one kanji (多様, 同様, 各氏, 諸君): no one-character surname before them
 _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表", "委員", "宛", "御中"})
 _RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
@@ -118,7 +128,7 @@ _FIELD_END = (
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     + ")"
 )
-_FIELD_TAIL = re.compile(rf"(?:[ ]{_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
+_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでや][㐀-䶿一-鿿豈-﫿]){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
 _FIELD_START = re.compile(r"(?:^|[:：\t,|>])[ ]?$", re.M)
 _WHOLE_FIELD_END = re.compile(r"[ ]?(?:$|[\t,\n|<]|[ ]{2}|[ ]?[印㊞](?:$|\n))", re.M)
 _SELF_OR_FAMILY = re.compile(
@@ -134,8 +144,11 @@ _RELATION_AFTER = re.compile(
     r"[ ]?[(（](?:(?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者|はは|ちち|そふ|そぼ|あに|あね|近所|知人|友人|隣人|親族|親戚|義父|義母|義兄|義姉|叔父|叔母|伯父|伯母|甥|姪|いとこ|嫁|婿"
     r"|内縁の(?:妻|夫)|長男の妻|次男の妻|後見人|保佐人|補助人"
     # a meeting role in brackets (田村（司会）、内藤)
-    r"|司会|議長|副議長|書記|座長|進行|記録|会計|通訳|立会|代理|オブザーバー)[)）]"
-    r"|旧姓[ :：]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[)）])"
+    r"|司会|議長|副議長|書記|座長|進行|記録|会計|通訳|立会|代理|オブザーバー|会長|副会長|委員長|副委員長|班長|部長|顧問|理事|監事|幹事)"
+    r"(?:[・、,][^)）\n]{1,12})?[)）]"
+    r"|旧姓[ :：]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[)）]"
+    # an age in the note (梶原 大翔（中学2年、14歳）, 鮫島 悠（29歳位）)
+    r"|[^)）\n]{0,10}(?<![\d.])\d{1,3}(?:歳|才)[^)）\n]{0,6}[)）])"
 )
 _SPEAKER = re.compile(r"[ ]?[:：](?: |(?=[^\s\d]))")
 # chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
@@ -156,14 +169,14 @@ _ROMAJI_SINGLE = re.compile(
     r"|(?<![A-Za-z-])([A-Z][a-z]{1,15})-(?:san|sama|sensei|senpai|kun|chan)(?![A-Za-z])"  # Sato-sensei
 )
 _LABEL_VALUE = re.compile(
-    r"(?:氏名|氏[ ]{1,3}名|[(（](?:フリガナ|ふりがな)[)）]|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
+    r"(?:氏名|氏[ ]{1,3}名|[(（](?:フリガナ|ふりがな|カナ|かな)[)）]|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
     r"|[㐀-䶿一-鿿豈-﫿]{0,4}(?:児|童|徒|者|人|生)名|(?:カタカナ|カナ|ローマ字|英字)表記)"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+|(?<=[)）]))"
 )
 _FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
 _RUN_VALUE = (
-    _GRADE + r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
+    _GRADE + r"((?:[A-Z]\.[ ]?)?[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
     r"(?=[ \t]*(?:$|[\n\t,、(（）)<|])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒))"
 )
 _KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])" + _RUN_VALUE, re.M)  # 担当CW：長岡
@@ -182,7 +195,7 @@ _NAME_RUN = re.compile(
 _NOT_READING = re.compile(
     r"はは|ちち|そふ|そぼ|あに|あね|ほんにん|フリガナ|ふりがな|カナ|ローマ字|ヨミ|よみ"
     r"|[ァ-ヶー]*(?:パーソン|マネ|ヘルパー|スタッフ|リーダー|オーナー|ドライバー|ボランティア|ゲスト|メンバー|サポーター"
-    r"|ユーザー|カスタマー|クライアント|ファン|パートナー|ドクター|ナース)"
+    r"|ユーザー|カスタマー|クライアント|ファン|パートナー|ドクター|ナース)|パート|アルバイト|フリーランス|フリーター"
 )
 # chat written as "NAME 10:02 message" (Slack/Teams exports)
 _CHAT_NAME_TIME = re.compile(
@@ -197,6 +210,8 @@ _SELF_INTRO = re.compile(
 _SIGNATURE_NEXT = re.compile(
     r"(?:\n[^\n]{0,80}){0,3}\n[^\n]{0,20}(?:〒|TEL|Tel|電話|携帯|Mobile|Phone|[\w.+-]+@[\w-]+\.)"
 )
+# a department and の before a one-character surname introducing oneself (税務課の森です)
+_DEPT_NO = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿](?:課|係|室|局|署|所|園|校|院)|センター|事務所|窓口)の$")
 # a group word, not a name, before です (当教会の信徒です, 当社の社員です)
 _NOT_INTRO = re.compile(
     r"(?:徒|者|員|人|方|民|様|達|族|中|品|的)$|^(?:担当|本人|代表|私|当方|弊社|当社)"
@@ -223,9 +238,14 @@ _ROW_AFTER = re.compile(
     r"[ \t]+(?:〒?\d{3}-\d{4}|0\d{1,4}-\d{1,4}-\d{3,4}|[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県]|[㐀-䶿一-鿿豈-﫿]{1,4}[市区町村郡](?![長役民議会])"
     r"|(?:19|20)\d{2}[/.年-]\d|[MTSHR]\d{1,2}[./]\d)"
 )
+# rows of a signature list or register: an address ending in a number, then the name closing the line
+_ADDRESS_ROW_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県])?[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡][^\n]{1,30}?(?:\d|[丁目番地号])[ \t]+\Z"
+)
+_ADDRESS_ROW_AFTER = re.compile(r"[ \t]*(?:$|[ \t]+(?:ほか|他|外)\d|[ \t]+(?:ほか|他)[ ]?[\d,]+名)", re.M)
 # list items "<role or organisation> <surname>" separated by 、 (訪問看護ステーションあおば 西川、福祉用具 堀)
 _LIST_ITEM = re.compile(
-    r"(?:(?<=[、:：])|^)[ ]?([^\s、:：,]{1,20})[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=、|$)", re.M
+    r"(?:(?<=[、:：])|^)[ ]?([^\s、:：,]{1,20})[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=[、。]|$)", re.M
 )
 # a place before the word is a district, not a role (北部 西山、南部 東山)
 _PLACE_PREFIX = re.compile(r"(?:[東西南北]部?|地区|方面|[都道府県市区町村郡])$")
@@ -260,7 +280,112 @@ _KANJI_SURNAME_ITEM = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿
 _DR_KANJI = re.compile(r"Dr\.?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)")
 # a katakana surname with an honorific right after a label (依頼者：ヤマダ様)
 _KATAKANA_HONORIFIC = re.compile(r"(?<=[:：])[ ]?([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
+# a visit to someone's home: a whole kanji run that is a dictionary surname, then 宅 (矢作宅訪問, 小野宅へ)
+_HOUSE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{2,3})(?=宅(?:訪問|へ|に|を|で|から|の|まで|[、。 ]))")
 _VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
+
+# Round 4 (blind3): document-level structure
+# an attendance or member list after its label (出席：岡山（会長）、千葉、森): items with a surname head are names
+_ROSTER_LABEL = re.compile(
+    r"(?:出席者?|欠席者?|参加者?|同席者?|列席者?|出席委員|メンバー|構成員|参集者|引率者?|立会者?|集合者)[ \t]*[:：][ \t]*"
+)
+# one item of a 、-list: a kanji name (surname, optional given name), an optional note in brackets
+_ITEM = re.compile(r"([㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?)(?:[ ]?[(（][^)）\n]{1,12}[)）])?")
+_TITLE_TAIL = re.compile(
+    "(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True)) + ")$"
+)
+_INITIAL = re.compile(r"^[A-Z]\.[ ]?")
+# an animal's name is no person's (犬の名前：モモ)
+_PET_WORD = re.compile(r"(?:犬|猫|ペット|動物|うさぎ|ウサギ|インコ|鳥)の?(?:名前|なまえ|呼び名)")
+_PET_NAME = re.compile(_PET_WORD.pattern + r"[ \t]*[:：]?[ \t]*$", re.M)
+# an organisation word and a space before a word in hiragana: the organisation's own name (ケアプランセンター ことぶき)
+_ORG_BEFORE = re.compile(r"(?:センター|ステーション|ホーム|クリニック|薬局|事業所|保育園|幼稚園|学園|作業所)[ ]$")
+_KANA_TITLE_TAIL = re.compile(r"(?:さん|さま|ちゃん|くん)$")
+_DIRECTIONS = frozenset("東西南北上下左右前後中内外")  # one-character surnames that are too often a direction
+_KANJI_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
+_KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}")
+_WORD_CHAR = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆ヶァ-ヺーA-Za-z0-9]")
+_HIRAGANA_WORD = re.compile(r"[ぁ-ゖー]+")
+_TOUCH_LIST = re.compile(r"(?:[ ]?[(（][^)）\n]{1,12}[)）])?[ ]?、")
+_ITEM_SEP = re.compile(r"[ ]?、[ ]?")
+_ITEM_RUN = re.compile(
+    r"(?:(?<=[:：(（\s「])|^)[㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?(?:[ ]?[(（][^)）\n]{1,12}[)）])?"
+    r"(?:[ ]?、[ ]?[㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?(?:[ ]?[(（][^)）\n]{1,12}[)）])?)+",
+    re.M,
+)
+# words that stand in name lists but are not names (出席：本人、長男、…)
+_NOT_ITEM = re.compile(
+    r"(?:本人|家族|全員|各位|一同|他|ほか|以上|なし|不在|未定|長男|長女|次男|次女|父|母|妻|夫|祖父|祖母|兄|姉|弟|妹|孫|息子|娘"
+    r"|事務局|学校側|保護者|職員|委員|会員|役員|担任|先生)$"
+)
+# document-level propagation: what may stand before and after a bare occurrence of a confirmed name
+_PROP_AFTER = re.compile(
+    r"(?:$|[がはのにへとをもやでか、。,.)）」』\s:：/・!?！？…]|さん|様|さま|氏|先生|君|くん|ちゃん|殿|より|まで)", re.M
+)
+_PROP_AFTER_LONG = re.compile(r"(?:宅|方|家)(?![㐀-䶿一-鿿豈-﫿])")  # 矢作宅, 佐伯方, 杉浦家 (two or more characters)
+_KANA_PARTICLE = frozenset("のはがともにをへで")
+_PROP_GIVEN = re.compile(r"[ ](?:[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[\s、,(（)）。]|$)", re.M)
+# a grid under a name header (出席表: 氏名 月 火 水 / 宇津木 ○ ○ ×): the first cell of each row is a name
+_GRID_HEADER = re.compile(
+    r"^[ \t]*(?:氏名|名前|お名前|利用者名?|児童名|生徒名|参加者名?|メンバー)(?:[ \t]+\S{1,6}){3,}[ \t]*$", re.M
+)
+_GRID_ROW = re.compile(
+    r"[ \t]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,8}(?:[ ・][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,8})?)"
+    r"[ \t]+[^㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー\s][^\n]*(?:\n|$)"
+)
+_SHORT_CELLS = re.compile(r"\S{1,2}(?:[ ]\S{1,2})+")
+_WEEKDAYS = re.compile(r"[月火水木金土日祝](?:[ ][月火水木金土日祝])+")
+# HTML table cells between a label and its value (<th>対象者</th><td>…), line breaks
+_HTML_CELL = re.compile(r"</t[hd]>[ \t]*<t[hd][^>]*>")
+_HTML_BR = re.compile(r"<br[ ]?/?>")
+# a child named in brackets after a kin word, with an age (子ども（はると、5歳）)
+_CHILD_BRACKET = re.compile(
+    r"(?=[子こ息娘長次孫弟妹])(?:子ども|子供|こども|息子|娘|長男|長女|次男|次女|孫|弟|妹)[(（]([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{1,3})"
+    r"[、,][ ]?\d{1,2}(?:歳|才|か月|ヶ月)[)）]"
+)
+# a kin word, then a given name with a date or age in brackets (長男 希望（R2.1.9）, 妹 澪（1歳）)
+_KIN_GIVEN = re.compile(
+    r"(?=[長次三妻夫父母子孫兄姉弟妹祖])(?:(?<=[\s、,:：])|^)(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)[ ]"
+    r"([㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})"
+    r"(?=[ ]?[(（](?:[HRSTM]\d{1,2}[./]\d|\d{1,3}(?:歳|才|か月|ヶ月)|(?:19|20)\d{2}|令和|平成|昭和)[^)）\n]{0,14}[)）])",
+    re.M,
+)
+_KIN_WORD_IN = re.compile(r"(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)[ ]")
+# a given name after うちの/我が家の, when SudachiPy reads it as a given name (うちのひなたは)
+_OUR_CHILD = re.compile(r"(?=[うわ我息娘])(?:うちの|我が家の|息子の|娘の)([ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[はがもにをと、])")
+# any speaker at a line head (ゆかりん: / 辻: / Mayumi:): counted to recognise a chat
+_NOT_SPEAKER_HEAD = re.compile(
+    r"[A-Z0-9_.\-]+|.*\d.*|[A-Za-z]+[-_ ]?(?:mail|Mail|URL|url|ID|Id|id)|(?:https?|mailto|tel|Tel|Subject|Date|Re|Fw|Fwd|Note|Memo)"
+    r"|メモ|コメント|ポイント|テーマ|タイトル|ヒント|ノート|リンク|ステータス|カテゴリー?|タグ|レベル|ルール|パスワード|ユーザー|アドレス|メール"
+    r"|(?:[㐀-䶿一-鿿豈-﫿]{2,}(?:事項|内容|日時|場所|方法|理由|目的|予定|結果|状況|期間|時間|区分|種別|番号|概要|備考|注意|連絡|確認|対応|件名))|注意|連絡|確認|件名|議題|結論|決定"
+)
+_ANY_SPEAKER = re.compile(r"^([^\s:：]{1,10})[:：][ ]?(?=\S)", re.M)
+
+
+def _occurrences(text: str, keys: set[str]) -> list[tuple[int, int, str]]:
+    """Every occurrence of the keys (longest first at one position)."""
+    if len(keys) > 8:
+        pattern = re.compile("|".join(sorted(map(re.escape, keys), key=len, reverse=True)))
+        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    found: dict[int, str] = {}
+    for key in keys:
+        pos = text.find(key)
+        while pos >= 0:
+            if len(key) > len(found.get(pos, "")):
+                found[pos] = key
+            pos = text.find(key, pos + 1)
+    out, last = [], -1
+    for pos in sorted(found):
+        if pos >= last:
+            out.append((pos, pos + len(found[pos]), found[pos]))
+            last = pos + len(found[pos])
+    return out
+
+
+def _strip_title(word: str) -> str:
+    """An item without the title or honorific glued to it (宮本副会長 → 宮本, 会長 森岡さん → 会長 森岡)."""
+    tail = _TITLE_TAIL.search(word) or _KANA_TITLE_TAIL.search(word)
+    return word[: tail.start()] if tail and tail.start() > 0 and word[tail.start() - 1] != " " else word
 
 
 def _surname_head(word: str) -> bool:
@@ -304,6 +429,10 @@ class PersonRecognizer(Recognizer):
             while j < n:
                 nxt = tokens[j]
                 gap = nxt.start - group[-1].end
+                if gap == 1 and text[group[-1].end] == " " and nxt.pos[3] == "姓" and len(group) >= 2 and {
+                    t.pos[3] for t in group
+                } >= {"姓", "名"}:
+                    break  # a full name is complete: the next surname starts another name (カナ writing, then kanji)
                 if gap == 0 or (gap == 1 and text[group[-1].end] in " ・="):
                     group.append(nxt)
                 else:
@@ -314,6 +443,11 @@ class PersonRecognizer(Recognizer):
                 text, group[0].start, group[1].end
             ):
                 group = group[2:]
+            # a katakana role SudachiPy tags as a name, written before the real one (リーダー 安江)
+            if len(group) >= 2 and text[group[0].end : group[1].start] == " " and _LABEL_RE.fullmatch(
+                text, group[0].start, group[0].end
+            ):
+                group = group[1:]
             start, end = group[0].start, group[-1].end
             kinds = {t.pos[3] for t in group}
             if len(group) >= 2 and any(text[a.end : b.start] in (" ", "・", "=") for a, b in zip(group, group[1:])):
@@ -338,7 +472,7 @@ class PersonRecognizer(Recognizer):
             elif "姓" not in kinds and len(group) == 1:
                 m = _FIELD_HEAD.search(text, max(0, start - 8), start)
                 k = _KANJI_HEAD.search(text, max(0, start - 6), start)
-                if m:
+                if m and not _LABEL_RE.fullmatch(m.group().strip()):
                     start = m.start()
                     kinds = {"extended", "名"}
                 elif k and (
@@ -404,6 +538,10 @@ class PersonRecognizer(Recognizer):
         sign = _SIGN_OFF.search(text)
         if sign and not _NOT_KANA_NAME.fullmatch(sign.group(1)) and (sign.group(1)[0] <= "ヺ" or is_surname(sign.group(1))):
             yield Candidate(sign.start(1), sign.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "宅" in text:
+            for m in _HOUSE.finditer(text):
+                if is_surname(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "Dr" in text:
             for m in _DR_KANJI.finditer(text):
                 if _surname_head(m.group(1)):
@@ -467,7 +605,22 @@ class PersonRecognizer(Recognizer):
     def propagate(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """A name seen once with context (様, 氏名：) is a name wherever else it occurs in the document."""
         text = doc.text
-        cands = cands + list(self.list_next(doc, cands))
+        cands = self._confirm(text, self._grid(text, cands + list(self.list_next(doc, cands))))
+        # round 4: lists holding a confirmed name, then every bare occurrence of a confirmed name, twice (a name
+        # confirmed by propagation can confirm the rest of its list: 清掃（上原、岸） after 上原さん)
+        cands += list(self._lists(text, cands, 0.7))
+        found = list(self._document_names(text, cands))
+        if found:
+            cands += found
+            more = list(self._lists(text, cands, 0.65))
+            if more:
+                cands += more
+                cands += list(self._document_names(text, cands))
+        if "名前" in text and _PET_WORD.search(text):
+            cands = [c for c in cands if not _PET_NAME.search(text, max(0, c.start - 14), c.start)]
+        return cands
+
+    def _confirm(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         strong = [c for c in cands if c.score >= 0.7 and c.end - c.start >= 2]
         confirmed = {text[c.start : c.end].replace(" ", "") for c in strong}
         if not confirmed:
@@ -475,16 +628,137 @@ class PersonRecognizer(Recognizer):
         # the other writing of a confirmed name, in brackets right after it (ｻﾄｳ ﾊﾅｺ（佐藤 花子）)
         bracket_starts = {c.end + 1 + (text[c.end : c.end + 1] == " ") for c in strong if "(" in text[c.end : c.end + 2]}
         slash_starts = {c.end + len(sep) for c in strong for sep in (" / ", "/") if text.startswith(sep, c.end)}
+        # the other writing after a space, in another script (ｻｲﾄｳ ﾕｷｺ 斉藤 由紀子)
+        space_starts = {c.end + 1: text[c.start] >= "一" for c in strong if text.startswith(" ", c.end)}
         out = []
         for c in cands:
             if 0.2 < c.score < 0.7 and c.end - c.start >= 2 and (
                 text[c.start : c.end].replace(" ", "") in confirmed
                 or (c.score >= 0.4 and c.start in bracket_starts and text.startswith(")", c.end))
                 or (c.score >= 0.4 and c.start in slash_starts)
+                or (c.score >= 0.45 and c.start in space_starts and space_starts[c.start] != (text[c.start] >= "一"))
             ):
                 c = Candidate(c.start, c.end, c.type, 0.7, c.recognizer, True)
             out.append(c)
         return out
+
+    def _grid(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Rows of a grid under a name header (氏名 月 火 水 / 宇津木 ○ ○ ×): the first cell is a name; the
+        header's other cells (weekdays) are not."""
+        if "氏名" not in text and "名前" not in text and "メンバー" not in text and "参加者" not in text and "利用者" not in text:
+            return cands
+        out = cands
+        for h in _GRID_HEADER.finditer(text):
+            rows = []
+            pos = h.end() + 1
+            ncells = len(h.group().split()) - 1
+            while pos < len(text):
+                r = _GRID_ROW.match(text, pos)
+                # a row has as many cells as the header (a blank one allowed)
+                if not r or _FIELD_WORD.search(r.group(1)) or not ncells - 1 <= len(text[r.end(1) : r.end()].split()) <= ncells:
+                    break
+                rows.append(r)
+                pos = r.end()
+            if len(rows) < 2:
+                continue
+            # short header cells read as a name (月 火) are not one
+            out = [c for c in out if not (h.start() <= c.start < h.end() and _SHORT_CELLS.fullmatch(text, c.start, c.end))]
+            out += [Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.75, self.name, True) for r in rows]
+        if out is not cands:
+            return out
+        return [c for c in cands if not (c.end - c.start >= 3 and _WEEKDAYS.fullmatch(text, c.start, c.end))]
+
+    @staticmethod
+    def _name_item(word: str) -> bool:
+        """A 、-list item that reads as a name: a surname (in the dictionary) at its head."""
+        first = word.split(" ")[0]
+        return (
+            not _FIELD_WORD.search(word)
+            and not _NOT_ITEM.search(first)
+            and (is_surname(first) or _surname_head(word))
+        )
+
+    def _lists(self, text: str, cands: list[Candidate], min_score: float) -> Iterable[Candidate]:
+        """Lists of names: after an attendance label (出席：…), and 、-lists holding one confirmed name."""
+        if "、" not in text:
+            return
+        for m in _ROSTER_LABEL.finditer(text) if min_score >= 0.7 else ():
+            pos = m.end()
+            while True:
+                it = _ITEM.match(text, pos)
+                if not it:
+                    break
+                word = _strip_title(it.group(1))
+                first, _, second = word.partition(" ")
+                if second and not is_surname(first) and _surname_head(second):  # a role, then the surname (訪問看護 鬼塚)
+                    end = it.start(1) + len(word)
+                    yield Candidate(end - len(second), end, PiiType.PERSON, 0.7, self.name, True)
+                elif self._name_item(word) or (second and len(first) <= 2 and not _FIELD_WORD.search(word) and not _NOT_ITEM.search(first)):
+                    yield Candidate(it.start(1), it.start(1) + len(word), PiiType.PERSON, 0.7, self.name, True)
+                sep = _ITEM_SEP.match(text, it.end())
+                if not sep:
+                    break
+                pos = sep.end()
+        strong = {(c.start, c.end) for c in cands if c.score >= min_score}
+        if not any(_TOUCH_LIST.match(text, e) or text[s - 1 : s] == "、" for s, e in strong):
+            return
+        for run in _ITEM_RUN.finditer(text):
+            items = list(_ITEM.finditer(text, run.start(), run.end()))
+            if not any((it.start(1), it.end(1)) in strong for it in items):
+                continue
+            for it in items:
+                word = _strip_title(it.group(1))
+                if (it.start(1), it.end(1)) not in strong and word == it.group(1) and self._name_item(word):
+                    yield Candidate(it.start(1), it.end(1), PiiType.PERSON, 0.7, self.name, True)
+
+    def _document_names(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
+        """A surname or given name confirmed once (label, honorific, list) is a name at its other bare
+        occurrences in the document (岡山（会長） … 岡山が引き受けた), never inside a longer word."""
+        keys: set[str] = set()
+        for c in cands:
+            if c.score < 0.7:
+                continue
+            parts = _INITIAL.sub("", text[c.start : c.end]).split(" ")
+            if len(parts) > 2:
+                continue
+            for k, part in enumerate(parts):
+                kanji = bool(_KANJI_PART.fullmatch(part))
+                kana = not kanji and bool(_KANA_PART.fullmatch(part))
+                # a one-character given name (蓮) is too common a word; a one-character surname stands alone
+                if not (kanji or kana) or (len(part) == 1 and (k == 1 or len(parts) == 2 or part in _DIRECTIONS)):
+                    continue
+                if _FIELD_WORD.search(part) or _NOT_ITEM.search(part) or _NOT_KANA_NAME.fullmatch(part) or _LABEL_RE.fullmatch(part):
+                    continue
+                keys.add(part)
+        if not keys or len(keys) > 300:  # a dense table names everyone in its own cells
+            return
+        spans = sorted((c.start, c.end) for c in cands if c.score >= 0.5)
+        starts = [a for a, _ in spans]
+        reach = list(itertools.accumulate((b for _, b in spans), max))
+
+        def covered(pos: int) -> bool:
+            i = bisect.bisect_right(starts, pos) - 1
+            return i >= 0 and reach[i] > pos
+
+        for s, e, word in _occurrences(text, keys):
+            if covered(s) or covered(e - 1):
+                continue
+            prev = text[s - 1] if s else "\n"
+            kana = word[0] >= "ぁ" and word[0] <= "ヺ"
+            if kana:
+                same = ("ぁ" <= prev <= "ゖ") if word[0] <= "ゖ" else ("ァ" <= prev <= "ヺ" or prev == "ー")
+                if same and prev not in _KANA_PARTICLE:
+                    continue
+            elif _WORD_CHAR.match(prev) or (len(word) == 1 and prev == "の"):  # 駅の森 is a forest
+                continue
+            given = None if kana else _PROP_GIVEN.match(text, e)
+            if given and not covered(given.end() - 1):
+                e = given.end()  # the surname heads a full name written apart (九十九 蓮)
+            elif not (_PROP_AFTER.match(text, e) or (len(word) >= 2 and not kana and _PROP_AFTER_LONG.match(text, e))):
+                continue
+            elif text.startswith(" ", e) and not covered(e + 1):
+                continue  # a surname then another word: not sure where the name ends
+            yield Candidate(s, e, PiiType.PERSON, 0.65, self.name, True)
 
     def _score(self, doc: Document, kinds: set[str], start: int, end: int) -> Candidate | None:
         text = doc.text
@@ -498,6 +772,7 @@ class PersonRecognizer(Recognizer):
             score = 0.25
         if (
             _NOT_PERSON_AFTER.match(text, end)
+            or (_ORG_BEFORE.search(text, max(0, start - 8), start) and _HIRAGANA_WORD.fullmatch(text, start, end))
             or _NOT_PERSON_BEFORE.search(text, max(0, start - 6), start)
             or _ORG_TAIL.search(text, start, end)
         ):
@@ -516,6 +791,8 @@ class PersonRecognizer(Recognizer):
             score += 0.3  # a full name that is a whole field on its own (登録情報：佐藤 芽依)
         elif score >= 0.4 and self._row(text, start, end):
             score += 0.3  # a row of a list: row label, name, then an address, phone or date (1班 福井 八重　京都市…)
+        elif score >= 0.4 and _ADDRESS_ROW_BEFORE.search(text, max(0, start - 48), start) and _ADDRESS_ROW_AFTER.match(text, end):
+            score += 0.3  # a row of a signature list: the address, then the name (静岡県…958-3　浅羽 夏美)
         elif score == 0.45 and _BROTHER_AFTER.match(text, end):
             score += 0.3  # church bulletins: 兄/姉 after a full name (石井 恵姉が)
         elif score == 0.45 and self._signature_line(text, start, end):
@@ -551,6 +828,8 @@ class PersonRecognizer(Recognizer):
     @staticmethod
     def _labelled_before(doc: Document, start: int) -> bool:
         head = doc.before(start, 14)
+        if head.endswith(">"):  # <th>対象者</th><td>name
+            head = _HTML_BR.sub("\n", _HTML_CELL.sub("：", doc.before(start, 40)))[-14:]
         for m in _LABEL_RE.finditer(head):
             if _LABEL_GAP.match(head, m.end()):
                 return True
@@ -572,6 +851,8 @@ class PersonRecognizer(Recognizer):
                     or text.startswith(" ", run.end())
                     # a kana name with its kanji writing in brackets (ｲﾏｲ ﾕｳﾄ（今井 悠斗）)
                     or (text.startswith("(", run.end()) and _KANA_NAME_RUN.fullmatch(run.group()))
+                    # a full name written apart, then a note or reading in brackets (井筒 咲良（5年3組）)
+                    or (text.startswith("(", run.end()) and " " in run.group())
                 )
                 and not _FIELD_WORD.search(run.group())
             ):
@@ -582,7 +863,7 @@ class PersonRecognizer(Recognizer):
             run = after.match(text, m.end())
             if not run or _FIELD_WORD.search(run.group(1)) or seen.covers(run.start(1)):
                 continue
-            word = run.group(1)
+            word = _INITIAL.sub("", run.group(1))  # an initial before the surname stays in the span (K.村瀬)
             if "ぁ" <= word[0] <= "ヺ":  # two kana words after a label: a name written in kana (やまもと そうた)
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
@@ -642,18 +923,44 @@ class PersonRecognizer(Recognizer):
             if not _FIELD_WORD.search(m.group(1)) and not _NOT_SPEAKER.search(m.group(1)):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         heads = list(_LINE_SPEAKER.finditer(text))
-        if len(heads) >= 3:
+        if len(heads) >= 2:
             counts: dict[str, int] = {}
-            for m in heads:
-                counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+            # every line-head speaker counts (辻:, Mayumi:), not only the kana ones
+            for m in _ANY_SPEAKER.finditer(text):
+                if not _NOT_SPEAKER_HEAD.fullmatch(m.group(1)):  # field labels (TEL:, メモ:, 注意:) make no chat
+                    counts[m.group(1)] = counts.get(m.group(1), 0) + 1
             for m in heads:
                 word = m.group(1)
-                if counts[word] >= 2 and len(counts) >= 2 and not _FIELD_WORD.search(word) and not _LABEL_RE.fullmatch(word):
+                if (
+                    counts.get(word, 0) >= 2
+                    and sum(counts.values()) >= 3
+                    and len(counts) >= 2
+                    and not _FIELD_WORD.search(word)
+                    and not _LABEL_RE.fullmatch(word)
+                ):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         for m in _SELF_INTRO.finditer(text):
             word = m.group(1)
-            if not _FIELD_WORD.search(word) and not _NOT_INTRO.search(word) and (word[0] >= "ァ" or is_surname(word) or is_surname(word[:2])):
+            # katakana (ウエハラです) or a dictionary surname; a kanji word is no katakana (窓口です)
+            if not _FIELD_WORD.search(word) and not _NOT_INTRO.search(word) and ("ァ" <= word[0] <= "ヺ" or is_surname(word) or is_surname(word[:2])):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+            elif len(word) == 1 and is_surname(word) and _DEPT_NO.search(text, max(0, m.start() - 6), m.start()):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "(" in text and ("歳" in text or "才" in text or "月" in text):
+            for m in _CHILD_BRACKET.finditer(text):
+                # a kanji word there is a name only when SudachiPy reads it as one (娘（同居、3歳） is a note)
+                if "一" <= m.group(1)[0] and not any(t.start == m.start(1) and t.end == m.end(1) for t in doc.tokens):
+                    continue
+                if not _NOT_KANA_NAME.fullmatch(m.group(1)) and not _FIELD_WORD.search(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "(" in text and _KIN_WORD_IN.search(text):
+            for m in _KIN_GIVEN.finditer(text):
+                if not _FIELD_WORD.search(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "うちの" in text or "我が家の" in text or "息子の" in text or "娘の" in text:
+            for m in _OUR_CHILD.finditer(text):
+                if any(t.start == m.start(1) and t.end == m.end(1) and t.pos[3] == "名" for t in doc.tokens):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         for m in _KIN_BRACKET.finditer(text):
             # the bracket holds a name, not a note about the relative (姉（入院中）)
             if not _FIELD_WORD.search(m.group(1)) and (" " in m.group(1) or _surname_head(m.group(1))):

@@ -1,0 +1,411 @@
+"""Person names in latin script (romaji and foreign names): a whole name run, taken once a cue fires.
+
+A *name run* is 1-5 capitalised or upper-case words (``Maria Clara dos SANTOS``, ``RANA MAGAR Bishnu``,
+``Carter-Hughes``, ``O'Connell``) with name particles between them (dos, van, binti …). The run is reported whole
+when a cue fires:
+
+- a label before it on the same line, English or Japanese (``Full name:``, ``Spouse:``, ``Contact: wife``,
+  ``講師：…、``, ``旧姓``, a role word ending in 者/人/師/員 …, a JSON key naming a person);
+- a title or greeting (``Dr.``, ``Pastor``, ``Dear``, ``Hi``), an honorific after (``-san``, ``さん``);
+- a sign-off line (``Thanks,``, ``Best regards,``, ``In Christ,``) right above a line holding only the name;
+- a table/CSV column whose header names a person (``Name (as in passport)``, ``保護者氏名``);
+- the other writing of the name in brackets after it (``Grace Ito（伊藤 恵）``) or a relation note (``（母の友人）``);
+- a chat speaker at a line head (``Mika: …``) repeated in a chat;
+- a possessive kin word before it (``my daughter Emma``), initials (``J. Smith``, ``K.村瀬`` after a label);
+- the name classes of ``data/latin_names.txt``: a given name and a family name anywhere (``Kenta Oyama``,
+  ``Maria Santos``), or one Japanese name word with another word inside a row (``Pereira Tomoko`` after an address).
+
+Confirmed names spread over the document: the same run again, and each of its words used alone (``Kenta``).
+Product, company and place words (``Inc.``, ``Team``, ``Tokyo``, ``Minato-ku``), months, weekdays and English
+function words stop a run.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable
+from importlib import resources
+
+from hogo.scan.document import Document, sudachi
+from hogo.scan.recognizers.base import Candidate, Recognizer
+from hogo.scan.types import PiiType
+
+# letters: ASCII plus Latin-1, Latin Extended-A and Vietnamese (José, Müller, Łukasz, Nguyễn)
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ"
+_LO = "a-zß-öø-ÿĀ-žḀ-ỿ"
+_ANY = f"A-Za-z{_UP[3:]}{_LO[3:]}"
+_TW = rf"(?:Mc|Mac|O')?[{_UP}][{_LO}]+(?:-(?!(?:san|sama|sensei|senpai|kun|chan)(?![a-z]))[{_ANY}][{_LO}]+)*"
+_UW = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
+_PART = r"(?:dos|das|da|de|del|della|di|du|van|von|der|den|bin|binti|bint|ibn|al|el|le|la)"
+_TOK = rf"(?:{_TW}|{_UW})"
+_RUN = re.compile(rf"(?<![{_ANY}'.@/_-]){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![{_ANY}'@_-]|\.[A-Za-z])")
+_SPLIT = re.compile(rf"{_TOK}")
+_GATE = re.compile(rf"[{_UP}][{_LO}{_UP}.]")
+
+# words peeled off the head of a run; the first group is itself a cue (Dear Pastor Ito → Ito)
+_CUE_WORDS = frozenset(
+    "dear hi hello hey dr mr mrs ms miss mx prof professor pastor rev reverend father sister brother fr sr "
+    "coach officer nurse doctor judge captain bishop imam rabbi sensei madam sir attn".split()
+)
+# English function words, form words, months, weekdays: never part of a name
+_STOP = frozenset(
+    """the a an this that these those there here please thank thanks we i you he she it they our your my his her
+    their its in on at for from to with by of and or but if when where what who whom whose why how yes no not
+    note notes best regards kind warm sincerely cheers yours all every everyone each any some one two three
+    subject re fw fwd date time name names address phone tel fax email mail contact attached attachment see also
+    sorry ok okay sure good morning afternoon evening night today tomorrow yesterday hope will would could should
+    can may might must shall do does did have has had is are was were be been being as so then than just only
+    very more most much many new old next last first second third final total page section chapter table figure
+    item items list form forms office team staff sales support service services customer customers center centre
+    desk department dept division section group unit committee board council club association society union
+    trading industries industry systems solutions partners products electric motors pharma foods works labs
+    design consulting international global logistics software technologies technology networks media studio
+    nationality gender sex age occupation birthplace memo todo ps info tips point check step plan goal topic
+    title menu question answer reply update reminder notice warning error caution important
+    foundation institute school university college hospital clinic pharmacy church temple shrine mosque bank
+    inc ltd llc corp co corporation company limited holdings group plc gmbh japan japanese english tokyo osaka
+    kyoto yokohama nagoya sapporo fukuoka kobe sendai hiroshima city ward town village prefecture station street
+    road avenue building tower room floor hotel airport government ministry agency police fire
+    january february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat
+    google microsoft apple amazon line zoom teams excel word windows android iphone ios mac linux slack facebook
+    instagram twitter youtube gmail outlook yahoo python world sun yen usd jpy pdf csv id no tel url www http https html json api app web online system data info news
+    report summary meeting agenda minutes class grade year month week day am pm ed er icu dob mrn passport visa
+    card number code status type category male female other unknown none yes muslim christian buddhist
+    catholic islam religion prayer request membership triage cc hx pt dx rx mail admin manager director
+    president chairman secretary treasurer teacher student parent guardian patient member guest client
+    applicant spouse wife husband son daughter mother father child children family friend neighbour neighbor
+    full katakana kanji hiragana romaji mobile home work emergency apt suite unit""".split()
+)
+_PEEL = _STOP | _CUE_WORDS
+_PLACE_TAIL = re.compile(r"-(?:ku|shi|cho|machi|mura|son|gun|ken|fu|to|dori|chome)$", re.I)
+
+_LABEL_EN = (
+    r"(?:full |legal |given |family |first |last |maiden |birth |nick)?names?|spouse|husband|wife|partner|contacts?"
+    r"|emergency contact|guests?|patients?|clients?|applicants?|members?|students?|pupils?|parents?|guardians?"
+    r"|teachers?|doctors?|physicians?|attn|attention|from|to|cc|signed|signature|witness|owners?|holders?"
+    r"|residents?|tenants?|requester|reporter|caller|interpreter|instructors?|lecturers?|coach|mother|father"
+    r"|sons?|daughters?|child(?:ren)?|brother|sister|next of kin|kin|sender|recipient|author|speaker|staff"
+    r"|attendees?|participants?|present|absent|organi[sz]er|chair(?:person)?|moderator|translator|caregivers?|helpers?"
+    r"|volunteers?|coordinator|representative|insured|beneficiary|payee|(?:account|card) ?holder|guarantor|employee"
+    r"|trainee|intern|tutor|principal|counsel?lor|(?:social|case) worker|care manager|homeroom teacher|nurse|leader"
+    r"|assigned to|prepared by|checked by|reported by|seen by|referred by|referred to|visitor|host|driver"
+)
+_KIN_EN = r"(?:(?:my|his|her|our|their|the) )?(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|mom|mum|dad|grandmother|grandfather|aunt|uncle|cousin|neighbou?r)"
+_LABEL_BEFORE = re.compile(
+    rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:,|;|[ ]and|[ ]&)[ ]?){{0,4}}[\"']?\Z"
+    rf"|(?:^|[\s(,;])(?:seen by|referred by|referred to|signed by|prepared by|reported by|checked by)[ ]+\Z"
+    rf"|(?:^|[\s(,;]){_KIN_EN}[ ]?,[ ]?\Z"
+,
+    re.I,
+)
+# a Japanese label or role word (講師：, 旧姓 , お迎えに来る人③ ), then maybe earlier items of a list
+# a possessive kin word right before the name (my daughter Emma, her husband Kofi)
+_KIN_BEFORE = re.compile(
+    rf"(?:^|[\s(,;])(?:my|his|her|our|their) (?:{_KIN_EN}|(?:grand)?(?:child|kid)|twins?|baby|nephew|niece)[ ]\Z", re.I
+)
+_LABEL_JA = re.compile(
+    r"(?:氏名|名前|なまえ|旧姓|旧氏|通称|ローマ字|英字|表記|名義|担当|差出人|宛先|宛名|署名"
+    r"|[㐀-鿿]{0,6}(?:者|人|師|員|長|医|士|官|役|生|児|主|妻|夫|父|母|男|女|子))"
+    r"[①-⑳0-9]{0,2}[ ]?(?:\([^)\n]{0,14}\)[ ]?)?(?:[:][ ]*|[ ]+)(?:[^\n:,、()]{1,24}[、,][ ]?){0,3}\Z"
+)
+_JSON_KEY = re.compile(r'"[^"\n]{0,20}(?:氏名|名前|name|Name|NAME)[^"\n]{0,10}"[ ]?:[ ]?"(?:[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ])?\Z')
+_PERSON_KEY = re.compile(r"(?i)氏名|名前|first|given|family|last|full|nick|maiden|kana|person|patient|guardian|parent|member")
+_NOT_NAME_KEY = re.compile(r"(?i)(?:company|product|file|item|school|facility|shop|store|brand|event|user|host|domain|place|station|bank|app|device|org|会社|施設|学校|店|品|団体|法人|病院|銀行|事業所|園)")
+_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Fr|Sr)\.?[ ]?\Z"
+    r"|(?:^|[\s(])(?:Pastor|Father|Sister|Brother|Professor|Doctor|Coach|Officer|Nurse|Judge|Reverend|Bishop|Imam|Rabbi|Dear|Hi|Hello|Hey)[ ]\Z"
+)
+_HONORIFIC_AFTER = re.compile(r"-(?:san|sama|sensei|senpai|kun|chan)(?![A-Za-z])|[ ]?(?:さん|様|さま|先生|くん|君|ちゃん|氏|殿)")
+_SIGN_OFF = re.compile(
+    r"(?:^|\n)[ ]*(?:thanks(?: again| so much)?|thank you(?: very much)?|many thanks|best|best regards|best wishes|kind regards"
+    r"|warm regards|warmest regards|regards|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully)?|cheers|love"
+    r"|in christ|blessings|god bless|with thanks|with gratitude|all the best|respectfully|take care|see you)[ ]?[,.!]?[ ]*\n[ ]*\Z",
+    re.I,
+)
+_LINE_END = re.compile(r"[ ]*(?:$|\n|[ ]?\(|[ ]?<|[ ]?/|[ ]?\|)")
+_FIELD_END = re.compile(r"[ ]*(?:$|\n|\t|,|、|'|\"|\(|\)|[ ]{2}|\||[ ]\+?\d)")
+_FIELD_START = re.compile(r'(?:^|[\n\t,|"])[ ]*\Z|[\d)][ ]\Z')
+_NAME_WORD = re.compile(r"(?i:name)|名前|なまえ|氏名|ローマ字|英字")
+_NAME_HEADER = re.compile(
+    r"^(?!.*(?i:company|product|file|item|school|facility|shop|store|brand|event|user|host|domain|place|station|bank"
+    r"|app|device|org|会社|施設|学校|店|品|団体|法人|病院|銀行|事業所|園)).{0,30}(?:(?i:name)|名前|なまえ|氏名|ローマ字|英字)"
+)
+# the other writing in brackets: a kanji or kana name (伊藤 恵, イトウ メグミ)
+_OTHER_WRITING = re.compile(r"[ ]?\(([㐀-鿿々]{1,4}[ ][㐀-鿿々ぁ-ん]{1,4}|[ァ-ヶー]{2,8}[ ・][ァ-ヶー]{1,8})\)")
+_RELATION_NOTE = re.compile(r"[ ]?\([^)\n]{0,12}(?:母|父|妻|夫|友人|知人|息子|娘|兄|姉|弟|妹|祖|長男|長女|次男|次女|親戚|叔|伯|孫|いとこ|シッター)")
+# a speaker at a line head followed by Japanese text (chat logs)
+_SPEAKER = re.compile(rf"^[ ]*({_TW})[ ]?:[ ]?(?=[^\x00-\x7f])", re.M)
+_ANY_SPEAKER = re.compile(r"^[ ]*[^\s:]{1,12}[ ]?:[ ]?(?=\S)", re.M)
+# a kanji/kana given name or surname written before a latin surname in a name field (光 Nakamura-Silva)
+_MIXED_HEAD = re.compile(r"[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ]\Z")
+# a value inside a row (after a tab, a comma, a pipe or a number such as an address's block number)
+_ROW_CELL = re.compile(r"(?:[\t,|]|[\d)][ ])[ ]*\Z")
+_ABBREVIATION = re.compile(r"\.[ ]?[\dIVX(§]")
+# initials before a name word (J. Smith, M.K. Lee) and before a kanji surname after a label (K.村瀬)
+_INITIALS = re.compile(r"(?:(?<=[\s(:\"])|^)(?:[A-Z]\.[ ]?){1,2}\Z")
+_INITIAL_KANJI = re.compile(r"(?<![A-Za-z.])[A-Z]\.[ ]?([㐀-鿿々]{1,4})(?=[ ]*(?:$|\n|\t|,|、|\(|さん|様|先生))", re.M)
+_SYLLABLE_PAIR = re.compile(r"[A-Za-z][a-z]{1,4}-[a-z]{1,5}")
+_HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|役|生|児|主|先|当|宛)[ ]\Z")
+_MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
+
+
+def _fold(word: str) -> str:
+    """Hepburn spelling variants folded together (Ōno, Ohno, Oono, Ono; Yuuki, Yuki; Itou, Ito)."""
+    w = unicodedata.normalize("NFKD", word.lower())
+    w = "".join(ch for ch in w if not unicodedata.combining(ch))
+    w = w.replace("ou", "o").replace("oo", "o").replace("uu", "u")
+    return re.sub(r"oh(?![aeiouy])", "o", w)
+
+
+def _load() -> dict[str, frozenset[str]]:
+    """Folded name words by class: S/G Japanese surnames/given names, F/P foreign family/given names."""
+    sets: dict[str, set[str]] = {k: set() for k in "SGFP"}
+    text = resources.files("hogo.scan.data").joinpath("latin_names.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line[:1] in sets and line[1:2] == " " and len(line) >= 5:
+            sets[line[0]].add(_fold(line[2:].strip()))
+    return {k: frozenset(v) for k, v in sets.items()}
+
+
+_NAMES = _load()
+SURNAMES, GIVEN_NAMES = _NAMES["S"], _NAMES["G"]
+ANY_SURNAMES, ANY_GIVEN = _NAMES["S"] | _NAMES["F"], _NAMES["G"] | _NAMES["P"]
+
+
+_KANJI_KANA_NAME = re.compile(r"[㐀-鿿々ァ-ヶー]{1,5}[ ・][㐀-鿿々ぁ-んァ-ヶー]{1,6}")
+
+
+def _tokens(run: str) -> list[str]:
+    return _SPLIT.findall(run)
+
+
+class PersonLatinRecognizer(Recognizer):
+    name = "person_latin"
+    types = frozenset({PiiType.PERSON})
+
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        text = doc.text
+        if not _GATE.search(text):
+            return
+        runs = self._runs(doc)
+        found: list[Candidate] = []
+        speakers = self._speakers(text)
+        cells = self._name_cells(doc)
+        memo: dict[tuple[str, int, int], bool] = {}
+        for start, end, cued in runs:
+            score = self._score(doc, start, end, cued, speakers, cells, memo)
+            if score:
+                found.append(Candidate(start, end, PiiType.PERSON, score, self.name, True))
+                other = _OTHER_WRITING.match(text, end)
+                if other and self._other_ok(other.group(1)):
+                    found.append(Candidate(other.start(1), other.end(1), PiiType.PERSON, 0.7, self.name, True))
+                head = _MIXED_HEAD.search(text, max(0, start - 5), start)
+                if (
+                    head
+                    and score >= 0.9
+                    and _MIXED_START.search(text, max(0, head.start() - 3), head.start())
+                    and not _HEAD_LABEL.search(head.group())
+                ):
+                    found.append(Candidate(head.start(), end, PiiType.PERSON, score + 0.01, self.name, True))
+        if "." in text:
+            for m in _INITIAL_KANJI.finditer(text):
+                word = m.group(1)
+                before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40) : m.start()]
+                if (_LABEL_JA.search(before) or _LABEL_BEFORE.search(before)) and any(
+                    sudachi().is_surname(word[:k]) for k in (3, 2, 1) if k <= len(word)
+                ):
+                    found.append(Candidate(m.start(), m.end(1), PiiType.PERSON, 0.9, self.name, True))
+        if found:
+            found.extend(self._spread(text, runs, found))
+        yield from found
+
+    @staticmethod
+    def _runs(doc: Document) -> list[tuple[int, int, bool]]:
+        """Name runs with leading cue/stop words peeled off; (start, end, a cue word was peeled)."""
+        text = doc.text
+        wide_space = "\u3000" in doc.norm.original
+        out = []
+        for m in _RUN.finditer(text):
+            toks = list(_SPLIT.finditer(m.group()))
+            if _ABBREVIATION.match(text, m.end()):
+                toks.pop()  # an abbreviation before a number (Art. 16, No. 5, Vol. 2)
+            elif len(toks) >= 2 and text.startswith(":", m.end()):
+                toks.pop()  # the next field's label (CHEN WEI Nationality: …)
+            if not toks:
+                continue
+            if wide_space and len(toks) >= 2:
+                for k in range(1, len(toks)):  # a full-width space separates fields, not name words
+                    a = doc.norm.to_original(m.start() + toks[k].start() - 1, m.start() + toks[k].start())[0]
+                    if doc.norm.original[a] == "\u3000":
+                        toks = toks[:k]
+                        break
+            cued = False
+            i = 0
+            while i < len(toks) and toks[i].group().lower() in _PEEL:
+                # a title or greeting as written (Dr, Dear), not an upper-case acronym (MS, DR)
+                cued = cued or (toks[i].group().lower() in _CUE_WORDS and not toks[i].group().isupper())
+                i += 1
+            if i == len(toks):
+                continue
+            rest = toks[i:]
+            words = [t.group() for t in rest]
+            if any(w.lower() in _STOP or w.lower() in _CUE_WORDS or _PLACE_TAIL.search(w) for w in words):
+                continue
+            if all(w.isupper() and len(w) <= 3 for w in words):
+                continue  # acronyms (NPO, ALT, JTAS)
+            start = m.start() + rest[0].start()
+            initials = _INITIALS.search(text, max(0, start - 8), start) if i == 0 else None
+            out.append((initials.start() if initials else start, m.start() + rest[-1].end(), cued))
+        return out
+
+    @staticmethod
+    def _name_cells(doc: Document) -> frozenset[tuple[int, int]]:
+        """Cells of table columns whose header names a person (rows shaped like the header line)."""
+        text = doc.text
+        if ("," not in text and "\t" not in text and "|" not in text) or not _NAME_WORD.search(text, 0, 20000):
+            return frozenset()
+        return frozenset(doc.cells_under(_NAME_HEADER))
+
+    @staticmethod
+    def _column_of_names(doc: Document, start: int, end: int, memo: dict[tuple[str, int, int], bool]) -> bool:
+        """A whole table cell whose column holds at least two kanji/kana names (full names SudachiPy tags)."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        for sep in ("\t", ",", "|"):
+            if text.count(sep, line_start, line_end) < 2:
+                continue
+            a = text.rfind(sep, line_start, start)
+            b = text.find(sep, end, line_end)
+            if text[a + 1 if a >= 0 else line_start : start].strip(' "') or text[end : b if b >= 0 else line_end].strip(' "'):
+                continue  # not the whole cell
+            col = text.count(sep, line_start, start)
+            width = text.count(sep, line_start, line_end)
+            key = (sep, col, width)
+            if key not in memo:
+                memo[key] = PersonLatinRecognizer._count_names(doc, sep, col, width) >= 2
+            return memo[key]
+        return False
+
+    @staticmethod
+    def _count_names(doc: Document, sep: str, col: int, width: int) -> int:
+        """Kanji/kana full names SudachiPy tags in column ``col`` of the rows with ``width`` separators."""
+        text = doc.text
+        names = 0
+        tokens = doc.tokens
+        starts = [t.start for t in tokens]
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            body = line.rstrip("\r\n")
+            if body.count(sep) == width:
+                cells = body.split(sep)
+                cell = cells[col].strip(' "')
+                if cell and _KANJI_KANA_NAME.fullmatch(cell):
+                    cell_start = pos + sum(len(c) + 1 for c in cells[:col])
+                    i = bisect.bisect_left(starts, cell_start)
+                    cell_end = cell_start + len(cells[col])
+                    if any(t.pos[3] == "姓" for t in itertools.takewhile(lambda t: t.start < cell_end, tokens[i:i + 6])):
+                        names += 1
+                        if names >= 2:
+                            return names
+            pos += len(line)
+        return names
+
+    @staticmethod
+    def _speakers(text: str) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        if len(_ANY_SPEAKER.findall(text)) < 3:
+            return counts
+        for m in _SPEAKER.finditer(text):
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        return counts
+
+    @staticmethod
+    def _other_ok(other: str) -> bool:
+        if other[0] >= "ァ":
+            return True
+        head = other.split(" ")[0]
+        return any(sudachi().is_surname(head[:k]) for k in (3, 2, 1) if k <= len(head))
+
+    def _score(
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        cued: bool,
+        speakers: dict[str, int],
+        cells: frozenset[tuple[int, int]],
+        memo: dict[tuple[str, int, int], bool],
+    ) -> float:
+        text = doc.text
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 60) : start]
+        run = text[start:end]
+        words = _tokens(run)
+        single = len(words) == 1
+        if cued or _TITLE_BEFORE.search(before) or _HONORIFIC_AFTER.match(text, end):
+            return 0.92
+        # a single word must end its field; a bracket after it only holds a note about a person
+        whole_field = bool(_FIELD_END.match(text, end)) and not (single and text.startswith("(", end) and not _RELATION_NOTE.match(text, end))
+        json_key = _JSON_KEY.search(before)
+        if json_key:
+            key = json_key.group()
+            # a bare "name" key names anything (products, systems): one word needs a person's key
+            if _NOT_NAME_KEY.search(key) or (single and not _PERSON_KEY.search(key) and key.endswith('"')):
+                return 0.0
+            return 0.92 if whole_field else 0.0
+        if _KIN_BEFORE.search(before):
+            return 0.92
+        if _LABEL_BEFORE.search(before):
+            if single and run.lower() in before.lower():
+                return 0.0  # the label's own word (signature: Signature)
+            return 0.92 if (whole_field or not single) else 0.0
+        if _LABEL_JA.search(before) and (whole_field or _RELATION_NOTE.match(text, end)):
+            return 0.92
+        if before.strip() == "" and _LINE_END.match(text, end) and _SIGN_OFF.search(text, max(0, start - 40), start):
+            return 0.92
+        if single and run in speakers and speakers[run] >= 2 and start == line_start + len(before) - len(before.lstrip()):
+            return 0.9
+        if (start, end) in cells:
+            return 0.92  # a whole cell of a name column
+        if not single and self._column_of_names(doc, start, end, memo):
+            return 0.85
+        if _OTHER_WRITING.match(text, end) and not single and self._other_ok(_OTHER_WRITING.match(text, end).group(1)):
+            return 0.9
+        if _RELATION_NOTE.match(text, end) and _FIELD_START.search(before):
+            return 0.85
+        if len(words) in (2, 3):
+            folded = [_fold(w) for w in words if "-" not in w or _SYLLABLE_PAIR.fullmatch(w)]
+            if len(folded) == len(words):
+                sur = [w in ANY_SURNAMES for w in folded]
+                # a hyphenated pair of syllables is a Korean or Chinese given name (Seo-yeon, Ji-hoon)
+                giv = [w in ANY_GIVEN or bool(_SYLLABLE_PAIR.fullmatch(w)) for w in folded]
+                # a given name and a family name, in either order (Kenji Mori, NGUYEN Minh, Maria Santos)
+                if (sur[0] and giv[-1]) or (giv[0] and sur[-1]):
+                    return 0.8
+            if len(words) == 2 and whole_field and _ROW_CELL.search(before):
+                # one Japanese name word and another word as a value in a row (Pereira Tomoko after an address)
+                if any(_fold(w) in SURNAMES or _fold(w) in GIVEN_NAMES for w in words):
+                    return 0.7
+        return 0.0
+
+    def _spread(self, text: str, runs: list[tuple[int, int, bool]], found: list[Candidate]) -> list[Candidate]:
+        """Confirmed names elsewhere in the document: the same run, or one of its words used alone."""
+        done = {(c.start, c.end) for c in found}
+        names = {text[c.start : c.end] for c in found if c.score >= 0.7 and text[c.start].isascii()}
+        # the words of a full name used alone (Kenta after Kenta Oyama); a one-word name does not spread
+        parts = {w for n in names if len(_tokens(n)) >= 2 for w in _tokens(n) if len(w) >= 3}
+        names = {n for n in names if len(_tokens(n)) >= 2}
+        out = []
+        for start, end, _ in runs:
+            if (start, end) in done:
+                continue
+            run = text[start:end]
+            if run in names or run in parts:
+                out.append(Candidate(start, end, PiiType.PERSON, 0.75, self.name, True))
+        return out
