@@ -220,19 +220,6 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
         re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,10}\Z"),
         10,
     ),
-    # an offence named by a word other than …罪 (大麻所持で逮捕された, 強盗致傷で服役)
-    (
-        re.compile(r"(?:(?:逮捕|起訴|書類送検|検挙|補導)され|服役|捕ま(?=っ|り))(?!(?:た|ました|した|していた|中|ている|った|りました)?"
-                   r"(?:場合|人|者|方|ケース|とき|時|件数|業者|会社|法人|事業者|店|とみられ|ら))(?:た|ました|した|していた|中|ている|った|りました)?"),
-        re.compile(rf"(?:万引き|{_WORD_START}{_TIME_WORD}(?!現行犯|同日|翌日|当日)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,10}})(?:の疑い|容疑)?で(?:\d+回)?\Z"),
-        19,
-    ),
-    # property taken from the person (財布を盗まれた), without the crime named
-    (
-        re.compile(r"を(?:盗まれ|ひったくられ|奪われ|だまし取られ|騙し取られ|すり取られ)(?:た|ました)(?!ら|事件|被害|ケース|例|人|方|者|場合|とき|時)"),
-        re.compile(r"(?<![^、。\n\t はが])[^、。\n\t はが]{1,15}\Z"),
-        16,
-    ),
     # a crime suffered by the person (自転車盗の被害に遭った, 空き巣被害を受けた)
     (
         re.compile(r"(?:の?被害|行為)(?:に遭(?:った|っている|っています|い)|を受け(?:た|ている|ています|て)|者(?:である|です))"),
@@ -252,24 +239,6 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
         re.compile(rf"(?:(?:{_WORD}{{1,6}}の)?{_WORD}{{0,6}}?(?:詐欺|窃盗|強盗|空き巣|ひったくり|すり|恐喝)(?:被害)?(?:で|に遭い|にあい|に遭って)"
                    rf"|(?:{_WORD}{{1,4}}に)?(?:空き巣|泥棒|強盗)が入り)、?[^。\n]{{0,20}}?\Z"),
         40,
-    ),
-    # money or goods taken, as the clause it closes (口座から50万円を引き出される被害に気付いた)
-    (
-        re.compile(r"(?:引き出され|だまし取られ|騙し取られ|盗まれ|奪われ|振り込まされ|送金させられ)る被害(?=に(?:遭|あ|気付|気づ)|を受け|が(?:あっ|発生し))"),
-        re.compile(r"(?<![^、。\n\t ])[^、。\n\t ]{1,25}\Z"),
-        30,
-    ),
-    # an offence committed, with what was taken (菓子3点を万引き)
-    (
-        re.compile(r"を万引き(?!され|を|の|防止|対策|する(?:人|方|者|子))(?:し(?:た|ました|ている))?"),
-        re.compile(r"(?<![^、。\n\t ])[^、。\n\t ]{1,25}\Z"),
-        30,
-    ),
-    # a member of a named temple or shrine (西光寺の檀家, 八幡神社の氏子)
-    (
-        re.compile(r"の(?:檀家|門徒|氏子)(?!制度|数|総代|の皆様|の方|向け)"),
-        re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,8}(?:寺|院|宗|派|神社)\Z"),
-        10,
     ),
     # a condition not in the list whose head is 障害 (起立性調節障害と診断され), only with a diagnosis or a leave:
     # with looser predicates 障害 is a system fault (通信障害が判明)
@@ -320,6 +289,37 @@ _ANCHORED = tuple((_gated(anchor.pattern), back, width) for anchor, back, width 
 
 # Anchors that never overlap one another share one pass over the text (one alternation, a named group each)
 _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
+    # an offence named by a word other than …罪 (大麻所持で逮捕された, 強盗致傷で服役)
+    (
+        re.compile(r"(?:(?:逮捕|起訴|書類送検|検挙|補導)され|服役|捕ま(?=っ|り))(?!(?:た|ました|した|していた|中|ている|った|りました)?"
+                   r"(?:場合|人|者|方|ケース|とき|時|件数|業者|会社|法人|事業者|店|とみられ|ら))(?:た|ました|した|していた|中|ている|った|りました)?"),
+        re.compile(rf"(?:万引き|{_WORD_START}{_TIME_WORD}(?!現行犯|同日|翌日|当日)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,10}})(?:の疑い|容疑)?で(?:\d+回)?\Z"),
+        19,
+    ),
+    # property taken from the person (財布を盗まれた), without the crime named
+    (
+        re.compile(r"(?:盗まれ|ひったくられ|奪われ|だまし取られ|騙し取られ|すり取られ)(?:た|ました)(?!ら|事件|被害|ケース|例|人|方|者|場合|とき|時)"),
+        re.compile(r"(?<![^、。\n\t はが])[^、。\n\t はが]{1,15}を\Z"),
+        17,
+    ),
+    # money or goods taken, as the clause it closes (口座から50万円を引き出される被害に気付いた)
+    (
+        re.compile(r"(?:引き出され|だまし取られ|騙し取られ|盗まれ|奪われ|振り込まされ|送金させられ)る被害(?=に(?:遭|あ|気付|気づ)|を受け|が(?:あっ|発生し))"),
+        re.compile(r"(?<![^、。\n\t ])[^、。\n\t ]{1,25}\Z"),
+        30,
+    ),
+    # an offence committed, with what was taken (菓子3点を万引き)
+    (
+        re.compile(r"万引き(?!され|を|の|防止|対策|する(?:人|方|者|子))(?:し(?:た|ました|ている))?"),
+        re.compile(r"(?<![^、。\n\t ])[^、。\n\t ]{1,25}を\Z"),
+        31,
+    ),
+    # a member of a named temple or shrine (西光寺の檀家, 八幡神社の氏子)
+    (
+        re.compile(r"(?:檀家|門徒|氏子)(?!制度|数|総代|の皆様|の方|向け)"),
+        re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,8}(?:寺|院|宗|派|神社)の\Z"),
+        11,
+    ),
     # violence suffered from a named relation (孫に殴られている, 夫に突き飛ばされて肋骨を骨折)
     (
         re.compile(r"(?:殴られ|蹴られ|叩かれ|突き飛ばされ|首を絞められ|暴力を(?:振|ふ)るわれ)"
@@ -407,7 +407,8 @@ _EN_CONDITION_WORD = (
     r"bipolar disorder|PTSD|OCD|hepatitis [A-C]|tuberculosis|multiple sclerosis|Parkinson's(?: disease)?|Crohn's(?: disease)?|"
     r"Alzheimer's(?: disease)?|cerebral palsy|Down syndrome|(?:[A-Za-z'-]+ ){0,2}(?:disease|disorder|syndrome)"
 )
-_LATIN_WORD = re.compile(r"[A-Za-z]+[ ][a-z]+[ ][a-z]+|Religion|[HD]x|PMH")  # English prose or a field: worth the English patterns
+_LATIN_PROSE = re.compile(r"[a-z] [a-z]")  # English prose (or one of the English labels) is worth the English patterns
+_LATIN_LABELS = ("Religion", "Hx", "Dx", "PMH", "history", "History", "Diagnosis")
 _EN_SENSITIVE = _gated(
     r"(?:(?<=\bI )|(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\b[Ss]on )|(?<=\b[Dd]aughter )|(?<=\b[Ww]ife )|(?<=\b[Hh]usband )|(?<=\b[Mm]other )|(?<=\b[Ff]ather ))"
     rf"(?:has|have|had) (?:(?:severe|mild|chronic|type [12]|stage \d|early-onset) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
@@ -550,7 +551,7 @@ class SensitiveRecognizer(Recognizer):
                 yield Candidate(c.start("c"), end, PiiType.SENSITIVE, 0.7, self.name, True)
         for m in _RELIGION_FIELD.finditer(text):
             yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
-        if _LATIN_WORD.search(text):
+        if _LATIN_PROSE.search(text) or any(w in text for w in _LATIN_LABELS):
             for m in _RELIGION_EN.finditer(text):
                 yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
             for m in _EN_SENSITIVE.finditer(text):
