@@ -159,3 +159,23 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
 def test_sensitive_round4(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
     found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text)]
     assert sorted(found) == sorted(expected), row_id
+
+
+def test_round4_gates_keep_matches() -> None:
+    """The first-character gates on the round-4 alternations (speed) change no match on the corpus documents."""
+    import json
+    import re
+    from pathlib import Path
+
+    from hogo.scan.normalize import normalize
+    from hogo.scan.recognizers import sensitive
+
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    texts = [normalize(json.loads(line)["text"]).text for f in sorted(root.glob("*.jsonl")) for line in f.open(encoding="utf-8")]
+    texts += [normalize(t).text for _, t, _ in ROWS]
+    gated = [sensitive._SHARED, sensitive._SUBJECT, sensitive._EN_SENSITIVE, sensitive._EN_FIELD]
+    assert all(g.pattern.startswith("(?=[") for g in gated)
+    for g in gated:
+        plain = re.compile(g.pattern[g.pattern.index("])(?:") + 5 : -1])
+        for text in texts:
+            assert [m.span() for m in g.finditer(text)] == [m.span() for m in plain.finditer(text)]
