@@ -118,6 +118,9 @@ _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表"
 _RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
 
 
+from hogo.scan.recognizers.person_latin import _STOP as ROMAJI_STOP  # noqa: E402
+
+
 def is_surname(word: str) -> bool:
     return sudachi().is_surname(word)
 
@@ -888,6 +891,8 @@ class PersonRecognizer(Recognizer):
     def _romaji(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         for m in _ROMAJI.finditer(text):
+            if any(w.lower() in ROMAJI_STOP for w in m.group().split(" ")):
+                continue  # org, product, form and SQL words (Sales Team, HR Japan, INSERT INTO): person_latin's stop list
             if (
                 _ROMAJI_CONTEXT.search(text, max(0, m.start() - 16), m.start())
                 or _HONORIFIC_AFTER.match(text, m.end())

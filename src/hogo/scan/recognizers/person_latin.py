@@ -78,7 +78,8 @@ _STOP = frozenset(
     catholic islam religion prayer request membership triage cc hx pt dx rx mail admin manager director
     president chairman secretary treasurer teacher student parent guardian patient member guest client
     applicant spouse wife husband son daughter mother father child children family friend neighbour neighbor
-    full katakana kanji hiragana romaji mobile home work emergency apt suite unit""".split()
+    full katakana kanji hiragana romaji mobile home work emergency apt suite unit
+    insert into values select delete create drop null true false where join order by limit""".split()
 )
 _PEEL = _STOP | _CUE_WORDS
 _PLACE_TAIL = re.compile(r"-(?:ku|shi|cho|machi|mura|son|gun|ken|fu|to|dori|chome)$", re.I)
@@ -93,10 +94,12 @@ _LABEL_EN = (
     r"|volunteers?|coordinator|representative|insured|beneficiary|payee|(?:account|card) ?holder|guarantor|employee"
     r"|trainee|intern|tutor|principal|counsel?lor|(?:social|case) worker|care manager|homeroom teacher|nurse|leader"
     r"|assigned to|prepared by|checked by|reported by|seen by|referred by|referred to|visitor|host|driver"
+    r"|respondent|interviewee|interviewer|reviewer|approver|assignee|operator|agent|candidate|passenger|traveller|traveler"
+    r"|author|editor|supervisor|manager|approved by|reviewed by|written by|handled by|interviewed by|requested by"
 )
 _KIN_EN = r"(?:(?:my|his|her|our|their|the) )?(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|mom|mum|dad|grandmother|grandfather|aunt|uncle|cousin|neighbou?r)"
 _LABEL_BEFORE = re.compile(
-    rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:,|;|[ ]and|[ ]&)[ ]?){{0,4}}[\"']?\Z"
+    rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:=][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:\([^)\n:]{{1,20}}\))?(?:,|;|[ ]and|[ ]&)[ ]?){{0,8}}[\"']?\Z"
     rf"|(?:^|[\s(,;])(?:seen by|referred by|referred to|signed by|prepared by|reported by|checked by)[ ]+\Z"
     rf"|(?:^|[\s(,;]){_KIN_EN}[ ]?,[ ]?\Z"
 ,
@@ -104,8 +107,11 @@ _LABEL_BEFORE = re.compile(
 )
 # a Japanese label or role word (講師：, 旧姓 , お迎えに来る人③ ), then maybe earlier items of a list
 # a possessive kin word right before the name (my daughter Emma, her husband Kofi)
+# work and social relations (my manager Gordon, her colleague Ana); 同僚の Tomás
+_WORK_REL = r"(?:manager|boss|supervisor|colleague|co-?worker|teammate|classmate|roommate|flatmate|landlord|landlady|tutor|teacher|doctor|coach|mentor|fianc[eé]e?|girlfriend|boyfriend)"
+_REL_JA_BEFORE = re.compile(r"(?:同僚|上司|部下|先輩|後輩|同期|友人|友達|知人|夫|妻|彼氏|彼女|恋人|婚約者|同級生|担任|主治医|大家|隣人)の[ ]?\Z")
 _KIN_BEFORE = re.compile(
-    rf"(?:^|[\s(,;])(?:my|his|her|our|their) (?:{_KIN_EN}|(?:grand)?(?:child|kid)|twins?|baby|nephew|niece)[ ]\Z", re.I
+    rf"(?:^|[\s(,;])(?:my|his|her|our|their) (?:{_KIN_EN}|(?:grand)?(?:child|kid)|twins?|baby|nephew|niece|{_WORK_REL})[ ]\Z", re.I
 )
 _LABEL_JA = re.compile(
     r"(?:氏名|名前|なまえ|旧姓|旧氏|通称|ローマ字|英字|表記|名義|担当|差出人|宛先|宛名|署名"
@@ -113,6 +119,19 @@ _LABEL_JA = re.compile(
     r"[①-⑳0-9]{0,2}[ ]?(?:\([^)\n]{0,14}\)[ ]?)?(?:[:][ ]*|[ ]+)(?:[^\n:,、()]{1,24}[、,][ ]?){0,3}\Z"
 )
 _JSON_KEY = re.compile(r'"[^"\n]{0,20}(?:氏名|名前|name|Name|NAME)[^"\n]{0,10}"[ ]?:[ ]?"(?:[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ])?\Z')
+# an HTML form field named for a name (<input name="name_en" value="…">)
+_HTML_VALUE = re.compile(r'name="[^"\n]{0,20}(?:氏名|名前|name|Name|NAME)[^"\n]{0,10}"[^<>\n]{0,30}value="\Z')
+# a chat copied from Slack/Teams: the speaker alone on a line with the time (Mika Tsuji  10:41)
+_TIME_HEAD = re.compile(r"[ ]{1,3}\d{1,2}:\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?[ ]*(?:\n|$)")
+# a display name before an e-mail address (HOSHINO Rie <r.hoshino@…>)
+_DISPLAY_MAIL = re.compile(r"[ ]?[<(]([A-Za-z0-9._-]{2,40})@")
+# the other writing before: a kanji name at a field start, then the latin name (椿 俊介　Shunsuke Tsubaki)
+_KANJI_BEFORE = re.compile(r"(?:^|[\n\t|,:])[ ]*([㐀-鿿々]{1,4}[ ][㐀-鿿々ぁ-ん]{1,4})[ ]+\Z")
+# airline records: SURNAME/GIVEN before a title (1.TAKEMURA/SHOHEI MR) or at the end of an SSR DOCS element
+_PNR_NAME = re.compile(
+    r"(?<![A-Za-z/])([A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,})?)(?=[ ]?(?:MR|MRS|MS|MISS|MSTR|DR)(?![A-Z]))"
+    r"|/[MF]I?/\d{2}[A-Z]{3}\d{2}/([A-Z]{2,}/[A-Z]{2,}(?:/[A-Z]{2,})?)(?![A-Za-z/])"
+)
 _PERSON_KEY = re.compile(r"(?i)氏名|名前|first|given|family|last|full|nick|maiden|kana|person|patient|guardian|parent|member")
 _NOT_NAME_KEY = re.compile(r"(?i)(?:company|product|file|item|school|facility|shop|store|brand|event|user|host|domain|place|station|bank|app|device|org|会社|施設|学校|店|品|団体|法人|病院|銀行|事業所|園)")
 _TITLE_BEFORE = re.compile(
@@ -127,7 +146,7 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 _LINE_END = re.compile(r"[ ]*(?:$|\n|[ ]?\(|[ ]?<|[ ]?/|[ ]?\|)")
-_FIELD_END = re.compile(r"[ ]*(?:$|\n|\t|,|、|'|\"|\(|\)|[ ]{2}|\||[ ]\+?\d)")
+_FIELD_END = re.compile(r"[ ]*(?:$|\n|\t|,|、|'|\"|\(|\)|[ ]{2}|\||[ ]\+?\d|[→⇒])")
 _FIELD_START = re.compile(r'(?:^|[\n\t,|"])[ ]*\Z|[\d)][ ]\Z')
 _NAME_WORD = re.compile(r"(?i:name)|名前|なまえ|氏名|ローマ字|英字")
 _NAME_HEADER = re.compile(
@@ -219,6 +238,10 @@ class PersonLatinRecognizer(Recognizer):
                     sudachi().is_surname(word[:k]) for k in (3, 2, 1) if k <= len(word)
                 ):
                     found.append(Candidate(m.start(), m.end(1), PiiType.PERSON, 0.9, self.name, True))
+        if "/" in text:
+            for m in _PNR_NAME.finditer(text):
+                g = 1 if m.start(1) >= 0 else 2
+                found.append(Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.9, self.name, True))
         if found:
             found.extend(self._spread(text, runs, found))
         yield from found
@@ -319,11 +342,20 @@ class PersonLatinRecognizer(Recognizer):
     @staticmethod
     def _speakers(text: str) -> dict[str, int]:
         counts: dict[str, int] = {}
+        if ":" in text:
+            counts[""] = len(_TIME_HEAD.findall(text))
         if len(_ANY_SPEAKER.findall(text)) < 3:
             return counts
         for m in _SPEAKER.finditer(text):
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
         return counts
+
+    @staticmethod
+    def _mail_of(words: list[str], local: str) -> bool:
+        """The local part of an address is made from the name (r.hoshino, kenji_ota, mwebb)."""
+        local = local.lower()
+        folded = [_fold(w.replace("'", "")) for w in words]
+        return any(len(w) >= 3 and (w.lower() in local or f in _fold(local)) for w, f in zip(words, folded))
 
     @staticmethod
     def _other_ok(other: str) -> bool:
@@ -344,7 +376,7 @@ class PersonLatinRecognizer(Recognizer):
     ) -> float:
         text = doc.text
         line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - 60) : start]
+        before = text[max(line_start, start - 110) : start]
         run = text[start:end]
         words = _tokens(run)
         single = len(words) == 1
@@ -359,8 +391,17 @@ class PersonLatinRecognizer(Recognizer):
             if _NOT_NAME_KEY.search(key) or (single and not _PERSON_KEY.search(key) and key.endswith('"')):
                 return 0.0
             return 0.92 if whole_field else 0.0
-        if _KIN_BEFORE.search(before):
+        if _KIN_BEFORE.search(before) or _REL_JA_BEFORE.search(before) or _HTML_VALUE.search(before):
             return 0.92
+        if before.strip() == "" and speakers.get("", 0) >= 2 and _TIME_HEAD.match(text, end):
+            return 0.9  # a speaker line with its time, in a chat of two or more such lines
+        mail = _DISPLAY_MAIL.match(text, end)
+        if mail and self._mail_of(words, mail.group(1)):
+            return 0.9
+        if not single:
+            kb = _KANJI_BEFORE.search(before)
+            if kb and self._other_ok(kb.group(1)):
+                return 0.9
         if _LABEL_BEFORE.search(before):
             if single and run.lower() in before.lower():
                 return 0.0  # the label's own word (signature: Signature)
@@ -400,6 +441,8 @@ class PersonLatinRecognizer(Recognizer):
         names = {text[c.start : c.end] for c in found if c.score >= 0.7 and text[c.start].isascii()}
         # the words of a full name used alone (Kenta after Kenta Oyama); a one-word name does not spread
         parts = {w for n in names if len(_tokens(n)) >= 2 for w in _tokens(n) if len(w) >= 3}
+        # a one-word name from a strong cue spreads too when it is a listed name word (Attendees: …, Nakamura)
+        parts |= {n for n in names if len(_tokens(n)) == 1 and len(n) >= 4 and (_fold(n) in ANY_SURNAMES or _fold(n) in ANY_GIVEN)}
         names = {n for n in names if len(_tokens(n)) >= 2}
         out = []
         for start, end, _ in runs:
