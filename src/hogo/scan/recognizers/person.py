@@ -118,7 +118,16 @@ _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表"
 _RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
 
 
-from hogo.scan.recognizers.person_latin import _STOP as ROMAJI_STOP  # noqa: E402
+from hogo.scan.recognizers.person_latin import ORG_WORDS as ROMAJI_STOP  # noqa: E402
+from hogo.scan.recognizers.person_latin import _NAME_HEADER as _LATIN_NAME_HEADER  # noqa: E402
+
+
+_NEXT_WORD = re.compile(r"[ ]([A-Za-z]+)")
+
+
+def _romaji_stop(run: str) -> bool:
+    """Org, product, form and SQL words in a romaji run (Sales Team, HR Japan, INSERT INTO): person_latin's list."""
+    return any(w.lower() in ROMAJI_STOP for w in re.findall(r"[A-Za-z]+", run))
 
 
 def is_surname(word: str) -> bool:
@@ -876,8 +885,13 @@ class PersonRecognizer(Recognizer):
                      and (k > 1 or len(word) == 1 or word[1] == " ") and is_surname(word[:k])), None):
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
+        latin_cells: frozenset[tuple[int, int]] | None = None
         for start, end in doc.cells_under(_NAME_HEADER):
             run = _NAME_RUN.fullmatch(text, start, end) or _ROMAJI.fullmatch(text, start, end)
+            if run and run.re is _ROMAJI:  # not under a product/company name header (person_latin's header rule)
+                latin_cells = latin_cells if latin_cells is not None else frozenset(doc.cells_under(_LATIN_NAME_HEADER))
+                if (start, end) not in latin_cells:
+                    continue
             if run and not (seen.covers(start) and seen.covers(end - 1)):
                 seen.add(start, end)
                 # a whole cell under a name header outranks a name word inside it (ナガイ リナ, not リナ)
@@ -891,7 +905,7 @@ class PersonRecognizer(Recognizer):
     def _romaji(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         for m in _ROMAJI.finditer(text):
-            if any(w.lower() in ROMAJI_STOP for w in m.group().split(" ")):
+            if _romaji_stop(m.group()):
                 continue  # org, product, form and SQL words (Sales Team, HR Japan, INSERT INTO): person_latin's stop list
             if (
                 _ROMAJI_CONTEXT.search(text, max(0, m.start() - 16), m.start())
@@ -912,7 +926,9 @@ class PersonRecognizer(Recognizer):
         if "-" in text or "." in text:
             for m in _ROMAJI_SINGLE.finditer(text):
                 g = 1 if m.start(1) >= 0 else 2
-                yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
+                nxt = _NEXT_WORD.match(text, m.end(g))
+                if not (nxt and _romaji_stop(nxt.group(1))):  # Dr. Suzuki Clinic
+                    yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
 
     def _key_values(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Values of JSON keys naming a person, and chat speakers after a time stamp."""
@@ -922,7 +938,7 @@ class PersonRecognizer(Recognizer):
                 key, value = m.group(1), m.group(2)
                 if not _NAME_KEY.search(key) or _NOT_NAME_KEY.search(key) or _FIELD_WORD.search(value):
                     continue
-                if _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _ROMAJI.fullmatch(value):
+                if _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or (_ROMAJI.fullmatch(value) and not _romaji_stop(value)):
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
         for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
             if not _FIELD_WORD.search(m.group(1)) and not _NOT_SPEAKER.search(m.group(1)):

@@ -81,6 +81,17 @@ _STOP = frozenset(
     full katakana kanji hiragana romaji mobile home work emergency apt suite unit
     insert into values select delete create drop null true false where join order by limit""".split()
 )
+# organisation, product, place and SQL words: the older romaji pass of ``person`` drops runs holding one
+ORG_WORDS = frozenset(
+    """office team staff sales support service services customer customers center centre desk department dept division
+    committee board council club association society union trading industries industry systems solutions partners
+    products product electric motors pharma foods works labs design consulting international global logistics software
+    technologies technology networks media studio foundation institute school university college hospital clinic
+    pharmacy church temple shrine mosque bank inc ltd llc corp corporation company limited holdings plc gmbh japan
+    tokyo osaka kyoto yokohama nagoya sapporo fukuoka kobe city ward prefecture station street road avenue building
+    tower floor hotel airport government ministry agency police insert into values select delete create drop null
+    hr admin""".split()
+)
 _PEEL = _STOP | _CUE_WORDS
 _PLACE_TAIL = re.compile(r"-(?:ku|shi|cho|machi|mura|son|gun|ken|fu|to|dori|chome)$", re.I)
 
