@@ -89,12 +89,16 @@ class PhoneRecognizer(PatternRecognizer):
             _re(r"\+81[\- ]?(?:\(0\)|0)?\d{1,4}[\- ]?\d{1,4}[\- ]?\d{3,4}" + _NA),
             0.75,
         ),
+        # a foreign number (+34 612 555 190, +1-415-555-0132): only with a context word (連絡先, TEL)
+        Pattern("international-other", _re(r"\+(?!81)[1-9]\d{0,2}(?:[\- ]\d{2,4}){2,4}" + _NA), 0.3),
     )
     context = ("電話", "TEL", "Tel", "FAX", "Fax", "ファックス", "ファクス", "携帯", "連絡先", "☎", "phone", "内線", "問い合わせ", "問合せ", "お問合せ", "でんわ", "℡")
-    negative_context = ("法人番号", "個人番号", "マイナンバー", "口座", "会員番号", "受付番号", "年金")
+    negative_context = ("法人番号", "個人番号", "マイナンバー", "口座", "会員番号", "受付番号", "年金", "注文番号", "伝票番号", "管理番号")
     window = 15
 
     def validate(self, matched: str) -> float | None:
+        if matched.startswith("+") and not matched.startswith("+81"):
+            return 0.0 if 8 <= len(digits_only(matched)) <= 15 else None
         return 0.0 if _phone_digits_ok(digits_only(matched)) else None
 
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
@@ -262,7 +266,8 @@ class PassportRecognizer(PatternRecognizer):
     name = "passport"
     type = PiiType.PASSPORT
     patterns = (Pattern("2L7D", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z]\d{7}(?![0-9A-Za-z])"), 0.35),)
-    context = ("旅券", "パスポート", "passport", "Passport", "PASSPORT")
+    # DOCS: the passport element of an airline booking (SSR DOCS … P/JPN/TR1234567/…)
+    context = ("旅券", "パスポート", "passport", "Passport", "PASSPORT", "DOCS")
     window = 25
     context_boost = 0.55
 
@@ -352,7 +357,7 @@ class BankAccountRecognizer(Recognizer):
     types = frozenset({PiiType.BANK_ACCOUNT})
     _account = _re(
         r"(?:口座番号|口座|普通預金|当座預金|普通|当座|預金種目|Account No\.?|account number)"
-        r"[^\n。]{0,25}?(?<![0-9\-])(?P<num>\d{7,8})(?![0-9\-])"
+        r"(?:<[^<>\n]{1,60}>|<[^<>\n]{0,60}?value=\"|[^\n。<]){0,25}?(?<![0-9\-])(?P<num>\d{7,8})(?![0-9\-])"  # HTML tags may stand between
     )
     # 通帳記号/通帳番号 are the passbook's names for the same two values
     # 記号番号 as one label, or the joined pair without a label (ゆうちょ 10380-55170941: the 記号 starts with 1)
