@@ -233,6 +233,9 @@ class PersonLatinRecognizer(Recognizer):
                 other = _OTHER_WRITING.match(text, end)
                 if other and self._other_ok(other.group(1)):
                     found.append(Candidate(other.start(1), other.end(1), PiiType.PERSON, 0.7, self.name, True))
+                kb = _KANJI_BEFORE.search(text, max(0, start - 20), start) if score == 0.9 else None
+                if kb and self._other_ok(kb.group(1)):  # the kanji writing before it (椿 俊介　Shunsuke Tsubaki)
+                    found.append(Candidate(kb.start(1), kb.end(1), PiiType.PERSON, 0.7, self.name, True))
                 head = _MIXED_HEAD.search(text, max(0, start - 5), start)
                 if (
                     head
@@ -402,16 +405,24 @@ class PersonLatinRecognizer(Recognizer):
             if _NOT_NAME_KEY.search(key) or (single and not _PERSON_KEY.search(key) and key.endswith('"')):
                 return 0.0
             return 0.92 if whole_field else 0.0
-        if _KIN_BEFORE.search(before) or _REL_JA_BEFORE.search(before) or _HTML_VALUE.search(before):
+        if _KIN_BEFORE.search(before) or _REL_JA_BEFORE.search(before):
             return 0.92
-        if before.strip() == "" and speakers.get("", 0) >= 2 and _TIME_HEAD.match(text, end):
+        html = _HTML_VALUE.search(before)
+        if html:
+            return 0.92 if whole_field and not _NOT_NAME_KEY.search(html.group()[6:].split('"')[0]) else 0.0
+        if (
+            before.strip() == ""
+            and speakers.get("", 0) >= 2
+            and _TIME_HEAD.match(text, end)
+            and any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)
+        ):
             return 0.9  # a speaker line with its time, in a chat of two or more such lines
         mail = _DISPLAY_MAIL.match(text, end)
         if mail and self._mail_of(words, mail.group(1)):
             return 0.9
         if not single:
             kb = _KANJI_BEFORE.search(before)
-            if kb and self._other_ok(kb.group(1)):
+            if kb and self._other_ok(kb.group(1)) and any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words):
                 return 0.9
         if _LABEL_BEFORE.search(before):
             if single and run.lower() in before.lower():
