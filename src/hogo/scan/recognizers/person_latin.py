@@ -110,7 +110,9 @@ _LABEL_EN = (
 )
 _KIN_EN = r"(?:(?:my|his|her|our|their|the) )?(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|mom|mum|dad|grandmother|grandfather|aunt|uncle|cousin|neighbou?r)"
 _LABEL_BEFORE = re.compile(
-    rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:=][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:\([^)\n:]{{1,20}}\))?(?:,|;|[ ]and|[ ]&)[ ]?){{0,8}}[\"']?\Z"
+    rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:\([^)\n:]{{1,20}}\))?(?:,|;|[ ]and|[ ]&)[ ]?){{0,8}}[\"']?\Z"
+    # key=value fields (holder=…), unquoted, not a bare name= (code: name="IDEA", name=TESTFN)
+    rf"|(?:^|[\s(,;&?])(?!names?=)(?:{_LABEL_EN})=\Z"
     rf"|(?:^|[\s(,;])(?:seen by|referred by|referred to|signed by|prepared by|reported by|checked by)[ ]+\Z"
     rf"|(?:^|[\s(,;]){_KIN_EN}[ ]?,[ ]?\Z"
 ,
@@ -417,7 +419,7 @@ class PersonLatinRecognizer(Recognizer):
             and any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)
         ):
             return 0.9  # a speaker line with its time, in a chat of two or more such lines
-        mail = _DISPLAY_MAIL.match(text, end)
+        mail = _DISPLAY_MAIL.match(text, end) if len(words) in (2, 3) else None
         if mail and self._mail_of(words, mail.group(1)):
             return 0.9
         if not single:
