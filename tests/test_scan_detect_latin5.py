@@ -54,6 +54,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- an HTML form field named for a name ---
     ("html-value", '<input name="guest_name" value="Ola Nordmann">\n', [("PERSON", "Ola Nordmann")]),
     ("html-value-neg", '<input name="product_name" value="Night Owl Lamp">\n', []),
+    # --- a katakana role word as the label ---
+    ("katakana-label", "受付：10/2。コーディネーター：Hashimoto（午後のみ）\n", [("PERSON", "Hashimoto")]),
+    ("katakana-label-neg", "カテゴリー：Premium Plan（年額）\n", []),
+    # --- a listed given name alone in Japanese prose or a bullet with a note ---
+    ("ja-prose-given", "歓迎会の幹事は未定。Olivia が候補です。\n・Lucas（物流）\n", [("PERSON", "Olivia"), ("PERSON", "Lucas")]),
+    ("ja-prose-given-neg", "・Premium（年額）\nNetflix が好きです。\n", []),
     # --- the older romaji pass of person: org/product words and an org after Dr. X are no names ---
     ("romaji-org-neg", "Regards,\nCustomer Care Desk\n", []),
     ("romaji-json-org-neg", '{"company_name": "Silver Birch Trading"}\n', []),

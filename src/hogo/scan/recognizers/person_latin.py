@@ -132,6 +132,11 @@ _LABEL_JA = re.compile(
     r"[①-⑳0-9]{0,2}[ ]?(?:\([^)\n]{0,14}\)[ ]?)?(?:[:][ ]*|[ ]+)(?:[^\n:,、()]{1,24}[、,][ ]?){0,3}\Z"
 )
 _JSON_KEY = re.compile(r'"[^"\n]{0,20}(?:氏名|名前|name|Name|NAME)[^"\n]{0,10}"[ ]?:[ ]?"(?:[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ])?\Z')
+# a katakana role word as a label (オペレーター：, コーディネーター ), the latin name right after it
+_KATAKANA_LABEL = re.compile(r"(?:^|[\s、。（(])[ァ-ヶー]{3,12}[ー][:][ ]*\Z")
+# Japanese text around a one-word given name: a Japanese character or a bullet before, a particle or a note after
+_JA_BEFORE = re.compile(r"[、。」・　\u3040-\u30ff\u4e00-\u9fff][ ]?\Z|^[ ]*\Z")
+_JA_AFTER = re.compile(r"[ ]?(?:は|が|も|と|に|を|へ|から|より|さん|[(][\u3040-\u30ff\u4e00-\u9fff])")
 # an HTML form field named for a name (<input name="name_en" value="…">)
 _HTML_VALUE = re.compile(r'name="[^"\n]{0,20}(?:氏名|名前|name|Name|NAME)[^"\n]{0,10}"[^<>\n]{0,30}value="\Z')
 # a chat copied from Slack/Teams: the speaker alone on a line with the time (Mika Tsuji  10:41)
@@ -436,6 +441,11 @@ class PersonLatinRecognizer(Recognizer):
             return 0.92
         if single and run in speakers and speakers[run] >= 2 and start == line_start + len(before) - len(before.lstrip()):
             return 0.9
+        listed = any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)
+        if listed and _KATAKANA_LABEL.search(before):
+            return 0.9  # a katakana role as the label (オペレーター：Sato)
+        if single and len(run) >= 4 and _fold(run) in ANY_GIVEN and _JA_BEFORE.search(before) and _JA_AFTER.match(text, end):
+            return 0.8  # a listed given name used in Japanese prose (…。Priya は, ・Emma（海外営業）)
         if (start, end) in cells:
             return 0.92  # a whole cell of a name column
         if not single and self._column_of_names(doc, start, end, memo):
