@@ -105,7 +105,7 @@ _PRED = (
     r"|の既往歴?が?あ(?:る|り)|の既往歴?(?!歴|の?有無|を(?:問|確認す|聞)|その他|等|など|に関|について|を理由)|の病歴があ(?:る|り)"
     r"|を患って(?:いる|います|おり)|を患う|を発症し(?:た|ている|ました)|を発症"
     r"|(?:の(?:手術|治療|検査))?で入院(?!(?:し(?:た|ている))?場合)(?:し(?:た|ている|ました))?|で(?:\d+|数)回(?:目の)?入院|(?:による|のための)入院(?!患者|者|数|率|件|費|期間|日数|の(?:割合|件数))|で手術を受け(?:た|ました)|で休職中|で休職し(?:た|ている)|のため休職"
-    r"|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)|で障害年金を受給"
+    r"|があ(?:る|ります)|があり(?!ま)|があって(?!も)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)|で障害年金を受給"
     r"|の後遺症(?:で[^。\n、]{0,12}?)?(?:がある|があります|が残っている|が残る)"
     r"|で(?:通院|治療|療養|服薬|入院|休養)して(?:いる|います|おり)|の治療を受けて(?:いる|います|おり)|の手術を受け(?:た|ました)"
     r"|で倒れ(?!(?:た|る)(?:人|患者|方|者|場合|とき|時))(?:て(?:から|以来)[^。\n、]{0,10}?(?:が不自由|不自由|に麻痺|の麻痺|が動かない|が残る)|た|ました|る)?|を指摘され(?:た|ました|ている)|が見つか(?:った|りました|り)|が判明し(?:た|ました)"
@@ -116,7 +116,10 @@ _PRED = (
     r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
     r"|(?:で|により|による|のため)(?:\d+(?:年|か月|ヶ月|カ月|月|週間|日間|日)(?:から|に|間|ほど)?){0,3}(?:病気)?(?:休職|休学|休業)"
     r"(?:中|し(?:た|ている|ています|ており|ました))?"
-    r"|の手術(?:をし|し)(?:た|て|ました)|の?(?:手術|術)後(?:の(?:経過観察中|療養中|リハビリ中|定期検査中|経過観察)|(?=の?ため|で(?:休|療|通)|\)))"
+    r"|の手術(?:をし|し)(?:た|て|ました)|の手術明け|の?治療のため(?!の|に(?:必要|要)|[^。\n、]{0,6}?(?:場合|人|方|者))"
+    # a procedure done for it (狭心症でバイパス手術, 胆石で胆嚢摘出術を施行) and a stay with its time (…で昨年2週間入院した)
+    r"|で(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:留置|摘出術|切除術|全摘術|置換術|手術))(?:を(?:施行|受け(?:た|ました)))?(?!(?:を受け|する|した)?(?:場合|人|方|者|患者))"
+    r"|で(?:\d+(?:年|か月|ヶ月|カ月|週間)前に)?(?:\d+(?:年|か月|ヶ月|カ月|週間|日間|日))入院し(?:た|ました|ている)|の?(?:手術|術)後(?:の(?:経過観察中|療養中|リハビリ中|定期検査中|経過観察)|(?=の?ため|で(?:休|療|通)|\)))"
     # (a treatment closing a bracket or followed by its dated period; in articles it heads a topic: がんの手術（外科療法）)
     r"|の(?:手術|化学療法|放射線治療|抗がん剤治療|治療|透析)(?=\)|\((?:令和|平成|昭和|\d)[^)\n]{0,12}\))"
     r"|の疑い(?:あり|で(?:入院|受診|検査|紹介)|を指摘され(?:た|ました|ている)?|と言われ(?:た|ました)?|(?=にて|[、。),\n]|$))"
@@ -158,11 +161,13 @@ _OWNER_BEFORE = frozenset("：:はがの、,\t")
 # a listed condition may be the head of a compound (てんかん発作, HIV陽性) before its note and predicate
 _TAIL = re.compile(rf"陽性|{_WORD}{{0,4}}?(?:{_DISEASE_HEAD})")
 
+_JOIN = re.compile(r"(?:され|して|し|として|であり)、?(?:現在|今も|以来|その後)?[ ]?")
 _REASON_AFTER = re.compile(r"のため|により|が原因で")
+_RELATIVE_AFTER = re.compile(r"の(?:夫|妻|母|父|息子|娘|長男|長女|次男|次女|祖母|祖父|義母|義父|兄|姉|弟|妹)(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!(?:を持つ|のいる|がいる)(?:人|方|家族|世帯))")
 _SENSITIVE = _gated(
     rf"{_TREATMENT}"
-    r"|前科(?:が|\d+犯)?あ(?:る|り)|前科\d+犯|前歴があ(?:る|り)|逮捕歴があ(?:る|り)|逮捕歴あり|犯罪歴があ(?:る|り)"
-    r"|(?:窃盗|傷害|詐欺|暴行|横領|覚醒剤取締法違反|道路交通法違反|恐喝|強盗)(?:事件)?(?:の疑い|容疑)?で逮捕(?:された|され|歴)"
+    r"|前科(?:が|\d+犯)?あ(?:る|り)|前科\d+犯|(?:(?:罰金刑|懲役刑|禁錮刑|同種|窃盗|暴行|傷害)の)?前歴があ(?:る|り)|執行猶予(?:付き)?(?:の)?判決を受け(?:た|ている|ています|ました)(?!人|方|者|場合)|逮捕歴があ(?:る|り)|逮捕歴あり|犯罪歴があ(?:る|り)"
+    r"|(?:窃盗|傷害|詐欺|暴行|横領|覚醒剤取締法違反|道路交通法違反|恐喝|強盗)(?:事件)?(?:の疑い|容疑)?で逮捕(?:された|され|歴|(?=[\n。]|\Z))"
     r"|(?:少年院|刑務所)を(?:仮)?(?:退院|出所)し(?:た|ました|、(?:現在)?保護観察中)?"
     # violence suffered from someone close (夫からの暴力（DV）を受けている)
     r"|(?:(?:夫|妻|元夫|元妻|交際相手|配偶者|パートナー|父|母|親)から(?:の)?)?(?:暴力|DV|虐待)(?:[ ]?\((?:DV)\))?を受け(?:て(?:いる|います|いた|おり)|た|ました)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
@@ -194,10 +199,11 @@ _SENSITIVE = _gated(
     # an origin named as the reason for treatment (「在日韓国人のくせに」): the origin word alone
     r"|(?:在日韓国人|在日朝鮮人|在日コリアン|アイヌ|被差別部落出身)(?=のくせに|なのに|なので|だから|だって|という理由|を理由に)"
     # a regular treatment with its frequency in brackets (人工透析（週3回）)
-    r"|(?:人工透析|血液透析|腹膜透析|透析|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日)[^)\n]{0,8}\)(?!が必要|を必要)"
+    r"|(?:人工透析|血液透析|腹膜透析|透析(?:治療)?|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日)[^)\n]{0,8}\)(?!が必要|を必要)"
     # a life-supporting device used by the person, as a value or a statement (人工呼吸器を使用, 在宅酸素を使用中)
     r"|(?:人工呼吸器|在宅酸素|酸素ボンベ|胃ろう|胃瘻|ペースメーカー|人工肛門|ストーマ|人工内耳|車いす|車椅子)を(?:使用|装着|利用)"
-    r"(?:中|して(?:いる|います|おり))?(?=[,、。\n\t)」]|\Z)"
+    r"(?:中|して(?:いる|います|おり))?(?=[,、。\n\t)」]|するため|\Z)"
+    r"|(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻|在宅酸素)(?:装着|使用|造設)(?:中|済み?)?(?=[ ,、。\n\t)」]|\Z)"
     # psychiatric symptoms reveal a mental condition (幻聴がひどい)
     r"|(?:幻聴|幻覚|幻視|被害妄想|妄想)(?:が(?:ひどい|ひどく|ある|あり|続いて(?:いる|おり)|聞こえ(?:る|て))|を訴え)(?!る?(?:場合|人|方|者|とき|時|こと))"
     r"|(?:元?夫|元?妻|元?交際相手|配偶者|パートナー|父親?|母親?|親)から(?:の)?(?:暴力|DV|虐待)(?:を受け(?=、)|で[^。、\n]{0,8}?(?:骨折|けが|怪我|打撲|入院|避難))"
@@ -257,10 +263,10 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     (
         re.compile(r"(?:was|were|am|is|been|got) (?:diagnosed with|treated for|hospitali[sz]ed (?:with|for)) "
                    r"(?:[A-Za-z0-9'-]+ ){0,3}?(?:disease|disorder|syndrome|cancer|diabetes|depression|asthma|epilepsy|ADHD|autism|"
-                   r"HIV|AIDS|dementia|hypertension|leukemia|tumou?r|infection|failure|schizophrenia|hepatitis|stroke|arthritis|sclerosis|"
-                   r"pneumonia|COVID-19|alcoholism|addiction|anorexia|bulimia|psychosis|anxiety|tuberculosis)"
+                   r"HIV|AIDS|dementia|hypertension|leukemia|tumou?r|infection|failure|schizophrenia|hepatitis|stroke|arthritis|sclerosis|disc|hernia|"
+                   r"pneumonia|COVID-19|alcoholism|addiction|anorexia|bulimia|psychosis|anxiety|tuberculosis)(?![A-Za-z])"
                    r"(?: (?:last (?:year|month|week)|this year|in \d{4}|\d+ (?:years|months|weeks) ago))?"),
-        re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y [a-z]+) \Z"),
+        re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y [a-z]+)(?: ha(?:s|ve|d))? \Z"),
         16,
     ),
     # any named faith (…教, …宗, …派, or a katakana name) with a believer's predicate (カトリックを信仰)
@@ -389,7 +395,7 @@ _MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合�
 # (a suspicion or a past operation stays with it: 狭心症疑い, 胃がん術後; conditions joined by ・ are one finding)
 _COND_ITEM = (
     rf"(?:{_COND}|{_COND_MORPH}|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{1,8}}(?:障害|障がい|創|異常(?!なし|無し|は?ありません)))"
-    r"(?:陽性|術後|の?疑い)?"
+    r"(?:傾向|(?:ウイルス)?抗体陽性|陽性|術後|の?疑い)?(?:、(?:要)?(?:精密検査|精査|再検査|治療|受診)要?)?"
 )
 _CONDITION = re.compile(
     rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ]){_COND_ITEM}(?:・{_COND_ITEM})*"
@@ -418,6 +424,11 @@ _EN_SENSITIVE = _gated(
     r"|(?<![A-Za-z])converted to (?:Islam|Christianity|Catholicism|Buddhism|Judaism|Hinduism|Sikhism|Protestantism)(?: in \d{4})?"
     r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is )|(?<=\b[Hh]e's )|(?<=\b[Ss]he's )|(?<=\bI am a )|(?<=\bI am an )|(?<=\b[Hh]e is a )|(?<=\b[Ss]he is a )|(?<=\b[Hh]e is an )|(?<=\b[Ss]he is an ))"
     r"(?:devout |practi[cs]ing )?(?:Muslim|Christian|Catholic|Buddhist|Hindu|Jewish|Sikh|Mormon|Jehovah's Witness|Protestant)(?![A-Za-z])"
+    # a diagnosis, a leave, a wheelchair, an ethnic descent stated of the person (after being diagnosed with …)
+    rf"|(?<![A-Za-z])after being diagnosed with (?:an? )?(?:(?:severe|mild|chronic|type [12]|stage \d|early-onset|breast|lung|colon|prostate|skin) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
+    r"|(?<![A-Za-z])on (?:sick |medical )?leave (?:after|following|due to) (?:an? |her |his )?(?:miscarriage|stillbirth|(?:[a-z]+ )?surgery)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:is|am|was) a wheelchair user(?![A-Za-z])|(?<![A-Za-z])uses a wheelchair(?![A-Za-z])"
+    r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is ))of (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+ (?:descent|ancestry|origin)(?![A-Za-z])"
     r"|(?<=\bI am )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?<=\bI'm )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?<=\b[Hh]e is )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
@@ -502,6 +513,23 @@ class SensitiveRecognizer(Recognizer):
     types = frozenset({PiiType.SENSITIVE})
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
+        cands = list(self._analyze(doc))
+        yield from cands
+        # two findings joined by a short connective in one sentence are one phrase (適応障害と診断され、現在心療内科に
+        # 通院中; 万引きしたとして窃盗の疑いで逮捕)
+        if len(cands) > 1:
+            text = doc.text
+            starts: dict[int, Candidate] = {}
+            for c in cands:
+                if c.start not in starts or c.end > starts[c.start].end:
+                    starts[c.start] = c
+            for a in cands:
+                m = _JOIN.match(text, a.end)
+                b = starts.get(m.end()) if m else None
+                if b is not None and b.end > a.end:
+                    yield Candidate(a.start, b.end, PiiType.SENSITIVE, max(a.score, b.score), self.name, True)
+
+    def _analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         for start, end in listed_conditions(text):
             pre = _COND_PREFIX.search(text, max(0, start - 12), start)
@@ -523,6 +551,9 @@ class SensitiveRecognizer(Recognizer):
                 yield Candidate(_coordinated(text, start), pred.end(), PiiType.SENSITIVE, 0.8, self.name, True)
             # a condition that is the reason for something happening to a person (…は認知症のため、離設しかけた)
             elif start > 0 and (text[start - 1] in "がは\t" or text[start - 2 : start] == "| ") and _REASON_AFTER.match(text, end):
+                yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
+            # a condition naming a relative (認知症の夫の介護, 糖尿病の母): the condition of that person
+            elif _RELATIVE_AFTER.match(text, end):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
             # a graded condition closing a clause states the person's state (本人の状況：軽度の認知症。)
             elif pre and _SEVERITY.match(text, start) and _CLAUSE_END.match(text, end):
