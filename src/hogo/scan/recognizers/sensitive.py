@@ -175,7 +175,7 @@ _SENSITIVE = _gated(
     # violence suffered from someone close (夫からの暴力（DV）を受けている)
     r"|(?:(?:夫|妻|元夫|元妻|交際相手|配偶者|パートナー|父|母|親)から(?:の)?(?:継続的に|日常的に|繰り返し|長年)?)?(?:暴力|DV|虐待)(?:[ ]?\((?:DV)\))?を受け(?:て(?:いる|います|いた|おり)|た|ました)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
     r"|逮捕され(?:た|ている|ました)(?!場合|人|者|方|ケース|とき|時|件数|業者|会社|法人)|服役(?:した|していた|中)|服役歴があ(?:る|り)|刑務所に(?:服役|収監)|執行猶予中|保護観察中"
-    r"|有罪判決を受け(?:た|ている|ました)|懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:、?執行猶予\d+年)?の(?:実刑)?判決を受け(?:た|ました)|補導され(?:た|ました)|罰金刑を受け(?:た|ました)"
+    r"|有罪判決を受け(?:た|ている|ました)(?!とき|時|場合|者|人|方|ことがあ)|懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:、?執行猶予\d+年)?の(?:実刑)?判決を受け(?:た|ました)|補導され(?:た|ました)|罰金刑を受け(?:た|ました)"
     r"|仮釈放(?:中|され(?:た|ました))|保護観察処分(?:を受け(?:た|ました|ている)|となっ(?:た|ている))"
     r"|少年鑑別所に(?:送致|入所)(?:され)?(?:た|ました)"
     r"|(?:起訴|書類送検)され(?:た|ました)(?!場合|人|者|方|業者|会社|法人|事業者|件数)|少年院に送致され(?:た|ました)"
@@ -563,7 +563,12 @@ class SensitiveRecognizer(Recognizer):
             if pred:
                 yield Candidate(_coordinated(text, start), pred.end(), PiiType.SENSITIVE, 0.8, self.name, True)
             # a condition that is the reason for something happening to a person (…は認知症のため、離設しかけた)
-            elif start > 0 and (text[start - 1] in "がは\t" or text[start - 2 : start] == "| ") and _REASON_AFTER.match(text, end):
+            elif (
+                start > 0
+                and (text[start - 1] in "がは\t" and text[start - 3 : start] != "または" or text[start - 2 : start] == "| ")
+                and _REASON_AFTER.match(text, end)
+                and not _GENERIC.match(text, end)
+            ):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
             # a condition naming a relative (認知症の夫の介護, 糖尿病の母): the condition of that person
             elif _RELATIVE_AFTER.match(text, end):
