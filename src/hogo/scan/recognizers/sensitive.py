@@ -116,9 +116,9 @@ _PRED = (
     r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
     r"|(?:で|により|による|のため)(?:\d+(?:年|か月|ヶ月|カ月|月|週間|日間|日)(?:から|に|間|ほど)?){0,3}(?:病気)?(?:休職|休学|休業)"
     r"(?:中|し(?:た|ている|ています|ており|ました))?"
-    r"|の手術(?:をし|し)(?:た|て|ました)|の手術明け|の?治療のため(?!の|に(?:必要|要)|[^。\n、]{0,6}?(?:場合|人|方|者))"
+    r"|の手術(?:をし|し)(?:た|て|ました)|の手術明け|の?治療のため(?!の|入院|通院|休職|休学|休業|退職|に(?:必要|要)|[^。\n、]{0,6}?(?:場合|人|方|者))"
     # a procedure done for it (狭心症でバイパス手術, 胆石で胆嚢摘出術を施行) and a stay with its time (…で昨年2週間入院した)
-    r"|で(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:留置|摘出術|切除術|全摘術|置換術|手術))(?:を(?:施行|受け(?:た|ました)))?(?!(?:を受け|する|した)?(?:場合|人|方|者|患者))"
+    r"|で(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:留置|摘出術|切除術|全摘術|置換術|手術))(?:を(?:施行|受け(?:た|ました)))?(?!(?:を受け|をす|する|した|を行う)?(?:る|れば)?(?:場合|人|方|者|患者|費用))"
     r"|で(?:\d+(?:年|か月|ヶ月|カ月|週間)前に)?(?:\d+(?:年|か月|ヶ月|カ月|週間|日間|日))入院し(?:た|ました|ている)|の?(?:手術|術)後(?:の(?:経過観察中|療養中|リハビリ中|定期検査中|経過観察)|(?=の?ため|で(?:休|療|通)|\)))"
     # (a treatment closing a bracket or followed by its dated period; in articles it heads a topic: がんの手術（外科療法）)
     r"|の(?:手術|化学療法|放射線治療|抗がん剤治療|治療|透析)(?=\)|\((?:令和|平成|昭和|\d)[^)\n]{0,12}\))"
@@ -221,7 +221,7 @@ _SENSITIVE = _gated(
 # Open-ended phrases, found from their predicate (the anchor) backwards, so the regex engine does not try an
 # open word pattern at every kanji: (anchor, word ending right before it, how far back to look).
 _CRIME_SUFFERED = rf"(?:{_WORD_START}{_WORD}{{0,6}}?(?:盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|すり|恐喝|性暴力|暴力)|DV)"
-_PRED_SPECIFIC = re.compile(_PRED.replace("|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)", ""))
+_PRED_SPECIFIC = re.compile(_PRED.replace("|があ(?:る|ります)|があり(?!ま)|があって(?!も)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)", ""))
 _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # a condition named by its form, with a predicate about a person (肺炎と診断, 脳出血で入院, 心房細動の治療中)
     (_PRED_SPECIFIC, re.compile(rf"(?!(?:病|症|炎|腫|癌)\Z){_COND_MORPH}\Z"), 14),
@@ -435,7 +435,7 @@ _EN_SENSITIVE = _gated(
     r"(?:devout |practi[cs]ing )?(?:Muslim|Christian|Catholic|Buddhist|Hindu|Jewish|Sikh|Mormon|Jehovah's Witness|Protestant)(?![A-Za-z])"
     # a diagnosis, a leave, a wheelchair, an ethnic descent stated of the person (after being diagnosed with …)
     rf"|(?<![A-Za-z])after being diagnosed with (?:an? )?(?:(?:severe|mild|chronic|type [12]|stage \d|early-onset|breast|lung|colon|prostate|skin) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
-    r"|(?<![A-Za-z])on (?:sick |medical )?leave (?:after|following|due to) (?:an? |her |his )?(?:miscarriage|stillbirth|(?:[a-z]+ )?surgery)(?![A-Za-z])"
+    r"|(?:(?<=\()|(?<=\bis )|(?<=\bwas )|(?<=\bcurrently )|(?<=\bbeen ))on (?:sick |medical )?leave (?:after|following|due to) (?:an? |her |his )?(?:miscarriage|stillbirth|(?:[a-z]+ )?surgery)(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:is|am|was) a wheelchair user(?![A-Za-z])|(?<![A-Za-z])uses a wheelchair(?![A-Za-z])"
     r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is ))of (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+ (?:descent|ancestry|origin)(?![A-Za-z])"
     r"|(?<=\bI am )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
@@ -526,17 +526,18 @@ class SensitiveRecognizer(Recognizer):
         yield from cands
         # two findings joined by a short connective in one sentence are one phrase (適応障害と診断され、現在心療内科に
         # 通院中; 万引きしたとして窃盗の疑いで逮捕)
-        if len(cands) > 1:
-            text = doc.text
-            starts: dict[int, Candidate] = {}
-            for c in cands:
-                if c.start not in starts or c.end > starts[c.start].end:
-                    starts[c.start] = c
-            for a in cands:
-                if text[a.end - 2 : a.end] in ("あり", "って") or text[a.end - 1 : a.end] == "し":
-                    q = _CONSEQ.match(text, a.end)
-                    if q:
-                        yield Candidate(a.start, q.end(), PiiType.SENSITIVE, a.score, self.name, True)
+        text = doc.text
+        starts: dict[int, Candidate] = {}
+        for c in cands:
+            if c.start not in starts or c.end > starts[c.start].end:
+                starts[c.start] = c
+        for a in starts.values():
+            # the consequence of a condition after あり/し (視覚障害があり白杖を使用)
+            if text[a.end - 2 : a.end] in ("あり", "って") or text[a.end - 1 : a.end] == "し":
+                q = _CONSEQ.match(text, a.end)
+                if q:
+                    yield Candidate(a.start, q.end(), PiiType.SENSITIVE, a.score, self.name, True)
+            if len(starts) > 1:
                 m = _JOIN.match(text, a.end)
                 b = starts.get(m.end()) if m else None
                 if b is not None and b.end > a.end:
