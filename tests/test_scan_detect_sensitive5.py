@@ -68,6 +68,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # an operation as the reason for a stay
     ("operation-stay", "来週は膝の半月板縫合術で入院します。", [(S, "膝の半月板縫合術で入院します")]),
     ("operation-stay-neg", "白内障手術で入院する場合は事前に連絡してください。", []),
+    # a relative with the given name after it as the subject (次女 凛は…)
+    ("subject-relative-name", "次女 凛は注意欠如多動症で通級指導を受けている。", [(S, "注意欠如多動症で通級指導を受けている")]),
+    ("subject-relative-name-neg", "長男 陸は元気で野球部に入った。", []),
     # hypotheticals after または: no one's record
     ("neg-insurance-or", "急性心筋梗塞または脳卒中により入院した場合に支払います。", []),
 ]

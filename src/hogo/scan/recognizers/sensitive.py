@@ -453,7 +453,9 @@ _EN_FIELD_CONDITION = re.compile(
 # condition right after it and a cue of its consequence; the span runs to the end of a short clause
 _SUBJECT = _gated(
     r"(?:(?<![病症者])(?:本人|ご本人|患者|利用者|入居者|相談者|対象者|対象児|本児)|母親?|父親?|夫|妻|息子|娘|長男|次男|三男|長女|次女|三女"
-    r"|祖父|祖母|兄|姉|弟|妹|義父|義母|孫|旦那|主人|私|僕|自分|彼女?|おじいちゃん|おばあちゃん|さん|(?<!皆)様|氏|くん|ちゃん)(?:は|が|も|、)"
+    r"|祖父|祖母|兄|姉|弟|妹|義父|義母|孫|旦那|主人|私|僕|自分|彼女?|おじいちゃん|おばあちゃん|さん|(?<!皆)様|氏|くん|ちゃん"
+    # a relative with the given name after it (長男 翔は)
+    r"|(?:息子|娘|長男|次男|三男|長女|次女|三女)[ ][㐀-䶿一-鿿豈-﫿]{1,3})(?:は|が|も|、)"
 )
 # (a time or an adverb may stand between: 私、実はうつ病で…, 旦那、去年から糖尿病で…)
 _SUBJECT_COND = re.compile(
