@@ -44,6 +44,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("en-leave", "Absent: one analyst (on leave after a stillbirth)", [(S, "on leave after a stillbirth")]),
     ("en-wheelchair", "Note: the guest is a wheelchair user and needs a step-free room.", [(S, "is a wheelchair user")]),
     ("en-descent", "In the survey she wrote that she is of Okinawan descent.", [(S, "of Okinawan descent")]),
+    ("en-pnr", "SSR MEDA NH HK1 PSGR HAS EPILEPSY /P2 - seat near crew please", [(S, "PSGR HAS EPILEPSY")]),
+    ("en-pnr-neg", "SSR WCHR NH HK1 PAX HAS OWN WHEELCHAIR /P1 - call on arrival", []),
     ("en-neg", "Wheelchair users can request a step-free room; staff on leave after surgery are paid.", []),
     # a condition naming a relative (糖尿病の母)
     ("relative", "パーキンソン病の父の通院に付き添うため早退します。", [(S, "パーキンソン病")]),

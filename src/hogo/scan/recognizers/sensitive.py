@@ -423,7 +423,7 @@ _EN_CONDITION_WORD = (
     r"Alzheimer's(?: disease)?|cerebral palsy|Down syndrome|(?:[A-Za-z'-]+ ){0,2}(?:disease|disorder|syndrome)"
 )
 _LATIN_PROSE = re.compile(r"[a-z] [a-z]")  # English prose (or one of the English labels) is worth the English patterns
-_LATIN_LABELS = ("Religion", "Hx", "Dx", "PMH", "history", "History", "Diagnosis")
+_LATIN_LABELS = ("Religion", "Hx", "Dx", "PMH", "history", "History", "Diagnosis", " HAS ", " HAD ")
 _EN_SENSITIVE = _gated(
     r"(?:(?<=\bI )|(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\b[Ss]on )|(?<=\b[Dd]aughter )|(?<=\b[Ww]ife )|(?<=\b[Hh]usband )|(?<=\b[Mm]other )|(?<=\b[Ff]ather ))"
     rf"(?:has|have|had) (?:(?:severe|mild|chronic|type [12]|stage \d|early-onset) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
@@ -436,6 +436,8 @@ _EN_SENSITIVE = _gated(
     # a diagnosis, a leave, a wheelchair, an ethnic descent stated of the person (after being diagnosed with …)
     rf"|(?<![A-Za-z])after being diagnosed with (?:an? )?(?:(?:severe|mild|chronic|type [12]|stage \d|early-onset|breast|lung|colon|prostate|skin) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
     r"|(?:(?<=\()|(?<=\bis )|(?<=\bwas )|(?<=\bcurrently )|(?<=\bbeen ))on (?:sick |medical )?leave (?:after|following|due to) (?:an? |her |his )?(?:miscarriage|stillbirth|(?:[a-z]+ )?surgery)(?![A-Za-z])"
+    # an upper-case passenger remark of a booking record (PAX HAS … DISEASE)
+    r"|(?<![A-Za-z])(?:PAX|PSGR|PASSENGER) (?:HAS|HAD) (?:[A-Z'-]+ ){0,2}(?:DISEASE|DISORDER|SYNDROME|CANCER|DIABETES|EPILEPSY|DEMENTIA|ASTHMA|AUTISM)(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:is|am|was) a wheelchair user(?![A-Za-z])|(?<![A-Za-z])uses a wheelchair(?![A-Za-z])"
     r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is ))of (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+ (?:descent|ancestry|origin)(?![A-Za-z])"
     r"|(?<=\bI am )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
