@@ -82,6 +82,7 @@ _KEY_VALUE = re.compile(r'"([^"\n]{1,16})"[ ]?[:=][ ]?"([^"\n]{1,40})"')
 _NAME_KEY = re.compile(
     r"氏名|名前|なまえ|フリガナ|ふりがな|カナ|かな|^name$|name$|Name$|^kana|_kana|Kana$|^(?:family|given|first|last|middle)(?:_?[Nn]ame)?$|surname|^shimei|^simei|(?:者|人|医|長|担当)$|名$|名(?:カナ|かな)$"
 )
+_NAME_PART_KEY = re.compile(r"^(?:family|given|first|last|middle)(?:_?[Nn]ame)?$|^surname$", re.I)
 _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断)名?$|(?:会社|施設|病|品|商品)名", re.I)
 # a school grade or class written between a label and the name (被害児童：5年2組 …)
 _GRADE = r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?"
@@ -132,7 +133,7 @@ def is_surname(word: str) -> bool:
 
 
 # round 5: the next word of a line is a role or a stamp (笠原　検印 湊, 小川　運行管理者 浜, 柴 承認): the name ends before it
-_STAMP = r"(?:(?:検印|承認|確認|決裁|点検|照合|審査|起票|入力|押印)者?|[㐀-䶿一-鿿豈-﫿]{2,5}(?:者|長|員|官|士|師))(?:[ \t:：\n]|$)"
+_STAMP = r"(?:(?:検印|承認|確認|決裁|点検|照合|審査|起票|入力|押印)者?|[㐀-䶿一-鿿豈-﫿]{2,5}(?:者|長|員|官|士|師))(?:[ \t:：\n]|$)|[出欠]席?(?:[ \t(（\n]|$)"
 _NAME_CHARS = r"[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]"
 _FIELD_END = (
     r"(?=[\n\t,、，(（)）<「/| ]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
@@ -185,7 +186,8 @@ _LABEL_VALUE = re.compile(
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+|(?<=[)）]))"
     r"(?:</t[hd]>[ \t]*<t[hd][^>]*>)?"  # <th>名前(カナ)</th><td>…
 )
-_FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定|国籍|旅券|続柄|職業|勤務先")
+_FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定|国籍|旅券|続柄|職業|勤務先|未登録|未記入|非公開|不明|匿名|^(?:済|未|可|否|要|完了|保留|却下)$")
+_STATUS = re.compile(r"済|未|可|否|要|完了|保留|却下")
 # a department or organisation between a role label and the name (確認者：人事部 石動, 申請者　札幌支社　佐々木 颯)
 _DEPT = (
     r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,8}(?:部|課|室|係|局|支社|支店|本社|本部|営業所|事務所|会社|センター|グループ|チーム)"
@@ -194,7 +196,7 @@ _DEPT = (
 _DEPT_GAP = re.compile(r"(?<=[ \t:：|])" + _DEPT + r"[ \t]+\Z")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
 _RUN_VALUE = (
-    _GRADE + r"((?:[A-Z]\.[ ]?)?[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
+    _GRADE + r"((?:[A-Z]\.[ ]?)?[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ](?![出欠]席?(?:[ \t]*$|[ \t]*[(（]))[㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
     r"(?=[ \t]*(?:$|[\n\t,、(（）)<|/])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒|(?:出|欠)(?:席)?(?:$|[ \t(（]))|[ ](?=" + _STAMP + r"))"
 )
 _KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?" + _RUN_VALUE, re.M)  # 担当CW：長岡
@@ -312,7 +314,7 @@ _BIRTH_ROW = re.compile(
 )
 # an attendance sheet: a row label (room, title), a kanji name, then 出/欠 closing the row (101 森　出, 監事 岡山 出)
 _ATTEND_ROW = re.compile(
-    r"^[ \t]*(?:\d{1,4}|[㐀-䶿一-鿿豈-﫿]{1,4})?[ \t]*([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)[ \t]+(?:出|欠)席?(?=[ \t]*$|[ \t]*[(（])",
+    r"^[ \t]*(?:(?:\d{1,4}|[㐀-䶿一-鿿豈-﫿]{1,4})[ \t]+)?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)[ \t]+(?:出|欠)席?(?=[ \t]*$|[ \t]*[(（])",
     re.M,
 )
 _VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
@@ -608,7 +610,8 @@ class PersonRecognizer(Recognizer):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "出" in text and "欠" in text:
             rows = [m for m in _ATTEND_ROW.finditer(text) if not _FIELD_WORD.search(m.group(1)) and not _NOT_ITEM.search(m.group(1))]
-            if len(rows) >= 2:
+            # most rows start with a dictionary surname (午前 出 / 午後 欠 is a timetable)
+            if len(rows) >= 2 and 2 * sum(_surname_head(m.group(1)) for m in rows) >= len(rows):
                 for m in rows:
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "BEGIN:VCARD" in text:
@@ -806,6 +809,8 @@ class PersonRecognizer(Recognizer):
 
     def _score(self, doc: Document, kinds: set[str], start: int, end: int) -> Candidate | None:
         text = doc.text
+        if _STATUS.fullmatch(text, start, end):
+            return None  # 承認 済: a status, not a name
         if "姓" in kinds and "名" in kinds:
             score = 0.45
         elif "extended" in kinds:
@@ -964,11 +969,17 @@ class PersonRecognizer(Recognizer):
                 key, value = m.group(1), m.group(2)
                 if not _NAME_KEY.search(key) or _NOT_NAME_KEY.search(key) or _FIELD_WORD.search(value):
                     continue
+                if _NAME_PART_KEY.search(key):  # "family": "比嘉", "given": "遥": one part of the name
+                    if _KANA_NAME.fullmatch(value) or (_KANJI_PART.fullmatch(value) and (key[0] in "gfGF" and "fam" not in key.lower() or _surname_head(value))):
+                        yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+                    continue
                 if _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _ROMAJI.fullmatch(value):
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
         for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
             if not _FIELD_WORD.search(m.group(1)) and not _NOT_SPEAKER.search(m.group(1)):
                 first, _, second = m.group(1).partition(" ")
+                if _ROLE_WORD.fullmatch(m.group(1)):
+                    continue  # 乗務員 6:40: a role, not a speaker
                 if second and (_ROLE_WORD.fullmatch(first) or _LABEL_RE.fullmatch(first)):  # 運転者 関 5:25: a role, then the name
                     yield Candidate(m.end(1) - len(second), m.end(1), PiiType.PERSON, 0.7, self.name, True)
                     continue
