@@ -184,7 +184,7 @@ _LABEL_VALUE = re.compile(
     r"(?:氏名|氏[ ]{1,3}名|[(（](?:フリガナ|ふりがな|カナ|かな)[)）]|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
     r"|[㐀-䶿一-鿿豈-﫿]{0,4}(?:児|童|徒|者|人|生|客)名|通称名?|(?:カタカナ|カナ|ローマ字|英字)表記)"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+|(?<=[)）]))"
-    r"(?:</t[hd]>[ \t]*<t[hd][^>]*>)?"  # <th>名前(カナ)</th><td>…
+    r"(?:</th>[ \t]*<td[^>]*>)?"  # <th>名前(カナ)</th><td>…
 )
 _FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定|国籍|旅券|続柄|職業|勤務先|未登録|未記入|非公開|不明|匿名|^(?:済|未|可|否|要|完了|保留|却下)$")
 _STATUS = re.compile(r"済|未|可|否|要|完了|保留|却下")
@@ -875,17 +875,22 @@ class PersonRecognizer(Recognizer):
         return bool(_SIGNATURE_NEXT.match(text, line_end, line_end + 120))
 
     @staticmethod
-    def _labelled_before(doc: Document, start: int) -> bool:
-        head = doc.before(start, 14)
-        dept = _DEPT_GAP.search(doc.before(start, 26))
-        if dept:  # a department or organisation between the label and the name (確認者：人事部 石動)
-            head = dept.string[: dept.start()][-14:]
-        if head.endswith(">"):  # <th>対象者</th><td>name
-            head = _HTML_BR.sub("\n", _HTML_CELL.sub("：", doc.before(start, 40)))[-14:]
+    def _label_at_end(head: str) -> bool:
         for m in _LABEL_RE.finditer(head):
             if _LABEL_GAP.match(head, m.end()):
                 return True
-        if (_ROLE_BEFORE.search(head) or _TITLE_BEFORE.search(head)) and not _NOT_ROLE.search(head):
+        return bool((_ROLE_BEFORE.search(head) or _TITLE_BEFORE.search(head)) and not _NOT_ROLE.search(head))
+
+    @staticmethod
+    def _labelled_before(doc: Document, start: int) -> bool:
+        head = doc.before(start, 14)
+        dept = _DEPT_GAP.search(doc.before(start, 26))
+        # a department or organisation between the label and the name (確認者：人事部 石動)
+        if dept and PersonRecognizer._label_at_end(dept.string[: dept.start()][-14:]):
+            return True
+        if head.endswith(">"):  # <th>対象者</th><td>name
+            head = _HTML_BR.sub("\n", _HTML_CELL.sub("：", doc.before(start, 40)))[-14:]
+        if PersonRecognizer._label_at_end(head):
             return True
         header = doc.header_of(start)
         # a header cell is short: a long "cell" is prose with commas (or mojibake), not a column label
