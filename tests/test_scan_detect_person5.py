@@ -56,6 +56,22 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("one-char-after-stop-neg", "了解です。様子を見ます\n", []),
     # --- register columns are no names ---
     ("header-neg", "氏名\t国籍\t旅券番号\n", []),
+    # --- a full name right before <mail address> (mail headers, quoted replies) ---
+    ("name-mail", "2025/3/4 9:15、湯浅 美咲 <m-yuasa@example.jp> wrote:\n", [("PERSON", "湯浅 美咲")]),
+    ("name-mail-neg", "送信元：システム通知 <noreply@example.jp>\n", []),
+    # --- an address row closing with a full name written apart (registers) ---
+    ("address-name", "所有者　大分県別府市北浜二丁目3番4号　鶴見 義春\n", [("PERSON", "鶴見 義春")]),
+    ("address-name-neg", "所在　大分県別府市北浜二丁目3番4号　宅地 150\n", []),
+    # --- an HTML form field naming a person ---
+    ("input-value", '<input type="text" name="name" value="野々村 紗季">\n', [("PERSON", "野々村 紗季")]),
+    ("input-value-neg", '<input type="text" name="company" value="大和物産">\n', []),
+    # --- a katakana surname before 様 after a bracketed sender ---
+    ("kata-sama", "[ミドリ便] ハセガワ様宛のお荷物をお届けしました\n", [("PERSON", "ハセガワ")]),
+    ("kata-sama-neg", "[ミドリ便] ショップ様宛のお荷物をお届けしました\n", []),
+    # --- a reading in brackets going on with a note after 、 ---
+    ("reading-note", "対象者：朴 智恩（パク チウン、通称 新井）\n", [("PERSON", "朴 智恩"), ("PERSON", "パク チウン"), ("PERSON", "新井")]),
+    # --- a company's full name between a role and the name ---
+    ("company-gap", "貸主代理 株式会社ミナミ企画 森下 隼人（092-555-0101）\n", [("PERSON", "森下 隼人")]),
 ]
 
 

@@ -49,7 +49,7 @@ LABELS = (
     # an organisation or department written before a staff member's name (支援センター 宮内, 内科医院　小松 英樹)
     "文責", "起案者", "作成", "対応", "記入", "相手", "同僚", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
     # round 5: stamps and sign-offs of business forms (承認 柳, 検印 湊, 編集：広報 奈良), customers, a name in use
-    "承認", "検印", "決裁", "編集", "立会い", "立会", "顧客", "通称名", "通称", "上席",
+    "承認", "検印", "決裁", "編集", "代理", "立会い", "立会", "顧客", "通称名", "通称", "上席",
 )
 # the alternation is tried only where one of its first characters stands (6x faster than trying it everywhere)
 _LABEL_RE = re.compile(
@@ -191,7 +191,7 @@ _STATUS = re.compile(r"済|未|可|否|要|完了|保留|却下")
 # a department or organisation between a role label and the name (確認者：人事部 石動, 申請者　札幌支社　佐々木 颯)
 _DEPT = (
     r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,8}(?:部|課|室|係|局|支社|支店|本社|本部|営業所|事務所|会社|センター|グループ|チーム)"
-    r"|人事|総務|広報|経理|営業|法務|企画|財務|庶務|管理会社)"
+    r"|人事|総務|広報|経理|営業|法務|企画|財務|庶務|管理会社|(?:株式会社|有限会社|合同会社)[^\s:：]{1,12}|[^\s:：]{1,12}(?:株式会社|\(株\)))"
 )
 _DEPT_GAP = re.compile(r"(?<=[ \t:：|])" + _DEPT + r"[ \t]+\Z")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
@@ -202,7 +202,7 @@ _RUN_VALUE = (
 _KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?" + _RUN_VALUE, re.M)  # 担当CW：長岡
 _KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
 _NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
-_READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))[)）]")
+_READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))(?:[)）]|、(?=[^)）\n]{1,16}[)）]))")
 # A run of name characters right after a label, for names SudachiPy does not know.
 _KANA_NAME_RUN = re.compile(r"[ァ-ヶー・= ]+|[ぁ-ん ]+")
 _KANA_NAME = re.compile(r"[ァ-ヶー]{2,12}|[ぁ-ん]{3,12}")
@@ -216,7 +216,7 @@ _NOT_READING = re.compile(
     r"はは|ちち|そふ|そぼ|あに|あね|ほんにん|フリガナ|ふりがな|カナ|ローマ字|ヨミ|よみ"
     r"|ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|カンボジア|タイ|スリランカ|バングラデシュ|モンゴル|ブラジル|ペルー|アメリカ|イギリス|フランス|ドイツ|インド|パキスタン|ウズベキスタン|マレーシア|シンガポール|オーストラリア|カナダ|イタリア|スペイン|ロシア|ウクライナ"
     r"|[ァ-ヶー]*(?:パーソン|マネ|ヘルパー|スタッフ|リーダー|オーナー|ドライバー|ボランティア|ゲスト|メンバー|サポーター"
-    r"|ユーザー|カスタマー|クライアント|ファン|パートナー|ドクター|ナース)|パート|アルバイト|フリーランス|フリーター"
+    r"|ユーザー|カスタマー|クライアント|ファン|パートナー|ドクター|ナース|ショップ|ストア|チーム|サロン|ホテル|センター|グループ|オフィス|ファミリー|ママ|パパ|オーナー|ホスト|キャスト|ファミリー)|パート|アルバイト|フリーランス|フリーター"
 )
 # chat written as "NAME 10:02 message" (Slack/Teams exports)
 _CHAT_NAME_TIME = re.compile(
@@ -300,7 +300,7 @@ _KANJI_SURNAME_ITEM = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿
 # Dr. before a kanji surname (Dr.佐々木, Dr. 大橋より)
 _DR_KANJI = re.compile(r"Dr\.?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)")
 # a katakana surname with an honorific right after a label (依頼者：ヤマダ様)
-_KATAKANA_HONORIFIC = re.compile(r"(?<=[:：])[ ]?([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
+_KATAKANA_HONORIFIC = re.compile(r"(?:(?<=[:：])[ ]?|(?<=[\]」』\s、。]))([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
 # a visit to someone's home: a whole kanji run that is a dictionary surname, then 宅 (矢作宅訪問, 小野宅へ)
 _HOUSE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{2,3})(?=宅(?:訪問|へ|に|を|で|から|の|まで|[、。 ]))")
 # Round 5 (blind4): rows of a list of people — a row label, a name, then a date of birth in brackets or a note and a
@@ -317,6 +317,17 @@ _ATTEND_ROW = re.compile(
     r"^[ \t]*(?:(?:\d{1,4}|[㐀-䶿一-鿿豈-﫿]{1,4})[ \t]+)?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)[ \t]+(?:出|欠)席?(?=[ \t]*$|[ \t]*[(（])",
     re.M,
 )
+# a mail header or quote line: a full name written apart right before <address@…> (…17:42、平和 智 <s-h@…>)
+_NAME_MAIL = re.compile(
+    r"(?:(?<=[\s、,:：])|^)([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}|[ァ-ヺー]{2,8}[ ][ァ-ヺー]{2,8})[ ]?<[\w.+-]+@", re.M
+)
+# a register or signature row: an address ending in a number, then a full name written apart closing the line
+_ADDRESS_NAME = re.compile(
+    r"[\d０-９丁目番地号][ \t]+([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})(?:[ \t]+方)?[ \t]*$", re.M
+)
+_ADDRESS_HEAD = re.compile(r"[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡]")
+# an HTML form field naming a person: <input name="name" value="…">
+_INPUT_VALUE = re.compile(r'name="([^"\n]{1,20})"[^>\n]{0,40}?value="([^"\n]{1,40})"')
 _VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
 
 # Round 4 (blind3): document-level structure
@@ -614,6 +625,21 @@ class PersonRecognizer(Recognizer):
             if len(rows) >= 2 and 2 * sum(_surname_head(m.group(1)) for m in rows) >= len(rows):
                 for m in rows:
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "@" in text:
+            for m in _NAME_MAIL.finditer(text):
+                if not _FIELD_WORD.search(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        for m in _ADDRESS_NAME.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _ADDRESS_HEAD.search(text, line_start, m.start(1)) and not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "value=" in text:
+            for m in _INPUT_VALUE.finditer(text):
+                key, value = m.group(1), m.group(2)
+                if _NAME_KEY.search(key) and not _NOT_NAME_KEY.search(key) and not _FIELD_WORD.search(value) and (
+                    _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value)
+                ):
+                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
         if "BEGIN:VCARD" in text:
             for m in _VCARD_N.finditer(text):
                 for g in (1, 2):
