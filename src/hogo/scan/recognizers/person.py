@@ -910,7 +910,8 @@ class PersonRecognizer(Recognizer):
     @staticmethod
     def _labelled_before(doc: Document, start: int) -> bool:
         head = doc.before(start, 14)
-        dept = _DEPT_GAP.search(doc.before(start, 26))
+        wide = doc.before(start, 26)
+        dept = _DEPT_GAP.search(wide) if wide.endswith((" ", "\t")) else None
         # a department or organisation between the label and the name (確認者：人事部 石動)
         if dept and PersonRecognizer._label_at_end(dept.string[: dept.start()][-14:]):
             return True
