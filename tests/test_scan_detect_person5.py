@@ -72,6 +72,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("reading-note", "対象者：朴 智恩（パク チウン、通称 新井）\n", [("PERSON", "朴 智恩"), ("PERSON", "パク チウン"), ("PERSON", "新井")]),
     # --- a company's full name between a role and the name ---
     ("company-gap", "貸主代理 株式会社ミナミ企画 森下 隼人（092-555-0101）\n", [("PERSON", "森下 隼人")]),
+    # --- a label, a department, then a kanji word the dictionary lacks closing the field ---
+    ("dept-unknown-name", "点検者：施設課 百目鬼\n", [("PERSON", "百目鬼")]),
+    ("dept-unknown-name-neg", "2019　4　東西大学 文学部 入学\n", []),
+    # --- a label, then a word the dictionary lacks, then an honorific ---
+    ("label-word-honorific", "経理担当　万里様\n", [("PERSON", "万里")]),
+    ("label-word-honorific-neg", "担当：窓口様\n担当者様\n", []),
 ]
 
 

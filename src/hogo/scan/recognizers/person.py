@@ -193,6 +193,10 @@ _DEPT = (
     r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,8}(?:部|課|室|係|局|支社|支店|本社|本部|営業所|事務所|会社|センター|グループ|チーム)"
     r"|人事|総務|広報|経理|営業|法務|企画|財務|庶務|管理会社|(?:株式会社|有限会社|合同会社)[^\s:：]{1,12}|[^\s:：]{1,12}(?:株式会社|\(株\)))"
 )
+_DEPT_WORD = re.compile(r"^" + _DEPT + r"$|一同|各位|全員|担当|不在|宛|窓口|御中|事務局|係$|入学|卒業|入社|退社|在籍")
+_LABEL_DEPT = re.compile(r"[ \t]*[:：|]?[ \t]*" + _DEPT + r"[ \t]+\Z")
+# a label, then a word the dictionary lacks, then an honorific (採用担当　平和様)
+_LABEL_WORD_HONORIFIC = re.compile(r"[ \t]*[:：]?[ \t]*([㐀-䶿一-鿿豈-﫿々]{2,4})(?=[ ]?(?:様|さま|さん|殿|氏)(?![㐀-䶿一-鿿豈-﫿]))")
 _DEPT_GAP = re.compile(r"(?<=[ \t:：|])" + _DEPT + r"[ \t]+\Z")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
 _RUN_VALUE = (
@@ -521,7 +525,9 @@ class PersonRecognizer(Recognizer):
                 if m and not _LABEL_RE.fullmatch(m.group().strip()):
                     start = m.start()
                     kinds = {"extended", "名"}
-                elif k and not _ROLE_WORD.fullmatch(k.group().strip()) and (
+                elif k and not _ROLE_WORD.fullmatch(k.group().strip()) and not any(
+                    x.end() == len(k.group().strip()) for x in _LABEL_RE.finditer(k.group().strip())
+                ) and (
                     is_surname(k.group().strip())
                     or _HONORIFIC_AFTER.match(text, end)
                     or self._row(text, k.start(), end)
@@ -954,9 +960,25 @@ class PersonRecognizer(Recognizer):
                 continue
             # a one-character surname only when written apart from the given name (岡 陽太) or alone
             if next((k for k in (3, 2, 1) if k <= len(word) and len(word.replace(" ", "")) - k <= 3
-                     and (k > 1 or len(word) == 1 or word[1] == " ") and is_surname(word[:k])), None):
+                     and (k > 1 or len(word) == 1 or word[1] == " ") and is_surname(word[:k])), None) or (
+                # a label, a department, then a kanji word closing the field: a name the dictionary lacks (確認者：人事部 石動)
+                2 <= len(word) <= 4 and " " not in word and not m.group().endswith(" ") and m.group().strip()
+                and _LABEL_DEPT.match(text, m.end(), run.start(1))
+                and not _NOT_ITEM.search(word) and not _DEPT_WORD.search(word) and not _ROLE_WORD.fullmatch(word)
+                and word not in HONORIFICS
+            ):
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "様" in text or "さん" in text or "殿" in text or "氏" in text:
+            for m in _LABEL_RE.finditer(text):
+                if m.group().endswith(" ") or not m.group().strip():
+                    continue
+                h = _LABEL_WORD_HONORIFIC.match(text, m.end())
+                if h and h.end(1) > m.end() and not seen.covers(h.start(1)) and not _FIELD_WORD.search(h.group(1)) and not _DEPT_WORD.search(h.group(1)):
+                    if h.start(1) == m.end():
+                        continue  # glued to the label (担当者様) 
+                    seen.add(*h.span(1))
+                    yield Candidate(h.start(1), h.end(1), PiiType.PERSON, 0.7, self.name, True)
         for start, end in doc.cells_under(_NAME_HEADER):
             run = _NAME_RUN.fullmatch(text, start, end) or _ROMAJI.fullmatch(text, start, end)
             if run and not (seen.covers(start) and seen.covers(end - 1)):
