@@ -304,7 +304,7 @@ _KANJI_SURNAME_ITEM = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿
 # Dr. before a kanji surname (Dr.佐々木, Dr. 大橋より)
 _DR_KANJI = re.compile(r"Dr\.?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)")
 # a katakana surname with an honorific right after a label (依頼者：ヤマダ様)
-_KATAKANA_HONORIFIC = re.compile(r"(?:(?<=[:：])[ ]?|(?<=[\]」』\s、。]))([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
+_KATAKANA_HONORIFIC = re.compile(r"(?=[ ァ-ヺ])(?:(?<=[:：])[ ]?|(?<=[\]」』\s、。]))([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
 # a visit to someone's home: a whole kanji run that is a dictionary surname, then 宅 (矢作宅訪問, 小野宅へ)
 _HOUSE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{2,3})(?=宅(?:訪問|へ|に|を|で|から|の|まで|[、。 ]))")
 # Round 5 (blind4): rows of a list of people — a row label, a name, then a date of birth in brackets or a note and a
@@ -948,7 +948,8 @@ class PersonRecognizer(Recognizer):
             ):
                 seen.add(*run.span())
                 yield Candidate(run.start(), run.end(), PiiType.PERSON, 0.7, self.name, True)
-        for m in itertools.chain(_LABEL_RE.finditer(text), _ROLE_FORWARD.finditer(text)):
+        labels = list(_LABEL_RE.finditer(text))
+        for m in itertools.chain(labels, _ROLE_FORWARD.finditer(text)):
             after = _KANJI_RUN_SPACED if m.group().endswith(" ") else _KANJI_RUN_AFTER
             run = after.match(text, m.end())
             if not run or _FIELD_WORD.search(run.group(1)) or seen.covers(run.start(1)):
@@ -970,7 +971,7 @@ class PersonRecognizer(Recognizer):
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "様" in text or "さん" in text or "殿" in text or "氏" in text:
-            for m in _LABEL_RE.finditer(text):
+            for m in labels:
                 if m.group().endswith(" ") or not m.group().strip():
                     continue
                 h = _LABEL_WORD_HONORIFIC.match(text, m.end())
