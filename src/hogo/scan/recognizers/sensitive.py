@@ -223,7 +223,8 @@ _SENSITIVE = _gated(
 _CRIME_SUFFERED = rf"(?:{_WORD_START}{_WORD}{{0,6}}?(?:盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|すり|恐喝|性暴力|暴力)|DV)"
 _PRED_GENERIC = "|があ(?:る|ります)|があり(?!ま)|があって(?!も)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)"
 # the specific predicates are _PRED without its generic wordings; fail at import if _PRED no longer holds them verbatim
-assert _PRED_GENERIC in _PRED, "sensitive: _PRED_GENERIC must be an exact part of _PRED"
+if _PRED_GENERIC not in _PRED:
+    raise RuntimeError("sensitive: _PRED_GENERIC must be an exact part of _PRED")
 _PRED_SPECIFIC = re.compile(_PRED.replace(_PRED_GENERIC, ""))
 _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # a condition named by its form, with a predicate about a person (肺炎と診断, 脳出血で入院, 心房細動の治療中)
