@@ -48,6 +48,8 @@ LABELS = (
     "オペレーター", "ナース", "ドクター", "ドライバー", "アシスタント", "リーダー", "ディレクター", "セラピスト", "ケアマネ",
     # an organisation or department written before a staff member's name (支援センター 宮内, 内科医院　小松 英樹)
     "文責", "起案者", "作成", "対応", "記入", "相手", "同僚", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
+    # round 5: stamps and sign-offs of business forms (承認 柳, 検印 湊, 編集：広報 奈良), customers, a name in use
+    "承認", "検印", "決裁", "編集", "代理", "立会い", "立会", "顧客", "通称名", "通称", "上席",
 )
 # the alternation is tried only where one of its first characters stands (6x faster than trying it everywhere)
 _LABEL_RE = re.compile(
@@ -58,13 +60,13 @@ _LABEL_RE = re.compile(
 _ROLE_BEFORE = re.compile(
     r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役|(?<=[護上宮])司)|[㐀-䶿一-鿿豈-﫿]{0,3}(?:研修|実習|留学|受講|受験|研究|聴講|在校|卒業)生"
     r"|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,6}(?:ワーカー|マネジャー|マネージャー|"
-    r"スタッフ|コーディネーター|カウンセラー|トレーナー|ヘルパー|オペレーター))(?:[(（][^)）\n]{1,8}[)）])?[ \t]*(?:[:：|][ \t]*|[ \t])\Z"
+    r"スタッフ|コーディネーター|カウンセラー|トレーナー|ヘルパー|オペレーター|モデレーター|アドバイザー|インストラクター|エンジニア|デザイナー|プランナー|コンシェルジュ|サポート))(?:[(（][^)）\n]{1,8}[)）])?[ \t]*(?:[:：|][ \t]*|[ \t])\Z"
 )
 # the same roles, searched forward for names SudachiPy does not tag (担当ケースワーカー：佐伯)
 # (only the role's last word is needed to find what follows; the run after it is checked for a dictionary surname)
 _ROLE_FORWARD = re.compile(
     r"(?<=[㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:者|人|長|員|医|師|士|官|主|役|(?<=[修習学講験究])生|ワーカー|マネジャー|マネージャー|スタッフ|"
-    r"コーディネーター|カウンセラー|トレーナー|ヘルパー)(?=[ \t:：])"
+    r"コーディネーター|カウンセラー|トレーナー|ヘルパー|モデレーター|アドバイザー|インストラクター|エンジニア|デザイナー|プランナー|コンシェルジュ)(?=[ \t:：])"
 )
 # kanji titles double as role labels before a name (会計 酒井, 課長 山田)
 _TITLE_BEFORE = re.compile(
@@ -78,8 +80,9 @@ _NOT_ROLE = re.compile(r"(?:前者|後者|両者|各者|第三者|他人|個人|
 # JSON / dict key-value pairs whose key names a person ("氏名": "山田太郎", "kana": "ヤマダ タロウ", "担当医": "村井")
 _KEY_VALUE = re.compile(r'"([^"\n]{1,16})"[ ]?[:=][ ]?"([^"\n]{1,40})"')
 _NAME_KEY = re.compile(
-    r"氏名|名前|なまえ|フリガナ|ふりがな|カナ|かな|^name$|name$|Name$|^kana|_kana|^shimei|^simei|(?:者|人|医|長|担当)$|名$|名(?:カナ|かな)$"
+    r"氏名|名前|なまえ|フリガナ|ふりがな|カナ|かな|^name$|name$|Name$|^kana|_kana|Kana$|^(?:family|given|first|last|middle)(?:_?[Nn]ame)?$|surname|^shimei|^simei|(?:者|人|医|長|担当)$|名$|名(?:カナ|かな)$"
 )
+_NAME_PART_KEY = re.compile(r"^(?:family|given|first|last|middle)(?:_?[Nn]ame)?$|^surname$", re.I)
 _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断)名?$|(?:会社|施設|病|品|商品)名", re.I)
 # a school grade or class written between a label and the name (被害児童：5年2組 …)
 _GRADE = r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?"
@@ -115,7 +118,11 @@ _HONORIFIC_AT = re.compile(
 )
 # honorifics that also end common words after one kanji (多様, 同様, 各氏, 諸君): no one-character surname before them
 _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表", "委員", "宛", "御中"})
-_RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
+_RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「。!?！？])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
+
+
+# round 5: variant kanji (異体字) in registers and signatures (日髙, 𠮷田, 山﨑) are looked up in their common form
+_VARIANTS = str.maketrans({"髙": "高", "﨑": "崎", "德": "徳", "邊": "辺", "邉": "辺", "濵": "浜", "齋": "斎", "齊": "斉", "𠮷": "吉", "槗": "橋", "栁": "柳"})
 
 
 from hogo.scan.recognizers.person_latin import ORG_WORDS as ROMAJI_STOP  # noqa: E402
@@ -131,16 +138,21 @@ def _romaji_stop(run: str) -> bool:
 
 
 def is_surname(word: str) -> bool:
-    return sudachi().is_surname(word)
+    if sudachi().is_surname(word):
+        return True
+    folded = word.translate(_VARIANTS)
+    return folded != word and sudachi().is_surname(folded)
 
 
+# round 5: the next word of a line is a role or a stamp (笠原　検印 湊, 小川　運行管理者 浜, 柴 承認): the name ends before it
+_STAMP = r"(?:(?:検印|承認|確認|決裁|点検|照合|審査|起票|入力|押印)者?|[㐀-䶿一-鿿豈-﫿]{2,5}(?:者|長|員|官|士|師))(?:[ \t:：\n]|$)|[出欠]席?(?:[ \t(（\n]|$)"
 _NAME_CHARS = r"[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]"
 _FIELD_END = (
     r"(?=[\n\t,、，(（)）<「/| ]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     + ")"
 )
-_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでや][㐀-䶿一-鿿豈-﫿]){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
+_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでや][㐀-䶿一-鿿豈-﫿])(?!{_STAMP}){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
 _FIELD_START = re.compile(r"(?:^|[:：\t,|>])[ ]?$", re.M)
 _WHOLE_FIELD_END = re.compile(r"[ ]?(?:$|[\t,\n|<]|[ ]{2}|[ ]?[印㊞](?:$|\n))", re.M)
 _SELF_OR_FAMILY = re.compile(
@@ -149,7 +161,7 @@ _SELF_OR_FAMILY = re.compile(
 )
 # list items may carry a short note in brackets (宮崎 蓮（5年）、川上 大和（5年）)
 _LIST_SEP = re.compile(r"(?:[ ]?[(（][^)）\n]{1,8}[)）])?[、・][ ]?")
-_KANJI_HEAD = re.compile(r'(?:(?<=[\n\t,、，:：(（ |>の"])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々]{1,4}[ ]\Z')
+_KANJI_HEAD = re.compile(r'(?:(?<=[\n\t,、，:：(（ |>の"。])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F]{1,4}[ ]\Z')
 _FIELD_TAIL_SHORT = re.compile(rf"[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)
 _RELATION_AFTER = re.compile(
@@ -182,19 +194,31 @@ _ROMAJI_SINGLE = re.compile(
 )
 _LABEL_VALUE = re.compile(
     r"(?:氏名|氏[ ]{1,3}名|[(（](?:フリガナ|ふりがな|カナ|かな)[)）]|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
-    r"|[㐀-䶿一-鿿豈-﫿]{0,4}(?:児|童|徒|者|人|生)名|(?:カタカナ|カナ|ローマ字|英字)表記)"
+    r"|[㐀-䶿一-鿿豈-﫿]{0,4}(?:児|童|徒|者|人|生|客)名|通称名?|(?:カタカナ|カナ|ローマ字|英字)表記)"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+|(?<=[)）]))"
+    r"(?:</th>[ \t]*<td[^>]*>)?"  # <th>名前(カナ)</th><td>…
 )
-_FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定")
+_FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定|国籍|旅券|続柄|職業|勤務先|未登録|未記入|非公開|不明|匿名|^(?:済|未|可|否|要|完了|保留|却下)$")
+_STATUS = re.compile(r"済|未|可|否|要|完了|保留|却下")
+# a department or organisation between a role label and the name (確認者：人事部 石動, 申請者　札幌支社　佐々木 颯)
+_DEPT = (
+    r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,8}(?:部|課|室|係|局|支社|支店|本社|本部|営業所|事務所|会社|センター|グループ|チーム)"
+    r"|人事|総務|広報|経理|営業|法務|企画|財務|庶務|管理会社|(?:株式会社|有限会社|合同会社)[^\s:：]{1,12}|[^\s:：]{1,12}(?:株式会社|\(株\)))"
+)
+_DEPT_WORD = re.compile(r"^" + _DEPT + r"$|一同|各位|全員|担当|不在|宛|窓口|御中|事務局|係$|入学|卒業|入社|退社|在籍")
+_LABEL_DEPT = re.compile(r"[ \t]*[:：|]?[ \t]*" + _DEPT + r"[ \t]+\Z")
+# a label, then a word the dictionary lacks, then an honorific (採用担当　平和様)
+_LABEL_WORD_HONORIFIC = re.compile(r"[ \t]*[:：]?[ \t]*([㐀-䶿一-鿿豈-﫿々]{2,4})(?=[ ]?(?:様|さま|さん|殿|氏)(?![㐀-䶿一-鿿豈-﫿]))")
+_DEPT_GAP = re.compile(r"(?<=[ \t:：|])" + _DEPT + r"[ \t]+\Z")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
 _RUN_VALUE = (
-    _GRADE + r"((?:[A-Z]\.[ ]?)?[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
-    r"(?=[ \t]*(?:$|[\n\t,、(（）)<|])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒))"
+    _GRADE + r"((?:[A-Z]\.[ ]?)?[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ](?![出欠]席?(?:[ \t]*$|[ \t]*[(（]))[㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
+    r"(?=[ \t]*(?:$|[\n\t,、(（）)<|/])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒|(?:出|欠)(?:席)?(?:$|[ \t(（]))|[ ](?=" + _STAMP + r"))"
 )
-_KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])" + _RUN_VALUE, re.M)  # 担当CW：長岡
+_KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?" + _RUN_VALUE, re.M)  # 担当CW：長岡
 _KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
 _NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
-_READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))[)）]")
+_READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))(?:[)）]|、(?=[^)）\n]{1,16}[)）]))")
 # A run of name characters right after a label, for names SudachiPy does not know.
 _KANA_NAME_RUN = re.compile(r"[ァ-ヶー・= ]+|[ぁ-ん ]+")
 _KANA_NAME = re.compile(r"[ァ-ヶー]{2,12}|[ぁ-ん]{3,12}")
@@ -206,8 +230,9 @@ _NAME_RUN = re.compile(
 # bracketed words after a name that are a relation or a label, not its reading (（はは）, （フリガナ）)
 _NOT_READING = re.compile(
     r"はは|ちち|そふ|そぼ|あに|あね|ほんにん|フリガナ|ふりがな|カナ|ローマ字|ヨミ|よみ"
+    r"|ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|カンボジア|タイ|スリランカ|バングラデシュ|モンゴル|ブラジル|ペルー|アメリカ|イギリス|フランス|ドイツ|インド|パキスタン|ウズベキスタン|マレーシア|シンガポール|オーストラリア|カナダ|イタリア|スペイン|ロシア|ウクライナ"
     r"|[ァ-ヶー]*(?:パーソン|マネ|ヘルパー|スタッフ|リーダー|オーナー|ドライバー|ボランティア|ゲスト|メンバー|サポーター"
-    r"|ユーザー|カスタマー|クライアント|ファン|パートナー|ドクター|ナース)|パート|アルバイト|フリーランス|フリーター"
+    r"|ユーザー|カスタマー|クライアント|ファン|パートナー|ドクター|ナース|ショップ|ストア|チーム|サロン|ホテル|センター|グループ|オフィス|ファミリー|ママ|パパ|オーナー|ホスト|キャスト|ファミリー)|パート|アルバイト|フリーランス|フリーター"
 )
 # chat written as "NAME 10:02 message" (Slack/Teams exports)
 _CHAT_NAME_TIME = re.compile(
@@ -254,7 +279,7 @@ _ROW_AFTER = re.compile(
 _ADDRESS_ROW_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県])?[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡][^\n]{1,30}?(?:\d|[丁目番地号])[ \t]+\Z"
 )
-_ADDRESS_ROW_AFTER = re.compile(r"[ \t]*(?:$|[ \t]+(?:ほか|他|外)\d|[ \t]+(?:ほか|他)[ ]?[\d,]+名)", re.M)
+_ADDRESS_ROW_AFTER = re.compile(r"[ \t]*(?:$|[ \t]方$|[ \t]+(?:ほか|他|外)\d|[ \t]+(?:ほか|他)[ ]?[\d,]+名)", re.M)
 # list items "<role or organisation> <surname>" separated by 、 (訪問看護ステーションあおば 西川、福祉用具 堀)
 _LIST_ITEM = re.compile(
     r"(?:(?<=[、:：])|^)[ ]?([^\s、:：,]{1,20})[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=[、。]|$)", re.M
@@ -291,9 +316,34 @@ _KANJI_SURNAME_ITEM = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿
 # Dr. before a kanji surname (Dr.佐々木, Dr. 大橋より)
 _DR_KANJI = re.compile(r"Dr\.?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)")
 # a katakana surname with an honorific right after a label (依頼者：ヤマダ様)
-_KATAKANA_HONORIFIC = re.compile(r"(?<=[:：])[ ]?([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
+_KATAKANA_HONORIFIC = re.compile(r"(?=[ ァ-ヺ])(?:(?<=[:：])[ ]?|(?<=[\]」』\s、。]))([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
 # a visit to someone's home: a whole kanji run that is a dictionary surname, then 宅 (矢作宅訪問, 小野宅へ)
 _HOUSE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{2,3})(?=宅(?:訪問|へ|に|を|で|から|の|まで|[、。 ]))")
+# Round 5 (blind4): rows of a list of people — a row label, a name, then a date of birth in brackets or a note and a
+# day (1 上野 千早（H3.2.14）, ・平 和也（経理）11/2); two such rows make the list
+_BIRTH_ROW = re.compile(
+    r"^[ \t]*(?:\d{1,3}[.．)]?|[・*\-①-⑳])[ \t]*"
+    r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?|[ぁ-ゖ]{2,6}[ ][ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}(?:[ ・][ァ-ヺー]{1,8}){0,3})"
+    r"[ ]?[(（](?:(?:[MTSHR]\d{1,2}[./]\d{1,2}[./]\d{1,2}|(?:19|20)\d{2}[/.年-]\d{1,2}[/.月-]\d{1,2}日?|(?:昭和|平成|令和)\d{1,2}年\d{1,2}月\d{1,2}日)"
+    r"[^)）\n]{0,12}[)）]|[^)）\n]{1,8}[)）][ ]?\d{1,2}/\d{1,2}(?![\d/]))",
+    re.M,
+)
+# an attendance sheet: a row label (room, title), a kanji name, then 出/欠 closing the row (101 森　出, 監事 岡山 出)
+_ATTEND_ROW = re.compile(
+    r"^[ \t]*(?:(?:\d{1,4}|[㐀-䶿一-鿿豈-﫿]{1,4})[ \t]+)?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)[ \t]+(?:出|欠)席?(?=[ \t]*$|[ \t]*[(（])",
+    re.M,
+)
+# a mail header or quote line: a full name written apart right before <address@…> (…17:42、平和 智 <s-h@…>)
+_NAME_MAIL = re.compile(
+    r"(?:(?<=[\s、,:：])|^)([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}|[ァ-ヺー]{2,8}[ ][ァ-ヺー]{2,8})[ ]?<[\w.+-]+@", re.M
+)
+# a register or signature row: an address ending in a number, then a full name written apart closing the line
+_ADDRESS_NAME = re.compile(
+    r"[\d０-９丁目番地号][ \t]+([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})(?:[ \t]+方)?[ \t]*$", re.M
+)
+_ADDRESS_HEAD = re.compile(r"[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡]")
+# an HTML form field naming a person: <input name="name" value="…">
+_INPUT_VALUE = re.compile(r'name="([^"\n]{1,20})"[^>\n]{0,40}?value="([^"\n]{1,40})"')
 _VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
 
 # Round 4 (blind3): document-level structure
@@ -487,7 +537,9 @@ class PersonRecognizer(Recognizer):
                 if m and not _LABEL_RE.fullmatch(m.group().strip()):
                     start = m.start()
                     kinds = {"extended", "名"}
-                elif k and (
+                elif k and not _ROLE_WORD.fullmatch(k.group().strip()) and not any(
+                    x.end() == len(k.group().strip()) for x in _LABEL_RE.finditer(k.group().strip())
+                ) and (
                     is_surname(k.group().strip())
                     or _HONORIFIC_AFTER.match(text, end)
                     or self._row(text, k.start(), end)
@@ -579,6 +631,33 @@ class PersonRecognizer(Recognizer):
             if len(chat) >= 2:  # a chat export: at least two such lines
                 for m in chat:
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "(" in text:
+            rows = [m for m in _BIRTH_ROW.finditer(text) if not _FIELD_WORD.search(m.group(1)) and not _NOT_ITEM.search(m.group(1))]
+            # a list of people: two rows or more, most of them full names written apart
+            if len(rows) >= 2 and 2 * sum(" " in m.group(1) or "・" in m.group(1) for m in rows) >= len(rows):
+                for m in rows:
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "出" in text and "欠" in text:
+            rows = [m for m in _ATTEND_ROW.finditer(text) if not _FIELD_WORD.search(m.group(1)) and not _NOT_ITEM.search(m.group(1))]
+            # most rows start with a dictionary surname (午前 出 / 午後 欠 is a timetable)
+            if len(rows) >= 2 and 2 * sum(_surname_head(m.group(1)) for m in rows) >= len(rows):
+                for m in rows:
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "@" in text:
+            for m in _NAME_MAIL.finditer(text):
+                if not _FIELD_WORD.search(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        for m in _ADDRESS_NAME.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _ADDRESS_HEAD.search(text, line_start, m.start(1)) and not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "value=" in text:
+            for m in _INPUT_VALUE.finditer(text):
+                key, value = m.group(1), m.group(2)
+                if _NAME_KEY.search(key) and not _NOT_NAME_KEY.search(key) and not _FIELD_WORD.search(value) and (
+                    _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value)
+                ):
+                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
         if "BEGIN:VCARD" in text:
             for m in _VCARD_N.finditer(text):
                 for g in (1, 2):
@@ -774,6 +853,8 @@ class PersonRecognizer(Recognizer):
 
     def _score(self, doc: Document, kinds: set[str], start: int, end: int) -> Candidate | None:
         text = doc.text
+        if _STATUS.fullmatch(text, start, end):
+            return None  # 承認 済: a status, not a name
         if "姓" in kinds and "名" in kinds:
             score = 0.45
         elif "extended" in kinds:
@@ -838,14 +919,23 @@ class PersonRecognizer(Recognizer):
         return bool(_SIGNATURE_NEXT.match(text, line_end, line_end + 120))
 
     @staticmethod
-    def _labelled_before(doc: Document, start: int) -> bool:
-        head = doc.before(start, 14)
-        if head.endswith(">"):  # <th>対象者</th><td>name
-            head = _HTML_BR.sub("\n", _HTML_CELL.sub("：", doc.before(start, 40)))[-14:]
+    def _label_at_end(head: str) -> bool:
         for m in _LABEL_RE.finditer(head):
             if _LABEL_GAP.match(head, m.end()):
                 return True
-        if (_ROLE_BEFORE.search(head) or _TITLE_BEFORE.search(head)) and not _NOT_ROLE.search(head):
+        return bool((_ROLE_BEFORE.search(head) or _TITLE_BEFORE.search(head)) and not _NOT_ROLE.search(head))
+
+    @staticmethod
+    def _labelled_before(doc: Document, start: int) -> bool:
+        head = doc.before(start, 14)
+        wide = doc.before(start, 26)
+        dept = _DEPT_GAP.search(wide) if wide.endswith((" ", "\t")) else None
+        # a department or organisation between the label and the name (確認者：人事部 石動)
+        if dept and PersonRecognizer._label_at_end(dept.string[: dept.start()][-14:]):
+            return True
+        if head.endswith(">"):  # <th>対象者</th><td>name
+            head = _HTML_BR.sub("\n", _HTML_CELL.sub("：", doc.before(start, 40)))[-14:]
+        if PersonRecognizer._label_at_end(head):
             return True
         header = doc.header_of(start)
         # a header cell is short: a long "cell" is prose with commas (or mojibake), not a column label
@@ -870,7 +960,8 @@ class PersonRecognizer(Recognizer):
             ):
                 seen.add(*run.span())
                 yield Candidate(run.start(), run.end(), PiiType.PERSON, 0.7, self.name, True)
-        for m in itertools.chain(_LABEL_RE.finditer(text), _ROLE_FORWARD.finditer(text)):
+        labels = list(_LABEL_RE.finditer(text))
+        for m in itertools.chain(labels, _ROLE_FORWARD.finditer(text)):
             after = _KANJI_RUN_SPACED if m.group().endswith(" ") else _KANJI_RUN_AFTER
             run = after.match(text, m.end())
             if not run or _FIELD_WORD.search(run.group(1)) or seen.covers(run.start(1)):
@@ -882,9 +973,25 @@ class PersonRecognizer(Recognizer):
                 continue
             # a one-character surname only when written apart from the given name (岡 陽太) or alone
             if next((k for k in (3, 2, 1) if k <= len(word) and len(word.replace(" ", "")) - k <= 3
-                     and (k > 1 or len(word) == 1 or word[1] == " ") and is_surname(word[:k])), None):
+                     and (k > 1 or len(word) == 1 or word[1] == " ") and is_surname(word[:k])), None) or (
+                # a label, a department, then a kanji word closing the field: a name the dictionary lacks (確認者：人事部 石動)
+                2 <= len(word) <= 4 and " " not in word and not m.group().endswith(" ") and m.group().strip()
+                and _LABEL_DEPT.match(text, m.end(), run.start(1))
+                and not _NOT_ITEM.search(word) and not _DEPT_WORD.search(word) and not _ROLE_WORD.fullmatch(word)
+                and word not in HONORIFICS
+            ):
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "様" in text or "さん" in text or "殿" in text or "氏" in text:
+            for m in labels:
+                if m.group().endswith(" ") or not m.group().strip():
+                    continue
+                h = _LABEL_WORD_HONORIFIC.match(text, m.end())
+                if h and h.end(1) > m.end() and not seen.covers(h.start(1)) and not _FIELD_WORD.search(h.group(1)) and not _DEPT_WORD.search(h.group(1)):
+                    if h.start(1) == m.end():
+                        continue  # glued to the label (担当者様) 
+                    seen.add(*h.span(1))
+                    yield Candidate(h.start(1), h.end(1), PiiType.PERSON, 0.7, self.name, True)
         latin_cells: frozenset[tuple[int, int]] | None = None
         for start, end in doc.cells_under(_NAME_HEADER):
             run = _NAME_RUN.fullmatch(text, start, end) or _ROMAJI.fullmatch(text, start, end)
@@ -938,10 +1045,20 @@ class PersonRecognizer(Recognizer):
                 key, value = m.group(1), m.group(2)
                 if not _NAME_KEY.search(key) or _NOT_NAME_KEY.search(key) or _FIELD_WORD.search(value):
                     continue
+                if _NAME_PART_KEY.search(key):  # "family": "比嘉", "given": "遥": one part of the name
+                    if _KANA_NAME.fullmatch(value) or (_KANJI_PART.fullmatch(value) and (key[0] in "gfGF" and "fam" not in key.lower() or _surname_head(value))):
+                        yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+                    continue
                 if _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or (_ROMAJI.fullmatch(value) and not _romaji_stop(value)):
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
         for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
             if not _FIELD_WORD.search(m.group(1)) and not _NOT_SPEAKER.search(m.group(1)):
+                first, _, second = m.group(1).partition(" ")
+                if _ROLE_WORD.fullmatch(m.group(1)):
+                    continue  # 乗務員 6:40: a role, not a speaker
+                if second and (_ROLE_WORD.fullmatch(first) or _LABEL_RE.fullmatch(first)):  # 運転者 関 5:25: a role, then the name
+                    yield Candidate(m.end(1) - len(second), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+                    continue
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         heads = list(_LINE_SPEAKER.finditer(text))
         if len(heads) >= 2:

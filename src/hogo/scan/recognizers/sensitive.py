@@ -103,9 +103,9 @@ _PRED = (
     r"(?:の|で|により|による|のため)?[ ]?(?:治療中|通院中|入院中|服薬中|療養中|加療中|闘病中|投薬中|リハビリ中|経過観察中)"
     r"|と診断され(?:た|ている|ています|ました)|と診断|の診断を受け(?:た|ている|ました)"
     r"|の既往歴?が?あ(?:る|り)|の既往歴?(?!歴|の?有無|を(?:問|確認す|聞)|その他|等|など|に関|について|を理由)|の病歴があ(?:る|り)"
-    r"|を患って(?:いる|います|おり)|を患う|を発症し(?:た|ている|ました)|を発症"
+    r"|を患って(?:いる|います|おり)|を患う|を発症し[^。\n、]{0,12}?(?:麻痺|まひ|しびれ|障害|後遺症)が(?:残(?:る|り|って(?:いる|います|おり))|あ(?:る|り))|を発症し(?:た|ている|ました)|を発症"
     r"|(?:の(?:手術|治療|検査))?で入院(?!(?:し(?:た|ている))?場合)(?:し(?:た|ている|ました))?|で(?:\d+|数)回(?:目の)?入院|(?:による|のための)入院(?!患者|者|数|率|件|費|期間|日数|の(?:割合|件数))|で手術を受け(?:た|ました)|で休職中|で休職し(?:た|ている)|のため休職"
-    r"|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)|で障害年金を受給"
+    r"|があ(?:る|ります)|があり(?!ま)|があって(?!も)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)|で障害年金を受給"
     r"|の後遺症(?:で[^。\n、]{0,12}?)?(?:がある|があります|が残っている|が残る)"
     r"|で(?:通院|治療|療養|服薬|入院|休養)して(?:いる|います|おり)|の治療を受けて(?:いる|います|おり)|の手術を受け(?:た|ました)"
     r"|で倒れ(?!(?:た|る)(?:人|患者|方|者|場合|とき|時))(?:て(?:から|以来)[^。\n、]{0,10}?(?:が不自由|不自由|に麻痺|の麻痺|が動かない|が残る)|た|ました|る)?|を指摘され(?:た|ました|ている)|が見つか(?:った|りました|り)|が判明し(?:た|ました)"
@@ -116,13 +116,17 @@ _PRED = (
     r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
     r"|(?:で|により|による|のため)(?:\d+(?:年|か月|ヶ月|カ月|月|週間|日間|日)(?:から|に|間|ほど)?){0,3}(?:病気)?(?:休職|休学|休業)"
     r"(?:中|し(?:た|ている|ています|ており|ました))?"
-    r"|の手術(?:をし|し)(?:た|て|ました)|の?(?:手術|術)後(?:の(?:経過観察中|療養中|リハビリ中|定期検査中|経過観察)|(?=の?ため|で(?:休|療|通)|\)))"
+    r"|の手術(?:をし|し)(?:た|て|ました)|の手術明け|の?治療のため(?!の|入院|通院|休職|休学|休業|退職|に(?:必要|要)|[^。\n、]{0,6}?(?:場合|人|方|者))"
+    # a procedure done for it (狭心症でバイパス手術, 胆石で胆嚢摘出術を施行) and a stay with its time (…で昨年2週間入院した)
+    r"|で(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:留置|摘出術|切除術|全摘術|置換術|手術))(?:を(?:施行|受け(?:た|ました)))?(?!(?:を受け|をす|する|した|を行う)?(?:る|れば)?(?:場合|人|方|者|患者|費用))"
+    r"|で(?:\d+(?:年|か月|ヶ月|カ月|週間)前に)?(?:\d+(?:年|か月|ヶ月|カ月|週間|日間|日))入院し(?:た|ました|ている)|の?(?:手術|術)後(?:の(?:経過観察中|療養中|リハビリ中|定期検査中|経過観察)|(?=の?ため|で(?:休|療|通)|\)))"
     # (a treatment closing a bracket or followed by its dated period; in articles it heads a topic: がんの手術（外科療法）)
     r"|の(?:手術|化学療法|放射線治療|抗がん剤治療|治療|透析)(?=\)|\((?:令和|平成|昭和|\d)[^)\n]{0,12}\))"
-    r"|の疑い(?:あり|で(?:入院|受診|検査|紹介)|を指摘され(?:た|ました|ている)?|と言われ(?:た|ました)?|(?=にて|[、。),\n]|$))"
+    r"|の疑い(?:、(?:要)?(?:精密検査|精査|再検査)要?(?=[。\n\t]|\Z)|あり|で(?:入院|受診|検査|紹介)|を指摘され(?:た|ました|ている)?|と言われ(?:た|ました)?|(?=にて|[、。),\n]|$))"
     r"|で(?:就労|歩行|通学|通勤|外出)(?:が)?困難"
     r"|の(?:入院|通院|受診|治療|手術)歴(?:が?あ(?:る|り))?|で手術し(?:た|ました)|と闘病中|と闘って(?:いる|います|おり)"
-    r"|の薬を(?:飲んで|服用して)(?:いる|います|おり)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
+    r"|で(?:長年|毎日|ずっと|今も)?[^。\n、]{0,10}?(?:薬|ステロイド|軟膏|吸入器|インスリン)を(?:使って|飲んで|塗って|服用して|使用して)(?:いる|います|おり)(?!人|方|者|場合)"
+    r"|の薬を(?:服用|内服)済み?|治療薬を(?:服用|内服)(?:中|している|しています|しており)|の薬を(?:飲んで|服用して)(?:いる|います|おり)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
     r"|で(?:週\d回の?)?(?:人工)?透析(?:に通って(?:いる|います|おり)|を受けて(?:いる|います|おり)|中)|を患い|の治療のため(?:入院|通院|休職|休学|休業|退職)|に感染し(?:た|ている|ています|ており|ました)"
     r"|(?:で|のため)定期(?:通院|受診)中|で(?:通院|服薬|治療|投薬|リハビリ)を(?:続けて|継続して)(?:いる|います|おり)"
     r"|で入退院を繰り返(?:して(?:いる|います|おり)|し)"
@@ -158,16 +162,20 @@ _OWNER_BEFORE = frozenset("：:はがの、,\t")
 # a listed condition may be the head of a compound (てんかん発作, HIV陽性) before its note and predicate
 _TAIL = re.compile(rf"陽性|{_WORD}{{0,4}}?(?:{_DISEASE_HEAD})")
 
+_JOIN = re.compile(r"(?:され|して|し|として|であり)、?(?:現在|今も|以来|その後)?[ ]?")
+_CONSEQ = re.compile(r"[^。\n、「」()]{0,8}?(?:服薬|通院|白杖|車椅子|車いす|補聴器|装具|透析|インスリン|人工呼吸器)"
+                     r"[^。\n、「」()]{0,12}?(?:できている|している|しています|しており|を使用|を継続|中)(?![^。\n、]{0,2}(?:人|方|者|場合))")
 _REASON_AFTER = re.compile(r"のため|により|が原因で")
+_RELATIVE_AFTER = re.compile(r"の(?:夫|妻|母|父|息子|娘|長男|長女|次男|次女|祖母|祖父|義母|義父|兄|姉|弟|妹)(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!(?:を持つ|のいる|がいる)(?:人|方|家族|世帯))")
 _SENSITIVE = _gated(
     rf"{_TREATMENT}"
-    r"|前科(?:が|\d+犯)?あ(?:る|り)|前科\d+犯|前歴があ(?:る|り)|逮捕歴があ(?:る|り)|逮捕歴あり|犯罪歴があ(?:る|り)"
-    r"|(?:窃盗|傷害|詐欺|暴行|横領|覚醒剤取締法違反|道路交通法違反|恐喝|強盗)(?:事件)?(?:の疑い|容疑)?で逮捕(?:された|され|歴)"
+    r"|前科(?:が|\d+犯)?あ(?:る|り)|前科\d+犯|(?:(?:罰金刑|懲役刑|禁錮刑|同種|窃盗|暴行|傷害)の)?前歴があ(?:る|り)|執行猶予(?:付き)?(?:の)?判決を受け(?:た|ている|ています|ました)(?!人|方|者|場合)|逮捕歴があ(?:る|り)|逮捕歴あり|犯罪歴があ(?:る|り)"
+    r"|(?:窃盗|傷害|詐欺|暴行|横領|覚醒剤取締法違反|道路交通法違反|恐喝|強盗)(?:事件)?(?:の疑い|容疑)?で逮捕(?:された|され|歴|(?=[\n。]|\Z))"
     r"|(?:少年院|刑務所)を(?:仮)?(?:退院|出所)し(?:た|ました|、(?:現在)?保護観察中)?"
     # violence suffered from someone close (夫からの暴力（DV）を受けている)
-    r"|(?:(?:夫|妻|元夫|元妻|交際相手|配偶者|パートナー|父|母|親)から(?:の)?)?(?:暴力|DV|虐待)(?:[ ]?\((?:DV)\))?を受け(?:て(?:いる|います|いた|おり)|た|ました)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
+    r"|(?:(?:夫|妻|元夫|元妻|交際相手|配偶者|パートナー|父|母|親)から(?:の)?(?:継続的に|日常的に|繰り返し|長年)?)?(?:暴力|DV|虐待)(?:[ ]?\((?:DV)\))?を受け(?:て(?:いる|います|いた|おり)|た|ました)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
     r"|逮捕され(?:た|ている|ました)(?!場合|人|者|方|ケース|とき|時|件数|業者|会社|法人)|服役(?:した|していた|中)|服役歴があ(?:る|り)|刑務所に(?:服役|収監)|執行猶予中|保護観察中"
-    r"|有罪判決を受け(?:た|ている|ました)|懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:、?執行猶予\d+年)?の(?:実刑)?判決を受け(?:た|ました)|補導され(?:た|ました)|罰金刑を受け(?:た|ました)"
+    r"|有罪判決を受け(?:た|ている|ました)(?!とき|時|場合|者|人|方|ことがあ)|懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:、?執行猶予\d+年)?の(?:実刑)?判決を受け(?:た|ました)|補導され(?:た|ました)|罰金刑を受け(?:た|ました)"
     r"|仮釈放(?:中|され(?:た|ました))|保護観察処分(?:を受け(?:た|ました|ている)|となっ(?:た|ている))"
     r"|少年鑑別所に(?:送致|入所)(?:され)?(?:た|ました)"
     r"|(?:起訴|書類送検)され(?:た|ました)(?!場合|人|者|方|業者|会社|法人|事業者|件数)|少年院に送致され(?:た|ました)"
@@ -179,6 +187,10 @@ _SENSITIVE = _gated(
     r"|(?:右|左|両)?(?:身体|知的|精神|聴覚|視覚|肢体|内部|発達|言語|学習|高次脳機能|肢体不自由|上肢|下肢|体幹|音声|嚥下|歩行"
     r"|平衡機能|咀嚼|心臓機能|腎臓機能|呼吸器機能|肝臓機能|免疫機能|上肢機能|下肢機能|体幹機能)(?:障害|障がい)(?:があ(?:る|ります|り)|を(?:抱え|持っ)て(?:いる|います|おり))|(?:車いす|車椅子)を使用(?:している|しています)"
     r"|(?:身体|知的|精神|聴覚|視覚|発達)障害者(?:である|です)"
+    # a disability named with a bracket note of its kind or certificate (聴覚障害（両耳 感音性難聴、身体障害者手帳2級）)
+    r"|(?:右|左|両)?(?:身体|知的|精神|聴覚|視覚|肢体不自由|上肢|下肢|体幹|言語|発達)(?:障害|障がい)\((?=[^)\n]{0,20}(?:手帳|[1-6一二三四五六]級|難聴|麻痺|欠損|弱視|失明|全盲))[^)\n]{1,30}\)"
+    # the 障害者控除 class of a tax form with its certificate note (一般障害者（療育手帳B2を所持）)
+    r"|(?:(?<=[:：])|(?<=[:：] ))(?:同居)?(?:一般|特別)障害者(?:\([^)\n]{1,20}\))?(?=[\s,、。]|\Z)"
     r"|(?:創価学会|エホバの証人|天理教|立正佼成会|幸福の科学|統一教会|キリスト教|イスラム教|仏教|ユダヤ教|ヒンドゥー教|浄土真宗|カトリック|プロテスタント)"
     r"(?:の)?(?:信者|信徒|会員|員(?=であ|です)|を信仰|に入信|を信じて)(?:であり|である|です|している|しています)?"
     # an origin with its generation (在日コリアン二世)
@@ -194,10 +206,11 @@ _SENSITIVE = _gated(
     # an origin named as the reason for treatment (「在日韓国人のくせに」): the origin word alone
     r"|(?:在日韓国人|在日朝鮮人|在日コリアン|アイヌ|被差別部落出身)(?=のくせに|なのに|なので|だから|だって|という理由|を理由に)"
     # a regular treatment with its frequency in brackets (人工透析（週3回）)
-    r"|(?:人工透析|血液透析|腹膜透析|透析|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日)[^)\n]{0,8}\)(?!が必要|を必要)"
+    r"|(?:人工透析|血液透析|腹膜透析|透析(?:治療)?|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日)[^)\n]{0,8}\)(?!が必要|を必要)"
     # a life-supporting device used by the person, as a value or a statement (人工呼吸器を使用, 在宅酸素を使用中)
     r"|(?:人工呼吸器|在宅酸素|酸素ボンベ|胃ろう|胃瘻|ペースメーカー|人工肛門|ストーマ|人工内耳|車いす|車椅子)を(?:使用|装着|利用)"
-    r"(?:中|して(?:いる|います|おり))?(?=[,、。\n\t)」]|\Z)"
+    r"(?:中|して(?:いる|います|おり))?(?=[,、。\n\t)」]|するため|\Z)"
+    r"|(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻|在宅酸素)(?:装着|使用|造設)(?:中|済み?)?(?=[ ,、。\n\t)」]|\Z)"
     # psychiatric symptoms reveal a mental condition (幻聴がひどい)
     r"|(?:幻聴|幻覚|幻視|被害妄想|妄想)(?:が(?:ひどい|ひどく|ある|あり|続いて(?:いる|おり)|聞こえ(?:る|て))|を訴え)(?!る?(?:場合|人|方|者|とき|時|こと))"
     r"|(?:元?夫|元?妻|元?交際相手|配偶者|パートナー|父親?|母親?|親)から(?:の)?(?:暴力|DV|虐待)(?:を受け(?=、)|で[^。、\n]{0,8}?(?:骨折|けが|怪我|打撲|入院|避難))"
@@ -208,13 +221,17 @@ _SENSITIVE = _gated(
 # Open-ended phrases, found from their predicate (the anchor) backwards, so the regex engine does not try an
 # open word pattern at every kanji: (anchor, word ending right before it, how far back to look).
 _CRIME_SUFFERED = rf"(?:{_WORD_START}{_WORD}{{0,6}}?(?:盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|すり|恐喝|性暴力|暴力)|DV)"
-_PRED_SPECIFIC = re.compile(_PRED.replace("|があ(?:る|ります)|があり(?!ま)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)", ""))
+_PRED_GENERIC = "|があ(?:る|ります)|があり(?!ま)|があって(?!も)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)"
+# the specific predicates are _PRED without its generic wordings; fail at import if _PRED no longer holds them verbatim
+if _PRED_GENERIC not in _PRED:
+    raise RuntimeError("sensitive: _PRED_GENERIC must be an exact part of _PRED")
+_PRED_SPECIFIC = re.compile(_PRED.replace(_PRED_GENERIC, ""))
 _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # a condition named by its form, with a predicate about a person (肺炎と診断, 脳出血で入院, 心房細動の治療中)
     (_PRED_SPECIFIC, re.compile(rf"(?!(?:病|症|炎|腫|癌)\Z){_COND_MORPH}\Z"), 14),
     # any offence (…罪, …法違反) with what happened to the person (窃盗罪で服役)
     (
-        re.compile(r"(?:罪|法違反)(?:の疑い|容疑)?で(?:懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:の刑(?:に服し|を受け)(?:た|ている|ました)?"
+        re.compile(r"(?:罪|法違反|条例違反)(?:\([^)\n]{1,8}\))?(?:の疑い|容疑)?で(?:懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:の刑(?:に服し|を受け)(?:た|ている|ました)?"
                    r"|の(?:実刑)?判決を受け(?:た|ました)|に処せられ(?:た|ました))|逮捕|服役|起訴|有罪|実刑|懲役|書類送検|送検|検挙|補導|罰金刑?)"
                    r"(?:された|され|した|していた|中|判決を受け(?:た|ました)|を受け(?:た|ている|ました|ています))?"),
         re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,10}\Z"),
@@ -257,10 +274,10 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     (
         re.compile(r"(?:was|were|am|is|been|got) (?:diagnosed with|treated for|hospitali[sz]ed (?:with|for)) "
                    r"(?:[A-Za-z0-9'-]+ ){0,3}?(?:disease|disorder|syndrome|cancer|diabetes|depression|asthma|epilepsy|ADHD|autism|"
-                   r"HIV|AIDS|dementia|hypertension|leukemia|tumou?r|infection|failure|schizophrenia|hepatitis|stroke|arthritis|sclerosis|"
-                   r"pneumonia|COVID-19|alcoholism|addiction|anorexia|bulimia|psychosis|anxiety|tuberculosis)"
+                   r"HIV|AIDS|dementia|hypertension|leukemia|tumou?r|infection|failure|schizophrenia|hepatitis|stroke|arthritis|sclerosis|disc|hernia|"
+                   r"pneumonia|COVID-19|alcoholism|addiction|anorexia|bulimia|psychosis|anxiety|tuberculosis)(?![A-Za-z])"
                    r"(?: (?:last (?:year|month|week)|this year|in \d{4}|\d+ (?:years|months|weeks) ago))?"),
-        re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y [a-z]+) \Z"),
+        re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y [a-z]+)(?: ha(?:s|ve|d))? \Z"),
         16,
     ),
     # any named faith (…教, …宗, …派, or a katakana name) with a believer's predicate (カトリックを信仰)
@@ -353,6 +370,8 @@ _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     ),
     # a regular treatment with its frequency (週3回の透析)
     (re.compile(r"透析(?!中|が必要|を必要|患者|施設|を行う|を実施)"), re.compile(r"(?:週|月)\d回の(?:人工|血液|腹膜)?\Z"), 7),
+    # an operation as the reason for a stay (股関節の人工関節置換術で入院する)
+    (re.compile(r"術で入院(?:する|した|しました|します|中)(?!(?:する|した)?(?:場合|人|方|者|患者|とき|際))"), re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_WORD}{{1,6}}の)?{_WORD}{{2,12}}\Z"), 20),
     # a chronic condition of an organ (心臓に持病がある)
     (re.compile(r"持病(?:があ(?:る|ります|り)|を抱え)"), re.compile(r"(?:心臓|腎臓|肝臓|肺|腰|膝|胃|脳|呼吸器)に\Z"), 4),
     # stalking suffered (待ち伏せされている), an origin (部落出身である)
@@ -389,7 +408,7 @@ _MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合�
 # (a suspicion or a past operation stays with it: 狭心症疑い, 胃がん術後; conditions joined by ・ are one finding)
 _COND_ITEM = (
     rf"(?:{_COND}|{_COND_MORPH}|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{1,8}}(?:障害|障がい|創|異常(?!なし|無し|は?ありません)))"
-    r"(?:陽性|術後|の?疑い)?"
+    r"(?:傾向|(?:ウイルス)?抗体陽性|陽性|術後|の?疑い)?(?:、(?:要)?(?:精密検査|精査|再検査|治療|受診)要?)?"
 )
 _CONDITION = re.compile(
     rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ]){_COND_ITEM}(?:・{_COND_ITEM})*"
@@ -408,7 +427,7 @@ _EN_CONDITION_WORD = (
     r"Alzheimer's(?: disease)?|cerebral palsy|Down syndrome|(?:[A-Za-z'-]+ ){0,2}(?:disease|disorder|syndrome)"
 )
 _LATIN_PROSE = re.compile(r"[a-z] [a-z]")  # English prose (or one of the English labels) is worth the English patterns
-_LATIN_LABELS = ("Religion", "Hx", "Dx", "PMH", "history", "History", "Diagnosis")
+_LATIN_LABELS = ("Religion", "Hx", "Dx", "PMH", "history", "History", "Diagnosis", " HAS ", " HAD ")
 _EN_SENSITIVE = _gated(
     r"(?:(?<=\bI )|(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\b[Ss]on )|(?<=\b[Dd]aughter )|(?<=\b[Ww]ife )|(?<=\b[Hh]usband )|(?<=\b[Mm]other )|(?<=\b[Ff]ather ))"
     rf"(?:has|have|had) (?:(?:severe|mild|chronic|type [12]|stage \d|early-onset) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
@@ -418,6 +437,13 @@ _EN_SENSITIVE = _gated(
     r"|(?<![A-Za-z])converted to (?:Islam|Christianity|Catholicism|Buddhism|Judaism|Hinduism|Sikhism|Protestantism)(?: in \d{4})?"
     r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is )|(?<=\b[Hh]e's )|(?<=\b[Ss]he's )|(?<=\bI am a )|(?<=\bI am an )|(?<=\b[Hh]e is a )|(?<=\b[Ss]he is a )|(?<=\b[Hh]e is an )|(?<=\b[Ss]he is an ))"
     r"(?:devout |practi[cs]ing )?(?:Muslim|Christian|Catholic|Buddhist|Hindu|Jewish|Sikh|Mormon|Jehovah's Witness|Protestant)(?![A-Za-z])"
+    # a diagnosis, a leave, a wheelchair, an ethnic descent stated of the person (after being diagnosed with …)
+    rf"|(?<![A-Za-z])after being diagnosed with (?:an? )?(?:(?:severe|mild|chronic|type [12]|stage \d|early-onset|breast|lung|colon|prostate|skin) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
+    r"|(?:(?<=\()|(?<=\bis )|(?<=\bwas )|(?<=\bcurrently )|(?<=\bbeen ))on (?:sick |medical )?leave (?:after|following|due to) (?:an? |her |his )?(?:miscarriage|stillbirth|(?:[a-z]+ )?surgery)(?![A-Za-z])"
+    # an upper-case passenger remark of a booking record (PAX HAS … DISEASE)
+    r"|(?<![A-Za-z])(?:PAX|PSGR|PASSENGER) (?:HAS|HAD) (?:[A-Z'-]+ ){0,2}(?:DISEASE|DISORDER|SYNDROME|CANCER|DIABETES|EPILEPSY|DEMENTIA|ASTHMA|AUTISM)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:is|am|was) a wheelchair user(?![A-Za-z])|(?<![A-Za-z])uses a wheelchair(?![A-Za-z])"
+    r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is ))of (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+ (?:descent|ancestry|origin)(?![A-Za-z])"
     r"|(?<=\bI am )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?<=\bI'm )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?<=\b[Hh]e is )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
@@ -433,7 +459,9 @@ _EN_FIELD_CONDITION = re.compile(
 # condition right after it and a cue of its consequence; the span runs to the end of a short clause
 _SUBJECT = _gated(
     r"(?:(?<![病症者])(?:本人|ご本人|患者|利用者|入居者|相談者|対象者|対象児|本児)|母親?|父親?|夫|妻|息子|娘|長男|次男|三男|長女|次女|三女"
-    r"|祖父|祖母|兄|姉|弟|妹|義父|義母|孫|旦那|主人|私|僕|自分|彼女?|おじいちゃん|おばあちゃん|さん|(?<!皆)様|氏|くん|ちゃん)(?:は|が|も|、)"
+    r"|祖父|祖母|兄|姉|弟|妹|義父|義母|孫|旦那|主人|私|僕|自分|彼女?|おじいちゃん|おばあちゃん|さん|(?<!皆)様|氏|くん|ちゃん"
+    # a relative with the given name after it (長男 翔は)
+    r"|(?:息子|娘|長男|次男|三男|長女|次女|三女)[ ][㐀-䶿一-鿿豈-﫿]{1,3})(?:は|が|も|、)"
 )
 # (a time or an adverb may stand between: 私、実はうつ病で…, 旦那、去年から糖尿病で…)
 _SUBJECT_COND = re.compile(
@@ -502,6 +530,28 @@ class SensitiveRecognizer(Recognizer):
     types = frozenset({PiiType.SENSITIVE})
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
+        cands = list(self._analyze(doc))
+        yield from cands
+        # two findings joined by a short connective in one sentence are one phrase (適応障害と診断され、現在心療内科に
+        # 通院中; 万引きしたとして窃盗の疑いで逮捕)
+        text = doc.text
+        starts: dict[int, Candidate] = {}
+        for c in cands:
+            if c.start not in starts or c.end > starts[c.start].end:
+                starts[c.start] = c
+        for a in starts.values():
+            # the consequence of a condition after あり/し (視覚障害があり白杖を使用)
+            if text[a.end - 2 : a.end] in ("あり", "って") or text[a.end - 1 : a.end] == "し":
+                q = _CONSEQ.match(text, a.end)
+                if q:
+                    yield Candidate(a.start, q.end(), PiiType.SENSITIVE, a.score, self.name, True)
+            if len(starts) > 1:
+                m = _JOIN.match(text, a.end)
+                b = starts.get(m.end()) if m else None
+                if b is not None and b.end > a.end:
+                    yield Candidate(a.start, b.end, PiiType.SENSITIVE, max(a.score, b.score), self.name, True)
+
+    def _analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         for start, end in listed_conditions(text):
             pre = _COND_PREFIX.search(text, max(0, start - 12), start)
@@ -522,7 +572,15 @@ class SensitiveRecognizer(Recognizer):
             if pred:
                 yield Candidate(_coordinated(text, start), pred.end(), PiiType.SENSITIVE, 0.8, self.name, True)
             # a condition that is the reason for something happening to a person (…は認知症のため、離設しかけた)
-            elif start > 0 and (text[start - 1] in "がは\t" or text[start - 2 : start] == "| ") and _REASON_AFTER.match(text, end):
+            elif (
+                start > 0
+                and (text[start - 1] in "がは\t" and text[start - 3 : start] != "または" or text[start - 2 : start] == "| ")
+                and _REASON_AFTER.match(text, end)
+                and not _GENERIC.match(text, end)
+            ):
+                yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
+            # a condition naming a relative (認知症の夫の介護, 糖尿病の母): the condition of that person
+            elif _RELATIVE_AFTER.match(text, end):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
             # a graded condition closing a clause states the person's state (本人の状況：軽度の認知症。)
             elif pre and _SEVERITY.match(text, start) and _CLAUSE_END.match(text, end):
