@@ -143,7 +143,10 @@ _FACILITY = (
 )
 _FACILITY_BEFORE = re.compile(_FACILITY + r"[ ]?\Z")
 # a table of organisations: a column of 法人番号 or company names and none of person names
-_ORG_HEADER = re.compile(r"法人番号|法人名|会社名|取引先|事業者名|事業所名|企業名|団体名|施設名|店舗名|支店名|営業所名|医療機関名|病院名|学校名")
+_ORG_HEADER = re.compile(
+    r"法人番号|法人名|会社名|取引先|事業者名|事業所名|企業名|団体名|施設名|店舗名|支店名|営業所名|医療機関名|病院名|学校名|"
+    r"店舗|店名|拠点|支店|営業所|事業所|営業時間|定休日"
+)
 # a venue label alone on its line, the address on one of the next two lines (■会場⏎市民会館⏎…)
 _VENUE_HEADING = re.compile(rf"[ \t]*[■□●○◆◇・【\[]?[ ]?{_VENUE_WORDS}[ ]?[】\]]?[ ]?[:：]?[ \t]*\n")
 _PERSON_HEADER = re.compile(r"氏名|名前|宛名|担当|フリガナ|ふりがな|カナ|[Nn]ame")
@@ -152,6 +155,19 @@ _ORG_LABEL_WORD = r"(?:本社|本店|事業所|事業場|施設|会社|法人|�
 _ORG_LABEL = re.compile(
     _ORG_LABEL_WORD + r"[ ]?(?:[(（][^)）\n]{0,8}[)）])?[ ]?[:：]?[ ]?(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
 )
+# a place's own label, not a person's (所在地：, 勤務先：…（所在地 …）, 不動産の表示：): a person's address is labelled
+# 住所; 所在地 is a company's, a shop's or a plot's, except a rented flat's (物件所在地, 住居の所在地)
+_PLACE_LABEL = re.compile(
+    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|勤務地|就業場所|不動産の表示|土地の表示|物件の表示)"
+    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
+)
+# an organisation's name, then its address in brackets on the same line (株式会社ソラ（千葉県…）)
+_ORG_NAME_BRACKET = re.compile(
+    r"(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|[(（]有[)）]|法人|組合|協会)[^\n(（]{0,24}[(（][ ]?(?:[^)）\n]{0,6}[ :：])?\Z"
+)
+_PLACE_ANY = re.compile(r"所在|勤務先|勤め先|勤務地|就業場所|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
+# a plot or a building as the object (…十二番地の土地, …5番の建物): a property, not a residence
+_PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
 # document-level gates for the clues above
 _VENUE_ANY = re.compile(_VENUE_WORDS)
@@ -247,7 +263,7 @@ class AddressRecognizer(Recognizer):
                 score += 0.1
             covered_to = end
             org = org or _OrgClues(doc)
-            if org.any and org.organisation(start):
+            if (org.any and org.organisation(start)) or _PROPERTY_AFTER.match(text, end):
                 score = 0.2  # kept as a candidate below the threshold: the span is not also taken by a shorter start
             found.append((start, end))
             yield Candidate(start, end, PiiType.ADDRESS, min(score, 1.0), self.name, True)
@@ -296,7 +312,8 @@ class _OrgClues:
         self.table = any(
             _ORG_HEADER.search(row) and not _PERSON_HEADER.search(row) for row in (" ".join(c) for c in doc._headers.values())
         )
-        self.any = self.venue or self.facility or self.label or self.profile or self.table
+        self.place = bool(_PLACE_ANY.search(text))
+        self.any = self.venue or self.facility or self.label or self.profile or self.table or self.place
 
     def organisation(self, start: int) -> bool:
         """Whether the address at ``start`` is a venue's, a public facility's or a listed company's."""
@@ -318,6 +335,11 @@ class _OrgClues:
         if self.facility and _FACILITY_BEFORE.search(text, max(line_start, start - 12), start):
             return True
         if self.label and _ORG_LABEL.search(text, max(line_start, start - 30), start):
+            return True
+        if self.place and (
+            _PLACE_LABEL.search(text, max(line_start, start - 24), start)
+            or _ORG_NAME_BRACKET.search(text, max(line_start, start - 48), start)
+        ):
             return True
         if self.table and doc.header_of(start) is not None:
             return True
