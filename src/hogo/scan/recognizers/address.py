@@ -43,9 +43,9 @@ _BUILDING = (
     rf"|[ ]?\d{{1,2}}(?:階|F)(?![A-Za-z0-9])"
     # a building name without a keyword, followed by a room number and the end of the field (エクセル阿佐谷303,
     # ロイヤル桜町 806, コスモ本町A-203, Room 302)
-    rf"|[ ]{_BLD_NAME}{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。)）\"\x27])"
+    rf"|[ ]{_BLD_NAME}{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。)）」』\"\x27])"
     # the same with a space inside or before the room, or a letter before it: only at the end of a line or cell
-    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。)）\"\x27]))"
+    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。)）」』\"\x27]))"
 )
 _AFTER_BLOCK_STOP = re.compile(r"(?:\d|年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯|km|m)")
 _TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー]"
