@@ -158,14 +158,14 @@ _ORG_LABEL = re.compile(
 # a place's own label, not a person's (所在地：, 勤務先：…（所在地 …）, 不動産の表示：): a person's address is labelled
 # 住所; 所在地 is a company's, a shop's or a plot's, except a rented flat's (物件所在地, 住居の所在地)
 _PLACE_LABEL = re.compile(
-    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|勤務地|就業場所|不動産の表示|土地の表示|物件の表示)"
+    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示)"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
 )
 # an organisation's name, then its address in brackets on the same line (株式会社ソラ（千葉県…）)
 _ORG_NAME_BRACKET = re.compile(
     r"(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|[(（]有[)）]|法人|組合|協会)[^\n(（]{0,24}[(（][ ]?(?:[^)）\n]{0,6}[ :：])?\Z"
 )
-_PLACE_ANY = re.compile(r"所在|勤務先|勤め先|勤務地|就業場所|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
+_PLACE_ANY = re.compile(r"所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
 # a plot or a building as the object (…十二番地の土地, …5番の建物): a property, not a residence
 _PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
