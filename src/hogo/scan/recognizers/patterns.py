@@ -407,6 +407,11 @@ _PNR_BIRTH = re.compile(
     rf"/(?P<d>[0-3]\d{_PNR_MONTHS}\d{{2}})/[MF]I?/|(?:CHD|INF)/(?P<c>[0-3]\d{_PNR_MONTHS}\d{{2}})(?![0-9A-Z])"
 )
 
+# a heading over a list of birthdays (今月の誕生日, 11月生まれのみなさん, Birthdays), not an event's (誕生日会)
+_BIRTHDAY_HEAD = re.compile(r"^[^\n:：]{0,20}(?:誕生日(?!会|パーティ|祝い|プレゼント)|月生まれ|[Bb]irthdays?(?! party))[^\n:：]{0,20}$", re.M)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[・\-*•●◆]|\d{1,2}[.)．])[ \t]*[^\s\d]")
+_MONTH_DAY = re.compile(r"(?<![0-9/.\-])(?:1[0-2]|0?[1-9])(?:/(?:3[01]|[12]\d|0?[1-9])|月(?:3[01]|[12]\d|0?[1-9])日)(?![0-9/])")
+
 _ERA_START = {"明": 1867, "M": 1867, "大": 1911, "T": 1911, "昭": 1925, "S": 1925, "平": 1988, "H": 1988, "令": 2018, "R": 2018}
 _YEAR = re.compile(r"(?P<w>(?:18|19|20)\d{2})|(?P<era>[明大昭平令MTSHR])\D{0,2}?(?P<n>\d{1,2}|元)")
 # a date after a name in a row counts only if it is at least this old: a recent one is more often a record's date
@@ -492,6 +497,22 @@ class BirthDateRecognizer(Recognizer):
         return any(t.end == m.end("mei") for t in doc.tokens)
 
     @staticmethod
+    def _birthday_list(text: str) -> Iterable[Candidate]:
+        """A list of birthdays under a heading (🎂 11月生まれのみなさん ⏎ ・平 和也（経理）11/2): each item's month and
+        day, the year being unknown (as 誕生日：5月30日)."""
+        for h in _BIRTHDAY_HEAD.finditer(text):
+            pos = h.end() + 1
+            while pos < len(text):
+                eol = text.find("\n", pos)
+                eol = len(text) if eol < 0 else eol
+                if not _LIST_ITEM.match(text, pos):
+                    break
+                d = _MONTH_DAY.search(text, pos, eol)
+                if d and ":" not in text[pos : d.start()] and "：" not in text[pos : d.start()]:
+                    yield Candidate(d.start(), d.end(), PiiType.BIRTH_DATE, 0.85, "birth_date", True)
+                pos = eol + 1
+
+    @staticmethod
     def _roster_entry(text: str, start: int, end: int) -> bool:
         """A date alone in brackets right after the first words of a line (2 ニコラス・ベル（1988/9/3）), not a recent one
         and not on a line about an event."""
@@ -561,6 +582,8 @@ class BirthDateRecognizer(Recognizer):
                     score = 0.1 if self._not_a_person(text, m.start(), m.end()) else 0.9
                     yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, score, self.name, True)
             i = text.find("年生", i + 2)
+        if "誕生日" in text or "生まれ" in text or "irthday" in text:
+            yield from self._birthday_list(text)
         if "誕生日" in text:
             for m in self._birthday.finditer(text):
                 yield Candidate(m.start("d"), m.end("d"), PiiType.BIRTH_DATE, 0.85, self.name, True)
