@@ -37,6 +37,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("ADDRESS", "島根県松江市殿町2-7 グリーン殿町 204")]),
     ("quoted-building-neg-count", "お届け先を「島根県松江市殿町2-7 グリーン殿町 204件」に変更\n",
      [("ADDRESS", "島根県松江市殿町2-7")]),
+    # --- ADDRESS: a romanised address after an office/shop word in English prose ---
+    ("roman-office-neg", "Our head office is at 4-6-2 Marunouchi, Chiyoda-ku, Tokyo.\n", []),
+    ("roman-home-pos", "Ship to: 4-6-2 Shimoishii, Kita-ku, Okayama-shi\n", [("ADDRESS", "4-6-2 Shimoishii, Kita-ku, Okayama-shi")]),
     # --- BIRTH_DATE: a roster with one name（date） entry: the other bracketed dates at a line's head ---
     ("roster-propagate", "参加者名簿\n1 岩瀬 真琴（H5.7.21）\n2 ソフィア・リー（1990/3/8）\n3 梓（S58.11.2）\n",
      [("BIRTH_DATE", "H5.7.21"), ("BIRTH_DATE", "1990/3/8"), ("BIRTH_DATE", "S58.11.2")]),

@@ -89,6 +89,7 @@ _ROMAN_MARK = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son|to|fu|ken)$")
 # every romanised address has its block next to a romanised word (2-10-5 Kitazawa, Kitazawa 2-10-5): a cheap gate
 _ROMAN_HINT = re.compile(r"\d,?[ ][A-Z]|[a-z],?[ ][1-9]")
 _ROMAN_TAIL = re.compile(r"[ ]?(?:$|[,.;)\r\n]|\d{3}-\d{4})", re.M)
+_ROMAN_ORG_BEFORE = re.compile(r"(?i:\b(?:office|headquarters|HQ|head-office|premises|store|shop|branch|factory|plant)\b)[^\n.]{0,16}\Z")
 _ROMAN_PREF_SET = frozenset(ROMAN_PREFECTURES)
 
 
@@ -286,8 +287,11 @@ class AddressRecognizer(Recognizer):
             for m in _ROMAN_ADDRESS.finditer(text):
                 end = _roman_end(m)
                 if end > 0:
-                    # 0.9: a building name first must win over a romaji-name reading of it (Maple Heights 305, …)
-                    yield Candidate(m.start(), end, PiiType.ADDRESS, 0.9, self.name, True)
+                    # 0.9: a building name first must win over a romaji-name reading of it (Maple Heights 305, …);
+                    # an office's or a shop's address in English prose is not a person's (registered office is …)
+                    line_start = text.rfind("\n", 0, m.start()) + 1
+                    score = 0.2 if _ROMAN_ORG_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) else 0.9
+                    yield Candidate(m.start(), end, PiiType.ADDRESS, score, self.name, True)
 
     @staticmethod
     def _labelled(doc: Document, start: int) -> bool:
