@@ -43,9 +43,9 @@ _BUILDING = (
     rf"|[ ]?\d{{1,2}}(?:階|F)(?![A-Za-z0-9])"
     # a building name without a keyword, followed by a room number and the end of the field (エクセル阿佐谷303,
     # ロイヤル桜町 806, コスモ本町A-203, Room 302)
-    rf"|[ ]{_BLD_NAME}{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。)）\"\x27])"
+    rf"|[ ]{_BLD_NAME}{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。)）」』\"\x27])"
     # the same with a space inside or before the room, or a letter before it: only at the end of a line or cell
-    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。)）\"\x27]))"
+    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。)）」』\"\x27]))"
 )
 _AFTER_BLOCK_STOP = re.compile(r"(?:\d|年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯|km|m)")
 _TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー]"
@@ -89,6 +89,7 @@ _ROMAN_MARK = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son|to|fu|ken)$")
 # every romanised address has its block next to a romanised word (2-10-5 Kitazawa, Kitazawa 2-10-5): a cheap gate
 _ROMAN_HINT = re.compile(r"\d,?[ ][A-Z]|[a-z],?[ ][1-9]")
 _ROMAN_TAIL = re.compile(r"[ ]?(?:$|[,.;)\r\n]|\d{3}-\d{4})", re.M)
+_ROMAN_ORG_BEFORE = re.compile(r"(?i:\b(?:office|headquarters|HQ|head-office|premises|store|shop|branch|factory|plant)\b)[^\n.]{0,16}\Z")
 _ROMAN_PREF_SET = frozenset(ROMAN_PREFECTURES)
 
 
@@ -143,7 +144,10 @@ _FACILITY = (
 )
 _FACILITY_BEFORE = re.compile(_FACILITY + r"[ ]?\Z")
 # a table of organisations: a column of 法人番号 or company names and none of person names
-_ORG_HEADER = re.compile(r"法人番号|法人名|会社名|取引先|事業者名|事業所名|企業名|団体名|施設名|店舗名|支店名|営業所名|医療機関名|病院名|学校名")
+_ORG_HEADER = re.compile(
+    r"法人番号|法人名|会社名|取引先|事業者名|事業所名|企業名|団体名|施設名|店舗名|支店名|営業所名|医療機関名|病院名|学校名|"
+    r"店舗|店名|拠点|支店|営業所|事業所|営業時間|定休日"
+)
 # a venue label alone on its line, the address on one of the next two lines (■会場⏎市民会館⏎…)
 _VENUE_HEADING = re.compile(rf"[ \t]*[■□●○◆◇・【\[]?[ ]?{_VENUE_WORDS}[ ]?[】\]]?[ ]?[:：]?[ \t]*\n")
 _PERSON_HEADER = re.compile(r"氏名|名前|宛名|担当|フリガナ|ふりがな|カナ|[Nn]ame")
@@ -152,6 +156,19 @@ _ORG_LABEL_WORD = r"(?:本社|本店|事業所|事業場|施設|会社|法人|�
 _ORG_LABEL = re.compile(
     _ORG_LABEL_WORD + r"[ ]?(?:[(（][^)）\n]{0,8}[)）])?[ ]?[:：]?[ ]?(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
 )
+# a place's own label, not a person's (所在地：, 勤務先：…（所在地 …）, 不動産の表示：): a person's address is labelled
+# 住所; 所在地 is a company's, a shop's or a plot's, except a rented flat's (物件所在地, 住居の所在地)
+_PLACE_LABEL = re.compile(
+    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示)"
+    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
+)
+# an organisation's name, then its address in brackets on the same line (株式会社ソラ（千葉県…）)
+_ORG_NAME_BRACKET = re.compile(
+    r"(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|[(（]有[)）]|法人|組合|協会)[^\n(（]{0,24}[(（][ ]?(?:[^)）\n]{0,6}[ :：])?\Z"
+)
+_PLACE_ANY = re.compile(r"所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
+# a plot or a building as the object (…十二番地の土地, …5番の建物): a property, not a residence
+_PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
 # document-level gates for the clues above
 _VENUE_ANY = re.compile(_VENUE_WORDS)
@@ -247,7 +264,7 @@ class AddressRecognizer(Recognizer):
                 score += 0.1
             covered_to = end
             org = org or _OrgClues(doc)
-            if org.any and org.organisation(start):
+            if (org.any and org.organisation(start)) or _PROPERTY_AFTER.match(text, end):
                 score = 0.2  # kept as a candidate below the threshold: the span is not also taken by a shorter start
             found.append((start, end))
             yield Candidate(start, end, PiiType.ADDRESS, min(score, 1.0), self.name, True)
@@ -270,8 +287,11 @@ class AddressRecognizer(Recognizer):
             for m in _ROMAN_ADDRESS.finditer(text):
                 end = _roman_end(m)
                 if end > 0:
-                    # 0.9: a building name first must win over a romaji-name reading of it (Maple Heights 305, …)
-                    yield Candidate(m.start(), end, PiiType.ADDRESS, 0.9, self.name, True)
+                    # 0.9: a building name first must win over a romaji-name reading of it (Maple Heights 305, …);
+                    # an office's or a shop's address in English prose is not a person's (registered office is …)
+                    line_start = text.rfind("\n", 0, m.start()) + 1
+                    score = 0.2 if _ROMAN_ORG_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) else 0.9
+                    yield Candidate(m.start(), end, PiiType.ADDRESS, score, self.name, True)
 
     @staticmethod
     def _labelled(doc: Document, start: int) -> bool:
@@ -296,7 +316,8 @@ class _OrgClues:
         self.table = any(
             _ORG_HEADER.search(row) and not _PERSON_HEADER.search(row) for row in (" ".join(c) for c in doc._headers.values())
         )
-        self.any = self.venue or self.facility or self.label or self.profile or self.table
+        self.place = bool(_PLACE_ANY.search(text))
+        self.any = self.venue or self.facility or self.label or self.profile or self.table or self.place
 
     def organisation(self, start: int) -> bool:
         """Whether the address at ``start`` is a venue's, a public facility's or a listed company's."""
@@ -318,6 +339,11 @@ class _OrgClues:
         if self.facility and _FACILITY_BEFORE.search(text, max(line_start, start - 12), start):
             return True
         if self.label and _ORG_LABEL.search(text, max(line_start, start - 30), start):
+            return True
+        if self.place and (
+            _PLACE_LABEL.search(text, max(line_start, start - 24), start)
+            or _ORG_NAME_BRACKET.search(text, max(line_start, start - 48), start)
+        ):
             return True
         if self.table and doc.header_of(start) is not None:
             return True

@@ -403,6 +403,20 @@ _RANGE_AFTER = re.compile(r"[ ]?(?:[〜～~]|から|まで)")
 _ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|メス|♂|♀)[)）]")
 
 
+# the head of a roster line before a bracketed date: an optional number or bullet, then a name-like word
+_ROSTER_HEAD = re.compile(r"[ \t]*(?:\d{1,3}[.)．]?[ \t]+|[・\-*•●][ ]?)?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12}(?:[ 　][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12})?(?:[ ]?(?:様|さん|殿|氏))?")
+# a compact 西暦 date (20000612): a birth date only after a birth label
+_COMPACT_DATE = re.compile(r"(?<![0-9])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])")
+_PNR_MONTHS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_PNR_BIRTH = re.compile(
+    rf"/(?P<d>[0-3]\d{_PNR_MONTHS}\d{{2}})/[MF]I?/|(?:CHD|INF)/(?P<c>[0-3]\d{_PNR_MONTHS}\d{{2}})(?![0-9A-Z])"
+)
+
+# a heading over a list of birthdays (今月の誕生日, 11月生まれのみなさん, Birthdays), not an event's (誕生日会)
+_BIRTHDAY_HEAD = re.compile(r"^[^\n:：]{0,20}(?:誕生日(?!会|パーティ|祝い|プレゼント)|月生まれ|[Bb]irthdays?(?! party))[^\n:：]{0,20}$", re.M)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[・\-*•●◆]|\d{1,2}[.)．])[ \t]*[^\s\d]")
+_MONTH_DAY = re.compile(r"(?<![0-9/.\-])(?:1[0-2]|0?[1-9])(?:/(?:3[01]|[12]\d|0?[1-9])|月(?:3[01]|[12]\d|0?[1-9])日)(?![0-9/])")
+
 _ERA_START = {"明": 1867, "M": 1867, "大": 1911, "T": 1911, "昭": 1925, "S": 1925, "平": 1988, "H": 1988, "令": 2018, "R": 2018}
 _YEAR = re.compile(r"(?P<w>(?:18|19|20)\d{2})|(?P<era>[明大昭平令MTSHR])\D{0,2}?(?P<n>\d{1,2}|元)")
 # a date after a name in a row counts only if it is at least this old: a recent one is more often a record's date
@@ -488,6 +502,36 @@ class BirthDateRecognizer(Recognizer):
         return any(t.end == m.end("mei") for t in doc.tokens)
 
     @staticmethod
+    def _birthday_list(text: str) -> Iterable[Candidate]:
+        """A list of birthdays under a heading (🎂 11月生まれのみなさん ⏎ ・平 和也（経理）11/2): each item's month and
+        day, the year being unknown (as 誕生日：5月30日)."""
+        for h in _BIRTHDAY_HEAD.finditer(text):
+            pos = h.end() + 1
+            while pos < len(text):
+                eol = text.find("\n", pos)
+                eol = len(text) if eol < 0 else eol
+                if not _LIST_ITEM.match(text, pos):
+                    break
+                d = _MONTH_DAY.search(text, pos, eol)
+                if d and ":" not in text[pos : d.start()] and "：" not in text[pos : d.start()]:
+                    yield Candidate(d.start(), d.end(), PiiType.BIRTH_DATE, 0.85, "birth_date", True)
+                pos = eol + 1
+
+    @staticmethod
+    def _roster_entry(text: str, start: int, end: int) -> bool:
+        """A date alone in brackets right after the first words of a line (2 ニコラス・ベル（1988/9/3）), not a recent one
+        and not on a line about an event."""
+        if text[start - 1 : start] not in ("(", "（") or text[end : end + 1] not in (")", "）"):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        if start - line_start > 24 or not _ROSTER_HEAD.fullmatch(text, line_start, start - 1):
+            return False
+        year = _year_of(text[start:end])
+        if year is None or year > _RECENT_YEAR:
+            return False
+        return not _EVENT_DATE.search(text, line_start, start)
+
+    @staticmethod
     def _not_a_person(text: str, start: int, end: int) -> bool:
         """A bound of a date range, or an animal's birth date."""
         if _RANGE_BEFORE.search(text, max(0, start - 4), start) or _RANGE_AFTER.match(text, end):
@@ -498,6 +542,8 @@ class BirthDateRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         regexes = self._dates + self._english if any(w in text for w in self._english_gate) else self._dates
+        found: list[list] = []  # [start, end, score]
+        roster = False  # a date in brackets after a name, found in the document (吉川 修平（S52.3.18）)
         for regex in regexes:
             for m in regex.finditer(text):
                 start, end = m.span()
@@ -506,10 +552,33 @@ class BirthDateRecognizer(Recognizer):
                     or doc.header_matches(start, self._before)
                     or _LABEL_NOTE.search(text, max(0, start - 40), start)
                 )
-                score = 0.9 if before or self._after.match(text, end) or self._after_name(doc, start, end) else 0.1
+                score = 0.1
+                if before or self._after.match(text, end):
+                    score = 0.9
+                elif self._after_name(doc, start, end):
+                    score = 0.9
+                    roster = roster or text[start - 1 : start] in ("(", "（")
                 if score > 0.5 and self._not_a_person(text, start, end):
                     score = 0.1
-                yield Candidate(start, end, PiiType.BIRTH_DATE, score, self.name, True)
+                found.append([start, end, score])
+        if roster:
+            # one roster line shows a date in brackets after a name: the other entries' bracketed dates are birth
+            # dates too, whatever the name's shape (ニコラス・ベル（1988/9/3）, 柊（S60.12.24）)
+            for f in found:
+                if f[2] < 0.5 and self._roster_entry(text, f[0], f[1]):
+                    f[2] = 0.85
+        for start, end, score in found:
+            yield Candidate(start, end, PiiType.BIRTH_DATE, score, self.name, True)
+        # a compact date after a birth label ("dob":"20000612", 生年月日 19850412)
+        for m in _COMPACT_DATE.finditer(text):
+            start = m.start()
+            if self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before):
+                yield Candidate(start, m.end(), PiiType.BIRTH_DATE, 0.9, self.name, True)
+        # an airline record: the passenger's birth date in SSR DOCS (/22JUN84/M/) or a child's (CHD/05MAR17)
+        if "DOCS" in text or "CHD/" in text or "INF/" in text:
+            for m in _PNR_BIRTH.finditer(text):
+                g = "d" if m.group("d") else "c"
+                yield Candidate(m.start(g), m.end(g), PiiType.BIRTH_DATE, 0.9, self.name, True)
         i = text.find("年生")
         while i >= 0:
             if self._year_only_after.match(text, i + 1):
@@ -518,6 +587,8 @@ class BirthDateRecognizer(Recognizer):
                     score = 0.1 if self._not_a_person(text, m.start(), m.end()) else 0.9
                     yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, score, self.name, True)
             i = text.find("年生", i + 2)
+        if "誕生日" in text or "生まれ" in text or "irthday" in text:
+            yield from self._birthday_list(text)
         if "誕生日" in text:
             for m in self._birthday.finditer(text):
                 yield Candidate(m.start("d"), m.end("d"), PiiType.BIRTH_DATE, 0.85, self.name, True)
