@@ -49,7 +49,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("compact-dob", '{"name":"x","birthDate":"19910324","tel":"x"}\n', [("BIRTH_DATE", "19910324")]),
     ("compact-neg-unlabelled", '{"orderDate":"19910324"}\n', []),
     # --- BIRTH_DATE: airline record (SSR DOCS gender field after the date; CHD/INF) ---
-    ("pnr-docs", " 5 SSR DOCS JL HK1 P/JPN/TZ1234567/JPN/07AUG79/F/15JAN31/OKUDA/MIHO\n", [("BIRTH_DATE", "07AUG79")]),
+    ("pnr-docs", " 5 SSR DOCS JL HK1 P/JPN/TZ1234567/JPN/07AUG79/F/15JAN31/OKUDA/MIHO\n", [("BIRTH_DATE", "07AUG79"), ("PASSPORT", "TZ1234567")]),  # PASSPORT: latin5's DOCS context
     ("pnr-chd", " 1.OKUDA/RIO MSTR(CHD/19OCT18)\n", [("BIRTH_DATE", "19OCT18")]),
     ("pnr-neg-flight", " 3 JL 041 Y 07AUG HNDLHR HK1\n", []),
     # --- BIRTH_DATE: a list of birthdays under a heading: month and day ---

@@ -42,7 +42,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("pnr-names", "  1.OKONKWO/CHIDI MR  2.OKONKWO/ADA MRS\n",
      [("PERSON", "OKONKWO/CHIDI"), ("PERSON", "OKONKWO/ADA")]),
     ("pnr-docs", "  6 SSR DOCS LH HK1 P/DEU/TK4410927/DEU/14FEB79/F/01JAN31/BRANDT/LENA\n",
-     [("PASSPORT", "TK4410927"), ("PERSON", "BRANDT/LENA")]),
+     [("PASSPORT", "TK4410927"), ("PERSON", "BRANDT/LENA"), ("BIRTH_DATE", "14FEB79")]),
     ("pnr-neg", "  3 LH 711 Y 12DEC HND/FRA HK1\n", []),
     # --- a one-word listed name confirmed by a label spreads over the document ---
     ("spread-single", "Present: Hayashi, Greene\n1. Hayashi to send the slides.\n",
