@@ -313,6 +313,9 @@ class DriverLicenseRecognizer(PatternRecognizer):
 _INSURANCE_CONTEXT = words_re(
     ("保険証", "被保険者証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社保", "後期高齢", "資格確認書", "介護保険", "保険")
 )
+# words that make a whole document about a health-insurance card (a form's title: 国民健康保険 資格確認書 再交付申請書),
+# so that its 記号 … 番号 … pair needs no insurance word next to it
+_INSURANCE_DOCUMENT = words_re(("被保険者証", "保険証", "資格確認書", "健康保険", "国民健康保険", "後期高齢者医療"))
 
 
 class HealthInsuranceRecognizer(Recognizer):
@@ -327,6 +330,11 @@ class HealthInsuranceRecognizer(Recognizer):
     _combined = _re(r"記号・?番号\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
     # starts with the literal 保険 so that the engine can skip ahead; 者 only after 被 (保険者番号 is the insurer's)
     _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?P<num>\d{6,10})(?![0-9])")
+    # a JSON object under an insurance key with English or romaji member names ("insurance": {"symbol": …, "number": …})
+    _json = _re(
+        r'"[A-Za-z_]*(?:insurance|hoken)[A-Za-z_]*"\s*:\s*\{[^{}]{0,120}?"(?:symbol|kigo|mark)"\s*:\s*"(?P<sym>[^"\n]{1,12})"'
+        r'[^{}]{0,60}?"(?:number|bango|no)"\s*:\s*"?(?P<num>\d{1,12})(?![0-9])'
+    )
 
     # table columns (CSV/TSV/Markdown): 記号 and 番号 of the 被保険者証 in a table about insurance; not 保険者番号 (the insurer's)
     _column = _re(r"^\s*(?:被保険者証?|保険証)?(?:記号|番号)\s*$|被保険者(?:証)?(?:記号|番号)|保険証(?:記号|番号)")
@@ -339,9 +347,11 @@ class HealthInsuranceRecognizer(Recognizer):
             for start, end in doc.cells_under(self._column):
                 if self._cell.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
-        for regex in (self._sym_num, self._combined, self._insured):
+        whole_document = _INSURANCE_DOCUMENT.search(text) is not None
+        for regex in (self._sym_num, self._combined, self._insured, self._json):
             for m in regex.finditer(text):
-                if not _INSURANCE_CONTEXT.search(text, max(0, m.start() - 40), m.end()):
+                if not (regex is self._json or regex is self._sym_num and whole_document
+                        or _INSURANCE_CONTEXT.search(text, max(0, m.start() - 40), m.end())):
                     continue
                 if re.search(r"ゆうちょ|貯金", text[max(0, m.start() - 30) : m.start()]):
                     continue
