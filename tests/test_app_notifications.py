@@ -240,6 +240,27 @@ def test_scheduler_survives_an_smtp_outage(app, sink) -> None:  # noqa: ANN001
     assert len(handler.messages) == 2
 
 
+def test_scheduler_survives_an_unexpected_error(app) -> None:  # noqa: ANN001
+    from hogo.app.scheduler import NotificationScheduler
+
+    # a wrong application secret cannot decrypt the stored SMTP password (decrypt_password raises ValueError)
+    admin = admin_api(app)
+    assert admin.put("/api/v1/smtp", json={"enabled": True, "host": "127.0.0.1", "port": free_port(),
+                                           "from_address": "hogo@school.example.jp", "starttls": False,
+                                           "username": "hogo", "password": SMTP_PASSWORD}).status_code == 200
+    assert admin.put("/api/v1/me/notification-address", json={"email": "admin@school.example.jp"}).status_code == 200
+    admin.post("/api/v1/incidents", json={"reference": "L-9", "title": "誤送信", "discovered_on": "2024-12-01",
+                                          "discovered_by": "職員", "known_on": "2024-12-01", "sensitive": True})
+    scheduler = NotificationScheduler(app.state.sessions, "not-the-secret", dt.timedelta(milliseconds=20),
+                                      first_after=dt.timedelta(0), today=lambda: dt.date(2024, 12, 3))
+    scheduler.start()
+    try:
+        assert _wait_for(lambda: scheduler.runs >= 3)  # the thread kept running after the first failure
+    finally:
+        scheduler.stop()
+    assert scheduler.last_error == "ValueError"
+
+
 def test_serve_starts_and_stops_the_scheduler(tmp_path: Path) -> None:
     from fastapi.testclient import TestClient
 

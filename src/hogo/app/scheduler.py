@@ -45,9 +45,13 @@ class NotificationScheduler:
         try:
             with self._sessions() as session:
                 result = notifications.run(session, self._secret, self._today())
-        except (OSError, smtplib.SMTPException, SQLAlchemyError) as exc:
+        except (OSError, smtplib.SMTPException, SQLAlchemyError) as exc:  # outages: retried at the next interval
             self.last_error = type(exc).__name__
             log.warning("notification run failed: %s", self.last_error)
+            result = None
+        except Exception as exc:  # noqa: BLE001 - anything else must not end the thread either
+            self.last_error = type(exc).__name__
+            log.error("notification run failed unexpectedly: %s", self.last_error)  # type only: no message, no data
             result = None
         else:
             self.last_result, self.last_error = result, None
