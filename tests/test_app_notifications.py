@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import ipaddress
 import os
+import ssl
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from email import policy
 from pathlib import Path
 from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from app_support import admin_api, free_port, user_api
 from sqlalchemy import create_engine, text
@@ -31,9 +38,11 @@ SMTP_PASSWORD = "sink-password-0427"  # fictional
 class Sink:
     """Collects the messages the SMTP server accepted, and the credentials it saw."""
 
-    def __init__(self) -> None:
+    def __init__(self, password: str = SMTP_PASSWORD) -> None:
+        self.password = password
         self.messages: list[email.message.EmailMessage] = []
         self.logins: list[tuple[str, str]] = []
+        self.encrypted: list[bool] = []  # per login: whether the connection was TLS at that moment
         self.raw: list[bytes] = []
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: ANN401, N802
@@ -43,8 +52,9 @@ class Sink:
 
     def authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:  # noqa: ANN401
         if isinstance(data, LoginPassword):
+            self.encrypted.append(server.transport.get_extra_info("ssl_object") is not None)
             self.logins.append((data.login.decode(), data.password.decode()))
-            return AuthResult(success=data.password.decode() == SMTP_PASSWORD)
+            return AuthResult(success=data.password.decode() == self.password)
         return AuthResult(success=False)
 
 
@@ -59,13 +69,13 @@ def sink() -> Iterator[tuple[Sink, int]]:
     controller.stop()
 
 
-def _setup(app: Any, port: int) -> tuple[Any, Any, int]:  # noqa: ANN401
+def _setup(app: Any, port: int, security: str = "none", password: str = SMTP_PASSWORD) -> tuple[Any, Any, int]:  # noqa: ANN401
     admin = admin_api(app)
     officer = user_api(app, admin, Role.PRIVACY_OFFICER)
     staff = user_api(app, admin, Role.STAFF)
     saved = admin.put("/api/v1/smtp", json={"enabled": True, "host": "127.0.0.1", "port": port,
-                                            "from_address": "hogo@school.example.jp", "starttls": False,
-                                            "username": "hogo", "password": SMTP_PASSWORD, "lead_days": 3})
+                                            "from_address": "hogo@school.example.jp", "security": security,
+                                            "username": "hogo", "password": password, "lead_days": 3})
     assert saved.status_code == 200, saved.text
     assert "password" not in saved.json() and saved.json()["password_set"] is True
     for api, address in ((admin, "admin@school.example.jp"), (officer, "officer@school.example.jp"),
@@ -225,7 +235,7 @@ def test_scheduler_survives_an_smtp_outage(app, sink) -> None:  # noqa: ANN001
     admin, _, _ = _setup(app, port)
     settings = admin.get("/api/v1/smtp").json()
     dead = free_port()  # nothing listens there
-    moved = admin.put("/api/v1/smtp", json={**{k: settings[k] for k in ("enabled", "host", "from_address", "starttls",
+    moved = admin.put("/api/v1/smtp", json={**{k: settings[k] for k in ("enabled", "host", "from_address", "security",
                                                                           "username", "lead_days")}, "port": dead})
     assert moved.status_code == 200, moved.text
     scheduler = NotificationScheduler(app.state.sessions, app.state.secret, dt.timedelta(hours=1),
@@ -233,7 +243,7 @@ def test_scheduler_survives_an_smtp_outage(app, sink) -> None:  # noqa: ANN001
     assert scheduler.run_once() is None and scheduler.last_error == "ConnectionRefusedError"
     # the notifications were kept (collected and committed before sending), and go out once the server is back
     assert [n["emailed"] for n in admin.get("/api/v1/notifications").json()] == [False]
-    admin.put("/api/v1/smtp", json={**{k: settings[k] for k in ("enabled", "host", "from_address", "starttls",
+    admin.put("/api/v1/smtp", json={**{k: settings[k] for k in ("enabled", "host", "from_address", "security",
                                                                  "username", "lead_days")}, "port": port})
     result = scheduler.run_once()
     assert result is not None and (result.created, result.emailed) == (0, 2) and scheduler.last_error is None
@@ -281,3 +291,159 @@ def test_serve_starts_and_stops_the_scheduler(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "hogo", "serve", "--notify-every", "-1"], capture_output=True,
                          text=True, timeout=120, check=False, cwd=tmp_path)
     assert bad.returncode == 2 and "notify-every" in bad.stderr and bad.stderr.count("\n") == 1
+
+
+# ---- connection security: STARTTLS and implicit TLS verify the server; non-ASCII passwords ---------------------
+
+
+@dataclass
+class Tls:
+    """A private CA and a server certificate for 127.0.0.1 signed by it (fictional, made for the test)."""
+
+    ca_file: Path
+    server: ssl.SSLContext
+
+
+def _certificate(subject: str, key: Any, issuer: x509.Name | None, issuer_key: Any, ca: bool) -> x509.Certificate:  # noqa: ANN401
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)])
+    now = dt.datetime.now(dt.timezone.utc)
+    builder = (x509.CertificateBuilder().subject_name(name).issuer_name(issuer or name).public_key(key.public_key())
+               .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
+               .not_valid_after(now + dt.timedelta(days=2))
+               .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+               .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+               .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()),
+                              critical=False))
+    if ca:
+        builder = builder.add_extension(x509.KeyUsage(digital_signature=True, content_commitment=False,
+                                                      key_encipherment=False, data_encipherment=False,
+                                                      key_agreement=False, key_cert_sign=True, crl_sign=True,
+                                                      encipher_only=False, decipher_only=False), critical=True)
+    else:
+        builder = (builder.add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(
+            "127.0.0.1")), x509.DNSName("localhost")]), critical=False)
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False))
+    return builder.sign(issuer_key, hashes.SHA256())
+
+
+@pytest.fixture(scope="module")
+def tls(tmp_path_factory: pytest.TempPathFactory) -> Tls:
+    folder = tmp_path_factory.mktemp("tls")
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca = _certificate("hogo test CA (fictional)", ca_key, None, ca_key, ca=True)
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = _certificate("127.0.0.1", key, ca.subject, ca_key, ca=False)
+    (folder / "ca.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    (folder / "server.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (folder / "server.key").write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                                          serialization.PrivateFormat.PKCS8,
+                                                          serialization.NoEncryption()))
+    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server.load_cert_chain(folder / "server.pem", folder / "server.key")
+    return Tls(folder / "ca.pem", server)
+
+
+def _tls_sink(tls: Tls, mode: str, password: str = SMTP_PASSWORD) -> tuple[Sink, Controller, int]:
+    handler = Sink(password)
+    port = free_port()
+    options: dict[str, Any] = {"ssl_context": tls.server} if mode == "tls" else {"tls_context": tls.server,
+                                                                                "require_starttls": True}
+    # aiosmtpd only counts STARTTLS as TLS for auth_require_tls (not a TLS listener); Sink.encrypted checks both
+    controller = Controller(handler, hostname="127.0.0.1", port=port, authenticator=handler.authenticate,
+                            auth_require_tls=mode == "starttls", **options)
+    controller.start()
+    return handler, controller, port
+
+
+@pytest.mark.parametrize("mode", ["starttls", "tls"])
+def test_tls_modes_send_to_a_verified_server(app, tls: Tls, mode: str, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls.ca_file))  # the server's CA is trusted, as a private CA would be
+    handler, controller, port = _tls_sink(tls, mode)
+    try:
+        admin, _, _ = _setup(app, port, security=mode)
+        assert admin.get("/api/v1/smtp").json()["security"] == mode
+        result = _run(app, "2024-12-03")
+    finally:
+        controller.stop()
+    assert (result.created, result.emailed, result.failed) == (2, 2, 0)
+    assert handler.logins == [("hogo", SMTP_PASSWORD)] and handler.encrypted == [True]  # the password went over TLS
+    assert len(handler.messages) == 2
+
+
+@pytest.mark.parametrize("mode", ["starttls", "tls"])
+def test_an_untrusted_certificate_stops_the_run_and_keeps_the_notifications(app, tls: Tls, mode: str,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls.ca_file.with_name("server.pem")))  # a file without the CA
+    handler, controller, port = _tls_sink(tls, mode)
+    try:
+        admin, _, _ = _setup(app, port, security=mode)
+        with pytest.raises(ssl.SSLCertVerificationError):
+            _run(app, "2024-12-03")
+        # the button shows the failure instead of an error page, and nothing was marked as sent
+        page = admin.client.post("/notifications/run", data={"csrf_token": admin.csrf})
+        assert page.status_code == 200 and 'id="failed"' in page.text and "SSLCertVerificationError" in page.text
+    finally:
+        controller.stop()
+    assert handler.logins == [] and handler.messages == []  # the password never went to the unverified server
+    kept = admin.get("/api/v1/notifications").json()
+    assert kept and not any(n["emailed"] for n in kept)
+
+
+def test_a_non_ascii_password_logs_in_with_auth_plain(app, tls: Tls, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls.ca_file))
+    password = "メール送信用パスワード2024"  # fictional
+    handler, controller, port = _tls_sink(tls, "starttls", password)
+    try:
+        _setup(app, port, security="starttls", password=password)
+        result = _run(app, "2024-12-03")
+    finally:
+        controller.stop()
+    assert result.emailed == 2 and handler.logins == [("hogo", password)] and handler.encrypted == [True]
+
+
+def test_security_setting_validation_and_form(app) -> None:  # noqa: ANN001
+    admin = admin_api(app)
+    base = {"enabled": True, "host": "mail.example.jp", "from_address": "hogo@example.jp"}
+    assert admin.put("/api/v1/smtp", json={**base, "security": "tls", "port": 465}).json()["security"] == "tls"
+    # the first API version's boolean still works, and maps onto security
+    assert admin.put("/api/v1/smtp", json={**base, "starttls": False}).json()["security"] == "none"
+    assert admin.put("/api/v1/smtp", json={**base, "starttls": True}).json()["security"] == "starttls"
+    contradiction = admin.put("/api/v1/smtp", json={**base, "starttls": True, "security": "tls"})
+    assert contradiction.status_code == 422
+    assert contradiction.json()["errors"][0]["field"] == "security"
+    assert contradiction.json()["errors"][0]["code"] == "security_contradiction"
+    unknown = admin.put("/api/v1/smtp", json={**base, "security": "ssl3"})
+    assert unknown.status_code == 422 and unknown.json()["errors"][0]["message"] == "一覧から選んでください。"
+    assert admin.get("/api/v1/smtp").json()["security"] == "starttls"  # the refused changes left the setting alone
+    form = admin.client.get("/settings/smtp").text
+    assert 'name="security"' in form and "SSL/TLS(ポート465)" in form
+    saved = admin.client.post("/settings/smtp", data={"csrf_token": admin.csrf, **base, "port": "465",
+                                                      "security": "tls", "lead_days": "3"})
+    assert saved.status_code == 200 and admin.get("/api/v1/smtp").json()["security"] == "tls"
+    bad = admin.client.post("/settings/smtp", data={"csrf_token": admin.csrf, **base, "security": "ssl3"})
+    assert bad.status_code == 422 and 'id="error-security"' in bad.text
+
+
+def test_migration_maps_the_old_starttls_flag(db_url: str) -> None:
+    """smtp_security_1: starttls true → "starttls", false → "none"; the downgrade maps back (tls → true)."""
+    from alembic import command
+
+    from hogo.app.migrate import alembic_config, upgrade
+
+    engine = create_engine(db_url)
+    try:
+        upgrade(engine, "contractor_end_1")
+        with engine.begin() as connection:
+            connection.execute(text("INSERT INTO smtp_settings (id, enabled, host, port, from_address, starttls, "
+                                    "username, password_encrypted, lead_days) VALUES (1, true, 'mail.example.jp', "
+                                    "25, 'hogo@example.jp', false, '', '', 3)"))
+        upgrade(engine)
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT security FROM smtp_settings")).scalar_one() == "none"
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE smtp_settings SET security = 'tls'"))
+        command.downgrade(alembic_config(engine), "contractor_end_1")
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT starttls FROM smtp_settings")).scalar_one() in (True, 1)
+    finally:
+        engine.dispose()

@@ -9,7 +9,10 @@ gets a new key and is notified again.
 
 E-mails carry no personal data: the subject names the kind of deadline, the case reference and the date. SMTP
 settings live on the organisation (``smtp_settings``); the password is encrypted with Fernet (``cryptography``),
-keyed by HKDF-SHA256 from the application's random secret (``app_setting``), never shown back.
+keyed by HKDF-SHA256 from the application's random secret (``app_setting``), never shown back. The connection
+is STARTTLS (port 587), implicit TLS (port 465) or plain (a relay on the same host); TLS always verifies the
+server's certificate and host name against the system's trust store (``SSL_CERT_FILE`` adds a private CA), so the
+password is never sent to a server that merely claims the name.
 """
 
 from __future__ import annotations
@@ -17,16 +20,18 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import smtplib
+import ssl
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -36,6 +41,10 @@ from hogo.app.models import Base, User, utcnow
 from hogo.app.permissions import Permission, allowed
 
 DEFAULT_LEAD_DAYS = 3
+# How the connection to the mail server is protected: STARTTLS (submission, 587), implicit TLS ("SSL/TLS", 465),
+# or none (a relay on the same host or network, port 25).
+Security = Literal["starttls", "tls", "none"]
+SECURITY_MODES: tuple[str, ...] = ("starttls", "tls", "none")
 
 
 class SmtpSettings(Base):
@@ -48,7 +57,7 @@ class SmtpSettings(Base):
     host: Mapped[str] = mapped_column(String(200), default="")
     port: Mapped[int] = mapped_column(Integer, default=587)
     from_address: Mapped[str] = mapped_column(String(254), default="")
-    starttls: Mapped[bool] = mapped_column(Boolean, default=True)
+    security: Mapped[str] = mapped_column(String(10), default="starttls")  # SECURITY_MODES
     username: Mapped[str] = mapped_column(String(200), default="")
     password_encrypted: Mapped[str] = mapped_column(Text, default="")  # Fernet token; never shown
     lead_days: Mapped[int] = mapped_column(Integer, default=DEFAULT_LEAD_DAYS)  # 「期限が近い」とする日数
@@ -176,17 +185,33 @@ class SmtpIn(BaseModel):
     port: int = Field(default=587, ge=1, le=65535)
     from_address: Annotated[str, StringConstraints(strip_whitespace=True, max_length=254,
                                                    pattern=r"^$|^[^@\s]+@[^@\s]+$")] = ""
-    starttls: bool = True
+    security: Security = "starttls"
     username: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
     password: Annotated[str, StringConstraints(max_length=500)] = ""  # empty: keep the stored one
     clear_password: bool = False
     lead_days: int = Field(default=DEFAULT_LEAD_DAYS, ge=0, le=60)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy_starttls(cls, data: Any) -> Any:  # noqa: ANN401
+        """API clients of the first version sent ``starttls: true/false``; it maps onto ``security``."""
+        if isinstance(data, dict) and "starttls" in data:
+            data = dict(data)
+            legacy = data.pop("starttls")
+            if not isinstance(legacy, bool):
+                raise PydanticCustomError("bool_type", "starttls: true or false (or use security)",
+                                          {"field": "starttls"})
+            mode = "starttls" if legacy else "none"
+            if data.setdefault("security", mode) != mode:
+                raise PydanticCustomError("security_contradiction", "starttls contradicts security",
+                                          {"field": "security"})
+        return data
+
 
 def smtp_settings(session: Session) -> SmtpSettings:
     row = session.get(SmtpSettings, 1)
-    return row or SmtpSettings(id=1, enabled=False, host="", port=587, from_address="", starttls=True, username="",
-                               password_encrypted="", lead_days=DEFAULT_LEAD_DAYS)
+    return row or SmtpSettings(id=1, enabled=False, host="", port=587, from_address="", security="starttls",
+                               username="", password_encrypted="", lead_days=DEFAULT_LEAD_DAYS)
 
 
 def save_smtp(session: Session, actor: User, secret: str, data: SmtpIn) -> SmtpSettings:
@@ -201,7 +226,7 @@ def save_smtp(session: Session, actor: User, secret: str, data: SmtpIn) -> SmtpS
         row = smtp_settings(session)
         session.add(row)
     changed = []
-    for field in ("enabled", "host", "port", "from_address", "starttls", "username", "lead_days"):
+    for field in ("enabled", "host", "port", "from_address", "security", "username", "lead_days"):
         if getattr(row, field) != getattr(data, field):
             setattr(row, field, getattr(data, field))
             changed.append(field)
@@ -280,6 +305,43 @@ def _message(settings: SmtpSettings, to: str, subject: str, body: str) -> EmailM
     return message
 
 
+def connect(settings: SmtpSettings, timeout: float = 30) -> smtplib.SMTP:
+    """An SMTP connection protected as ``settings.security`` says; TLS verifies the certificate and host name.
+
+    (``smtplib.SMTP.starttls()`` without a context does *not* verify the certificate, so one is always passed.)
+    """
+    context = ssl.create_default_context()
+    if settings.security == "tls":
+        return smtplib.SMTP_SSL(settings.host, settings.port, timeout=timeout, context=context)
+    smtp = smtplib.SMTP(settings.host, settings.port, timeout=timeout)
+    if settings.security == "starttls":
+        try:
+            smtp.starttls(context=context)
+        except BaseException:
+            smtp.close()
+            raise
+    return smtp
+
+
+def login(smtp: smtplib.SMTP, username: str, password: str) -> None:
+    """Log in; a user name or password outside ASCII goes as UTF-8 in AUTH PLAIN (RFC 4616).
+
+    ``smtplib.SMTP.login`` encodes credentials as ASCII and would fail on, say, a Japanese password.
+    """
+    if username.isascii() and password.isascii():
+        smtp.login(username, password)
+        return
+    smtp.ehlo_or_helo_if_needed()
+    offered = smtp.esmtp_features.get("auth", "").upper().split()
+    if "PLAIN" not in offered:
+        raise smtplib.SMTPNotSupportedError("a non-ASCII user name or password needs AUTH PLAIN, which the "
+                                            "server does not offer")
+    token = base64.b64encode(f"\0{username}\0{password}".encode()).decode("ascii")
+    code, response = smtp.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:  # noqa: PLR2004 - RFC 4954: 235 Authentication successful
+        raise smtplib.SMTPAuthenticationError(code, response)
+
+
 def send_pending(session: Session, secret: str) -> RunResult:
     """E-mail every notification not yet e-mailed, if SMTP is enabled; each is marked once the server accepts it."""
     result = RunResult()
@@ -295,11 +357,9 @@ def send_pending(session: Session, secret: str) -> RunResult:
     if not todo:
         return result
     password = decrypt_password(secret, settings.password_encrypted)
-    with smtplib.SMTP(settings.host, settings.port, timeout=30) as smtp:
-        if settings.starttls:
-            smtp.starttls()
+    with connect(settings) as smtp:
         if settings.username:
-            smtp.login(settings.username, password)
+            login(smtp, settings.username, password)
         for notification, to in todo:
             try:
                 smtp.send_message(_message(settings, to, notification.subject, notification.body))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import smtplib
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -23,7 +24,7 @@ MANAGE = Annotated[User, Depends(require(P.ORGANISATION_MANAGE))]
 
 def _smtp_values(row: notifications.SmtpSettings) -> dict[str, Any]:
     return {"enabled": row.enabled, "host": row.host, "port": row.port, "from_address": row.from_address,
-            "starttls": row.starttls, "username": row.username, "lead_days": row.lead_days,
+            "security": row.security, "username": row.username, "lead_days": row.lead_days,
             "password_set": bool(row.password_encrypted)}
 
 
@@ -33,9 +34,11 @@ def _upcoming(db: Any, user: User) -> list[notifications.Due]:  # noqa: ANN401
 
 @router.get("/notifications")
 def notification_list(request: Request, db: DB, user: SELF, saved: bool = False, created: int | None = None,
-                      emailed: int = 0) -> Response:
+                      emailed: int = 0, failed: str | None = None) -> Response:
     ran = None if created is None else {"created": created, "emailed": emailed}
+    failed = failed if failed and failed.isidentifier() else None  # an exception's type name, shown as text
     return render(request, "notifications/list.html", items=notifications.for_user(db, user.id), ran=ran,
+                  failed=failed,
                   upcoming=_upcoming(db, user), today=today_in_japan(), saved=saved, errors={},
                   values={"email": notifications.address_of(db, user.id)})
 
@@ -60,7 +63,7 @@ def notification_read(notification_id: int, db: DB, user: SELF) -> Response:
 
 def _smtp_input(values: dict[str, Any]) -> dict[str, Any]:
     data = dict(values)
-    for name in ("enabled", "starttls", "clear_password"):
+    for name in ("enabled", "clear_password"):
         data[name] = values.get(name) in ("on", "true", "1")
     for name in ("port", "lead_days"):
         data[name] = number_text(str(values.get(name, ""))) or None
@@ -70,7 +73,7 @@ def _smtp_input(values: dict[str, Any]) -> dict[str, Any]:
 @router.get("/settings/smtp")
 def smtp_form(request: Request, db: DB, _: MANAGE, saved: bool = False) -> Response:
     return render(request, "notifications/smtp.html", values=_smtp_values(notifications.smtp_settings(db)),
-                  errors={}, saved=saved)
+                  errors={}, saved=saved, modes=notifications.SECURITY_MODES)
 
 
 @router.post("/settings/smtp")
@@ -81,16 +84,21 @@ async def smtp_save(request: Request, db: DB, actor: MANAGE) -> Response:
                                                           notifications.SmtpIn.model_validate(_smtp_input(values))))
     if problems:
         values.pop("password", None)
-        shown = values | {k: values.get(k) in ("on", "true", "1") for k in ("enabled", "starttls")}
-        return form_error(request, "notifications/smtp.html", problems, shown, saved=False)
+        shown = values | {"enabled": values.get("enabled") in ("on", "true", "1")}
+        return form_error(request, "notifications/smtp.html", problems, shown, saved=False,
+                          modes=notifications.SECURITY_MODES)
     db.commit()
     return redirect_to("/settings/smtp?saved=1")
 
 
 @router.post("/notifications/run")
 def notification_run(request: Request, db: DB, _: MANAGE) -> Response:
-    """Collect and send now (what ``hogo notify run`` does from cron)."""
-    result = notifications.run(db, request.app.state.secret)
+    """Collect and send now (what ``hogo notify run`` does from cron); a mail server failure is shown, not a 500."""
+    try:
+        result = notifications.run(db, request.app.state.secret)
+    except (OSError, smtplib.SMTPException) as exc:  # collected notifications are committed before sending
+        db.rollback()
+        return redirect_to(f"/notifications?failed={type(exc).__name__}")
     return redirect_to(f"/notifications?created={result.created}&emailed={result.emailed}")
 
 
