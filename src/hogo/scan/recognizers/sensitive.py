@@ -107,6 +107,7 @@ _PRED = (
     r"|(?:の(?:手術|治療|検査))?で入院(?!(?:し(?:た|ている))?場合)(?:・手術|し(?:た|ている|ました))?|で(?:\d+|数)回(?:目の)?入院|(?:による|のための)入院(?!患者|者|数|率|件|費|期間|日数|の(?:割合|件数))|で手術を受け(?:た|ました|られ(?:ます|る|た|ました))|で休職中|で休職し(?:た|ている)|のため休職"
     r"|があ(?:る|ります)|があり(?!ま)|があって(?!も)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)|で障害年金を受給"
     r"|の後遺症(?:で[^。\n、]{0,12}?)?(?:がある|があります|が残っている|が残る)"
+    r"|の後遺症で(?:車いす|車椅子|杖|白杖|補聴器|装具|歩行器)を(?:使用|利用)(?:して(?:いる|います|おり)|中)?"
     r"|で(?:通院|治療|療養|服薬|入院|休養)して(?:いる|います|おり)|の治療を受けて(?:いる|います|おり)|の手術を受け(?:た|ました|られ(?:ます|る|た|ました))"
     r"|で倒れ(?!(?:た|る)(?:人|患者|方|者|場合|とき|時))(?:て(?:から|以来)[^。\n、]{0,10}?(?:が不自由|不自由|に麻痺|の麻痺|が動かない|が残る)|た|ました|る)?|を指摘され(?:た|ました|ている)|が見つか(?:った|りました|り)|が判明し(?:た|ました)"
     r"|を再発し(?:た|ました)|が再発し(?:た|ました)|の疑いで(?:入院|受診|検査)|で受診し(?:た|ました)|で通院(?:している|しています|中)"
@@ -251,8 +252,8 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     (_PRED_SPECIFIC, re.compile(rf"(?!(?:病|症|炎|腫|癌)\Z){_COND_MORPH}\Z"), 14),
     # any offence (…罪, …法違反) with what happened to the person (窃盗罪で服役)
     (
-        re.compile(r"(?:罪|法違反|条例違反)(?:\([^)\n]{1,8}\))?(?:の疑い|容疑)?で(?:懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:の刑(?:に服し|を受け)(?:た|ている|ました)?"
-                   r"|の(?:実刑)?判決を受け(?:た|ました)|に処せられ(?:た|ました))|逮捕|服役|起訴|有罪|実刑|懲役|書類送検|送検|検挙|補導|罰金刑?)"
+        re.compile(r"(?:罪|法違反|条例違反)(?:\([^)\n]{1,8}\))?(?:の疑い|の?容疑)?で(?:懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:の刑(?:に服し|を受け)(?:た|ている|ました)?"
+                   r"|の(?:実刑)?判決を受け(?:た|ました)|に処せられ(?:た|ました))|逮捕|服役|起訴|有罪|実刑|懲役(?:\d+年(?:\d+(?:か|ヶ|カ)?月)?)?|書類送検|送検|検挙|補導|罰金刑?)"
                    r"(?:された|され|した|していた|中|判決を受け(?:た|ました)|を受け(?:た|ている|ました|ています))?"),
         re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,10}\Z"),
         10,
@@ -266,7 +267,7 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # … and what it led to, with the offender's relation (元夫からのDV被害により保護命令)
     (
         re.compile(r"の?被害(?:により|のため|で|を理由に)(?:保護命令|一時保護|避難|転居|入院|通院|休職)"
-                   r"(?!(?:した|している|する)?(?:女性|男性|人|者|方|世帯|件数|数))"),
+                   r"(?!(?:した|している|する)?(?:女性|男性|人|者|方|世帯|件数|数))(?:を受け(?:た|ている|ています|ました)|を申し立て(?:た|ました))?"),
         re.compile(rf"(?:元?(?:夫|妻|交際相手|配偶者|パートナー|父|母|親|上司)からの)?{_CRIME_SUFFERED}\Z"),
         20,
     ),
@@ -328,7 +329,7 @@ _ANCHORED = tuple((_gated(anchor.pattern), back, width) for anchor, back, width 
 _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # an offence named by a word other than …罪 (大麻所持で逮捕された, 強盗致傷で服役)
     (
-        re.compile(r"(?:(?:逮捕|起訴|書類送検|検挙|補導)され|服役|捕ま(?=っ|り))(?!(?:た|ました|した|していた|中|ている|った|りました)?"
+        re.compile(r"(?:(?:逮捕|起訴|書類送検|検挙|補導)され|罰金刑?を受け|服役|捕ま(?=っ|り))(?!(?:た|ました|した|していた|中|ている|った|りました)?"
                    r"(?:場合|人|者|方|ケース|とき|時|件数|業者|会社|法人|事業者|店|とみられ|ら))(?:た|ました|した|していた|中|ている|った|りました)?"),
         re.compile(rf"(?:万引き|{_WORD_START}{_TIME_WORD}(?!現行犯|同日|翌日|当日)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,10}})(?:の疑い|容疑)?で(?:\d+回)?\Z"),
         19,
@@ -424,7 +425,7 @@ _MEDICAL_LABEL_WORDS = (
 # words that are labels only with a separator (診断：…, "疾患": …); in prose they are ordinary nouns (心疾患、…)
 _MEDICAL_LABEL_WEAK = (
     r"(?<![㐀-䶿一-鿿豈-﫿])(?:(?:臨床|確定|最終|入院時|退院時|初診時|主|副)?診断|疾患|合併症)"
-    r"|(?<=\")(?:medical_history|past_history|medical_conditions?|diagnos[ie]s|diseases?|disabilit(?:y|ies)|chronic_conditions?)"
+    r"|(?<=\")(?:medical_history|past_history|medical_conditions?|diagnos[ie]s|diseases?|disabilit(?:y|ies)|chronic(?:_conditions?|_diseases?)?)"
 )
 _MEDICAL_FIELD = _gated(
     rf"(?:(?:{_MEDICAL_LABEL_WORDS})\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
@@ -440,7 +441,7 @@ _COND_ITEM = (
 )
 _CONDITION = re.compile(
     rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ]){_COND_ITEM}(?:・{_COND_ITEM})*"
-    r"(?:\((?![^)\n]*[年歳])[^)\n]{1,12}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
+    r"(?:\((?![^)\n]*[年歳])[^)\n]{0,11}[^)\nをにへ]\)|\([^)\n]{1,18}(?:中|使用)\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
 )
 _NOTE = re.compile(r"\([^)\n]{1,10}\)")
 # an unchecked box before a condition on a questionnaire (□高血圧) says the person does NOT have it
@@ -472,6 +473,9 @@ _EN_SENSITIVE = _gated(
     r"|(?<![A-Za-z])(?:PAX|PSGR|PASSENGER) (?:HAS|HAD) (?:[A-Z'-]+ ){0,2}(?:DISEASE|DISORDER|SYNDROME|CANCER|DIABETES|EPILEPSY|DEMENTIA|ASTHMA|AUTISM)(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:is|am|was) a wheelchair user(?![A-Za-z])|(?<![A-Za-z])uses a wheelchair(?![A-Za-z])"
     r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is ))of (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+ (?:descent|ancestry|origin)(?![A-Za-z])"
+    # (a diagnosis named as the reason of a leave, a stay for an operation)
+    rf"|(?<![A-Za-z])following (?:a|the|her|his) diagnosis of (?:an? )?(?:(?:severe|mild|chronic|type [12]|stage \d|early-onset|breast|lung|colon|prostate|skin) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
+    r"|(?<![A-Za-z])in hospital for (?:surgery on|an operation on|treatment (?:of|for)) (?:an? |his |her )?(?:[a-z]+ ){0,2}(?:tumou?r|cancer|heart|hip|knee|spine|hernia)(?![A-Za-z])"
     r"|(?<=\bI am )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?<=\bI'm )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?<=\b[Hh]e is )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
@@ -479,9 +483,9 @@ _EN_SENSITIVE = _gated(
 )
 _EN_FIELD = _gated(r"(?<![A-Za-z])(?:Hx|PMH|Dx|Diagnosis|Medical history|Past history|Past medical history)[ \t]*:[ \t]*([^\n]{1,80})")
 _EN_FIELD_CONDITION = re.compile(
-    r"(?<![A-Za-z'-])(?:(?!(?:and|or|with|on|for|of|the|a|no|since|history) )[A-Za-z'-]+ ){0,3}"
+    r"(?<![A-Za-z'-])(?:[Tt]ype [12] )?(?:(?!(?:and|or|with|on|for|of|the|a|no|since|history) )[A-Za-z'-]+ ){0,3}"
     r"(?:disease|disorder|syndrome|cancer|failure|diabetes|asthma|epilepsy|dementia|hypertension|depression|schizophrenia|"
-    r"HIV|hepatitis [A-C]|tuberculosis|stroke|infarction|fibrillation)(?![A-Za-z])"
+    r"HIV|hepatitis [A-C]|tuberculosis|stroke|infarction|fibrillation)(?![A-Za-z])(?: \([a-z][a-z -]{2,20}\))?"
 )
 # a condition stated of a person named as the subject (本人は緑内障で視野が狭い, 母は左片麻痺があり): the subject, a
 # condition right after it and a cue of its consequence; the span runs to the end of a short clause
@@ -569,12 +573,17 @@ _CONT_KEY = re.compile(
 )
 
 
+# (a need, a tendency or a wish is about the care others give: …を受けており、2日目の午前に透析施設の利用が必要;
+# …があって、寝不足で発作が出やすいんです)
+_CONT_NOT = re.compile(r"必要|やす[いく]|希望|ほし[いく]|お願い|ください|たい")
+
+
 def _continued(text: str, c: Candidate) -> Candidate | None:
     gap = _CONT_GAP.match(text, c.end)
     if not gap or not _CONT_HEAD.search(text, c.start, gap.start() + gap.group().index("、")):
         return None
     clause = _CONT_CLAUSE.match(text, gap.end())
-    if not clause or not _CONT_KEY.search(clause.group()):
+    if not clause or not _CONT_KEY.search(clause.group()) or _CONT_NOT.search(clause.group()):
         return None
     return Candidate(c.start, clause.end(), c.type, c.score, c.recognizer, True)
 
