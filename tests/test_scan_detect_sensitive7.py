@@ -26,7 +26,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("cont-neg-causal", "私はムスリムなので、礼拝の時間を少しいただけると助かります。", [(S, "ムスリムなので")]),
     # a time word that bounds or repeats the event, opening the statement, is inside; a date of it is outside
     ("time-extent", "本人の話：以前にも傷害で罰金刑を受けた。", [(S, "以前にも傷害で罰金刑を受けた")]),
-    ("time-until", "先月まで肺炎で入院していた叔母が退院した。", [(S, "先月まで肺炎で入院")]),
+    ("time-until", "先月まで肺炎で入院していた叔母が退院した。", [(S, "先月まで肺炎で入院していた")]),
     ("time-date-neg", "叔父は一昨年に脳梗塞と診断された。", [(S, "脳梗塞と診断された")]),
     # a date opening a field value is part of the value
     ("value-date", "祈りの課題：12月3日に大腸がんの手術を受けられます。", [(S, "12月3日に大腸がんの手術を受けられます")]),
@@ -48,6 +48,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("leave-plain-neg", "台風で3日間休んでいた店が再開した。", []),
     ("katakana-drug", "メモ：狭心症でニトログリセリンを服用中。", [(S, "狭心症でニトログリセリンを服用中")]),
     ("department", "相談：姉はパニック障害で心療内科に通院中。", [(S, "パニック障害で心療内科に通院中")]),
+    ("done-colloquial", "通報：昨年心筋梗塞をやって、毎朝薬を飲んでいるそうだ。", [(S, "心筋梗塞をやって、毎朝薬を飲んでいる")]),
+    ("done-colloquial-neg", "がんをやった人のための相談会。", []),
+    ("visits-and-medication", "現状：週1回の通院と服薬を続けている。", [(S, "週1回の通院と服薬を続けている")]),
+    ("visits-and-medication-neg", "通院と服薬を続けている人の割合は6割だった。", []),
     ("diagnosis-ari", "要望：自閉スペクトラム症の診断があり、個室を希望。", [(S, "自閉スペクトラム症の診断があり")]),
     ("treatment-kind", "予約：関節リウマチの点滴治療中のため火曜は不可。", [(S, "関節リウマチの点滴治療中")]),
     # crimes: arrest in the act, a fine for a named offence, an ordinance offence with 容疑
