@@ -20,12 +20,16 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("cont-faith", "・ハサンさんはイスラム教徒で、断食月には日中の食事をとらない。", [(S, "イスラム教徒")]),
     ("cont-faith-practice", "・ハサンさんはイスラム教徒で、金曜の昼に礼拝を行っている。",
      [(S, "イスラム教徒で、金曜の昼に礼拝を行っている")]),
+    ("cont-suffered", "相談：駅で待ち伏せされ、毎晩無言電話をかけられている。", [(S, "待ち伏せされ、毎晩無言電話をかけられている")]),
+    ("cont-suffered-neg", "相談：駅で待ち伏せされ、怖くなって帰った。", [(S, "待ち伏せされ")]),
     # … not when it is what others should do, a need or a tendency
     ("cont-neg-request", "備考：難聴があり、窓口では筆談をお願いします。", [(S, "難聴があり")]),
     ("cont-neg-need", "配慮事項：人工透析を受けており、午後は休憩室の利用が必要。", [(S, "人工透析を受けており")]),
     ("cont-neg-causal", "私はムスリムなので、礼拝の時間を少しいただけると助かります。", [(S, "ムスリムなので")]),
     # a time word that bounds or repeats the event, opening the statement, is inside; a date of it is outside
     ("time-extent", "本人の話：以前にも傷害で罰金刑を受けた。", [(S, "以前にも傷害で罰金刑を受けた")]),
+    ("same-offence", "本人の話：前にも同じことで罰金刑を受けた。", [(S, "前にも同じことで罰金刑を受けた")]),
+    ("same-offence-neg", "同じことで悩む人は多い。", []),
     ("time-until", "先月まで肺炎で入院していた叔母が退院した。", [(S, "先月まで肺炎で入院していた")]),
     ("time-date-neg", "叔父は一昨年に脳梗塞と診断された。", [(S, "脳梗塞と診断された")]),
     # a date opening a field value is part of the value
@@ -84,6 +88,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # English: a leave after a diagnosis, a stay for an operation
     ("en-following", "She was on leave following a diagnosis of lung cancer.", [(S, "following a diagnosis of lung cancer")]),
     ("en-in-hospital", "Ken is in hospital for surgery on a brain tumour.", [(S, "in hospital for surgery on a brain tumour")]),
+    ("en-field-drug", "PMH: chronic kidney disease, on furosemide.", [(S, "chronic kidney disease, on furosemide")]),
     ("en-neg", "The guide explains what happens in hospital for most visitors.", []),
 ]
 

@@ -490,6 +490,8 @@ _EN_FIELD_CONDITION = re.compile(
     r"(?<![A-Za-z'-])(?:[Tt]ype [12] )?(?:(?!(?:and|or|with|on|for|of|the|a|no|since|history) )[A-Za-z'-]+ ){0,3}"
     r"(?:disease|disorder|syndrome|cancer|failure|diabetes|asthma|epilepsy|dementia|hypertension|depression|schizophrenia|"
     r"HIV|hepatitis [A-C]|tuberculosis|stroke|infarction|fibrillation)(?![A-Za-z])(?: \([a-z][a-z -]{2,20}\))?"
+    # the drug it is treated with stays with it (Hx: sickle cell disease, on hydroxyurea)
+    r"(?:, on [a-z][a-z-]{3,20}(?![A-Za-z]))?"
 )
 # a condition stated of a person named as the subject (本人は緑内障で視野が狭い, 母は左片麻痺があり): the subject, a
 # condition right after it and a cue of its consequence; the span runs to the end of a short clause
@@ -579,6 +581,7 @@ _CONT_KEY = re.compile(
 
 # (a need, a tendency or a wish is about the care others give: …を受けており、2日目の午前に透析施設の利用が必要;
 # …があって、寝不足で発作が出やすいんです)
+_CONT_PASSIVE = re.compile(r"[らさ]れ(?:て(?:いる|います|いた)|た|ました)\Z")
 _CONT_NOT = re.compile(r"必要|やす[いく]|希望|ほし[いく]|お願い|ください|たい")
 
 
@@ -587,7 +590,11 @@ def _continued(text: str, c: Candidate) -> Candidate | None:
     if not gap or not _CONT_HEAD.search(text, c.start, gap.start() + gap.group().index("、")):
         return None
     clause = _CONT_CLAUSE.match(text, gap.end())
-    if not clause or not _CONT_KEY.search(clause.group()) or _CONT_NOT.search(clause.group()):
+    if not clause or _CONT_NOT.search(clause.group()):
+        return None
+    # (what a victim goes on suffering is told in the passive: 待ち伏せされ、1日に数十件のLINEを送られている)
+    suffered = "され" in text[c.start : c.end] and _CONT_PASSIVE.search(clause.group())
+    if not suffered and not _CONT_KEY.search(clause.group()):
         return None
     return Candidate(c.start, clause.end(), c.type, c.score, c.recognizer, True)
 
@@ -604,6 +611,8 @@ _EXTENT_BEFORE = re.compile(
 # 執行猶予付きの判決を受けている, it stays an adverb outside, as round 5 has it)
 _EXTENT_LEFT = frozenset("、。\n「『:：( \t|>")
 _VALUE_DATE_BEFORE = re.compile(r"[:：][ ]?((?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)に)\Z")
+_SAME_OFFENCE_BEFORE = re.compile(r"(?:同じこと|同様のこと|同じ罪|同種の罪|同種の事件)で\Z")
+_SENTENCE_WORDS = re.compile(r"判決|罰金|逮捕|服役|懲役|起訴|補導|前科|前歴")
 # who said it: a doctor as the agent of the passive (かかりつけ医に軽度認知障害と言われた); 主治医から… stays outside
 _DOCTOR_BEFORE = re.compile(r"(?:主治医|かかりつけ医|担当医|医師|医者)に\Z")
 _DOCTOR_SAID = re.compile(r"と言われ|と診断|を指摘")
@@ -611,6 +620,10 @@ _DOCTOR_SAID = re.compile(r"と言われ|と診断|を指摘")
 
 def _widened(text: str, c: Candidate) -> Candidate:
     start = c.start
+    # the offence referred back to before a sentence or record (前にも同じことで執行猶予判決を受けている)
+    same = _SAME_OFFENCE_BEFORE.search(text, max(0, start - 8), start)
+    if same and _SENTENCE_WORDS.search(text, start, c.end):
+        start = same.start()
     ext = _EXTENT_BEFORE.search(text, max(0, start - 12), start)
     if ext and (ext.start() == 0 or text[ext.start() - 1] in _EXTENT_LEFT):
         start = ext.start()
