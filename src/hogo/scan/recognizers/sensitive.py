@@ -137,13 +137,15 @@ _PRED = (
     r"|により(?:判断能力|事理を弁識する能力)(?:を欠く|が(?:著しく)?不十分)"
     # a stroke or an operation "done" in speech (去年脳梗塞をやって、…), only as a finished event or before a clause
     r"|をやっ(?:た|て(?=、)|ています)(?!人|方|者|場合|とき|こと|ら)"
+    # (one branch for the three wordings after で, so the engine tries it once at each で)
+    r"|(?:の治療)?で(?:"
     # time off for it, said plainly (がんの治療で半年休んでいた)
-    r"|(?:の治療)?で(?:半年|数(?:年|か月|週間|日)|\d+(?:年|か月|ヶ月|カ月|週間|日間?))?(?:ほど|間|近く)?"
+    r"(?:半年|数(?:年|か月|週間|日)|\d+(?:年|か月|ヶ月|カ月|週間|日間?))?(?:ほど|間|近く)?"
     r"(?:休んで(?:いた|いる|います|いました|おり)|休んだ)"
     # a drug taken for it, named by a katakana drug name (心房細動でワルファリン服用中), and the department seen for it
     # (アルコール依存症で精神科に通院中)
-    r"|で[ァ-ヶー]{3,15}(?:錠|カプセル)?を?(?:服用|内服)(?:中|して(?:いる|います|おり))"
-    r"|で[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:科|病院|クリニック|医院)(?:に|へ)(?:通院|入院)(?:中|して(?:いる|います|おり)|した|しました)"
+    r"|(?<!治療で)[ァ-ヶー]{3,15}(?:錠|カプセル)?を?(?:服用|内服)(?:中|して(?:いる|います|おり))"
+    r"|(?<!治療で)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:科|病院|クリニック|医院)(?:に|へ)(?:通院|入院)(?:中|して(?:いる|います|おり)|した|しました))"
 )
 _TREATMENT = (
     r"(?:人工透析|透析|抗がん剤治療|化学療法|放射線治療|インスリン注射|精神科への通院|カウンセリング)"
@@ -224,8 +226,6 @@ _SENSITIVE = _gated(
     r"|洗礼を受け(?:ます|ました|た|ている|ています|られ(?:る|ます))|受洗(?:します|しました|した)|(?:に|へ)改宗し(?:た|ました|ている)"
     # an origin named as the reason for treatment (「在日韓国人のくせに」): the origin word alone
     r"|(?:在日韓国人|在日朝鮮人|在日コリアン|アイヌ|被差別部落出身)(?=のくせに|なのに|なので|だから|だって|という理由|を理由に)"
-    # regular visits and medication as the person's state, without the condition named (月2回の通院と服薬を続けている)
-    r"|(?:(?:月|週)\d+回の)?通院と(?:服薬|投薬|リハビリ)を(?:続けて|継続して)(?:いる|います|おり)(?!人|方|者|場合)"
     # a regular treatment as an appointment of a person (人工透析の通院, 母の透析の日)
     r"|(?:人工|血液|腹膜)?透析(?:治療)?の(?:通院|日|送迎)(?![㐀-䶿一-鿿豈-﫿ァ-ヶーはにも])"
     # a drug class named by the condition it treats, as the contents of a medicine (薬袋（抗てんかん薬）)
@@ -406,11 +406,20 @@ _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
         2,
     ),
     (re.compile(r"落(?:の)?出身(?:である|です)?"), re.compile(r"(?:被差別)?部\Z"), 4),
-    # a lasting impairment of a body part, with its cause (交通事故で右下肢に障害が残った)
+    # a lasting impairment of a body part, with its cause (交通事故で右下肢に障害が残った); anchored on 残, a rare
+    # character, so the shared pass is not tried at every に
     (
-        re.compile(r"に(?:障害|麻痺|まひ|後遺症)が残(?:った|る|っている|っています|り)(?!(?:た|る)?(?:場合|人|方|者|患者|ケース))"),
-        re.compile(r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])[㐀-䶿一-鿿豈-﫿ァ-ヶー]{2,8}で)?(?:右|左|両)?(?:上肢|下肢|手|足|腕|脚|膝|目|耳|半身|指)\Z"),
-        13,
+        re.compile(r"(?:(?<=に障害が)|(?<=に麻痺が)|(?<=にまひが)|(?<=に後遺症が))残(?:った|る|っている|っています|り)"
+                   r"(?!(?:た|る)?(?:場合|人|方|者|患者|ケース))"),
+        re.compile(r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])[㐀-䶿一-鿿豈-﫿ァ-ヶー]{2,8}で)?(?:右|左|両)?(?:上肢|下肢|手|足|腕|脚|膝|目|耳|半身|指)"
+                   r"に(?:障害|麻痺|まひ|後遺症)が\Z"),
+        18,
+    ),
+    # regular visits and medication as the person's state, without the condition named (月2回の通院と服薬を続けている)
+    (
+        re.compile(r"通院と(?:服薬|投薬|リハビリ)を(?:続けて|継続して)(?:いる|います|おり)(?!人|方|者|場合)"),
+        re.compile(r"(?:(?:月|週)\d+回の)?\Z"),
+        6,
     ),
     # an ethnic group (ロヒンギャ民族) as a note on a person or with a predicate
     (re.compile(r"民族(?=[、,)]|であ|です|出身)"), re.compile(r"(?<![ァ-ヶー])[ァ-ヶー]{2,10}\Z"), 10),
