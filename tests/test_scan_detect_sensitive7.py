@@ -40,6 +40,15 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # hypotheticals: a condition of an insurance term is no one's record
     ("hypothetical-neg", "責任開始日から90日以内に乳がんと診断確定された場合は支払いません。", []),
     ("hypothetical-when-neg", "糖尿病で通院中のときは事前に申し出てください。", []),
+    # … and a phrase describing a class of people or cases (relative clauses of notices, statistics, law text)
+    ("class-staff-neg", "統計：適応障害で休職した職員は前年より増えた。", []),
+    ("class-law-neg", "第3条 前科がある者は、会員になることができない。", []),
+    ("class-patients-neg", "慢性腎臓病の薬を服用中の方は申し出てください。", []),
+    ("class-in-progress-neg", "乾癬の点滴治療中の患者さんは感染に注意が必要です。", []),
+    ("class-drug-neg", "狭心症でニトログリセリンを服用中の方へのお知らせ。", []),
+    ("notice-honorific-neg", "胃がんの手術を受けられる方へのご案内。", []),
+    ("notice-baptism-neg", "洗礼を受けられる方は牧師までご連絡ください。", []),
+    ("certificate-range-neg", "対象：療育手帳A1からB2の方", []),
     # anonymised parties: a judgment about 被告人A identifies no one
     ("anonymised-neg", "被告人Aは窃盗を繰り返した。被告人には同種前科3犯がある。", []),
     ("anonymised-named", "申立書：依頼人には前科1犯がある。", [(S, "前科1犯がある")]),
@@ -67,12 +76,16 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # faith: a devout believer, a reason in a table cell, worship attended, baptism in an honorific
     ("devout", "田中部長は敬虔なカトリック信者で日曜は出社しない。", [(S, "敬虔なカトリック信者")]),
     ("faith-cell", "| 2 | ムスリムのためハラール食 |", [(S, "ムスリムのためハラール食")]),
+    ("devout-neg", "敬虔なクリスチャンが多い町として知られる。", []),
+    ("faith-reason-neg", "ムスリムのための礼拝室を2階に設けました。", []),
     ("worship", "毎週金曜はモスクでの礼拝に参加されるそうです。", [(S, "モスクでの礼拝に参加される")]),
     ("worship-neg", "モスクでの礼拝に参加する方は受付へ。", []),
     ("baptism", "ご長女が春に洗礼を受けられます。", [(S, "洗礼を受けられます")]),
     # origin: an ethnic group as a note on a person
     ("ethnic", "相談者：アブドゥルさん（ウイグル民族、単身）", [(S, "ウイグル民族")]),
     ("ethnic-neg", "少数民族の言語を学ぶ講座です。", []),
+    ("ethnic-news-neg", "カレン民族、数千人が国境を越えた。", []),
+    ("ethnic-topic-neg", "アイヌ民族の歴史を学ぶ。", []),
     # disability: a 障害者控除 class as a CSV cell, an impairment of a body part that remains, dialysis appointments
     ("tax-class-cell", "1021,扶養親族,特別障害者\n", [(S, "特別障害者")]),
     ("tax-class-neg", "特別障害者控除の額は40万円です。", []),
