@@ -118,6 +118,10 @@ _HONORIFIC_AT = re.compile(
 )
 # honorifics that also end common words after one kanji (多様, 同様, 各氏, 諸君): no one-character surname before them
 _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表", "委員", "宛", "御中"})
+# a word before a surname that is no part of it (元山田課長 = former, 故山田氏 = the late, 新/副/各/同 …)
+_NAME_PREFIX_NOT = frozenset("元前現故新旧副各両同当本貴御総全弊某他次")
+_KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々]")
+_SURNAME_BEFORE_SPACE = re.compile(r"(?:(?<=[^㐀-䶿一-鿿豈-﫿々])|^)([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]\Z")
 _RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「。!?！？])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
 
 
@@ -177,9 +181,16 @@ _RELATION_AFTER = re.compile(
 _SPEAKER = re.compile(r"[ ]?[:：](?: |(?=[^\s\d]))")
 # chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
 _CHAT_SPEAKER = re.compile(
-    r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)[ ]?[:：>]",
+    r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)"
+    # round 7: a note in brackets after the speaker (21:03 ゆみ（蒼太ママ）: …)
+    r"(?:[ ]?[(（]([^)）\n]{1,10})[)）])?[ ]?[:：>]",
     re.M,
 )
+# a title or a parent word glued to a speaker or a note (本田コーチ, 森先生, 蒼太ママ: the name is 本田, 森, 蒼太)
+_SPEAKER_TITLE = re.compile(
+    r"(?:コーチ|監督|キャプテン|マネージャー|マネジャー|リーダー|先生|さん|くん|君|ちゃん|様|ママ|パパ|の(?:母|父)|[母父])$"
+)
+_NOTE_NAME = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}")
 # a form label, not a speaker: an honorific prefix (ご用件, お客様名) or a long word ending in 名/件
 _NOT_SPEAKER = re.compile(r"^[ごお御][㐀-䶿一-鿿豈-﫿]|^[^\s]{2,}(?:名|件)$")
 _LINE_HEAD = re.compile(r"(?:^|\n|\] ?)[ ]*$")
@@ -219,6 +230,7 @@ _KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|
 _KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
 _NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
 _READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))(?:[)）]|、(?=[^)）\n]{1,16}[)）]))")
+_RUN_HONORIFIC = re.compile(r"[ ]?(?:様|さま|さん|殿|先生|くん|ちゃん)$")
 # A run of name characters right after a label, for names SudachiPy does not know.
 _KANA_NAME_RUN = re.compile(r"[ァ-ヶー・= ]+|[ぁ-ん ]+")
 _KANA_NAME = re.compile(r"[ァ-ヶー]{2,12}|[ぁ-ん]{3,12}")
@@ -689,6 +701,16 @@ class PersonRecognizer(Recognizer):
                 )
                 if hit:
                     start = run.start() + cut
+                    if (
+                        cut == 1 and hit == 3 and len(word) == 4 and word[0] not in _NAME_PREFIX_NOT
+                        and not (run.start() and _KANJI.match(text, run.start() - 1))
+                    ):
+                        start -= 1  # round 7: a rare four-kanji surname the dictionary knows only in part (大豆生田課長)
+                    elif len(cand) == 1 and text[start - 1 : start] == " ":
+                        # round 7: a one-kanji given name written apart after a dictionary surname (岡山 陸くん)
+                        head = _SURNAME_BEFORE_SPACE.search(text, max(0, start - 6), start)
+                        if head and is_surname(head.group(1)):
+                            start = head.start(1)
                     seen.add(start, pos)
                     yield Candidate(start, pos, PiiType.PERSON, 0.85, self.name, True)
                     break
@@ -958,8 +980,11 @@ class PersonRecognizer(Recognizer):
                 )
                 and not _FIELD_WORD.search(run.group())
             ):
-                seen.add(*run.span())
-                yield Candidate(run.start(), run.end(), PiiType.PERSON, 0.7, self.name, True)
+                # round 7: an honorific closing the run is not part of the name (お名前：根来 様, 氏名：根来様)
+                tail = _RUN_HONORIFIC.search(run.group())
+                end = run.start() + tail.start() if tail and tail.start() >= 1 else run.end()
+                seen.add(run.start(), end)
+                yield Candidate(run.start(), end, PiiType.PERSON, 0.7, self.name, True)
         labels = list(_LABEL_RE.finditer(text))
         for m in itertools.chain(labels, _ROLE_FORWARD.finditer(text)):
             after = _KANJI_RUN_SPACED if m.group().endswith(" ") else _KANJI_RUN_AFTER
@@ -1059,7 +1084,15 @@ class PersonRecognizer(Recognizer):
                 if second and (_ROLE_WORD.fullmatch(first) or _LABEL_RE.fullmatch(first)):  # 運転者 関 5:25: a role, then the name
                     yield Candidate(m.end(1) - len(second), m.end(1), PiiType.PERSON, 0.7, self.name, True)
                     continue
-                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+                if m.re is _CHAT_SPEAKER and m.start(2) >= 0 and (_DEPT_WORD.search(m.group(1)) or _LABEL_RE.fullmatch(m.group(1))):
+                    continue  # an office with its section in brackets (事務局（広報）:), not a person
+                title = _SPEAKER_TITLE.search(m.group(1))
+                end = m.end(1) - len(title.group()) if title and not second and len(title.group()) < len(m.group(1)) else m.end(1)
+                yield Candidate(m.start(1), end, PiiType.PERSON, 0.7, self.name, True)
+                if m.re is _CHAT_SPEAKER and m.start(2) >= 0:
+                    title = _SPEAKER_TITLE.search(m.group(2))
+                    if title and _NOTE_NAME.fullmatch(text, m.start(2), m.end(2) - len(title.group())) and not _FIELD_WORD.search(m.group(2)):
+                        yield Candidate(m.start(2), m.end(2) - len(title.group()), PiiType.PERSON, 0.7, self.name, True)
         heads = list(_LINE_SPEAKER.finditer(text))
         if len(heads) >= 2:
             counts: dict[str, int] = {}
