@@ -27,6 +27,21 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("chat-title", "19:02 三宅コーチ: 明日は雨天中止です\n19:04 れな（悠真ママ）: 了解です、悠真に伝えます\n",
      [("PERSON", "三宅"), ("PERSON", "れな"), ("PERSON", "悠真"), ("PERSON", "悠真")]),
     ("chat-title-neg", "19:02 事務局（広報）: 明日は雨天中止です\n", []),
+    # --- a role word and の before a name and a particle (the name need not be a dictionary surname) ---
+    ("role-no-name", "※ 土曜は塾長の平和が担当します。\n", [("PERSON", "平和")]),
+    ("role-no-surname", "巡回中の警備員の若槻が気づいた。\n", [("PERSON", "若槻")]),
+    ("role-no-given-one-kanji", "介護士の翼が付き添いました。\n", [("PERSON", "翼")]),
+    ("role-no-neg-noun", "塾長の判断が優先されます。看護師の中に経験者がいる。課員の一人は在宅勤務。\n", []),
+    ("role-no-neg-place", "世界の平和が大切です。院長の平和への願い。担当者の方が来ます。\n", []),
+    ("dept-no-intro", "はい、経理部の蔦です。\n", [("PERSON", "蔦")]),
+    ("dept-no-intro-neg", "営業部の中です。\n", []),
+    # --- a role, then a full name written apart that the dictionary lacks ---
+    ("role-unknown-full", "みどり法律事務所　弁護士 丹後谷 静馬\n", [("PERSON", "丹後谷 静馬")]),
+    ("role-unknown-full-kana", "経理部 経理課長　十文字 なぎさ（現 総務課長）\n", [("PERSON", "十文字 なぎさ")]),
+    ("role-unknown-full-neg", "部長 会議 資料\n担当者 変更 予定\n面接担当：補導主任 蓑島\n", [("PERSON", "蓑島")]),
+    # --- names joined by ・ after a label ---
+    ("dot-list", "面接官：古賀・比嘉\n", [("PERSON", "古賀"), ("PERSON", "比嘉")]),
+    ("dot-list-neg", "担当：古賀・総務\n", [("PERSON", "古賀")]),
 ]
 
 

@@ -7,6 +7,7 @@ kana is normalised first). Romaji names are taken only in context (``Name:``, ``
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -223,8 +224,9 @@ _LABEL_WORD_HONORIFIC = re.compile(r"[ \t]*[:：]?[ \t]*([㐀-䶿一-鿿豈-﫿�
 _DEPT_GAP = re.compile(r"(?<=[ \t:：|])" + _DEPT + r"[ \t]+\Z")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
 _RUN_VALUE = (
-    _GRADE + r"((?:[A-Z]\.[ ]?)?[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ](?![出欠]席?(?:[ \t]*$|[ \t]*[(（]))[㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
-    r"(?=[ \t]*(?:$|[\n\t,、(（）)<|/])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒|(?:出|欠)(?:席)?(?:$|[ \t(（]))|[ ](?=" + _STAMP + r"))"
+    _GRADE + r"((?:[A-Z]\.[ ]?)?[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ](?![出欠]席?(?:[ \t]*$|[ \t]*[(（]))(?:[㐀-䶿一-鿿豈-﫿々]{1,3}|"
+    r"(?!(?:です|ます|まで|から|より|など|ほか|ので|なし|あり|のみ)(?![ぁ-ゖ]))[ぁ-ゖ]{2,4}))?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
+    r"(?=[ \t]*(?:$|[\n\t,、(（）)<|/・→])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒|(?:出|欠)(?:席)?(?:$|[ \t(（]))|[ ](?=" + _STAMP + r"))"
 )
 _KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?" + _RUN_VALUE, re.M)  # 担当CW：長岡
 _KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
@@ -260,7 +262,7 @@ _SIGNATURE_NEXT = re.compile(
     r"(?:\n[^\n]{0,80}){0,3}\n[^\n]{0,20}(?:〒|TEL|Tel|電話|携帯|Mobile|Phone|[\w.+-]+@[\w-]+\.)"
 )
 # a department and の before a one-character surname introducing oneself (税務課の森です)
-_DEPT_NO = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿](?:課|係|室|局|署|所|園|校|院)|センター|事務所|窓口)の$")
+_DEPT_NO = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿](?:課|係|室|局|署|所|園|校|院|部|班|店)|センター|事務所|窓口|チーム)の$")
 # a group word, not a name, before です (当教会の信徒です, 当社の社員です)
 _NOT_INTRO = re.compile(
     r"(?:徒|者|員|人|方|民|様|達|族|中|品|的)$|^(?:担当|本人|代表|私|当方|弊社|当社)"
@@ -268,7 +270,7 @@ _NOT_INTRO = re.compile(
 )
 # the next name of a list after a confirmed one (有馬、二階堂 / 椎名 結（…生）、椎名 湊)
 _LIST_NEXT = re.compile(
-    r"(?:[ ]?[(（][^)）\n]{1,16}[)）])?[、,][ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?)(?=$|[\n、,(（ ])",
+    r"(?:[ ]?[(（][^)）\n]{1,16}[)）])?[、,・][ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?)(?=$|[\n、,・(（ ])",
     re.M,
 )
 # a relative with the name in brackets (祖母（桐谷 澄江）)
@@ -314,6 +316,19 @@ _ROLE_NO_NAME = re.compile(
     r"(?:看護師|医師|主治医|担当医|担当者?|担任|上司|同僚|部下|先輩|後輩|職員|係員|課長|部長|係長|主任|師長|店長|相談員|支援員|ヘルパー)の"
     r"([㐀-䶿一-鿿豈-﫿々]{2,4})(?=へ|に|が|は|から|と|より|を|も|で|さん|[、。])"
 )
+# round 7: any role word and の before a name and a particle (教室長の平和が代講, 保安員の小暮が, 看護師の光が): the role
+# ends in a person suffix or is a katakana occupation; found from の backwards (one-character lookbehind, then the role)
+_ANY_ROLE_NO = re.compile(
+    r"(?<=[者長員医師士官役当任ーフチ])の([㐀-䶿一-鿿豈-﫿々]{1,4})(?=(へ|に|が|は|から|と|より|を|も|さん|です|と申します|[、。]))"
+)
+_ROLE_TAIL = re.compile(
+    r"(?:[㐀-䶿一-鿿豈-﫿]{1,5}(?:者|長|員|医|師|士|官|役)|担当|担任|ヘルパー|スタッフ|コーチ|マネージャー|マネジャー|トレーナー|ドライバー"
+    r"|オペレーター|リーダー|ワーカー|ケアマネ)\Z"
+)
+# not a role here: 前者/後者, a whole group (全職員), a patient or a user is no colleague introducing a name
+_NOT_ROLE_TAIL = re.compile(r"(?:前者|後者|両者|各者|第三者|全員|全職員|他者|若者|読者|作者)\Z")
+# one-kanji words that the dictionary also knows as a name but that follow a role and の as common nouns
+_ONE_KANJI_NOT_NAME = frozenset("方間前後今本皆他家人子手分時件名所場声顔話席車数側点面目口力気心身頭体足内外上下中左右東西南北先元次")
 # a given name in kana before くん/ちゃん (katakana too) or さん (hiragana only: ヘルパーさん is a job), at a word start
 _KANA_HONORIFIC = re.compile(r"(?:(?<=[\s、。「『(:：!?！？…])|^)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(くん|ちゃん|さん)", re.M)
 _NOT_KANA_NAME = re.compile(
@@ -454,6 +469,18 @@ def _occurrences(text: str, keys: set[str]) -> list[tuple[int, int, str]]:
             out.append((pos, pos + len(found[pos]), found[pos]))
             last = pos + len(found[pos])
     return out
+
+
+# people counted, not named (課員の一人は, 職員の二名が): the dictionary has 一人 as a given name
+_COUNTED = re.compile(r"[一二三四五六七八九十百千何数両複多全各][人名組]?$|[一二三四五六七八九十何数両複]+[人名]")
+_SUBJECT_PARTICLES = frozenset({"が", "は", "から", "より", "さん", "です", "と申します"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _proper_name_word(word: str) -> bool:
+    """Whether the dictionary has ``word`` as a person's name (one kanji) or a person's or place name (more)."""
+    kinds = {m.part_of_speech()[2] for m in sudachi().dictionary.lookup(word) if m.part_of_speech()[1] == "固有名詞"}
+    return "人名" in kinds or (len(word) >= 2 and "地名" in kinds)
 
 
 def _strip_title(word: str) -> str:
@@ -605,6 +632,17 @@ class PersonRecognizer(Recognizer):
                 word = m.group(1)
                 if not _FIELD_WORD.search(word) and any(
                     is_surname(word[:k]) and len(word) - k <= 2 for k in (4, 3, 2) if k <= len(word)
+                ):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+            for m in _ANY_ROLE_NO.finditer(text):
+                word, particle = m.group(1), m.group(2)
+                role = _ROLE_TAIL.search(text, max(0, m.start() - 8), m.start())
+                if not role or _NOT_ROLE_TAIL.search(text, max(0, m.start() - 8), m.start()) or _FIELD_WORD.search(word):
+                    continue
+                if (len(word) >= 2 and any(is_surname(word[:k]) and len(word) - k <= 2 for k in (4, 3, 2) if k <= len(word))) or (
+                    # a word the dictionary knows as a name or a place, as the subject of a clause (教室長の平和が代講)
+                    particle in _SUBJECT_PARTICLES and _proper_name_word(word) and not _COUNTED.match(word)
+                    and (len(word) >= 2 or word not in _ONE_KANJI_NOT_NAME)
                 ):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "ちゃん" in text or "くん" in text or "さん" in text:
@@ -1004,7 +1042,7 @@ class PersonRecognizer(Recognizer):
                 and _LABEL_DEPT.match(text, m.end(), run.start(1))
                 and not _NOT_ITEM.search(word) and not _DEPT_WORD.search(word) and not _ROLE_WORD.fullmatch(word)
                 and word not in HONORIFICS
-            ):
+            ) or self._unknown_full_name(word):
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "様" in text or "さん" in text or "殿" in text or "氏" in text:
@@ -1033,6 +1071,20 @@ class PersonRecognizer(Recognizer):
             r = _READING.match(text, name_end)
             if r and not _NOT_READING.fullmatch(r.group(1)):
                 yield Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.7, self.name, True)
+
+    @staticmethod
+    def _unknown_full_name(word: str) -> bool:
+        """Round 7: after a role, a full name written apart that the dictionary lacks (弁護士 玉虫 左京, 総務課長
+        安心院 まどか): a two-to-four-kanji surname that is no department, role or form word, then a given name
+        in hiragana or one the dictionary knows as a name or a place (資料, 予定 are neither)."""
+        first, _, second = word.partition(" ")
+        if not second or not 2 <= len(first) <= 4 or not _KANJI_PART.fullmatch(first):
+            return False
+        if _DEPT_WORD.search(first) or _ROLE_WORD.fullmatch(first) or _NOT_ITEM.search(first) or _TITLE_TAIL.search(first):
+            return False
+        if _FIELD_WORD.search(word) or _LABEL_RE.fullmatch(first) or _LABEL_RE.fullmatch(second) or re.match(_STAMP, second):
+            return False
+        return bool(_HIRAGANA_WORD.fullmatch(second)) or _proper_name_word(second)
 
     def _romaji(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
@@ -1115,7 +1167,7 @@ class PersonRecognizer(Recognizer):
             # katakana (ウエハラです) or a dictionary surname; a kanji word is no katakana (窓口です)
             if not _FIELD_WORD.search(word) and not _NOT_INTRO.search(word) and ("ァ" <= word[0] <= "ヺ" or is_surname(word) or is_surname(word[:2])):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
-            elif len(word) == 1 and is_surname(word) and _DEPT_NO.search(text, max(0, m.start() - 6), m.start()):
+            elif len(word) == 1 and word not in _ONE_KANJI_NOT_NAME and is_surname(word) and _DEPT_NO.search(text, max(0, m.start() - 6), m.start()):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "(" in text and ("歳" in text or "才" in text or "月" in text):
             for m in _CHILD_BRACKET.finditer(text):
