@@ -42,6 +42,14 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- names joined by ・ after a label ---
     ("dot-list", "面接官：古賀・比嘉\n", [("PERSON", "古賀"), ("PERSON", "比嘉")]),
     ("dot-list-neg", "担当：古賀・総務\n", [("PERSON", "古賀")]),
+    # --- a department or a role abbreviation and a surname in brackets: the surname only ---
+    ("dept-bracket", "Thanks,\nRen（経理 五十嵐）\n", [("PERSON", "Ren"), ("PERSON", "五十嵐")]),
+    ("dept-bracket-staff", "次回から質問を変える（人事 桐谷）\n", [("PERSON", "桐谷")]),
+    ("dept-bracket-neg", "会議室（本館 東棟）\n（総務 未定）\n", []),
+    # --- CSV: a kana column beside name columns, a one-kanji name part in its own column ---
+    ("csv-kana-column", "id,last_name,first_name,kana\n7,光,奏太,ヒカリ ソウタ\n8,呉,美玲,ゴ ミレイ\n",
+     [("PERSON", "光"), ("PERSON", "奏太"), ("PERSON", "ヒカリ ソウタ"), ("PERSON", "呉"), ("PERSON", "美玲"), ("PERSON", "ゴ ミレイ")]),
+    ("csv-kana-column-neg", "id,product_name,kana,price\n1,光,ヒカリ,100\n2,滝,タキ ノ ミズ,200\n", []),
 ]
 
 

@@ -230,8 +230,14 @@ _RUN_VALUE = (
 )
 _KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?" + _RUN_VALUE, re.M)  # 担当CW：長岡
 _KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
-_NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
+_NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
 _READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))(?:[)）]|、(?=[^)）\n]{1,16}[)）]))")
+# round 7: a column for one part of a name, and a kana cell whose family name is one syllable (イ ミンジュン)
+_NAME_PART_HEADER = re.compile(r"^[ ]?(?:姓|名|せい|めい|セイ|メイ)[ ]?$|(?:last|first|family|given|sur)[_ ]?name", re.I)
+# a bare "kana" column reads a person's name only beside a person's name column (not beside product_name)
+_LATIN_KANA_HEADER = re.compile(r"^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$")
+_PERSON_COLUMN = re.compile(r"氏名|名前|^[ ]?(?:姓|名)[ ]?$|(?:last|first|family|given|full|sur)[_ ]?name|^[ ]?name[ ]?$", re.I)
+_CELL_KANA_NAME = re.compile(r"[ァ-ヶー]{1,8}[ ][ァ-ヶー]{2,8}")
 _RUN_HONORIFIC = re.compile(r"[ ]?(?:様|さま|さん|殿|先生|くん|ちゃん)$")
 # A run of name characters right after a label, for names SudachiPy does not know.
 _KANA_NAME_RUN = re.compile(r"[ァ-ヶー・= ]+|[ぁ-ん ]+")
@@ -303,6 +309,11 @@ _PLACE_PREFIX = re.compile(r"(?:[東西南北]部?|地区|方面|[都道府県�
 # a surname in brackets after a role or a note written by someone (面接官メモ（鳴海）, 担当（鈴木）)
 _ROLE_BRACKET = re.compile(
     r"(?:者|官|員|医|師|士|長|担当|記録|メモ|所見|コメント|確認)[(（]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)[)）]"
+)
+# round 7: a department or a role abbreviation and a surname in brackets, a staff member's sign-off or note
+# (（人事 阿久津）, Kaito（総務 西園寺）, （SV 中園）): the department is no part of the name
+_DEPT_BRACKET = re.compile(
+    r"[(（](?:" + _DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責)[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[)）]"
 )
 # chat exports with the relation or role in brackets before the speaker: [母] ゆみこ 11:02, [兄] Kazu 11:05
 _CHAT_ROLE_NAME = re.compile(
@@ -627,6 +638,10 @@ class PersonRecognizer(Recognizer):
             for m in _ROLE_BRACKET.finditer(text):
                 if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+            for m in _DEPT_BRACKET.finditer(text):
+                if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
+                    # outranks a run taking the department along (総務 西園寺)
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, self.name, True)
         if "の" in text:
             for m in _ROLE_NO_NAME.finditer(text):
                 word = m.group(1)
@@ -1056,8 +1071,17 @@ class PersonRecognizer(Recognizer):
                     seen.add(*h.span(1))
                     yield Candidate(h.start(1), h.end(1), PiiType.PERSON, 0.7, self.name, True)
         latin_cells: frozenset[tuple[int, int]] | None = None
+        kana_columns: bool | None = None
         for start, end in doc.cells_under(_NAME_HEADER):
-            run = _NAME_RUN.fullmatch(text, start, end) or _ROMAJI.fullmatch(text, start, end)
+            if _LATIN_KANA_HEADER.match(doc.header_of(start) or ""):
+                if kana_columns is None:
+                    kana_columns = any(_PERSON_COLUMN.search(c) for cells in doc._headers.values() for c in cells)
+                if not kana_columns:
+                    continue
+            run = _NAME_RUN.fullmatch(text, start, end) or _ROMAJI.fullmatch(text, start, end) or _CELL_KANA_NAME.fullmatch(text, start, end)
+            if not run and end - start == 1 and _KANJI_PART.fullmatch(text, start, end):
+                # round 7: a one-kanji surname or given name in its own column (last_name: 光, 名: 蓮)
+                run = _NAME_PART_HEADER.search(doc.header_of(start) or "")
             if run and run.re is _ROMAJI:  # not under a product/company name header (person_latin's header rule)
                 latin_cells = latin_cells if latin_cells is not None else frozenset(doc.cells_under(_LATIN_NAME_HEADER))
                 if (start, end) not in latin_cells:
