@@ -50,6 +50,19 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("csv-kana-column", "id,last_name,first_name,kana\n7,光,奏太,ヒカリ ソウタ\n8,呉,美玲,ゴ ミレイ\n",
      [("PERSON", "光"), ("PERSON", "奏太"), ("PERSON", "ヒカリ ソウタ"), ("PERSON", "呉"), ("PERSON", "美玲"), ("PERSON", "ゴ ミレイ")]),
     ("csv-kana-column-neg", "id,product_name,kana,price\n1,光,ヒカリ,100\n2,滝,タキ ノ ミズ,200\n", []),
+    # --- church prayer lists: 兄/姉 after a full name closing with a colon, a Christian name before it ---
+    ("church-colon", "【祈りの課題】\n・パウロ 三津田 亘兄：来週手術を受けられます\n", [("PERSON", "パウロ 三津田 亘")]),
+    ("church-no-surname", "・八ヶ代 恵姉のご家族：転居されます\n", [("PERSON", "八ヶ代 恵")]),
+    ("church-neg", "・マリア像の前で\n・兄弟姉妹：全員\n", []),
+    # --- duties written before the person doing them ---
+    ("duty-label", "通訳 ブイ・ティ・ラン\n送迎 宇治原 ／ 記入 木暮\n", [("PERSON", "ブイ・ティ・ラン"), ("PERSON", "宇治原"), ("PERSON", "木暮")]),
+    ("duty-label-neg", "当番：なし\n送迎 あり\n通訳 不要\n", []),
+    # --- an HTML element whose class names a name part ---
+    ("html-kana-class", '<h3>砂川 凛 <span class="kana">すながわ りん</span></h3>\n', [("PERSON", "砂川 凛"), ("PERSON", "すながわ りん")]),
+    ("html-kana-class-neg", '<span class="product-name">ひかり でんき</span><span class="shop_kana">ミドリ ショウテン</span>\n', []),
+    # --- 名前は … です ---
+    ("name-is", "[お客様] 名前は いぬかい そうま です\n", [("PERSON", "いぬかい そうま")]),
+    ("name-is-neg", "名前は まだ ない です\n", []),
 ]
 
 

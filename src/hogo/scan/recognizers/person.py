@@ -51,6 +51,8 @@ LABELS = (
     "文責", "起案者", "作成", "対応", "記入", "相手", "同僚", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
     # round 5: stamps and sign-offs of business forms (承認 柳, 検印 湊, 編集：広報 奈良), customers, a name in use
     "承認", "検印", "決裁", "編集", "代理", "立会い", "立会", "顧客", "通称名", "通称", "上席",
+    # round 7: duties written before the person doing them (通訳 グエン・ティ・ホア, 送迎 小鳥遊, 当番：…)
+    "通訳", "送迎", "当番", "日直", "当直", "夜勤", "付添", "付き添い", "介助",
 )
 # the alternation is tried only where one of its first characters stands (6x faster than trying it everywhere)
 _LABEL_RE = re.compile(
@@ -166,7 +168,10 @@ _SELF_OR_FAMILY = re.compile(
 )
 # list items may carry a short note in brackets (宮崎 蓮（5年）、川上 大和（5年）)
 _LIST_SEP = re.compile(r"(?:[ ]?[(（][^)）\n]{1,8}[)）])?[、・][ ]?")
-_KANJI_HEAD = re.compile(r'(?:(?<=[\n\t,、，:：(（ |>の"。])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F]{1,4}[ ]\Z')
+# (round 7: a surname may hold ノ/ヶ between kanji, 山ノ内, 八ヶ代; and head a list item after ・)
+_KANJI_HEAD = re.compile(
+    r'(?:(?<=[\n\t,、，:：(（ |>の"。・])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F](?:[ノヶケ]?[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F]){0,3}[ ]\Z'
+)
 _FIELD_TAIL_SHORT = re.compile(rf"[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)
 _RELATION_AFTER = re.compile(
@@ -287,8 +292,9 @@ _KIN_BRACKET = re.compile(
 
 
 _KATA_CONT = re.compile(r"(?:[・=][ァ-ヶー]{1,8}){1,3}(?![ァ-ヶー])")
-_BROTHER_AFTER = re.compile(r"[ ]?[兄姉](?=が|は|の|に|を|と|も|、|。|より|から|[(（]|$)", re.M)
-_BROTHER_TAIL = re.compile(r"[ ][㐀-䶿一-鿿豈-﫿々]{1,3}(?=[兄姉](?:が|は|の|に|を|と|も|、|。|より|から|$))", re.M)
+# round 7: a prayer list item closes with a colon (・北里 誠兄：…)
+_BROTHER_AFTER = re.compile(r"[ ]?[兄姉](?=が|は|の|に|を|と|も|、|。|より|から|[(（:：]|$)", re.M)
+_BROTHER_TAIL = re.compile(r"[ ][㐀-䶿一-鿿豈-﫿々]{1,3}(?=[兄姉](?:が|は|の|に|を|と|も|、|。|より|から|[:：]|$))", re.M)
 # rows of a roster: an optional row label (1班, No.3, 12) before the name, an address/phone/date after it
 _ROW_BEFORE = re.compile(r"(?:^|\n)[ ]*(?:(?:No\.?[ ]?)?\d{1,4}[班組号番.．)]?|第\d{1,3}[班組]|[A-Z]班|[①-⑳・*-])?[ \t]*\Z")
 _ROW_AFTER = re.compile(
@@ -381,6 +387,19 @@ _ADDRESS_NAME = re.compile(
 )
 _ADDRESS_HEAD = re.compile(r"[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡]")
 # an HTML form field naming a person: <input name="name" value="…">
+# round 7: an HTML element whose class or id names a name part (<span class="kana">…</span>)
+_HTML_NAME_ELEMENT = re.compile(
+    r'<([a-z][a-z0-9]{0,9})[^<>\n]{0,60}?(?:class|id|itemprop)="([^"\n]{1,30})"[^<>\n]{0,40}>([^<>\n]{1,30})</\1>'
+)
+_HTML_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|kana|furigana|yomi|ruby|shimei|familyName|givenName)(?:$|[\s_-])", re.I)
+_NOT_HTML_NAME_CLASS = re.compile(
+    r"product|company|corp|org|shop|store|item|file|user|brand|site|app|service|place|station|menu|dish|plan|course|pet|team|group|event|title", re.I
+)
+# a customer saying their name in a chat or a call log (名前は かみや ゆうと です)
+_NAME_IS = re.compile(
+    r"(?:名前|なまえ)は[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}|[ぁ-ゖ]{2,6}[ ][ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}[ ][ァ-ヺー]{2,8})"
+    r"[ ]?(?=です|と申します|と言います|といいます)"
+)
 _INPUT_VALUE = re.compile(r'name="([^"\n]{1,20})"[^>\n]{0,40}?value="([^"\n]{1,40})"')
 _VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
 
@@ -494,6 +513,15 @@ def _proper_name_word(word: str) -> bool:
     return "人名" in kinds or (len(word) >= 2 and "地名" in kinds)
 
 
+_FUNCTION_POS = frozenset({"副詞", "形容詞", "動詞", "助詞", "助動詞", "接続詞", "連体詞", "代名詞", "感動詞", "形状詞"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _function_word(word: str) -> bool:
+    """Whether the dictionary has ``word`` (in kana) as anything but a noun (まだ, ない, これ)."""
+    return "ぁ" <= word[0] <= "ヺ" and any(m.part_of_speech()[0] in _FUNCTION_POS for m in sudachi().dictionary.lookup(word))
+
+
 def _strip_title(word: str) -> str:
     """An item without the title or honorific glued to it (宮本副会長 → 宮本, 会長 森岡さん → 会長 森岡)."""
     tail = _TITLE_TAIL.search(word) or _KANA_TITLE_TAIL.search(word)
@@ -577,7 +605,8 @@ class PersonRecognizer(Recognizer):
                     end = m.end()
                     kinds = {"姓", "extended"} if m.re is _FIELD_TAIL else {"姓", "名"}
             elif "姓" in kinds and "名" in kinds and not _HONORIFIC_AFTER.match(text, end):
-                m = _FIELD_TAIL_SHORT.match(text, end)
+                # (round 7: a Christian name before the surname, then the given name and 兄/姉: ヨハネ 北里 誠兄)
+                m = _FIELD_TAIL_SHORT.match(text, end) or (group[-1].pos[3] == "姓" and _BROTHER_TAIL.match(text, end))
                 if m:
                     end = m.end()
             # a given name after a surname SudachiPy does not know (タカダ マコト), from the start of the field
@@ -594,6 +623,7 @@ class PersonRecognizer(Recognizer):
                     or _HONORIFIC_AFTER.match(text, end)
                     or self._row(text, k.start(), end)
                     or self._signature_line(text, k.start(), end)
+                    or _BROTHER_AFTER.match(text, end)
                 ):
                     start = k.start()  # 上野 恵美: a surname SudachiPy read as a place
                     kinds = {"姓", "名"}
@@ -723,6 +753,20 @@ class PersonRecognizer(Recognizer):
                     _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value)
                 ):
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+        if "</" in text:
+            for m in _HTML_NAME_ELEMENT.finditer(text):
+                value = m.group(3).strip()
+                if (
+                    _HTML_NAME_CLASS.search(m.group(2)) and not _NOT_HTML_NAME_CLASS.search(m.group(2))
+                    and not _FIELD_WORD.search(value) and (_NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value))
+                ):
+                    start = m.start(3) + m.group(3).index(value)
+                    yield Candidate(start, start + len(value), PiiType.PERSON, 0.75, self.name, True)
+        if "名前は" in text or "なまえは" in text:
+            for m in _NAME_IS.finditer(text):
+                # kana words that are function words are no name (名前は まだ ない です)
+                if not _FIELD_WORD.search(m.group(1)) and not any(_function_word(w) for w in m.group(1).split(" ")):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, self.name, True)
         if "BEGIN:VCARD" in text:
             for m in _VCARD_N.finditer(text):
                 for g in (1, 2):
