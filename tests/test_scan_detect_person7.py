@@ -63,6 +63,16 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- 名前は … です ---
     ("name-is", "[お客様] 名前は いぬかい そうま です\n", [("PERSON", "いぬかい そうま")]),
     ("name-is-neg", "名前は まだ ない です\n", []),
+    # --- SQL dumps: a quoted value under a person-name column of INSERT INTO … (columns) VALUES ---
+    ("sql-insert", "INSERT INTO patients (id, name, name_kana, sex) VALUES\n(7,'蔵前 悠','クラマエ ユウ','M'),\n(8,'test user','テスト','X');\n",
+     [("PERSON", "蔵前 悠"), ("PERSON", "クラマエ ユウ")]),
+    ("sql-insert-neg", "INSERT INTO shops (id, shop_name, company_name) VALUES (1,'みどり 商店','ミドリ ショウテン');\n", []),
+    # --- the head of an institution is no name before a title ---
+    ("institution-title-neg", "宛先：東保健所長\n宛先：中央図書館長\n", []),
+    ("institution-title", "宛先：篠塚所長\n", [("PERSON", "篠塚")]),
+    # --- a department and ・ before a surname ---
+    ("dept-dot", "#dm 経理・榊 ↔ 総務\n", [("PERSON", "榊")]),
+    ("dept-dot-neg", "担当：人事・総務\n経理・中\n", []),
 ]
 
 

@@ -122,6 +122,8 @@ _HONORIFIC_AT = re.compile(
 # honorifics that also end common words after one kanji (多様, 同様, 各氏, 諸君): no one-character surname before them
 _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表", "委員", "宛", "御中"})
 # a word before a surname that is no part of it (元山田課長 = former, 故山田氏 = the late, 新/副/各/同 …)
+# an institution word whose last character starts a title (保健+所長, 図書+館長, 保育+園長, 病+院長)
+_INSTITUTION_HEAD = re.compile(r"(?:保健|事務|研究|営業|出張|診療|保育|幼稚|動物|図書|公民|美術|博物|体育|会|病|医|支|分|本)\Z")
 _NAME_PREFIX_NOT = frozenset("元前現故新旧副各両同当本貴御総全弊某他次")
 _KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々]")
 _SURNAME_BEFORE_SPACE = re.compile(r"(?:(?<=[^㐀-䶿一-鿿豈-﫿々])|^)([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]\Z")
@@ -321,6 +323,10 @@ _ROLE_BRACKET = re.compile(
 _DEPT_BRACKET = re.compile(
     r"[(（](?:" + _DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責)[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[)）]"
 )
+# a department and ・ before a surname (総務・堤, 営業部・真壁): the person of that department
+_DEPT_DOT = re.compile(
+    r"(?<![㐀-䶿一-鿿豈-﫿々])(?:人事|総務|広報|経理|営業|法務|企画|財務|庶務|[㐀-䶿一-鿿豈-﫿]{1,6}(?:部|課|室|係))・([㐀-䶿一-鿿豈-﫿々]{1,3})(?![㐀-䶿一-鿿豈-﫿々])"
+)
 # chat exports with the relation or role in brackets before the speaker: [母] ゆみこ 11:02, [兄] Kazu 11:05
 _CHAT_ROLE_NAME = re.compile(
     r"^[ ]*\[[^\]\n]{1,6}\][ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
@@ -387,6 +393,11 @@ _ADDRESS_NAME = re.compile(
 )
 _ADDRESS_HEAD = re.compile(r"[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡]")
 # an HTML form field naming a person: <input name="name" value="…">
+# round 7: SQL dumps: INSERT INTO t (col, …) VALUES (…), (…): a quoted value under a person-name column
+_SQL_INSERT = re.compile(r"INSERT[ ]INTO[ ][`\"\w.]+[ ]?\(([^()\n]{1,400})\)[ ]?VALUES", re.I)
+_SQL_TUPLE = re.compile(r"\(((?:'(?:[^'\n]|'')*'|[^'()\n])*)\)")
+_SAMPLE_VALUE = re.compile(r"テスト|ダミー|サンプル|見本|[Tt]est|TEST")
+_SQL_VALUE = re.compile(r"'((?:[^'\n]|'')*)'|[^,']+")
 # round 7: an HTML element whose class or id names a name part (<span class="kana">…</span>)
 _HTML_NAME_ELEMENT = re.compile(
     r'<([a-z][a-z0-9]{0,9})[^<>\n]{0,60}?(?:class|id|itemprop)="([^"\n]{1,30})"[^<>\n]{0,40}>([^<>\n]{1,30})</\1>'
@@ -668,6 +679,12 @@ class PersonRecognizer(Recognizer):
             for m in _ROLE_BRACKET.finditer(text):
                 if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "・" in text:
+            for m in _DEPT_DOT.finditer(text):
+                word = m.group(1)
+                if is_surname(word) and word not in _ONE_KANJI_NOT_NAME and not _DEPT_WORD.search(word):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "(" in text:
             for m in _DEPT_BRACKET.finditer(text):
                 if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
                     # outranks a run taking the department along (総務 西園寺)
@@ -753,6 +770,8 @@ class PersonRecognizer(Recognizer):
                     _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value)
                 ):
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+        if "INSERT" in text or "insert" in text:
+            yield from self._sql_values(text)
         if "</" in text:
             for m in _HTML_NAME_ELEMENT.finditer(text):
                 value = m.group(3).strip()
@@ -773,6 +792,28 @@ class PersonRecognizer(Recognizer):
                     if m.group(g).strip():
                         yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
 
+    def _sql_values(self, text: str) -> Iterable[Candidate]:
+        """Round 7: values of an SQL INSERT whose column names a person (name, name_kana, 氏名; not company_name)."""
+        for ins in _SQL_INSERT.finditer(text):
+            columns = [c.strip(" `\"") for c in ins.group(1).split(",")]
+            wanted = {
+                i for i, c in enumerate(columns) if _NAME_KEY.search(c) and not _NOT_NAME_KEY.search(c) and not _NOT_HTML_NAME_CLASS.search(c)
+            }
+            if not wanted:
+                continue
+            pos = ins.end()
+            while True:
+                tup = _SQL_TUPLE.match(text, pos + len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip(" \n,")))
+                if not tup:
+                    break
+                for i, v in enumerate(_SQL_VALUE.finditer(tup.group(1))):
+                    if i in wanted and v.start(1) >= 0:
+                        value = v.group(1)
+                        if not _FIELD_WORD.search(value) and not _SAMPLE_VALUE.search(value) and (_NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _CELL_KANA_NAME.fullmatch(value)):
+                            start = tup.start(1) + v.start(1)
+                            yield Candidate(start, start + len(value), PiiType.PERSON, 0.75, self.name, True)
+                pos = tup.end()
+
     def _honorific_scan(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Names SudachiPy split wrongly before an honorific (松本部長 → 松/本部長): a dictionary surname
         at the head of the kanji run before the honorific, plus up to 3 characters of given name."""
@@ -784,6 +825,8 @@ class PersonRecognizer(Recognizer):
             run = _RUN_BEFORE.search(text, max(0, pos - 7), pos)
             if not run:
                 continue
+            if m.group()[0] in "所園院館" and _INSTITUTION_HEAD.search(text, max(0, pos - 3), pos):
+                continue  # round 7: the head of an institution (北保健所長, 中央図書館長), not a name and a title
             word = run.group()
             for cut in range(len(word)):
                 cand = word[cut:]
@@ -989,6 +1032,8 @@ class PersonRecognizer(Recognizer):
             or _ORG_TAIL.search(text, start, end)
         ):
             return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)
+        if text[end : end + 1] in ("所", "園", "院", "館") and _INSTITUTION_HEAD.search(text, max(0, end - 3), end):
+            return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)  # round 7: 北保健|所長 is an institution's head
         if _HONORIFIC_AFTER.match(text, end) or _RELATION_AFTER.match(text, end):
             score += 0.45
         elif _SPEAKER.match(text, end) and _LINE_HEAD.search(text, max(0, start - 12), start):
