@@ -73,6 +73,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a department and ・ before a surname ---
     ("dept-dot", "#dm 経理・榊 ↔ 総務\n", [("PERSON", "榊")]),
     ("dept-dot-neg", "担当：人事・総務\n経理・中\n", []),
+    # --- a roster of "<post> <name>" lines: a surname after a post that is no label, a one-kanji surname closing a list ---
+    ("roster-rows", "役員名簿\n会長　古川 蒼\n書記　丸岡 ひな\n広報　沖野、南\n",
+     [("PERSON", "古川 蒼"), ("PERSON", "丸岡 ひな"), ("PERSON", "沖野"), ("PERSON", "南")]),
+    ("roster-rows-neg", "会長　古川 蒼\n書記　丸岡 ひな\n備考　北側、中\n", [("PERSON", "古川 蒼"), ("PERSON", "丸岡 ひな")]),
+    ("list-one-kanji-neg", "担当：沖野、他\n", [("PERSON", "沖野")]),
 ]
 
 

@@ -327,6 +327,11 @@ _DEPT_BRACKET = re.compile(
 _DEPT_DOT = re.compile(
     r"(?<![㐀-䶿一-鿿豈-﫿々])(?:人事|総務|広報|経理|営業|法務|企画|財務|庶務|[㐀-䶿一-鿿豈-﫿]{1,6}(?:部|課|室|係))・([㐀-䶿一-鿿豈-﫿々]{1,3})(?![㐀-䶿一-鿿豈-﫿々])"
 )
+# a roster row: a post at the line head, spaces, a kanji name (closing the line or heading a 、-list)
+_ROSTER_ROW = re.compile(
+    r"^[ ]*([㐀-䶿一-鿿豈-﫿]{1,5})[ ]+([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)(?=[ ]*(?:$|、|[(（]))", re.M
+)
+_ITEM_CLOSE = re.compile(r"[ ]*(?:$|、|[(（])", re.M)
 # chat exports with the relation or role in brackets before the speaker: [母] ゆみこ 11:02, [兄] Kazu 11:05
 _CHAT_ROLE_NAME = re.compile(
     r"^[ ]*\[[^\]\n]{1,6}\][ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
@@ -858,6 +863,7 @@ class PersonRecognizer(Recognizer):
     def propagate(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """A name seen once with context (様, 氏名：) is a name wherever else it occurs in the document."""
         text = doc.text
+        cands = cands + list(self._roster_rows(text, cands))
         cands = self._confirm(text, self._grid(text, cands + list(self.list_next(doc, cands))))
         # round 4: lists holding a confirmed name, then every bare occurrence of a confirmed name, twice (a name
         # confirmed by propagation can confirm the rest of its list: 清掃（上原、岸） after 上原さん)
@@ -1302,6 +1308,23 @@ class PersonRecognizer(Recognizer):
             if not _FIELD_WORD.search(m.group(1)) and (" " in m.group(1) or _surname_head(m.group(1))):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
 
+    def _roster_rows(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
+        """Round 7: a roster of lines "<post> <name>" (会長　鶴見 宗一 / 会計　森 平和 / 防災　岡山、中): when two rows
+        hold a confirmed name, a dictionary surname in the same place of another row is a name too, whatever the
+        post (防災 is no label)."""
+        if text.count("\n") < 2:
+            return
+        rows = list(_ROSTER_ROW.finditer(text))
+        if len(rows) < 3:
+            return
+        strong = {c.start for c in cands if c.score >= 0.7}
+        if sum(m.start(2) in strong for m in rows) < 2:
+            return
+        for m in rows:
+            word = m.group(2)
+            if m.start(2) not in strong and not _FIELD_WORD.search(word) and _surname_head(word):
+                yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, self.name, True)
+
     def list_next(self, doc: Document, cands: list[Candidate]) -> Iterable[Candidate]:
         """The name after a confirmed one in a list (面接官：有馬、二階堂): a dictionary surname at its head."""
         text = doc.text
@@ -1316,6 +1339,9 @@ class PersonRecognizer(Recognizer):
             if not m or _FIELD_WORD.search(m.group(1)):
                 continue
             word = m.group(1).replace(" ", "")
-            if any(k <= len(word) and len(word) - k <= 3 and is_surname(word[:k]) for k in (3, 2)):
+            if any(k <= len(word) and len(word) - k <= 3 and is_surname(word[:k]) for k in (3, 2)) or (
+                # round 7: a one-kanji surname as a whole item closing the list (防災　岡山、中)
+                len(word) == 1 and is_surname(word) and not _NOT_ITEM.search(word) and _ITEM_CLOSE.match(text, m.end(1))
+            ):
                 todo.append(m.end(1))
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
