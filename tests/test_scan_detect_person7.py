@@ -78,6 +78,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("PERSON", "古川 蒼"), ("PERSON", "丸岡 ひな"), ("PERSON", "沖野"), ("PERSON", "南")]),
     ("roster-rows-neg", "会長　古川 蒼\n書記　丸岡 ひな\n備考　北側、中\n", [("PERSON", "古川 蒼"), ("PERSON", "丸岡 ひな")]),
     ("list-one-kanji-neg", "担当：沖野、他\n", [("PERSON", "沖野")]),
+    # --- a kanji given name the dictionary lacks, right before ちゃん/くん ---
+    ("kanji-chan", "[18:20] 鳴海: 受付は永遠ちゃんにお願いしました\n", [("PERSON", "鳴海"), ("PERSON", "永遠")]),
+    ("kanji-chan-neg", "お姉ちゃんと新人くんが来た。うちの息子くんは元気です。\n", []),
 ]
 
 

@@ -363,6 +363,12 @@ _NOT_KANA_NAME = re.compile(
     r"[おご].*|(?:だんな|よめ|むすめ|むすこ|まご|いとこ|あに|あね|おや|えらい|みな|みんな|あか|ねえ|にい|じい|ばあ|かあ|とう|ワン|ニャン|ネコ|これ|それ|あれ|なに|いつも|ほか|まえ|あと|もと|こちら"
     r"|わたし|ぼく|はは|ちち|ママ|パパ|だれ|こども|あなた|きみ)"
 )
+# round 7: a kanji given name the dictionary lacks as a name, right before ちゃん/くん at a word start (議事録は希望ちゃんに)
+_KANJI_CHAN = re.compile(r"(?:(?<=[はがをにもとの、。「『\s(（:：])|^)([㐀-䶿一-鿿豈-﫿々]{2,3})(?=ちゃん|くん)", re.M)
+# kin, roles and animals before ちゃん/くん are no names (お姉ちゃん, 新人くん, 息子くん)
+_NOT_KANJI_CHAN = re.compile(
+    r"新人|後輩|先輩|彼氏|彼女|息子|娘|旦那|友達|生徒|学生|園児|王子|姫|相方|同期|担任|先生|社長|部長|課長|店長|大将|親方|隊長|坊|嬢|赤|猫|犬|兎|熊|鳥"
+)
 # an SMS or LINE message signed with a name on its last line (あやねより)
 _SIGN_OFF = re.compile(r"(?:^|\n)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{2,4})より[ \t]*\n*\Z")
 # people counted, then listed in brackets (ヘルパー 2名（田辺、小池）, ほか3名（…）)
@@ -711,6 +717,10 @@ class PersonRecognizer(Recognizer):
                     particle in _SUBJECT_PARTICLES and _proper_name_word(word) and not _COUNTED.match(word)
                     and (len(word) >= 2 or word not in _ONE_KANJI_NOT_NAME)
                 ):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "ちゃん" in text or "くん" in text:
+            for m in _KANJI_CHAN.finditer(text):
+                if not _NOT_KANJI_CHAN.search(m.group(1)) and not _FIELD_WORD.search(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "ちゃん" in text or "くん" in text or "さん" in text:
             for m in _KANA_HONORIFIC.finditer(text):
