@@ -81,6 +81,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a kanji given name the dictionary lacks, right before ちゃん/くん ---
     ("kanji-chan", "[18:20] 鳴海: 受付は永遠ちゃんにお願いしました\n", [("PERSON", "鳴海"), ("PERSON", "永遠")]),
     ("kanji-chan-neg", "お姉ちゃんと新人くんが来た。うちの息子くんは元気です。\n", []),
+    # --- one word in half-width katakana after a person label ---
+    ("half-kana-label", "端末紛失の件\n対応: ｸｻｶﾍﾞ → 初期化済\n担当：学生課 ﾐﾅｾ\n", [("PERSON", "ｸｻｶﾍﾞ"), ("PERSON", "ﾐﾅｾ")]),
+    ("half-kana-label-neg", "担当：ﾚｼﾞ\n対応: ｻﾎﾟｰﾄ\n対応: リモート →\n", []),
 ]
 
 

@@ -236,6 +236,10 @@ _RUN_VALUE = (
     r"(?=[ \t]*(?:$|[\n\t,、(（）)<|/・→])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒|(?:出|欠)(?:席)?(?:$|[ \t(（]))|[ ](?=" + _STAMP + r"))"
 )
 _KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?" + _RUN_VALUE, re.M)  # 担当CW：長岡
+_HALF_KANA = re.compile(r"[ｦ-ﾟ]+")
+_HALF_KANA_VALUE = re.compile(
+    r"[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?([ァ-ヺー]{2,8})(?=[ \t]*(?:$|[\n\t,、(（）)<|/・→]))", re.M
+)
 _KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
 _NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
 _READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))(?:[)）]|、(?=[^)）\n]{1,16}[)）]))")
@@ -542,6 +546,14 @@ _FUNCTION_POS = frozenset({"副詞", "形容詞", "動詞", "助詞", "助動詞
 def _function_word(word: str) -> bool:
     """Whether the dictionary has ``word`` (in kana) as anything but a noun (まだ, ない, これ)."""
     return "ぁ" <= word[0] <= "ヺ" and any(m.part_of_speech()[0] in _FUNCTION_POS for m in sudachi().dictionary.lookup(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_katakana(word: str) -> bool:
+    """Whether the dictionary has a katakana ``word`` as a common noun or another word, never as a name (レジ, サポート;
+    not スズキ, a fish and a surname)."""
+    pos = [m.part_of_speech() for m in sudachi().dictionary.lookup(word)]
+    return not any(p[2] == "人名" for p in pos) and any(p[1] != "固有名詞" or p[2] != "一般" for p in pos)
 
 
 def _strip_title(word: str) -> str:
@@ -1165,6 +1177,19 @@ class PersonRecognizer(Recognizer):
             ) or self._unknown_full_name(word):
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if _HALF_KANA.search(doc.norm.original):
+            # round 7: one word in half-width katakana after a person label (対応: ｵｸﾑﾗ →, 担当：留学生課 ｵｵﾆｼ): legacy
+            # systems keep names in half-width kana; a word the dictionary knows as a common noun (ﾚｼﾞ) is no name
+            for m in itertools.chain(labels, _ROLE_FORWARD.finditer(text)):
+                if m.group().endswith(" ") or not m.group().strip():
+                    continue
+                k = _HALF_KANA_VALUE.match(text, m.end())
+                if not k or seen.covers(k.start(1)):
+                    continue
+                a, b = doc.norm.to_original(k.start(1), k.end(1))
+                if _HALF_KANA.fullmatch(doc.norm.original, a, b) and not _common_katakana(k.group(1)) and not _NOT_READING.fullmatch(k.group(1)):
+                    seen.add(*k.span(1))
+                    yield Candidate(k.start(1), k.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "様" in text or "さん" in text or "殿" in text or "氏" in text:
             for m in labels:
                 if m.group().endswith(" ") or not m.group().strip():
