@@ -84,6 +84,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- one word in half-width katakana after a person label ---
     ("half-kana-label", "端末紛失の件\n対応: ｸｻｶﾍﾞ → 初期化済\n担当：学生課 ﾐﾅｾ\n", [("PERSON", "ｸｻｶﾍﾞ"), ("PERSON", "ﾐﾅｾ")]),
     ("half-kana-label-neg", "担当：ﾚｼﾞ\n対応: ｻﾎﾟｰﾄ\n対応: リモート →\n", []),
+    # --- a surname SudachiPy tags in prose, then a particle and a verb of contact or attendance ---
+    ("contact-verb", "昨日、菅原と話しました。当日は久保田も同席します。\n", [("PERSON", "菅原"), ("PERSON", "久保田")]),
+    ("contact-verb-neg", "松本から電話があった。東京と話した。\n", []),
 ]
 
 

@@ -206,6 +206,11 @@ _LINE_HEAD = re.compile(r"(?:^|\n|\] ?)[ ]*$")
 # a kinship word and の before a name (父の高橋 義之が, 長女の大橋 めぐみさん)
 _KIN_BEFORE = re.compile(r"(?:父|母|妻|夫|長男|長女|次男|次女|三男|三女|兄|姉|弟|妹|祖父|祖母|孫|娘|息子|叔父|叔母|伯父|伯母|義父|義母)の\Z")
 _PROSE_BEFORE = re.compile(r"(?:^|[、。「\n]|(?<![\s\S]))\Z")
+# round 7: a particle, then a verb one says of a person one deals with (…と話した, …も同席, …に連絡, …から電話, …が通訳)
+_CONTACT_AFTER = re.compile(
+    r"[ ]?(?:が|も|は|と|に|には|にも|とも|から|より|へ)[ ]?"
+    r"(?:話[しすさせ]|伝え|相談|連絡|同席|同行|出席|欠席|参加|通訳|対応し|担当し|報告|電話|伺|訪問|面談|来社|来院|来所|会[いうっ]|聞い|頼ん|依頼)"
+)
 _PROSE_AFTER = re.compile(r"から|が|は|に|と|へ|より|を")
 _ROMAJI_SINGLE = re.compile(
     r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ?([A-Z][a-z]{1,15})(?![A-Za-z])"
@@ -1072,6 +1077,8 @@ class PersonRecognizer(Recognizer):
             score += 0.35
         elif _SELF_OR_FAMILY.match(text, end):
             score += 0.35
+        elif kinds == {"姓"} and end - start >= 2 and _CONTACT_AFTER.match(text, end) and not _WORD_CHAR.match(text[start - 1 : start] or " "):
+            score += 0.45  # round 7: a surname SudachiPy tags in prose, then a particle and a verb of contact (木下と話した, 藤原も同席)
         elif score >= 0.4 and _FIELD_START.search(text, max(0, start - 2), start) and _WHOLE_FIELD_END.match(text, end):
             score += 0.3  # a full name that is a whole field on its own (登録情報：佐藤 芽依)
         elif score >= 0.4 and self._row(text, start, end):
