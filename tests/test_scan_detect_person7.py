@@ -87,6 +87,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a surname SudachiPy tags in prose, then a particle and a verb of contact or attendance ---
     ("contact-verb", "昨日、菅原と話しました。当日は久保田も同席します。\n", [("PERSON", "菅原"), ("PERSON", "久保田")]),
     ("contact-verb-neg", "松本から電話があった。東京と話した。\n", []),
+    # --- a JSON name object holding one value per writing ---
+    ("json-name-object", '{"id": "A-3", "name": {"kanji": "千草 湊", "kana": "チグサ ミナト"}}\n', [("PERSON", "千草 湊"), ("PERSON", "チグサ ミナト")]),
+    ("json-name-object-neg", '{"company": {"kanji": "緑 商事", "kana": "ミドリ ショウジ"}}\n', []),
+    # --- the name someone gave (と名乗る) ---
+    ("calls-oneself", "「甥のサワムラ」と名乗る男から電話。別の男は浅見と名乗った。\n", [("PERSON", "サワムラ"), ("PERSON", "浅見")]),
+    ("calls-oneself-neg", "「警察」と名乗る男、「息子の会社の上司」を名乗る電話\n", []),
 ]
 
 

@@ -85,6 +85,10 @@ _KEY_VALUE = re.compile(r'"([^"\n]{1,16})"[ ]?[:=][ ]?"([^"\n]{1,40})"')
 _NAME_KEY = re.compile(
     r"氏名|名前|なまえ|フリガナ|ふりがな|カナ|かな|^name$|name$|Name$|^kana|_kana|Kana$|^(?:family|given|first|last|middle)(?:_?[Nn]ame)?$|surname|^shimei|^simei|(?:者|人|医|長|担当)$|名$|名(?:カナ|かな)$"
 )
+# round 7: the keys of a name object, one per writing, and the object's own key before its opening brace
+_SCRIPT_KEY = re.compile(r"kanji|kana|hiragana|katakana|romaji|roman|latin|full|display|ja|en|漢字|かな|カナ|ローマ字", re.I)
+_NOT_PERSON_OBJECT = re.compile(r"company|corp|org|shop|store|product|item|brand|facility|office|branch|pet|会社|法人|店|施設", re.I)
+_NAME_OBJECT = re.compile(r'"([^"\n]{1,20})"[ ]?:[ ]?\{[^{}]*\Z')
 _NAME_PART_KEY = re.compile(r"^(?:family|given|first|last|middle)(?:_?[Nn]ame)?$|^surname$", re.I)
 _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断)名?$|(?:会社|施設|病|品|商品)名", re.I)
 # a school grade or class written between a label and the name (被害児童：5年2組 …)
@@ -413,6 +417,11 @@ _ADDRESS_NAME = re.compile(
 )
 _ADDRESS_HEAD = re.compile(r"[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡]")
 # an HTML form field naming a person: <input name="name" value="…">
+# a name given by someone: 「…のヤマダ」と名乗る, 佐伯と名乗った (a katakana word or a kanji surname at a word start)
+_CALLS_ONESELF = re.compile(
+    r"(?:(?<=[「『の、。\sはがも])|^)([ァ-ヺー]{2,8}|[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[」』]?(?:と|を)名乗", re.M
+)
+_NOT_CALLER = re.compile(r"上司|部下|同僚|先輩|後輩|職員|担当|警察|刑事|弁護士|係員|社員|息子|娘|孫|親戚|知人|友人")
 # round 7: SQL dumps: INSERT INTO t (col, …) VALUES (…), (…): a quoted value under a person-name column
 _SQL_INSERT = re.compile(r"INSERT[ ]INTO[ ][`\"\w.]+[ ]?\(([^()\n]{1,400})\)[ ]?VALUES", re.I)
 _SQL_TUPLE = re.compile(r"\(((?:'(?:[^'\n]|'')*'|[^'()\n])*)\)")
@@ -818,6 +827,14 @@ class PersonRecognizer(Recognizer):
                 # kana words that are function words are no name (名前は まだ ない です)
                 if not _FIELD_WORD.search(m.group(1)) and not any(_function_word(w) for w in m.group(1).split(" ")):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, self.name, True)
+        if "名乗" in text:
+            # round 7: the name someone gave (「部下のヤマダ」と名乗る男, 佐伯と名乗った): a name, even a false one
+            for m in _CALLS_ONESELF.finditer(text):
+                word = m.group(1)
+                if not _FIELD_WORD.search(word) and not _NOT_READING.fullmatch(word) and not _NOT_KANA_NAME.fullmatch(word) and (
+                    "ァ" <= word[0] <= "ヺ" or (is_surname(word.split(" ")[0]) and not _NOT_CALLER.search(word))
+                ):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "BEGIN:VCARD" in text:
             for m in _VCARD_N.finditer(text):
                 for g in (1, 2):
@@ -1281,6 +1298,17 @@ class PersonRecognizer(Recognizer):
         if '"' in text:
             for m in _KEY_VALUE.finditer(text):
                 key, value = m.group(1), m.group(2)
+                if _SCRIPT_KEY.fullmatch(key) and not _FIELD_WORD.search(value):
+                    # round 7: a name object's writings ("name": {"kanji": "…", "kana": "…"}); a company's are not
+                    outer = _NAME_OBJECT.search(text, max(0, m.start() - 120), m.start())
+                    if outer and (_NOT_NAME_KEY.search(outer.group(1)) or _NOT_PERSON_OBJECT.search(outer.group(1))):
+                        continue
+                    if outer and not _NAME_KEY.search(key):
+                        if _NAME_KEY.search(outer.group(1)) and (
+                            _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _CELL_KANA_NAME.fullmatch(value)
+                        ):
+                            yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+                        continue
                 if not _NAME_KEY.search(key) or _NOT_NAME_KEY.search(key) or _FIELD_WORD.search(value):
                     continue
                 if _NAME_PART_KEY.search(key):  # "family": "比嘉", "given": "遥": one part of the name
