@@ -93,6 +93,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- the name someone gave (と名乗る) ---
     ("calls-oneself", "「甥のサワムラ」と名乗る男から電話。別の男は浅見と名乗った。\n", [("PERSON", "サワムラ"), ("PERSON", "浅見")]),
     ("calls-oneself-neg", "「警察」と名乗る男、「息子の会社の上司」を名乗る電話\n", []),
+    # --- hiragana after a surname written apart: a given name, not a particle or a verb ending ---
+    ("kana-given", "担当者 早瀬 ほのか\n担当 丸山 ひより\n", [("PERSON", "早瀬 ほのか"), ("PERSON", "丸山 ひより")]),
+    ("kana-given-neg", "担当者 早瀬 のみ\n運転手 丸山 まで\n看護師 交代 のため\n部長 会議 ですが\n", [("PERSON", "早瀬"), ("PERSON", "丸山")]),
 ]
 
 

@@ -570,6 +570,19 @@ def _common_katakana(word: str) -> bool:
     return not any(p[2] == "人名" for p in pos) and any(p[1] != "固有名詞" or p[2] != "一般" for p in pos)
 
 
+# whole words (particles, formal nouns) and endings (auxiliaries, verbs); ひより, まこと are names, so より/こと only whole
+_GRAMMAR_END = re.compile(
+    r"^(?:まで|のみ|だけ|など|から|より|ので|けど|でも|にて|こと|もの|ところ|とき|ため|ほか|ほど)$"
+    r"|(?:ます|ました|ません|です|でした|ですが|について|として|のため|した|して|する|される)$"
+)
+
+
+def _grammar_kana(word: str) -> bool:
+    """Whether a hiragana word is grammar, not a given name: a particle, an auxiliary, a verb ending (まで, のみ, ですが)."""
+    # (not "any word the dictionary has as an adverb": ほのか, まこと, はるか are given names)
+    return bool(_HIRAGANA_WORD.fullmatch(word)) and bool(_GRAMMAR_END.search(word))
+
+
 def _strip_title(word: str) -> str:
     """An item without the title or honorific glued to it (宮本副会長 → 宮本, 会長 森岡さん → 会長 森岡)."""
     tail = _TITLE_TAIL.search(word) or _KANA_TITLE_TAIL.search(word)
@@ -649,6 +662,10 @@ class PersonRecognizer(Recognizer):
             # a surname followed by a given name SudachiPy does not know, up to the end of the field
             if "名" not in kinds and not _HONORIFIC_AFTER.match(text, end):
                 m = _FIELD_TAIL.match(text, end) or _BROTHER_TAIL.match(text, end)
+                # round 7: hiragana written apart after the surname is no given name when it is a particle or a verb
+                # ending (山田 のみ, 田中 まで, 佐藤 について; 森 ひなた is a name)
+                if m and text[end] == " " and _grammar_kana(text[end + 1 : m.end()]):
+                    m = None
                 if m:
                     end = m.end()
                     kinds = {"姓", "extended"} if m.re is _FIELD_TAIL else {"姓", "名"}
@@ -824,8 +841,9 @@ class PersonRecognizer(Recognizer):
                     yield Candidate(start, start + len(value), PiiType.PERSON, 0.75, self.name, True)
         if "名前は" in text or "なまえは" in text:
             for m in _NAME_IS.finditer(text):
-                # kana words that are function words are no name (名前は まだ ない です)
-                if not _FIELD_WORD.search(m.group(1)) and not any(_function_word(w) for w in m.group(1).split(" ")):
+                # a family name in kana that is a function word is no name (名前は まだ ない です); a given name may be
+                # one (はるか, まこと)
+                if not _FIELD_WORD.search(m.group(1)) and not _function_word(m.group(1).split(" ")[0]) and not _grammar_kana(m.group(1).split(" ")[-1]):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, self.name, True)
         if "名乗" in text:
             # round 7: the name someone gave (「部下のヤマダ」と名乗る男, 佐伯と名乗った): a name, even a false one
@@ -1186,6 +1204,9 @@ class PersonRecognizer(Recognizer):
             if not run or _FIELD_WORD.search(run.group(1)) or seen.covers(run.start(1)):
                 continue
             word = _INITIAL.sub("", run.group(1))  # an initial before the surname stays in the span (K.村瀬)
+            first, _, second = word.partition(" ")
+            if second and "一" <= first[0] and second[0] <= "ゖ" and _grammar_kana(second):
+                continue  # round 7: a hiragana given name, not a particle or a verb ending (山田 ですが)
             if "ぁ" <= word[0] <= "ヺ":  # two kana words after a label: a name written in kana (やまもと そうた)
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
@@ -1253,8 +1274,8 @@ class PersonRecognizer(Recognizer):
     @staticmethod
     def _unknown_full_name(word: str) -> bool:
         """Round 7: after a role, a full name written apart that the dictionary lacks (弁護士 玉虫 左京, 総務課長
-        安心院 まどか): a two-to-four-kanji surname that is no department, role or form word, then a given name
-        in hiragana or one the dictionary knows as a name or a place (資料, 予定 are neither)."""
+        安心院 まどか): a two-to-four-kanji surname that is no department, role, form word or action noun, then a
+        given name the dictionary knows as a name or a place (資料, 予定, ですが are neither)."""
         first, _, second = word.partition(" ")
         if not second or not 2 <= len(first) <= 4 or not _KANJI_PART.fullmatch(first):
             return False
@@ -1262,7 +1283,10 @@ class PersonRecognizer(Recognizer):
             return False
         if _FIELD_WORD.search(word) or _LABEL_RE.fullmatch(first) or _LABEL_RE.fullmatch(second) or re.match(_STAMP, second):
             return False
-        return bool(_HIRAGANA_WORD.fullmatch(second)) or _proper_name_word(second)
+        # a surname is no action noun (交代, 変更, 会議: 看護師 交代 …)
+        if any(m.part_of_speech()[2] == "サ変可能" for m in sudachi().dictionary.lookup(first)):
+            return False
+        return _proper_name_word(second)
 
     def _romaji(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
