@@ -96,6 +96,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- hiragana after a surname written apart: a given name, not a particle or a verb ending ---
     ("kana-given", "担当者 早瀬 ほのか\n担当 丸山 ひより\n", [("PERSON", "早瀬 ほのか"), ("PERSON", "丸山 ひより")]),
     ("kana-given-neg", "担当者 早瀬 のみ\n運転手 丸山 まで\n看護師 交代 のため\n部長 会議 ですが\n", [("PERSON", "早瀬"), ("PERSON", "丸山")]),
+    # --- more negatives for the round-7 mechanisms (kin, places, tables of things, i18n objects, businesses) ---
+    ("round7-negatives", "社長の長男が継いだ。支店長の大阪が担当する。\n対応: ﾒｰﾙ →\n「ヤマト」と名乗る業者\n", []),
+    ("sql-items-neg", "INSERT INTO items (id, name, kana) VALUES (1,'りんご','リンゴ');\n", []),
+    ("json-i18n-neg", '{"name": {"ja": "りんご", "en": "apple"}}\n', []),
 ]
 
 

@@ -86,8 +86,10 @@ _NAME_KEY = re.compile(
     r"氏名|名前|なまえ|フリガナ|ふりがな|カナ|かな|^name$|name$|Name$|^kana|_kana|Kana$|^(?:family|given|first|last|middle)(?:_?[Nn]ame)?$|surname|^shimei|^simei|(?:者|人|医|長|担当)$|名$|名(?:カナ|かな)$"
 )
 # round 7: the keys of a name object, one per writing, and the object's own key before its opening brace
-_SCRIPT_KEY = re.compile(r"kanji|kana|hiragana|katakana|romaji|roman|latin|full|display|ja|en|漢字|かな|カナ|ローマ字", re.I)
+# (not ja/en/display: an i18n object "name": {"ja": …, "en": …} names a product as often as a person)
+_SCRIPT_KEY = re.compile(r"kanji|kana|hiragana|katakana|romaji|漢字|かな|カナ|ローマ字", re.I)
 _NOT_PERSON_OBJECT = re.compile(r"company|corp|org|shop|store|product|item|brand|facility|office|branch|pet|会社|法人|店|施設", re.I)
+_NOT_PERSON_TABLE = re.compile(r"item|goods|menu|stock|categor|tag|tax|plan|course|event|room|asset|vendor|supplier|client_compan", re.I)
 _NAME_OBJECT = re.compile(r'"([^"\n]{1,20})"[ ]?:[ ]?\{[^{}]*\Z')
 _NAME_PART_KEY = re.compile(r"^(?:family|given|first|last|middle)(?:_?[Nn]ame)?$|^surname$", re.I)
 _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断)名?$|(?:会社|施設|病|品|商品)名", re.I)
@@ -419,11 +421,13 @@ _ADDRESS_HEAD = re.compile(r"[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡]")
 # an HTML form field naming a person: <input name="name" value="…">
 # a name given by someone: 「…のヤマダ」と名乗る, 佐伯と名乗った (a katakana word or a kanji surname at a word start)
 _CALLS_ONESELF = re.compile(
-    r"(?:(?<=[「『の、。\sはがも])|^)([ァ-ヺー]{2,8}|[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[」』]?(?:と|を)名乗", re.M
+    r"(?:(?<=[「『の、。\sはがも])|^)([ァ-ヺー]{2,8}|[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[」』]?(?:と|を)名乗"
+    # a business giving its name (「ヤマト」と名乗る業者) is no person
+    r"(?![^\n。、]{0,4}(?:業者|会社|企業|団体|組織|店|サイト|メール|アカウント|窓口|センター))", re.M
 )
 _NOT_CALLER = re.compile(r"上司|部下|同僚|先輩|後輩|職員|担当|警察|刑事|弁護士|係員|社員|息子|娘|孫|親戚|知人|友人")
 # round 7: SQL dumps: INSERT INTO t (col, …) VALUES (…), (…): a quoted value under a person-name column
-_SQL_INSERT = re.compile(r"INSERT[ ]INTO[ ][`\"\w.]+[ ]?\(([^()\n]{1,400})\)[ ]?VALUES", re.I)
+_SQL_INSERT = re.compile(r"INSERT[ ]INTO[ ]([`\"\w.]+)[ ]?\(([^()\n]{1,400})\)[ ]?VALUES", re.I)
 _SQL_TUPLE = re.compile(r"\(((?:'(?:[^'\n]|'')*'|[^'()\n])*)\)")
 _SAMPLE_VALUE = re.compile(r"テスト|ダミー|サンプル|見本|[Tt]est|TEST")
 _SQL_VALUE = re.compile(r"'((?:[^'\n]|'')*)'|[^,']+")
@@ -543,6 +547,13 @@ def _occurrences(text: str, keys: set[str]) -> list[tuple[int, int, str]]:
 
 # people counted, not named (課員の一人は, 職員の二名が): the dictionary has 一人 as a given name
 _COUNTED = re.compile(r"[一二三四五六七八九十百千何数両複多全各][人名組]?$|[一二三四五六七八九十何数両複]+[人名]")
+# prefectures and the largest cities: a place after a role and の (支店長の大阪が) is the place, not a surname; those
+# that are also surnames (千葉, 岡山) have a 人名 entry and go by the surname rule
+_PLACE_STEMS = frozenset(
+    "北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 三重 滋賀 京都 大阪"
+    " 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄 札幌 仙台 横浜 川崎 名古屋 神戸"
+    " 北九州 日本 関東 関西 東北 九州 四国 北陸 東海 中国 韓国 台湾 米国 英国".split()
+)
 _SUBJECT_PARTICLES = frozenset({"が", "は", "から", "より", "さん", "です", "と申します"})
 
 
@@ -550,7 +561,7 @@ _SUBJECT_PARTICLES = frozenset({"が", "は", "から", "より", "さん", "で
 def _proper_name_word(word: str) -> bool:
     """Whether the dictionary has ``word`` as a person's name (one kanji) or a person's or place name (more)."""
     kinds = {m.part_of_speech()[2] for m in sudachi().dictionary.lookup(word) if m.part_of_speech()[1] == "固有名詞"}
-    return "人名" in kinds or (len(word) >= 2 and "地名" in kinds)
+    return "人名" in kinds or (len(word) >= 2 and "地名" in kinds and word not in _PLACE_STEMS)
 
 
 _FUNCTION_POS = frozenset({"副詞", "形容詞", "動詞", "助詞", "助動詞", "接続詞", "連体詞", "代名詞", "感動詞", "形状詞"})
@@ -567,7 +578,7 @@ def _common_katakana(word: str) -> bool:
     """Whether the dictionary has a katakana ``word`` as a common noun or another word, never as a name (レジ, サポート;
     not スズキ, a fish and a surname)."""
     pos = [m.part_of_speech() for m in sudachi().dictionary.lookup(word)]
-    return not any(p[2] == "人名" for p in pos) and any(p[1] != "固有名詞" or p[2] != "一般" for p in pos)
+    return not any(p[2] == "人名" and p[3] in ("姓", "名") for p in pos) and any(p[1] != "固有名詞" for p in pos)
 
 
 # whole words (particles, formal nouns) and endings (auxiliaries, verbs); ひより, まこと are names, so より/こと only whole
@@ -753,7 +764,7 @@ class PersonRecognizer(Recognizer):
             for m in _ANY_ROLE_NO.finditer(text):
                 word, particle = m.group(1), m.group(2)
                 role = _ROLE_TAIL.search(text, max(0, m.start() - 8), m.start())
-                if not role or _NOT_ROLE_TAIL.search(text, max(0, m.start() - 8), m.start()) or _FIELD_WORD.search(word):
+                if not role or _NOT_ROLE_TAIL.search(text, max(0, m.start() - 8), m.start()) or _FIELD_WORD.search(word) or _NOT_ITEM.search(word):
                     continue
                 if (len(word) >= 2 and any(is_surname(word[:k]) and len(word) - k <= 2 for k in (4, 3, 2) if k <= len(word))) or (
                     # a word the dictionary knows as a name or a place, as the subject of a clause (教室長の平和が代講)
@@ -862,7 +873,9 @@ class PersonRecognizer(Recognizer):
     def _sql_values(self, text: str) -> Iterable[Candidate]:
         """Round 7: values of an SQL INSERT whose column names a person (name, name_kana, 氏名; not company_name)."""
         for ins in _SQL_INSERT.finditer(text):
-            columns = [c.strip(" `\"") for c in ins.group(1).split(",")]
+            if _NOT_PERSON_OBJECT.search(ins.group(1)) or _NOT_PERSON_TABLE.search(ins.group(1)):
+                continue  # a table of things: its name column names them (items.name)
+            columns = [c.strip(" `\"") for c in ins.group(2).split(",")]
             wanted = {
                 i for i, c in enumerate(columns) if _NAME_KEY.search(c) and not _NOT_NAME_KEY.search(c) and not _NOT_HTML_NAME_CLASS.search(c)
             }
