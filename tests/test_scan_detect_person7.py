@@ -33,6 +33,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("role-no-given-one-kanji", "介護士の翼が付き添いました。\n", [("PERSON", "翼")]),
     ("role-no-neg-noun", "塾長の判断が優先されます。看護師の中に経験者がいる。課員の一人は在宅勤務。\n", []),
     ("role-no-neg-place", "世界の平和が大切です。院長の平和への願い。担当者の方が来ます。\n", []),
+    ("role-no-neg-common", "教授の大学が変わった。社長の健康が回復した。部長の上司が決めた。\n", []),
     ("dept-no-intro", "はい、経理部の蔦です。\n", [("PERSON", "蔦")]),
     ("dept-no-intro-neg", "営業部の中です。\n", []),
     # --- a role, then a full name written apart that the dictionary lacks ---

@@ -554,7 +554,20 @@ _PLACE_STEMS = frozenset(
     " 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄 札幌 仙台 横浜 川崎 名古屋 神戸"
     " 北九州 日本 関東 関西 東北 九州 四国 北陸 東海 中国 韓国 台湾 米国 英国".split()
 )
+# what a person does, in the clause after a role's name (代講, 対応, 声をかけ, 測り, 来る …)
+_PERSON_ACTION = re.compile(
+    r"代講|担当|対応|出席|欠席|同席|同行|訪問|伺|連絡|報告|説明し|話し|話す|声をかけ|測|診察|案内|受付|付き添|迎え|送っ|送り|運転|記入"
+    r"|確認し|電話|来[たてるま]|帰[っりる]|休[みむん]|退職|入社|着任|引き継|作成|書い|呼ん|言っ|申し|答え|伝え|聞い|手伝|立ち会|立会"
+    r"|面談|相談|指導|処置|介助|清掃|巡回|発見|気づ|通報|行[っきく]|向か|参加|出勤|在席|不在|交代"
+)
+_CLAUSE = re.compile(r"[^。\n]{0,14}")
 _SUBJECT_PARTICLES = frozenset({"が", "は", "から", "より", "さん", "です", "と申します"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_noun(word: str) -> bool:
+    """Whether the dictionary also has ``word`` as a common noun (光, 森, 平和, 大学)."""
+    return any(m.part_of_speech()[1] == "普通名詞" for m in sudachi().dictionary.lookup(word))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -757,14 +770,18 @@ class PersonRecognizer(Recognizer):
         if "の" in text:
             for m in _ROLE_NO_NAME.finditer(text):
                 word = m.group(1)
-                if not _FIELD_WORD.search(word) and any(
+                if not _FIELD_WORD.search(word) and not _NOT_CALLER.search(word) and any(
                     is_surname(word[:k]) and len(word) - k <= 2 for k in (4, 3, 2) if k <= len(word)
                 ):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
             for m in _ANY_ROLE_NO.finditer(text):
                 word, particle = m.group(1), m.group(2)
                 role = _ROLE_TAIL.search(text, max(0, m.start() - 8), m.start())
-                if not role or _NOT_ROLE_TAIL.search(text, max(0, m.start() - 8), m.start()) or _FIELD_WORD.search(word) or _NOT_ITEM.search(word):
+                if not role or _NOT_ROLE_TAIL.search(text, max(0, m.start() - 8), m.start()) or _FIELD_WORD.search(word) or _NOT_ITEM.search(word) or _NOT_CALLER.search(word):
+                    continue  # (部長の上司が: a relation, not a name)
+                if _common_noun(word) and not _PERSON_ACTION.search(_CLAUSE.match(text, m.end(2)).group()):
+                    # a word that is also a common noun (光, 森, 大学, 健康; the dictionary has them as given names too)
+                    # only as the subject of something a person does (看護師の光が血圧を測り, 教室長の平和が代講)
                     continue
                 if (len(word) >= 2 and any(is_surname(word[:k]) and len(word) - k <= 2 for k in (4, 3, 2) if k <= len(word))) or (
                     # a word the dictionary knows as a name or a place, as the subject of a clause (教室長の平和が代講)
