@@ -81,7 +81,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("list-one-kanji-neg", "担当：沖野、他\n", [("PERSON", "沖野")]),
     # --- a kanji given name the dictionary lacks, right before ちゃん/くん ---
     ("kanji-chan", "[18:20] 鳴海: 受付は永遠ちゃんにお願いしました\n", [("PERSON", "鳴海"), ("PERSON", "永遠")]),
-    ("kanji-chan-neg", "お姉ちゃんと新人くんが来た。うちの息子くんは元気です。\n", []),
+    ("kanji-chan-neg", "お姉ちゃんと新人くんが来た。うちの息子くんは元気です。うちの小学生くんと長女ちゃん。\n", []),
     # --- one word in half-width katakana after a person label ---
     ("half-kana-label", "端末紛失の件\n対応: ｸｻｶﾍﾞ → 初期化済\n担当：学生課 ﾐﾅｾ\n", [("PERSON", "ｸｻｶﾍﾞ"), ("PERSON", "ﾐﾅｾ")]),
     ("half-kana-label-neg", "担当：ﾚｼﾞ\n対応: ｻﾎﾟｰﾄ\n対応: リモート →\n", []),

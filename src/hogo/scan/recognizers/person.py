@@ -383,6 +383,7 @@ _KANJI_CHAN = re.compile(r"(?:(?<=[はがをにもとの、。「『\s(（:：])
 # kin, roles and animals before ちゃん/くん are no names (お姉ちゃん, 新人くん, 息子くん)
 _NOT_KANJI_CHAN = re.compile(
     r"新人|後輩|先輩|彼氏|彼女|息子|娘|旦那|友達|生徒|学生|園児|王子|姫|相方|同期|担任|先生|社長|部長|課長|店長|大将|親方|隊長|坊|嬢|赤|猫|犬|兎|熊|鳥"
+    r"|[生人員者長児士官]$"
 )
 # an SMS or LINE message signed with a name on its last line (あやねより)
 _SIGN_OFF = re.compile(r"(?:^|\n)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{2,4})より[ \t]*\n*\Z")
@@ -791,7 +792,7 @@ class PersonRecognizer(Recognizer):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "ちゃん" in text or "くん" in text:
             for m in _KANJI_CHAN.finditer(text):
-                if not _NOT_KANJI_CHAN.search(m.group(1)) and not _FIELD_WORD.search(m.group(1)):
+                if not _NOT_KANJI_CHAN.search(m.group(1)) and not _FIELD_WORD.search(m.group(1)) and not _NOT_ITEM.search(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "ちゃん" in text or "くん" in text or "さん" in text:
             for m in _KANA_HONORIFIC.finditer(text):
