@@ -101,6 +101,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("round7-negatives", "社長の長男が継いだ。支店長の大阪が担当する。\n対応: ﾒｰﾙ →\n「ヤマト」と名乗る業者\n", []),
     ("sql-items-neg", "INSERT INTO items (id, name, kana) VALUES (1,'りんご','リンゴ');\n", []),
     ("json-i18n-neg", '{"name": {"ja": "りんご", "en": "apple"}}\n', []),
+    # --- a message signed with a surname alone on its last line ---
+    ("signature-surname", "> 例会の資料は来週でいいですか？\n> 芦田\n\nBest,\nRyo\n", [("PERSON", "芦田"), ("PERSON", "Ryo")]),
+    ("signature-surname-neg", "ご確認ください。\n以上\n\nよろしくお願いします。\n総務部\n\n明日は休みです。\n中\n", []),
 ]
 
 

@@ -385,6 +385,11 @@ _NOT_KANJI_CHAN = re.compile(
     r"新人|後輩|先輩|彼氏|彼女|息子|娘|旦那|友達|生徒|学生|園児|王子|姫|相方|同期|担任|先生|社長|部長|課長|店長|大将|親方|隊長|坊|嬢|赤|猫|犬|兎|熊|鳥"
     r"|[生人員者長児士官]$"
 )
+# round 7: a message (or a quoted one) signed with a surname alone on its last line: after a sentence end, before a
+# blank line or the end (…いいですか？\n> 岸\n\n)
+_SIGNATURE_SURNAME = re.compile(
+    r"(?<=[。？！?!])[ ]*\n(?:>[ ]?)?[ ]*([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[ ]*(?=\n(?:>[ ]?)?[ ]*\n|\n*\Z)"
+)
 # an SMS or LINE message signed with a name on its last line (あやねより)
 _SIGN_OFF = re.compile(r"(?:^|\n)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{2,4})より[ \t]*\n*\Z")
 # people counted, then listed in brackets (ヘルパー 2名（田辺、小池）, ほか3名（…）)
@@ -798,6 +803,10 @@ class PersonRecognizer(Recognizer):
             for m in _KANA_HONORIFIC.finditer(text):
                 if not _NOT_KANA_NAME.fullmatch(m.group(1)) and (m.group(2) != "さん" or m.group(1)[0] <= "ゖ"):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        for m in _SIGNATURE_SURNAME.finditer(text):
+            first = m.group(1).split(" ")[0]
+            if is_surname(first) and first not in _ONE_KANJI_NOT_NAME and not _NOT_ITEM.search(first) and not _FIELD_WORD.search(m.group(1)):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         sign = _SIGN_OFF.search(text)
         if sign and not _NOT_KANA_NAME.fullmatch(sign.group(1)) and (sign.group(1)[0] <= "ヺ" or is_surname(sign.group(1))):
             yield Candidate(sign.start(1), sign.end(1), PiiType.PERSON, 0.7, self.name, True)
