@@ -104,6 +104,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a message signed with a surname alone on its last line ---
     ("signature-surname", "> 例会の資料は来週でいいですか？\n> 芦田\n\nBest,\nRyo\n", [("PERSON", "芦田"), ("PERSON", "Ryo")]),
     ("signature-surname-neg", "ご確認ください。\n以上\n\nよろしくお願いします。\n総務部\n\n明日は休みです。\n中\n", []),
+    # --- two people named, then counted ---
+    ("pair-counted", "明日の搬入は梢と今泉の二人でお願い\n", [("PERSON", "梢"), ("PERSON", "今泉")]),
+    ("pair-counted-neg", "東京と大阪の二人。父と母の二人で行く。\n", []),
 ]
 
 

@@ -385,6 +385,10 @@ _NOT_KANJI_CHAN = re.compile(
     r"新人|後輩|先輩|彼氏|彼女|息子|娘|旦那|友達|生徒|学生|園児|王子|姫|相方|同期|担任|先生|社長|部長|課長|店長|大将|親方|隊長|坊|嬢|赤|猫|犬|兎|熊|鳥"
     r"|[生人員者長児士官]$"
 )
+# round 7: two people named, then counted (鈴と和泉の二人で, 森と岡の両名): each a surname at a word start
+_PAIR = re.compile(
+    r"(?:(?<=[はがをにもの、。「\s])|^)([㐀-䶿一-鿿豈-﫿々]{1,3})(?:さん)?と([㐀-䶿一-鿿豈-﫿々]{1,3})(?:さん)?の(?:二人|2人|ふたり|お二人|両名|二名|2名)", re.M
+)
 # round 7: a message (or a quoted one) signed with a surname alone on its last line: after a sentence end, before a
 # blank line or the end (…いいですか？\n> 岸\n\n)
 _SIGNATURE_SURNAME = re.compile(
@@ -568,6 +572,12 @@ _PERSON_ACTION = re.compile(
 )
 _CLAUSE = re.compile(r"[^。\n]{0,14}")
 _SUBJECT_PARTICLES = frozenset({"が", "は", "から", "より", "さん", "です", "と申します"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_entry(word: str) -> bool:
+    """Whether the dictionary has ``word`` as a surname or a given name."""
+    return any(m.part_of_speech()[2] == "人名" and m.part_of_speech()[3] in ("姓", "名") for m in sudachi().dictionary.lookup(word))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -803,6 +813,12 @@ class PersonRecognizer(Recognizer):
             for m in _KANA_HONORIFIC.finditer(text):
                 if not _NOT_KANA_NAME.fullmatch(m.group(1)) and (m.group(2) != "さん" or m.group(1)[0] <= "ゖ"):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "と" in text:
+            for m in _PAIR.finditer(text):
+                # two names counted as two people (鈴と和泉の二人で): both are names
+                if all(_name_entry(w) and w not in _ONE_KANJI_NOT_NAME and not _NOT_ITEM.search(w) for w in (m.group(1), m.group(2))):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, self.name, True)
         for m in _SIGNATURE_SURNAME.finditer(text):
             first = m.group(1).split(" ")[0]
             if is_surname(first) and first not in _ONE_KANJI_NOT_NAME and not _NOT_ITEM.search(first) and not _FIELD_WORD.search(m.group(1)):
