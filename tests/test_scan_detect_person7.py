@@ -107,6 +107,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- two people named, then counted ---
     ("pair-counted", "明日の搬入は梢と今泉の二人でお願い\n", [("PERSON", "梢"), ("PERSON", "今泉")]),
     ("pair-counted-neg", "東京と大阪の二人。父と母の二人で行く。\n", []),
+    # --- an ideographic variation selector inside a registered name ---
+    ("variation-selector", "会計　辻\U000E0100村 勇　京都市左京区\n氏名：葛\U000E0100城 花子\n",
+     [("PERSON", "辻\U000E0100村 勇"), ("PERSON", "葛\U000E0100城 花子")]),
+    ("variation-selector-neg", "備考：葛\U000E0100の根\n", []),
 ]
 
 

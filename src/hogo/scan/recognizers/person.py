@@ -265,7 +265,8 @@ _RUN_HONORIFIC = re.compile(r"[ ]?(?:様|さま|さん|殿|先生|くん|ちゃ�
 _KANA_NAME_RUN = re.compile(r"[ァ-ヶー・= ]+|[ぁ-ん ]+")
 _KANA_NAME = re.compile(r"[ァ-ヶー]{2,12}|[ぁ-ん]{3,12}")
 _NAME_RUN = re.compile(
-    r"[㐀-䶿一-鿿豈-﫿々〆ヶ]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}|[ァ-ヶー]{2,8}(?:[ ・=][ァ-ヶー]{1,8}){1,3}|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}"
+    # (round 7: a variation selector may follow a kanji of the surname: 葛󠄀西)
+    r"[㐀-䶿一-鿿豈-﫿々〆ヶ](?:[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[㐀-䶿一-鿿豈-﫿々〆ヶ]){0,3}[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}|[ァ-ヶー]{2,8}(?:[ ・=][ァ-ヶー]{1,8}){1,3}|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}"
 )
 
 
@@ -389,6 +390,8 @@ _NOT_KANJI_CHAN = re.compile(
 _PAIR = re.compile(
     r"(?:(?<=[はがをにもの、。「\s])|^)([㐀-䶿一-鿿豈-﫿々]{1,3})(?:さん)?と([㐀-䶿一-鿿豈-﫿々]{1,3})(?:さん)?の(?:二人|2人|ふたり|お二人|両名|二名|2名)", re.M
 )
+_VARIATION_SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+_VS_RUN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef](?:[㐀-䶿一-鿿豈-﫿々][\ufe00-\ufe0f\U000e0100-\U000e01ef]?){0,3}")
 # round 7: a message (or a quoted one) signed with a surname alone on its last line: after a sentence end, before a
 # blank line or the end (…いいですか？\n> 岸\n\n)
 _SIGNATURE_SURNAME = re.compile(
@@ -699,6 +702,10 @@ class PersonRecognizer(Recognizer):
                 if m:
                     end = m.end()
                     kinds = {"姓", "名"}
+            # round 7: an ideographic variation selector inside a registered name (辻󠄀本: 辻 + VS + 本) cuts SudachiPy's
+            # token; the name goes on over the selector and the kanji after it
+            if end < len(text) and _VARIATION_SELECTOR.match(text, end):
+                end = _VS_RUN.match(text, end).end()
             # a surname followed by a given name SudachiPy does not know, up to the end of the field
             if "名" not in kinds and not _HONORIFIC_AFTER.match(text, end):
                 m = _FIELD_TAIL.match(text, end) or _BROTHER_TAIL.match(text, end)
