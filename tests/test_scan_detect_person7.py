@@ -33,6 +33,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("role-no-given-one-kanji", "介護士の翼が付き添いました。\n", [("PERSON", "翼")]),
     ("role-no-neg-noun", "塾長の判断が優先されます。看護師の中に経験者がいる。課員の一人は在宅勤務。\n", []),
     ("role-no-neg-place", "世界の平和が大切です。院長の平和への願い。担当者の方が来ます。\n", []),
+    ("role-no-duty", "運転手の森が迎えに来ます。受付の佐伯が案内します。\n", [("PERSON", "森"), ("PERSON", "佐伯")]),
+    ("role-no-duty-neg", "主任の判断で決めます。運転手の手が足りない。\n", []),
     ("role-no-neg-common", "教授の大学が変わった。社長の健康が回復した。部長の上司が決めた。\n", []),
     ("dept-no-intro", "はい、経理部の蔦です。\n", [("PERSON", "蔦")]),
     ("dept-no-intro-neg", "営業部の中です。\n", []),
@@ -46,6 +48,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a department or a role abbreviation and a surname in brackets: the surname only ---
     ("dept-bracket", "Thanks,\nRen（経理 五十嵐）\n", [("PERSON", "Ren"), ("PERSON", "五十嵐")]),
     ("dept-bracket-staff", "次回から質問を変える（人事 桐谷）\n", [("PERSON", "桐谷")]),
+    ("dept-bracket-dot", "面接メモ（人事・樫村）\n", [("PERSON", "樫村")]),
     ("dept-bracket-neg", "会議室（本館 東棟）\n（総務 未定）\n", []),
     # --- CSV: a kana column beside name columns, a one-kanji name part in its own column ---
     ("csv-kana-column", "id,last_name,first_name,kana\n7,光,奏太,ヒカリ ソウタ\n8,呉,美玲,ゴ ミレイ\n",

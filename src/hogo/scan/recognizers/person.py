@@ -337,7 +337,7 @@ _ROLE_BRACKET = re.compile(
 # round 7: a department or a role abbreviation and a surname in brackets, a staff member's sign-off or note
 # (（人事 阿久津）, Kaito（総務 西園寺）, （SV 中園）): the department is no part of the name
 _DEPT_BRACKET = re.compile(
-    r"[(（](?:" + _DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責)[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[)）]"
+    r"[(（](?:" + _DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責)[ ・]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[)）]"
 )
 # a department and ・ before a surname (総務・堤, 営業部・真壁): the person of that department
 _DEPT_DOT = re.compile(
@@ -363,10 +363,10 @@ _ROLE_NO_NAME = re.compile(
 # round 7: any role word and の before a name and a particle (教室長の平和が代講, 保安員の小暮が, 看護師の光が): the role
 # ends in a person suffix or is a katakana occupation; found from の backwards (one-character lookbehind, then the role)
 _ANY_ROLE_NO = re.compile(
-    r"(?<=[者長員医師士官役当任ーフチ])の([㐀-䶿一-鿿豈-﫿々]{1,4})(?=(へ|に|が|は|から|と|より|を|も|さん|です|と申します|[、。]))"
+    r"(?<=[者長員医師士官役当任ーフチ手付書])の([㐀-䶿一-鿿豈-﫿々]{1,4})(?=(へ|に|が|は|から|と|より|を|も|さん|です|と申します|[、。]))"
 )
 _ROLE_TAIL = re.compile(
-    r"(?:[㐀-䶿一-鿿豈-﫿]{1,5}(?:者|長|員|医|師|士|官|役)|担当|担任|ヘルパー|スタッフ|コーチ|マネージャー|マネジャー|トレーナー|ドライバー"
+    r"(?:[㐀-䶿一-鿿豈-﫿]{1,5}(?:者|長|員|医|師|士|官|役)|担当|担任|主任|受付|秘書|運転手|助手|ヘルパー|スタッフ|コーチ|マネージャー|マネジャー|トレーナー|ドライバー"
     r"|オペレーター|リーダー|ワーカー|ケアマネ)\Z"
 )
 # not a role here: 前者/後者, a whole group (全職員), a patient or a user is no colleague introducing a name
@@ -454,7 +454,7 @@ _NOT_HTML_NAME_CLASS = re.compile(
 )
 # a customer saying their name in a chat or a call log (名前は かみや ゆうと です)
 _NAME_IS = re.compile(
-    r"(?:名前|なまえ)は[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}|[ぁ-ゖ]{2,6}[ ][ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}[ ][ァ-ヺー]{2,8})"
+    r"(?:名前|なまえ)は[、,]?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}|[ぁ-ゖ]{2,6}[ ][ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}[ ][ァ-ヺー]{2,8})"
     r"[ ]?(?=です|と申します|と言います|といいます)"
 )
 _INPUT_VALUE = re.compile(r'name="([^"\n]{1,20})"[^>\n]{0,40}?value="([^"\n]{1,40})"')
