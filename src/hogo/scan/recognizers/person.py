@@ -336,12 +336,14 @@ _ROLE_BRACKET = re.compile(
 )
 # round 7: a department or a role abbreviation and a surname in brackets, a staff member's sign-off or note
 # (（人事 阿久津）, Kaito（総務 西園寺）, （SV 中園）): the department is no part of the name
-_DEPT_BRACKET = re.compile(
-    r"[(（](?:" + _DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責)[ ・]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[)）]"
-)
+# (the bracket's shape first, then its first word: trying the department alternation at every bracket is slow)
+_DEPT_BRACKET = re.compile(r"[(（]([^()（）\s]{1,14})[ ・]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[)）]")
+_BRACKET_DEPT = re.compile(_DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責")
 # a department and ・ before a surname (総務・堤, 営業部・真壁): the person of that department
-_DEPT_DOT = re.compile(
-    r"(?<![㐀-䶿一-鿿豈-﫿々])(?:人事|総務|広報|経理|営業|法務|企画|財務|庶務|[㐀-䶿一-鿿豈-﫿]{1,6}(?:部|課|室|係))・([㐀-䶿一-鿿豈-﫿々]{1,3})(?![㐀-䶿一-鿿豈-﫿々])"
+# (found from ・: the department is looked for before it, the surname after it)
+_DEPT_DOT = re.compile(r"・([㐀-䶿一-鿿豈-﫿々]{1,3})(?![㐀-䶿一-鿿豈-﫿々])")
+_DEPT_BEFORE_DOT = re.compile(
+    r"(?<![㐀-䶿一-鿿豈-﫿々])(?:人事|総務|広報|経理|営業|法務|企画|財務|庶務|[㐀-䶿一-鿿豈-﫿]{1,6}(?:部|課|室|係))\Z"
 )
 # a roster row: a post at the line head, spaces, a kanji name (closing the line or heading a 、-list)
 _ROSTER_ROW = re.compile(
@@ -363,7 +365,7 @@ _ROLE_NO_NAME = re.compile(
 # round 7: any role word and の before a name and a particle (教室長の平和が代講, 保安員の小暮が, 看護師の光が): the role
 # ends in a person suffix or is a katakana occupation; found from の backwards (one-character lookbehind, then the role)
 _ANY_ROLE_NO = re.compile(
-    r"(?<=[者長員医師士官役当任ーフチ手付書])の([㐀-䶿一-鿿豈-﫿々]{1,4})(?=(へ|に|が|は|から|と|より|を|も|さん|です|と申します|[、。]))"
+    r"の(?<=[者長員医師士官役当任ーフチ手付書]の)([㐀-䶿一-鿿豈-﫿々]{1,4})(?=(へ|に|が|は|から|と|より|を|も|さん|です|と申します|[、。]))"
 )
 _ROLE_TAIL = re.compile(
     r"(?:[㐀-䶿一-鿿豈-﫿]{1,5}(?:者|長|員|医|師|士|官|役)|担当|担任|主任|受付|秘書|運転手|助手|ヘルパー|スタッフ|コーチ|マネージャー|マネジャー|トレーナー|ドライバー"
@@ -380,13 +382,16 @@ _NOT_KANA_NAME = re.compile(
     r"|わたし|ぼく|はは|ちち|ママ|パパ|だれ|こども|あなた|きみ)"
 )
 # round 7: a kanji given name the dictionary lacks as a name, right before ちゃん/くん at a word start (議事録は希望ちゃんに)
-_KANJI_CHAN = re.compile(r"(?:(?<=[はがをにもとの、。「『\s(（:：])|^)([㐀-䶿一-鿿豈-﫿々]{2,3})(?=ちゃん|くん)", re.M)
+# (found from ちゃん/くん backwards: the regex engine then tries the kanji run only there)
+_CHAN = re.compile("ちゃん|くん")
+_KANJI_CHAN = re.compile(r"(?:(?<=[はがをにもとの、。「『\s(（:：])|(?<![\s\S]))([㐀-䶿一-鿿豈-﫿々]{2,3})\Z")
 # kin, roles and animals before ちゃん/くん are no names (お姉ちゃん, 新人くん, 息子くん)
 _NOT_KANJI_CHAN = re.compile(
     r"新人|後輩|先輩|彼氏|彼女|息子|娘|旦那|友達|生徒|学生|園児|王子|姫|相方|同期|担任|先生|社長|部長|課長|店長|大将|親方|隊長|坊|嬢|赤|猫|犬|兎|熊|鳥"
     r"|[生人員者長児士官]$"
 )
 # round 7: two people named, then counted (鈴と和泉の二人で, 森と岡の両名): each a surname at a word start
+_PAIR_COUNT = re.compile("の(?:二人|2人|ふたり|お二人|両名|二名|2名)")
 _PAIR = re.compile(
     r"(?:(?<=[はがをにもの、。「\s])|^)([㐀-䶿一-鿿豈-﫿々]{1,3})(?:さん)?と([㐀-䶿一-鿿豈-﫿々]{1,3})(?:さん)?の(?:二人|2人|ふたり|お二人|両名|二名|2名)", re.M
 )
@@ -395,7 +400,7 @@ _VS_RUN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef](?:[㐀-䶿一-鿿豈-
 # round 7: a message (or a quoted one) signed with a surname alone on its last line: after a sentence end, before a
 # blank line or the end (…いいですか？\n> 岸\n\n)
 _SIGNATURE_SURNAME = re.compile(
-    r"(?<=[。？！?!])[ ]*\n(?:>[ ]?)?[ ]*([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[ ]*(?=\n(?:>[ ]?)?[ ]*\n|\n*\Z)"
+    r"[。？！?!][ ]*\n(?:>[ ]?)?[ ]*([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[ ]*(?=\n(?:>[ ]?)?[ ]*\n|\n*\Z)"
 )
 # an SMS or LINE message signed with a name on its last line (あやねより)
 _SIGN_OFF = re.compile(r"(?:^|\n)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{2,4})より[ \t]*\n*\Z")
@@ -783,13 +788,13 @@ class PersonRecognizer(Recognizer):
         if "・" in text:
             for m in _DEPT_DOT.finditer(text):
                 word = m.group(1)
-                if is_surname(word) and word not in _ONE_KANJI_NOT_NAME and not _DEPT_WORD.search(word):
+                if _DEPT_BEFORE_DOT.search(text, max(0, m.start() - 8), m.start()) and is_surname(word) and word not in _ONE_KANJI_NOT_NAME and not _DEPT_WORD.search(word):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "(" in text:
             for m in _DEPT_BRACKET.finditer(text):
-                if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
+                if _BRACKET_DEPT.fullmatch(m.group(1)) and not _FIELD_WORD.search(m.group(2)) and _surname_head(m.group(2)):
                     # outranks a run taking the department along (総務 西園寺)
-                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, self.name, True)
+                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
         if "の" in text:
             for m in _ROLE_NO_NAME.finditer(text):
                 word = m.group(1)
@@ -813,14 +818,15 @@ class PersonRecognizer(Recognizer):
                 ):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "ちゃん" in text or "くん" in text:
-            for m in _KANJI_CHAN.finditer(text):
-                if not _NOT_KANJI_CHAN.search(m.group(1)) and not _FIELD_WORD.search(m.group(1)) and not _NOT_ITEM.search(m.group(1)):
+            for c in _CHAN.finditer(text):
+                m = _KANJI_CHAN.search(text, max(0, c.start() - 3), c.start())
+                if m and not _NOT_KANJI_CHAN.search(m.group(1)) and not _FIELD_WORD.search(m.group(1)) and not _NOT_ITEM.search(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "ちゃん" in text or "くん" in text or "さん" in text:
             for m in _KANA_HONORIFIC.finditer(text):
                 if not _NOT_KANA_NAME.fullmatch(m.group(1)) and (m.group(2) != "さん" or m.group(1)[0] <= "ゖ"):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
-        if "と" in text:
+        if _PAIR_COUNT.search(text):
             for m in _PAIR.finditer(text):
                 # two names counted as two people (鈴と和泉の二人で): both are names
                 if all(_name_entry(w) and w not in _ONE_KANJI_NOT_NAME and not _NOT_ITEM.search(w) for w in (m.group(1), m.group(2))):
@@ -1469,13 +1475,11 @@ class PersonRecognizer(Recognizer):
         """Round 7: a roster of lines "<post> <name>" (会長　鶴見 宗一 / 会計　森 平和 / 防災　岡山、中): when two rows
         hold a confirmed name, a dictionary surname in the same place of another row is a name too, whatever the
         post (防災 is no label)."""
-        if text.count("\n") < 2:
+        strong = {c.start for c in cands if c.score >= 0.7}
+        if len(strong) < 2 or text.count("\n") < 2:
             return
         rows = list(_ROSTER_ROW.finditer(text))
-        if len(rows) < 3:
-            return
-        strong = {c.start for c in cands if c.score >= 0.7}
-        if sum(m.start(2) in strong for m in rows) < 2:
+        if len(rows) < 3 or sum(m.start(2) in strong for m in rows) < 2:
             return
         for m in rows:
             word = m.group(2)
