@@ -7,6 +7,7 @@ kana is normalised first). Romaji names are taken only in context (``Name:``, ``
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -50,6 +51,8 @@ LABELS = (
     "文責", "起案者", "作成", "対応", "記入", "相手", "同僚", "センター ", "ステーション ", "クリニック ", "医院 ", "病院 ", "内科 ", "外科 ", "歯科 ", "事業所 ", "薬局 ", "支所 ",
     # round 5: stamps and sign-offs of business forms (承認 柳, 検印 湊, 編集：広報 奈良), customers, a name in use
     "承認", "検印", "決裁", "編集", "代理", "立会い", "立会", "顧客", "通称名", "通称", "上席",
+    # round 7: duties written before the person doing them (通訳 グエン・ティ・ホア, 送迎 小鳥遊, 当番：…)
+    "通訳", "送迎", "当番", "日直", "当直", "夜勤", "付添", "付き添い", "介助",
 )
 # the alternation is tried only where one of its first characters stands (6x faster than trying it everywhere)
 _LABEL_RE = re.compile(
@@ -82,6 +85,12 @@ _KEY_VALUE = re.compile(r'"([^"\n]{1,16})"[ ]?[:=][ ]?"([^"\n]{1,40})"')
 _NAME_KEY = re.compile(
     r"氏名|名前|なまえ|フリガナ|ふりがな|カナ|かな|^name$|name$|Name$|^kana|_kana|Kana$|^(?:family|given|first|last|middle)(?:_?[Nn]ame)?$|surname|^shimei|^simei|(?:者|人|医|長|担当)$|名$|名(?:カナ|かな)$"
 )
+# round 7: the keys of a name object, one per writing, and the object's own key before its opening brace
+# (not ja/en/display: an i18n object "name": {"ja": …, "en": …} names a product as often as a person)
+_SCRIPT_KEY = re.compile(r"kanji|kana|hiragana|katakana|romaji|漢字|かな|カナ|ローマ字", re.I)
+_NOT_PERSON_OBJECT = re.compile(r"company|corp|org|shop|store|product|item|brand|facility|office|branch|pet|会社|法人|店|施設", re.I)
+_NOT_PERSON_TABLE = re.compile(r"item|goods|menu|stock|categor|tag|tax|plan|course|event|room|asset|vendor|supplier|client_compan", re.I)
+_NAME_OBJECT = re.compile(r'"([^"\n]{1,20})"[ ]?:[ ]?\{[^{}]*\Z')
 _NAME_PART_KEY = re.compile(r"^(?:family|given|first|last|middle)(?:_?[Nn]ame)?$|^surname$", re.I)
 _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断)名?$|(?:会社|施設|病|品|商品)名", re.I)
 # a school grade or class written between a label and the name (被害児童：5年2組 …)
@@ -118,6 +127,12 @@ _HONORIFIC_AT = re.compile(
 )
 # honorifics that also end common words after one kanji (多様, 同様, 各氏, 諸君): no one-character surname before them
 _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表", "委員", "宛", "御中"})
+# a word before a surname that is no part of it (元山田課長 = former, 故山田氏 = the late, 新/副/各/同 …)
+# an institution word whose last character starts a title (保健+所長, 図書+館長, 保育+園長, 病+院長)
+_INSTITUTION_HEAD = re.compile(r"(?:保健|事務|研究|営業|出張|診療|保育|幼稚|動物|図書|公民|美術|博物|体育|会|病|医|支|分|本)\Z")
+_NAME_PREFIX_NOT = frozenset("元前現故新旧副各両同当本貴御総全弊某他次")
+_KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々]")
+_SURNAME_BEFORE_SPACE = re.compile(r"(?:(?<=[^㐀-䶿一-鿿豈-﫿々])|^)([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]\Z")
 _RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「。!?！？])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
 
 
@@ -161,7 +176,10 @@ _SELF_OR_FAMILY = re.compile(
 )
 # list items may carry a short note in brackets (宮崎 蓮（5年）、川上 大和（5年）)
 _LIST_SEP = re.compile(r"(?:[ ]?[(（][^)）\n]{1,8}[)）])?[、・][ ]?")
-_KANJI_HEAD = re.compile(r'(?:(?<=[\n\t,、，:：(（ |>の"。])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F]{1,4}[ ]\Z')
+# (round 7: a surname may hold ノ/ヶ between kanji, 山ノ内, 八ヶ代; and head a list item after ・)
+_KANJI_HEAD = re.compile(
+    r'(?:(?<=[\n\t,、，:：(（ |>の"。・])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F](?:[ノヶケ]?[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F]){0,3}[ ]\Z'
+)
 _FIELD_TAIL_SHORT = re.compile(rf"[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)
 _RELATION_AFTER = re.compile(
@@ -177,9 +195,16 @@ _RELATION_AFTER = re.compile(
 _SPEAKER = re.compile(r"[ ]?[:：](?: |(?=[^\s\d]))")
 # chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
 _CHAT_SPEAKER = re.compile(
-    r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)[ ]?[:：>]",
+    r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)"
+    # round 7: a note in brackets after the speaker (21:03 ゆみ（蒼太ママ）: …)
+    r"(?:[ ]?[(（]([^)）\n]{1,10})[)）])?[ ]?[:：>]",
     re.M,
 )
+# a title or a parent word glued to a speaker or a note (本田コーチ, 森先生, 蒼太ママ: the name is 本田, 森, 蒼太)
+_SPEAKER_TITLE = re.compile(
+    r"(?:コーチ|監督|キャプテン|マネージャー|マネジャー|リーダー|先生|さん|くん|君|ちゃん|様|ママ|パパ|の(?:母|父)|[母父])$"
+)
+_NOTE_NAME = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}")
 # a form label, not a speaker: an honorific prefix (ご用件, お客様名) or a long word ending in 名/件
 _NOT_SPEAKER = re.compile(r"^[ごお御][㐀-䶿一-鿿豈-﫿]|^[^\s]{2,}(?:名|件)$")
 _LINE_HEAD = re.compile(r"(?:^|\n|\] ?)[ ]*$")
@@ -187,6 +212,11 @@ _LINE_HEAD = re.compile(r"(?:^|\n|\] ?)[ ]*$")
 # a kinship word and の before a name (父の高橋 義之が, 長女の大橋 めぐみさん)
 _KIN_BEFORE = re.compile(r"(?:父|母|妻|夫|長男|長女|次男|次女|三男|三女|兄|姉|弟|妹|祖父|祖母|孫|娘|息子|叔父|叔母|伯父|伯母|義父|義母)の\Z")
 _PROSE_BEFORE = re.compile(r"(?:^|[、。「\n]|(?<![\s\S]))\Z")
+# round 7: a particle, then a verb one says of a person one deals with (…と話した, …も同席, …に連絡, …から電話, …が通訳)
+_CONTACT_AFTER = re.compile(
+    r"[ ]?(?:が|も|は|と|に|には|にも|とも|から|より|へ)[ ]?"
+    r"(?:話[しすさせ]|伝え|相談|連絡|同席|同行|出席|欠席|参加|通訳|対応し|担当し|報告|電話|伺|訪問|面談|来社|来院|来所|会[いうっ]|聞い|頼ん|依頼)"
+)
 _PROSE_AFTER = re.compile(r"から|が|は|に|と|へ|より|を")
 _ROMAJI_SINGLE = re.compile(
     r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ?([A-Z][a-z]{1,15})(?![A-Za-z])"
@@ -212,18 +242,31 @@ _LABEL_WORD_HONORIFIC = re.compile(r"[ \t]*[:：]?[ \t]*([㐀-䶿一-鿿豈-﫿�
 _DEPT_GAP = re.compile(r"(?<=[ \t:：|])" + _DEPT + r"[ \t]+\Z")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
 _RUN_VALUE = (
-    _GRADE + r"((?:[A-Z]\.[ ]?)?[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ](?![出欠]席?(?:[ \t]*$|[ \t]*[(（]))[㐀-䶿一-鿿豈-﫿々]{1,3})?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
-    r"(?=[ \t]*(?:$|[\n\t,、(（）)<|/])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒|(?:出|欠)(?:席)?(?:$|[ \t(（]))|[ ](?=" + _STAMP + r"))"
+    _GRADE + r"((?:[A-Z]\.[ ]?)?[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ](?![出欠]席?(?:[ \t]*$|[ \t]*[(（]))(?:[㐀-䶿一-鿿豈-﫿々]{1,3}|"
+    r"(?!(?:です|ます|まで|から|より|など|ほか|ので|なし|あり|のみ)(?![ぁ-ゖ]))[ぁ-ゖ]{2,4}))?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
+    r"(?=[ \t]*(?:$|[\n\t,、(（）)<|/・→])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒|(?:出|欠)(?:席)?(?:$|[ \t(（]))|[ ](?=" + _STAMP + r"))"
 )
 _KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?" + _RUN_VALUE, re.M)  # 担当CW：長岡
+_HALF_KANA = re.compile(r"[ｦ-ﾟ]+")
+_HALF_KANA_VALUE = re.compile(
+    r"[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?([ァ-ヺー]{2,8})(?=[ \t]*(?:$|[\n\t,、(（）)<|/・→]))", re.M
+)
 _KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
-_NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
+_NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
 _READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))(?:[)）]|、(?=[^)）\n]{1,16}[)）]))")
+# round 7: a column for one part of a name, and a kana cell whose family name is one syllable (イ ミンジュン)
+_NAME_PART_HEADER = re.compile(r"^[ ]?(?:姓|名|せい|めい|セイ|メイ)[ ]?$|(?:last|first|family|given|sur)[_ ]?name", re.I)
+# a bare "kana" column reads a person's name only beside a person's name column (not beside product_name)
+_LATIN_KANA_HEADER = re.compile(r"^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$")
+_PERSON_COLUMN = re.compile(r"氏名|名前|^[ ]?(?:姓|名)[ ]?$|(?:last|first|family|given|full|sur)[_ ]?name|^[ ]?name[ ]?$", re.I)
+_CELL_KANA_NAME = re.compile(r"[ァ-ヶー]{1,8}[ ][ァ-ヶー]{2,8}")
+_RUN_HONORIFIC = re.compile(r"[ ]?(?:様|さま|さん|殿|先生|くん|ちゃん)$")
 # A run of name characters right after a label, for names SudachiPy does not know.
 _KANA_NAME_RUN = re.compile(r"[ァ-ヶー・= ]+|[ぁ-ん ]+")
 _KANA_NAME = re.compile(r"[ァ-ヶー]{2,12}|[ぁ-ん]{3,12}")
 _NAME_RUN = re.compile(
-    r"[㐀-䶿一-鿿豈-﫿々〆ヶ]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}|[ァ-ヶー]{2,8}(?:[ ・=][ァ-ヶー]{1,8}){1,3}|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}"
+    # (round 7: a variation selector may follow a kanji of the surname: 葛󠄀西)
+    r"[㐀-䶿一-鿿豈-﫿々〆ヶ](?:[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[㐀-䶿一-鿿豈-﫿々〆ヶ]){0,3}[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}|[ァ-ヶー]{2,8}(?:[ ・=][ァ-ヶー]{1,8}){1,3}|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}"
 )
 
 
@@ -248,7 +291,7 @@ _SIGNATURE_NEXT = re.compile(
     r"(?:\n[^\n]{0,80}){0,3}\n[^\n]{0,20}(?:〒|TEL|Tel|電話|携帯|Mobile|Phone|[\w.+-]+@[\w-]+\.)"
 )
 # a department and の before a one-character surname introducing oneself (税務課の森です)
-_DEPT_NO = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿](?:課|係|室|局|署|所|園|校|院)|センター|事務所|窓口)の$")
+_DEPT_NO = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿](?:課|係|室|局|署|所|園|校|院|部|班|店)|センター|事務所|窓口|チーム)の$")
 # a group word, not a name, before です (当教会の信徒です, 当社の社員です)
 _NOT_INTRO = re.compile(
     r"(?:徒|者|員|人|方|民|様|達|族|中|品|的)$|^(?:担当|本人|代表|私|当方|弊社|当社)"
@@ -256,7 +299,7 @@ _NOT_INTRO = re.compile(
 )
 # the next name of a list after a confirmed one (有馬、二階堂 / 椎名 結（…生）、椎名 湊)
 _LIST_NEXT = re.compile(
-    r"(?:[ ]?[(（][^)）\n]{1,16}[)）])?[、,][ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?)(?=$|[\n、,(（ ])",
+    r"(?:[ ]?[(（][^)）\n]{1,16}[)）])?[、,・][ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?)(?=$|[\n、,・(（ ])",
     re.M,
 )
 # a relative with the name in brackets (祖母（桐谷 澄江）)
@@ -267,8 +310,9 @@ _KIN_BRACKET = re.compile(
 
 
 _KATA_CONT = re.compile(r"(?:[・=][ァ-ヶー]{1,8}){1,3}(?![ァ-ヶー])")
-_BROTHER_AFTER = re.compile(r"[ ]?[兄姉](?=が|は|の|に|を|と|も|、|。|より|から|[(（]|$)", re.M)
-_BROTHER_TAIL = re.compile(r"[ ][㐀-䶿一-鿿豈-﫿々]{1,3}(?=[兄姉](?:が|は|の|に|を|と|も|、|。|より|から|$))", re.M)
+# round 7: a prayer list item closes with a colon (・北里 誠兄：…)
+_BROTHER_AFTER = re.compile(r"[ ]?[兄姉](?=が|は|の|に|を|と|も|、|。|より|から|[(（:：]|$)", re.M)
+_BROTHER_TAIL = re.compile(r"[ ][㐀-䶿一-鿿豈-﫿々]{1,3}(?=[兄姉](?:が|は|の|に|を|と|も|、|。|より|から|[:：]|$))", re.M)
 # rows of a roster: an optional row label (1班, No.3, 12) before the name, an address/phone/date after it
 _ROW_BEFORE = re.compile(r"(?:^|\n)[ ]*(?:(?:No\.?[ ]?)?\d{1,4}[班組号番.．)]?|第\d{1,3}[班組]|[A-Z]班|[①-⑳・*-])?[ \t]*\Z")
 _ROW_AFTER = re.compile(
@@ -290,6 +334,22 @@ _PLACE_PREFIX = re.compile(r"(?:[東西南北]部?|地区|方面|[都道府県�
 _ROLE_BRACKET = re.compile(
     r"(?:者|官|員|医|師|士|長|担当|記録|メモ|所見|コメント|確認)[(（]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)[)）]"
 )
+# round 7: a department or a role abbreviation and a surname in brackets, a staff member's sign-off or note
+# (（人事 阿久津）, Kaito（総務 西園寺）, （SV 中園）): the department is no part of the name
+# (the bracket's shape first, then its first word: trying the department alternation at every bracket is slow)
+_DEPT_BRACKET = re.compile(r"[(（]([^()（）\s]{1,14})[ ・]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[)）]")
+_BRACKET_DEPT = re.compile(_DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責")
+# a department and ・ before a surname (総務・堤, 営業部・真壁): the person of that department
+# (found from ・: the department is looked for before it, the surname after it)
+_DEPT_DOT = re.compile(r"・([㐀-䶿一-鿿豈-﫿々]{1,3})(?![㐀-䶿一-鿿豈-﫿々])")
+_DEPT_BEFORE_DOT = re.compile(
+    r"(?<![㐀-䶿一-鿿豈-﫿々])(?:人事|総務|広報|経理|営業|法務|企画|財務|庶務|[㐀-䶿一-鿿豈-﫿]{1,6}(?:部|課|室|係))\Z"
+)
+# a roster row: a post at the line head, spaces, a kanji name (closing the line or heading a 、-list)
+_ROSTER_ROW = re.compile(
+    r"^[ ]*([㐀-䶿一-鿿豈-﫿]{1,5})[ ]+([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)(?=[ ]*(?:$|、|[(（]))", re.M
+)
+_ITEM_CLOSE = re.compile(r"[ ]*(?:$|、|[(（])", re.M)
 # chat exports with the relation or role in brackets before the speaker: [母] ゆみこ 11:02, [兄] Kazu 11:05
 _CHAT_ROLE_NAME = re.compile(
     r"^[ ]*\[[^\]\n]{1,6}\][ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
@@ -302,11 +362,45 @@ _ROLE_NO_NAME = re.compile(
     r"(?:看護師|医師|主治医|担当医|担当者?|担任|上司|同僚|部下|先輩|後輩|職員|係員|課長|部長|係長|主任|師長|店長|相談員|支援員|ヘルパー)の"
     r"([㐀-䶿一-鿿豈-﫿々]{2,4})(?=へ|に|が|は|から|と|より|を|も|で|さん|[、。])"
 )
+# round 7: any role word and の before a name and a particle (教室長の平和が代講, 保安員の小暮が, 看護師の光が): the role
+# ends in a person suffix or is a katakana occupation; found from の backwards (one-character lookbehind, then the role)
+_ANY_ROLE_NO = re.compile(
+    r"の(?<=[者長員医師士官役当任ーフチ手付書]の)([㐀-䶿一-鿿豈-﫿々]{1,4})(?=(へ|に|が|は|から|と|より|を|も|さん|です|と申します|[、。]))"
+)
+_ROLE_TAIL = re.compile(
+    r"(?:[㐀-䶿一-鿿豈-﫿]{1,5}(?:者|長|員|医|師|士|官|役)|担当|担任|主任|受付|秘書|運転手|助手|ヘルパー|スタッフ|コーチ|マネージャー|マネジャー|トレーナー|ドライバー"
+    r"|オペレーター|リーダー|ワーカー|ケアマネ)\Z"
+)
+# not a role here: 前者/後者, a whole group (全職員), a patient or a user is no colleague introducing a name
+_NOT_ROLE_TAIL = re.compile(r"(?:前者|後者|両者|各者|第三者|全員|全職員|他者|若者|読者|作者)\Z")
+# one-kanji words that the dictionary also knows as a name but that follow a role and の as common nouns
+_ONE_KANJI_NOT_NAME = frozenset("方間前後今本皆他家人子手分時件名所場声顔話席車数側点面目口力気心身頭体足内外上下中左右東西南北先元次")
 # a given name in kana before くん/ちゃん (katakana too) or さん (hiragana only: ヘルパーさん is a job), at a word start
 _KANA_HONORIFIC = re.compile(r"(?:(?<=[\s、。「『(:：!?！？…])|^)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(くん|ちゃん|さん)", re.M)
 _NOT_KANA_NAME = re.compile(
     r"[おご].*|(?:だんな|よめ|むすめ|むすこ|まご|いとこ|あに|あね|おや|えらい|みな|みんな|あか|ねえ|にい|じい|ばあ|かあ|とう|ワン|ニャン|ネコ|これ|それ|あれ|なに|いつも|ほか|まえ|あと|もと|こちら"
     r"|わたし|ぼく|はは|ちち|ママ|パパ|だれ|こども|あなた|きみ)"
+)
+# round 7: a kanji given name the dictionary lacks as a name, right before ちゃん/くん at a word start (議事録は希望ちゃんに)
+# (found from ちゃん/くん backwards: the regex engine then tries the kanji run only there)
+_CHAN = re.compile("ちゃん|くん")
+_KANJI_CHAN = re.compile(r"(?:(?<=[はがをにもとの、。「『\s(（:：])|(?<![\s\S]))([㐀-䶿一-鿿豈-﫿々]{2,3})\Z")
+# kin, roles and animals before ちゃん/くん are no names (お姉ちゃん, 新人くん, 息子くん)
+_NOT_KANJI_CHAN = re.compile(
+    r"新人|後輩|先輩|彼氏|彼女|息子|娘|旦那|友達|生徒|学生|園児|王子|姫|相方|同期|担任|先生|社長|部長|課長|店長|大将|親方|隊長|坊|嬢|赤|猫|犬|兎|熊|鳥"
+    r"|[生人員者長児士官]$"
+)
+# round 7: two people named, then counted (鈴と和泉の二人で, 森と岡の両名): each a surname at a word start
+_PAIR_COUNT = re.compile("の(?:二人|2人|ふたり|お二人|両名|二名|2名)")
+_PAIR = re.compile(
+    r"(?:(?<=[はがをにもの、。「\s])|^)([㐀-䶿一-鿿豈-﫿々]{1,3})(?:さん)?と([㐀-䶿一-鿿豈-﫿々]{1,3})(?:さん)?の(?:二人|2人|ふたり|お二人|両名|二名|2名)", re.M
+)
+_VARIATION_SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+_VS_RUN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef](?:[㐀-䶿一-鿿豈-﫿々][\ufe00-\ufe0f\U000e0100-\U000e01ef]?){0,3}")
+# round 7: a message (or a quoted one) signed with a surname alone on its last line: after a sentence end, before a
+# blank line or the end (…いいですか？\n> 岸\n\n)
+_SIGNATURE_SURNAME = re.compile(
+    r"[。？！?!][ ]*\n(?:>[ ]?)?[ ]*([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[ ]*(?=\n(?:>[ ]?)?[ ]*\n|\n*\Z)"
 )
 # an SMS or LINE message signed with a name on its last line (あやねより)
 _SIGN_OFF = re.compile(r"(?:^|\n)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{2,4})より[ \t]*\n*\Z")
@@ -343,6 +437,31 @@ _ADDRESS_NAME = re.compile(
 )
 _ADDRESS_HEAD = re.compile(r"[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡]")
 # an HTML form field naming a person: <input name="name" value="…">
+# a name given by someone: 「…のヤマダ」と名乗る, 佐伯と名乗った (a katakana word or a kanji surname at a word start)
+_CALLS_ONESELF = re.compile(
+    r"(?:(?<=[「『の、。\sはがも])|^)([ァ-ヺー]{2,8}|[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[」』]?(?:と|を)名乗"
+    # a business giving its name (「ヤマト」と名乗る業者) is no person
+    r"(?![^\n。、]{0,4}(?:業者|会社|企業|団体|組織|店|サイト|メール|アカウント|窓口|センター))", re.M
+)
+_NOT_CALLER = re.compile(r"上司|部下|同僚|先輩|後輩|職員|担当|警察|刑事|弁護士|係員|社員|息子|娘|孫|親戚|知人|友人")
+# round 7: SQL dumps: INSERT INTO t (col, …) VALUES (…), (…): a quoted value under a person-name column
+_SQL_INSERT = re.compile(r"INSERT[ ]INTO[ ]([`\"\w.]+)[ ]?\(([^()\n]{1,400})\)[ ]?VALUES", re.I)
+_SQL_TUPLE = re.compile(r"\(((?:'(?:[^'\n]|'')*'|[^'()\n])*)\)")
+_SAMPLE_VALUE = re.compile(r"テスト|ダミー|サンプル|見本|[Tt]est|TEST")
+_SQL_VALUE = re.compile(r"'((?:[^'\n]|'')*)'|[^,']+")
+# round 7: an HTML element whose class or id names a name part (<span class="kana">…</span>)
+_HTML_NAME_ELEMENT = re.compile(
+    r'<([a-z][a-z0-9]{0,9})[^<>\n]{0,60}?(?:class|id|itemprop)="([^"\n]{1,30})"[^<>\n]{0,40}>([^<>\n]{1,30})</\1>'
+)
+_HTML_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|kana|furigana|yomi|ruby|shimei|familyName|givenName)(?:$|[\s_-])", re.I)
+_NOT_HTML_NAME_CLASS = re.compile(
+    r"product|company|corp|org|shop|store|item|file|user|brand|site|app|service|place|station|menu|dish|plan|course|pet|team|group|event|title", re.I
+)
+# a customer saying their name in a chat or a call log (名前は かみや ゆうと です)
+_NAME_IS = re.compile(
+    r"(?:名前|なまえ)は[、,]?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}|[ぁ-ゖ]{2,6}[ ][ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}[ ][ァ-ヺー]{2,8})"
+    r"[ ]?(?=です|と申します|と言います|といいます)"
+)
 _INPUT_VALUE = re.compile(r'name="([^"\n]{1,20})"[^>\n]{0,40}?value="([^"\n]{1,40})"')
 _VCARD_N = re.compile(r"^N:([^;\n]{0,20});([^;\n]{0,20})", re.M)
 
@@ -444,6 +563,74 @@ def _occurrences(text: str, keys: set[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+# people counted, not named (課員の一人は, 職員の二名が): the dictionary has 一人 as a given name
+_COUNTED = re.compile(r"[一二三四五六七八九十百千何数両複多全各][人名組]?$|[一二三四五六七八九十何数両複]+[人名]")
+# prefectures and the largest cities: a place after a role and の (支店長の大阪が) is the place, not a surname; those
+# that are also surnames (千葉, 岡山) have a 人名 entry and go by the surname rule
+_PLACE_STEMS = frozenset(
+    "北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 三重 滋賀 京都 大阪"
+    " 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄 札幌 仙台 横浜 川崎 名古屋 神戸"
+    " 北九州 日本 関東 関西 東北 九州 四国 北陸 東海 中国 韓国 台湾 米国 英国".split()
+)
+# what a person does, in the clause after a role's name (代講, 対応, 声をかけ, 測り, 来る …)
+_PERSON_ACTION = re.compile(
+    r"代講|担当|対応|出席|欠席|同席|同行|訪問|伺|連絡|報告|説明し|話し|話す|声をかけ|測|診察|案内|受付|付き添|迎え|送っ|送り|運転|記入"
+    r"|確認し|電話|来[たてるま]|帰[っりる]|休[みむん]|退職|入社|着任|引き継|作成|書い|呼ん|言っ|申し|答え|伝え|聞い|手伝|立ち会|立会"
+    r"|面談|相談|指導|処置|介助|清掃|巡回|発見|気づ|通報|行[っきく]|向か|参加|出勤|在席|不在|交代"
+)
+_CLAUSE = re.compile(r"[^。\n]{0,14}")
+_SUBJECT_PARTICLES = frozenset({"が", "は", "から", "より", "さん", "です", "と申します"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_entry(word: str) -> bool:
+    """Whether the dictionary has ``word`` as a surname or a given name."""
+    return any(m.part_of_speech()[2] == "人名" and m.part_of_speech()[3] in ("姓", "名") for m in sudachi().dictionary.lookup(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_noun(word: str) -> bool:
+    """Whether the dictionary also has ``word`` as a common noun (光, 森, 平和, 大学)."""
+    return any(m.part_of_speech()[1] == "普通名詞" for m in sudachi().dictionary.lookup(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _proper_name_word(word: str) -> bool:
+    """Whether the dictionary has ``word`` as a person's name (one kanji) or a person's or place name (more)."""
+    kinds = {m.part_of_speech()[2] for m in sudachi().dictionary.lookup(word) if m.part_of_speech()[1] == "固有名詞"}
+    return "人名" in kinds or (len(word) >= 2 and "地名" in kinds and word not in _PLACE_STEMS)
+
+
+_FUNCTION_POS = frozenset({"副詞", "形容詞", "動詞", "助詞", "助動詞", "接続詞", "連体詞", "代名詞", "感動詞", "形状詞"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _function_word(word: str) -> bool:
+    """Whether the dictionary has ``word`` (in kana) as anything but a noun (まだ, ない, これ)."""
+    return "ぁ" <= word[0] <= "ヺ" and any(m.part_of_speech()[0] in _FUNCTION_POS for m in sudachi().dictionary.lookup(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_katakana(word: str) -> bool:
+    """Whether the dictionary has a katakana ``word`` as a common noun or another word, never as a name (レジ, サポート;
+    not スズキ, a fish and a surname)."""
+    pos = [m.part_of_speech() for m in sudachi().dictionary.lookup(word)]
+    return not any(p[2] == "人名" and p[3] in ("姓", "名") for p in pos) and any(p[1] != "固有名詞" for p in pos)
+
+
+# whole words (particles, formal nouns) and endings (auxiliaries, verbs); ひより, まこと are names, so より/こと only whole
+_GRAMMAR_END = re.compile(
+    r"^(?:まで|のみ|だけ|など|から|より|ので|けど|でも|にて|こと|もの|ところ|とき|ため|ほか|ほど)$"
+    r"|(?:ます|ました|ません|です|でした|ですが|について|として|のため|した|して|する|される)$"
+)
+
+
+def _grammar_kana(word: str) -> bool:
+    """Whether a hiragana word is grammar, not a given name: a particle, an auxiliary, a verb ending (まで, のみ, ですが)."""
+    # (not "any word the dictionary has as an adverb": ほのか, まこと, はるか are given names)
+    return bool(_HIRAGANA_WORD.fullmatch(word)) and bool(_GRAMMAR_END.search(word))
+
+
 def _strip_title(word: str) -> str:
     """An item without the title or honorific glued to it (宮本副会長 → 宮本, 会長 森岡さん → 会長 森岡)."""
     tail = _TITLE_TAIL.search(word) or _KANA_TITLE_TAIL.search(word)
@@ -520,14 +707,23 @@ class PersonRecognizer(Recognizer):
                 if m:
                     end = m.end()
                     kinds = {"姓", "名"}
+            # round 7: an ideographic variation selector inside a registered name (辻󠄀本: 辻 + VS + 本) cuts SudachiPy's
+            # token; the name goes on over the selector and the kanji after it
+            if end < len(text) and _VARIATION_SELECTOR.match(text, end):
+                end = _VS_RUN.match(text, end).end()
             # a surname followed by a given name SudachiPy does not know, up to the end of the field
             if "名" not in kinds and not _HONORIFIC_AFTER.match(text, end):
                 m = _FIELD_TAIL.match(text, end) or _BROTHER_TAIL.match(text, end)
+                # round 7: hiragana written apart after the surname is no given name when it is a particle or a verb
+                # ending (山田 のみ, 田中 まで, 佐藤 について; 森 ひなた is a name)
+                if m and text[end] == " " and _grammar_kana(text[end + 1 : m.end()]):
+                    m = None
                 if m:
                     end = m.end()
                     kinds = {"姓", "extended"} if m.re is _FIELD_TAIL else {"姓", "名"}
             elif "姓" in kinds and "名" in kinds and not _HONORIFIC_AFTER.match(text, end):
-                m = _FIELD_TAIL_SHORT.match(text, end)
+                # (round 7: a Christian name before the surname, then the given name and 兄/姉: ヨハネ 北里 誠兄)
+                m = _FIELD_TAIL_SHORT.match(text, end) or (group[-1].pos[3] == "姓" and _BROTHER_TAIL.match(text, end))
                 if m:
                     end = m.end()
             # a given name after a surname SudachiPy does not know (タカダ マコト), from the start of the field
@@ -544,6 +740,7 @@ class PersonRecognizer(Recognizer):
                     or _HONORIFIC_AFTER.match(text, end)
                     or self._row(text, k.start(), end)
                     or self._signature_line(text, k.start(), end)
+                    or _BROTHER_AFTER.match(text, end)
                 ):
                     start = k.start()  # 上野 恵美: a surname SudachiPy read as a place
                     kinds = {"姓", "名"}
@@ -588,17 +785,57 @@ class PersonRecognizer(Recognizer):
             for m in _ROLE_BRACKET.finditer(text):
                 if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "・" in text:
+            for m in _DEPT_DOT.finditer(text):
+                word = m.group(1)
+                if _DEPT_BEFORE_DOT.search(text, max(0, m.start() - 8), m.start()) and is_surname(word) and word not in _ONE_KANJI_NOT_NAME and not _DEPT_WORD.search(word):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "(" in text:
+            for m in _DEPT_BRACKET.finditer(text):
+                if _BRACKET_DEPT.fullmatch(m.group(1)) and not _FIELD_WORD.search(m.group(2)) and _surname_head(m.group(2)):
+                    # outranks a run taking the department along (総務 西園寺)
+                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
         if "の" in text:
             for m in _ROLE_NO_NAME.finditer(text):
                 word = m.group(1)
-                if not _FIELD_WORD.search(word) and any(
+                if not _FIELD_WORD.search(word) and not _NOT_CALLER.search(word) and any(
                     is_surname(word[:k]) and len(word) - k <= 2 for k in (4, 3, 2) if k <= len(word)
                 ):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+            for m in _ANY_ROLE_NO.finditer(text):
+                word, particle = m.group(1), m.group(2)
+                role = _ROLE_TAIL.search(text, max(0, m.start() - 8), m.start())
+                if not role or _NOT_ROLE_TAIL.search(text, max(0, m.start() - 8), m.start()) or _FIELD_WORD.search(word) or _NOT_ITEM.search(word) or _NOT_CALLER.search(word):
+                    continue  # (部長の上司が: a relation, not a name)
+                if _common_noun(word) and not _PERSON_ACTION.search(_CLAUSE.match(text, m.end(2)).group()):
+                    # a word that is also a common noun (光, 森, 大学, 健康; the dictionary has them as given names too)
+                    # only as the subject of something a person does (看護師の光が血圧を測り, 教室長の平和が代講)
+                    continue
+                if (len(word) >= 2 and any(is_surname(word[:k]) and len(word) - k <= 2 for k in (4, 3, 2) if k <= len(word))) or (
+                    # a word the dictionary knows as a name or a place, as the subject of a clause (教室長の平和が代講)
+                    particle in _SUBJECT_PARTICLES and _proper_name_word(word) and not _COUNTED.match(word)
+                    and (len(word) >= 2 or word not in _ONE_KANJI_NOT_NAME)
+                ):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "ちゃん" in text or "くん" in text:
+            for c in _CHAN.finditer(text):
+                m = _KANJI_CHAN.search(text, max(0, c.start() - 3), c.start())
+                if m and not _NOT_KANJI_CHAN.search(m.group(1)) and not _FIELD_WORD.search(m.group(1)) and not _NOT_ITEM.search(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "ちゃん" in text or "くん" in text or "さん" in text:
             for m in _KANA_HONORIFIC.finditer(text):
                 if not _NOT_KANA_NAME.fullmatch(m.group(1)) and (m.group(2) != "さん" or m.group(1)[0] <= "ゖ"):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if _PAIR_COUNT.search(text):
+            for m in _PAIR.finditer(text):
+                # two names counted as two people (鈴と和泉の二人で): both are names
+                if all(_name_entry(w) and w not in _ONE_KANJI_NOT_NAME and not _NOT_ITEM.search(w) for w in (m.group(1), m.group(2))):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, self.name, True)
+        for m in _SIGNATURE_SURNAME.finditer(text):
+            first = m.group(1).split(" ")[0]
+            if is_surname(first) and first not in _ONE_KANJI_NOT_NAME and not _NOT_ITEM.search(first) and not _FIELD_WORD.search(m.group(1)):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         sign = _SIGN_OFF.search(text)
         if sign and not _NOT_KANA_NAME.fullmatch(sign.group(1)) and (sign.group(1)[0] <= "ヺ" or is_surname(sign.group(1))):
             yield Candidate(sign.start(1), sign.end(1), PiiType.PERSON, 0.7, self.name, True)
@@ -658,11 +895,60 @@ class PersonRecognizer(Recognizer):
                     _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value)
                 ):
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+        if "INSERT" in text or "insert" in text:
+            yield from self._sql_values(text)
+        if "</" in text:
+            for m in _HTML_NAME_ELEMENT.finditer(text):
+                value = m.group(3).strip()
+                if (
+                    _HTML_NAME_CLASS.search(m.group(2)) and not _NOT_HTML_NAME_CLASS.search(m.group(2))
+                    and not _FIELD_WORD.search(value) and (_NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value))
+                ):
+                    start = m.start(3) + m.group(3).index(value)
+                    yield Candidate(start, start + len(value), PiiType.PERSON, 0.75, self.name, True)
+        if "名前は" in text or "なまえは" in text:
+            for m in _NAME_IS.finditer(text):
+                # a family name in kana that is a function word is no name (名前は まだ ない です); a given name may be
+                # one (はるか, まこと)
+                if not _FIELD_WORD.search(m.group(1)) and not _function_word(m.group(1).split(" ")[0]) and not _grammar_kana(m.group(1).split(" ")[-1]):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, self.name, True)
+        if "名乗" in text:
+            # round 7: the name someone gave (「部下のヤマダ」と名乗る男, 佐伯と名乗った): a name, even a false one
+            for m in _CALLS_ONESELF.finditer(text):
+                word = m.group(1)
+                if not _FIELD_WORD.search(word) and not _NOT_READING.fullmatch(word) and not _NOT_KANA_NAME.fullmatch(word) and (
+                    "ァ" <= word[0] <= "ヺ" or (is_surname(word.split(" ")[0]) and not _NOT_CALLER.search(word))
+                ):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "BEGIN:VCARD" in text:
             for m in _VCARD_N.finditer(text):
                 for g in (1, 2):
                     if m.group(g).strip():
                         yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
+
+    def _sql_values(self, text: str) -> Iterable[Candidate]:
+        """Round 7: values of an SQL INSERT whose column names a person (name, name_kana, 氏名; not company_name)."""
+        for ins in _SQL_INSERT.finditer(text):
+            if _NOT_PERSON_OBJECT.search(ins.group(1)) or _NOT_PERSON_TABLE.search(ins.group(1)):
+                continue  # a table of things: its name column names them (items.name)
+            columns = [c.strip(" `\"") for c in ins.group(2).split(",")]
+            wanted = {
+                i for i, c in enumerate(columns) if _NAME_KEY.search(c) and not _NOT_NAME_KEY.search(c) and not _NOT_HTML_NAME_CLASS.search(c)
+            }
+            if not wanted:
+                continue
+            pos = ins.end()
+            while True:
+                tup = _SQL_TUPLE.match(text, pos + len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip(" \n,")))
+                if not tup:
+                    break
+                for i, v in enumerate(_SQL_VALUE.finditer(tup.group(1))):
+                    if i in wanted and v.start(1) >= 0:
+                        value = v.group(1)
+                        if not _FIELD_WORD.search(value) and not _SAMPLE_VALUE.search(value) and (_NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _CELL_KANA_NAME.fullmatch(value)):
+                            start = tup.start(1) + v.start(1)
+                            yield Candidate(start, start + len(value), PiiType.PERSON, 0.75, self.name, True)
+                pos = tup.end()
 
     def _honorific_scan(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Names SudachiPy split wrongly before an honorific (松本部長 → 松/本部長): a dictionary surname
@@ -675,6 +961,8 @@ class PersonRecognizer(Recognizer):
             run = _RUN_BEFORE.search(text, max(0, pos - 7), pos)
             if not run:
                 continue
+            if m.group()[0] in "所園院館" and _INSTITUTION_HEAD.search(text, max(0, pos - 3), pos):
+                continue  # round 7: the head of an institution (北保健所長, 中央図書館長), not a name and a title
             word = run.group()
             for cut in range(len(word)):
                 cand = word[cut:]
@@ -689,6 +977,16 @@ class PersonRecognizer(Recognizer):
                 )
                 if hit:
                     start = run.start() + cut
+                    if (
+                        cut == 1 and hit == 3 and len(word) == 4 and word[0] not in _NAME_PREFIX_NOT
+                        and not (run.start() and _KANJI.match(text, run.start() - 1))
+                    ):
+                        start -= 1  # round 7: a rare four-kanji surname the dictionary knows only in part (大豆生田課長)
+                    elif len(cand) == 1 and text[start - 1 : start] == " ":
+                        # round 7: a one-kanji given name written apart after a dictionary surname (岡山 陸くん)
+                        head = _SURNAME_BEFORE_SPACE.search(text, max(0, start - 6), start)
+                        if head and is_surname(head.group(1)):
+                            start = head.start(1)
                     seen.add(start, pos)
                     yield Candidate(start, pos, PiiType.PERSON, 0.85, self.name, True)
                     break
@@ -696,6 +994,7 @@ class PersonRecognizer(Recognizer):
     def propagate(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """A name seen once with context (様, 氏名：) is a name wherever else it occurs in the document."""
         text = doc.text
+        cands = cands + list(self._roster_rows(text, cands))
         cands = self._confirm(text, self._grid(text, cands + list(self.list_next(doc, cands))))
         # round 4: lists holding a confirmed name, then every bare occurrence of a confirmed name, twice (a name
         # confirmed by propagation can confirm the rest of its list: 清掃（上原、岸） after 上原さん)
@@ -870,6 +1169,8 @@ class PersonRecognizer(Recognizer):
             or _ORG_TAIL.search(text, start, end)
         ):
             return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)
+        if text[end : end + 1] in ("所", "園", "院", "館") and _INSTITUTION_HEAD.search(text, max(0, end - 3), end):
+            return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)  # round 7: 北保健|所長 is an institution's head
         if _HONORIFIC_AFTER.match(text, end) or _RELATION_AFTER.match(text, end):
             score += 0.45
         elif _SPEAKER.match(text, end) and _LINE_HEAD.search(text, max(0, start - 12), start):
@@ -880,6 +1181,8 @@ class PersonRecognizer(Recognizer):
             score += 0.35
         elif _SELF_OR_FAMILY.match(text, end):
             score += 0.35
+        elif kinds == {"姓"} and end - start >= 2 and _CONTACT_AFTER.match(text, end) and not _WORD_CHAR.match(text[start - 1 : start] or " "):
+            score += 0.45  # round 7: a surname SudachiPy tags in prose, then a particle and a verb of contact (木下と話した, 藤原も同席)
         elif score >= 0.4 and _FIELD_START.search(text, max(0, start - 2), start) and _WHOLE_FIELD_END.match(text, end):
             score += 0.3  # a full name that is a whole field on its own (登録情報：佐藤 芽依)
         elif score >= 0.4 and self._row(text, start, end):
@@ -958,8 +1261,11 @@ class PersonRecognizer(Recognizer):
                 )
                 and not _FIELD_WORD.search(run.group())
             ):
-                seen.add(*run.span())
-                yield Candidate(run.start(), run.end(), PiiType.PERSON, 0.7, self.name, True)
+                # round 7: an honorific closing the run is not part of the name (お名前：根来 様, 氏名：根来様)
+                tail = _RUN_HONORIFIC.search(run.group())
+                end = run.start() + tail.start() if tail and tail.start() >= 1 else run.end()
+                seen.add(run.start(), end)
+                yield Candidate(run.start(), end, PiiType.PERSON, 0.7, self.name, True)
         labels = list(_LABEL_RE.finditer(text))
         for m in itertools.chain(labels, _ROLE_FORWARD.finditer(text)):
             after = _KANJI_RUN_SPACED if m.group().endswith(" ") else _KANJI_RUN_AFTER
@@ -967,6 +1273,9 @@ class PersonRecognizer(Recognizer):
             if not run or _FIELD_WORD.search(run.group(1)) or seen.covers(run.start(1)):
                 continue
             word = _INITIAL.sub("", run.group(1))  # an initial before the surname stays in the span (K.村瀬)
+            first, _, second = word.partition(" ")
+            if second and "一" <= first[0] and second[0] <= "ゖ" and _grammar_kana(second):
+                continue  # round 7: a hiragana given name, not a particle or a verb ending (山田 ですが)
             if "ぁ" <= word[0] <= "ヺ":  # two kana words after a label: a name written in kana (やまもと そうた)
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
@@ -979,9 +1288,22 @@ class PersonRecognizer(Recognizer):
                 and _LABEL_DEPT.match(text, m.end(), run.start(1))
                 and not _NOT_ITEM.search(word) and not _DEPT_WORD.search(word) and not _ROLE_WORD.fullmatch(word)
                 and word not in HONORIFICS
-            ):
+            ) or self._unknown_full_name(word):
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if _HALF_KANA.search(doc.norm.original):
+            # round 7: one word in half-width katakana after a person label (対応: ｵｸﾑﾗ →, 担当：留学生課 ｵｵﾆｼ): legacy
+            # systems keep names in half-width kana; a word the dictionary knows as a common noun (ﾚｼﾞ) is no name
+            for m in itertools.chain(labels, _ROLE_FORWARD.finditer(text)):
+                if m.group().endswith(" ") or not m.group().strip():
+                    continue
+                k = _HALF_KANA_VALUE.match(text, m.end())
+                if not k or seen.covers(k.start(1)):
+                    continue
+                a, b = doc.norm.to_original(k.start(1), k.end(1))
+                if _HALF_KANA.fullmatch(doc.norm.original, a, b) and not _common_katakana(k.group(1)) and not _NOT_READING.fullmatch(k.group(1)):
+                    seen.add(*k.span(1))
+                    yield Candidate(k.start(1), k.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "様" in text or "さん" in text or "殿" in text or "氏" in text:
             for m in labels:
                 if m.group().endswith(" ") or not m.group().strip():
@@ -993,8 +1315,17 @@ class PersonRecognizer(Recognizer):
                     seen.add(*h.span(1))
                     yield Candidate(h.start(1), h.end(1), PiiType.PERSON, 0.7, self.name, True)
         latin_cells: frozenset[tuple[int, int]] | None = None
+        kana_columns: bool | None = None
         for start, end in doc.cells_under(_NAME_HEADER):
-            run = _NAME_RUN.fullmatch(text, start, end) or _ROMAJI.fullmatch(text, start, end)
+            if _LATIN_KANA_HEADER.match(doc.header_of(start) or ""):
+                if kana_columns is None:
+                    kana_columns = any(_PERSON_COLUMN.search(c) for cells in doc._headers.values() for c in cells)
+                if not kana_columns:
+                    continue
+            run = _NAME_RUN.fullmatch(text, start, end) or _ROMAJI.fullmatch(text, start, end) or _CELL_KANA_NAME.fullmatch(text, start, end)
+            if not run and end - start == 1 and _KANJI_PART.fullmatch(text, start, end):
+                # round 7: a one-kanji surname or given name in its own column (last_name: 光, 名: 蓮)
+                run = _NAME_PART_HEADER.search(doc.header_of(start) or "")
             if run and run.re is _ROMAJI:  # not under a product/company name header (person_latin's header rule)
                 latin_cells = latin_cells if latin_cells is not None else frozenset(doc.cells_under(_LATIN_NAME_HEADER))
                 if (start, end) not in latin_cells:
@@ -1008,6 +1339,23 @@ class PersonRecognizer(Recognizer):
             r = _READING.match(text, name_end)
             if r and not _NOT_READING.fullmatch(r.group(1)):
                 yield Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.7, self.name, True)
+
+    @staticmethod
+    def _unknown_full_name(word: str) -> bool:
+        """Round 7: after a role, a full name written apart that the dictionary lacks (弁護士 玉虫 左京, 総務課長
+        安心院 まどか): a two-to-four-kanji surname that is no department, role, form word or action noun, then a
+        given name the dictionary knows as a name or a place (資料, 予定, ですが are neither)."""
+        first, _, second = word.partition(" ")
+        if not second or not 2 <= len(first) <= 4 or not _KANJI_PART.fullmatch(first):
+            return False
+        if _DEPT_WORD.search(first) or _ROLE_WORD.fullmatch(first) or _NOT_ITEM.search(first) or _TITLE_TAIL.search(first):
+            return False
+        if _FIELD_WORD.search(word) or _LABEL_RE.fullmatch(first) or _LABEL_RE.fullmatch(second) or re.match(_STAMP, second):
+            return False
+        # a surname is no action noun (交代, 変更, 会議: 看護師 交代 …)
+        if any(m.part_of_speech()[2] == "サ変可能" for m in sudachi().dictionary.lookup(first)):
+            return False
+        return _proper_name_word(second)
 
     def _romaji(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
@@ -1043,6 +1391,17 @@ class PersonRecognizer(Recognizer):
         if '"' in text:
             for m in _KEY_VALUE.finditer(text):
                 key, value = m.group(1), m.group(2)
+                if _SCRIPT_KEY.fullmatch(key) and not _FIELD_WORD.search(value):
+                    # round 7: a name object's writings ("name": {"kanji": "…", "kana": "…"}); a company's are not
+                    outer = _NAME_OBJECT.search(text, max(0, m.start() - 120), m.start())
+                    if outer and (_NOT_NAME_KEY.search(outer.group(1)) or _NOT_PERSON_OBJECT.search(outer.group(1))):
+                        continue
+                    if outer and not _NAME_KEY.search(key):
+                        if _NAME_KEY.search(outer.group(1)) and (
+                            _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _CELL_KANA_NAME.fullmatch(value)
+                        ):
+                            yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+                        continue
                 if not _NAME_KEY.search(key) or _NOT_NAME_KEY.search(key) or _FIELD_WORD.search(value):
                     continue
                 if _NAME_PART_KEY.search(key):  # "family": "比嘉", "given": "遥": one part of the name
@@ -1059,7 +1418,15 @@ class PersonRecognizer(Recognizer):
                 if second and (_ROLE_WORD.fullmatch(first) or _LABEL_RE.fullmatch(first)):  # 運転者 関 5:25: a role, then the name
                     yield Candidate(m.end(1) - len(second), m.end(1), PiiType.PERSON, 0.7, self.name, True)
                     continue
-                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+                if m.re is _CHAT_SPEAKER and m.start(2) >= 0 and (_DEPT_WORD.search(m.group(1)) or _LABEL_RE.fullmatch(m.group(1))):
+                    continue  # an office with its section in brackets (事務局（広報）:), not a person
+                title = _SPEAKER_TITLE.search(m.group(1))
+                end = m.end(1) - len(title.group()) if title and not second and len(title.group()) < len(m.group(1)) else m.end(1)
+                yield Candidate(m.start(1), end, PiiType.PERSON, 0.7, self.name, True)
+                if m.re is _CHAT_SPEAKER and m.start(2) >= 0:
+                    title = _SPEAKER_TITLE.search(m.group(2))
+                    if title and _NOTE_NAME.fullmatch(text, m.start(2), m.end(2) - len(title.group())) and not _FIELD_WORD.search(m.group(2)):
+                        yield Candidate(m.start(2), m.end(2) - len(title.group()), PiiType.PERSON, 0.7, self.name, True)
         heads = list(_LINE_SPEAKER.finditer(text))
         if len(heads) >= 2:
             counts: dict[str, int] = {}
@@ -1082,7 +1449,7 @@ class PersonRecognizer(Recognizer):
             # katakana (ウエハラです) or a dictionary surname; a kanji word is no katakana (窓口です)
             if not _FIELD_WORD.search(word) and not _NOT_INTRO.search(word) and ("ァ" <= word[0] <= "ヺ" or is_surname(word) or is_surname(word[:2])):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
-            elif len(word) == 1 and is_surname(word) and _DEPT_NO.search(text, max(0, m.start() - 6), m.start()):
+            elif len(word) == 1 and word not in _ONE_KANJI_NOT_NAME and is_surname(word) and _DEPT_NO.search(text, max(0, m.start() - 6), m.start()):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "(" in text and ("歳" in text or "才" in text or "月" in text):
             for m in _CHILD_BRACKET.finditer(text):
@@ -1104,6 +1471,21 @@ class PersonRecognizer(Recognizer):
             if not _FIELD_WORD.search(m.group(1)) and (" " in m.group(1) or _surname_head(m.group(1))):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
 
+    def _roster_rows(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
+        """Round 7: a roster of lines "<post> <name>" (会長　鶴見 宗一 / 会計　森 平和 / 防災　岡山、中): when two rows
+        hold a confirmed name, a dictionary surname in the same place of another row is a name too, whatever the
+        post (防災 is no label)."""
+        strong = {c.start for c in cands if c.score >= 0.7}
+        if len(strong) < 2 or text.count("\n") < 2:
+            return
+        rows = list(_ROSTER_ROW.finditer(text))
+        if len(rows) < 3 or sum(m.start(2) in strong for m in rows) < 2:
+            return
+        for m in rows:
+            word = m.group(2)
+            if m.start(2) not in strong and not _FIELD_WORD.search(word) and _surname_head(word):
+                yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, self.name, True)
+
     def list_next(self, doc: Document, cands: list[Candidate]) -> Iterable[Candidate]:
         """The name after a confirmed one in a list (面接官：有馬、二階堂): a dictionary surname at its head."""
         text = doc.text
@@ -1118,6 +1500,9 @@ class PersonRecognizer(Recognizer):
             if not m or _FIELD_WORD.search(m.group(1)):
                 continue
             word = m.group(1).replace(" ", "")
-            if any(k <= len(word) and len(word) - k <= 3 and is_surname(word[:k]) for k in (3, 2)):
+            if any(k <= len(word) and len(word) - k <= 3 and is_surname(word[:k]) for k in (3, 2)) or (
+                # round 7: a one-kanji surname as a whole item closing the list (防災　岡山、中)
+                len(word) == 1 and is_surname(word) and not _NOT_ITEM.search(word) and _ITEM_CLOSE.match(text, m.end(1))
+            ):
                 todo.append(m.end(1))
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
