@@ -26,8 +26,9 @@ _TOWN = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んノツァ-ヴー]"
 _KNUM = r"[一二三四五六七八九十百千〇]{1,4}"
 _BLOCK = (
     # 甲/乙 before a lot number (二丁目乙123番地); Asahikawa's 条通 and 丁目左/右 (3条通8丁目左10号)
-    rf"(?:{_KNUM}丁目[ ]?[甲乙丙]?)?\d{{1,5}}(?:(?:丁目?[東西南北左右]?-?|番地の|番地|番|号|街区|[\-のー]|条通?[東西南北]?)\d{{1,5}})*(?:丁目|番地|番|号)?"
-    rf"|{_KNUM}丁目(?:{_KNUM}番地?(?:{_KNUM}号)?)?"
+    # Hokkaido's 線 grid (北9線西18番地) reads like 条
+    rf"(?:{_KNUM}丁目[ ]?[甲乙丙]?)?\d{{1,5}}(?:(?:丁目?[東西南北左右]?-?|番地の|番地|番|号|街区|[\-のー]|条通?[東西南北]?|線[東西南北]?)\d{{1,5}})*(?:丁目|番地|番|号)?"
+    rf"|{_KNUM}丁目(?:{_KNUM}番地?(?:(?:の|-)?{_KNUM}号?)?)?"
     # kanji numerals without 丁目 (字小禄百二十三番地, 二番一号)
     rf"|{_KNUM}番地?(?:の?{_KNUM}(?:号)?)?"
 )
@@ -40,12 +41,14 @@ _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 _BUILDING = (
     rf"(?:[ ]?[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室|[ ]?\#\d{{1,4}}(?![0-9])"
+    # a numbered block of flats, then the room (保見ケ丘5-1 12棟 305号, 3号棟402)
+    rf"|[ ]?\d{{1,3}}号?棟{_ROOM}"
     rf"|[ ]?\d{{1,2}}(?:階|F)(?![A-Za-z0-9])"
     # a building name without a keyword, followed by a room number and the end of the field (エクセル阿佐谷303,
     # ロイヤル桜町 806, コスモ本町A-203, Room 302)
-    rf"|[ ]{_BLD_NAME}{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。)）」』\"\x27])"
+    rf"|[ ]{_BLD_NAME}{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])"
     # the same with a space inside or before the room, or a letter before it: only at the end of a line or cell
-    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。)）」』\"\x27]))"
+    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
 )
 _AFTER_BLOCK_STOP = re.compile(r"(?:\d|年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯|km|m)")
 _TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー]"
@@ -77,7 +80,7 @@ _RW = r"(?!Japan\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*"  # a romanised word, hyphena
 _R_BLOCK = r"[1-9]\d{0,3}(?:-\d{1,4}){1,3}(?![\w-])"
 _R_BLD = (
     r"(?:(?:Apt\.?|Apartment|Room|Rm\.|Unit|Suite|No\.|\#)[ ]?\d{1,4}[A-Z]?"
-    r"|[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,3}(?:[ ]?\#?[ ]?\d{1,4}[A-Z]?)?"
+    r"|[A-Z][A-Za-z]+\.?(?:[ ][A-Z][A-Za-z]+\.?){0,3}(?:[ ]?\#?[ ]?\d{1,4}[A-Z]?)?"  # Kioicho Bldg. 8F, …
     r"|\d{1,4}[A-Z]?[ ][A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,3}),[ ]"
 )
 _ROMAN_ADDRESS = re.compile(
@@ -133,14 +136,37 @@ _BUILDING_LINE = re.compile(
 _KATAKANA_BUILDING = re.compile(r"[ァ-ヶー]{3,}|ビル")
 # the second address column of a table: building and room (住所2, 建物名, 方書), a span of its own
 _BUILDING_HEADER = re.compile(r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)|建物|方書|ビル名|マンション名|[Aa]ddress[ _]?(?:line)?[ _]?2")
+# the second address line as a labelled field or a JSON member ("address2": "12-7 栄パークサイド1103", 住所2：…,
+# 建物名：…, "line2" inside an address object): a span of its own, as a 住所2 column is. Bare 建物 is not a key here
+# (建物：木造2階建 describes a property).
+_BUILDING_KEY = (
+    r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)[^)）:：\n]{0,6}[)）]?|建物名|方書|ビル名|マンション名"
+    r"|(?i:addr(?:ess)?[ _-]?(?:line)?[ _-]?2|building(?:[ _-]?name)?|street[ _-]?2|line[ _-]?2)"
+)
+_BUILDING_FIELD = re.compile(
+    rf'"(?P<jk>{_BUILDING_KEY})"\s*:\s*"(?P<jv>[^"\n]{{1,60}})"'
+    rf"|(?:^|(?<=[\s|]))(?P<lk>{_BUILDING_KEY})[ ]?[:：][ \t]*(?P<lv>[^\s|,、][^\t\n|,、]{{0,59}}?)[ \t]*(?=$|[\t|,、])",
+    re.M,
+)
+_BUILDING_FIELD_GATE = re.compile(_BUILDING_KEY)
+# a generic key (line2, street2, building) is an address line only inside an address object or after an address key
+_GENERIC_BUILDING_KEY = re.compile(r"(?i:street|line|building)")
+_ADDRESS_OBJECT = re.compile(r"(?i:addr|住所)")
+_EMPTY_VALUE = re.compile(r"なし|無し|不明|未記入|該当|null|none|N/?A|^[-ー－―]+$", re.I)
+_BUILDING_WORD = re.compile(_BUILDING_WORDS)
+
 # Whose address: a venue, a public facility, a company in a list of companies is not a person's address.
 # a venue label earlier on the line (会場：芝公園（東京都港区…）)
 _VENUE_WORDS = r"(?:会場|開催場所|開催地|実施場所|集合場所|集合|待ち合わせ場所|式場|斎場|[Vv]enue)"
-_VENUE_LABEL = re.compile(rf"{_VENUE_WORDS}[ ]?(?:[:：]|は)")
+# a venue label earlier on the line, also as a row label of a list of venues (第2会場　東京会場 ベルサール…（東京都…）)
+_VENUE_LABEL = re.compile(rf"{_VENUE_WORDS}(?:[ ]?(?:[:：]|は)|[ \t])")
 # a facility named right before the bracket holding the address (市民会館（…）, 市役所本庁舎（…）)
 _FACILITY = (
     r"(?:公園|会館|ホール|体育館|図書館|公民館|美術館|博物館|庁舎|役所|役場|競技場|スタジアム|ドーム|展示場|会議場|広場|駅|駅[東西南北中央]{0,2}口|"
-    r"神社|寺|教会|学校|高校|大学|園|センター|ホテル|旅館|号地)[ ]?[(（]"
+    r"神社|寺|教会|学校|高校|大学|園|センター|ホテル|旅館|号地|"
+    # a branch, a school, an office or a building named before its address (西川口教室（…）, 新宿店（…）, …本館（…）)
+    r"教室|校舎|校|キャンパス|館|店|店舗|本社|支社|営業所|事業所|事務所|出張所|研究所|診療所|保育所|工場|倉庫|"
+    r"医院|病院|クリニック|薬局|塾|スクール|オフィス|スタジオ|ビル|会場)[ ]?[(（]"
 )
 _FACILITY_BEFORE = re.compile(_FACILITY + r"[ ]?\Z")
 # a table of organisations: a column of 法人番号 or company names and none of person names
@@ -279,6 +305,22 @@ class AddressRecognizer(Recognizer):
                 org = org or _OrgClues(doc)
                 if not (org.any and org.organisation(start)):
                     yield Candidate(start, end, PiiType.ADDRESS, 0.85, self.name, True)
+        if _BUILDING_FIELD_GATE.search(text):
+            for m in _BUILDING_FIELD.finditer(text):
+                key, value = ("jk", "jv") if m.group("jk") else ("lk", "lv")
+                a, b = m.span(value)
+                v = m.group(value).strip()
+                a += len(m.group(value)) - len(m.group(value).lstrip())
+                b -= len(m.group(value)) - len(m.group(value).rstrip())
+                if a >= b or _EMPTY_VALUE.search(v) or any(s < b and a < e for s, e in found):
+                    continue
+                if not (any(ch.isdigit() for ch in v) or _BUILDING_WORD.search(v) or _KATAKANA_BUILDING.search(v)):
+                    continue
+                if _GENERIC_BUILDING_KEY.match(m.group(key)) and not _ADDRESS_OBJECT.search(text, max(0, m.start() - 120), m.start()):
+                    continue
+                org = org or _OrgClues(doc)
+                if not (org.any and org.organisation(a)):
+                    yield Candidate(a, b, PiiType.ADDRESS, 0.85, self.name, True)
         if any(w in text for w in _RESIDENCE_VERB):
             for m in _RESIDENCE_TOWN.finditer(text):
                 if not any(a < m.end() and m.start() < b for a, b in found):
