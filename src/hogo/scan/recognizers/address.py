@@ -143,17 +143,31 @@ _BUILDING_KEY = (
     r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)[^)）:：\n]{0,6}[)）]?|建物名|方書|ビル名|マンション名"
     r"|(?i:addr(?:ess)?[ _-]?(?:line)?[ _-]?2|building(?:[ _-]?name)?|street[ _-]?2|line[ _-]?2)"
 )
+_BUILDING_LABEL_KEY = r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)[^)）:：\n]{0,6}[)）]?|建物名|方書|ビル名|マンション名"
 _BUILDING_FIELD = re.compile(
     rf'"(?P<jk>{_BUILDING_KEY})"\s*:\s*"(?P<jv>[^"\n]{{1,60}})"'
-    rf"|(?:^|(?<=[\s|]))(?P<lk>{_BUILDING_KEY})[ ]?[:：][ \t]*(?P<lv>[^\s|,、][^\t\n|,、]{{0,59}}?)[ \t]*(?=$|[\t|,、])",
+    rf"|(?:^|(?<=[\s|]))(?P<lk>{_BUILDING_LABEL_KEY})[ ]?[:：][ \t]*(?P<lv>[^\s|,、][^\t\n|,、]{{0,59}}?)[ \t]*(?=$|[\t|,、])",
     re.M,
 )
-_BUILDING_FIELD_GATE = re.compile(_BUILDING_KEY)
+# substrings one of the keys holds (English keys only as JSON members): a cheap test before the field pattern
+_BUILDING_FIELD_GATE = ("住所2", "住所 2", "住所二", "住所(", "住所（", "建物名", "方書", "ビル名", "マンション名", '2"', "uilding", "UILDING")
 # a generic key (line2, street2, building) is an address line only inside an address object or after an address key
 _GENERIC_BUILDING_KEY = re.compile(r"(?i:street|line|building)")
 _ADDRESS_OBJECT = re.compile(r"(?i:addr|住所)")
 _EMPTY_VALUE = re.compile(r"なし|無し|不明|未記入|該当|null|none|N/?A|^[-ー－―]+$", re.I)
 _BUILDING_WORD = re.compile(_BUILDING_WORDS)
+
+# an address ending in a kanji-numeral block (…三丁目十番地) is complete: no continuation on the next line
+_KNUM_TAIL = re.compile(r"[一二三四五六七八九十百千〇](?:番地?|号)$")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+_POSTAL_SHAPE = re.compile(r"\d{3}-\d{4}")
+
+# an address label, its separator, then the value (住所：…, 新住所　…, ご住所(自宅) …)
+_LABEL_THEN_TOWN = re.compile(
+    r"(?:現住所|住所|居所|本籍|Address|address|お届け先|送付先|届け先)[ \t]*(?:[(（][^)）\n]{0,8}[)）])?(?:[ \t]*[:：]|[ \t])[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]+)?"
+)
+
+_LABEL_GATE = ("住所", "居所", "本籍", "ddress", "届け先", "送付先")
 
 # Whose address: a venue, a public facility, a company in a list of companies is not a person's address.
 # a venue label earlier on the line (会場：芝公園（東京都港区…）)
@@ -203,6 +217,9 @@ _ORG_LABEL_ANY = re.compile(_ORG_LABEL_WORD)
 _LABEL_TAIL = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?$")
 
 
+_DESIGNATED_WARD = re.compile(r"^.+?市(.+区)$")
+
+
 @functools.cache
 def municipalities() -> tuple[str, ...]:
     data = resources.files("hogo.scan.data").joinpath("municipalities.tsv").read_text(encoding="utf-8")
@@ -214,9 +231,17 @@ def _automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for pref in PREFECTURES:
         auto.add_word(pref, (len(pref), True))
-    for city in municipalities():
+    cities = set(municipalities())
+    for city in cities:
         if city not in PREFECTURES:
             auto.add_word(city, (len(city), False))
+    # a ward of a designated city written without its city (港北区日吉本町1-4-5, 〒… 泉区将監5-2-3), as letters and
+    # forms often do; a ward alone still needs block numbers, and the longer start wins over a shorter ward inside it
+    # (港北区, not 北区)
+    for city in cities:
+        ward = _DESIGNATED_WARD.match(city)
+        if ward and ward.group(1) not in cities:
+            auto.add_word(ward.group(1), (len(ward.group(1)), False))
     auto.make_automaton()
     return auto
 
@@ -295,17 +320,51 @@ class AddressRecognizer(Recognizer):
             found.append((start, end))
             yield Candidate(start, end, PiiType.ADDRESS, min(score, 1.0), self.name, True)
             if score >= 0.5 and (text.startswith("\n", end) or text.startswith("\r\n", end)):
-                b = _BUILDING_LINE.match(text, text.index("\n", end) + 1)
+                nl = text.index("\n", end) + 1
+                rest = self._continuation(text, start, end, nl)
+                if rest is not None:
+                    # the address goes on over the next line (住所：…仙台市泉区⏎将監5丁目2番3号): a span of its own, as
+                    # two cells are; a building may follow on the line after
+                    covered_to = end = rest.end()
+                    found.append((rest.start("town"), end))
+                    yield Candidate(rest.start("town") + rest.group("town").startswith(" "), end, PiiType.ADDRESS,
+                                    min(score, 1.0), self.name, True)
+                    if not (text.startswith("\n", end) or text.startswith("\r\n", end)):
+                        continue
+                    nl = text.index("\n", end) + 1
+                b = _BUILDING_LINE.match(text, nl)
                 if b and (any(ch.isdigit() for ch in b.group("b")) or _KATAKANA_BUILDING.search(b.group("b"))):
                     covered_to = b.end("b")
                     yield Candidate(b.start("b"), b.end("b"), PiiType.ADDRESS, min(score, 1.0), self.name, True)
+        # a town and its block numbers right after an address label, without a municipality (住所：将監5-2-3, 新住所
+        # 緑町二丁目3番4号): the label says it is an address, the block numbers that it is a full one
+        if any(w in text for w in _LABEL_GATE):
+            for lm in _LABEL_THEN_TOWN.finditer(text):
+                pos = lm.end()
+                if any(a <= pos < b for a, b in found):
+                    continue
+                m = _ADDRESS.match(text, pos)
+                if not (
+                    m
+                    and m.group("town").strip()
+                    and _STRUCTURED_BLOCK.search(m.group("block"))
+                    and not _NOT_TOWN.search(m.group("town"))
+                    and not _ORG_TOWN.search(m.group("town"))
+                    and (m.group("bld") or not _AFTER_BLOCK_STOP.match(text, m.end("block")))
+                ):
+                    continue
+                a = pos + m.group("town").startswith(" ")
+                org = org or _OrgClues(doc)
+                score = 0.2 if (org.any and org.organisation(a)) or _PROPERTY_AFTER.match(text, m.end()) else 0.8
+                found.append((a, m.end()))
+                yield Candidate(a, m.end(), PiiType.ADDRESS, score, self.name, True)
         # building and room in a column of their own (住所2): a span of its own, as the annotation convention says
         if doc._headers:
             for start, end in doc.cells_under(_BUILDING_HEADER):
                 org = org or _OrgClues(doc)
                 if not (org.any and org.organisation(start)):
                     yield Candidate(start, end, PiiType.ADDRESS, 0.85, self.name, True)
-        if _BUILDING_FIELD_GATE.search(text):
+        if any(w in text for w in _BUILDING_FIELD_GATE):
             for m in _BUILDING_FIELD.finditer(text):
                 key, value = ("jk", "jv") if m.group("jk") else ("lk", "lv")
                 a, b = m.span(value)
@@ -334,6 +393,28 @@ class AddressRecognizer(Recognizer):
                     line_start = text.rfind("\n", 0, m.start()) + 1
                     score = 0.2 if _ROMAN_ORG_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) else 0.9
                     yield Candidate(m.start(), end, PiiType.ADDRESS, score, self.name, True)
+
+    @staticmethod
+    def _continuation(text: str, start: int, end: int, nl: int) -> re.Match[str] | None:
+        """The rest of an address on the next line, when the address stops at a line end before its block numbers
+        (…仙台市泉区⏎将監5丁目2番3号, …将監5丁目⏎2番3号): town and block numbers filling that line."""
+        head = text[start:end]
+        if not (head.endswith("丁目") or not any(ch.isdigit() for ch in head)) or _KNUM_TAIL.search(head):
+            return None
+        pos = nl
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        m = _ADDRESS.match(text, pos)
+        if (
+            m
+            and _STRUCTURED_BLOCK.search(m.group("block"))
+            and not _NOT_TOWN.search(m.group("town"))
+            and _LINE_END.match(text, m.end())
+            # block numbers alone: not a phone (0…) or a postal code (981-3132) on the next line
+            and (m.group("town").strip() or not (m.group("block").startswith("0") or _POSTAL_SHAPE.fullmatch(m.group("block"))))
+        ):
+            return m
+        return None
 
     @staticmethod
     def _labelled(doc: Document, start: int) -> bool:
