@@ -36,7 +36,7 @@ _BUILDING_WORDS = (
     "ビルディング|ビル|マンション|ハイツ|コーポ|荘|アパート|レジデンス|タワー|ハウス|パレス|メゾン|コート|ヒルズ|"
     "プラザ|会館|寮|団地|住宅|ホームズ|ガーデン|テラス|ヴィラ|キャッスル|シティ|ハイム|カーサ|レジデンシャル|棟|館"
 )
-_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[〇一二三四五六七八九]{3,4}(?:号室)?))?"
+_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[A-Z]号室|[〇一二三四五六七八九]{3,4}(?:号室)?))?"
 _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 _BUILDING = (
     rf"(?:[ ]?[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
@@ -53,7 +53,9 @@ _BUILDING = (
 _AFTER_BLOCK_STOP = re.compile(r"(?:\d|年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯|km|m)")
 _TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー]"
 _ADDRESS = re.compile(
-    rf"(?P<town>[ ]?(?:{_TOWN_HEAD}(?:{_TOWN}|[ ](?={_TOWN})){{0,24}}?(?:[ ](?=[1-9一二三四五六七八九]))?)?)(?P<block>{_BLOCK})(?P<bld>{_BUILDING})?"
+    # a number before 番町 belongs to the town (西堀前通6番町894番地1), so a block never ends right before 町
+    rf"(?P<town>[ ]?(?:{_TOWN_HEAD}(?:{_TOWN}|[ ](?={_TOWN})|\d{{1,2}}(?=番町)){{0,24}}?(?:[ ](?=[1-9一二三四五六七八九]))?)?)"
+    rf"(?P<block>{_BLOCK})(?!番?町)(?P<bld>{_BUILDING})?"
 )
 # A block needs structure (丁目・番地・号 or a hyphen); a bare number after a place name is a statistic.
 _STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|街区|\d[\-のー]\d")
@@ -149,8 +151,9 @@ _BUILDING_FIELD = re.compile(
     rf"|(?:^|(?<=[\s|]))(?P<lk>{_BUILDING_LABEL_KEY})[ ]?[:：][ \t]*(?P<lv>[^\s|,、][^\t\n|,、]{{0,59}}?)[ \t]*(?=$|[\t|,、])",
     re.M,
 )
-# substrings one of the keys holds (English keys only as JSON members): a cheap test before the field pattern
-_BUILDING_FIELD_GATE = ("住所2", "住所 2", "住所二", "住所(", "住所（", "建物名", "方書", "ビル名", "マンション名", '2"', "uilding", "UILDING")
+# a piece one of the keys holds (English keys only as JSON members), a cheap test before the field pattern (a leading
+# character class lets the regex engine skip ahead)
+_BUILDING_FIELD_GATE = re.compile(r'[住建方ビマ2uU](?:所[ ]?[2二(（]|物名|書|ル名|ンション名|"|ilding|ILDING)')
 # a generic key (line2, street2, building) is an address line only inside an address object or after an address key
 _GENERIC_BUILDING_KEY = re.compile(r"(?i:street|line|building)")
 _ADDRESS_OBJECT = re.compile(r"(?i:addr|住所)")
@@ -167,29 +170,34 @@ _LABEL_THEN_TOWN = re.compile(
     r"(?:現住所|住所|居所|本籍|Address|address|お届け先|送付先|届け先)[ \t]*(?:[(（][^)）\n]{0,8}[)）])?(?:[ \t]*[:：]|[ \t])[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]+)?"
 )
 
-_LABEL_GATE = ("住所", "居所", "本籍", "ddress", "届け先", "送付先")
+_LABEL_GATE = re.compile(r"[住居本d届送](?:所|籍|dress|け先|付先)")
 
 # Whose address: a venue, a public facility, a company in a list of companies is not a person's address.
 # a venue label earlier on the line (会場：芝公園（東京都港区…）)
 _VENUE_WORDS = r"(?:会場|開催場所|開催地|実施場所|集合場所|集合|待ち合わせ場所|式場|斎場|[Vv]enue)"
 # a venue label earlier on the line, also as a row label of a list of venues (第2会場　東京会場 ベルサール…（東京都…）)
-_VENUE_LABEL = re.compile(rf"{_VENUE_WORDS}(?:[ ]?(?:[:：]|は)|[ \t])")
+_VENUE_LABEL = re.compile(rf"{_VENUE_WORDS}名?(?:[ ]?(?:[:：]|は)|[ \t])")
 # a facility named right before the bracket holding the address (市民会館（…）, 市役所本庁舎（…）)
-_FACILITY = (
+_FACILITY_WORD = (
     r"(?:公園|会館|ホール|体育館|図書館|公民館|美術館|博物館|庁舎|役所|役場|競技場|スタジアム|ドーム|展示場|会議場|広場|駅|駅[東西南北中央]{0,2}口|"
     r"神社|寺|教会|学校|高校|大学|園|センター|ホテル|旅館|号地|"
     # a branch, a school, an office or a building named before its address (西川口教室（…）, 新宿店（…）, …本館（…）)
     r"教室|校舎|校|キャンパス|館|店|店舗|本社|支社|営業所|事業所|事務所|出張所|研究所|診療所|保育所|工場|倉庫|"
-    r"医院|病院|クリニック|薬局|塾|スクール|オフィス|スタジオ|ビル|会場)[ ]?[(（]"
+    r"医院|病院|クリニック|薬局|塾|スクール|オフィス|スタジオ|ビル|会場|署|局|庁)"
 )
+_FACILITY = _FACILITY_WORD + r"[ ]?[(（]"
 _FACILITY_BEFORE = re.compile(_FACILITY + r"[ ]?\Z")
+# a facility's name as the row label of a list, the address after a space (丸の内支店　東京都…, 泉中央店 〒… 仙台市…)
+_FACILITY_ROW = re.compile(rf"[ \t]*[^\s、。,:：()（）]{{0,20}}{_FACILITY_WORD}[ \t]+(?:〒?[ ]?\d{{3}}-?\d{{4}}[ \t]+)?\Z")
 # a table of organisations: a column of 法人番号 or company names and none of person names
 _ORG_HEADER = re.compile(
     r"法人番号|法人名|会社名|取引先|事業者名|事業所名|企業名|団体名|施設名|店舗名|支店名|営業所名|医療機関名|病院名|学校名|"
     r"店舗|店名|拠点|支店|営業所|事業所|営業時間|定休日"
 )
 # a venue label alone on its line, the address on one of the next two lines (■会場⏎市民会館⏎…)
-_VENUE_HEADING = re.compile(rf"[ \t]*[■□●○◆◇・【\[]?[ ]?{_VENUE_WORDS}[ ]?[】\]]?[ ]?[:：]?[ \t]*\n")
+# (also a place's access heading: アクセス⏎東京都…⏎JR…駅 徒歩3分)
+_HEADING_WORDS = rf"(?:{_VENUE_WORDS}|アクセス|交通案内)"
+_VENUE_HEADING = re.compile(rf"[ \t]*[■□●○◆◇・【\[]?[ ]?{_HEADING_WORDS}[ ]?[】\]]?[ ]?[:：]?[ \t]*\n")
 _PERSON_HEADER = re.compile(r"氏名|名前|宛名|担当|フリガナ|ふりがな|カナ|[Nn]ame")
 # an organisation's own address label (本社所在地：, 事業所の所在地：, 施設住所：)
 _ORG_LABEL_WORD = r"(?:本社|本店|事業所|事業場|施設|会社|法人|病院|学校|店舗|工場|支店|営業所|団体)の?(?:所在地|住所)"
@@ -210,14 +218,24 @@ _PLACE_ANY = re.compile(r"所在|勤務先|勤め先|不動産の表示|土地�
 # a plot or a building as the object (…十二番地の土地, …5番の建物): a property, not a residence
 _PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
+# a company's facts around the address (商号, 設立, 資本金 …: two of them within 300 characters) make a company profile
+# without its heading; a signature block holds none of them
+# (as field labels: 設立：2001年, | 資本金 | …; not 設立2001年 in a sentence)
+_COMPANY_FACTS = re.compile(r"(?:^|(?<=[\s|【■・]))(商号|設立|資本金|従業員数|事業内容|代表取締役|売上高|決算期|創業)(?:年月日?)?[】]?[ \t]*[:：|\t ]", re.M)
+# …but the representative's own address in a company's form is a person's (代表者住所：…)
+_PERSON_OF_ORG = re.compile(r"(?:代表者|代表取締役|役員|取締役|理事長?|自宅|本人)の?(?:住所|居所)?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]*)?\Z")
+# a shop's or a clinic's opening hours next to the address (住所：… ⏎ 営業時間：10:00〜20:00): a place's address
+_OPENING_HOURS = re.compile(r"(?:営業時間|定休日|診療時間|休診日|開館時間|休館日)[】]?[ \t]*(?:[:：|\t ]|は)")
 # document-level gates for the clues above
 _VENUE_ANY = re.compile(_VENUE_WORDS)
-_FACILITY_ANY = re.compile(_FACILITY)
+_BUSINESS_ANY = re.compile(r"商号|設立|資本金|従業員数|事業内容|代表取締役|売上高|決算期|創業|営業時間|定休日|診療時間|休診日|開館時間|休館日")
+_FACILITY_ANY = re.compile(_FACILITY_WORD + r"(?:[ ]?[(（]|[ \t])")
 _ORG_LABEL_ANY = re.compile(_ORG_LABEL_WORD)
 _LABEL_TAIL = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?$")
 
 
 _DESIGNATED_WARD = re.compile(r"^.+?市(.+区)$")
+_KE_SWAP = str.maketrans("ケヶ", "ヶケ")
 
 
 @functools.cache
@@ -232,7 +250,9 @@ def _automaton() -> ahocorasick.Automaton:
     for pref in PREFECTURES:
         auto.add_word(pref, (len(pref), True))
     cities = set(municipalities())
-    for city in cities:
+    # ケ and ヶ are written for each other in place names (鎌ケ谷市/鎌ヶ谷市, 吉野ヶ里町/吉野ケ里町)
+    variants = {c.translate(_KE_SWAP) for c in cities if "ケ" in c or "ヶ" in c}
+    for city in cities | variants:
         if city not in PREFECTURES:
             auto.add_word(city, (len(city), False))
     # a ward of a designated city written without its city (港北区日吉本町1-4-5, 〒… 泉区将監5-2-3), as letters and
@@ -338,7 +358,7 @@ class AddressRecognizer(Recognizer):
                     yield Candidate(b.start("b"), b.end("b"), PiiType.ADDRESS, min(score, 1.0), self.name, True)
         # a town and its block numbers right after an address label, without a municipality (住所：将監5-2-3, 新住所
         # 緑町二丁目3番4号): the label says it is an address, the block numbers that it is a full one
-        if any(w in text for w in _LABEL_GATE):
+        if _LABEL_GATE.search(text):
             for lm in _LABEL_THEN_TOWN.finditer(text):
                 pos = lm.end()
                 if any(a <= pos < b for a, b in found):
@@ -364,7 +384,7 @@ class AddressRecognizer(Recognizer):
                 org = org or _OrgClues(doc)
                 if not (org.any and org.organisation(start)):
                     yield Candidate(start, end, PiiType.ADDRESS, 0.85, self.name, True)
-        if any(w in text for w in _BUILDING_FIELD_GATE):
+        if _BUILDING_FIELD_GATE.search(text):
             for m in _BUILDING_FIELD.finditer(text):
                 key, value = ("jk", "jv") if m.group("jk") else ("lk", "lv")
                 a, b = m.span(value)
@@ -432,15 +452,18 @@ class _OrgClues:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         text = doc.text
-        self.venue = bool(_VENUE_ANY.search(text))
+        self.venue = bool(_VENUE_ANY.search(text)) or "アクセス" in text or "交通案内" in text
         self.facility = bool(_FACILITY_ANY.search(text))
         self.label = bool(_ORG_LABEL_ANY.search(text))
         self.profile = bool(_COMPANY_PROFILE.search(text))
+        business = bool(_BUSINESS_ANY.search(text))  # one pass for both clues below
+        self.facts = business and len(set(_COMPANY_FACTS.findall(text))) >= 2
+        self.hours = business and bool(_OPENING_HOURS.search(text))
         self.table = any(
             _ORG_HEADER.search(row) and not _PERSON_HEADER.search(row) for row in (" ".join(c) for c in doc._headers.values())
         )
         self.place = bool(_PLACE_ANY.search(text))
-        self.any = self.venue or self.facility or self.label or self.profile or self.table or self.place
+        self.any = self.venue or self.facility or self.label or self.profile or self.table or self.place or self.facts or self.hours
 
     def organisation(self, start: int) -> bool:
         """Whether the address at ``start`` is a venue's, a public facility's or a listed company's."""
@@ -459,7 +482,18 @@ class _OrgClues:
                     return True
                 if ":" in text[prev:line_start] or "：" in text[prev:line_start]:
                     break
-        if self.facility and _FACILITY_BEFORE.search(text, max(line_start, start - 12), start):
+        if self.facility and (
+            _FACILITY_BEFORE.search(text, max(line_start, start - 12), start)
+            or _FACILITY_ROW.match(text, line_start, start)
+        ):
+            return True
+        if (
+            self.facts
+            and len(set(_COMPANY_FACTS.findall(text, max(0, start - 300), start + 300))) >= 2
+            and not _PERSON_OF_ORG.search(text, max(line_start, start - 24), start)
+        ):
+            return True
+        if self.hours and _OPENING_HOURS.search(text, max(0, start - 100), start + 100):
             return True
         if self.label and _ORG_LABEL.search(text, max(line_start, start - 30), start):
             return True
