@@ -164,6 +164,7 @@ _BUILDING_WORD = re.compile(_BUILDING_WORDS)
 _KNUM_TAIL = re.compile(r"[一二三四五六七八九十百千〇](?:番地?|号)$")
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 _POSTAL_SHAPE = re.compile(r"\d{3}-\d{4}")
+_HIRAGANA = re.compile(r"[ぁ-ん]")
 
 # an address label, its separator, then the value (住所：…, 新住所　…, ご住所(自宅) …)
 _LABEL_THEN_TOWN = re.compile(
@@ -293,8 +294,14 @@ class AddressRecognizer(Recognizer):
                 if nxt and not nxt[1]:
                     head_end = (head_end if head_end in starts else head_end + 1) + nxt[0]
                     pref_city = True
-            labelled = self._labelled(doc, start)
             m = _ADDRESS.match(text, head_end)
+            if is_pref and not pref_city and m and _HIRAGANA.search(m.group("town")):
+                # prose between a prefecture and a municipality (千葉県以外の方は袖ケ浦市…): the address starts at the
+                # municipality, which is a start of its own
+                later = next((p for p in range(head_end + 1, m.start("block")) if p in starts), None)
+                if later is not None and _HIRAGANA.search(text, head_end, later):
+                    continue
+            labelled = self._labelled(doc, start)
             kyoto = _KYOTO.match(text, head_end)
             if kyoto and (not m or kyoto.end() >= m.end()):
                 end = kyoto.end()

@@ -1,0 +1,95 @@
+"""Detector round 7, area address (docs/scan-detector.md, row `address`): ADDRESS and POSTAL_CODE mechanisms added
+with blind batch 5 (and 4, 3, 2) as development data. One positive and one negative row (at least) per mechanism, on
+text written for this file (not in any corpus; all names and addresses fictional).
+
+Each row: (id, text, expected) where expected lists (type, exact substring) for every finding of the listed types
+(PERSON, PHONE and SENSITIVE findings are left to their own tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+
+_IGNORED = {"PERSON", "PHONE", "SENSITIVE", "EMAIL"}
+
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- building parts after the block numbers: a numbered block of flats and its room ---
+    ("block-of-flats", "現住所：静岡県浜松市中区元城町2-5 7棟 214号\n", [("ADDRESS", "静岡県浜松市中区元城町2-5 7棟 214号")]),
+    ("block-of-flats-go", "現住所：静岡県浜松市中区元城町2-5 3号棟508\n", [("ADDRESS", "静岡県浜松市中区元城町2-5 3号棟508")]),
+    ("block-of-flats-neg-count", "団地の敷地には12棟 305戸が並ぶ。\n", []),
+    # --- a keyword-less building with a floor closing a vCard ADR component (;) ---
+    ("vcard-floor", "ADR;TYPE=WORK:;;浜松市中区元城町2-5 サンライズ元城6F;;;430-0946;Japan\n",
+     [("ADDRESS", "浜松市中区元城町2-5 サンライズ元城6F"), ("POSTAL_CODE", "430-0946")]),
+    ("vcard-floor-neg-prose", "浜松市中区元城町2-5 サンライズ元城6Fにて説明会\n", [("ADDRESS", "浜松市中区元城町2-5")]),
+    # --- the second address line as a JSON member or a labelled field: a span of its own ---
+    ("json-address2", '{"address1": "福井県福井市宝永3丁目", "address2": "8-14 宝永グリーンテラス402"}\n',
+     [("ADDRESS", "福井県福井市宝永3丁目"), ("ADDRESS", "8-14 宝永グリーンテラス402")]),
+    ("json-line2", '{"addr": {"line1": "福井県福井市宝永3丁目8-14", "line2": "メゾン宝永 2F"}}\n',
+     [("ADDRESS", "福井県福井市宝永3丁目8-14"), ("ADDRESS", "メゾン宝永 2F")]),
+    ("json-line2-neg-no-address", '{"invoice": {"line1": "工事費", "line2": "メゾン宝永 2F 補修"}}\n', []),
+    ("json-address2-neg-empty", '{"address2": "なし", "address3": ""}\n', []),
+    ("label-building-name", "建物名：宝永グリーンテラス 402\n", [("ADDRESS", "宝永グリーンテラス 402")]),
+    ("label-building-neg-structure", "建物：鉄骨造3階建\n", []),
+    # --- a list of venues: a venue row label, then the place and its address ---
+    ("venue-rows-neg", "説明会会場\n第1会場　福井会場 フェニックスプラザ（福井県福井市田原1丁目13-6）\n"
+     "第2会場　敦賀会場 きらめきみなと館（福井県敦賀市桜町1-1）\n", []),
+    ("venue-name-label-neg", "会場名：宝永ホール　住所：福井県福井市宝永3丁目8-14\n", []),
+    ("venue-rows-pos-applicant", "受講者住所：福井県福井市宝永3丁目8-14\n受講会場：福井会場\n",
+     [("ADDRESS", "福井県福井市宝永3丁目8-14")]),
+    # --- a branch, school or office named right before its bracketed address ---
+    ("branch-bracket-neg", "希望教室：宝永駅前教室（福井市宝永3丁目8-14 宝永ビル2F）\n", []),
+    ("office-bracket-neg", "提出先：福井南税務署（福井県福井市花堂中2丁目15-1）\n", []),
+    ("branch-bracket-pos-person", "申込者：若狭 千秋（福井市宝永3丁目8-14）\n", [("ADDRESS", "福井市宝永3丁目8-14")]),
+    # --- a facility's name as the row label of a list (a list of branches) ---
+    ("branch-rows-neg", "店舗一覧\n宝永店　福井県福井市宝永3丁目8-14\n田原店　福井県福井市田原1丁目2-3\n", []),
+    ("member-rows-pos", "会員名簿\n1 若狭 千秋　福井県福井市宝永3丁目8-14\n2 三方 航　福井県福井市田原1丁目2-3\n",
+     [("ADDRESS", "福井県福井市宝永3丁目8-14"), ("ADDRESS", "福井県福井市田原1丁目2-3")]),
+    # --- a company's facts (商号, 設立, 資本金 as labels) around the address: a company profile without its heading ---
+    ("company-facts-neg", "商号：株式会社ホウエイ工務\n設立：2004年\n資本金：3,000万円\n本社：福井県福井市宝永3丁目8-14\n", []),
+    ("company-facts-pos-representative", "商号：株式会社ホウエイ工務\n設立：2004年\n代表者住所：福井県福井市田原1丁目2-3\n",
+     [("ADDRESS", "福井県福井市田原1丁目2-3")]),
+    ("company-facts-pos-prose", "住所：福井県福井市田原1丁目2-3\n勤務先：ホウエイ工務（設立2004年、資本金3,000万円）\n",
+     [("ADDRESS", "福井県福井市田原1丁目2-3")]),
+    # --- a shop's opening hours next to the address; an access heading above it ---
+    ("opening-hours-neg", "宝永ベーカリー\n住所：福井県福井市宝永3丁目8-14\n営業時間：7:00〜18:00\n", []),
+    ("access-heading-neg", "アクセス\n福井県福井市宝永3丁目8-14 宝永ビル1F\nJR福井駅から徒歩10分\n", []),
+    ("signature-pos", "若狭 千秋\n株式会社ホウエイ工務 設計課\n〒910-0004 福井県福井市宝永3丁目8-14\n営業時間外はメールでご連絡ください\n",
+     [("POSTAL_CODE", "910-0004"), ("ADDRESS", "福井県福井市宝永3丁目8-14")]),
+    # --- block numbers: Hokkaido's 線 grid, kanji 番地の三, a number before 番町, a letter room ---
+    ("hokkaido-sen", "北海道河西郡芽室町西5線12番地\n", [("ADDRESS", "北海道河西郡芽室町西5線12番地")]),
+    ("hokkaido-sen-neg", "北海道の路線は2線3区間が運休\n", []),
+    ("kanji-banchi-no", "本籍　長野県上田市材木町二丁目四番地の七\n", [("ADDRESS", "長野県上田市材木町二丁目四番地の七")]),
+    ("kanji-banchi-neg-plot", "長野県上田市材木町二丁目四番地の土地を売却\n", []),
+    ("bancho-town", "住所：新潟県新潟市中央区東堀通8番町1412番地\n", [("ADDRESS", "新潟県新潟市中央区東堀通8番町1412番地")]),
+    ("letter-room", "住所：福井県福井市宝永3丁目8-14 宝永ハイツ2階C号室\n", [("ADDRESS", "福井県福井市宝永3丁目8-14 宝永ハイツ2階C号室")]),
+    # --- a ward of a designated city written without its city; ケ/ヶ spellings of a municipality ---
+    ("ward-alone", "〒224-0003 都筑区中川中央3-9-2 コーポ中川105\n",
+     [("POSTAL_CODE", "224-0003"), ("ADDRESS", "都筑区中川中央3-9-2 コーポ中川105")]),
+    ("ward-alone-neg-office", "手続きは都筑区役所で行います。\n", []),
+    ("ke-spelling", "千葉県以外の方は袖ヶ浦市代宿5-1-7 まで返送\n", [("ADDRESS", "袖ヶ浦市代宿5-1-7")]),
+    ("ke-spelling-neg-count", "袖ヶ浦市の人口は約6万人\n", []),
+    # --- prose between a prefecture and a municipality: the address starts at the municipality ---
+    ("pref-prose-city", "奈良県の方は生駒市元町1-6-12 まで郵送\n", [("ADDRESS", "生駒市元町1-6-12")]),
+    ("pref-hiragana-town-kept", "滋賀県大津市におの浜2-1-9\n", [("ADDRESS", "滋賀県大津市におの浜2-1-9")]),
+    # --- an address going on over the next line: the rest is a span of its own ---
+    ("next-line", "住所：福井県福井市\n宝永3丁目8番14号\n", [("ADDRESS", "福井県福井市"), ("ADDRESS", "宝永3丁目8番14号")]),
+    ("next-line-neg-phone", "住所：福井県福井市\n0776-55-0123\n", [("ADDRESS", "福井県福井市")]),
+    # --- a town and block numbers right after an address label, without a municipality ---
+    ("label-town", "新住所　宝永三丁目8番14号\n", [("ADDRESS", "宝永三丁目8番14号")]),
+    ("label-town-neg-undecided", "住所：未定（3-4月に決定）\n", []),
+    ("label-town-neg-place", "所在地：宝永3丁目8番14号\n", []),
+    # --- romanised: a building with an abbreviation and a floor first ---
+    ("roman-bldg", "Hoei Bldg. 5F, 3-8-14 Hoei, Fukui-shi, Fukui\n", [("ADDRESS", "Hoei Bldg. 5F, 3-8-14 Hoei, Fukui-shi, Fukui")]),
+    ("roman-bldg-neg-office", "Our registered office is Hoei Bldg. 5F, 3-8-14 Hoei, Fukui-shi.\n", []),
+    # --- POSTAL_CODE: no code starts with 000 (a placeholder in test data) ---
+    ("postal-zero-neg", "zip,addr\n000-0000,テスト\n", []),
+    ("postal-low-pos", "〒001-0010 北海道札幌市北区北十条西3丁目\n", [("POSTAL_CODE", "001-0010"), ("ADDRESS", "北海道札幌市北区北十条西3丁目")]),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_detect_address7(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text) if f.type.value not in _IGNORED]
+    assert sorted(found) == sorted(expected), (row_id, found)
