@@ -70,6 +70,13 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("ward-alone-neg-office", "手続きは都筑区役所で行います。\n", []),
     ("ke-spelling", "千葉県以外の方は袖ヶ浦市代宿5-1-7 まで返送\n", [("ADDRESS", "袖ヶ浦市代宿5-1-7")]),
     ("ke-spelling-neg-count", "袖ヶ浦市の人口は約6万人\n", []),
+    # --- tables: a block-number column is a span of its own; a comma between prefecture and city is a cell boundary;
+    # a Markdown separator row is no cell ---
+    ("table-banchi-column", "氏名,都道府県,市区町村,番地\n若狭 千秋,福井県,福井市,宝永3-8-14\n", [("ADDRESS", "宝永3-8-14")]),
+    ("table-pref-city-cells", "氏名,都道府県,住所\n若狭 千秋,福井県,福井市宝永3-8-14\n", [("ADDRESS", "福井市宝永3-8-14")]),
+    ("table-markdown-rule-neg", "| 氏名 | 住所1 | 住所2 |\n|---|---|---|\n| 若狭 千秋 | 福井県福井市宝永3-8-14 | 宝永ハイツ201 |\n",
+     [("ADDRESS", "福井県福井市宝永3-8-14"), ("ADDRESS", "宝永ハイツ201")]),
+    ("table-banchi-neg-org", "店舗名,都道府県,番地\n宝永店,福井県,宝永3-8-14\n", []),
     # --- prose between a prefecture and a municipality: the address starts at the municipality ---
     ("pref-prose-city", "奈良県の方は生駒市元町1-6-12 まで郵送\n", [("ADDRESS", "生駒市元町1-6-12")]),
     ("pref-hiragana-town-kept", "滋賀県大津市におの浜2-1-9\n", [("ADDRESS", "滋賀県大津市におの浜2-1-9")]),

@@ -137,7 +137,9 @@ _BUILDING_LINE = re.compile(
 )
 _KATAKANA_BUILDING = re.compile(r"[ァ-ヶー]{3,}|ビル")
 # the second address column of a table: building and room (住所2, 建物名, 方書), a span of its own
-_BUILDING_HEADER = re.compile(r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)|建物|方書|ビル名|マンション名|[Aa]ddress[ _]?(?:line)?[ _]?2")
+# (also the block-number column of a table that splits the address: 番地, 町名番地, 町域・番地)
+_BUILDING_HEADER = re.compile(r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)|建物|方書|ビル名|マンション名|[Aa]ddress[ _]?(?:line)?[ _]?2|番地")
+_TABLE_RULE = re.compile(r"[ :\-]+")
 # the second address line as a labelled field or a JSON member ("address2": "12-7 栄パークサイド1103", 住所2：…,
 # 建物名：…, "line2" inside an address object): a span of its own, as a 住所2 column is. Bare 建物 is not a key here
 # (建物：木造2階建 describes a property).
@@ -290,7 +292,9 @@ class AddressRecognizer(Recognizer):
             # a prefecture followed by a municipality: one start
             pref_city = False
             if is_pref:
-                nxt = starts.get(head_end) or starts.get(head_end + 1)
+                # the municipality right after the prefecture or after a space (福井県 福井市); a comma or a tab is a
+                # cell boundary (福井県,福井市…: two cells)
+                nxt = starts.get(head_end) or (starts.get(head_end + 1) if text.startswith(" ", head_end) else None)
                 if nxt and not nxt[1]:
                     head_end = (head_end if head_end in starts else head_end + 1) + nxt[0]
                     pref_city = True
@@ -388,6 +392,8 @@ class AddressRecognizer(Recognizer):
         # building and room in a column of their own (住所2): a span of its own, as the annotation convention says
         if doc._headers:
             for start, end in doc.cells_under(_BUILDING_HEADER):
+                if _TABLE_RULE.fullmatch(text, start, end):
+                    continue  # a Markdown table's separator row (|---|---|), not a cell
                 org = org or _OrgClues(doc)
                 if not (org.any and org.organisation(start)):
                     yield Candidate(start, end, PiiType.ADDRESS, 0.85, self.name, True)
