@@ -57,6 +57,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("access-heading-neg", "アクセス\n福井県福井市宝永3丁目8-14 宝永ビル1F\nJR福井駅から徒歩10分\n", []),
     ("signature-pos", "若狭 千秋\n株式会社ホウエイ工務 設計課\n〒910-0004 福井県福井市宝永3丁目8-14\n営業時間外はメールでご連絡ください\n",
      [("POSTAL_CODE", "910-0004"), ("ADDRESS", "福井県福井市宝永3丁目8-14")]),
+    # --- JSON: an address inside an organisation's object or under its address key ---
+    ("json-store-neg", '{"store": {"name": "宝永店", "address1": "福井県福井市宝永3-8-14", "address2": "宝永ビル1F"}}\n', []),
+    ("json-company-key-neg", '{"company_address": "福井県福井市宝永3-8-14"}\n', []),
+    ("json-person-pos", '{"storeManager": {"name": "若狭 千秋", "address": "福井県福井市田原1-2-3"}}\n',
+     [("ADDRESS", "福井県福井市田原1-2-3")]),
     # --- block numbers: Hokkaido's 線 grid, kanji 番地の三, a number before 番町, a letter room ---
     ("hokkaido-sen", "北海道河西郡芽室町西5線12番地\n", [("ADDRESS", "北海道河西郡芽室町西5線12番地")]),
     ("hokkaido-sen-neg", "北海道の路線は2線3区間が運休\n", []),

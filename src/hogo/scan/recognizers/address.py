@@ -231,6 +231,18 @@ _PERSON_OF_ORG = re.compile(r"(?:代表者|代表取締役|役員|取締役|理�
 _OPENING_HOURS = re.compile(r"(?:営業時間|定休日|診療時間|休診日|開館時間|休館日)[】]?[ \t]*(?:[:：|\t ]|は)")
 # document-level gates for the clues above
 _VENUE_ANY = re.compile(_VENUE_WORDS)
+# a JSON address inside an organisation's object or under an organisation's address key ({"store": {"address1": …}},
+# "company_address": …): the organisation's, not a person's
+_JSON_ORG = (
+    r'"(?i:store|shop|branch|office|company|corporation|facility|venue|clinic|hospital|school|merchant|vendor|supplier|'
+    r'employer|店舗|会社|事業所|施設|会場|勤務先)'
+)
+# (the key alone or with a neutral suffix: "store", "shopInfo", "branch_location"; not "storeManager", "officer"; one
+# nested object such as "addr": {…} allowed)
+_JSON_ORG_OBJECT = re.compile(
+    _JSON_ORG + r'(?:[ _]?(?i:info|information|details?|data|location|address|addr))?"\s*:\s*\{[^{}]*(?:\{[^{}]*)?\Z'
+)
+_JSON_ORG_KEY = re.compile(_JSON_ORG + r'[ _]?(?i:address|addr|住所|所在地)[A-Za-z_0-9]*"\s*:\s*"\Z')
 _BUSINESS_ANY = re.compile(r"商号|設立|資本金|従業員数|事業内容|代表取締役|売上高|決算期|創業|営業時間|定休日|診療時間|休診日|開館時間|休館日")
 _FACILITY_ANY = re.compile(_FACILITY_WORD + r"(?:[ ]?[(（]|[ \t])")
 _ORG_LABEL_ANY = re.compile(_ORG_LABEL_WORD)
@@ -476,7 +488,11 @@ class _OrgClues:
             _ORG_HEADER.search(row) and not _PERSON_HEADER.search(row) for row in (" ".join(c) for c in doc._headers.values())
         )
         self.place = bool(_PLACE_ANY.search(text))
-        self.any = self.venue or self.facility or self.label or self.profile or self.table or self.place or self.facts or self.hours
+        self.json = "{" in text and '":' in text
+        self.any = (
+            self.venue or self.facility or self.label or self.profile or self.table or self.place or self.facts or self.hours
+            or self.json
+        )
 
     def organisation(self, start: int) -> bool:
         """Whether the address at ``start`` is a venue's, a public facility's or a listed company's."""
@@ -507,6 +523,10 @@ class _OrgClues:
         ):
             return True
         if self.hours and _OPENING_HOURS.search(text, max(0, start - 100), start + 100):
+            return True
+        if self.json and (
+            _JSON_ORG_OBJECT.search(text, max(0, start - 200), start) or _JSON_ORG_KEY.search(text, max(0, start - 40), start)
+        ):
             return True
         if self.label and _ORG_LABEL.search(text, max(line_start, start - 30), start):
             return True
