@@ -92,6 +92,15 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("label-town", "新住所　宝永三丁目8番14号\n", [("ADDRESS", "宝永三丁目8番14号")]),
     ("label-town-neg-undecided", "住所：未定（3-4月に決定）\n", []),
     ("label-town-neg-place", "所在地：宝永3丁目8番14号\n", []),
+    # --- a town and a complete 丁目-番-号 block in prose, without a municipality ---
+    ("chome-town-prose", "先週、桜台2丁目11番5号のお宅へ伺いました。\n", [("ADDRESS", "桜台2丁目11番5号")]),
+    ("chome-town-kanji", "自宅は桜台二丁目十一番五号です。\n", [("ADDRESS", "桜台二丁目十一番五号")]),
+    ("chome-town-neg-two-levels", "桜台二丁目十一番地の広場で集合\n", []),
+    ("chome-town-neg-facility", "桜台2丁目11番5号の市民センターで開催\n", []),
+    ("chome-town-neg-masked-city", "施設所在地：○○市桜台2丁目11番5号\n", []),
+    # --- an address followed by の and a facility word is the facility's ---
+    ("facility-after-neg", "福井県福井市宝永3-8-14の公民館で説明会\n", []),
+    ("facility-after-pos-home", "福井県福井市宝永3-8-14の宝永ハイツ201に住む\n", [("ADDRESS", "福井県福井市宝永3-8-14の宝永ハイツ201")]),
     # --- romanised: a building with an abbreviation and a floor first ---
     ("roman-bldg", "Hoei Bldg. 5F, 3-8-14 Hoei, Fukui-shi, Fukui\n", [("ADDRESS", "Hoei Bldg. 5F, 3-8-14 Hoei, Fukui-shi, Fukui")]),
     ("roman-bldg-neg-office", "Our registered office is Hoei Bldg. 5F, 3-8-14 Hoei, Fukui-shi.\n", []),

@@ -126,6 +126,18 @@ _RESIDENCE_TOWN = re.compile(
     rf"(?:(?:{_KNUM}|\d{{1,2}})丁目[ ]?(?:{_KNUM}|\d{{1,4}})番地?(?:(?:の|-)?(?:{_KNUM}|\d{{1,4}})号?)?|\d{{1,4}}(?:-\d{{1,4}}){{1,2}})"
     r"(?=に(?:住|在住|居住|暮ら)|在住|へ(?:転居|引っ越))"
 )
+# a town and a complete 丁目-番-号 block (three levels) without a municipality anywhere in prose (…、緑町3丁目8番14号のお宅): the chain
+# 丁目 + 番 is only ever an address; a bare 3-8-14 is not enough
+_CHOME_TOWN = re.compile(
+    r"[㐀-䶿一-鿿豈-﫿々ァ-ヴ](?<![㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴー].)"
+    rf"[㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴーノ]{{1,10}}?"
+    rf"(?:{_KNUM}|\d{{1,2}})丁目[ ]?(?:{_KNUM}|\d{{1,4}})(?:番地?|-)(?:の|-)?(?:{_KNUM}|\d{{1,4}})号?(?![\d\-])"
+)
+# …of a facility (…3丁目8番14号の公民館で): the facility's place, not a home
+_FACILITY_AFTER = re.compile(r"[ ]?の[^\s、。]{0,12}?(?:公園|会館|ホール|体育館|図書館|公民館|センター|施設|広場|駅|神社|寺|教会|学校|店|ビル)")
+# a label word glued to the town (自宅緑町3丁目…): not part of the address
+_BUILDING_AFTER_CHOME = re.compile(rf"(?:{_BUILDING})")
+_TOWN_PREFIX = re.compile(r"(?:現住所|新住所|旧住所|住所|自宅|実家|本籍|居所|住居)")
 _LABELLED_TOWN = re.compile(rf"{_TOWN}{{0,20}}(?:\d{{1,5}}(?:番地)?(?=$|[\s,\t、。\"|]))?", re.M)
 _ADDRESS_LABEL = words_re(("住所", "現住所", "居所", "所在地", "住居", "お届け先", "送付先", "届け先", "Address", "address", "本籍", "連絡先住所"))
 # a building alone on the line after an address (住所：…4丁目2番1号⏎　　博多グランドハイツ1203): a span of its own, as a
@@ -358,7 +370,12 @@ class AddressRecognizer(Recognizer):
                 score += 0.1
             covered_to = end
             org = org or _OrgClues(doc)
-            if (org.any and org.organisation(start)) or _PROPERTY_AFTER.match(text, end):
+            if (
+                (org.any and org.organisation(start))
+                or _PROPERTY_AFTER.match(text, end)
+                # a facility's address (…3-8-14の公民館で開催): the building word after の names a public place
+                or (m is not None and end == m.end() and _FACILITY_AFTER.match(text, m.end("block")))
+            ):
                 score = 0.2  # kept as a candidate below the threshold: the span is not also taken by a shorter start
             found.append((start, end))
             yield Candidate(start, end, PiiType.ADDRESS, min(score, 1.0), self.name, True)
@@ -428,7 +445,35 @@ class AddressRecognizer(Recognizer):
         if any(w in text for w in _RESIDENCE_VERB):
             for m in _RESIDENCE_TOWN.finditer(text):
                 if not any(a < m.end() and m.start() < b for a, b in found):
+                    found.append(m.span())
                     yield Candidate(m.start(), m.end(), PiiType.ADDRESS, 0.75, self.name, True)
+        if "丁目" in text:
+            for m in _CHOME_TOWN.finditer(text):
+                a = m.start()
+                p = _TOWN_PREFIX.match(text, a)
+                if p:
+                    a = p.end()
+                town = text[a : text.index("丁目", a)]
+                line_start = text.rfind("\n", 0, a) + 1
+                if (
+                    any(a < m.end() and s < b for s, b in found)
+                    or _NOT_TOWN.search(town)
+                    or _ORG_TOWN.search(town)
+                    or town[0] in "市区町村郡都道府県"  # the tail of a masked or cut municipality (○○市緑町…)
+                    or ":" in text[line_start:a]
+                    or "：" in text[line_start:a]  # a field: the label pass and its organisation checks decide
+                ):
+                    continue
+                end = m.end()
+                if _FACILITY_AFTER.match(text, end):
+                    continue
+                b = _BUILDING_AFTER_CHOME.match(text, end)
+                if b:
+                    end = b.end()
+                org = org or _OrgClues(doc)
+                score = 0.2 if (org.any and org.organisation(a)) or _PROPERTY_AFTER.match(text, end) else 0.7
+                found.append((a, end))
+                yield Candidate(a, end, PiiType.ADDRESS, score, self.name, True)
         if "-" in text and _ROMAN_HINT.search(text):
             for m in _ROMAN_ADDRESS.finditer(text):
                 end = _roman_end(m)
