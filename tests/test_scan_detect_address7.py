@@ -69,6 +69,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("kanji-banchi-neg-plot", "長野県上田市材木町二丁目四番地の土地を売却\n", []),
     ("bancho-town", "住所：新潟県新潟市中央区東堀通8番町1412番地\n", [("ADDRESS", "新潟県新潟市中央区東堀通8番町1412番地")]),
     ("letter-room", "住所：福井県福井市宝永3丁目8-14 宝永ハイツ2階C号室\n", [("ADDRESS", "福井県福井市宝永3丁目8-14 宝永ハイツ2階C号室")]),
+    # --- OCR / hand-typed block numbers: spaced hyphens, a space after 丁目/番, 一 read for a dash, kanji with hyphens ---
+    ("ocr-spaced-hyphen", "住所 福井県福井市宝永 3 - 8 - 14\n", [("ADDRESS", "福井県福井市宝永 3 - 8 - 14")]),
+    ("ocr-spaced-units", "福井県福井市宝永3丁目 8番 14号\n", [("ADDRESS", "福井県福井市宝永3丁目 8番 14号")]),
+    ("ocr-kanji-one-dash", "福井県福井市宝永3一8一14\n", [("ADDRESS", "福井県福井市宝永3一8一14")]),
+    ("kanji-hyphen", "福井県福井市宝永三丁目八-十四\n", [("ADDRESS", "福井県福井市宝永三丁目八-十四")]),
+    ("ocr-spaced-neg-score", "東京都 3 - 1 大阪府\n", []),
     # --- a ward of a designated city written without its city; ケ/ヶ spellings of a municipality ---
     ("ward-alone", "〒224-0003 都筑区中川中央3-9-2 コーポ中川105\n",
      [("POSTAL_CODE", "224-0003"), ("ADDRESS", "都筑区中川中央3-9-2 コーポ中川105")]),

@@ -27,8 +27,10 @@ _KNUM = r"[一二三四五六七八九十百千〇]{1,4}"
 _BLOCK = (
     # 甲/乙 before a lot number (二丁目乙123番地); Asahikawa's 条通 and 丁目左/右 (3条通8丁目左10号)
     # Hokkaido's 線 grid (北9線西18番地) reads like 条
-    rf"(?:{_KNUM}丁目[ ]?[甲乙丙]?)?\d{{1,5}}(?:(?:丁目?[東西南北左右]?-?|番地の|番地|番|号|街区|[\-のー]|条通?[東西南北]?|線[東西南北]?)\d{{1,5}})*(?:丁目|番地|番|号)?"
-    rf"|{_KNUM}丁目(?:{_KNUM}番地?(?:(?:の|-)?{_KNUM}号?)?)?"
+    # OCR and hand-typed text: spaces around a hyphen (3 - 8 - 14), a space after 丁目/番 (3丁目 8番 14号), the kanji
+    # 一 read for a dash between digits (3一8一14)
+    rf"(?:{_KNUM}丁目[ ]?[甲乙丙]?)?\d{{1,5}}(?:(?:(?:丁目?[東西南北左右]?-?|番地の|番地|番|条通?[東西南北]?|線[東西南北]?)[ ]?|号|街区|[ ]?-[ ]?|[のー一])\d{{1,5}})*(?:丁目|番地|番|号)?"
+    rf"|{_KNUM}丁目[ ]?(?:{_KNUM}(?:番地?(?:(?:の|-)?{_KNUM}号?)?|(?:-{_KNUM}){{1,2}}))?"
     # kanji numerals without 丁目 (字小禄百二十三番地, 二番一号)
     rf"|{_KNUM}番地?(?:の?{_KNUM}(?:号)?)?"
 )
@@ -58,7 +60,8 @@ _ADDRESS = re.compile(
     rf"(?P<block>{_BLOCK})(?!番?町)(?P<bld>{_BUILDING})?"
 )
 # A block needs structure (丁目・番地・号 or a hyphen); a bare number after a place name is a statistic.
-_STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|街区|\d[\-のー]\d")
+_LOOSE_DASH = re.compile(r" -|- |\d一\d")
+_STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|街区|\d[ ]?[\-のー一][ ]?\d")
 _NOT_TOWN = re.compile(
     r"在住|在勤|出身|図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万$|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
 )
@@ -339,6 +342,8 @@ class AddressRecognizer(Recognizer):
                 and _STRUCTURED_BLOCK.search(m.group("block"))
                 and not _NOT_TOWN.search(m.group("town"))
                 and (m.group("bld") or not _AFTER_BLOCK_STOP.match(text, m.end("block")))
+                # a spaced or 一 dash needs a town before it (東京都 3 - 1 is a score)
+                and (m.group("town").strip() or not _LOOSE_DASH.search(m.group("block")))
             ):
                 end = m.end()
                 score = 0.85 if is_pref else 0.75
