@@ -75,6 +75,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("ocr-kanji-one-dash", "福井県福井市宝永3一8一14\n", [("ADDRESS", "福井県福井市宝永3一8一14")]),
     ("kanji-hyphen", "福井県福井市宝永三丁目八-十四\n", [("ADDRESS", "福井県福井市宝永三丁目八-十四")]),
     ("ocr-spaced-neg-score", "東京都 3 - 1 大阪府\n", []),
+    # --- OCR text with a space between every character: the line is read again without those spaces ---
+    ("ocr-spaced-line", "住 所 ： 福 井 県 福 井 市 宝 永 3 - 8 - 1 4\n", [("ADDRESS", "福 井 県 福 井 市 宝 永 3 - 8 - 1 4")]),
+    ("ocr-spaced-line-neg", "本 日 は 晴 天 な り 3 - 1 で 勝 利\n", []),
+    ("ocr-spaced-grid-neg", "氏名 月 火 水 木 金 土\n", []),
     # --- a ward of a designated city written without its city; ケ/ヶ spellings of a municipality ---
     ("ward-alone", "〒224-0003 都筑区中川中央3-9-2 コーポ中川105\n",
      [("POSTAL_CODE", "224-0003"), ("ADDRESS", "都筑区中川中央3-9-2 コーポ中川105")]),
