@@ -114,6 +114,14 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- romanised: a building with an abbreviation and a floor first ---
     ("roman-bldg", "Hoei Bldg. 5F, 3-8-14 Hoei, Fukui-shi, Fukui\n", [("ADDRESS", "Hoei Bldg. 5F, 3-8-14 Hoei, Fukui-shi, Fukui")]),
     ("roman-bldg-neg-office", "Our registered office is Hoei Bldg. 5F, 3-8-14 Hoei, Fukui-shi.\n", []),
+    # --- romanised: N-chome, the Japanese order (areas first, a municipality mark required), no postal code as block ---
+    ("roman-chome", "Address: Hoei 3-chome 8-14, Fukui City, Fukui\n", [("ADDRESS", "Hoei 3-chome 8-14, Fukui City, Fukui")]),
+    ("roman-jp-order", "Address: Fukui-shi Hoei 3-8-14\n", [("ADDRESS", "Fukui-shi Hoei 3-8-14")]),
+    ("roman-jp-order-building", "Address: Fukui-ken Fukui-shi Hoei 3-8-14 Hoei Heights 201\n",
+     [("ADDRESS", "Fukui-ken Fukui-shi Hoei 3-8-14 Hoei Heights 201")]),
+    ("roman-neg-postal-as-block", "Ref 910-0004 Hoei, Fukui-shi\n", []),
+    ("roman-jp-order-neg-no-mark", "Visit Tokyo Big Sight 3-11-1 Ariake\n", []),
+    ("roman-jp-order-neg-office", "Our office is in Fukui-shi Hoei 3-8-14\n", []),
     # --- POSTAL_CODE: no code starts with 000 (a placeholder in test data) ---
     ("postal-zero-neg", "zip,addr\n000-0000,テスト\n", []),
     ("postal-low-pos", "〒001-0010 北海道札幌市北区北十条西3丁目\n", [("POSTAL_CODE", "001-0010"), ("ADDRESS", "北海道札幌市北区北十条西3丁目")]),

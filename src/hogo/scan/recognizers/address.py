@@ -87,15 +87,25 @@ _KYOTO = re.compile(
 # (1-8-3-205). Structural: comma- or space-separated romanised components around one block number (never starting
 # with 0: a phone number), kept only up to the last municipality mark (-ku, -shi, City, Ward …) or prefecture name.
 _RW = r"(?!Japan\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*"  # a romanised word, hyphenated parts (Minami-Otsuka, Setagaya-ku)
-_R_BLOCK = r"[1-9]\d{0,3}(?:-\d{1,4}){1,3}(?![\w-])"
+# (never a postal code: 910-0004 Fukui-ken … starts with the code, not a block)
+_R_BLOCK = r"(?!\d{3}-\d{4}(?![\w-]))[1-9]\d{0,3}(?:-\d{1,4}){1,3}(?![\w-])"
+# 丁目 spelt out (Hoei 3-chome 8-14, 3-chome-8-14 Hoei)
+_R_CHOME = r"[1-9]\d?-?[Cc]home(?:[ ,-]{1,2}[1-9]\d{0,3}(?:-\d{1,4}){0,2})?(?![\w-])"
 _R_BLD = (
     r"(?:(?:Apt\.?|Apartment|Room|Rm\.|Unit|Suite|No\.|\#)[ ]?\d{1,4}[A-Z]?"
     r"|[A-Z][A-Za-z]+\.?(?:[ ][A-Z][A-Za-z]+\.?){0,3}(?:[ ]?\#?[ ]?\d{1,4}[A-Z]?)?"  # Kioicho Bldg. 8F, …
     r"|\d{1,4}[A-Z]?[ ][A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,3}),[ ]"
 )
 _ROMAN_ADDRESS = re.compile(
-    rf"(?<![\w\-#.])(?:{_R_BLD})?(?:{_R_BLOCK},?[ ]{_RW}(?:[ ]{_RW})??|{_RW}(?:[ ]{_RW})?,?[ ]{_R_BLOCK})"
+    rf"(?<![\w\-#.])(?:{_R_BLD})?(?:(?:{_R_BLOCK}|{_R_CHOME}),?[ ]{_RW}(?:[ ]{_RW})??|{_RW}(?:[ ]{_RW})?,?[ ](?:{_R_BLOCK}|{_R_CHOME}))"
     rf"(?P<areas>(?:,?[ ]{_RW}(?:[ ](?:City|Ward|Town|Village|Prefecture|Pref\.|County))?){{1,4}})"
+)
+# the Japanese order romanised, largest area first (Fukui-shi Hoei 3-8-14; Fukui Prefecture, Fukui City, Hoei 3-8-14
+# Hoei Heights 201): areas, the town, the block, then an optional building and room
+_R_AREA_JP = rf"{_RW}(?:[ ](?:City|Ward|Town|Village|Prefecture|Pref\.|County))?"
+_ROMAN_ADDRESS_JP = re.compile(
+    rf"(?<![\w\-#.])(?P<areas>(?:{_R_AREA_JP},?[ ]){{1,3}}){_RW}(?:[ ]{_RW})?,?[ ](?:{_R_BLOCK}|{_R_CHOME})"
+    rf"(?:,?[ ](?:(?:Apt\.?|Room|Rm\.|Unit|\#)[ ]?\d{{1,4}}[A-Z]?|[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){{0,2}}[ ]\#?\d{{1,4}}[A-Z]?)(?![\w-]))?"
 )
 _ROMAN_AREA = re.compile(rf",?[ ](?P<w>{_RW})(?:[ ](?P<kind>City|Ward|Town|Village|Prefecture|Pref\.|County))?")
 _ROMAN_MARK = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son|to|fu|ken)$")
@@ -526,6 +536,16 @@ class AddressRecognizer(Recognizer):
                     line_start = text.rfind("\n", 0, m.start()) + 1
                     score = 0.2 if _ROMAN_ORG_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) else 0.9
                     yield Candidate(m.start(), end, PiiType.ADDRESS, score, self.name, True)
+            for m in _ROMAN_ADDRESS_JP.finditer(text):
+                # a municipality mark among the areas (-shi, -ku, City, Ward …): Tokyo Big Sight 3-11-1 is no address
+                if not any(
+                    a.group("kind") or _ROMAN_MARK.search(a.group("w"))
+                    for a in _ROMAN_AREA.finditer(" " + m.group("areas").rstrip(", "))
+                ):
+                    continue
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                score = 0.2 if _ROMAN_ORG_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) else 0.9
+                yield Candidate(m.start(), m.end(), PiiType.ADDRESS, score, self.name, True)
 
     @staticmethod
     def _continuation(text: str, start: int, end: int, nl: int) -> re.Match[str] | None:
