@@ -92,6 +92,14 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("table-markdown-rule-neg", "| 氏名 | 住所1 | 住所2 |\n|---|---|---|\n| 若狭 千秋 | 福井県福井市宝永3-8-14 | 宝永ハイツ201 |\n",
      [("ADDRESS", "福井県福井市宝永3-8-14"), ("ADDRESS", "宝永ハイツ201")]),
     ("table-banchi-neg-org", "店舗名,都道府県,番地\n宝永店,福井県,宝永3-8-14\n", []),
+    # --- a town and block numbers in an address column without a municipality: the header is the label ---
+    ("table-town-cells", "| 班 | 氏名 | 住所 |\n|---|---|---|\n| 1 | 若狭 聡子 | 泉野町4-3-9 |\n| 2 | 三方 航 | 泉野町4-3-11 |\n",
+     [("ADDRESS", "泉野町4-3-9"), ("ADDRESS", "泉野町4-3-11")]),
+    ("table-town-cells-neg-shop", "| 店舗名 | 住所 |\n|---|---|\n| 泉野店 | 泉野町4-3-9 |\n", []),
+    ("table-town-cells-neg-count", "| 地区 | 住所 | 世帯数 |\n|---|---|---|\n| 東 | 泉野町 | 4-3 |\n", []),
+    # --- a spot next to the address (…先路上, …付近): a location, not a residence ---
+    ("location-after-neg", "拾得場所：金沢市本町2丁目15番1号先路上\n", []),
+    ("location-after-pos-home-front", "収集場所：金沢市泉野町4丁目3番9号 自宅前\n", [("ADDRESS", "金沢市泉野町4丁目3番9号")]),
     # --- prose between a prefecture and a municipality: the address starts at the municipality ---
     ("pref-prose-city", "奈良県の方は生駒市元町1-6-12 まで郵送\n", [("ADDRESS", "生駒市元町1-6-12")]),
     ("pref-hiragana-town-kept", "滋賀県大津市におの浜2-1-9\n", [("ADDRESS", "滋賀県大津市におの浜2-1-9")]),

@@ -243,6 +243,9 @@ _PLACE_LABEL = re.compile(
     r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示)"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
 )
+# a spot next to the address (…2丁目15番1号先路上, …付近, …交差点): a location, not a residence. A 場所 label alone
+# does not say so (収集場所：… 自宅前 and 発生場所： of an accident at home are persons' addresses in blind5/blind3)
+_LOCATION_AFTER = re.compile(r"[ ]?(?:先|地先|付近|周辺|路上|交差点|沿い)")
 # an organisation's name, then its address in brackets on the same line (株式会社ソラ（千葉県…）)
 _ORG_NAME_BRACKET = re.compile(
     r"(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|[(（]有[)）]|法人|組合|協会)[^\n(（]{0,24}[(（][ ]?(?:[^)）\n]{0,6}[ :：])?\Z"
@@ -426,6 +429,7 @@ class AddressRecognizer(Recognizer):
             if (
                 (org.any and org.organisation(start))
                 or _PROPERTY_AFTER.match(text, end)
+                or _LOCATION_AFTER.match(text, end)
                 # a facility's address (…3-8-14の公民館で開催): the building word after の names a public place
                 or (m is not None and end == m.end() and _FACILITY_AFTER.match(text, m.end("block")))
             ):
@@ -468,9 +472,29 @@ class AddressRecognizer(Recognizer):
                     continue
                 a = pos + m.group("town").startswith(" ")
                 org = org or _OrgClues(doc)
-                score = 0.2 if (org.any and org.organisation(a)) or _PROPERTY_AFTER.match(text, m.end()) else 0.8
+                not_home = _PROPERTY_AFTER.match(text, m.end()) or _LOCATION_AFTER.match(text, m.end())
+                score = 0.2 if (org.any and org.organisation(a)) or not_home else 0.8
                 found.append((a, m.end()))
                 yield Candidate(a, m.end(), PiiType.ADDRESS, score, self.name, True)
+        # a town and block numbers in an address column, without a municipality (| 住所 | … 泉野町4-3-9 |): the header is
+        # the label
+        if doc._headers:
+            for a, b in doc.cells_under(_ADDRESS_LABEL):
+                if any(s < b and a < e for s, e in found):
+                    continue
+                m = _ADDRESS.match(text, a)
+                if (
+                    m
+                    and m.end() == b
+                    and m.group("town").strip()
+                    and _STRUCTURED_BLOCK.search(m.group("block"))
+                    and not _NOT_TOWN.search(m.group("town"))
+                    and not _ORG_TOWN.search(m.group("town"))
+                ):
+                    org = org or _OrgClues(doc)
+                    if not (org.any and org.organisation(a)):
+                        found.append((a, b))
+                        yield Candidate(a, b, PiiType.ADDRESS, 0.8, self.name, True)
         # building and room in a column of their own (住所2): a span of its own, as the annotation convention says
         if doc._headers:
             for start, end in doc.cells_under(_BUILDING_HEADER):
@@ -524,7 +548,8 @@ class AddressRecognizer(Recognizer):
                 if b:
                     end = b.end()
                 org = org or _OrgClues(doc)
-                score = 0.2 if (org.any and org.organisation(a)) or _PROPERTY_AFTER.match(text, end) else 0.7
+                not_home = _PROPERTY_AFTER.match(text, end) or _LOCATION_AFTER.match(text, end)
+                score = 0.2 if (org.any and org.organisation(a)) or not_home else 0.7
                 found.append((a, end))
                 yield Candidate(a, end, PiiType.ADDRESS, score, self.name, True)
         if "-" in text and _ROMAN_HINT.search(text):
