@@ -32,6 +32,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("json-address2-neg-empty", '{"address2": "なし", "address3": ""}\n', []),
     ("label-building-name", "建物名：宝永グリーンテラス 402\n", [("ADDRESS", "宝永グリーンテラス 402")]),
     ("label-building-neg-structure", "建物：鉄骨造3階建\n", []),
+    ("label-banchi-field", "住所（市区町村）：福井市宝永\n住所（番地）：3-8-14\n", [("ADDRESS", "福井市宝永"), ("ADDRESS", "3-8-14")]),
+    ("label-banchi-neg-empty", "番地：（未記入）\n", []),
     # --- a list of venues: a venue row label, then the place and its address ---
     ("venue-rows-neg", "説明会会場\n第1会場　福井会場 フェニックスプラザ（福井県福井市田原1丁目13-6）\n"
      "第2会場　敦賀会場 きらめきみなと館（福井県敦賀市桜町1-1）\n", []),

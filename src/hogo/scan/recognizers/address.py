@@ -177,7 +177,7 @@ _BUILDING_KEY = (
     r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)[^)）:：\n]{0,6}[)）]?|建物名|方書|ビル名|マンション名"
     r"|(?i:addr(?:ess)?[ _-]?(?:line)?[ _-]?2|building(?:[ _-]?name)?|street[ _-]?2|line[ _-]?2)"
 )
-_BUILDING_LABEL_KEY = r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)[^)）:：\n]{0,6}[)）]?|建物名|方書|ビル名|マンション名"
+_BUILDING_LABEL_KEY = r"(?:町名・?)?番地|住所[ ]?[2二]|住所[(（]?(?:建物|方書|番地)[^)）:：\n]{0,6}[)）]?|建物名|方書|ビル名|マンション名"
 _BUILDING_FIELD = re.compile(
     rf'"(?P<jk>{_BUILDING_KEY})"\s*:\s*"(?P<jv>[^"\n]{{1,60}})"'
     rf"|(?:^|(?<=[\s|]))(?P<lk>{_BUILDING_LABEL_KEY})[ ]?[:：][ \t]*(?P<lv>[^\s|,、][^\t\n|,、]{{0,59}}?)[ \t]*(?=$|[\t|,、])",
@@ -185,7 +185,7 @@ _BUILDING_FIELD = re.compile(
 )
 # a piece one of the keys holds (English keys only as JSON members), a cheap test before the field pattern (a leading
 # character class lets the regex engine skip ahead)
-_BUILDING_FIELD_GATE = re.compile(r'[住建方ビマ2uU](?:所[ ]?[2二(（]|物名|書|ル名|ンション名|"|ilding|ILDING)')
+_BUILDING_FIELD_GATE = re.compile(r'[住建方ビマ2uU番](?:所[ ]?[2二(（]|物名|書|ル名|ンション名|"|ilding|ILDING|地[ ]?[:：])')
 # a generic key (line2, street2, building) is an address line only inside an address object or after an address key
 _GENERIC_BUILDING_KEY = re.compile(r"(?i:street|line|building)")
 _ADDRESS_OBJECT = re.compile(r"(?i:addr|住所)")
