@@ -105,6 +105,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- prose between a prefecture and a municipality: the address starts at the municipality ---
     ("pref-prose-city", "奈良県の方は生駒市元町1-6-12 まで郵送\n", [("ADDRESS", "生駒市元町1-6-12")]),
     ("pref-hiragana-town-kept", "滋賀県大津市におの浜2-1-9\n", [("ADDRESS", "滋賀県大津市におの浜2-1-9")]),
+    # --- simplified Chinese forms of prefecture and municipality kanji (a Chinese-speaking resident's form) ---
+    ("simplified-pref", "地址：日本福井县福井市宝永3-8-14\n", [("ADDRESS", "福井县福井市宝永3-8-14")]),
+    ("simplified-city", "住址：神奈川县横滨市港北区日吉本町1-4-5\n", [("ADDRESS", "神奈川县横滨市港北区日吉本町1-4-5")]),
+    ("simplified-neg-place", "我去过福井县。\n", []),
     # --- an address going on over the next line: the rest is a span of its own ---
     ("next-line", "住所：福井県福井市\n宝永3丁目8番14号\n", [("ADDRESS", "福井県福井市"), ("ADDRESS", "宝永3丁目8番14号")]),
     ("next-line-neg-phone", "住所：福井県福井市\n0776-55-0123\n", [("ADDRESS", "福井県福井市")]),

@@ -157,7 +157,10 @@ _FACILITY_AFTER = re.compile(r"[ ]?の[^\s、。]{0,12}?(?:公園|会館|ホー�
 _BUILDING_AFTER_CHOME = re.compile(rf"(?:{_BUILDING})")
 _TOWN_PREFIX = re.compile(r"(?:現住所|新住所|旧住所|住所|自宅|実家|本籍|居所|住居)")
 _LABELLED_TOWN = re.compile(rf"{_TOWN}{{0,20}}(?:\d{{1,5}}(?:番地)?(?=$|[\s,\t、。\"|]))?", re.M)
-_ADDRESS_LABEL = words_re(("住所", "現住所", "居所", "所在地", "住居", "お届け先", "送付先", "届け先", "Address", "address", "本籍", "連絡先住所"))
+_ADDRESS_LABEL = words_re((
+    "住所", "現住所", "居所", "所在地", "住居", "お届け先", "送付先", "届け先", "Address", "address", "本籍", "連絡先住所",
+    "住址", "地址", "주소",  # Chinese and Korean forms (a resident's form in mixed languages)
+))
 # a building alone on the line after an address (住所：…4丁目2番1号⏎　　博多グランドハイツ1203): a span of its own, as a
 # 住所2 column is; it needs a room, a floor or a katakana building word, so a name (市川 早苗 様) is not taken
 _BUILDING_LINE = re.compile(
@@ -284,6 +287,12 @@ _LABEL_TAIL = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \
 
 _DESIGNATED_WARD = re.compile(r"^.+?市(.+区)$")
 _KE_SWAP = str.maketrans("ケヶ", "ヶケ")
+# simplified Chinese forms of the kanji in place names, as Chinese-speaking residents write them (福井县, 东京都, 广岛县,
+# 横滨市): the same start
+_SIMPLIFIED = str.maketrans(
+    "県東広島岡愛賀縄長児馬鳥徳潟庫浜沢関戸葉門陽豊歳鹿齢様発変辺辻鉄銀錦鶴亀竜龍駅園団",
+    "县东广岛冈爱贺绳长儿马鸟德泻库滨泽关户叶门阳丰岁鹿龄样发变边辻铁银锦鹤龟龙龙驿园团",
+)
 
 
 @functools.cache
@@ -297,9 +306,13 @@ def _automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for pref in PREFECTURES:
         auto.add_word(pref, (len(pref), True))
+        simplified = pref.translate(_SIMPLIFIED)
+        if simplified != pref:
+            auto.add_word(simplified, (len(simplified), True))
     cities = set(municipalities())
     # ケ and ヶ are written for each other in place names (鎌ケ谷市/鎌ヶ谷市, 吉野ヶ里町/吉野ケ里町)
     variants = {c.translate(_KE_SWAP) for c in cities if "ケ" in c or "ヶ" in c}
+    variants |= {c.translate(_SIMPLIFIED) for c in cities}
     for city in cities | variants:
         if city not in PREFECTURES:
             auto.add_word(city, (len(city), False))
