@@ -19,6 +19,13 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("block-of-flats", "現住所：静岡県浜松市中区元城町2-5 7棟 214号\n", [("ADDRESS", "静岡県浜松市中区元城町2-5 7棟 214号")]),
     ("block-of-flats-go", "現住所：静岡県浜松市中区元城町2-5 3号棟508\n", [("ADDRESS", "静岡県浜松市中区元城町2-5 3号棟508")]),
     ("block-of-flats-neg-count", "団地の敷地には12棟 305戸が並ぶ。\n", []),
+    # --- a keyword-less building whose room carries the building number; one glued to the block in a labelled field ---
+    ("building-dash-room", "住所：福井県福井市宝永3-8-14 グランフォレスト宝永 2-201\n",
+     [("ADDRESS", "福井県福井市宝永3-8-14 グランフォレスト宝永 2-201")]),
+    ("building-dash-room-neg-phone", "福井県福井市宝永3-8-14 TEL 0776-55-0123\n", [("ADDRESS", "福井県福井市宝永3-8-14")]),
+    ("glued-building-labelled", "住所：福井県福井市宝永3-8-14宝永グリーン201\n", [("ADDRESS", "福井県福井市宝永3-8-14宝永グリーン201")]),
+    ("glued-building-neg-unlabelled", "福井県福井市宝永3-8-14宝永グリーン201\n", [("ADDRESS", "福井県福井市宝永3-8-14")]),
+    ("glued-building-neg-word", "住所：福井県福井市宝永3-8-14在住の1201\n", [("ADDRESS", "福井県福井市宝永3-8-14")]),
     # --- a keyword-less building with a floor closing a vCard ADR component (;) ---
     ("vcard-floor", "ADR;TYPE=WORK:;;浜松市中区元城町2-5 サンライズ元城6F;;;430-0946;Japan\n",
      [("ADDRESS", "浜松市中区元城町2-5 サンライズ元城6F"), ("POSTAL_CODE", "430-0946")]),

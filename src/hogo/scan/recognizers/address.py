@@ -50,8 +50,10 @@ _BUILDING = (
     # ロイヤル桜町 806, コスモ本町A-203, Room 302)
     rf"|[ ]{_BLD_NAME}{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])"
     # the same with a space inside or before the room, or a letter before it: only at the end of a line or cell
-    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
+    # (the room may carry its building number: グランフォレスト宝永 2-201)
+    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#|\d{{1,2}}-)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
 )
+_GLUED_BUILDING = re.compile(rf"[ァ-ヶーA-Za-z㐀-䶿一-鿿豈-﫿]{{2,12}}\d{{3,4}}(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])", re.M)
 _AFTER_BLOCK_STOP = re.compile(r"(?:\d|年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯|km|m)")
 _TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー]"
 _ADDRESS = re.compile(
@@ -437,6 +439,11 @@ class AddressRecognizer(Recognizer):
                 continue
             if labelled:
                 score += 0.1
+                if m is not None and end == m.end() and not m.group("bld"):
+                    # a labelled field may glue a keyword-less building and its room to the block (…3-8-14宝永グリーン201)
+                    glued = _GLUED_BUILDING.match(text, end)
+                    if glued and not _NOT_TOWN.search(glued.group()):
+                        end = glued.end()
             covered_to = end
             org = org or _OrgClues(doc)
             if (
