@@ -92,6 +92,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("ward-alone", "〒224-0003 都筑区中川中央3-9-2 コーポ中川105\n",
      [("POSTAL_CODE", "224-0003"), ("ADDRESS", "都筑区中川中央3-9-2 コーポ中川105")]),
     ("ward-alone-neg-office", "手続きは都筑区役所で行います。\n", []),
+    ("ward-alone-neg-score", "都筑区 12-0 で勝利\n", []),
+    ("ward-alone-neg-count", "都筑区で 2-3 人が参加\n", []),
+    ("counter-after-space-pos-name", "所有者　福井県福井市宝永123番地　日髙 重子\n", [("ADDRESS", "福井県福井市宝永123番地")]),
     ("ke-spelling", "千葉県以外の方は袖ヶ浦市代宿5-1-7 まで返送\n", [("ADDRESS", "袖ヶ浦市代宿5-1-7")]),
     ("ke-spelling-neg-count", "袖ヶ浦市の人口は約6万人\n", []),
     # --- tables: a block-number column is a span of its own; a comma between prefecture and city is a cell boundary;

@@ -54,7 +54,12 @@ _BUILDING = (
     rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#|\d{{1,2}}-)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
 )
 _GLUED_BUILDING = re.compile(rf"[ァ-ヶーA-Za-z㐀-䶿一-鿿豈-﫿]{{2,12}}\d{{3,4}}(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])", re.M)
-_AFTER_BLOCK_STOP = re.compile(r"(?:\d|年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯|km|m)")
+_COUNTER = r"年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯"
+# a counter right after the numbers, also after a space (西区で 2-3 人が参加): a count, not a block
+# (after a bare number only, and not the head of a kanji word: …1432番地　日髙 is a name)
+_AFTER_BLOCK_STOP = re.compile(rf"(?:\d|{_COUNTER}|km|m)|(?<=\d)[ ](?:{_COUNTER})(?![㐀-䶿一-鿿豈-﫿々])")
+# no block number is 0 (港北区 12-0 で勝利 is a score)
+_ZERO_PART = re.compile(r"(?:^|[\-ー一])0(?![0-9])")
 _TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー]"
 _ADDRESS = re.compile(
     # a number before 番町 belongs to the town (西堀前通6番町894番地1), so a block never ends right before 町
@@ -71,6 +76,8 @@ _LOOSE_DASH = re.compile(r" -|- |\d一\d")
 _STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|街区|\d[ ]?[\-のー一][ ]?\d")
 _NOT_TOWN = re.compile(
     r"在住|在勤|出身|図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万$|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
+    # a particle closing the town before the number (西区で 2-3 …)
+    r"|[でにはをがとも][ ]?$"
 )
 # the town before a bare lot number: two or more characters, no space (a space before a number is a table column)
 _BARE_LOT_TOWN = re.compile(rf"{_TOWN_HEAD}{_TOWN}{{1,12}}")
@@ -410,6 +417,7 @@ class AddressRecognizer(Recognizer):
                 and (m.group("bld") or not _AFTER_BLOCK_STOP.match(text, m.end("block")))
                 # a spaced or 一 dash needs a town before it (東京都 3 - 1 is a score)
                 and (m.group("town").strip() or not _LOOSE_DASH.search(m.group("block")))
+                and not _ZERO_PART.search(m.group("block"))
             ):
                 end = m.end()
                 score = 0.85 if is_pref else 0.75
