@@ -132,6 +132,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("chome-town-neg-two-levels", "桜台二丁目十一番地の広場で集合\n", []),
     ("chome-town-neg-facility", "桜台2丁目11番5号の市民センターで開催\n", []),
     ("chome-town-neg-masked-city", "施設所在地：○○市桜台2丁目11番5号\n", []),
+    ("chome-town-neg-no-home-cue", "臨時窓口を桜台2丁目11番5号に開設します。\n", []),
+    ("chome-town-neg-news", "市は、桜台2丁目11番5号の旧庁舎跡地を売却する。\n", []),
+    ("location-after-neg-intersection", "事故は福井市宝永3丁目の交差点で発生した。\n", []),
+    ("company-site-prose-neg", "同社は本社を福井市宝永3-8-14に移転した。\n", []),
+    ("company-site-prose-pos-home", "若狭さんは福井市宝永3-8-14に転居した。\n", [("ADDRESS", "福井市宝永3-8-14")]),
     # --- an address followed by の and a facility word is the facility's ---
     ("facility-after-neg", "福井県福井市宝永3-8-14の公民館で説明会\n", []),
     ("facility-after-pos-home", "福井県福井市宝永3-8-14の宝永ハイツ201に住む\n", [("ADDRESS", "福井県福井市宝永3-8-14の宝永ハイツ201")]),

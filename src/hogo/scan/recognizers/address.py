@@ -162,6 +162,7 @@ _CHOME_TOWN = re.compile(
 )
 # …of a facility (…3丁目8番14号の公民館で): the facility's place, not a home
 _FACILITY_AFTER = re.compile(r"[ ]?の[^\s、。]{0,12}?(?:公園|会館|ホール|体育館|図書館|公民館|センター|施設|広場|駅|神社|寺|教会|学校|店|ビル)")
+_HOME_CUE = re.compile(r"自宅|実家|お宅|宅|住ま|住む|住んで|在住|居住|転居|引っ越|転入|様方|さん方|帰省|下宿")
 # a label word glued to the town (自宅緑町3丁目…): not part of the address
 _BUILDING_AFTER_CHOME = re.compile(rf"(?:{_BUILDING})")
 _TOWN_PREFIX = re.compile(r"(?:現住所|新住所|旧住所|住所|自宅|実家|本籍|居所|住居)")
@@ -252,17 +253,19 @@ _ORG_LABEL = re.compile(
 # a place's own label, not a person's (所在地：, 勤務先：…（所在地 …）, 不動産の表示：): a person's address is labelled
 # 住所; 所在地 is a company's, a shop's or a plot's, except a rented flat's (物件所在地, 住居の所在地)
 _PLACE_LABEL = re.compile(
-    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示)"
+    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示"
+    # a company's site in prose (本社を福井市…に移転, 工場は…にある)
+    r"|(?:本社|本店|支社|支店|営業所|事務所|工場|店舗)(?:を|は|が|も))"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
 )
 # a spot next to the address (…2丁目15番1号先路上, …付近, …交差点): a location, not a residence. A 場所 label alone
 # does not say so (収集場所：… 自宅前 and 発生場所： of an accident at home are persons' addresses in blind5/blind3)
-_LOCATION_AFTER = re.compile(r"[ ]?(?:先|地先|付近|周辺|路上|交差点|沿い)")
+_LOCATION_AFTER = re.compile(r"[ ]?の?(?:先|地先|付近|周辺|路上|交差点|沿い|跡地|用地)")
 # an organisation's name, then its address in brackets on the same line (株式会社ソラ（千葉県…）)
 _ORG_NAME_BRACKET = re.compile(
     r"(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|[(（]有[)）]|法人|組合|協会)[^\n(（]{0,24}[(（][ ]?(?:[^)）\n]{0,6}[ :：])?\Z"
 )
-_PLACE_ANY = re.compile(r"所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
+_PLACE_ANY = re.compile(r"所在|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
 # a plot or a building as the object (…十二番地の土地, …5番の建物): a property, not a residence
 _PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
@@ -571,6 +574,13 @@ class AddressRecognizer(Recognizer):
                     continue
                 end = m.end()
                 if _FACILITY_AFTER.match(text, end):
+                    continue
+                # in prose the sentence must say someone lives there (自宅, お宅, 住む, 転居 …); otherwise it is a place
+                # (…8番14号の旧庁舎跡地, 臨時窓口を…に開設)
+                sentence_start = max(text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
+                stops = [i for i in (text.find("。", end), text.find("\n", end)) if i >= 0]
+                sentence_end = min(stops) if stops else len(text)
+                if not _HOME_CUE.search(text, sentence_start, sentence_end):
                     continue
                 b = _BUILDING_AFTER_CHOME.match(text, end)
                 if b:
