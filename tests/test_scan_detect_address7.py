@@ -62,6 +62,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("company-facts-pos-prose", "住所：福井県福井市田原1丁目2-3\n勤務先：ホウエイ工務（設立2004年、資本金3,000万円）\n",
      [("ADDRESS", "福井県福井市田原1丁目2-3")]),
     # --- a shop's opening hours next to the address; an access heading above it ---
+    ("opening-hours-pos-patient", "患者住所：福井県福井市宝永3-8-14\n若狭 千秋 様\n診療時間：9:00〜18:00\n",
+     [("ADDRESS", "福井県福井市宝永3-8-14")]),
     ("opening-hours-neg", "宝永ベーカリー\n住所：福井県福井市宝永3丁目8-14\n営業時間：7:00〜18:00\n", []),
     ("access-heading-neg", "アクセス\n福井県福井市宝永3丁目8-14 宝永ビル1F\nJR福井駅から徒歩10分\n", []),
     ("signature-pos", "若狭 千秋\n株式会社ホウエイ工務 設計課\n〒910-0004 福井県福井市宝永3丁目8-14\n営業時間外はメールでご連絡ください\n",
@@ -92,6 +94,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("ward-alone", "〒224-0003 都筑区中川中央3-9-2 コーポ中川105\n",
      [("POSTAL_CODE", "224-0003"), ("ADDRESS", "都筑区中川中央3-9-2 コーポ中川105")]),
     ("ward-alone-neg-office", "手続きは都筑区役所で行います。\n", []),
+    ("ward-word-neg", "東区画3-4に駐車\n", []),
     ("ward-alone-neg-score", "都筑区 12-0 で勝利\n", []),
     ("ward-alone-neg-count", "都筑区で 2-3 人が参加\n", []),
     ("counter-after-space-pos-name", "所有者　福井県福井市宝永123番地　日髙 重子\n", [("ADDRESS", "福井県福井市宝永123番地")]),

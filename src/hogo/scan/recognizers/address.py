@@ -291,6 +291,7 @@ _JSON_ORG_OBJECT = re.compile(
     _JSON_ORG + r'(?:[ _]?(?i:info|information|details?|data|location|address|addr))?"\s*:\s*\{[^{}]*(?:\{[^{}]*)?\Z'
 )
 _JSON_ORG_KEY = re.compile(_JSON_ORG + r'[ _]?(?i:address|addr|住所|所在地)[A-Za-z_0-9]*"\s*:\s*"\Z')
+_PERSON_NEAR = re.compile(r"氏名|お名前|患者|利用者|申込者|様|殿|さん")
 _BUSINESS_ANY = re.compile(r"商号|設立|資本金|従業員数|事業内容|代表取締役|売上高|決算期|創業|営業時間|定休日|診療時間|休診日|開館時間|休館日")
 _FACILITY_ANY = re.compile(_FACILITY_WORD + r"(?:[ ]?[(（]|[ \t])")
 _ORG_LABEL_ANY = re.compile(_ORG_LABEL_WORD)
@@ -299,6 +300,7 @@ _LABEL_TAIL = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \
 
 _DESIGNATED_WARD = re.compile(r"^.+?市(.+区)$")
 _KE_SWAP = str.maketrans("ケヶ", "ヶケ")
+_WARD_WORD_TAILS = ("画", "域", "間", "分")
 # simplified Chinese forms of the kanji in place names, as Chinese-speaking residents write them (福井县, 东京都, 广岛县,
 # 横滨市): the same start
 _SIMPLIFIED = str.maketrans(
@@ -392,6 +394,8 @@ class AddressRecognizer(Recognizer):
                 continue
             length, is_pref = starts[start]
             head_end = start + length
+            if text[head_end - 1] == "区" and text.startswith(_WARD_WORD_TAILS, head_end):
+                continue  # 区画, 区域, 区間, 区分: a word, not a ward (東区画3-4)
             # a prefecture followed by a municipality: one start
             pref_city = False
             if is_pref:
@@ -693,7 +697,12 @@ class _OrgClues:
             and not _PERSON_OF_ORG.search(text, max(line_start, start - 24), start)
         ):
             return True
-        if self.hours and _OPENING_HOURS.search(text, max(0, start - 100), start + 100):
+        if (
+            self.hours
+            and _OPENING_HOURS.search(text, max(0, start - 100), start + 100)
+            # a clinic's letter to a patient has both its hours and the patient's address
+            and not _PERSON_NEAR.search(text, max(0, start - 100), start + 100)
+        ):
             return True
         if self.json and (
             _JSON_ORG_OBJECT.search(text, max(0, start - 200), start) or _JSON_ORG_KEY.search(text, max(0, start - 40), start)
