@@ -124,6 +124,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("simplified-neg-place", "我去过福井县。\n", []),
     # --- an address going on over the next line: the rest is a span of its own ---
     ("next-line", "住所：福井県福井市\n宝永3丁目8番14号\n", [("ADDRESS", "福井県福井市"), ("ADDRESS", "宝永3丁目8番14号")]),
+    ("next-cell-html", "<tr><th>住所</th><td>福井県福井市</td><td>宝永3-8-14</td></tr>\n",
+     [("ADDRESS", "福井県福井市"), ("ADDRESS", "宝永3-8-14")]),
+    ("next-cell-tsv", "住所\t福井県福井市\t宝永3-8-14\n", [("ADDRESS", "福井県福井市"), ("ADDRESS", "宝永3-8-14")]),
+    ("next-cell-neg-unlabelled-count", "地域,件数\n福井県福井市,3-4\n", []),
     ("next-line-neg-phone", "住所：福井県福井市\n0776-55-0123\n", [("ADDRESS", "福井県福井市")]),
     # --- a town and block numbers right after an address label, without a municipality ---
     ("label-town", "新住所　宝永三丁目8番14号\n", [("ADDRESS", "宝永三丁目8番14号")]),

@@ -208,6 +208,9 @@ _BUILDING_WORD = re.compile(_BUILDING_WORDS)
 # an address ending in a kanji-numeral block (…三丁目十番地) is complete: no continuation on the next line
 _KNUM_TAIL = re.compile(r"[一二三四五六七八九十百千〇](?:番地?|号)$")
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+# a cell boundary right after an address (a tab, a pipe, a comma, </td><td>) and the end of the next cell
+_CELL_SEP = re.compile(r"[ ]*(?:\t|\||,|</t[dh]>[ ]*<t[dh][^>\n]{0,40}>)[ ]*")
+_CELL_END = re.compile(r"[ \t]*(?:\r?\n|\Z|\t|\||,|</t[dh]>)")
 _POSTAL_SHAPE = re.compile(r"\d{3}-\d{4}")
 _HIRAGANA = re.compile(r"[ぁ-ん]")
 
@@ -295,7 +298,11 @@ _PERSON_NEAR = re.compile(r"氏名|お名前|患者|利用者|申込者|様|殿|
 _BUSINESS_ANY = re.compile(r"商号|設立|資本金|従業員数|事業内容|代表取締役|売上高|決算期|創業|営業時間|定休日|診療時間|休診日|開館時間|休館日")
 _FACILITY_ANY = re.compile(_FACILITY_WORD + r"(?:[ ]?[(（]|[ \t])")
 _ORG_LABEL_ANY = re.compile(_ORG_LABEL_WORD)
-_LABEL_TAIL = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?$")
+# (HTML cells may stand between the label and the value: <th>住所</th><td>…)
+_LABEL_TAIL = re.compile(
+    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:</t[hd]>[ ]*<t[hd][^>\n]{0,40}>|</dt>[ ]*<dd[^>\n]{0,40}>)?[ \t]*"
+    r"(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?$"
+)
 
 
 _DESIGNATED_WARD = re.compile(r"^.+?市(.+区)$")
@@ -488,6 +495,14 @@ class AddressRecognizer(Recognizer):
                 if b and (any(ch.isdigit() for ch in b.group("b")) or _KATAKANA_BUILDING.search(b.group("b"))):
                     covered_to = b.end("b")
                     yield Candidate(b.start("b"), b.end("b"), PiiType.ADDRESS, min(score, 1.0), self.name, True)
+            elif score >= 0.5 and (sep := _CELL_SEP.match(text, end)) is not None:
+                # the same across a cell boundary (住所\t福井県福井市\t宝永3-8-14, <td>…</td><td>…): the next cell
+                rest = self._continuation(text, start, end, sep.end(), _CELL_END)
+                if rest is not None:
+                    covered_to = rest.end()
+                    found.append((rest.start("town"), rest.end()))
+                    yield Candidate(rest.start("town") + rest.group("town").startswith(" "), rest.end(), PiiType.ADDRESS,
+                                    min(score, 1.0), self.name, True)
         # a town and its block numbers right after an address label, without a municipality (住所：将監5-2-3, 新住所
         # 緑町二丁目3番4号): the label says it is an address, the block numbers that it is a full one
         if _LABEL_GATE.search(text):
@@ -615,7 +630,9 @@ class AddressRecognizer(Recognizer):
                 yield Candidate(m.start(), m.end(), PiiType.ADDRESS, score, self.name, True)
 
     @staticmethod
-    def _continuation(text: str, start: int, end: int, nl: int) -> re.Match[str] | None:
+    def _continuation(
+        text: str, start: int, end: int, nl: int, field_end: re.Pattern[str] | None = None
+    ) -> re.Match[str] | None:
         """The rest of an address on the next line, when the address stops at a line end before its block numbers
         (…仙台市泉区⏎将監5丁目2番3号, …将監5丁目⏎2番3号): town and block numbers filling that line."""
         head = text[start:end]
@@ -629,7 +646,7 @@ class AddressRecognizer(Recognizer):
             m
             and _STRUCTURED_BLOCK.search(m.group("block"))
             and not _NOT_TOWN.search(m.group("town"))
-            and _LINE_END.match(text, m.end())
+            and (field_end or _LINE_END).match(text, m.end())
             # block numbers alone: not a phone (0…) or a postal code (981-3132) on the next line
             and (m.group("town").strip() or not (m.group("block").startswith("0") or _POSTAL_SHAPE.fullmatch(m.group("block"))))
         ):
