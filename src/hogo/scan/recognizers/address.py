@@ -26,8 +26,11 @@ _TOWN = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んノツァ-ヴー]"
 _KNUM = r"[一二三四五六七八九十百千〇]{1,4}"
 _BLOCK = (
     # 甲/乙 before a lot number (二丁目乙123番地); Asahikawa's 条通 and 丁目左/右 (3条通8丁目左10号)
-    rf"(?:{_KNUM}丁目[ ]?[甲乙丙]?)?\d{{1,5}}(?:(?:丁目?[東西南北左右]?-?|番地の|番地|番|号|街区|[\-のー]|条通?[東西南北]?)\d{{1,5}})*(?:丁目|番地|番|号)?"
-    rf"|{_KNUM}丁目(?:{_KNUM}番地?(?:{_KNUM}号)?)?"
+    # Hokkaido's 線 grid (北9線西18番地) reads like 条
+    # OCR and hand-typed text: spaces around a hyphen (3 - 8 - 14), a space after 丁目/番 (3丁目 8番 14号), the kanji
+    # 一 read for a dash between digits (3一8一14)
+    rf"(?:{_KNUM}丁目[ ]?[甲乙丙]?)?\d{{1,5}}(?:(?:(?:丁目?[東西南北左右]?-?|番地の|番地|番|条通?[東西南北]?|線[東西南北]?)[ ]?|号|街区|[ ]?-[ ]?|[のー一])\d{{1,5}})*(?:丁目|番地|番|号)?"
+    rf"|{_KNUM}丁目[ ]?(?:{_KNUM}(?:番地?(?:(?:の|-)?{_KNUM}号?)?|(?:-{_KNUM}){{1,2}}))?"
     # kanji numerals without 丁目 (字小禄百二十三番地, 二番一号)
     rf"|{_KNUM}番地?(?:の?{_KNUM}(?:号)?)?"
 )
@@ -35,27 +38,46 @@ _BUILDING_WORDS = (
     "ビルディング|ビル|マンション|ハイツ|コーポ|荘|アパート|レジデンス|タワー|ハウス|パレス|メゾン|コート|ヒルズ|"
     "プラザ|会館|寮|団地|住宅|ホームズ|ガーデン|テラス|ヴィラ|キャッスル|シティ|ハイム|カーサ|レジデンシャル|棟|館"
 )
-_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[〇一二三四五六七八九]{3,4}(?:号室)?))?"
+_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[A-Z]号室|[〇一二三四五六七八九]{3,4}(?:号室)?))?"
 _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 _BUILDING = (
     rf"(?:[ ]?[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室|[ ]?\#\d{{1,4}}(?![0-9])"
+    # a numbered block of flats, then the room (保見ケ丘5-1 12棟 305号, 3号棟402)
+    rf"|[ ]?\d{{1,3}}号?棟{_ROOM}"
     rf"|[ ]?\d{{1,2}}(?:階|F)(?![A-Za-z0-9])"
     # a building name without a keyword, followed by a room number and the end of the field (エクセル阿佐谷303,
     # ロイヤル桜町 806, コスモ本町A-203, Room 302)
-    rf"|[ ]{_BLD_NAME}{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。)）」』\"\x27])"
+    rf"|[ ]{_BLD_NAME}{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])"
     # the same with a space inside or before the room, or a letter before it: only at the end of a line or cell
-    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。)）」』\"\x27]))"
+    # (the room may carry its building number: グランフォレスト宝永 2-201)
+    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#|\d{{1,2}}-)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
 )
-_AFTER_BLOCK_STOP = re.compile(r"(?:\d|年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯|km|m)")
+_GLUED_BUILDING = re.compile(rf"[ァ-ヶーA-Za-z㐀-䶿一-鿿豈-﫿]{{2,12}}\d{{3,4}}(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])", re.M)
+_COUNTER = r"年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯"
+# a counter right after the numbers, also after a space (西区で 2-3 人が参加): a count, not a block
+# (after a bare number only, and not the head of a kanji word: …1432番地　日髙 is a name)
+_AFTER_BLOCK_STOP = re.compile(rf"(?:\d|{_COUNTER}|km|m)|(?<=\d)[ ](?:{_COUNTER})(?![㐀-䶿一-鿿豈-﫿々])")
+# no block number is 0 (港北区 12-0 で勝利 is a score)
+_ZERO_PART = re.compile(r"(?:^|[\-ー一])0(?![0-9])")
 _TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー]"
 _ADDRESS = re.compile(
-    rf"(?P<town>[ ]?(?:{_TOWN_HEAD}(?:{_TOWN}|[ ](?={_TOWN})){{0,24}}?(?:[ ](?=[1-9一二三四五六七八九]))?)?)(?P<block>{_BLOCK})(?P<bld>{_BUILDING})?"
+    # a number before 番町 belongs to the town (西堀前通6番町894番地1), so a block never ends right before 町
+    rf"(?P<town>[ ]?(?:{_TOWN_HEAD}(?:{_TOWN}|[ ](?={_TOWN})|\d{{1,2}}(?=番町)){{0,24}}?(?:[ ](?=[1-9一二三四五六七八九]))?)?)"
+    rf"(?P<block>{_BLOCK})(?!番?町)(?P<bld>{_BUILDING})?"
 )
 # A block needs structure (丁目・番地・号 or a hyphen); a bare number after a place name is a statistic.
-_STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|街区|\d[\-のー]\d")
+# a line of OCR text with a space between its characters (five spaced characters in a row, CJK or digits)
+_SPACED_CHAR = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー0-9:：\-]")
+_SPACED_RUN = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー0-9] ){5}")
+# the same shape with any character, a literal space first: a cheap scan before the precise pattern
+_SPACED_GATE = re.compile(r" [^ \n] [^ \n] [^ \n] [^ \n] ")
+_LOOSE_DASH = re.compile(r" -|- |\d一\d")
+_STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|街区|\d[ ]?[\-のー一][ ]?\d")
 _NOT_TOWN = re.compile(
     r"在住|在勤|出身|図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万$|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
+    # a particle closing the town before the number (西区で 2-3 …)
+    r"|[でにはをがとも][ ]?$"
 )
 # the town before a bare lot number: two or more characters, no space (a space before a number is a table column)
 _BARE_LOT_TOWN = re.compile(rf"{_TOWN_HEAD}{_TOWN}{{1,12}}")
@@ -74,15 +96,25 @@ _KYOTO = re.compile(
 # (1-8-3-205). Structural: comma- or space-separated romanised components around one block number (never starting
 # with 0: a phone number), kept only up to the last municipality mark (-ku, -shi, City, Ward …) or prefecture name.
 _RW = r"(?!Japan\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*"  # a romanised word, hyphenated parts (Minami-Otsuka, Setagaya-ku)
-_R_BLOCK = r"[1-9]\d{0,3}(?:-\d{1,4}){1,3}(?![\w-])"
+# (never a postal code: 910-0004 Fukui-ken … starts with the code, not a block)
+_R_BLOCK = r"(?!\d{3}-\d{4}(?![\w-]))[1-9]\d{0,3}(?:-\d{1,4}){1,3}(?![\w-])"
+# 丁目 spelt out (Hoei 3-chome 8-14, 3-chome-8-14 Hoei)
+_R_CHOME = r"[1-9]\d?-?[Cc]home(?:[ ,-]{1,2}[1-9]\d{0,3}(?:-\d{1,4}){0,2})?(?![\w-])"
 _R_BLD = (
     r"(?:(?:Apt\.?|Apartment|Room|Rm\.|Unit|Suite|No\.|\#)[ ]?\d{1,4}[A-Z]?"
-    r"|[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,3}(?:[ ]?\#?[ ]?\d{1,4}[A-Z]?)?"
+    r"|[A-Z][A-Za-z]+\.?(?:[ ][A-Z][A-Za-z]+\.?){0,3}(?:[ ]?\#?[ ]?\d{1,4}[A-Z]?)?"  # Kioicho Bldg. 8F, …
     r"|\d{1,4}[A-Z]?[ ][A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){0,3}),[ ]"
 )
 _ROMAN_ADDRESS = re.compile(
-    rf"(?<![\w\-#.])(?:{_R_BLD})?(?:{_R_BLOCK},?[ ]{_RW}(?:[ ]{_RW})??|{_RW}(?:[ ]{_RW})?,?[ ]{_R_BLOCK})"
+    rf"(?<![\w\-#.])(?:{_R_BLD})?(?:(?:{_R_BLOCK}|{_R_CHOME}),?[ ]{_RW}(?:[ ]{_RW})??|{_RW}(?:[ ]{_RW})?,?[ ](?:{_R_BLOCK}|{_R_CHOME}))"
     rf"(?P<areas>(?:,?[ ]{_RW}(?:[ ](?:City|Ward|Town|Village|Prefecture|Pref\.|County))?){{1,4}})"
+)
+# the Japanese order romanised, largest area first (Fukui-shi Hoei 3-8-14; Fukui Prefecture, Fukui City, Hoei 3-8-14
+# Hoei Heights 201): areas, the town, the block, then an optional building and room
+_R_AREA_JP = rf"{_RW}(?:[ ](?:City|Ward|Town|Village|Prefecture|Pref\.|County))?"
+_ROMAN_ADDRESS_JP = re.compile(
+    rf"(?<![\w\-#.])(?P<areas>(?:{_R_AREA_JP},?[ ]){{1,3}}){_RW}(?:[ ]{_RW})?,?[ ](?:{_R_BLOCK}|{_R_CHOME})"
+    rf"(?:,?[ ](?:(?:Apt\.?|Room|Rm\.|Unit|\#)[ ]?\d{{1,4}}[A-Z]?|[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){{0,2}}[ ]\#?\d{{1,4}}[A-Z]?)(?![\w-]))?"
 )
 _ROMAN_AREA = re.compile(rf",?[ ](?P<w>{_RW})(?:[ ](?P<kind>City|Ward|Town|Village|Prefecture|Pref\.|County))?")
 _ROMAN_MARK = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son|to|fu|ken)$")
@@ -121,8 +153,24 @@ _RESIDENCE_TOWN = re.compile(
     rf"(?:(?:{_KNUM}|\d{{1,2}})丁目[ ]?(?:{_KNUM}|\d{{1,4}})番地?(?:(?:の|-)?(?:{_KNUM}|\d{{1,4}})号?)?|\d{{1,4}}(?:-\d{{1,4}}){{1,2}})"
     r"(?=に(?:住|在住|居住|暮ら)|在住|へ(?:転居|引っ越))"
 )
+# a town and a complete 丁目-番-号 block (three levels) without a municipality anywhere in prose (…、緑町3丁目8番14号のお宅): the chain
+# 丁目 + 番 is only ever an address; a bare 3-8-14 is not enough
+_CHOME_TOWN = re.compile(
+    r"[㐀-䶿一-鿿豈-﫿々ァ-ヴ](?<![㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴー].)"
+    rf"[㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴーノ]{{1,10}}?"
+    rf"(?:{_KNUM}|\d{{1,2}})丁目[ ]?(?:{_KNUM}|\d{{1,4}})(?:番地?|-)(?:の|-)?(?:{_KNUM}|\d{{1,4}})号?(?![\d\-])"
+)
+# …of a facility (…3丁目8番14号の公民館で): the facility's place, not a home
+_FACILITY_AFTER = re.compile(r"[ ]?の[^\s、。]{0,12}?(?:公園|会館|ホール|体育館|図書館|公民館|センター|施設|広場|駅|神社|寺|教会|学校|店|ビル)")
+_HOME_CUE = re.compile(r"自宅|実家|お宅|宅|住ま|住む|住んで|在住|居住|転居|引っ越|転入|様方|さん方|帰省|下宿")
+# a label word glued to the town (自宅緑町3丁目…): not part of the address
+_BUILDING_AFTER_CHOME = re.compile(rf"(?:{_BUILDING})")
+_TOWN_PREFIX = re.compile(r"(?:現住所|新住所|旧住所|住所|自宅|実家|本籍|居所|住居)")
 _LABELLED_TOWN = re.compile(rf"{_TOWN}{{0,20}}(?:\d{{1,5}}(?:番地)?(?=$|[\s,\t、。\"|]))?", re.M)
-_ADDRESS_LABEL = words_re(("住所", "現住所", "居所", "所在地", "住居", "お届け先", "送付先", "届け先", "Address", "address", "本籍", "連絡先住所"))
+_ADDRESS_LABEL = words_re((
+    "住所", "現住所", "居所", "所在地", "住居", "お届け先", "送付先", "届け先", "Address", "address", "本籍", "連絡先住所",
+    "住址", "地址", "주소",  # Chinese and Korean forms (a resident's form in mixed languages)
+))
 # a building alone on the line after an address (住所：…4丁目2番1号⏎　　博多グランドハイツ1203): a span of its own, as a
 # 住所2 column is; it needs a room, a floor or a katakana building word, so a name (市川 早苗 様) is not taken
 _BUILDING_LINE = re.compile(
@@ -132,24 +180,73 @@ _BUILDING_LINE = re.compile(
 )
 _KATAKANA_BUILDING = re.compile(r"[ァ-ヶー]{3,}|ビル")
 # the second address column of a table: building and room (住所2, 建物名, 方書), a span of its own
-_BUILDING_HEADER = re.compile(r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)|建物|方書|ビル名|マンション名|[Aa]ddress[ _]?(?:line)?[ _]?2")
+# (also the block-number column of a table that splits the address: 番地, 町名番地, 町域・番地)
+_BUILDING_HEADER = re.compile(r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)|建物|方書|ビル名|マンション名|[Aa]ddress[ _]?(?:line)?[ _]?2|番地")
+_TABLE_RULE = re.compile(r"[ :\-]+")
+# the second address line as a labelled field or a JSON member ("address2": "12-7 栄パークサイド1103", 住所2：…,
+# 建物名：…, "line2" inside an address object): a span of its own, as a 住所2 column is. Bare 建物 is not a key here
+# (建物：木造2階建 describes a property).
+_BUILDING_KEY = (
+    r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)[^)）:：\n]{0,6}[)）]?|建物名|方書|ビル名|マンション名"
+    r"|(?i:addr(?:ess)?[ _-]?(?:line)?[ _-]?2|building(?:[ _-]?name)?|street[ _-]?2|line[ _-]?2)"
+)
+_BUILDING_LABEL_KEY = r"(?:町名・?)?番地|住所[ ]?[2二]|住所[(（]?(?:建物|方書|番地)[^)）:：\n]{0,6}[)）]?|建物名|方書|ビル名|マンション名"
+_BUILDING_FIELD = re.compile(
+    rf'"(?P<jk>{_BUILDING_KEY})"\s*:\s*"(?P<jv>[^"\n]{{1,60}})"'
+    rf"|(?:^|(?<=[\s|]))(?P<lk>{_BUILDING_LABEL_KEY})[ ]?[:：][ \t]*(?P<lv>[^\s|,、][^\t\n|,、]{{0,59}}?)[ \t]*(?=$|[\t|,、])",
+    re.M,
+)
+# a piece one of the keys holds (English keys only as JSON members), a cheap test before the field pattern (a leading
+# character class lets the regex engine skip ahead)
+_BUILDING_FIELD_GATE = re.compile(r'[住建方ビマ2uU番](?:所[ ]?[2二(（]|物名|書|ル名|ンション名|"|ilding|ILDING|地[ ]?[:：])')
+# a generic key (line2, street2, building) is an address line only inside an address object or after an address key
+_GENERIC_BUILDING_KEY = re.compile(r"(?i:street|line|building)")
+_ADDRESS_OBJECT = re.compile(r"(?i:addr|住所)")
+_EMPTY_VALUE = re.compile(r"なし|無し|不明|未記入|該当|null|none|N/?A|^[-ー－―]+$", re.I)
+_BUILDING_WORD = re.compile(_BUILDING_WORDS)
+
+# an address ending in a kanji-numeral block (…三丁目十番地) is complete: no continuation on the next line
+_KNUM_TAIL = re.compile(r"[一二三四五六七八九十百千〇](?:番地?|号)$")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+# a cell boundary right after an address (a tab, a pipe, a comma, </td><td>) and the end of the next cell
+_CELL_SEP = re.compile(r"[ ]*(?:\t|\||,|</t[dh]>[ ]*<t[dh][^>\n]{0,40}>)[ ]*")
+_CELL_END = re.compile(r"[ \t]*(?:\r?\n|\Z|\t|\||,|</t[dh]>)")
+_POSTAL_SHAPE = re.compile(r"\d{3}-\d{4}")
+_HIRAGANA = re.compile(r"[ぁ-ん]")
+
+# an address label, its separator, then the value (住所：…, 新住所　…, ご住所(自宅) …)
+_LABEL_THEN_TOWN = re.compile(
+    r"(?:現住所|住所|居所|本籍|Address|address|お届け先|送付先|届け先)[ \t]*(?:[(（][^)）\n]{0,8}[)）])?(?:[ \t]*[:：]|[ \t])[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]+)?"
+)
+
+_LABEL_GATE = re.compile(r"[住居本d届送](?:所|籍|dress|け先|付先)")
+
 # Whose address: a venue, a public facility, a company in a list of companies is not a person's address.
 # a venue label earlier on the line (会場：芝公園（東京都港区…）)
 _VENUE_WORDS = r"(?:会場|開催場所|開催地|実施場所|集合場所|集合|待ち合わせ場所|式場|斎場|[Vv]enue)"
-_VENUE_LABEL = re.compile(rf"{_VENUE_WORDS}[ ]?(?:[:：]|は)")
+# a venue label earlier on the line, also as a row label of a list of venues (第2会場　東京会場 ベルサール…（東京都…）)
+_VENUE_LABEL = re.compile(rf"{_VENUE_WORDS}名?(?:[ ]?(?:[:：]|は)|[ \t])")
 # a facility named right before the bracket holding the address (市民会館（…）, 市役所本庁舎（…）)
-_FACILITY = (
+_FACILITY_WORD = (
     r"(?:公園|会館|ホール|体育館|図書館|公民館|美術館|博物館|庁舎|役所|役場|競技場|スタジアム|ドーム|展示場|会議場|広場|駅|駅[東西南北中央]{0,2}口|"
-    r"神社|寺|教会|学校|高校|大学|園|センター|ホテル|旅館|号地)[ ]?[(（]"
+    r"神社|寺|教会|学校|高校|大学|園|センター|ホテル|旅館|号地|"
+    # a branch, a school, an office or a building named before its address (西川口教室（…）, 新宿店（…）, …本館（…）)
+    r"教室|校舎|校|キャンパス|館|店|店舗|本社|支社|営業所|事業所|事務所|出張所|研究所|診療所|保育所|工場|倉庫|"
+    r"医院|病院|クリニック|薬局|塾|スクール|オフィス|スタジオ|ビル|会場|署|局|庁)"
 )
+_FACILITY = _FACILITY_WORD + r"[ ]?[(（]"
 _FACILITY_BEFORE = re.compile(_FACILITY + r"[ ]?\Z")
+# a facility's name as the row label of a list, the address after a space (丸の内支店　東京都…, 泉中央店 〒… 仙台市…)
+_FACILITY_ROW = re.compile(rf"[ \t]*[^\s、。,:：()（）]{{0,20}}{_FACILITY_WORD}[ \t]+(?:〒?[ ]?\d{{3}}-?\d{{4}}[ \t]+)?\Z")
 # a table of organisations: a column of 法人番号 or company names and none of person names
 _ORG_HEADER = re.compile(
     r"法人番号|法人名|会社名|取引先|事業者名|事業所名|企業名|団体名|施設名|店舗名|支店名|営業所名|医療機関名|病院名|学校名|"
     r"店舗|店名|拠点|支店|営業所|事業所|営業時間|定休日"
 )
 # a venue label alone on its line, the address on one of the next two lines (■会場⏎市民会館⏎…)
-_VENUE_HEADING = re.compile(rf"[ \t]*[■□●○◆◇・【\[]?[ ]?{_VENUE_WORDS}[ ]?[】\]]?[ ]?[:：]?[ \t]*\n")
+# (also a place's access heading: アクセス⏎東京都…⏎JR…駅 徒歩3分)
+_HEADING_WORDS = rf"(?:{_VENUE_WORDS}|アクセス|交通案内)"
+_VENUE_HEADING = re.compile(rf"[ \t]*[■□●○◆◇・【\[]?[ ]?{_HEADING_WORDS}[ ]?[】\]]?[ ]?[:：]?[ \t]*\n")
 _PERSON_HEADER = re.compile(r"氏名|名前|宛名|担当|フリガナ|ふりがな|カナ|[Nn]ame")
 # an organisation's own address label (本社所在地：, 事業所の所在地：, 施設住所：)
 _ORG_LABEL_WORD = r"(?:本社|本店|事業所|事業場|施設|会社|法人|病院|学校|店舗|工場|支店|営業所|団体)の?(?:所在地|住所)"
@@ -159,22 +256,64 @@ _ORG_LABEL = re.compile(
 # a place's own label, not a person's (所在地：, 勤務先：…（所在地 …）, 不動産の表示：): a person's address is labelled
 # 住所; 所在地 is a company's, a shop's or a plot's, except a rented flat's (物件所在地, 住居の所在地)
 _PLACE_LABEL = re.compile(
-    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示)"
+    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示"
+    # a company's site in prose (本社を福井市…に移転, 工場は…にある)
+    r"|(?:本社|本店|支社|支店|営業所|事務所|工場|店舗)(?:を|は|が|も))"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
 )
+# a spot next to the address (…2丁目15番1号先路上, …付近, …交差点): a location, not a residence. A 場所 label alone
+# does not say so (収集場所：… 自宅前 and 発生場所： of an accident at home are persons' addresses in blind5/blind3)
+_LOCATION_AFTER = re.compile(r"[ ]?の?(?:先|地先|付近|周辺|路上|交差点|沿い|跡地|用地)")
 # an organisation's name, then its address in brackets on the same line (株式会社ソラ（千葉県…）)
 _ORG_NAME_BRACKET = re.compile(
     r"(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|[(（]有[)）]|法人|組合|協会)[^\n(（]{0,24}[(（][ ]?(?:[^)）\n]{0,6}[ :：])?\Z"
 )
-_PLACE_ANY = re.compile(r"所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
+_PLACE_ANY = re.compile(r"所在|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
 # a plot or a building as the object (…十二番地の土地, …5番の建物): a property, not a residence
 _PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
+# a company's facts around the address (商号, 設立, 資本金 …: two of them within 300 characters) make a company profile
+# without its heading; a signature block holds none of them
+# (as field labels: 設立：2001年, | 資本金 | …; not 設立2001年 in a sentence)
+_COMPANY_FACTS = re.compile(r"(?:^|(?<=[\s|【■・]))(商号|設立|資本金|従業員数|事業内容|代表取締役|売上高|決算期|創業)(?:年月日?)?[】]?[ \t]*[:：|\t ]", re.M)
+# …but the representative's own address in a company's form is a person's (代表者住所：…)
+_PERSON_OF_ORG = re.compile(r"(?:代表者|代表取締役|役員|取締役|理事長?|自宅|本人)の?(?:住所|居所)?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]*)?\Z")
+# a shop's or a clinic's opening hours next to the address (住所：… ⏎ 営業時間：10:00〜20:00): a place's address
+_OPENING_HOURS = re.compile(r"(?:営業時間|定休日|診療時間|休診日|開館時間|休館日)[】]?[ \t]*(?:[:：|\t ]|は)")
 # document-level gates for the clues above
 _VENUE_ANY = re.compile(_VENUE_WORDS)
-_FACILITY_ANY = re.compile(_FACILITY)
+# a JSON address inside an organisation's object or under an organisation's address key ({"store": {"address1": …}},
+# "company_address": …): the organisation's, not a person's
+_JSON_ORG = (
+    r'"(?i:store|shop|branch|office|company|corporation|facility|venue|clinic|hospital|school|merchant|vendor|supplier|'
+    r'employer|店舗|会社|事業所|施設|会場|勤務先)'
+)
+# (the key alone or with a neutral suffix: "store", "shopInfo", "branch_location"; not "storeManager", "officer"; one
+# nested object such as "addr": {…} allowed)
+_JSON_ORG_OBJECT = re.compile(
+    _JSON_ORG + r'(?:[ _]?(?i:info|information|details?|data|location|address|addr))?"\s*:\s*\{[^{}]*(?:\{[^{}]*)?\Z'
+)
+_JSON_ORG_KEY = re.compile(_JSON_ORG + r'[ _]?(?i:address|addr|住所|所在地)[A-Za-z_0-9]*"\s*:\s*"\Z')
+_PERSON_NEAR = re.compile(r"氏名|お名前|患者|利用者|申込者|様|殿|さん")
+_BUSINESS_ANY = re.compile(r"商号|設立|資本金|従業員数|事業内容|代表取締役|売上高|決算期|創業|営業時間|定休日|診療時間|休診日|開館時間|休館日")
+_FACILITY_ANY = re.compile(_FACILITY_WORD + r"(?:[ ]?[(（]|[ \t])")
 _ORG_LABEL_ANY = re.compile(_ORG_LABEL_WORD)
-_LABEL_TAIL = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?$")
+# (HTML cells may stand between the label and the value: <th>住所</th><td>…)
+_LABEL_TAIL = re.compile(
+    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:</t[hd]>[ ]*<t[hd][^>\n]{0,40}>|</dt>[ ]*<dd[^>\n]{0,40}>)?[ \t]*"
+    r"(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?$"
+)
+
+
+_DESIGNATED_WARD = re.compile(r"^.+?市(.+区)$")
+_KE_SWAP = str.maketrans("ケヶ", "ヶケ")
+_WARD_WORD_TAILS = ("画", "域", "間", "分")
+# simplified Chinese forms of the kanji in place names, as Chinese-speaking residents write them (福井县, 东京都, 广岛县,
+# 横滨市): the same start
+_SIMPLIFIED = str.maketrans(
+    "県東広島岡愛賀縄長児馬鳥徳潟庫浜沢関戸葉門陽豊歳鹿齢様発変辺辻鉄銀錦鶴亀竜龍駅園団",
+    "县东广岛冈爱贺绳长儿马鸟德泻库滨泽关户叶门阳丰岁鹿龄样发变边辻铁银锦鹤龟龙龙驿园团",
+)
 
 
 @functools.cache
@@ -188,9 +327,23 @@ def _automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for pref in PREFECTURES:
         auto.add_word(pref, (len(pref), True))
-    for city in municipalities():
+        simplified = pref.translate(_SIMPLIFIED)
+        if simplified != pref:
+            auto.add_word(simplified, (len(simplified), True))
+    cities = set(municipalities())
+    # ケ and ヶ are written for each other in place names (鎌ケ谷市/鎌ヶ谷市, 吉野ヶ里町/吉野ケ里町)
+    variants = {c.translate(_KE_SWAP) for c in cities if "ケ" in c or "ヶ" in c}
+    variants |= {c.translate(_SIMPLIFIED) for c in cities}
+    for city in cities | variants:
         if city not in PREFECTURES:
             auto.add_word(city, (len(city), False))
+    # a ward of a designated city written without its city (港北区日吉本町1-4-5, 〒… 泉区将監5-2-3), as letters and
+    # forms often do; a ward alone still needs block numbers, and the longer start wins over a shorter ward inside it
+    # (港北区, not 北区)
+    for city in cities:
+        ward = _DESIGNATED_WARD.match(city)
+        if ward and ward.group(1) not in cities:
+            auto.add_word(ward.group(1), (len(ward.group(1)), False))
     auto.make_automaton()
     return auto
 
@@ -200,6 +353,39 @@ class AddressRecognizer(Recognizer):
     types = frozenset({PiiType.ADDRESS})
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
+        yield from self._analyze(doc)
+        if _SPACED_GATE.search(doc.text):
+            yield from self._spaced_lines(doc)
+
+    def _spaced_lines(self, doc: Document) -> Iterable[Candidate]:
+        """OCR text with a space between every character (住 所 ： 福 井 県 福 井 市 宝 永 3 - 8 - 1 4): each such line is
+        read again without those spaces, and an address found there is mapped back onto the spaced original."""
+        text = doc.text
+        pos = 0
+        while (gate := _SPACED_GATE.search(text, pos)) is not None:
+            run = _SPACED_RUN.search(text, max(0, gate.start() - 1), gate.end() + 8)
+            if run is None:
+                pos = gate.start() + 2
+                continue
+            line_start = text.rfind("\n", 0, run.start()) + 1
+            line_end = text.find("\n", run.end())
+            line_end = len(text) if line_end < 0 else line_end
+            pos = line_end
+            keep: list[int] = []  # positions in the original of the compacted line's characters
+            for i in range(line_start, line_end):
+                if text[i] == " " and _SPACED_CHAR.match(text, i - 1) and _SPACED_CHAR.match(text, i + 1):
+                    continue  # a space between two CJK characters or digits: OCR spacing
+                keep.append(i)
+            compact = "".join(text[i] for i in keep)
+            sub = Document(compact)
+            if len(sub.text) != len(compact):
+                continue
+            for c in self._analyze(sub):
+                a, b = keep[c.start], keep[c.end - 1] + 1
+                if b - a > c.end - c.start:  # only where the spacing hid the address from the first pass
+                    yield Candidate(a, b, c.type, c.score, self.name, True)
+
+    def _analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         starts: dict[int, tuple[int, bool]] = {}
         for end, (length, is_pref) in _automaton().iter(text):
@@ -215,15 +401,25 @@ class AddressRecognizer(Recognizer):
                 continue
             length, is_pref = starts[start]
             head_end = start + length
+            if text[head_end - 1] == "区" and text.startswith(_WARD_WORD_TAILS, head_end):
+                continue  # 区画, 区域, 区間, 区分: a word, not a ward (東区画3-4)
             # a prefecture followed by a municipality: one start
             pref_city = False
             if is_pref:
-                nxt = starts.get(head_end) or starts.get(head_end + 1)
+                # the municipality right after the prefecture or after a space (福井県 福井市); a comma or a tab is a
+                # cell boundary (福井県,福井市…: two cells)
+                nxt = starts.get(head_end) or (starts.get(head_end + 1) if text.startswith(" ", head_end) else None)
                 if nxt and not nxt[1]:
                     head_end = (head_end if head_end in starts else head_end + 1) + nxt[0]
                     pref_city = True
-            labelled = self._labelled(doc, start)
             m = _ADDRESS.match(text, head_end)
+            if is_pref and not pref_city and m and _HIRAGANA.search(m.group("town")):
+                # prose between a prefecture and a municipality (千葉県以外の方は袖ケ浦市…): the address starts at the
+                # municipality, which is a start of its own
+                later = next((p for p in range(head_end + 1, m.start("block")) if p in starts), None)
+                if later is not None and _HIRAGANA.search(text, head_end, later):
+                    continue
+            labelled = self._labelled(doc, start)
             kyoto = _KYOTO.match(text, head_end)
             if kyoto and (not m or kyoto.end() >= m.end()):
                 end = kyoto.end()
@@ -233,6 +429,9 @@ class AddressRecognizer(Recognizer):
                 and _STRUCTURED_BLOCK.search(m.group("block"))
                 and not _NOT_TOWN.search(m.group("town"))
                 and (m.group("bld") or not _AFTER_BLOCK_STOP.match(text, m.end("block")))
+                # a spaced or 一 dash needs a town before it (東京都 3 - 1 is a score)
+                and (m.group("town").strip() or not _LOOSE_DASH.search(m.group("block")))
+                and not _ZERO_PART.search(m.group("block"))
             ):
                 end = m.end()
                 score = 0.85 if is_pref else 0.75
@@ -262,27 +461,154 @@ class AddressRecognizer(Recognizer):
                 continue
             if labelled:
                 score += 0.1
+                if m is not None and end == m.end() and not m.group("bld"):
+                    # a labelled field may glue a keyword-less building and its room to the block (…3-8-14宝永グリーン201)
+                    glued = _GLUED_BUILDING.match(text, end)
+                    if glued and not _NOT_TOWN.search(glued.group()):
+                        end = glued.end()
             covered_to = end
             org = org or _OrgClues(doc)
-            if (org.any and org.organisation(start)) or _PROPERTY_AFTER.match(text, end):
+            if (
+                (org.any and org.organisation(start))
+                or _PROPERTY_AFTER.match(text, end)
+                or _LOCATION_AFTER.match(text, end)
+                # a facility's address (…3-8-14の公民館で開催): the building word after の names a public place
+                or (m is not None and end == m.end() and _FACILITY_AFTER.match(text, m.end("block")))
+            ):
                 score = 0.2  # kept as a candidate below the threshold: the span is not also taken by a shorter start
             found.append((start, end))
             yield Candidate(start, end, PiiType.ADDRESS, min(score, 1.0), self.name, True)
             if score >= 0.5 and (text.startswith("\n", end) or text.startswith("\r\n", end)):
-                b = _BUILDING_LINE.match(text, text.index("\n", end) + 1)
+                nl = text.index("\n", end) + 1
+                rest = self._continuation(text, start, end, nl)
+                if rest is not None:
+                    # the address goes on over the next line (住所：…仙台市泉区⏎将監5丁目2番3号): a span of its own, as
+                    # two cells are; a building may follow on the line after
+                    covered_to = end = rest.end()
+                    found.append((rest.start("town"), end))
+                    yield Candidate(rest.start("town") + rest.group("town").startswith(" "), end, PiiType.ADDRESS,
+                                    min(score, 1.0), self.name, True)
+                    if not (text.startswith("\n", end) or text.startswith("\r\n", end)):
+                        continue
+                    nl = text.index("\n", end) + 1
+                b = _BUILDING_LINE.match(text, nl)
                 if b and (any(ch.isdigit() for ch in b.group("b")) or _KATAKANA_BUILDING.search(b.group("b"))):
                     covered_to = b.end("b")
                     yield Candidate(b.start("b"), b.end("b"), PiiType.ADDRESS, min(score, 1.0), self.name, True)
+            elif score >= 0.5 and (sep := _CELL_SEP.match(text, end)) is not None:
+                # the same across a cell boundary (住所\t福井県福井市\t宝永3-8-14, <td>…</td><td>…): the next cell
+                rest = self._continuation(text, start, end, sep.end(), _CELL_END)
+                if rest is not None:
+                    covered_to = rest.end()
+                    found.append((rest.start("town"), rest.end()))
+                    yield Candidate(rest.start("town") + rest.group("town").startswith(" "), rest.end(), PiiType.ADDRESS,
+                                    min(score, 1.0), self.name, True)
+        # a town and its block numbers right after an address label, without a municipality (住所：将監5-2-3, 新住所
+        # 緑町二丁目3番4号): the label says it is an address, the block numbers that it is a full one
+        if _LABEL_GATE.search(text):
+            for lm in _LABEL_THEN_TOWN.finditer(text):
+                pos = lm.end()
+                if any(a <= pos < b for a, b in found):
+                    continue
+                m = _ADDRESS.match(text, pos)
+                if not (
+                    m
+                    and m.group("town").strip()
+                    and _STRUCTURED_BLOCK.search(m.group("block"))
+                    and not _NOT_TOWN.search(m.group("town"))
+                    and not _ORG_TOWN.search(m.group("town"))
+                    and (m.group("bld") or not _AFTER_BLOCK_STOP.match(text, m.end("block")))
+                ):
+                    continue
+                a = pos + m.group("town").startswith(" ")
+                org = org or _OrgClues(doc)
+                not_home = _PROPERTY_AFTER.match(text, m.end()) or _LOCATION_AFTER.match(text, m.end())
+                score = 0.2 if (org.any and org.organisation(a)) or not_home else 0.8
+                found.append((a, m.end()))
+                yield Candidate(a, m.end(), PiiType.ADDRESS, score, self.name, True)
+        # a town and block numbers in an address column, without a municipality (| 住所 | … 泉野町4-3-9 |): the header is
+        # the label
+        if doc._headers:
+            for a, b in doc.cells_under(_ADDRESS_LABEL):
+                if any(s < b and a < e for s, e in found):
+                    continue
+                m = _ADDRESS.match(text, a)
+                if (
+                    m
+                    and m.end() == b
+                    and m.group("town").strip()
+                    and _STRUCTURED_BLOCK.search(m.group("block"))
+                    and not _NOT_TOWN.search(m.group("town"))
+                    and not _ORG_TOWN.search(m.group("town"))
+                ):
+                    org = org or _OrgClues(doc)
+                    if not (org.any and org.organisation(a)):
+                        found.append((a, b))
+                        yield Candidate(a, b, PiiType.ADDRESS, 0.8, self.name, True)
         # building and room in a column of their own (住所2): a span of its own, as the annotation convention says
         if doc._headers:
             for start, end in doc.cells_under(_BUILDING_HEADER):
+                if _TABLE_RULE.fullmatch(text, start, end):
+                    continue  # a Markdown table's separator row (|---|---|), not a cell
                 org = org or _OrgClues(doc)
                 if not (org.any and org.organisation(start)):
                     yield Candidate(start, end, PiiType.ADDRESS, 0.85, self.name, True)
+        if _BUILDING_FIELD_GATE.search(text):
+            for m in _BUILDING_FIELD.finditer(text):
+                key, value = ("jk", "jv") if m.group("jk") else ("lk", "lv")
+                a, b = m.span(value)
+                v = m.group(value).strip()
+                a += len(m.group(value)) - len(m.group(value).lstrip())
+                b -= len(m.group(value)) - len(m.group(value).rstrip())
+                if a >= b or _EMPTY_VALUE.search(v) or any(s < b and a < e for s, e in found):
+                    continue
+                if not (any(ch.isdigit() for ch in v) or _BUILDING_WORD.search(v) or _KATAKANA_BUILDING.search(v)):
+                    continue
+                if _GENERIC_BUILDING_KEY.match(m.group(key)) and not _ADDRESS_OBJECT.search(text, max(0, m.start() - 120), m.start()):
+                    continue
+                org = org or _OrgClues(doc)
+                if not (org.any and org.organisation(a)):
+                    yield Candidate(a, b, PiiType.ADDRESS, 0.85, self.name, True)
         if any(w in text for w in _RESIDENCE_VERB):
             for m in _RESIDENCE_TOWN.finditer(text):
                 if not any(a < m.end() and m.start() < b for a, b in found):
+                    found.append(m.span())
                     yield Candidate(m.start(), m.end(), PiiType.ADDRESS, 0.75, self.name, True)
+        if "丁目" in text:
+            for m in _CHOME_TOWN.finditer(text):
+                a = m.start()
+                p = _TOWN_PREFIX.match(text, a)
+                if p:
+                    a = p.end()
+                town = text[a : text.index("丁目", a)]
+                line_start = text.rfind("\n", 0, a) + 1
+                if (
+                    any(a < m.end() and s < b for s, b in found)
+                    or _NOT_TOWN.search(town)
+                    or _ORG_TOWN.search(town)
+                    or town[0] in "市区町村郡都道府県"  # the tail of a masked or cut municipality (○○市緑町…)
+                    or ":" in text[line_start:a]
+                    or "：" in text[line_start:a]  # a field: the label pass and its organisation checks decide
+                ):
+                    continue
+                end = m.end()
+                if _FACILITY_AFTER.match(text, end):
+                    continue
+                # in prose the sentence must say someone lives there (自宅, お宅, 住む, 転居 …); otherwise it is a place
+                # (…8番14号の旧庁舎跡地, 臨時窓口を…に開設)
+                sentence_start = max(text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
+                stops = [i for i in (text.find("。", end), text.find("\n", end)) if i >= 0]
+                sentence_end = min(stops) if stops else len(text)
+                if not _HOME_CUE.search(text, sentence_start, sentence_end):
+                    continue
+                b = _BUILDING_AFTER_CHOME.match(text, end)
+                if b:
+                    end = b.end()
+                org = org or _OrgClues(doc)
+                not_home = _PROPERTY_AFTER.match(text, end) or _LOCATION_AFTER.match(text, end)
+                score = 0.2 if (org.any and org.organisation(a)) or not_home else 0.7
+                found.append((a, end))
+                yield Candidate(a, end, PiiType.ADDRESS, score, self.name, True)
         if "-" in text and _ROMAN_HINT.search(text):
             for m in _ROMAN_ADDRESS.finditer(text):
                 end = _roman_end(m)
@@ -292,6 +618,40 @@ class AddressRecognizer(Recognizer):
                     line_start = text.rfind("\n", 0, m.start()) + 1
                     score = 0.2 if _ROMAN_ORG_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) else 0.9
                     yield Candidate(m.start(), end, PiiType.ADDRESS, score, self.name, True)
+            for m in _ROMAN_ADDRESS_JP.finditer(text):
+                # a municipality mark among the areas (-shi, -ku, City, Ward …): Tokyo Big Sight 3-11-1 is no address
+                if not any(
+                    a.group("kind") or _ROMAN_MARK.search(a.group("w"))
+                    for a in _ROMAN_AREA.finditer(" " + m.group("areas").rstrip(", "))
+                ):
+                    continue
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                score = 0.2 if _ROMAN_ORG_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) else 0.9
+                yield Candidate(m.start(), m.end(), PiiType.ADDRESS, score, self.name, True)
+
+    @staticmethod
+    def _continuation(
+        text: str, start: int, end: int, nl: int, field_end: re.Pattern[str] | None = None
+    ) -> re.Match[str] | None:
+        """The rest of an address on the next line, when the address stops at a line end before its block numbers
+        (…仙台市泉区⏎将監5丁目2番3号, …将監5丁目⏎2番3号): town and block numbers filling that line."""
+        head = text[start:end]
+        if not (head.endswith("丁目") or not any(ch.isdigit() for ch in head)) or _KNUM_TAIL.search(head):
+            return None
+        pos = nl
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        m = _ADDRESS.match(text, pos)
+        if (
+            m
+            and _STRUCTURED_BLOCK.search(m.group("block"))
+            and not _NOT_TOWN.search(m.group("town"))
+            and (field_end or _LINE_END).match(text, m.end())
+            # block numbers alone: not a phone (0…) or a postal code (981-3132) on the next line
+            and (m.group("town").strip() or not (m.group("block").startswith("0") or _POSTAL_SHAPE.fullmatch(m.group("block"))))
+        ):
+            return m
+        return None
 
     @staticmethod
     def _labelled(doc: Document, start: int) -> bool:
@@ -309,15 +669,22 @@ class _OrgClues:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         text = doc.text
-        self.venue = bool(_VENUE_ANY.search(text))
+        self.venue = bool(_VENUE_ANY.search(text)) or "アクセス" in text or "交通案内" in text
         self.facility = bool(_FACILITY_ANY.search(text))
         self.label = bool(_ORG_LABEL_ANY.search(text))
         self.profile = bool(_COMPANY_PROFILE.search(text))
+        business = bool(_BUSINESS_ANY.search(text))  # one pass for both clues below
+        self.facts = business and len(set(_COMPANY_FACTS.findall(text))) >= 2
+        self.hours = business and bool(_OPENING_HOURS.search(text))
         self.table = any(
             _ORG_HEADER.search(row) and not _PERSON_HEADER.search(row) for row in (" ".join(c) for c in doc._headers.values())
         )
         self.place = bool(_PLACE_ANY.search(text))
-        self.any = self.venue or self.facility or self.label or self.profile or self.table or self.place
+        self.json = "{" in text and '":' in text
+        self.any = (
+            self.venue or self.facility or self.label or self.profile or self.table or self.place or self.facts or self.hours
+            or self.json
+        )
 
     def organisation(self, start: int) -> bool:
         """Whether the address at ``start`` is a venue's, a public facility's or a listed company's."""
@@ -336,7 +703,27 @@ class _OrgClues:
                     return True
                 if ":" in text[prev:line_start] or "：" in text[prev:line_start]:
                     break
-        if self.facility and _FACILITY_BEFORE.search(text, max(line_start, start - 12), start):
+        if self.facility and (
+            _FACILITY_BEFORE.search(text, max(line_start, start - 12), start)
+            or _FACILITY_ROW.match(text, line_start, start)
+        ):
+            return True
+        if (
+            self.facts
+            and len(set(_COMPANY_FACTS.findall(text, max(0, start - 300), start + 300))) >= 2
+            and not _PERSON_OF_ORG.search(text, max(line_start, start - 24), start)
+        ):
+            return True
+        if (
+            self.hours
+            and _OPENING_HOURS.search(text, max(0, start - 100), start + 100)
+            # a clinic's letter to a patient has both its hours and the patient's address
+            and not _PERSON_NEAR.search(text, max(0, start - 100), start + 100)
+        ):
+            return True
+        if self.json and (
+            _JSON_ORG_OBJECT.search(text, max(0, start - 200), start) or _JSON_ORG_KEY.search(text, max(0, start - 40), start)
+        ):
             return True
         if self.label and _ORG_LABEL.search(text, max(line_start, start - 30), start):
             return True

@@ -165,6 +165,10 @@ class PostalCodeRecognizer(PatternRecognizer):
     context_boost = 0.5
     negative_penalty = 0.3
 
+    def validate(self, matched: str) -> float | None:
+        # no postal code starts with 000 (the lowest is 001-0000): 000-0000 is a placeholder in test data
+        return None if digits_only(matched).startswith("000") else 0.0
+
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         yield from super().analyze(doc)
         text = doc.text
