@@ -17,6 +17,7 @@ A candidate vetoed by a rule (score 0) stays vetoed.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -32,6 +33,10 @@ __all__ = ["PersonScorer", "candidate_features", "default_scorer", "DATA_FILE"]
 
 DATA_FILE = "person_scorer.json"
 THRESHOLD = 0.5
+# a `person` score this high comes from a label or an honorific next to a SudachiPy name: the model never lowers
+# it (and skipping these candidates halves the stage's cost). person_latin gives 0.92 to any capitalised run once
+# a cue fires, so its candidates are still looked at.
+KEEP_AT = 0.9 - 1e-9
 
 _KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆]")
 # the word just before the candidate on its line: a kanji/katakana run, then an optional の or separator
@@ -41,6 +46,49 @@ _KANJI_AFTER = re.compile(r"[ ]?([㐀-䶿一-鿿豈-﫿々]{1,2}|[ァ-ヶー]{2,
 _LIST_LINE = re.compile(r"[ \t]*(?:[・\-*•●○◆■□▪>＞]|\d{1,3}[.)．、]|[(（]\d{1,2}[)）])")
 _CHAT_LINE = re.compile(r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]|\S{1,14}[ \t]?[:：][ \t]?\S)")
 _TIME_ANYWHERE = re.compile(r"\d{1,2}:\d{2}")
+
+# --- candidate generator: words in name-like slots that no recognizer proposed ---------------------------------
+# The rules propose only what SudachiPy tags as 人名 or what a label/honorific marks. A name SudachiPy reads as a
+# common word or a place (平和, 光, 岡山, 瀬戸) in a slot where names stand gets no candidate at all, so no scorer
+# could rescue it. These slots propose such words at score GEN_SCORE; only the model can lift them.
+GEN_SCORE = 0.01
+GEN_NAME = "person_ctx"
+_K = r"[㐀-䶿一-鿿豈-﫿々]"
+_GEN_WORD = rf"(?:{_K}{{1,4}}|[ァ-ヶー]{{2,8}}(?:[ ・][ァ-ヶー]{{2,8}})?|{_K}{{1,3}} {_K}{{1,3}})"
+_GEN_BOUNDARY = r"(?:(?<=^)|(?<=[\s、。・:：「『（(|/／>,]))"
+_GENERATORS = (
+    # before an honorific or a team title (本田コーチ, 希望ちゃん)
+    re.compile(rf"{_GEN_BOUNDARY}({_GEN_WORD})(?=[ ]?(?:さん|ちゃん|くん|君|様|さま|氏|先生|コーチ|監督|選手|宅|兄|姉))", re.M),
+    # between <kanji word>の and a particle (保安員の小暮が, 看護師の光が, 管理部の牧です)
+    re.compile(rf"(?<={_K}の)({_GEN_WORD})(?=が|は|に|を|と|も|です|へ|から|より|まで)", re.M),
+    # after a kanji word (a role or department) and a space or colon, closing a field (送迎 小鳥遊 ／, 防災　岡山、)
+    re.compile(rf"(?<={_K}{{2}})(?:[ ]|[:：][ ]?)({_GEN_WORD})(?=[ ]?(?:[/／・、)）→]|$))", re.M),
+    # an item of a ・/、 list closing a field (瀬戸・阿久津, 岡山、中)
+    re.compile(rf"(?<=[・、])({_GEN_WORD})(?=[ ]?(?:[/／・、)）]|$))", re.M),
+    # a whole CSV cell
+    re.compile(rf"(?<=,)({_GEN_WORD})(?=,|$)", re.M),
+)
+
+
+def generate(doc: Document, cands: list[Candidate], *, all_spans: bool = False) -> list[Candidate]:
+    """Low-score PERSON candidates for words in name slots (a dictionary surname or katakana at their head).
+
+    Spans a recognizer already proposed as PERSON are skipped unless ``all_spans`` (training sees them all, so
+    the model learns the slots' cues from every annotated name, not only from the few the rules missed).
+    """
+    text = doc.text
+    have = set() if all_spans else {(c.start, c.end) for c in cands if c.type is PiiType.PERSON}
+    out: dict[tuple[int, int], Candidate] = {}
+    surname = sudachi().is_surname
+    for rx in _GENERATORS:
+        for m in rx.finditer(text):
+            span = m.span(1)
+            if span in have or span in out:
+                continue
+            head = m.group(1).split(" ")[0]
+            if "ァ" <= head[0] <= "ヺ" or surname(head):
+                out[span] = Candidate(span[0], span[1], PiiType.PERSON, GEN_SCORE, GEN_NAME, True)
+    return list(out.values())
 
 
 @functools.cache
@@ -203,6 +251,9 @@ def candidate_features(doc: Document, cand: Candidate, info: _DocInfo | None = N
     return f
 
 
+_ZEROS = itertools.repeat(0.0)
+
+
 def _sigmoid(z: float) -> float:
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
@@ -214,8 +265,9 @@ class PersonScorer:
     """Logistic regression over :func:`candidate_features`; moves PERSON candidates across the threshold."""
 
     def __init__(self, weights: dict[str, float], *, raise_at: float = 0.8, lower_at: float = 0.0,
-                 second_pass: bool = True, meta: dict | None = None) -> None:
+                 second_pass: bool = True, generate: bool = False, meta: dict | None = None) -> None:
         self.weights = weights
+        self.generate = generate
         self.second_pass = second_pass
         self.raise_at = raise_at
         self.lower_at = lower_at
@@ -225,6 +277,7 @@ class PersonScorer:
     def from_dict(cls, data: dict) -> PersonScorer:
         return cls({str(k): float(v) for k, v in data["weights"].items()}, raise_at=float(data["raise_at"]),
                    lower_at=float(data["lower_at"]), second_pass=bool(data.get("second_pass", True)),
+                   generate=bool(data.get("generate", False)),
                    meta=data.get("meta", {}))
 
     @classmethod
@@ -236,15 +289,18 @@ class PersonScorer:
         return cls.from_dict(json.loads(raw))
 
     def to_dict(self) -> dict:
-        return {"raise_at": self.raise_at, "lower_at": self.lower_at, "second_pass": self.second_pass, "meta": self.meta,
+        return {"raise_at": self.raise_at, "lower_at": self.lower_at, "second_pass": self.second_pass,
+                "generate": self.generate, "meta": self.meta,
                 "weights": {k: round(v, 5) for k, v in sorted(self.weights.items())}}
 
     def probability(self, features: list[str]) -> float:
         w = self.weights
-        return _sigmoid(sum(w.get(x, 0.0) for x in features))
+        return _sigmoid(sum(map(w.get, features, _ZEROS)))
 
     def rescore(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """The candidates with PERSON scores moved where the model disagrees strongly with the rules."""
+        if self.generate:
+            cands = cands + generate(doc, cands)
         if not any(c.type is PiiType.PERSON and c.score > 0 for c in cands):
             return cands
         info = _DocInfo(doc, cands)
@@ -252,7 +308,7 @@ class PersonScorer:
         out = []
         raised: list[int] = []
         for c in cands:
-            if c.type is PiiType.PERSON and c.score > 0:
+            if c.type is PiiType.PERSON and 0 < c.score and (c.score < KEEP_AT or c.recognizer != "person"):
                 p = self.probability(candidate_features(doc, c, info))
                 if c.score < THRESHOLD and p >= self.raise_at:
                     c = replace(c, score=THRESHOLD + 0.19 * p)
