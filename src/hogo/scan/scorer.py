@@ -37,6 +37,8 @@ THRESHOLD = 0.5
 # it (and skipping these candidates halves the stage's cost). person_latin gives 0.92 to any capitalised run once
 # a cue fires, so its candidates are still looked at.
 KEEP_AT = 0.9 - 1e-9
+# the share of a document's PERSON candidates the rules must keep for the stage to run (see PersonScorer.rescore)
+MIN_SHARE = 0.1
 
 _KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆]")
 # the word just before the candidate on its line: a kanji/katakana run, then an optional の or separator
@@ -265,8 +267,10 @@ class PersonScorer:
     """Logistic regression over :func:`candidate_features`; moves PERSON candidates across the threshold."""
 
     def __init__(self, weights: dict[str, float], *, raise_at: float = 0.8, lower_at: float = 0.0,
-                 second_pass: bool = True, generate: bool = False, meta: dict | None = None) -> None:
+                 second_pass: bool = True, generate: bool = False, gate: bool = True,
+                 meta: dict | None = None) -> None:
         self.weights = weights
+        self.gate = gate
         self.generate = generate
         self.second_pass = second_pass
         self.raise_at = raise_at
@@ -277,7 +281,7 @@ class PersonScorer:
     def from_dict(cls, data: dict) -> PersonScorer:
         return cls({str(k): float(v) for k, v in data["weights"].items()}, raise_at=float(data["raise_at"]),
                    lower_at=float(data["lower_at"]), second_pass=bool(data.get("second_pass", True)),
-                   generate=bool(data.get("generate", False)),
+                   generate=bool(data.get("generate", False)), gate=bool(data.get("gate", True)),
                    meta=data.get("meta", {}))
 
     @classmethod
@@ -290,7 +294,7 @@ class PersonScorer:
 
     def to_dict(self) -> dict:
         return {"raise_at": self.raise_at, "lower_at": self.lower_at, "second_pass": self.second_pass,
-                "generate": self.generate, "meta": self.meta,
+                "generate": self.generate, "gate": self.gate, "meta": self.meta,
                 "weights": {k: round(v, 5) for k, v in sorted(self.weights.items())}}
 
     def probability(self, features: list[str]) -> float:
@@ -299,11 +303,18 @@ class PersonScorer:
 
     def rescore(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """The candidates with PERSON scores moved where the model disagrees strongly with the rules."""
-        if self.generate:
-            cands = cands + generate(doc, cands)
         if not any(c.type is PiiType.PERSON and c.score > 0 for c in cands):
             return cands
         info = _DocInfo(doc, cands)
+        if self.gate:
+            # The model was trained on records full of names; in a text that is not about people (a law, a
+            # guideline, a mis-decoded file where SudachiPy reads garbage as 姓+名) it finds "names" in any repeated
+            # word. It works only where the rules themselves kept at least MIN_SHARE of the PERSON candidates.
+            person = [c.score for c in cands if c.type is PiiType.PERSON and c.score > 0]
+            if sum(1 for x in person if x >= THRESHOLD) < MIN_SHARE * len(person):
+                return cands
+        if self.generate:
+            cands = cands + generate(doc, cands)
         text = doc.text
         out = []
         raised: list[int] = []
