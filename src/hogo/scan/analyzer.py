@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers import Candidate, Recognizer, default_recognizers
+from hogo.scan.scorer import PersonScorer
 from hogo.scan.types import Finding, PiiType
 
 __all__ = ["Analyzer", "default_analyzer", "Finding", "PiiType"]
@@ -56,11 +57,14 @@ class Analyzer:
     [('PHONE', 4, 16)]
     """
 
-    def __init__(self, recognizers: Sequence[Recognizer] | None = None, *, min_score: float = 0.5) -> None:
+    def __init__(self, recognizers: Sequence[Recognizer] | None = None, *, min_score: float = 0.5,
+                 scorer: PersonScorer | None = None) -> None:
         if not 0.0 <= min_score <= 1.0:
             raise ValueError(f"min_score must be within [0, 1], got {min_score}")
         self.recognizers: list[Recognizer] = list(recognizers) if recognizers is not None else default_recognizers()
         self.min_score = min_score
+        #: optional learned stage (hogo.scan.scorer) that moves PERSON candidates across the threshold
+        self.scorer = scorer
 
     @property
     def types(self) -> frozenset[PiiType]:
@@ -69,17 +73,28 @@ class Analyzer:
     def candidates(self, text: str) -> tuple[Document, list[Candidate]]:
         """All scored candidates (before threshold and conflict resolution), on the normalised text."""
         doc = Document(text)
+        found = self.recognize(doc)
+        if self.scorer is not None:
+            found = self.scorer.rescore(doc, found)
+        return doc, sample_context(doc.text, found)
+
+    def recognize(self, doc: Document) -> list[Candidate]:
+        """The recognizers' candidates with their rule scores (context and propagation, no later stage)."""
         found: list[Candidate] = []
         for recognizer in self.recognizers:
             mine = [recognizer.rescore(doc, cand) for cand in recognizer.analyze(doc)]
             found.extend(recognizer.propagate(doc, mine))
-        return doc, sample_context(doc.text, found)
+        return found
 
     def analyze(self, text: str) -> list[Finding]:
         """Findings in ``text``: offsets are ``str`` indices into ``text``, sorted and non-overlapping."""
         if not text:
             return []
         doc, found = self.candidates(text)
+        return self.finish(doc, found)
+
+    def finish(self, doc: Document, found: Iterable[Candidate]) -> list[Finding]:
+        """Threshold, conflict resolution and the map back to the original text."""
         kept = resolve((c for c in found if c.score >= self.min_score), len(doc.text))
         out = []
         for c in kept:
