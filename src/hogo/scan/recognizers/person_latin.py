@@ -79,6 +79,8 @@ _STOP = frozenset(
     president chairman secretary treasurer teacher student parent guardian patient member guest client
     applicant spouse wife husband son daughter mother father child children family friend neighbour neighbor
     full katakana kanji hiragana romaji mobile home work emergency apt suite unit
+    hall homes housing management property properties realty estate mansion residence apartments
+    required optional pending done approved signed unsigned tbd tba blank pets pet none
     insert into values select delete create drop null true false where join order by limit""".split()
 )
 # organisation, product, place and SQL words: the older romaji pass of ``person`` drops runs holding one
@@ -90,7 +92,7 @@ ORG_WORDS = frozenset(
     pharmacy church temple shrine mosque bank inc ltd llc corp corporation company limited holdings plc gmbh japan
     tokyo osaka kyoto yokohama nagoya sapporo fukuoka kobe city ward prefecture station street road avenue building
     tower floor hotel airport government ministry agency police insert into values select delete create drop null
-    hr admin""".split()
+    hr admin hall homes housing management property properties realty estate mansion residence apartments""".split()
 )
 _PEEL = _STOP | _CUE_WORDS
 _PLACE_TAIL = re.compile(r"-(?:ku|shi|cho|machi|mura|son|gun|ken|fu|to|dori|chome)$", re.I)
@@ -107,10 +109,11 @@ _LABEL_EN = (
     r"|assigned to|prepared by|checked by|reported by|seen by|referred by|referred to|visitor|host|driver"
     r"|respondent|interviewee|interviewer|reviewer|approver|assignee|operator|agent|candidate|passenger|traveller|traveler"
     r"|author|editor|supervisor|manager|approved by|reviewed by|written by|handled by|interviewed by|requested by"
+    r"|family(?: members)?|household(?: members)?|dependents?|dependants?|relatives?"
 )
 _KIN_EN = r"(?:(?:my|his|her|our|their|the) )?(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|mom|mum|dad|grandmother|grandfather|aunt|uncle|cousin|neighbou?r)"
 _LABEL_BEFORE = re.compile(
-    rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:\([^)\n:]{{1,20}}\))?(?:,|;|[ ]and|[ ]&)[ ]?){{0,8}}[\"']?\Z"
+    rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:\([^)\n:]{{1,20}}\))?(?:,|;|[ ]and|[ ]&)[ ]?(?:{_KIN_EN}[ ])?){{0,8}}[\"']?\Z"
     # key=value fields (holder=…), unquoted, not a bare name= (code: name="IDEA", name=TESTFN)
     rf"|(?:^|[\s(,;&?])(?!names?=)(?:{_LABEL_EN})=\Z"
     rf"|(?:^|[\s(,;])(?:seen by|referred by|referred to|signed by|prepared by|reported by|checked by)[ ]+\Z"
@@ -164,7 +167,7 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 _LINE_END = re.compile(r"[ ]*(?:$|\n|[ ]?\(|[ ]?<|[ ]?/|[ ]?\|)")
-_FIELD_END = re.compile(r"[ ]*(?:$|\n|\t|,|、|'|\"|\(|\)|[ ]{2}|\||[ ]\+?\d|[→⇒])")
+_FIELD_END = re.compile(r"[ ]*(?:$|\n|\t|,|、|'|\"|\(|\)|[ ]{2}|\||[ ]\+?\d|[→⇒]|(?<=[ ])-[ ])")
 _FIELD_START = re.compile(r'(?:^|[\n\t,|"])[ ]*\Z|[\d)][ ]\Z')
 _NAME_WORD = re.compile(r"(?i:name)|名前|なまえ|氏名|ローマ字|英字")
 _NAME_HEADER = re.compile(
@@ -186,6 +189,19 @@ _ABBREVIATION = re.compile(r"\.[ ]?[\dIVX(§]")
 _INITIALS = re.compile(r"(?:(?<=[\s(:\"])|^)(?:[A-Z]\.[ ]?){1,2}\Z")
 _INITIAL_KANJI = re.compile(r"(?<![A-Za-z.])[A-Z]\.[ ]?([㐀-鿿々]{1,4})(?=[ ]*(?:$|\n|\t|,|、|\(|さん|様|先生))", re.M)
 _SYLLABLE_PAIR = re.compile(r"[A-Za-z][a-z]{1,4}-[a-z]{1,5}")
+# a chat line with a time stamp then the speaker and a colon ([09:03] Sayaka Uchida: …, 21:05 Mika: …)
+_STAMP_HEAD = re.compile(r"^[ ]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ ]+\Z", re.M)
+_STAMP_SPEAKER = re.compile(r"^[ ]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ ]+([^\n:]{1,30}?)[ ]?:", re.M)
+# a full name as the subject of an English sentence: a verb or an auxiliary right after it (Priya Raman will present)
+_SUBJECT_VERB = re.compile(
+    r"[ ](?:will|is|was|has|had|would|can|could|should|shall|may|might|must|did|does|and I|joined|presented|said|asked"
+    r"|told|wrote|called|sent|left|arrived|agreed|replied|mentioned|confirmed|noted|suggested|reported)(?![A-Za-z])"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ ]{1,2})[ ]*\Z")
+# duty labels of Japanese forms (受付：Matsui, 記入 Tanaka): the person who did it; one word must be a listed name
+_DUTY_JA = re.compile(r"(?:受付|記入|対応|文責|送迎|通訳|同行|引率|入力|起票|検印|承認|点検|確認者)[ ]?(?:[:][ ]*|[ ]+)\Z")
+# a department before the kanji name in a signature's bracket (Kaito（総務 西園寺）): only the name is one
+_DEPT_WORD = re.compile(r"[㐀-鿿]{1,5}(?:部|課|係|室|局|班|科|所|務)|人事|経理|営業|広報|企画|秘書|受付")
 _HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|役|生|児|主|先|当|宛)[ ]\Z")
 _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
@@ -240,6 +256,12 @@ class PersonLatinRecognizer(Recognizer):
                 other = _OTHER_WRITING.match(text, end)
                 if other and self._other_ok(other.group(1)):
                     found.append(Candidate(other.start(1), other.end(1), PiiType.PERSON, 0.7, self.name, True))
+                elif other and " " in other.group(1):
+                    dept, _, name = other.group(1).partition(" ")
+                    if _DEPT_WORD.fullmatch(dept) and any(sudachi().is_surname(name[:k]) for k in (3, 2, 1) if k <= len(name)):
+                        # the writer's department and surname in brackets after a signature (Kaito（総務 西園寺）)
+                        s = other.end(1) - len(name)
+                        found.append(Candidate(s, other.end(1), PiiType.PERSON, 0.75, self.name, True))
                 kb = _KANJI_BEFORE.search(text, max(0, start - 20), start) if score == 0.9 else None
                 if kb and self._other_ok(kb.group(1)):  # the kanji writing before it (椿 俊介　Shunsuke Tsubaki)
                     found.append(Candidate(kb.start(1), kb.end(1), PiiType.PERSON, 0.7, self.name, True))
@@ -277,8 +299,12 @@ class PersonLatinRecognizer(Recognizer):
             toks = list(_SPLIT.finditer(m.group()))
             if _ABBREVIATION.match(text, m.end()):
                 toks.pop()  # an abbreviation before a number (Art. 16, No. 5, Vol. 2)
-            elif len(toks) >= 2 and text.startswith(":", m.end()):
-                toks.pop()  # the next field's label (CHEN WEI Nationality: …)
+            elif (
+                len(toks) >= 2
+                and text.startswith(":", m.end())
+                and not _STAMP_HEAD.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+            ):
+                toks.pop()  # the next field's label (CHEN WEI Nationality: …), not a chat speaker after a time stamp
             if not toks:
                 continue
             if wide_space and len(toks) >= 2:
@@ -295,6 +321,8 @@ class PersonLatinRecognizer(Recognizer):
                 i += 1
             if i == len(toks):
                 continue
+            if any(toks[k].group().lower() in ORG_WORDS for k in range(i)):
+                continue  # the words after an organisation or place word belong to it (Dear City Hall, Tokyo Gas)
             rest = toks[i:]
             words = [t.group() for t in rest]
             if any(w.lower() in _STOP or w.lower() in _CUE_WORDS or _PLACE_TAIL.search(w) for w in words):
@@ -365,6 +393,11 @@ class PersonLatinRecognizer(Recognizer):
         counts: dict[str, int] = {}
         if ":" in text:
             counts[""] = len(_TIME_HEAD.findall(text))
+            # speakers after a time stamp ([09:03] Sayaka Uchida: …): "\0" holds the count of such lines, "\0" + name
+            # the count of each speaker
+            for m in _STAMP_SPEAKER.finditer(text):
+                counts["\0"] = counts.get("\0", 0) + 1
+                counts["\0" + m.group(1)] = counts.get("\0" + m.group(1), 0) + 1
         if len(_ANY_SPEAKER.findall(text)) < 3:
             return counts
         for m in _SPEAKER.finditer(text):
@@ -379,10 +412,20 @@ class PersonLatinRecognizer(Recognizer):
         return any(len(w) >= 3 and (w.lower() in local or f in _fold(local)) for w, f in zip(words, folded))
 
     @staticmethod
+    def _wide_space(doc: Document, pos: int) -> bool:
+        """A full-width space in the original text at ``pos``: it separates fields (Signature: O. Ito　Date: …)."""
+        if doc.text[pos : pos + 1] != " " or "\u3000" not in doc.norm.original:
+            return False
+        a = doc.norm.to_original(pos, pos + 1)[0]
+        return doc.norm.original[a] == "\u3000"
+
+    @staticmethod
     def _other_ok(other: str) -> bool:
-        if other[0] >= "ァ":
-            return True
+        if "ァ" <= other[0] <= "ヺ":
+            return True  # a katakana reading
         head = other.split(" ")[0]
+        if _DEPT_WORD.fullmatch(head):
+            return False  # a department and a name (総務 西園寺): only the name is one (analyze)
         return any(sudachi().is_surname(head[:k]) for k in (3, 2, 1) if k <= len(head))
 
     def _score(
@@ -403,8 +446,15 @@ class PersonLatinRecognizer(Recognizer):
         single = len(words) == 1
         if cued or _TITLE_BEFORE.search(before) or _HONORIFIC_AFTER.match(text, end):
             return 0.92
-        # a single word must end its field; a bracket after it only holds a note about a person
-        whole_field = bool(_FIELD_END.match(text, end)) and not (single and text.startswith("(", end) and not _RELATION_NOTE.match(text, end))
+        listed = any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)
+        if (
+            speakers.get("\0", 0) >= 2
+            and (text.startswith(":", end) or text.startswith(" :", end))
+            and _STAMP_HEAD.search(text, line_start, start)
+            and (listed or speakers.get("\0" + run, 0) >= 2)
+        ):
+            return 0.9  # a chat speaker after a time stamp ([09:03] Sayaka Uchida: …), in a chat of such lines        # a single word must end its field; a bracket after it only holds a note about a person
+        whole_field = (bool(_FIELD_END.match(text, end)) or self._wide_space(doc, end)) and not (single and text.startswith("(", end) and not _RELATION_NOTE.match(text, end))
         json_key = _JSON_KEY.search(before)
         if json_key:
             key = json_key.group()
@@ -437,11 +487,19 @@ class PersonLatinRecognizer(Recognizer):
             return 0.92 if (whole_field or not single) else 0.0
         if _LABEL_JA.search(before) and (whole_field or _RELATION_NOTE.match(text, end)):
             return 0.92
+        if listed and whole_field and _DUTY_JA.search(before):
+            return 0.9  # a duty label of a form (受付：Matsui, 記入 Tanaka)
+        if (
+            listed
+            and len(words) in (2, 3)
+            and _SUBJECT_VERB.match(text, end)
+            and (before.strip() == "" and len(before) == start - line_start or _SENTENCE_START.search(before))
+        ):
+            return 0.8  # a full name as the subject of an English sentence (Hi all, ⏎ Priya Raman will present …)
         if before.strip() == "" and _LINE_END.match(text, end) and _SIGN_OFF.search(text, max(0, start - 40), start):
             return 0.92
         if single and run in speakers and speakers[run] >= 2 and start == line_start + len(before) - len(before.lstrip()):
             return 0.9
-        listed = any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)
         if listed and _KATAKANA_LABEL.search(before):
             return 0.9  # a katakana role as the label (オペレーター：Sato)
         if single and len(run) >= 4 and _fold(run) in ANY_GIVEN and _JA_BEFORE.search(before) and _JA_AFTER.match(text, end):

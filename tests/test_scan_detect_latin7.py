@@ -1,0 +1,55 @@
+"""Latin-script PERSON, generalisation round 7 (docs/scan-detector.md, row `person_latin`, "Round 7"): one positive
+and one negative row per mechanism, on text written for this file (not in any corpus; all fictional).
+
+Each row: (id, text, expected) where expected lists (type, exact substring) for every finding — no more, no fewer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- organisation and property words stop a run; words after a peeled org word belong to it ---
+    ("org-words-neg", "To: Lettings Desk, Maple Homes\nDear Town Hall,\nthe heating is broken.\n", []),
+    ("org-words-neg2", "Attn: Harbour Property Management\n", []),
+    ("org-words-pos", "To: Harbour Realty, Ingrid Solberg\n", [("PERSON", "Ingrid Solberg")]),
+    # --- a full-width space ends a field (the name is whole before it) ---
+    ("wide-space-field", "Signature: R. Castellanos\u3000Date: 2026-03-01\n", [("PERSON", "R. Castellanos")]),
+    ("wide-space-field-neg", "Signature: Required\u3000Date: 2026-03-01\n", []),
+    # --- a spaced dash ends a field ---
+    ("dash-field", "Reviewer: T. Lindqvist — approve after the fix\n", [("PERSON", "T. Lindqvist")]),
+    ("dash-field-neg", "Reviewer: Pending — approve after the fix\n", []),
+    # --- chat speakers after a time stamp ---
+    ("stamp-speaker", "[10:14] Yuzuki Horiuchi: 資料を送りました\n[10:15] Tobias Keller: ありがとう\n[10:17] Yuzuki Horiuchi: 確認お願いします\n",
+     [("PERSON", "Yuzuki Horiuchi"), ("PERSON", "Tobias Keller"), ("PERSON", "Yuzuki Horiuchi")]),
+    ("stamp-speaker-unlisted", "09:30 Branimir Kostadinov: 了解\n09:31 Branimir Kostadinov: 午後に共有します\n",
+     [("PERSON", "Branimir Kostadinov"), ("PERSON", "Branimir Kostadinov")]),
+    ("stamp-speaker-neg", "09:00 Opening Remarks: 会長挨拶\n09:15 Keynote Session: 基調講演\n", []),
+    # --- kin words before the later items of a list after a family label ---
+    ("family-list", "Family: husband Tomasz Wrona, daughter Zofia (age 7)\n",
+     [("PERSON", "Tomasz Wrona"), ("PERSON", "Zofia")]),
+    ("family-list-neg", "Family: Household of 3, Pets (one cat)\n", []),
+    # --- a full name as the subject of an English sentence (one word a listed name) ---
+    ("subject-verb", "Hello everyone,\nAnanya Ramaswamy will chair the review on Monday.\n", [("PERSON", "Ananya Ramaswamy")]),
+    ("subject-verb-mid", "Thanks for waiting. Rohan Pillai has the keys.\n", [("PERSON", "Rohan Pillai")]),
+    ("subject-verb-neg", "Hello everyone,\nGolden Lotus will close early on Monday.\n", []),
+    # --- duty labels of Japanese forms with a listed name word ---
+    ("duty-label", "電話：0120-000-000\n受付：Ｓａｎａｄａ\n", [("PHONE", "0120-000-000"), ("PERSON", "Ｓａｎａｄａ")]),
+    ("duty-label-neg", "受付：Online\n記入：Done\n", []),
+    # --- a department then a surname in brackets after a signature name: only the surname ---
+    ("dept-bracket", "Best regards,\nRitsu（経理 鳥居）\n", [("PERSON", "Ritsu"), ("PERSON", "鳥居")]),
+    ("dept-bracket-other", "Best regards,\nRitsu Ebihara（海老原 律）\n", [("PERSON", "Ritsu Ebihara"), ("PERSON", "海老原 律")]),
+    # --- more listed name words (South Asian names, further Japanese names) ---
+    ("listed-names", "Contact person is Deepa Menon and Chiharu Matsuoka from our side.\n",
+     [("PERSON", "Deepa Menon"), ("PERSON", "Chiharu Matsuoka")]),
+    ("listed-names-neg", "The Golden Sands resort opened in Kerala Province.\n", []),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_latin_round7(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
+    findings = default_analyzer().analyze(text)
+    found = [(f.type.value, text[f.start : f.end]) for f in findings]
+    assert sorted(found) == sorted(expected), (row_id, found)
