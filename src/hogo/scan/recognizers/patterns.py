@@ -91,8 +91,22 @@ class PhoneRecognizer(PatternRecognizer):
         ),
         # a foreign number (+34 612 555 190, +1-415-555-0132): only with a context word (連絡先, TEL)
         Pattern("international-other", _re(r"\+(?!81)[1-9]\d{0,2}(?:[\- ]\d{2,4}){2,4}" + _NA), 0.3),
+        # airline records: the contact elements (OSI NH CTCM 819012345678: 81 and the number without its 0; CTCH, CTCB)
+        # and the AP phone element with its type suffix (AP 03-1234-5678-B, AP TYO 03-1234-5678-H)
+        # (literal heads, not look-behinds, so the pass over the text stays fast; the group is the number)
+        Pattern("pnr-contact", _re(r"CTC[MHB][ /](?P<num>\+?(?:81)?\d{9,11})(?![0-9])"), 0.8, "num"),
+        Pattern(
+            "pnr-ap",
+            _re(r"AP (?:[A-Z]{3} )?(?P<num>\d{1,4}" + _DASH + r"\d{1,4}" + _DASH + r"\d{3,4})(?=-[BHMA](?![0-9A-Za-z]))"),
+            0.8,
+            "num",
+        ),
     )
-    context = ("電話", "TEL", "Tel", "FAX", "Fax", "ファックス", "ファクス", "携帯", "連絡先", "☎", "phone", "内線", "問い合わせ", "問合せ", "お問合せ", "でんわ", "℡")
+    # a value under a phone-like key (携帯, mobile, cell) counts as one: "mobile": "09051174428"
+    context = (
+        "電話", "TEL", "Tel", "FAX", "Fax", "ファックス", "ファクス", "携帯", "連絡先", "☎", "phone", "内線", "問い合わせ",
+        "問合せ", "お問合せ", "でんわ", "℡", "mobile", "cellphone", "cell phone",
+    )
     negative_context = ("法人番号", "個人番号", "マイナンバー", "口座", "会員番号", "受付番号", "年金", "注文番号", "伝票番号", "管理番号")
     window = 15
 
@@ -373,6 +387,11 @@ class BankAccountRecognizer(Recognizer):
     # 記号番号 as one label, or the joined pair without a label (ゆうちょ 10380-55170941: the 記号 starts with 1)
     _yucho = _re(r"(?:ゆうちょ|貯金)[^\n。]{0,25}?(?:記号(?:・?番号)?\s*(?:[:：]|は)?\s*|(?<![0-9\-])(?=1\d{4}-\d{8}(?![0-9\-])))(?P<sym>\d{5})[\s\-・、]*(?:(?:通帳)?番号\s*(?:[:：]|は)?\s*)?(?P<num>\d{6,8})(?![0-9])")
 
+    # another deposit type right before its number on a line that already names an account (口座：普通 1173302 ／
+    # 定期 5560118); 定期 alone elsewhere is a commuter pass or a periodic check
+    _other_type = _re(r"(?:定期|貯蓄|通知|納税準備|総合)(?:預金|貯金)?[ ]?[:：]?[ ]?(?P<num>\d{7,8})(?![0-9\-])")
+    _account_line = _re(r"口座|普通|当座|預金|銀行|信用金庫|信金")
+
     # a table column of account numbers (CSV/TSV/Markdown header 口座番号, account_no): 7-8 digit cells
     _column = _re(r"口座番号|口座No|[Aa]ccount[ _]?(?:[Nn]o|[Nn]umber)")
     _cell = _re(r"[ ]*\d{7,8}[ ]*")
@@ -385,6 +404,9 @@ class BankAccountRecognizer(Recognizer):
                     yield Candidate(start, end, PiiType.BANK_ACCOUNT, 0.85, self.name, True)
         for m in self._account.finditer(text):
             yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
+        for m in self._other_type.finditer(text):
+            if self._account_line.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
         for m in self._yucho.finditer(text):
             if "番号" in text[m.end("sym") : m.start("num")]:
                 # 記号 … 番号 … written as two labelled values: one span each (as 被保険者証の記号・番号)
@@ -398,7 +420,17 @@ class BankAccountRecognizer(Recognizer):
 # (様, さん), an optional reading in brackets (（ひが ひかる）) and the bracket or the space before the date
 _NAME_BEFORE_DATE = re.compile(
     r"(?<![㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])(?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ](?P<mei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})"
-    r"(?:[ ]?(?:様|さん|殿|氏|くん|ちゃん))?(?:[ ]?[(（][ぁ-んァ-ヶー ]{2,16}[)）])?(?:[ ]?[(（]?(?:\d{1,3}歳|[男女]性?)[)）]?){0,2}(?P<sep>[ ]?[(（]|[ \t]+)\Z"
+    r"(?:[ ]?(?:様|さん|殿|氏|くん|ちゃん))?(?:[ ]?[(（][ぁ-んァ-ヶー ]{2,16}[)）])?(?:[ ]?[(（]?(?:\d{1,3}歳|[男女]性?)[)）]?){0,2}"
+    # a relation in brackets (仁科 タカ（妻）S26.2.14): the date is the row's next field, right after the bracket
+    r"(?:[ ]?[(（](?:本人|世帯主|夫|妻|父|母|長男|長女|次男|次女|二男|二女|三男|三女|子|孫|祖父|祖母|義父|義母|兄|姉|弟|妹|[男女]性?)[)）])?"
+    r"(?P<sep>[ ]?[(（]|[ \t]+|(?<=[)）]))\Z"
+)
+# a birth label written in kana (うまれ：S9.5.3, せいねんがっぴ：…) or 生まれ as a label before its value
+_KANA_LABEL = re.compile(r"(?:うまれ|生まれ|せいねんがっぴ|たんじょうび|おたんじょうび)[ ]?[:：][ ]?\Z")
+# the year before 生まれ in a bracketed note about a person (母（安曇 フミ、昭和23年生まれ）, 安曇 フミ（昭和23年生まれ）)
+_NOTE_NAME = re.compile(
+    r"(?:[(（](?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[、,][ ]?"
+    r"|(?<![㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])(?P<sei2>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}(?:[ ]?(?:様|さん))?[(（])\Z"
 )
 # the birth label with a bracketed note before its value (生年月日（西暦・和暦いずれも可）：1985/04/12)
 _LABEL_NOTE = re.compile(r"(?:生年月日|誕生日|出生日)[ ]?[(（][^)）\n]{1,24}[)）][ ]?[:：]?[ ]?\Z")
@@ -492,7 +524,7 @@ class BirthDateRecognizer(Recognizer):
         if prev in ("(", "（"):
             if text[end : end + 1] not in (")", "）"):
                 return False
-        elif prev in (" ", "\t"):
+        elif prev in (" ", "\t", ")", "）"):
             # a row: the date ends its field and is not a recent one (a record date after a clerk's name is)
             if end < len(text) and text[end] not in " \t\r\n,":
                 return False
@@ -542,6 +574,16 @@ class BirthDateRecognizer(Recognizer):
         return not _EVENT_DATE.search(text, line_start, start)
 
     @staticmethod
+    def _note_of_name(text: str, start: int) -> bool:
+        """The year opens a bracketed note after a full name (安曇 フミ（昭和23年生まれ）) or follows the name inside
+        the bracket (（安曇 フミ、昭和23年生まれ）); the name's 姓 a dictionary surname."""
+        m = _NOTE_NAME.search(text, max(0, start - 16), start)
+        if not m:
+            return False
+        sei = m.group("sei") or m.group("sei2")
+        return sudachi().is_surname(sei)
+
+    @staticmethod
     def _not_a_person(text: str, start: int, end: int) -> bool:
         """A bound of a date range, or an animal's birth date."""
         if _RANGE_BEFORE.search(text, max(0, start - 4), start) or _RANGE_AFTER.match(text, end):
@@ -557,10 +599,14 @@ class BirthDateRecognizer(Recognizer):
         for regex in regexes:
             for m in regex.finditer(text):
                 start, end = m.span()
+                b = self._before.search(text, max(0, start - 15), start)
+                if b and "\n" in text[b.end() : start] and doc.header_of(start) is not None:
+                    b = None  # a word of the header line above a table row: the cell's own column header decides
                 before = (
-                    self._before.search(text, max(0, start - 15), start)
+                    b
                     or doc.header_matches(start, self._before)
                     or _LABEL_NOTE.search(text, max(0, start - 40), start)
+                    or _KANA_LABEL.search(text, max(0, start - 10), start)
                 )
                 score = 0.1
                 if before or self._after.match(text, end):
@@ -596,6 +642,11 @@ class BirthDateRecognizer(Recognizer):
                 if m:
                     score = 0.1 if self._not_a_person(text, m.start(), m.end()) else 0.9
                     yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, score, self.name, True)
+            elif text.startswith("生まれ", i + 1):
+                # a cohort says 生まれ too (平成26年生まれの児童); in a bracketed note about a named person it is a birth
+                m = self._year_only.search(text, max(0, i - 7), i + 1)
+                if m and self._note_of_name(text, m.start()):
+                    yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, 0.85, self.name, True)
             i = text.find("年生", i + 2)
         if "誕生日" in text or "生まれ" in text or "irthday" in text:
             yield from self._birthday_list(text)

@@ -1,0 +1,52 @@
+"""Birth dates, phones and bank accounts, generalisation round 7 (docs/scan-detector.md, rows `birth_date`,
+`phone`, `bank_account`, "Round 7"): one positive and one negative row per mechanism, on text written for this file
+(not in any corpus; all fictional).
+
+Each row: (id, text, expected) where expected lists (type, exact substring) for every finding other than PERSON — no
+more, no fewer (names are the person recognizers' area, tested in their own files).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- a birth label written in kana, or 生まれ as a label before its value ---
+    ("kana-label", "おくすり手帳\nうまれ：H2.7.19\n", [("BIRTH_DATE", "H2.7.19")]),
+    ("kana-label2", "せいねんがっぴ：昭和41年3月8日\n", [("BIRTH_DATE", "昭和41年3月8日")]),
+    ("kana-label-neg", "おしらせ：H2.7.19 に開店しました\n", []),
+    # --- the year before 生まれ in a bracketed note about a named person ---
+    ("note-year", "父（小松 隆、昭和19年生まれ）は施設に入所しています。\n", [("BIRTH_DATE", "昭和19年")]),
+    ("note-year-after-name", "小松 隆（1944年生まれ）が来所。\n", [("BIRTH_DATE", "1944年")]),
+    ("note-year-neg", "対象：平成26年生まれの児童（希望者のみ）\n", []),
+    ("note-year-neg2", "記念行事（昭和30年生まれの方を招待）を行います。\n", []),
+    # --- a relation note in brackets between a name and the row's date ---
+    ("relation-row", "申込者：根岸 稔　S21.4.30\n同伴者：根岸 和子（妻）S23.1.5\n",
+     [("BIRTH_DATE", "S21.4.30"), ("BIRTH_DATE", "S23.1.5")]),
+    ("relation-row-neg", "担当：根岸 稔（課長）2026.11.2 受付\n", []),
+    ("relation-row-recent-neg", "同伴者：根岸 和子（妻）2026.11.2\n", []),
+    # --- a birth word on a table's header line does not make another column's date a birth date ---
+    ("tsv-header", "受付日\t氏名\t生年月日\n2025-06-01\t森田 健\t1979-02-14\n",
+     [("BIRTH_DATE", "1979-02-14")]),
+    ("label-line-above", "生年月日\n1979-02-14\n", [("BIRTH_DATE", "1979-02-14")]),
+    # --- phones: a JSON value under a mobile key; airline contact and AP elements ---
+    ("json-mobile", '{"mobile": "08033417729", "plan": "basic"}\n', [("PHONE", "08033417729")]),
+    ("json-mobile-neg", '{"mobile_app_build": "0803341772"}\n', []),
+    ("pnr-ctcm", "OSI JL CTCM 818033417729\nOSI JL CTCH 81452217788\n",
+     [("PHONE", "818033417729"), ("PHONE", "81452217788")]),
+    ("pnr-ctcm-neg", "OSI JL TCP2 818033417729\n", []),
+    ("pnr-ap", "  3 AP 045-221-7788-H\n", [("PHONE", "045-221-7788")]),
+    ("pnr-ap-neg", "  3 AP 2024-11-1188-H\n", []),
+    # --- bank: another deposit type right before its number on an account line ---
+    ("bank-second", "解約口座：普通 2290417 ／ 貯蓄 7715203\n", [("BANK_ACCOUNT", "2290417"), ("BANK_ACCOUNT", "7715203")]),
+    ("bank-second-neg", "定期 4410932 区間：横浜〜品川\n", []),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_patterns_round7(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
+    findings = default_analyzer().analyze(text)
+    found = [(f.type.value, text[f.start : f.end]) for f in findings if f.type.value != "PERSON"]
+    assert sorted(found) == sorted(expected), (row_id, found)
