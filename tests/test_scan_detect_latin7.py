@@ -41,6 +41,17 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a department then a surname in brackets after a signature name: only the surname ---
     ("dept-bracket", "Best regards,\nRitsu（経理 鳥居）\n", [("PERSON", "Ritsu"), ("PERSON", "鳥居")]),
     ("dept-bracket-other", "Best regards,\nRitsu Ebihara（海老原 律）\n", [("PERSON", "Ritsu Ebihara"), ("PERSON", "海老原 律")]),
+    # --- a signature delimiter line above a name; the sign-off and the name on one line ---
+    ("sig-delim", "後ほど資料を送ります。\n--\nRohan Mehta\n", [("PERSON", "Rohan Mehta")]),
+    ("sig-delim-neg", "---\nProject Overview\n", []),
+    ("inline-sign-off", "See you then.\nThanks, Sayuri\n", [("PERSON", "Sayuri")]),
+    ("inline-sign-off-neg", "Thanks, Bye\nBest, Team\n", []),
+    # --- a chat mention of a listed name word ---
+    ("mention", "@Chiharu 明日の件お願いします\ncc @Ebihara\n", [("PERSON", "Chiharu"), ("PERSON", "Ebihara")]),
+    ("mention-neg", "@Everyone 連絡です\nsupport@Northwind.example.com\n", [("EMAIL", "support@Northwind.example.com")]),
+    # --- the author of a note in brackets after the note's word ---
+    ("author-bracket", "レビューコメント（Matsuoka）：修正済み\n", [("PERSON", "Matsuoka")]),
+    ("author-bracket-neg", "メモ（Draft）：未提出\n", []),
     # --- more listed name words (South Asian names, further Japanese names) ---
     ("listed-names", "Contact person is Deepa Menon and Chiharu Matsuoka from our side.\n",
      [("PERSON", "Deepa Menon"), ("PERSON", "Chiharu Matsuoka")]),

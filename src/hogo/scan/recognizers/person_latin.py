@@ -41,7 +41,7 @@ _TW = rf"(?:Mc|Mac|O')?[{_UP}][{_LO}]+(?:-(?!(?:san|sama|sensei|senpai|kun|chan)
 _UW = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PART = r"(?:dos|das|da|de|del|della|di|du|van|von|der|den|bin|binti|bint|ibn|al|el|le|la)"
 _TOK = rf"(?:{_TW}|{_UW})"
-_RUN = re.compile(rf"(?<![{_ANY}'.@/_-]){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![{_ANY}'@_-]|\.[A-Za-z])")
+_RUN = re.compile(rf"(?<![{_ANY}'./_-])(?<![{_ANY}0-9_.-]@){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![{_ANY}'@_-]|\.[A-Za-z])")
 _SPLIT = re.compile(rf"{_TOK}")
 _GATE = re.compile(rf"[{_UP}][{_LO}{_UP}.]")
 
@@ -166,6 +166,17 @@ _SIGN_OFF = re.compile(
     r"|in christ|blessings|god bless|with thanks|with gratitude|all the best|respectfully|take care|see you)[ ]?[,.!]?[ ]*\n[ ]*\Z",
     re.I,
 )
+# the sign-off and the name on one line (Thanks, Mei), and a signature delimiter line (-- ⏎ Kenji Morimoto)
+_SIGN_OFF_INLINE = re.compile(
+    r"(?:^|\n)[ ]*(?:thanks(?: again)?|thank you|many thanks|best|best regards|kind regards|regards|cheers|sincerely"
+    r"|best wishes|warm regards|take care)[ ]?,[ ]?\Z",
+    re.I,
+)
+_SIG_DELIM = re.compile(r"(?:^|\n)[ ]*-{2,3}[ ]*\n[ ]*\Z")
+# a chat mention (@Haruka 確認お願いします, cc @Sato): the mention mark right before the name
+_MENTION = re.compile(r"(?:^|[\s(、。:,])@\Z")
+# the author of a comment or note in brackets after the note's word (レビューコメント（Nakagawa）, 記入（Sato）)
+_AUTHOR_BEFORE = re.compile(r"(?:コメント|メモ|記入|記録|報告|確認|担当|承認|作成|文責|レビュー|所見|意見|指摘|回答|返信|追記)[ ]?\(\Z")
 _LINE_END = re.compile(r"[ ]*(?:$|\n|[ ]?\(|[ ]?<|[ ]?/|[ ]?\|)")
 _FIELD_END = re.compile(r"[ ]*(?:$|\n|\t|,|、|'|\"|\(|\)|[ ]{2}|\||[ ]\+?\d|[→⇒]|(?<=[ ])-[ ])")
 _FIELD_START = re.compile(r'(?:^|[\n\t,|"])[ ]*\Z|[\d)][ ]\Z')
@@ -498,6 +509,14 @@ class PersonLatinRecognizer(Recognizer):
             return 0.8  # a full name as the subject of an English sentence (Hi all, ⏎ Priya Raman will present …)
         if before.strip() == "" and _LINE_END.match(text, end) and _SIGN_OFF.search(text, max(0, start - 40), start):
             return 0.92
+        if listed and before.strip() == "" and _LINE_END.match(text, end) and _SIG_DELIM.search(text, max(0, start - 8), start):
+            return 0.9  # the name under a signature delimiter (-- ⏎ Kenji Morimoto)
+        if (listed or len(words) in (2, 3)) and _LINE_END.match(text, end) and _SIGN_OFF_INLINE.search(before):
+            return 0.9  # the sign-off and the name on one line (Thanks, Mei)
+        if listed and text[start - 1 : start] == "@" and _MENTION.search(text, max(0, start - 2), start):
+            return 0.85  # a chat mention (@Haruka 確認お願いします)
+        if (listed or not single) and text.startswith(")", end) and _AUTHOR_BEFORE.search(before):
+            return 0.85  # the author of a note in brackets (レビューコメント（Nakagawa）)
         if single and run in speakers and speakers[run] >= 2 and start == line_start + len(before) - len(before.lstrip()):
             return 0.9
         if listed and _KATAKANA_LABEL.search(before):
