@@ -31,6 +31,15 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("tsv-header", "受付日\t氏名\t生年月日\n2025-06-01\t森田 健\t1979-02-14\n",
      [("BIRTH_DATE", "1979-02-14")]),
     ("label-line-above", "生年月日\n1979-02-14\n", [("BIRTH_DATE", "1979-02-14")]),
+    # --- a partial date of birth (year, or year and month) right after a birth label ---
+    ("partial-label", "生年月：平成3年11月\n", [("BIRTH_DATE", "平成3年11月")]),
+    ("partial-label2", "生年：1971年　性別：女\n", [("BIRTH_DATE", "1971年")]),
+    ("partial-label3", "DOB: 1988-07\n", [("BIRTH_DATE", "1988-07")]),
+    ("partial-label-neg", "生年月日：　　年　　月　　日\n先生年始のご挨拶 2026年1月\n", []),
+    # --- the year and month before 生 / 生まれ; a kin word after 生まれの ---
+    ("year-month-sei", "祖母 サダ 大正15年2月生\n", [("BIRTH_DATE", "大正15年2月")]),
+    ("born-kin", "1990年生まれの姉が同居しています。\n", [("BIRTH_DATE", "1990年")]),
+    ("born-kin-neg", "1990年生まれの方を対象に、2001年4月生まれの児童も含む。\n", []),
     # --- phones: a JSON value under a mobile key; airline contact and AP elements ---
     ("json-mobile", '{"mobile": "08033417729", "plan": "basic"}\n', [("PHONE", "08033417729")]),
     ("json-mobile-neg", '{"mobile_app_build": "0803341772"}\n', []),

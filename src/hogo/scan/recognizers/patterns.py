@@ -427,6 +427,19 @@ _NAME_BEFORE_DATE = re.compile(
 )
 # a birth label written in kana (うまれ：S9.5.3, せいねんがっぴ：…) or 生まれ as a label before its value
 _KANA_LABEL = re.compile(r"(?:うまれ|生まれ|せいねんがっぴ|たんじょうび|おたんじょうび)[ ]?[:：][ ]?\Z")
+# a partial date of birth (the year, or the year and month) right after a birth label: forms that ask only for these
+# (生年月：昭和60年4月, 生年：1962年, 生年月日 S60.4); a full date is taken by the date patterns
+_YEAR_K = r"(?:(?:明治|大正|昭和|平成|令和)[ ]?(?:\d{1,2}|元)|(?:18|19|20)\d{2}|[MTSHR]\.?(?:\d{1,2}|元))[ ]?年"
+_PARTIAL_BIRTH = re.compile(
+    r"(?:生年月日|生年月|生年|誕生年|生まれ年|うまれ|D\.?O\.?B\.?|[Bb]irth(?:[ _]?[Dd]ate)?|[Dd]ate of [Bb]irth)"
+    r"[ ]?(?:[(（][^)）\n]{1,12}[)）])?[ ]?[:：]?[ ]?"
+    rf"(?P<d>{_YEAR_K}(?:[ ]?\d{{1,2}}[ ]?月)?|(?:[MTSHR]\.?[ ]?(?:\d{{1,2}}|元)|(?:18|19|20)\d{{2}})[./\-]\d{{1,2}}"
+    r"|(?:18|19|20)\d{2}(?![ ]?[./\-年:：]))(?![ ]?[0-9]|[./\-]\d|[ ]?日)"
+)
+# the year and month before 生/生まれ (昭和23年5月生まれ, 1948年3月生)
+_YEAR_MONTH_END = re.compile(rf"{_YEAR_K}[ ]?\d{{1,2}}[ ]?月\Z")
+# a kin word after 生まれの: the year of a family member (1987年生まれの兄), not of a cohort (…生まれの方)
+_KIN_AFTER_BORN = re.compile(r"の(?:兄|姉|弟|妹|父|母|夫|妻|息子|娘|長男|長女|次男|次女|祖父|祖母|孫|義父|義母)")
 # the year before 生まれ in a bracketed note about a person (母（安曇 フミ、昭和23年生まれ）, 安曇 フミ（昭和23年生まれ）)
 _NOTE_NAME = re.compile(
     r"(?:[(（](?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[、,][ ]?"
@@ -643,11 +656,28 @@ class BirthDateRecognizer(Recognizer):
                     score = 0.1 if self._not_a_person(text, m.start(), m.end()) else 0.9
                     yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, score, self.name, True)
             elif text.startswith("生まれ", i + 1):
-                # a cohort says 生まれ too (平成26年生まれの児童); in a bracketed note about a named person it is a birth
+                # a cohort says 生まれ too (平成26年生まれの児童); in a bracketed note about a named person, or before
+                # a kin word (1987年生まれの兄), it is a birth
                 m = self._year_only.search(text, max(0, i - 7), i + 1)
-                if m and self._note_of_name(text, m.start()):
+                if m and (self._note_of_name(text, m.start()) or _KIN_AFTER_BORN.match(text, i + 4)):
                     yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, 0.85, self.name, True)
             i = text.find("年生", i + 2)
+        # the year and month before 生 / 生まれ, under the same conditions as the year alone
+        i = text.find("月生")
+        while i >= 0:
+            m = _YEAR_MONTH_END.search(text, max(0, i - 14), i + 1)
+            if m:
+                if self._year_only_after.match(text, i + 1):
+                    score = 0.1 if self._not_a_person(text, m.start(), m.end()) else 0.9
+                    yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, score, self.name, True)
+                elif text.startswith("生まれ", i + 1) and (
+                    self._note_of_name(text, m.start()) or _KIN_AFTER_BORN.match(text, i + 4)
+                ):
+                    yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, 0.85, self.name, True)
+            i = text.find("月生", i + 2)
+        if "生" in text or "irth" in text or "DOB" in text or "D.O.B" in text or "うまれ" in text:
+            for m in _PARTIAL_BIRTH.finditer(text):
+                yield Candidate(m.start("d"), m.end("d"), PiiType.BIRTH_DATE, 0.9, self.name, True)
         if "誕生日" in text or "生まれ" in text or "irthday" in text:
             yield from self._birthday_list(text)
         if "誕生日" in text:
