@@ -42,6 +42,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("born-kin-neg", "1990年生まれの方を対象に、2001年4月生まれの児童も含む。\n", []),
     # --- phones: a JSON value under a mobile key; airline contact and AP elements ---
     ("json-mobile", '{"mobile": "08033417729", "plan": "basic"}\n', [("PHONE", "08033417729")]),
+    ("contact-words", '{"contact": "0452217788"}\nけいたい 08033417729\n', [("PHONE", "0452217788"), ("PHONE", "08033417729")]),
+    ("contact-words-neg", '{"contact": "0452217"}\n', []),
     ("json-mobile-neg", '{"mobile_app_build": "0803341772"}\n', []),
     ("pnr-ctcm", "OSI JL CTCM 818033417729\nOSI JL CTCH 81452217788\n",
      [("PHONE", "818033417729"), ("PHONE", "81452217788")]),
@@ -51,6 +53,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- bank: another deposit type right before its number on an account line ---
     ("bank-second", "解約口座：普通 2290417 ／ 貯蓄 7715203\n", [("BANK_ACCOUNT", "2290417"), ("BANK_ACCOUNT", "7715203")]),
     ("bank-second-neg", "定期 4410932 区間：横浜〜品川\n", []),
+    # --- bank: the deposit type abbreviated (（普）), A/C; after a branch on a line naming a bank ---
+    ("bank-abbrev", "振込先：みなと信金 港北支店（普）3307214\nA/C No. 5521983\n",
+     [("BANK_ACCOUNT", "3307214"), ("BANK_ACCOUNT", "5521983")]),
+    ("bank-branch", "お振込み：つばさ銀行 駅前支店 6618420 カ）ミナトショウジ\n", [("BANK_ACCOUNT", "6618420")]),
+    ("bank-branch-neg", "つばさ銀行 駅前支店 受付番号 66184201\n駅前支店 6618420（店舗コード表）\n", []),
 ]
 
 

@@ -105,7 +105,7 @@ class PhoneRecognizer(PatternRecognizer):
     # a value under a phone-like key (携帯, mobile, cell) counts as one: "mobile": "09051174428"
     context = (
         "電話", "TEL", "Tel", "FAX", "Fax", "ファックス", "ファクス", "携帯", "連絡先", "☎", "phone", "内線", "問い合わせ",
-        "問合せ", "お問合せ", "でんわ", "℡", "mobile", "cellphone", "cell phone",
+        "問合せ", "お問合せ", "でんわ", "℡", "mobile", "cellphone", "cell phone", "contact", "モバイル", "けいたい", "ケータイ",
     )
     negative_context = ("法人番号", "個人番号", "マイナンバー", "口座", "会員番号", "受付番号", "年金", "注文番号", "伝票番号", "管理番号")
     window = 15
@@ -389,8 +389,18 @@ class BankAccountRecognizer(Recognizer):
 
     # another deposit type right before its number on a line that already names an account (口座：普通 1173302 ／
     # 定期 5560118); 定期 alone elsewhere is a commuter pass or a periodic check
-    _other_type = _re(r"(?:定期|貯蓄|通知|納税準備|総合)(?:預金|貯金)?[ ]?[:：]?[ ]?(?P<num>\d{7,8})(?![0-9\-])")
+    _other_type = _re(r"(?:定期|貯蓄)(?:預金|貯金)?[ ]?[:：]?[ ]?(?P<num>\d{7,8})(?![0-9\-])")
     _account_line = _re(r"口座|普通|当座|預金|銀行|信用金庫|信金")
+    # the deposit type abbreviated in brackets (（普）1234567, 当)7654321) and A/C, Acct: an account number alone
+    _abbrev = _re(
+        r"(?:[普当][)）]|A/C(?:[ ]?No\.?)?|Acct\.?(?:[ ]?No\.?)?)[ ]?[:：]?[ ]?(?P<num>\d{7,8})(?![0-9\-])"
+    )  # (a kanji before 普/当 makes another word: checked in analyze, cheaper than a look-behind)
+    # after the branch or an English "Account" on a line naming a bank (…銀行 渋谷支店 1234567, Sakura Bank, Account 1234567)
+    _branch = _re(r"(?:支店|Account(?:[ ]?(?:No\.?|number|#))?[ ]?[:：]?)[^\n。]{0,12}?(?<![0-9\-〒])(?P<num>\d{7,8})(?![0-9\-])")
+    _bank_line = _re(r"銀行|信用金庫|信金|信用組合|労働金庫|農協|JA|[Bb]ank|振込")
+    _other_number = _re(r"番号|コード|ID|No|TEL|Tel|電話|FAX|〒|受付|会員|顧客")
+    # (each branch starts with a literal character: a leading character class would slow the pass threefold)
+    _heads = _re(r"普[)）]|当[)）]|A/C|Acct|Account|支店|定期|貯蓄")
 
     # a table column of account numbers (CSV/TSV/Markdown header 口座番号, account_no): 7-8 digit cells
     _column = _re(r"口座番号|口座No|[Aa]ccount[ _]?(?:[Nn]o|[Nn]umber)")
@@ -404,9 +414,24 @@ class BankAccountRecognizer(Recognizer):
                     yield Candidate(start, end, PiiType.BANK_ACCOUNT, 0.85, self.name, True)
         for m in self._account.finditer(text):
             yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
-        for m in self._other_type.finditer(text):
-            if self._account_line.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
-                yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
+        # the newer account forms, found from their head words in one pass, then matched there
+        for h in self._heads.finditer(text):
+            head = h.group()
+            if head[0] in "普当" or head in ("A/C", "Acct"):
+                m = self._abbrev.match(text, h.start())
+                if m and not (m.start() and "㐀" <= text[m.start() - 1] <= "鿿"):  # 普) after a kanji is another word
+                    yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
+            elif head in ("支店", "Account"):
+                m = self._branch.match(text, h.start())
+                line_start = text.rfind("\n", 0, h.start()) + 1
+                if m and self._bank_line.search(text, line_start, m.start()) and not self._other_number.search(
+                    text, m.start() + 2, m.start("num")
+                ):  # another number's label between (支店 受付番号 12345678) is not the account's
+                    yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
+            else:
+                m = self._other_type.match(text, h.start())
+                if m and self._account_line.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                    yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
         for m in self._yucho.finditer(text):
             if "番号" in text[m.end("sym") : m.start("num")]:
                 # 記号 … 番号 … written as two labelled values: one span each (as 被保険者証の記号・番号)
@@ -431,7 +456,8 @@ _KANA_LABEL = re.compile(r"(?:うまれ|生まれ|せいねんがっぴ|たん�
 # (生年月：昭和60年4月, 生年：1962年, 生年月日 S60.4); a full date is taken by the date patterns
 _YEAR_K = r"(?:(?:明治|大正|昭和|平成|令和)[ ]?(?:\d{1,2}|元)|(?:18|19|20)\d{2}|[MTSHR]\.?(?:\d{1,2}|元))[ ]?年"
 _PARTIAL_BIRTH = re.compile(
-    r"(?:生年月日|生年月|生年|誕生年|生まれ年|うまれ|D\.?O\.?B\.?|[Bb]irth(?:[ _]?[Dd]ate)?|[Dd]ate of [Bb]irth)"
+    # (branches start with a literal character, which keeps the pass fast)
+    r"(?:生年月日|生年月|生年|誕生年|生まれ年|うまれ|D\.?O\.?B\.?|(?:Birth|birth)(?:[ _]?[Dd]ate)?|(?:Date|date) of [Bb]irth)"
     r"[ ]?(?:[(（][^)）\n]{1,12}[)）])?[ ]?[:：]?[ ]?"
     rf"(?P<d>{_YEAR_K}(?:[ ]?\d{{1,2}}[ ]?月)?|(?:[MTSHR]\.?[ ]?(?:\d{{1,2}}|元)|(?:18|19|20)\d{{2}})[./\-]\d{{1,2}}"
     r"|(?:18|19|20)\d{2}(?![ ]?[./\-年:：]))(?![ ]?[0-9]|[./\-]\d|[ ]?日)"
@@ -675,7 +701,7 @@ class BirthDateRecognizer(Recognizer):
                 ):
                     yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, 0.85, self.name, True)
             i = text.find("月生", i + 2)
-        if "生" in text or "irth" in text or "DOB" in text or "D.O.B" in text or "うまれ" in text:
+        if any(w in text for w in ("生年", "うまれ", "生まれ年", "irth", "DOB", "D.O.B")):  # the labels, as substrings
             for m in _PARTIAL_BIRTH.finditer(text):
                 yield Candidate(m.start("d"), m.end("d"), PiiType.BIRTH_DATE, 0.9, self.name, True)
         if "誕生日" in text or "生まれ" in text or "irthday" in text:
