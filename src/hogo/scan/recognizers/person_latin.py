@@ -41,7 +41,7 @@ _TW = rf"(?:Mc|Mac|O')?[{_UP}][{_LO}]+(?:-(?!(?:san|sama|sensei|senpai|kun|chan)
 _UW = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PART = r"(?:dos|das|da|de|del|della|di|du|van|von|der|den|bin|binti|bint|ibn|al|el|le|la)"
 _TOK = rf"(?:{_TW}|{_UW})"
-_RUN = re.compile(rf"(?<![{_ANY}'./_-])(?<![{_ANY}0-9_.-]@){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![{_ANY}'@_-]|\.[A-Za-z])")
+_RUN = re.compile(rf"(?<![{_ANY}'./_-]){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![{_ANY}'@_-]|\.[A-Za-z])")
 _SPLIT = re.compile(rf"{_TOK}")
 _GATE = re.compile(rf"[{_UP}][{_LO}{_UP}.]")
 
@@ -307,6 +307,8 @@ class PersonLatinRecognizer(Recognizer):
         wide_space = "\u3000" in doc.norm.original
         out = []
         for m in _RUN.finditer(text):
+            if text[m.start() - 1 : m.start()] == "@" and re.match(r"[\w.-]", text[m.start() - 2 : m.start() - 1]):
+                continue  # an e-mail domain (info@Example.com); a mention (@Haruka) stays
             toks = list(_SPLIT.finditer(m.group()))
             if _ABBREVIATION.match(text, m.end()):
                 toks.pop()  # an abbreviation before a number (Art. 16, No. 5, Vol. 2)
