@@ -52,6 +52,14 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- the author of a note in brackets after the note's word ---
     ("author-bracket", "レビューコメント（Matsuoka）：修正済み\n", [("PERSON", "Matsuoka")]),
     ("author-bracket-neg", "メモ（Draft）：未提出\n", []),
+    # --- surname and forename labels; "SURNAME, Given" in a singular name field ---
+    ("surname-label", "Surname: OKONJO\nForename: Adaeze\n", [("PERSON", "OKONJO"), ("PERSON", "Adaeze")]),
+    ("surname-first", "Patient name: HALVORSEN, Ingrid Marie\nWard: 4B\n", [("PERSON", "HALVORSEN, Ingrid Marie")]),
+    ("surname-first-list-neg", "Attendees: Kowalski, Emma, Halvorsen\n",
+     [("PERSON", "Kowalski"), ("PERSON", "Emma"), ("PERSON", "Halvorsen")]),
+    # --- a Vietnamese family name, Van/Thi, a given name ---
+    ("viet-middle", "I met Pham Van Duc at the station.\n", [("PERSON", "Pham Van Duc")]),
+    ("viet-middle-neg", "We stayed at Pham Van Hotel near the station.\n", []),
     # --- more listed name words (South Asian names, further Japanese names) ---
     ("listed-names", "Contact person is Deepa Menon and Chiharu Matsuoka from our side.\n",
      [("PERSON", "Deepa Menon"), ("PERSON", "Chiharu Matsuoka")]),

@@ -98,7 +98,7 @@ _PEEL = _STOP | _CUE_WORDS
 _PLACE_TAIL = re.compile(r"-(?:ku|shi|cho|machi|mura|son|gun|ken|fu|to|dori|chome)$", re.I)
 
 _LABEL_EN = (
-    r"(?:full |legal |given |family |first |last |maiden |birth |nick)?names?|spouse|husband|wife|partner|contacts?"
+    r"(?:full |legal |given |family |first |last |middle |maiden |birth |nick)?names?|surnames?|forenames?|spouse|husband|wife|partner|contacts?"
     r"|emergency contact|guests?|patients?|clients?|applicants?|members?|students?|pupils?|parents?|guardians?"
     r"|teachers?|doctors?|physicians?|attn|attention|from|to|cc|signed|signature|witness|owners?|holders?"
     r"|residents?|tenants?|requester|reporter|caller|interpreter|instructors?|lecturers?|coach|mother|father"
@@ -213,6 +213,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][ ]{1,2})[ ]*\Z")
 _DUTY_JA = re.compile(r"(?:受付|記入|対応|文責|送迎|通訳|同行|引率|入力|起票|検印|承認|点検|確認者)[ ]?(?:[:][ ]*|[ ]+)\Z")
 # a department before the kanji name in a signature's bracket (Kaito（総務 西園寺）): only the name is one
 _DEPT_WORD = re.compile(r"[㐀-鿿]{1,5}(?:部|課|係|室|局|班|科|所|務)|人事|経理|営業|広報|企画|秘書|受付")
+# a singular name field holding "SURNAME, Given" (Name: SMITH, John): one name written surname first
+_SINGLE_NAME_LABEL = re.compile(
+    r"(?:^|[\s(|])(?:(?:full |legal )?name|氏名|名前|patient|applicant|guest|passenger|holder|insured)"
+    r"[ ]?(?:\([^)\n]{0,30}\)[ ]?)?[:][ ]*\Z",
+    re.I,
+)
 _HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|役|生|児|主|先|当|宛)[ ]\Z")
 _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
@@ -296,6 +302,8 @@ class PersonLatinRecognizer(Recognizer):
             for m in _PNR_NAME.finditer(text):
                 g = 1 if m.start(1) >= 0 else 2
                 found.append(Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.9, self.name, True))
+        if len(found) >= 2:
+            found = self._surname_first(text, found)
         if found:
             found.extend(self._spread(text, runs, found))
         yield from found
@@ -425,6 +433,33 @@ class PersonLatinRecognizer(Recognizer):
         return any(len(w) >= 3 and (w.lower() in local or f in _fold(local)) for w, f in zip(words, folded))
 
     @staticmethod
+    def _surname_first(text: str, found: list[Candidate]) -> list[Candidate]:
+        """Join "SMITH, John" in a singular name field: a word that is no listed given name, a comma, then given
+        names (the first listed as one, not as a surname) ending the field."""
+        found.sort(key=lambda c: c.start)
+        out: list[Candidate] = []
+        i = 0
+        while i < len(found):
+            a = found[i]
+            b = found[i + 1] if i + 1 < len(found) else None
+            if (
+                b is not None
+                and text[a.end : b.start] in (",", ", ")
+                and len(_tokens(text[a.start : a.end])) == 1
+                and _fold(text[a.start : a.end]) not in ANY_GIVEN
+                and _fold(_tokens(text[b.start : b.end])[0]) in ANY_GIVEN
+                and _fold(_tokens(text[b.start : b.end])[0]) not in ANY_SURNAMES
+                and _LINE_END.match(text, b.end)
+                and _SINGLE_NAME_LABEL.search(text, max(0, a.start - 40), a.start)
+            ):
+                out.append(Candidate(a.start, b.end, PiiType.PERSON, max(a.score, b.score), PersonLatinRecognizer.name, True))
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+        return out
+
+    @staticmethod
     def _wide_space(doc: Document, pos: int) -> bool:
         """A full-width space in the original text at ``pos``: it separates fields (Signature: O. Ito　Date: …)."""
         if doc.text[pos : pos + 1] != " " or "\u3000" not in doc.norm.original:
@@ -541,6 +576,9 @@ class PersonLatinRecognizer(Recognizer):
                 giv = [w in ANY_GIVEN or bool(_SYLLABLE_PAIR.fullmatch(w)) for w in folded]
                 # a given name and a family name, in either order (Kenji Mori, NGUYEN Minh, Maria Santos)
                 if (sur[0] and giv[-1]) or (giv[0] and sur[-1]):
+                    return 0.8
+                # a Vietnamese family name, the middle name Văn/Thị, then the given name (Nguyen Van An, TRAN THI Mai)
+                if len(words) == 3 and sur[0] and folded[1] in ("van", "thi"):
                     return 0.8
             if len(words) == 2 and whole_field and _ROW_CELL.search(before):
                 # one Japanese name word and another word as a value in a row (Pereira Tomoko after an address)
