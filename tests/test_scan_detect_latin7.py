@@ -60,6 +60,15 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a Vietnamese family name, Van/Thi, a given name ---
     ("viet-middle", "I met Pham Van Duc at the station.\n", [("PERSON", "Pham Van Duc")]),
     ("viet-middle-neg", "We stayed at Pham Van Hotel near the station.\n", []),
+    # --- a quoted display name written surname first ---
+    ("display-surname-first", 'From: "Halvorsen, Ingrid" <ingrid.h@example.org>\n',
+     [("PERSON", "Halvorsen, Ingrid"), ("EMAIL", "ingrid.h@example.org")]),
+    # --- a one-word kanji writing in brackets after a confirmed latin name ---
+    ("kanji-single-other", "Ms. Kurosawa（黒沢）に転送します。\n", [("PERSON", "Kurosawa"), ("PERSON", "黒沢")]),
+    ("kanji-single-other-neg", "Dear Mr. Kurosawa (総務),\n", [("PERSON", "Kurosawa")]),
+    # --- a department note in brackets after a one-word name under a label ---
+    ("dept-note", "担当：Ebihara（経理部）\n", [("PERSON", "Ebihara")]),
+    ("dept-note-neg", "担当：Excel（経理）\n", []),
     # --- more listed name words (South Asian names, further Japanese names) ---
     ("listed-names", "Contact person is Deepa Menon and Chiharu Matsuoka from our side.\n",
      [("PERSON", "Deepa Menon"), ("PERSON", "Chiharu Matsuoka")]),

@@ -187,6 +187,9 @@ _NAME_HEADER = re.compile(
 )
 # the other writing in brackets: a kanji or kana name (伊藤 恵, イトウ メグミ)
 _OTHER_WRITING = re.compile(r"[ ]?\(([㐀-鿿々]{1,4}[ ][㐀-鿿々ぁ-ん]{1,4}|[ァ-ヶー]{2,8}[ ・][ァ-ヶー]{1,8})\)")
+# a department or post in brackets after a one-word name (担当：Kenji（営業）, Contact: Ito (総務部))
+_DEPT_NOTE = re.compile(r"[ ]?\((?:[㐀-鿿]{1,6}(?:部|課|係|室|局|班|科|務|長|担当)|人事|経理|営業|広報|企画|秘書|受付)[)・、,]")
+_OTHER_SINGLE = re.compile(r"\(([㐀-鿿々]{1,4})\)")
 _RELATION_NOTE = re.compile(r"[ ]?\([^)\n]{0,12}(?:母|父|妻|夫|友人|知人|息子|娘|兄|姉|弟|妹|祖|長男|長女|次男|次女|親戚|叔|伯|孫|いとこ|シッター)")
 # a speaker at a line head followed by Japanese text (chat logs)
 _SPEAKER = re.compile(rf"^[ ]*({_TW})[ ]?:[ ]?(?=[^\x00-\x7f])", re.M)
@@ -273,6 +276,11 @@ class PersonLatinRecognizer(Recognizer):
                 other = _OTHER_WRITING.match(text, end)
                 if other and self._other_ok(other.group(1)):
                     found.append(Candidate(other.start(1), other.end(1), PiiType.PERSON, 0.7, self.name, True))
+                elif not other and score >= 0.9 and text.startswith("(", end):
+                    # a one-word kanji writing in brackets (Ms. Yamada（山田）): a dictionary surname
+                    single = _OTHER_SINGLE.match(text, end)
+                    if single and sudachi().is_surname(single.group(1)):
+                        found.append(Candidate(single.start(1), single.end(1), PiiType.PERSON, 0.7, self.name, True))
                 elif other and " " in other.group(1):
                     dept, _, name = other.group(1).partition(" ")
                     if _DEPT_WORD.fullmatch(dept) and any(sudachi().is_surname(name[:k]) for k in (3, 2, 1) if k <= len(name)):
@@ -449,8 +457,11 @@ class PersonLatinRecognizer(Recognizer):
                 and _fold(text[a.start : a.end]) not in ANY_GIVEN
                 and _fold(_tokens(text[b.start : b.end])[0]) in ANY_GIVEN
                 and _fold(_tokens(text[b.start : b.end])[0]) not in ANY_SURNAMES
-                and _LINE_END.match(text, b.end)
-                and _SINGLE_NAME_LABEL.search(text, max(0, a.start - 40), a.start)
+                and (
+                    (_LINE_END.match(text, b.end) and _SINGLE_NAME_LABEL.search(text, max(0, a.start - 40), a.start))
+                    # a quoted display name ("Sato, Kenji" <kenji.sato@…>)
+                    or (text[a.start - 1 : a.start] == '"' and text[b.end : b.end + 1] == '"')
+                )
             ):
                 out.append(Candidate(a.start, b.end, PiiType.PERSON, max(a.score, b.score), PersonLatinRecognizer.name, True))
                 i += 2
@@ -502,7 +513,9 @@ class PersonLatinRecognizer(Recognizer):
             and (listed or speakers.get("\0" + run, 0) >= 2)
         ):
             return 0.9  # a chat speaker after a time stamp ([09:03] Sayaka Uchida: …), in a chat of such lines        # a single word must end its field; a bracket after it only holds a note about a person
-        whole_field = (bool(_FIELD_END.match(text, end)) or self._wide_space(doc, end)) and not (single and text.startswith("(", end) and not _RELATION_NOTE.match(text, end))
+        whole_field = (bool(_FIELD_END.match(text, end)) or self._wide_space(doc, end)) and not (
+            single and text.startswith("(", end) and not _RELATION_NOTE.match(text, end) and not _DEPT_NOTE.match(text, end)
+        )
         json_key = _JSON_KEY.search(before)
         if json_key:
             key = json_key.group()
