@@ -50,6 +50,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("pnr-ctcm-neg", "OSI JL TCP2 818033417729\n", []),
     ("pnr-ap", "  3 AP 045-221-7788-H\n", [("PHONE", "045-221-7788")]),
     ("pnr-ap-neg", "  3 AP 2024-11-1188-H\n", []),
+    # --- phones: spaces around the bracketed exchange, middle dots, 81 without its plus (the last two with a context word) ---
+    ("paren-spaced", "TEL 045 (221) 7788\n", [("PHONE", "045 (221) 7788")]),
+    ("middle-dot", "電話 045・221・7788\n", [("PHONE", "045・221・7788")]),
+    ("country-no-plus", "Tel. 81-45-221-7788\n", [("PHONE", "81-45-221-7788")]),
+    ("middle-dot-neg", "品番 045・221・7788\n規格 81-45-221-7788\n", []),
     # --- bank: another deposit type right before its number on an account line ---
     ("bank-second", "解約口座：普通 2290417 ／ 貯蓄 7715203\n", [("BANK_ACCOUNT", "2290417"), ("BANK_ACCOUNT", "7715203")]),
     ("bank-second-neg", "定期 4410932 区間：横浜〜品川\n", []),

@@ -80,10 +80,14 @@ class PhoneRecognizer(PatternRecognizer):
         # a mobile/IP number written with spaces (090 1234 5678): the 0X0 prefix and 4+4 digits are distinctive
         Pattern("spaced-mobile", _re(_NB0 + r"[5789]0 \d{4} \d{4}" + _NA), 0.6),
         Pattern("paren-area", _re(r"\(0\d{1,4}\)[ \-]?\d{1,4}" + _DASH + r"?\d{3,4}" + _NA), 0.7),
-        Pattern("paren-local", _re(_NB0 + r"\d{1,4}\(\d{1,4}\)\d{3,4}" + _NA), 0.7),
+        # (spaces may stand around the bracketed exchange: 03 (1234) 5678)
+        Pattern("paren-local", _re(_NB0 + r"\d{1,4}(?:\(\d{1,4}\)| \(\d{1,4}\) ?)\d{3,4}" + _NA), 0.7),
         Pattern("plain", _re(_NB0 + r"\d{9,10}" + _NA), 0.3),
         # dots as separators (FAX 03.1234.5678): needs a context word
-        Pattern("dotted", _re(_NB0 + r"\d{1,4}\.\d{1,4}\.\d{3,4}(?![0-9A-Za-z\-_]|\.\d)"), 0.3),
+        # (or middle dots: 03・1234・5678)
+        Pattern("dotted", _re(_NB0 + r"\d{1,4}([.・])\d{1,4}\1\d{3,4}(?![0-9A-Za-z\-_]|[.・]\d)"), 0.3),
+        # the country code without its plus (Tel. 81-3-1234-5678), with a context word
+        Pattern("country-no-plus", _re(r"8(?<![0-9+\-]8)1-\d{1,4}-\d{1,4}-\d{3,4}" + _NA), 0.3),
         Pattern(
             "international",
             _re(r"\+81[\- ]?(?:\(0\)|0)?\d{1,4}[\- ]?\d{1,4}[\- ]?\d{3,4}" + _NA),
@@ -109,6 +113,23 @@ class PhoneRecognizer(PatternRecognizer):
     )
     negative_context = ("法人番号", "個人番号", "マイナンバー", "口座", "会員番号", "受付番号", "年金", "注文番号", "伝票番号", "管理番号")
     window = 15
+
+    # patterns tried only when a substring shows their record type (the pass costs more than the test)
+    _gates = {"pnr-contact": "CTC", "pnr-ap": "AP ", "country-no-plus": "81-"}
+
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        text = doc.text
+        for pattern in self.patterns:
+            gate = self._gates.get(pattern.name)
+            if gate is not None and gate not in text:
+                continue
+            for m in pattern.regex.finditer(text):
+                start, end = m.span(pattern.group)
+                if start < 0:
+                    continue
+                delta = self.validate(text[start:end])
+                if delta is not None:
+                    yield Candidate(start, end, self.type, pattern.score + delta, self.name)
 
     def validate(self, matched: str) -> float | None:
         if matched.startswith("+") and not matched.startswith("+81"):
