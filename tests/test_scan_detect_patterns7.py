@@ -36,6 +36,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("partial-label2", "生年：1971年　性別：女\n", [("BIRTH_DATE", "1971年")]),
     ("partial-label3", "DOB: 1988-07\n", [("BIRTH_DATE", "1988-07")]),
     ("partial-label-neg", "生年月日：　　年　　月　　日\n先生年始のご挨拶 2026年1月\n", []),
+    # --- more birth-date writings after a label: spaced slashes, day-MON-year, an era-less 年月日, 出生/うまれた日 ---
+    ("spaced-slash", "生年月日：1979 / 2 / 14\n", [("BIRTH_DATE", "1979 / 2 / 14")]),
+    ("day-mon-year", "DOB: 14-FEB-1979\nDate of birth: 14 Feb. 1979\n", [("BIRTH_DATE", "14-FEB-1979"), ("BIRTH_DATE", "14 Feb. 1979")]),
+    ("era-less", "生年月日：54年2月14日\n", [("BIRTH_DATE", "54年2月14日")]),
+    ("birth-labels", "出生：1979/2/14\nうまれた日：1979/2/14\n", [("BIRTH_DATE", "1979/2/14"), ("BIRTH_DATE", "1979/2/14")]),
+    ("birth-labels-neg", "出生地：札幌 1979/2/14\n発行日：14-FEB-2019\n", []),
     # --- the year and month before 生 / 生まれ; a kin word after 生まれの ---
     ("year-month-sei", "祖母 サダ 大正15年2月生\n", [("BIRTH_DATE", "大正15年2月")]),
     ("born-kin", "1990年生まれの姉が同居しています。\n", [("BIRTH_DATE", "1990年")]),

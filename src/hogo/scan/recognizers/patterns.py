@@ -472,7 +472,7 @@ _NAME_BEFORE_DATE = re.compile(
     r"(?P<sep>[ ]?[(（]|[ \t]+|(?<=[)）]))\Z"
 )
 # a birth label written in kana (うまれ：S9.5.3, せいねんがっぴ：…) or 生まれ as a label before its value
-_KANA_LABEL = re.compile(r"(?:うまれ|生まれ|せいねんがっぴ|たんじょうび|おたんじょうび)[ ]?[:：][ ]?\Z")
+_KANA_LABEL = re.compile(r"(?:うまれ(?:た日)?|生まれ(?:た日)?|出生|せいねんがっぴ|たんじょうび|おたんじょうび)[ ]?[:：][ ]?\Z")
 # a partial date of birth (the year, or the year and month) right after a birth label: forms that ask only for these
 # (生年月：昭和60年4月, 生年：1962年, 生年月日 S60.4); a full date is taken by the date patterns
 _YEAR_K = r"(?:(?:明治|大正|昭和|平成|令和)[ ]?(?:\d{1,2}|元)|(?:18|19|20)\d{2}|[MTSHR]\.?(?:\d{1,2}|元))[ ]?年"
@@ -480,7 +480,8 @@ _PARTIAL_BIRTH = re.compile(
     # (branches start with a literal character, which keeps the pass fast)
     r"(?:生年月日|生年月|生年|誕生年|生まれ年|うまれ|D\.?O\.?B\.?|(?:Birth|birth)(?:[ _]?[Dd]ate)?|(?:Date|date) of [Bb]irth)"
     r"[ ]?(?:[(（][^)）\n]{1,12}[)）])?[ ]?[:：]?[ ]?"
-    rf"(?P<d>{_YEAR_K}(?:[ ]?\d{{1,2}}[ ]?月)?|(?:[MTSHR]\.?[ ]?(?:\d{{1,2}}|元)|(?:18|19|20)\d{{2}})[./\-]\d{{1,2}}"
+    # (the era may be left out of a full date after the label: 生年月日：60年4月12日)
+    rf"(?P<d>\d{{1,2}}[ ]?年[ ]?\d{{1,2}}[ ]?月[ ]?\d{{1,2}}[ ]?日|{_YEAR_K}(?:[ ]?\d{{1,2}}[ ]?月)?|(?:[MTSHR]\.?[ ]?(?:\d{{1,2}}|元)|(?:18|19|20)\d{{2}})[./\-]\d{{1,2}}"
     r"|(?:18|19|20)\d{2}(?![ ]?[./\-年:：]))(?![ ]?[0-9]|[./\-]\d|[ ]?日)"
 )
 # the year and month before 生/生まれ (昭和23年5月生まれ, 1948年3月生)
@@ -542,7 +543,8 @@ class BirthDateRecognizer(Recognizer):
     types = frozenset({PiiType.BIRTH_DATE})
     _dates = (
         _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
-        _re(r"(?:18|19|20)(?<![0-9/\-.]..)\d{2}([/\-.])\d{1,2}\1\d{1,2}(?![0-9/\-])"),
+        # (spaces may stand around the separators: 1985 / 4 / 12)
+        _re(r"(?:18|19|20)(?<![0-9/\-.]..)\d{2}[ ]?([/\-.])[ ]?\d{1,2}[ ]?\1[ ]?\d{1,2}(?![0-9/\-])"),
         _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         _re(r"[MTSHR](?<![A-Za-z0-9].)\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
         # 和暦 abbreviated by its first kanji (昭59.2.29, 平27/4/1)
@@ -568,7 +570,8 @@ class BirthDateRecognizer(Recognizer):
     _english = (
         _re(r"\d(?<![0-9/\-.]\d)\d?([/.\-])\d{1,2}\1(?:18|19|20)\d{2}(?![0-9])"),
         _re(_months + r"\.? \d{1,2}(?:st|nd|rd|th)?,? (?:18|19|20)\d{2}(?![0-9])"),
-        _re(r"\d(?<![0-9]\d)\d?(?:st|nd|rd|th)? " + _months + r"\.?,? (?:18|19|20)\d{2}(?![0-9])"),
+        # day, month, year; the month may be upper case and hyphens may separate (12-Apr-1985, 12 APR 1985)
+        _re(r"\d(?<![0-9]\d)\d?(?:st|nd|rd|th)?[ \-](?:" + _months + "|" + _months.upper() + r")\.?(?:,? |-)(?:18|19|20)\d{2}(?![0-9])"),
     )
     # a birthday without the year, only right after 誕生日 (誕生日：5月30日, 誕生日は5月30日)
     _birthday = _re(r"誕生日[ ]?(?:[:：]|は)[ ]?(?P<d>\d{1,2}月\d{1,2}日)")
