@@ -61,6 +61,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("middle-dot", "電話 045・221・7788\n", [("PHONE", "045・221・7788")]),
     ("country-no-plus", "Tel. 81-45-221-7788\n", [("PHONE", "81-45-221-7788")]),
     ("middle-dot-neg", "品番 045・221・7788\n規格 81-45-221-7788\n", []),
+    # --- passport and residence card numbers written in groups (the spec's formats), with a context word ---
+    ("passport-spaced", "Passport No.: TZ 4471902\n", [("PASSPORT", "TZ 4471902")]),
+    ("passport-foreign-neg", "旅券番号：C4471902（ベトナム旅券）\n", []),
+    ("residence-spaced", "在留カード番号 QX 4471 9023 KD\n", [("RESIDENCE_CARD", "QX 4471 9023 KD")]),
+    ("residence-spaced-neg", "Order QX 4471 9023 KD\n", []),
     # --- bank: another deposit type right before its number on an account line ---
     ("bank-second", "解約口座：普通 2290417 ／ 貯蓄 7715203\n", [("BANK_ACCOUNT", "2290417"), ("BANK_ACCOUNT", "7715203")]),
     ("bank-second-neg", "定期 4410932 区間：横浜〜品川\n", []),
