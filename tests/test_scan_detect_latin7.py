@@ -30,7 +30,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- kin words before the later items of a list after a family label ---
     ("family-list", "Family: husband Tomasz Wrona, daughter Zofia (age 7)\n",
      [("PERSON", "Tomasz Wrona"), ("PERSON", "Zofia")]),
-    ("family-list-neg", "Family: Household of 3, Pets (one cat)\n", []),
+    ("family-list-neg", "Family: Household of 3, Pets (one cat)\nFamily: Bears (group B), Lions\n", []),
     # --- a full name as the subject of an English sentence (one word a listed name) ---
     ("subject-verb", "Hello everyone,\nAnanya Ramaswamy will chair the review on Monday.\n", [("PERSON", "Ananya Ramaswamy")]),
     ("subject-verb-mid", "Thanks for waiting. Rohan Pillai has the keys.\n", [("PERSON", "Rohan Pillai")]),

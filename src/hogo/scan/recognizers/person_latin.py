@@ -109,9 +109,14 @@ _LABEL_EN = (
     r"|assigned to|prepared by|checked by|reported by|seen by|referred by|referred to|visitor|host|driver"
     r"|respondent|interviewee|interviewer|reviewer|approver|assignee|operator|agent|candidate|passenger|traveller|traveler"
     r"|author|editor|supervisor|manager|approved by|reviewed by|written by|handled by|interviewed by|requested by"
-    r"|family(?: members)?|household(?: members)?|dependents?|dependants?|relatives?"
 )
 _KIN_EN = r"(?:(?:my|his|her|our|their|the) )?(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|mom|mum|dad|grandmother|grandfather|aunt|uncle|cousin|neighbou?r)"
+# a family label: each name item has its kin word right before it (Family: wife Siti Nur Aisyah, son Irfan (born …))
+_FAMILY_LABEL = re.compile(
+    rf"(?:^|[\s(|/])(?:family|household|dependents?|dependants?|relatives?)(?: members)?[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?:[ ]*"
+    rf"(?:[^\n:;]{{2,120}}?(?:,|;|[ ]and)[ ]?)?{_KIN_EN}[ ]\Z",
+    re.I,
+)
 _LABEL_BEFORE = re.compile(
     rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:\([^)\n:]{{1,20}}\))?(?:,|;|[ ]and|[ ]&)[ ]?(?:{_KIN_EN}[ ])?){{0,8}}[\"']?\Z"
     # key=value fields (holder=…), unquoted, not a bare name= (code: name="IDEA", name=TESTFN)
@@ -542,6 +547,8 @@ class PersonLatinRecognizer(Recognizer):
             kb = _KANJI_BEFORE.search(before)
             if kb and self._other_ok(kb.group(1)) and any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words):
                 return 0.9
+        if _FAMILY_LABEL.search(before) and (whole_field or not single or text.startswith(" (", end)):
+            return 0.92
         if _LABEL_BEFORE.search(before):
             if single and run.lower() in before.lower():
                 return 0.0  # the label's own word (signature: Signature)
