@@ -27,6 +27,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("stamp-speaker-unlisted", "09:30 Branimir Kostadinov: 了解\n09:31 Branimir Kostadinov: 午後に共有します\n",
      [("PERSON", "Branimir Kostadinov"), ("PERSON", "Branimir Kostadinov")]),
     ("stamp-speaker-neg", "09:00 Opening Remarks: 会長挨拶\n09:15 Keynote Session: 基調講演\n", []),
+    ("stamp-speaker-log-neg", "[09:00] Build: success\n[09:10] Build: failed\n", []),
     # --- kin words before the later items of a list after a family label ---
     ("family-list", "Family: husband Tomasz Wrona, daughter Zofia (age 7)\n",
      [("PERSON", "Tomasz Wrona"), ("PERSON", "Zofia")]),
@@ -35,6 +36,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("subject-verb", "Hello everyone,\nAnanya Ramaswamy will chair the review on Monday.\n", [("PERSON", "Ananya Ramaswamy")]),
     ("subject-verb-mid", "Thanks for waiting. Rohan Pillai has the keys.\n", [("PERSON", "Rohan Pillai")]),
     ("subject-verb-neg", "Hello everyone,\nGolden Lotus will close early on Monday.\n", []),
+    ("subject-verb-brand-neg", "Honda Civic was the best seller. Suzuki Swift will follow.\n", []),
     # --- duty labels of Japanese forms with a listed name word ---
     ("duty-label", "電話：0120-000-000\n受付：Ｓａｎａｄａ\n", [("PHONE", "0120-000-000"), ("PERSON", "Ｓａｎａｄａ")]),
     ("duty-label-neg", "受付：Online\n記入：Done\n", []),

@@ -515,7 +515,8 @@ class PersonLatinRecognizer(Recognizer):
             speakers.get("\0", 0) >= 2
             and (text.startswith(":", end) or text.startswith(" :", end))
             and _STAMP_HEAD.search(text, line_start, start)
-            and (listed or speakers.get("\0" + run, 0) >= 2)
+            # a listed name word, or the same two-word speaker again with Japanese text (not a log's "Build: ok")
+            and (listed or (speakers.get("\0" + run, 0) >= 2 and not single and not text[end + 1 : end + 3].strip().isascii()))
         ):
             return 0.9  # a chat speaker after a time stamp ([09:03] Sayaka Uchida: …), in a chat of such lines        # a single word must end its field; a bracket after it only holds a note about a person
         whole_field = (bool(_FIELD_END.match(text, end)) or self._wide_space(doc, end)) and not (
@@ -558,7 +559,7 @@ class PersonLatinRecognizer(Recognizer):
         if listed and whole_field and _DUTY_JA.search(before):
             return 0.9  # a duty label of a form (受付：Matsui, 記入 Tanaka)
         if (
-            listed
+            any(_fold(w) in ANY_GIVEN for w in words)  # a given name: brands come from surnames (Honda Civic)
             and len(words) in (2, 3)
             and _SUBJECT_VERB.match(text, end)
             and (before.strip() == "" and len(before) == start - line_start or _SENTENCE_START.search(before))
