@@ -27,6 +27,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("BIRTH_DATE", "S21.4.30"), ("BIRTH_DATE", "S23.1.5")]),
     ("relation-row-neg", "担当：根岸 稔（課長）2026.11.2 受付\n", []),
     ("relation-row-recent-neg", "同伴者：根岸 和子（妻）2026.11.2\n", []),
+    ("row-event-after-neg", "同伴者：根岸 和子（妻）2016.4.1 入籍\n根岸 稔　2010.4.1　入社\n", []),
     # --- a birth word on a table's header line does not make another column's date a birth date ---
     ("tsv-header", "受付日\t氏名\t生年月日\n2025-06-01\t森田 健\t1979-02-14\n",
      [("BIRTH_DATE", "1979-02-14")]),

@@ -505,6 +505,8 @@ _NOTE_NAME = re.compile(
 _LABEL_NOTE = re.compile(r"(?:生年月日|誕生日|出生日)[ ]?[(（][^)）\n]{1,24}[)）][ ]?[:：]?[ ]?\Z")
 # words of a line whose dates are events (入社, 卒業, 受付 …): a date after a name there is not a birth date
 _EVENT_DATE = re.compile(r"入社|入学|入園|入所日|卒業|退職|退院|入院|受付|記録|作成|更新|死亡|死去|登録日|届出日|申請日|提出|日付|期限|予約|来所|来庁|面談|訪問|契約|着任|異動")
+# an event word right after a row's date names what the date is (山田 花子　2015.4.1　入社, …（妻）2019.4.1 入籍)
+_EVENT_AFTER = re.compile(r"[ \t]*(?:" + _EVENT_DATE.pattern + r"|入籍|結婚|婚姻|転入|転出|転居|就任|開始|終了|発行|交付|取得|加入|着任|退任)")
 # a kin word in a household list stands where the 姓 would (長男 希望（R2.1.9）)
 _KIN = frozenset(("本人", "世帯主", "夫", "妻", "父", "母", "長男", "長女", "次男", "次女", "二男", "二女", "三男", "三女", "子", "孫", "祖父", "祖母", "義父", "義母"))
 # a date range (平成21年4月2日〜平成26年4月1日生まれ): the bounds of a group, not a person's birth date
@@ -602,8 +604,8 @@ class BirthDateRecognizer(Recognizer):
             year = _year_of(text[start:end])
             if year is None or year > _RECENT_YEAR:
                 return False
-            if _EVENT_DATE.search(text, text.rfind("\n", 0, start) + 1, start):
-                return False  # the row is about an event with a date (卒業生 …, 入社日 …), not a birth
+            if _EVENT_DATE.search(text, text.rfind("\n", 0, start) + 1, start) or _EVENT_AFTER.match(text, end):
+                return False  # the row is about an event with a date (卒業生 …, 入社日 …, … 2015.4.1 入社), not a birth
         else:
             return False
         m = _NAME_BEFORE_DATE.search(text, max(0, start - 36), start)
