@@ -71,6 +71,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a department note in brackets after a one-word name under a label ---
     ("dept-note", "担当：Ebihara（経理部）\n", [("PERSON", "Ebihara")]),
     ("dept-note-neg", "担当：Excel（経理）\n", []),
+    # --- a lower-case handle that is a listed Japanese name, after a person label or in an author bracket ---
+    ("lower-handle", "Issue #88 (High)\n担当: matsuoka / 期限: 11/30\nコメント（ebihara）: 再現しました\n",
+     [("PERSON", "matsuoka"), ("PERSON", "ebihara")]),
+    ("lower-handle-neg", "Issue #88 (High)\n担当: admin / 期限: 11/30\nコメント（todo）: あとで\n", []),
     # --- more listed name words (South Asian names, further Japanese names) ---
     ("listed-names", "Contact person is Deepa Menon and Chiharu Matsuoka from our side.\n",
      [("PERSON", "Deepa Menon"), ("PERSON", "Chiharu Matsuoka")]),

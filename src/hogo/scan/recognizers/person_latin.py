@@ -210,7 +210,9 @@ _INITIAL_KANJI = re.compile(r"(?<![A-Za-z.])[A-Z]\.[ ]?([㐀-鿿々]{1,4})(?=[ ]
 _SYLLABLE_PAIR = re.compile(r"[A-Za-z][a-z]{1,4}-[a-z]{1,5}")
 # a chat line with a time stamp then the speaker and a colon ([09:03] Sayaka Uchida: …, 21:05 Mika: …)
 _STAMP_HEAD = re.compile(r"^[ ]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ ]+\Z", re.M)
-_STAMP_SPEAKER = re.compile(r"^[ ]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ ]+([^\n:]{1,30}?)[ ]?:", re.M)
+# (found from the colon of the time, a literal head that keeps the pass fast; the line head is checked after)
+_STAMP_SPEAKER = re.compile(r":\d{2}(?::\d{2})?\]?[ ]+([^\n:]{1,30}?)[ ]?:")
+_STAMP_LINE_HEAD = re.compile(r"[ ]*\[?\d{1,2}")
 # a full name as the subject of an English sentence: a verb or an auxiliary right after it (Priya Raman will present)
 _SUBJECT_VERB = re.compile(
     r"[ ](?:will|is|was|has|had|would|can|could|should|shall|may|might|must|did|does|and I|joined|presented|said|asked"
@@ -227,6 +229,10 @@ _SINGLE_NAME_LABEL = re.compile(
     r"[ ]?(?:\([^)\n]{0,30}\)[ ]?)?[:][ ]*\Z",
     re.I,
 )
+# a lower-case handle after a person label or in an author bracket (担当: wada, コメント（wada）): a listed Japanese name
+# (found from the lower-case word after a colon or bracket, then the label is looked for before it)
+_LOWER_VALUE = re.compile(r"[:(][ ]?([a-z]{3,12})(?=[ ]?(?:$|\n|/|\)|,|、))", re.M)
+_LOWER_LABEL = re.compile(r"(?:担当者?|記入者?|対応者?|報告者|作成者|確認者|承認者|依頼者|コメント|レビュー)[ ]?\Z")
 _HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|役|生|児|主|先|当|宛)[ ]\Z")
 _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
@@ -269,6 +275,12 @@ class PersonLatinRecognizer(Recognizer):
         text = doc.text
         if not _GATE.search(text):
             return
+        # (after the gate: a document with a lower-case handle has latin words elsewhere too — IDs, High, PR #…)
+        for m in _LOWER_VALUE.finditer(text):
+            if (_fold(m.group(1)) in SURNAMES or _fold(m.group(1)) in GIVEN_NAMES) and _LOWER_LABEL.search(
+                text, max(0, m.start() - 6), m.start()
+            ):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.85, self.name, True)
         runs = self._runs(doc)
         found: list[Candidate] = []
         speakers = self._speakers(text)
@@ -430,6 +442,8 @@ class PersonLatinRecognizer(Recognizer):
             # speakers after a time stamp ([09:03] Sayaka Uchida: …): "\0" holds the count of such lines, "\0" + name
             # the count of each speaker
             for m in _STAMP_SPEAKER.finditer(text):
+                if not _STAMP_LINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                    continue
                 counts["\0"] = counts.get("\0", 0) + 1
                 counts["\0" + m.group(1)] = counts.get("\0" + m.group(1), 0) + 1
         if len(_ANY_SPEAKER.findall(text)) < 3:
