@@ -75,6 +75,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("lower-handle", "Issue #88 (High)\n担当: matsuoka / 期限: 11/30\nコメント（ebihara）: 再現しました\n",
      [("PERSON", "matsuoka"), ("PERSON", "ebihara")]),
     ("lower-handle-neg", "Issue #88 (High)\n担当: admin / 期限: 11/30\nコメント（todo）: あとで\n", []),
+    # --- more authorship labels (Submitted by, Approved:) and lower-case titles in running text ---
+    ("submitted-by", "Submitted by Tadeusz Nowicki on 2026-10-01.\nApproved: R. Castellanos\n",
+     [("PERSON", "Tadeusz Nowicki"), ("PERSON", "R. Castellanos")]),
+    ("submitted-by-neg", "Received by Front Desk\nChecked: Yes\n", []),
+    ("lower-title", "Consultation with nurse Ingrid and doctor Halvorsen.\n", [("PERSON", "Ingrid"), ("PERSON", "Halvorsen")]),
+    ("lower-title-neg", "The nurse Station is on 3F. Ask the doctor Monday.\n", []),
     # --- more listed name words (South Asian names, further Japanese names) ---
     ("listed-names", "Contact person is Deepa Menon and Chiharu Matsuoka from our side.\n",
      [("PERSON", "Deepa Menon"), ("PERSON", "Chiharu Matsuoka")]),

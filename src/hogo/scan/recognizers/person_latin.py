@@ -109,6 +109,7 @@ _LABEL_EN = (
     r"|assigned to|prepared by|checked by|reported by|seen by|referred by|referred to|visitor|host|driver"
     r"|respondent|interviewee|interviewer|reviewer|approver|assignee|operator|agent|candidate|passenger|traveller|traveler"
     r"|author|editor|supervisor|manager|approved by|reviewed by|written by|handled by|interviewed by|requested by"
+    r"|approved|checked|reviewed|submitted by|sent by|created by|completed by|filled (?:in|out) by|taken by|received by"
 )
 _KIN_EN = r"(?:(?:my|his|her|our|their|the) )?(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|mom|mum|dad|grandmother|grandfather|aunt|uncle|cousin|neighbou?r)"
 # a family label: each name item has its kin word right before it (Family: wife Siti Nur Aisyah, son Irfan (born …))
@@ -121,7 +122,8 @@ _LABEL_BEFORE = re.compile(
     rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:\([^)\n:]{{1,20}}\))?(?:,|;|[ ]and|[ ]&)[ ]?(?:{_KIN_EN}[ ])?){{0,8}}[\"']?\Z"
     # key=value fields (holder=…), unquoted, not a bare name= (code: name="IDEA", name=TESTFN)
     rf"|(?:^|[\s(,;&?])(?!names?=)(?:{_LABEL_EN})=\Z"
-    rf"|(?:^|[\s(,;])(?:seen by|referred by|referred to|signed by|prepared by|reported by|checked by)[ ]+\Z"
+    rf"|(?:^|[\s(,;])(?:seen by|referred by|referred to|signed by|prepared by|reported by|checked by|submitted by|sent by"
+    rf"|created by|completed by|filled (?:in|out) by|taken by|received by|approved by|reviewed by|written by)[ ]+\Z"
     rf"|(?:^|[\s(,;]){_KIN_EN}[ ]?,[ ]?\Z"
 ,
     re.I,
@@ -163,6 +165,8 @@ _NOT_NAME_KEY = re.compile(r"(?i)(?:company|product|file|item|school|facility|sh
 _TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Fr|Sr)\.?[ ]?\Z"
     r"|(?:^|[\s(])(?:Pastor|Father|Sister|Brother|Professor|Doctor|Coach|Officer|Nurse|Judge|Reverend|Bishop|Imam|Rabbi|Dear|Hi|Hello|Hey)[ ]\Z"
+    # a lower-case title in running text (nurse Kelly, coach Sato, officer Grant)
+    r"|(?:^|[\s(])(?:nurse|doctor|coach|officer|pastor|professor|caregiver|interpreter|midwife|therapist)[ ]\Z"
 )
 _HONORIFIC_AFTER = re.compile(r"-(?:san|sama|sensei|senpai|kun|chan)(?![A-Za-z])|[ ]?(?:さん|様|さま|先生|くん|君|ちゃん|氏|殿)")
 _SIGN_OFF = re.compile(
