@@ -81,6 +81,13 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("submitted-by-neg", "Received by Front Desk\nChecked: Yes\n", []),
     ("lower-title", "Consultation with nurse Ingrid and doctor Halvorsen.\n", [("PERSON", "Ingrid"), ("PERSON", "Halvorsen")]),
     ("lower-title-neg", "The nurse Station is on 3F. Ask the doctor Monday.\n", []),
+    # --- a two-word upper-case surname before the comma; short upper-case Korean names; 本名 as a label ---
+    ("surname-first-two", "氏名：FERREIRA LIMA, Ana Beatriz\n", [("PERSON", "FERREIRA LIMA, Ana Beatriz")]),
+    ("short-upper-name", "会員番号 1182（本名 PARK JI YU）\n", [("PERSON", "PARK JI YU")]),
+    ("short-upper-neg", "主催：NPO ALC JTA\n", []),
+    # --- an age in brackets after a one-word name; kana family labels with noted list items ---
+    ("age-note-list", "お子さま：Noah（6歳）、Ella（4歳）\n", [("PERSON", "Noah"), ("PERSON", "Ella")]),
+    ("age-note-neg", "商品：Nova（2個）、Luna（3個）\n", []),
     # --- more listed name words (South Asian names, further Japanese names) ---
     ("listed-names", "Contact person is Deepa Menon and Chiharu Matsuoka from our side.\n",
      [("PERSON", "Deepa Menon"), ("PERSON", "Chiharu Matsuoka")]),

@@ -137,9 +137,11 @@ _KIN_BEFORE = re.compile(
     rf"(?:^|[\s(,;])(?:my|his|her|our|their) (?:{_KIN_EN}|(?:grand)?(?:child|kid)|twins?|baby|nephew|niece|{_WORK_REL})[ ]\Z", re.I
 )
 _LABEL_JA = re.compile(
-    r"(?:氏名|名前|なまえ|旧姓|旧氏|通称|ローマ字|英字|表記|名義|担当|差出人|宛先|宛名|署名"
+    r"(?:氏名|名前|なまえ|旧姓|旧氏|通称|本名|ローマ字|英字|表記|名義|担当|差出人|宛先|宛名|署名"
+    r"|お子さま|お子様|お子さん|子ども|こども|ご家族|家族|同居人"
     r"|[㐀-鿿]{0,6}(?:者|人|師|員|長|医|士|官|役|生|児|主|妻|夫|父|母|男|女|子))"
-    r"[①-⑳0-9]{0,2}[ ]?(?:\([^)\n]{0,14}\)[ ]?)?(?:[:][ ]*|[ ]+)(?:[^\n:,、()]{1,24}[、,][ ]?){0,3}\Z"
+    # (earlier items of a list may carry a bracketed note: Leo（5歳）、Mia)
+    r"[①-⑳0-9]{0,2}[ ]?(?:\([^)\n]{0,14}\)[ ]?)?(?:[:][ ]*|[ ]+)(?:[^\n:,、()]{1,24}(?:\([^)\n]{1,12}\))?[、,][ ]?){0,3}\Z"
 )
 _JSON_KEY = re.compile(r'"[^"\n]{0,20}(?:氏名|名前|name|Name|NAME)[^"\n]{0,10}"[ ]?:[ ]?"(?:[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ])?\Z')
 # a katakana role word as a label (オペレーター：, コーディネーター ), the latin name right after it
@@ -198,6 +200,8 @@ _NAME_HEADER = re.compile(
 _OTHER_WRITING = re.compile(r"[ ]?\(([㐀-鿿々]{1,4}[ ][㐀-鿿々ぁ-ん]{1,4}|[ァ-ヶー]{2,8}[ ・][ァ-ヶー]{1,8})\)")
 # a department or post in brackets after a one-word name (担当：Kenji（営業）, Contact: Ito (総務部))
 _DEPT_NOTE = re.compile(r"[ ]?\((?:[㐀-鿿]{1,6}(?:部|課|係|室|局|班|科|務|長|担当)|人事|経理|営業|広報|企画|秘書|受付)[)・、,]")
+# an age in brackets after a one-word name (Mia（3歳）, Leo (5 yrs))
+_AGE_NOTE = re.compile(r"[ ]?\(\d{1,3}[ ]?(?:歳|才|か月|ヶ月|カ月|y|yo|yrs?|years?)")
 _OTHER_SINGLE = re.compile(r"\(([㐀-鿿々]{1,4})\)")
 _RELATION_NOTE = re.compile(r"[ ]?\([^)\n]{0,12}(?:母|父|妻|夫|友人|知人|息子|娘|兄|姉|弟|妹|祖|長男|長女|次男|次女|親戚|叔|伯|孫|いとこ|シッター)")
 # a speaker at a line head followed by Japanese text (chat logs)
@@ -377,8 +381,10 @@ class PersonLatinRecognizer(Recognizer):
             words = [t.group() for t in rest]
             if any(w.lower() in _STOP or w.lower() in _CUE_WORDS or _PLACE_TAIL.search(w) for w in words):
                 continue
-            if all(w.isupper() and len(w) <= 3 for w in words):
-                continue  # acronyms (NPO, ALT, JTAS)
+            if all(w.isupper() and len(w) <= 3 for w in words) and not (
+                len(words) >= 2 and any(_fold(w) in ANY_SURNAMES for w in words)
+            ):
+                continue  # acronyms (NPO, ALT, JTAS), not a short Korean or Chinese name (KIM MIN JI)
             start = m.start() + rest[0].start()
             initials = _INITIALS.search(text, max(0, start - 8), start) if i == 0 else None
             out.append((initials.start() if initials else start, m.start() + rest[-1].end(), cued))
@@ -476,7 +482,7 @@ class PersonLatinRecognizer(Recognizer):
             if (
                 b is not None
                 and text[a.end : b.start] in (",", ", ")
-                and len(_tokens(text[a.start : a.end])) == 1
+                and (len(_tokens(text[a.start : a.end])) == 1 or text[a.start : a.end].isupper())
                 and _fold(text[a.start : a.end]) not in ANY_GIVEN
                 and _fold(_tokens(text[b.start : b.end])[0]) in ANY_GIVEN
                 and _fold(_tokens(text[b.start : b.end])[0]) not in ANY_SURNAMES
@@ -538,7 +544,11 @@ class PersonLatinRecognizer(Recognizer):
         ):
             return 0.9  # a chat speaker after a time stamp ([09:03] Sayaka Uchida: …), in a chat of such lines        # a single word must end its field; a bracket after it only holds a note about a person
         whole_field = (bool(_FIELD_END.match(text, end)) or self._wide_space(doc, end)) and not (
-            single and text.startswith("(", end) and not _RELATION_NOTE.match(text, end) and not _DEPT_NOTE.match(text, end)
+            single
+            and text.startswith("(", end)
+            and not _RELATION_NOTE.match(text, end)
+            and not _DEPT_NOTE.match(text, end)
+            and not _AGE_NOTE.match(text, end)
         )
         json_key = _JSON_KEY.search(before)
         if json_key:
