@@ -28,6 +28,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("PERSON", "Branimir Kostadinov"), ("PERSON", "Branimir Kostadinov")]),
     ("stamp-speaker-neg", "09:00 Opening Remarks: 会長挨拶\n09:15 Keynote Session: 基調講演\n", []),
     ("stamp-speaker-log-neg", "[09:00] Build: success\n[09:10] Build: failed\n", []),
+    # --- a two- or three-word chat speaker at a line head, listed, speaking twice ---
+    ("multi-speaker", "Rohan Mehta: 資料を見ました\nRohan Mehta: 明日また確認します\n", [("PERSON", "Rohan Mehta"), ("PERSON", "Rohan Mehta")]),
+    ("multi-speaker-neg", "Open Issues: なし\nOpen Issues: 2件\n", []),
     # --- kin words before the later items of a list after a family label ---
     ("family-list", "Family: husband Tomasz Wrona, daughter Zofia (age 7)\n",
      [("PERSON", "Tomasz Wrona"), ("PERSON", "Zofia")]),

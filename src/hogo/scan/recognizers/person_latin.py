@@ -206,6 +206,9 @@ _OTHER_SINGLE = re.compile(r"\(([㐀-鿿々]{1,4})\)")
 _RELATION_NOTE = re.compile(r"[ ]?\([^)\n]{0,12}(?:母|父|妻|夫|友人|知人|息子|娘|兄|姉|弟|妹|祖|長男|長女|次男|次女|親戚|叔|伯|孫|いとこ|シッター)")
 # a speaker at a line head followed by Japanese text (chat logs)
 _SPEAKER = re.compile(rf"^[ ]*({_TW})[ ]?:[ ]?(?=[^\x00-\x7f])", re.M)
+# a two- or three-word speaker at a line head before Japanese text (Kenji Sato: こんにちは), found from the colon
+_COLON_JA = re.compile(r":[ ]?[^\x00-\x7f]")
+_MULTI_SPEAKER_HEAD = re.compile(rf"[ ]*({_TW}(?: {_TW}){{1,2}})[ ]?")
 _ANY_SPEAKER = re.compile(r"^[ ]*[^\s:]{1,12}[ ]?:[ ]?(?=\S)", re.M)
 # a kanji/kana given name or surname written before a latin surname in a name field (光 Nakamura-Silva)
 _MIXED_HEAD = re.compile(r"[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ]\Z")
@@ -357,6 +360,12 @@ class PersonLatinRecognizer(Recognizer):
                 len(toks) >= 2
                 and text.startswith(":", m.end())
                 and not _STAMP_HEAD.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+                and not (
+                    # a speaker at a line head before Japanese text (Kenji Sato: …), not a field label (… Nationality:)
+                    toks[-1].group().lower() not in _PEEL
+                    and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+                    and _COLON_JA.match(text, m.end())
+                )
             ):
                 toks.pop()  # the next field's label (CHEN WEI Nationality: …), not a chat speaker after a time stamp
             if not toks:
@@ -456,6 +465,11 @@ class PersonLatinRecognizer(Recognizer):
                     continue
                 counts["\0"] = counts.get("\0", 0) + 1
                 counts["\0" + m.group(1)] = counts.get("\0" + m.group(1), 0) + 1
+            # two- or three-word speakers at a line head before Japanese text: "\1" + name their count
+            for m in _COLON_JA.finditer(text):
+                head = _MULTI_SPEAKER_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+                if head:
+                    counts["\1" + head.group(1)] = counts.get("\1" + head.group(1), 0) + 1
         if len(_ANY_SPEAKER.findall(text)) < 3:
             return counts
         for m in _SPEAKER.finditer(text):
@@ -603,6 +617,14 @@ class PersonLatinRecognizer(Recognizer):
             return 0.85  # a chat mention (@Haruka 確認お願いします)
         if (listed or not single) and text.startswith(")", end) and _AUTHOR_BEFORE.search(before):
             return 0.85  # the author of a note in brackets (レビューコメント（Nakagawa）)
+        if (
+            not single
+            and not before.strip()
+            and _COLON_JA.match(text, end)
+            and listed
+            and speakers.get("\1" + run, 0) >= 2
+        ):
+            return 0.9  # a chat speaker of two or three words with a listed name word, speaking twice (Kenji Sato: …)
         if single and run in speakers and speakers[run] >= 2 and start == line_start + len(before) - len(before.lstrip()):
             return 0.9
         if listed and _KATAKANA_LABEL.search(before):
