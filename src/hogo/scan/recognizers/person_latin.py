@@ -207,7 +207,7 @@ _RELATION_NOTE = re.compile(r"[ ]?\([^)\n]{0,12}(?:母|父|妻|夫|友人|知人
 # a speaker at a line head followed by Japanese text (chat logs)
 _SPEAKER = re.compile(rf"^[ ]*({_TW})[ ]?:[ ]?(?=[^\x00-\x7f])", re.M)
 # a two- or three-word speaker at a line head before Japanese text (Kenji Sato: こんにちは), found from the colon
-_COLON_JA = re.compile(r":[ ]?[^\x00-\x7f]")
+_COLON_JA = re.compile(r":(?<=[a-z]:)[ ]?[^\x00-\x7f]")
 _MULTI_SPEAKER_HEAD = re.compile(rf"[ ]*({_TW}(?: {_TW}){{1,2}})[ ]?")
 _ANY_SPEAKER = re.compile(r"^[ ]*[^\s:]{1,12}[ ]?:[ ]?(?=\S)", re.M)
 # a kanji/kana given name or surname written before a latin surname in a name field (光 Nakamura-Silva)
