@@ -51,6 +51,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("json-mobile", '{"mobile": "08033417729", "plan": "basic"}\n', [("PHONE", "08033417729")]),
     ("contact-words", '{"contact": "0452217788"}\nけいたい 08033417729\n', [("PHONE", "0452217788"), ("PHONE", "08033417729")]),
     ("contact-words-neg", '{"contact": "0452217"}\n', []),
+    ("dial-words", "フリーダイヤル 0120 44 7788\nWhatsApp +55 11 98765 4321\n", [("PHONE", "0120 44 7788"), ("PHONE", "+55 11 98765 4321")]),
+    ("dial-words-neg", "直通便 0312345678\n受付 0120 44 7788\n", []),
     ("json-mobile-neg", '{"mobile_app_build": "0803341772"}\n', []),
     ("pnr-ctcm", "OSI JL CTCM 818033417729\nOSI JL CTCH 81452217788\n",
      [("PHONE", "818033417729"), ("PHONE", "81452217788")]),

@@ -94,7 +94,7 @@ class PhoneRecognizer(PatternRecognizer):
             0.75,
         ),
         # a foreign number (+34 612 555 190, +1-415-555-0132): only with a context word (連絡先, TEL)
-        Pattern("international-other", _re(r"\+(?!81)[1-9]\d{0,2}(?:[\- ]\d{2,4}){2,4}" + _NA), 0.3),
+        Pattern("international-other", _re(r"\+(?!81)[1-9]\d{0,2}(?:[\- ]\d{2,5}){2,4}" + _NA), 0.3),
         # airline records: the contact elements (OSI NH CTCM 819012345678: 81 and the number without its 0; CTCH, CTCB)
         # and the AP phone element with its type suffix (AP 03-1234-5678-B, AP TYO 03-1234-5678-H)
         # (literal heads, not look-behinds, so the pass over the text stays fast; the group is the number)
@@ -110,6 +110,7 @@ class PhoneRecognizer(PatternRecognizer):
     context = (
         "電話", "TEL", "Tel", "FAX", "Fax", "ファックス", "ファクス", "携帯", "連絡先", "☎", "phone", "内線", "問い合わせ",
         "問合せ", "お問合せ", "でんわ", "℡", "mobile", "cellphone", "cell phone", "contact", "モバイル", "けいたい", "ケータイ",
+        "フリーダイヤル", "フリーコール", "ナビダイヤル", "代表番号", "WhatsApp", "whatsapp", "SMS",
     )
     negative_context = ("法人番号", "個人番号", "マイナンバー", "口座", "会員番号", "受付番号", "年金", "注文番号", "伝票番号", "管理番号")
     window = 15
