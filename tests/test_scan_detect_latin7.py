@@ -91,6 +91,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- an age in brackets after a one-word name; kana family labels with noted list items ---
     ("age-note-list", "お子さま：Noah（6歳）、Ella（4歳）\n", [("PERSON", "Noah"), ("PERSON", "Ella")]),
     ("age-note-neg", "商品：Nova（2個）、Luna（3個）\n", []),
+    # --- the name field of forms in residents' languages ---
+    ("foreign-name-label", "Nombre: Bruna Quispe\nHọ và tên: Lò Văn Páo\n", [("PERSON", "Bruna Quispe"), ("PERSON", "Lò Văn Páo")]),
+    ("foreign-name-label-neg", "Nombre del producto: Café Andino\n", []),
     # --- more listed name words (South Asian names, further Japanese names) ---
     ("listed-names", "Contact person is Deepa Menon and Chiharu Matsuoka from our side.\n",
      [("PERSON", "Deepa Menon"), ("PERSON", "Chiharu Matsuoka")]),

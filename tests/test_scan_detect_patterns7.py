@@ -47,6 +47,15 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("year-month-sei", "祖母 サダ 大正15年2月生\n", [("BIRTH_DATE", "大正15年2月")]),
     ("born-kin", "1990年生まれの姉が同居しています。\n", [("BIRTH_DATE", "1990年")]),
     ("born-kin-neg", "1990年生まれの方を対象に、2001年4月生まれの児童も含む。\n", []),
+    # --- labels in residents' languages: birth (nascimento, nacimiento, ngày sinh, 생년월일) and phone (celular, 手机) ---
+    ("foreign-labels", "Data de nascimento: 21/07/1993\nCelular: 08033417729\n",
+     [("BIRTH_DATE", "21/07/1993"), ("PHONE", "08033417729")]),
+    ("foreign-labels2", "Ngày sinh: 21/07/1993\n생년월일: 1993.07.21\n手机：08033417729\n",
+     [("BIRTH_DATE", "21/07/1993"), ("BIRTH_DATE", "1993.07.21"), ("PHONE", "08033417729")]),
+    ("foreign-labels-neg", "Data de emissão: 21/07/2019\nPedido: 0803341772\n", []),
+    # --- spaces around the hyphens, with a context word ---
+    ("spaced-hyphens", "TEL 045 - 221 - 7788\n", [("PHONE", "045 - 221 - 7788")]),
+    ("spaced-hyphens-neg", "範囲 045 - 221 - 7788\n", []),
     # --- phones: a JSON value under a mobile key; airline contact and AP elements ---
     ("json-mobile", '{"mobile": "08033417729", "plan": "basic"}\n', [("PHONE", "08033417729")]),
     ("contact-words", '{"contact": "0452217788"}\nけいたい 08033417729\n', [("PHONE", "0452217788"), ("PHONE", "08033417729")]),

@@ -77,6 +77,8 @@ class PhoneRecognizer(PatternRecognizer):
             0.7,
         ),
         Pattern("spaced", _re(_NB0 + r"\d{1,4} \d{1,4} \d{3,4}" + _NA), 0.45),
+        # spaces around the hyphens (03 - 1234 - 5678, as OCR and some forms write it): with a context word
+        Pattern("spaced-hyphens", _re(_NB0 + r"\d{1,4} " + _DASH + r" \d{1,4} " + _DASH + r" \d{3,4}" + _NA), 0.3),
         # a mobile/IP number written with spaces (090 1234 5678): the 0X0 prefix and 4+4 digits are distinctive
         Pattern("spaced-mobile", _re(_NB0 + r"[5789]0 \d{4} \d{4}" + _NA), 0.6),
         Pattern("paren-area", _re(r"\(0\d{1,4}\)[ \-]?\d{1,4}" + _DASH + r"?\d{3,4}" + _NA), 0.7),
@@ -111,6 +113,8 @@ class PhoneRecognizer(PatternRecognizer):
         "電話", "TEL", "Tel", "FAX", "Fax", "ファックス", "ファクス", "携帯", "連絡先", "☎", "phone", "内線", "問い合わせ",
         "問合せ", "お問合せ", "でんわ", "℡", "mobile", "cellphone", "cell phone", "contact", "モバイル", "けいたい", "ケータイ",
         "フリーダイヤル", "フリーコール", "ナビダイヤル", "代表番号", "WhatsApp", "whatsapp", "SMS",
+        # forms of foreign residents in their languages (Portuguese, Spanish, Vietnamese, Korean, Chinese)
+        "Telefone", "Teléfono", "Telefono", "Celular", "Móvil", "điện thoại", "SĐT", "전화", "휴대폰", "电话", "手机",
     )
     negative_context = ("法人番号", "個人番号", "マイナンバー", "口座", "会員番号", "受付番号", "年金", "注文番号", "伝票番号", "管理番号")
     window = 15
@@ -576,7 +580,7 @@ class BirthDateRecognizer(Recognizer):
     )
     _year_only_after = _re(r"生(?!まれ|活|産|徒|涯|命|地|物|協)")
     # English forms, tried only in a text that speaks of a birth in English (DOB: 02/14/1990, born on 14 February 1990)
-    _english_gate = ("irth", "orn", "DOB", "dob", "D.O.B")  # substrings: cheaper than a regex pass
+    _english_gate = ("irth", "orn", "DOB", "dob", "D.O.B", "nasc", "nacim", "naiss", "sinh", "생년월일", "Geburt")  # substrings: cheaper than a regex pass
     _months = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
     _english = (
         _re(r"\d(?<![0-9/\-.]\d)\d?([/.\-])\d{1,2}\1(?:18|19|20)\d{2}(?![0-9])"),
@@ -586,7 +590,8 @@ class BirthDateRecognizer(Recognizer):
     )
     # a birthday without the year, only right after 誕生日 (誕生日：5月30日, 誕生日は5月30日)
     _birthday = _re(r"誕生日[ ]?(?:[:：]|は)[ ]?(?P<d>\d{1,2}月\d{1,2}日)")
-    _before = words_re(("生年月日", "誕生日", "出生日", "生年", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B"))
+    _before = words_re(("生年月日", "誕生日", "出生日", "生年", "出生年月", "nascimento", "nacimiento", "naissance",
+                        "Geburtsdatum", "ngày sinh", "생년월일", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B"))
     _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
 
     @staticmethod

@@ -109,6 +109,8 @@ _LABEL_EN = (
     r"|assigned to|prepared by|checked by|reported by|seen by|referred by|referred to|visitor|host|driver"
     r"|respondent|interviewee|interviewer|reviewer|approver|assignee|operator|agent|candidate|passenger|traveller|traveler"
     r"|author|editor|supervisor|manager|approved by|reviewed by|written by|handled by|interviewed by|requested by"
+    # the name field of forms in residents' languages (Nome, Nombre, Nom, Họ và tên, 이름, 성명)
+    r"|nome|nombre|nom|apellidos?|sobrenome|họ và tên|họ tên|이름|성명"
     r"|approved|checked|reviewed|submitted by|sent by|created by|completed by|filled (?:in|out) by|taken by|received by"
 )
 _KIN_EN = r"(?:(?:my|his|her|our|their|the) )?(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|mom|mum|dad|grandmother|grandfather|aunt|uncle|cousin|neighbou?r)"
