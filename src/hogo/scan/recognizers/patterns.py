@@ -76,9 +76,8 @@ class PhoneRecognizer(PatternRecognizer):
             _re(_NB0 + r"\d{1,4}" + _DASH + r"\d{1,4}" + _DASH + r"\d{3,4}" + _NA),
             0.7,
         ),
-        Pattern("spaced", _re(_NB0 + r"\d{1,4} \d{1,4} \d{3,4}" + _NA), 0.45),
-        # spaces around the hyphens (03 - 1234 - 5678, as OCR and some forms write it): with a context word
-        Pattern("spaced-hyphens", _re(_NB0 + r"\d{1,4} " + _DASH + r" \d{1,4} " + _DASH + r" \d{3,4}" + _NA), 0.3),
+        # (or spaces around the hyphens: 03 - 1234 - 5678, as OCR and some forms write it; a context word decides)
+        Pattern("spaced", _re(_NB0 + r"\d{1,4}( | - | ー )\d{1,4}\1\d{3,4}" + _NA), 0.45),
         # a mobile/IP number written with spaces (090 1234 5678): the 0X0 prefix and 4+4 digits are distinctive
         Pattern("spaced-mobile", _re(_NB0 + r"[5789]0 \d{4} \d{4}" + _NA), 0.6),
         Pattern("paren-area", _re(r"\(0\d{1,4}\)[ \-]?\d{1,4}" + _DASH + r"?\d{3,4}" + _NA), 0.7),
