@@ -94,6 +94,13 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- the name field of forms in residents' languages ---
     ("foreign-name-label", "Nombre: Bruna Quispe\nHọ và tên: Lò Văn Páo\n", [("PERSON", "Bruna Quispe"), ("PERSON", "Lò Văn Páo")]),
     ("foreign-name-label-neg", "Nombre del producto: Café Andino\n", []),
+    # --- the other writing of a latin name: kanji before a slash, katakana before the bracket; romaji after a kanji name ---
+    ("other-before-slash", "送付先：\n黒沢 遥 / Haruka Kurosawa\n", [("PERSON", "黒沢 遥"), ("PERSON", "Haruka Kurosawa")]),
+    ("other-before-slash-neg", "名古屋 支店 / Kenta Oyama\n", [("PERSON", "Kenta Oyama")]),
+    ("katakana-before-bracket", "ペレイラ・ルアナ（Luana Pereira）\n", [("PERSON", "ペレイラ・ルアナ"), ("PERSON", "Luana Pereira")]),
+    ("katakana-before-bracket-neg", "ブルー・オーシャン（Blue Ocean）戦略\n", []),
+    ("romaji-after-kanji", "黒沢（Kurosawa）に確認済み\n", [("PERSON", "Kurosawa")]),
+    ("romaji-after-kanji-neg", "製品 桜（Sakura）を出荷\n", []),
     # --- more listed name words (South Asian names, further Japanese names) ---
     ("listed-names", "Contact person is Deepa Menon and Chiharu Matsuoka from our side.\n",
      [("PERSON", "Deepa Menon"), ("PERSON", "Chiharu Matsuoka")]),

@@ -246,6 +246,17 @@ _SINGLE_NAME_LABEL = re.compile(
 # (found from the lower-case word after a colon or bracket, then the label is looked for before it)
 _LOWER_VALUE = re.compile(r"[:(][ ]?([a-z]{3,12})(?=[ ]?(?:$|\n|/|\)|,|、))", re.M)
 _LOWER_LABEL = re.compile(r"(?:担当者?|記入者?|対応者?|報告者|作成者|確認者|承認者|依頼者|コメント|レビュー)[ ]?\Z")
+_OTHER_BEFORE = re.compile(
+    r"(?:^|[\n\t|,:、])[ ]*(?:(?P<k>[㐀-鿿々]{1,4}[ ][㐀-鿿々ぁ-ん]{1,4})[ ]?[/／][ ]?"
+    r"|(?P<kt>[ァ-ヶー]{2,8}(?:[・ ][ァ-ヶー]{1,8}){1,3})[ ]?\()\Z"
+)
+# a latin name alone in brackets after a kanji surname or full name (鈴木（Suzuki）, 山田 太郎（Taro Yamada）)
+# a place or organisation word as the second part (名古屋 支店): no given name
+_ORG_TAIL = re.compile(r"(?:店|社|部|課|係|室|局|班|科|所|院|署|校|園|館|庁|会|組|団)\Z")
+# a katakana full name right before the bracket holding the latin one (ペレイラ・ルアナ（Luana Pereira）)
+_KATAKANA_NAME_BEFORE_BRACKET = re.compile(r"(?<![ァ-ヶー])[ァ-ヶー]{2,8}(?:[・ ][ァ-ヶー]{1,8}){1,3}[ ]?\(\Z")
+_SURNAME_BEFORE_BRACKET = re.compile(r"(?<![㐀-鿿々])([㐀-鿿々]{1,4})[ ]?\(\Z")
+_FULL_NAME_BEFORE_BRACKET = re.compile(r"(?<![㐀-鿿々])([㐀-鿿々]{1,4})[ ][㐀-鿿々ぁ-ん]{1,4}[ ]?\(\Z")
 _HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|役|生|児|主|先|当|宛)[ ]\Z")
 _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
@@ -320,6 +331,15 @@ class PersonLatinRecognizer(Recognizer):
                 kb = _KANJI_BEFORE.search(text, max(0, start - 20), start) if score == 0.9 else None
                 if kb and self._other_ok(kb.group(1)):  # the kanji writing before it (椿 俊介　Shunsuke Tsubaki)
                     found.append(Candidate(kb.start(1), kb.end(1), PiiType.PERSON, 0.7, self.name, True))
+                # the other writing before a slash or before the bracket holding the latin name
+                # (佐藤 花子 / Hanako Sato, グエン・ティ・ラン（Nguyen Thi Lan）)
+                ob = _OTHER_BEFORE.search(text, max(0, start - 24), start) if score >= 0.8 else None
+                if ob and (
+                    ob.group("k") is None
+                    or (sudachi().is_surname(ob.group("k").split(" ")[0]) and not _ORG_TAIL.search(ob.group("k")))
+                ):
+                    g = "k" if ob.group("k") is not None else "kt"
+                    found.append(Candidate(ob.start(g), ob.end(g), PiiType.PERSON, 0.7, self.name, True))
                 head = _MIXED_HEAD.search(text, max(0, start - 5), start)
                 if (
                     head
@@ -592,6 +612,13 @@ class PersonLatinRecognizer(Recognizer):
             kb = _KANJI_BEFORE.search(before)
             if kb and self._other_ok(kb.group(1)) and any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words):
                 return 0.9
+        if listed and text.startswith(")", end) and _KATAKANA_NAME_BEFORE_BRACKET.search(before):
+            return 0.85  # the latin writing of a katakana name in brackets (ペレイラ・ルアナ（Luana Pereira）)
+        if listed and text.startswith(")", end):
+            kn = _SURNAME_BEFORE_BRACKET.search(before) or _FULL_NAME_BEFORE_BRACKET.search(before)
+            # (two kanji at least: a one-kanji surname is often a word too — 製品 桜（Sakura）)
+            if kn and len(kn.group(1)) >= 2 and sudachi().is_surname(kn.group(1)):
+                return 0.85  # the romaji writing of a kanji name in brackets (鈴木（Suzuki）)
         if _FAMILY_LABEL.search(before) and (whole_field or not single or text.startswith(" (", end)):
             return 0.92
         if _LABEL_BEFORE.search(before):
