@@ -43,6 +43,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("era-less", "生年月日：54年2月14日\n", [("BIRTH_DATE", "54年2月14日")]),
     ("birth-labels", "出生：1979/2/14\nうまれた日：1979/2/14\n", [("BIRTH_DATE", "1979/2/14"), ("BIRTH_DATE", "1979/2/14")]),
     ("birth-labels-neg", "出生地：札幌 1979/2/14\n発行日：14-FEB-2019\n", []),
+    # --- a birth label in HTML with tags between it and the value ---
+    ("html-birth", '<label>Date of Birth</label><input type="text" value="1979-02-14">\n', [("BIRTH_DATE", "1979-02-14")]),
+    ("html-birth-neg", "<th>生年月日</th><th>登録日</th></tr><tr><td>-</td><td>2020-04-12</td>\n", []),
     # --- the year and month before 生 / 生まれ; a kin word after 生まれの ---
     ("year-month-sei", "祖母 サダ 大正15年2月生\n", [("BIRTH_DATE", "大正15年2月")]),
     ("born-kin", "1990年生まれの姉が同居しています。\n", [("BIRTH_DATE", "1990年")]),

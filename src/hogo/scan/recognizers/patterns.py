@@ -485,6 +485,11 @@ _NAME_BEFORE_DATE = re.compile(
 )
 # a birth label written in kana (うまれ：S9.5.3, せいねんがっぴ：…) or 生まれ as a label before its value
 _KANA_LABEL = re.compile(r"(?:うまれ(?:た日)?|生まれ(?:た日)?|出生|せいねんがっぴ|たんじょうび|おたんじょうび)[ ]?[:：][ ]?\Z")
+# a birth label in HTML, tags between it and the value (<label>Date of Birth</label><input value="1985-04-12">)
+_HTML_BIRTH_LABEL = re.compile(
+    r"(?:生年月日|誕生日|Date of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday|DOB)[^<>\n]{0,10}"
+    r"(?:<[^<>\n]{0,80}>[ \n]*){1,3}(?:<[^<>\n]{0,60}value=[\"'])?\Z"
+)
 # a partial date of birth (the year, or the year and month) right after a birth label: forms that ask only for these
 # (生年月：昭和60年4月, 生年：1962年, 生年月日 S60.4); a full date is taken by the date patterns
 _YEAR_K = r"(?:(?:明治|大正|昭和|平成|令和)[ ]?(?:\d{1,2}|元)|(?:18|19|20)\d{2}|[MTSHR]\.?(?:\d{1,2}|元))[ ]?年"
@@ -685,6 +690,7 @@ class BirthDateRecognizer(Recognizer):
                     or doc.header_matches(start, self._before)
                     or _LABEL_NOTE.search(text, max(0, start - 40), start)
                     or _KANA_LABEL.search(text, max(0, start - 10), start)
+                    or ("<" in text and _HTML_BIRTH_LABEL.search(text, max(0, start - 120), start))
                 )
                 score = 0.1
                 if before or self._after.match(text, end):
