@@ -81,6 +81,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("passport-foreign-neg", "旅券番号：C4471902（ベトナム旅券）\n", []),
     ("residence-spaced", "在留カード番号 QX 4471 9023 KD\n", [("RESIDENCE_CARD", "QX 4471 9023 KD")]),
     ("residence-spaced-neg", "Order QX 4471 9023 KD\n", []),
+    # --- a postal code of zeros is a placeholder ---
+    ("postal-zeros-neg", "〒000-0000\n郵便番号：0000000\n", []),
+    ("postal-real", "〒100-0001\n", [("POSTAL_CODE", "100-0001")]),
     # --- bank: another deposit type right before its number on an account line ---
     ("bank-second", "解約口座：普通 2290417 ／ 貯蓄 7715203\n", [("BANK_ACCOUNT", "2290417"), ("BANK_ACCOUNT", "7715203")]),
     ("bank-second-neg", "定期 4410932 区間：横浜〜品川\n", []),

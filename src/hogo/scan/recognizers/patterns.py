@@ -205,6 +205,13 @@ class PostalCodeRecognizer(PatternRecognizer):
     negative_penalty = 0.3
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
+        text = doc.text
+        for c in self._candidates(doc):
+            # a placeholder of zeros (000-0000 in a test row or a blank form) is nobody's postal code
+            if digits_only(text[c.start : c.end]).strip("0"):
+                yield c
+
+    def _candidates(self, doc: Document) -> Iterable[Candidate]:
         yield from super().analyze(doc)
         text = doc.text
         # seven digits without a hyphen in a postal-code column (CSV 郵便番号 0600042) or JSON key
