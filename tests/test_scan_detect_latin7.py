@@ -101,6 +101,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("katakana-before-bracket-neg", "ブルー・オーシャン（Blue Ocean）戦略\n", []),
     ("romaji-after-kanji", "黒沢（Kurosawa）に確認済み\n", [("PERSON", "Kurosawa")]),
     ("romaji-after-kanji-neg", "製品 桜（Sakura）を出荷\n", []),
+    # --- a degree or credential after a full name ---
+    ("credential", "Tadeusz Nowicki, PhD\nSenior Researcher\n", [("PERSON", "Tadeusz Nowicki")]),
+    ("credential-neg", "Annual Review, Jr. High\nOcean View, PE\nSales Report, PDF\n", []),
     # --- more listed name words (South Asian names, further Japanese names) ---
     ("listed-names", "Contact person is Deepa Menon and Chiharu Matsuoka from our side.\n",
      [("PERSON", "Deepa Menon"), ("PERSON", "Chiharu Matsuoka")]),

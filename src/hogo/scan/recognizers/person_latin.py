@@ -257,6 +257,10 @@ _ORG_TAIL = re.compile(r"(?:店|社|部|課|係|室|局|班|科|所|院|署|校|
 _KATAKANA_NAME_BEFORE_BRACKET = re.compile(r"(?<![ァ-ヶー])[ァ-ヶー]{2,8}(?:[・ ][ァ-ヶー]{1,8}){1,3}[ ]?\(\Z")
 _SURNAME_BEFORE_BRACKET = re.compile(r"(?<![㐀-鿿々])([㐀-鿿々]{1,4})[ ]?\(\Z")
 _FULL_NAME_BEFORE_BRACKET = re.compile(r"(?<![㐀-鿿々])([㐀-鿿々]{1,4})[ ][㐀-鿿々ぁ-ん]{1,4}[ ]?\(\Z")
+# a degree or credential after a full name (Tadeusz Nowicki, PhD; Ana Lima, MD)
+_CREDENTIAL_AFTER = re.compile(
+    r",? (?:Ph\.?D\.?|M\.?D\.?|MBA|RN|DDS|Esq\.?|CPA|J\.?D\.?|MSc|BSc|MPH|MSW|FRCP)(?:,[^\n]*)?(?:$|\n|[ ]?[|(<])", re.M
+)
 _HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|役|生|児|主|先|当|宛)[ ]\Z")
 _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
@@ -612,6 +616,8 @@ class PersonLatinRecognizer(Recognizer):
             kb = _KANJI_BEFORE.search(before)
             if kb and self._other_ok(kb.group(1)) and any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words):
                 return 0.9
+        if not single and _CREDENTIAL_AFTER.match(text, end):
+            return 0.85  # a degree or credential after a full name (Tadeusz Nowicki, PhD)
         if listed and text.startswith(")", end) and _KATAKANA_NAME_BEFORE_BRACKET.search(before):
             return 0.85  # the latin writing of a katakana name in brackets (ペレイラ・ルアナ（Luana Pereira）)
         if listed and text.startswith(")", end):
