@@ -81,6 +81,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("passport-foreign-neg", "旅券番号：C4471902（ベトナム旅券）\n", []),
     ("residence-spaced", "在留カード番号 QX 4471 9023 KD\n", [("RESIDENCE_CARD", "QX 4471 9023 KD")]),
     ("residence-spaced-neg", "Order QX 4471 9023 KD\n", []),
+    # --- bank: English account labels in either case ---
+    ("bank-english", "Bank account: 4471902\nAccount Number: 55219830\n", [("BANK_ACCOUNT", "4471902"), ("BANK_ACCOUNT", "55219830")]),
+    ("bank-english-neg", "Bank account opened 2019, customer ID 4471902 on file\n", []),
     # --- a postal code of zeros is a placeholder ---
     ("postal-zeros-neg", "〒000-0000\n郵便番号：0000000\n", []),
     ("postal-real", "〒100-0001\n", [("POSTAL_CODE", "100-0001")]),

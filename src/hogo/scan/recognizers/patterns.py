@@ -420,7 +420,9 @@ class BankAccountRecognizer(Recognizer):
     name = "bank_account"
     types = frozenset({PiiType.BANK_ACCOUNT})
     _account = _re(
-        r"(?:口座番号|口座|普通預金|当座預金|普通|当座|預金種目|Account No\.?|account number)"
+        # (branches open with literal characters: a leading character class slows the pass)
+        r"(?:口座番号|口座|普通預金|当座預金|普通|当座|預金種目|Account No\.?|account number|Account [Nn]umber|Bank [Aa]ccount"
+        r"|bank account|account no\.?)"
         r"(?:<[^<>\n]{1,60}>|<[^<>\n]{0,60}?value=\"|[^\n。<]){0,25}?(?<![0-9\-])(?P<num>\d{7,8})(?![0-9\-])"  # HTML tags may stand between
     )
     # 通帳記号/通帳番号 are the passbook's names for the same two values
