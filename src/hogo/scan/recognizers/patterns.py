@@ -312,9 +312,8 @@ class PassportRecognizer(PatternRecognizer):
     name = "passport"
     type = PiiType.PASSPORT
     patterns = (
-        Pattern("2L7D", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z]\d{7}(?![0-9A-Za-z])"), 0.35),
-        # the Japanese format with a space after the letters (TK 1234567)
-        Pattern("2L7D-spaced", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z] \d{7}(?![0-9A-Za-z])"), 0.35),
+        # (a space may follow the letters: TK 1234567)
+        Pattern("2L7D", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z] ?\d{7}(?![0-9A-Za-z])"), 0.35),
     )
     # DOCS: the passport element of an airline booking (SSR DOCS … P/JPN/TR1234567/…)
     context = ("旅券", "パスポート", "passport", "Passport", "PASSPORT", "DOCS")
@@ -328,10 +327,12 @@ class ResidenceCardRecognizer(PatternRecognizer):
     name = "residence_card"
     type = PiiType.RESIDENCE_CARD
     patterns = (
-        Pattern("2L8D2L", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z]\d{8}[A-Z]{2}(?![A-Za-z0-9])"), 0.7),
-        # written in groups (AB 1234 5678 CD): with a context word only
-        Pattern("2L8D2L-spaced", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z] \d{4} ?\d{4} [A-Z]{2}(?![A-Za-z0-9])"), 0.4),
+        # (or written in groups, AB 1234 5678 CD: then only with a context word, see validate)
+        Pattern("2L8D2L", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z](?:\d{8}| \d{4} ?\d{4} )[A-Z]{2}(?![A-Za-z0-9])"), 0.7),
     )
+
+    def validate(self, matched: str) -> float | None:
+        return -0.3 if " " in matched else 0.0
     context = ("在留カード", "在留", "特別永住者証明書", "residence card", "Residence Card")
     window = 25
     context_boost = 0.25
