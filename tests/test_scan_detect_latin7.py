@@ -104,6 +104,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a degree or credential after a full name ---
     ("credential", "Tadeusz Nowicki, PhD\nSenior Researcher\n", [("PERSON", "Tadeusz Nowicki")]),
     ("credential-neg", "Annual Review, Jr. High\nOcean View, PE\nSales Report, PDF\n", []),
+    # --- a Korean name in Hangul after a name label or before a spaced 씨 ---
+    ("hangul-label", "이름: 윤서아\nName: 한도윤\n", [("PERSON", "윤서아"), ("PERSON", "한도윤")]),
+    ("hangul-ssi", "어제 윤서아 씨에게 연락했습니다.\n", [("PERSON", "윤서아")]),
+    ("hangul-neg", "선생님께 연락했습니다. 고객님 감사합니다.\n제품명: 갤럭시\n", []),
     # --- more listed name words (South Asian names, further Japanese names) ---
     ("listed-names", "Contact person is Deepa Menon and Chiharu Matsuoka from our side.\n",
      [("PERSON", "Deepa Menon"), ("PERSON", "Chiharu Matsuoka")]),

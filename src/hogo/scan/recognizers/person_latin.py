@@ -139,7 +139,7 @@ _KIN_BEFORE = re.compile(
     rf"(?:^|[\s(,;])(?:my|his|her|our|their) (?:{_KIN_EN}|(?:grand)?(?:child|kid)|twins?|baby|nephew|niece|{_WORK_REL})[ ]\Z", re.I
 )
 _LABEL_JA = re.compile(
-    r"(?:氏名|名前|なまえ|旧姓|旧氏|通称|本名|ローマ字|英字|表記|名義|担当|差出人|宛先|宛名|署名"
+    r"(?:氏名|名前|なまえ|姓名|フルネーム|旧姓|旧氏|通称|本名|ローマ字|英字|表記|名義|担当|差出人|宛先|宛名|署名"
     r"|お子さま|お子様|お子さん|子ども|こども|ご家族|家族|同居人"
     r"|[㐀-鿿]{0,6}(?:者|人|師|員|長|医|士|官|役|生|児|主|妻|夫|父|母|男|女|子))"
     # (earlier items of a list may carry a bracketed note: Leo（5歳）、Mia)
@@ -261,6 +261,15 @@ _FULL_NAME_BEFORE_BRACKET = re.compile(r"(?<![㐀-鿿々])([㐀-鿿々]{1,4})[ ]
 _CREDENTIAL_AFTER = re.compile(
     r",? (?:Ph\.?D\.?|M\.?D\.?|MBA|RN|DDS|Esq\.?|CPA|J\.?D\.?|MSc|BSc|MPH|MSW|FRCP)(?:,[^\n]*)?(?:$|\n|[ ]?[|(<])", re.M
 )
+# a Korean name in Hangul after a name label (이름: 김민준, Name: 이지은) or before 씨: forms of residents written in
+# their language; the Japanese-script recognizer does not read Hangul
+_HANGUL = re.compile("[가-힣]")
+_HANGUL_NAME = re.compile(
+    r"(?:(?:이름|성명|[Nn]ame|氏名|名前|姓名|보호자|신청인)[ ]?(?:\([^)\n]{0,20}\)[ ]?)?:[ ]?([가-힣]{2,4}(?: [가-힣]{1,3})?)(?=[ ]*(?:$|\n|\t|,|\(|/))"
+    # (씨 after a space: 님 and a glued 씨 follow titles too — 선생님, 고객님)
+    r"|(?<![가-힣])([가-힣]{2,4}) 씨)",
+    re.M,
+)
 _HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|役|生|児|主|先|当|宛)[ ]\Z")
 _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
@@ -301,6 +310,10 @@ class PersonLatinRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
+        if _HANGUL.search(text):
+            for m in _HANGUL_NAME.finditer(text):
+                g = 1 if m.start(1) >= 0 else 2
+                yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.9, self.name, True)
         if not _GATE.search(text):
             return
         # (after the gate: a document with a lower-case handle has latin words elsewhere too — IDs, High, PR #…)
