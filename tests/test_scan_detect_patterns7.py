@@ -49,6 +49,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- the year and month before 生 / 生まれ; a kin word after 生まれの ---
     ("year-month-sei", "祖母 サダ 大正15年2月生\n", [("BIRTH_DATE", "大正15年2月")]),
     ("born-kin", "1990年生まれの姉が同居しています。\n", [("BIRTH_DATE", "1990年")]),
+    ("born-topic", "私は1988年生まれで、妻は平成2年7月生まれです。\n", [("BIRTH_DATE", "1988年"), ("BIRTH_DATE", "平成2年7月")]),
+    ("born-topic-neg", "本年は2015年生まれが対象です。\n", []),
     ("born-kin-neg", "1990年生まれの方を対象に、2001年4月生まれの児童も含む。\n", []),
     # --- labels in residents' languages: birth (nascimento, nacimiento, ngày sinh, 생년월일) and phone (celular, 手机) ---
     ("foreign-labels", "Data de nascimento: 21/07/1993\nCelular: 08033417729\n",

@@ -515,6 +515,11 @@ _PARTIAL_BIRTH = re.compile(
 _YEAR_MONTH_END = re.compile(rf"{_YEAR_K}[ ]?\d{{1,2}}[ ]?月\Z")
 # a kin word after 生まれの: the year of a family member (1987年生まれの兄), not of a cohort (…生まれの方)
 _KIN_AFTER_BORN = re.compile(r"の(?:兄|姉|弟|妹|父|母|夫|妻|息子|娘|長男|長女|次男|次女|祖父|祖母|孫|義父|義母)")
+# a person as the topic before the year (私は1990年生まれ, 妻は昭和62年生まれ, 田中さんは1980年生まれ)
+_PERSON_TOPIC_BEFORE = re.compile(
+    r"(?:私|わたし|僕|ぼく|自分|本人|彼|彼女|妻|夫|父|母|兄|姉|弟|妹|息子|娘|長男|長女|次男|次女|祖父|祖母|孫"
+    r"|さん|様|氏|君|くん|ちゃん)(?:は|も)[、 ]?\Z"
+)
 # the year before 生まれ in a bracketed note about a person (母（安曇 フミ、昭和23年生まれ）, 安曇 フミ（昭和23年生まれ）)
 _NOTE_NAME = re.compile(
     r"(?:[(（](?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[、,][ ]?"
@@ -740,7 +745,11 @@ class BirthDateRecognizer(Recognizer):
                 # a cohort says 生まれ too (平成26年生まれの児童); in a bracketed note about a named person, or before
                 # a kin word (1987年生まれの兄), it is a birth
                 m = self._year_only.search(text, max(0, i - 7), i + 1)
-                if m and (self._note_of_name(text, m.start()) or _KIN_AFTER_BORN.match(text, i + 4)):
+                if m and (
+                    self._note_of_name(text, m.start())
+                    or _KIN_AFTER_BORN.match(text, i + 4)
+                    or _PERSON_TOPIC_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                ):
                     yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, 0.85, self.name, True)
             i = text.find("年生", i + 2)
         # the year and month before 生 / 生まれ, under the same conditions as the year alone
@@ -752,7 +761,9 @@ class BirthDateRecognizer(Recognizer):
                     score = 0.1 if self._not_a_person(text, m.start(), m.end()) else 0.9
                     yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, score, self.name, True)
                 elif text.startswith("生まれ", i + 1) and (
-                    self._note_of_name(text, m.start()) or _KIN_AFTER_BORN.match(text, i + 4)
+                    self._note_of_name(text, m.start())
+                    or _KIN_AFTER_BORN.match(text, i + 4)
+                    or _PERSON_TOPIC_BEFORE.search(text, max(0, m.start() - 6), m.start())
                 ):
                     yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, 0.85, self.name, True)
             i = text.find("月生", i + 2)
