@@ -39,6 +39,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("subject-verb", "Hello everyone,\nAnanya Ramaswamy will chair the review on Monday.\n", [("PERSON", "Ananya Ramaswamy")]),
     ("subject-verb-mid", "Thanks for waiting. Rohan Pillai has the keys.\n", [("PERSON", "Rohan Pillai")]),
     ("subject-verb-neg", "Hello everyone,\nGolden Lotus will close early on Monday.\n", []),
+    ("subject-verb-acronym-neg", "Maria DB will be upgraded tonight.\nSubmitted by Jenkins Bot on 2026-10-01.\n", []),
     ("subject-verb-brand-neg", "Honda Civic was the best seller. Suzuki Swift will follow.\n", []),
     # --- duty labels of Japanese forms with a listed name word ---
     ("duty-label", "電話：0120-000-000\n受付：Ｓａｎａｄａ\n", [("PHONE", "0120-000-000"), ("PERSON", "Ｓａｎａｄａ")]),

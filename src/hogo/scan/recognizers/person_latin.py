@@ -80,7 +80,7 @@ _STOP = frozenset(
     applicant spouse wife husband son daughter mother father child children family friend neighbour neighbor
     full katakana kanji hiragana romaji mobile home work emergency apt suite unit
     hall homes housing management property properties realty estate mansion residence apartments
-    required optional pending done approved signed unsigned tbd tba blank pets pet none
+    required optional pending done approved signed unsigned tbd tba blank pets pet none lab bot bots robot db
     insert into values select delete create drop null true false where join order by limit""".split()
 )
 # organisation, product, place and SQL words: the older romaji pass of ``person`` drops runs holding one
@@ -92,7 +92,8 @@ ORG_WORDS = frozenset(
     pharmacy church temple shrine mosque bank inc ltd llc corp corporation company limited holdings plc gmbh japan
     tokyo osaka kyoto yokohama nagoya sapporo fukuoka kobe city ward prefecture station street road avenue building
     tower floor hotel airport government ministry agency police insert into values select delete create drop null
-    hr admin hall homes housing management property properties realty estate mansion residence apartments""".split()
+    hr admin hall homes housing management property properties realty estate mansion residence apartments lab bot
+    db""".split()
 )
 _PEEL = _STOP | _CUE_WORDS
 _PLACE_TAIL = re.compile(r"-(?:ku|shi|cho|machi|mura|son|gun|ken|fu|to|dori|chome)$", re.I)
@@ -651,6 +652,7 @@ class PersonLatinRecognizer(Recognizer):
         if (
             any(_fold(w) in ANY_GIVEN for w in words)  # a given name: brands come from surnames (Honda Civic)
             and len(words) in (2, 3)
+            and not any(w.isupper() and len(w) <= 3 for w in words)  # an acronym makes a product (Maria DB)
             and _SUBJECT_VERB.match(text, end)
             and (before.strip() == "" and len(before) == start - line_start or _SENTENCE_START.search(before))
         ):
