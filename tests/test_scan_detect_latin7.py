@@ -109,6 +109,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("hangul-label", "이름: 윤서아\nName: 한도윤\n", [("PERSON", "윤서아"), ("PERSON", "한도윤")]),
     ("hangul-ssi", "어제 윤서아 씨에게 연락했습니다.\n", [("PERSON", "윤서아")]),
     ("hangul-neg", "선생님께 연락했습니다. 고객님 감사합니다.\n제품명: 갤럭시\n", []),
+    # --- an initial glued to the name, and こと as an alias mark ending the field ---
+    ("glued-initial-alias", "記入者：Ｒ．ＯＫＯＮＪＯ こと 本人\n", [("PERSON", "Ｒ．ＯＫＯＮＪＯ")]),
+    ("glued-initial-neg", "see file.Txt and end.Next\nwww.Example.com\n", []),
     # --- more listed name words (South Asian names, further Japanese names) ---
     ("listed-names", "Contact person is Deepa Menon and Chiharu Matsuoka from our side.\n",
      [("PERSON", "Deepa Menon"), ("PERSON", "Chiharu Matsuoka")]),

@@ -41,7 +41,8 @@ _TW = rf"(?:Mc|Mac|O')?[{_UP}][{_LO}]+(?:-(?!(?:san|sama|sensei|senpai|kun|chan)
 _UW = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PART = r"(?:dos|das|da|de|del|della|di|du|van|von|der|den|bin|binti|bint|ibn|al|el|le|la)"
 _TOK = rf"(?:{_TW}|{_UW})"
-_RUN = re.compile(rf"(?<![{_ANY}'./_-]){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![{_ANY}'@_-]|\.[A-Za-z])")
+# (a full stop before a run is checked in code: an initial glued to the name, T.KAWASE, is allowed)
+_RUN = re.compile(rf"(?<![{_ANY}'/_-]){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![{_ANY}'@_-]|\.[A-Za-z])")
 _SPLIT = re.compile(rf"{_TOK}")
 _GATE = re.compile(rf"[{_UP}][{_LO}{_UP}.]")
 
@@ -192,7 +193,8 @@ _MENTION = re.compile(r"(?:^|[\s(、。:,])@\Z")
 # the author of a comment or note in brackets after the note's word (レビューコメント（Nakagawa）, 記入（Sato）)
 _AUTHOR_BEFORE = re.compile(r"(?:コメント|メモ|記入|記録|報告|確認|担当|承認|作成|文責|レビュー|所見|意見|指摘|回答|返信|追記)[ ]?\(\Z")
 _LINE_END = re.compile(r"[ ]*(?:$|\n|[ ]?\(|[ ]?<|[ ]?/|[ ]?\|)")
-_FIELD_END = re.compile(r"[ ]*(?:$|\n|\t|,|、|'|\"|\(|\)|[ ]{2}|\||[ ]\+?\d|[→⇒]|(?<=[ ])-[ ])")
+# (こと between two writings of one person is an alias mark: T. KAWASE こと 川瀬 智弘)
+_FIELD_END = re.compile(r"[ ]*(?:$|\n|\t|,|、|'|\"|\(|\)|[ ]{2}|\||[ ]\+?\d|[→⇒]|(?<=[ ])-[ ]|(?<=[ ])こと[ ])")
 _FIELD_START = re.compile(r'(?:^|[\n\t,|"])[ ]*\Z|[\d)][ ]\Z')
 _NAME_WORD = re.compile(r"(?i:name)|名前|なまえ|氏名|ローマ字|英字")
 _NAME_HEADER = re.compile(
@@ -220,6 +222,7 @@ _ROW_CELL = re.compile(r"(?:[\t,|]|[\d)][ ])[ ]*\Z")
 _ABBREVIATION = re.compile(r"\.[ ]?[\dIVX(§]")
 # initials before a name word (J. Smith, M.K. Lee) and before a kanji surname after a label (K.村瀬)
 _INITIALS = re.compile(r"(?:(?<=[\s(:\"])|^)(?:[A-Z]\.[ ]?){1,2}\Z")
+_GLUED_INITIAL = re.compile(r"(?:^|(?<=[\s(:\"]))[A-Z]\.\Z|[\s(:\"][A-Z]\.\Z")
 _INITIAL_KANJI = re.compile(r"(?<![A-Za-z.])[A-Z]\.[ ]?([㐀-鿿々]{1,4})(?=[ ]*(?:$|\n|\t|,|、|\(|さん|様|先生))", re.M)
 _SYLLABLE_PAIR = re.compile(r"[A-Za-z][a-z]{1,4}-[a-z]{1,5}")
 # a chat line with a time stamp then the speaker and a colon ([09:03] Sayaka Uchida: …, 21:05 Mika: …)
@@ -393,6 +396,8 @@ class PersonLatinRecognizer(Recognizer):
         for m in _RUN.finditer(text):
             if text[m.start() - 1 : m.start()] == "@" and re.match(r"[\w.-]", text[m.start() - 2 : m.start() - 1]):
                 continue  # an e-mail domain (info@Example.com); a mention (@Haruka) stays
+            if text[m.start() - 1 : m.start()] == "." and not _GLUED_INITIAL.match(text, max(0, m.start() - 3), m.start()):
+                continue  # after a full stop (file.Txt, end.Next), unless a lone initial (T.KAWASE)
             toks = list(_SPLIT.finditer(m.group()))
             if _ABBREVIATION.match(text, m.end()):
                 toks.pop()  # an abbreviation before a number (Art. 16, No. 5, Vol. 2)
