@@ -73,11 +73,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("pnr-ctcm-neg", "OSI JL TCP2 818033417729\n", []),
     ("pnr-ap", "  3 AP 045-221-7788-H\n", [("PHONE", "045-221-7788")]),
     ("pnr-ap-neg", "  3 AP 2024-11-1188-H\n", []),
-    # --- phones: spaces around the bracketed exchange, middle dots, 81 without its plus (the last two with a context word) ---
+    # --- phones: spaces around the bracketed exchange, middle dots (with a context word) ---
     ("paren-spaced", "TEL 045 (221) 7788\n", [("PHONE", "045 (221) 7788")]),
     ("middle-dot", "電話 045・221・7788\n", [("PHONE", "045・221・7788")]),
-    ("country-no-plus", "Tel. 81-45-221-7788\n", [("PHONE", "81-45-221-7788")]),
-    ("middle-dot-neg", "品番 045・221・7788\n規格 81-45-221-7788\n", []),
+    ("middle-dot-neg", "品番 045・221・7788\n", []),
     # --- passport and residence card numbers written in groups (the spec's formats), with a context word ---
     ("passport-spaced", "Passport No.: TZ 4471902\n", [("PASSPORT", "TZ 4471902")]),
     ("passport-foreign-neg", "旅券番号：C4471902（ベトナム旅券）\n", []),

@@ -87,8 +87,6 @@ class PhoneRecognizer(PatternRecognizer):
         # dots as separators (FAX 03.1234.5678): needs a context word
         # (or middle dots: 03・1234・5678)
         Pattern("dotted", _re(_NB0 + r"\d{1,4}([.・])\d{1,4}\1\d{3,4}(?![0-9A-Za-z\-_]|[.・]\d)"), 0.3),
-        # the country code without its plus (Tel. 81-3-1234-5678), with a context word
-        Pattern("country-no-plus", _re(r"8(?<![0-9+\-]8)1-\d{1,4}-\d{1,4}-\d{3,4}" + _NA), 0.3),
         Pattern(
             "international",
             _re(r"\+81[\- ]?(?:\(0\)|0)?\d{1,4}[\- ]?\d{1,4}[\- ]?\d{3,4}" + _NA),
@@ -119,7 +117,7 @@ class PhoneRecognizer(PatternRecognizer):
     window = 15
 
     # patterns tried only when a substring shows their record type (the pass costs more than the test)
-    _gates = {"pnr-contact": "CTC", "pnr-ap": "AP ", "country-no-plus": "81-"}
+    _gates = {"pnr-contact": "CTC", "pnr-ap": " AP "}
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
