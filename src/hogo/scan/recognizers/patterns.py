@@ -76,25 +76,62 @@ class PhoneRecognizer(PatternRecognizer):
             _re(_NB0 + r"\d{1,4}" + _DASH + r"\d{1,4}" + _DASH + r"\d{3,4}" + _NA),
             0.7,
         ),
-        Pattern("spaced", _re(_NB0 + r"\d{1,4} \d{1,4} \d{3,4}" + _NA), 0.45),
+        # (or spaces around the hyphens: 03 - 1234 - 5678, as OCR and some forms write it; a context word decides)
+        Pattern("spaced", _re(_NB0 + r"\d{1,4}( | - | ー )\d{1,4}\1\d{3,4}" + _NA), 0.45),
         # a mobile/IP number written with spaces (090 1234 5678): the 0X0 prefix and 4+4 digits are distinctive
         Pattern("spaced-mobile", _re(_NB0 + r"[5789]0 \d{4} \d{4}" + _NA), 0.6),
         Pattern("paren-area", _re(r"\(0\d{1,4}\)[ \-]?\d{1,4}" + _DASH + r"?\d{3,4}" + _NA), 0.7),
-        Pattern("paren-local", _re(_NB0 + r"\d{1,4}\(\d{1,4}\)\d{3,4}" + _NA), 0.7),
+        # (spaces may stand around the bracketed exchange: 03 (1234) 5678)
+        Pattern("paren-local", _re(_NB0 + r"\d{1,4}(?:\(\d{1,4}\)| \(\d{1,4}\) ?)\d{3,4}" + _NA), 0.7),
         Pattern("plain", _re(_NB0 + r"\d{9,10}" + _NA), 0.3),
         # dots as separators (FAX 03.1234.5678): needs a context word
-        Pattern("dotted", _re(_NB0 + r"\d{1,4}\.\d{1,4}\.\d{3,4}(?![0-9A-Za-z\-_]|\.\d)"), 0.3),
+        # (or middle dots: 03・1234・5678)
+        Pattern("dotted", _re(_NB0 + r"\d{1,4}([.・])\d{1,4}\1\d{3,4}(?![0-9A-Za-z\-_]|[.・]\d)"), 0.3),
         Pattern(
             "international",
             _re(r"\+81[\- ]?(?:\(0\)|0)?\d{1,4}[\- ]?\d{1,4}[\- ]?\d{3,4}" + _NA),
             0.75,
         ),
         # a foreign number (+34 612 555 190, +1-415-555-0132): only with a context word (連絡先, TEL)
-        Pattern("international-other", _re(r"\+(?!81)[1-9]\d{0,2}(?:[\- ]\d{2,4}){2,4}" + _NA), 0.3),
+        Pattern("international-other", _re(r"\+(?!81)[1-9]\d{0,2}(?:[\- ]\d{2,5}){2,4}" + _NA), 0.3),
+        # airline records: the contact elements (OSI NH CTCM 819012345678: 81 and the number without its 0; CTCH, CTCB)
+        # and the AP phone element with its type suffix (AP 03-1234-5678-B, AP TYO 03-1234-5678-H)
+        # (literal heads, not look-behinds, so the pass over the text stays fast; the group is the number)
+        Pattern("pnr-contact", _re(r"CTC[MHB][ /](?P<num>\+?(?:81)?\d{9,11})(?![0-9])"), 0.8, "num"),
+        Pattern(
+            "pnr-ap",
+            _re(r"AP (?:[A-Z]{3} )?(?P<num>\d{1,4}" + _DASH + r"\d{1,4}" + _DASH + r"\d{3,4})(?=-[BHMA](?![0-9A-Za-z]))"),
+            0.8,
+            "num",
+        ),
     )
-    context = ("電話", "TEL", "Tel", "FAX", "Fax", "ファックス", "ファクス", "携帯", "連絡先", "☎", "phone", "内線", "問い合わせ", "問合せ", "お問合せ", "でんわ", "℡")
+    # a value under a phone-like key (携帯, mobile, cell) counts as one: "mobile": "09051174428"
+    context = (
+        "電話", "TEL", "Tel", "FAX", "Fax", "ファックス", "ファクス", "携帯", "連絡先", "☎", "phone", "内線", "問い合わせ",
+        "問合せ", "お問合せ", "でんわ", "℡", "mobile", "cellphone", "cell phone", "contact", "モバイル", "けいたい", "ケータイ",
+        "フリーダイヤル", "フリーコール", "ナビダイヤル", "代表番号", "WhatsApp", "whatsapp", "SMS",
+        # forms of foreign residents in their languages (Portuguese, Spanish, Vietnamese, Korean, Chinese)
+        "Telefone", "Teléfono", "Telefono", "Celular", "Móvil", "điện thoại", "SĐT", "전화", "휴대폰", "电话", "手机",
+    )
     negative_context = ("法人番号", "個人番号", "マイナンバー", "口座", "会員番号", "受付番号", "年金", "注文番号", "伝票番号", "管理番号")
     window = 15
+
+    # patterns tried only when a substring shows their record type (the pass costs more than the test)
+    _gates = {"pnr-contact": "CTC", "pnr-ap": " AP "}
+
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        text = doc.text
+        for pattern in self.patterns:
+            gate = self._gates.get(pattern.name)
+            if gate is not None and gate not in text:
+                continue
+            for m in pattern.regex.finditer(text):
+                start, end = m.span(pattern.group)
+                if start < 0:
+                    continue
+                delta = self.validate(text[start:end])
+                if delta is not None:
+                    yield Candidate(start, end, self.type, pattern.score + delta, self.name)
 
     def validate(self, matched: str) -> float | None:
         if matched.startswith("+") and not matched.startswith("+81"):
@@ -170,6 +207,13 @@ class PostalCodeRecognizer(PatternRecognizer):
         return None if digits_only(matched).startswith("000") else 0.0
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
+        text = doc.text
+        for c in self._candidates(doc):
+            # a placeholder of zeros (000-0000 in a test row or a blank form) is nobody's postal code
+            if digits_only(text[c.start : c.end]).strip("0"):
+                yield c
+
+    def _candidates(self, doc: Document) -> Iterable[Candidate]:
         yield from super().analyze(doc)
         text = doc.text
         # seven digits without a hyphen in a postal-code column (CSV 郵便番号 0600042) or JSON key
@@ -269,7 +313,10 @@ class PassportRecognizer(PatternRecognizer):
 
     name = "passport"
     type = PiiType.PASSPORT
-    patterns = (Pattern("2L7D", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z]\d{7}(?![0-9A-Za-z])"), 0.35),)
+    patterns = (
+        # (a space may follow the letters: TK 1234567)
+        Pattern("2L7D", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z] ?\d{7}(?![0-9A-Za-z])"), 0.35),
+    )
     # DOCS: the passport element of an airline booking (SSR DOCS … P/JPN/TR1234567/…)
     context = ("旅券", "パスポート", "passport", "Passport", "PASSPORT", "DOCS")
     window = 25
@@ -281,7 +328,13 @@ class ResidenceCardRecognizer(PatternRecognizer):
 
     name = "residence_card"
     type = PiiType.RESIDENCE_CARD
-    patterns = (Pattern("2L8D2L", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z]\d{8}[A-Z]{2}(?![A-Za-z0-9])"), 0.7),)
+    patterns = (
+        # (or written in groups, AB 1234 5678 CD: then only with a context word, see validate)
+        Pattern("2L8D2L", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z](?:\d{8}| \d{4} ?\d{4} )[A-Z]{2}(?![A-Za-z0-9])"), 0.7),
+    )
+
+    def validate(self, matched: str) -> float | None:
+        return -0.3 if " " in matched else 0.0
     context = ("在留カード", "在留", "特別永住者証明書", "residence card", "Residence Card")
     window = 25
     context_boost = 0.25
@@ -370,12 +423,29 @@ class BankAccountRecognizer(Recognizer):
     name = "bank_account"
     types = frozenset({PiiType.BANK_ACCOUNT})
     _account = _re(
-        r"(?:口座番号|口座|普通預金|当座預金|普通|当座|預金種目|Account No\.?|account number)"
+        # (branches open with literal characters: a leading character class slows the pass)
+        r"(?:口座番号|口座|普通預金|当座預金|普通|当座|預金種目|Account No\.?|account number|Account [Nn]umber|Bank [Aa]ccount"
+        r"|bank account|account no\.?)"
         r"(?:<[^<>\n]{1,60}>|<[^<>\n]{0,60}?value=\"|[^\n。<]){0,25}?(?<![0-9\-])(?P<num>\d{7,8})(?![0-9\-])"  # HTML tags may stand between
     )
     # 通帳記号/通帳番号 are the passbook's names for the same two values
     # 記号番号 as one label, or the joined pair without a label (ゆうちょ 10380-55170941: the 記号 starts with 1)
     _yucho = _re(r"(?:ゆうちょ|貯金)[^\n。]{0,25}?(?:記号(?:・?番号)?\s*(?:[:：]|は)?\s*|(?<![0-9\-])(?=1\d{4}-\d{8}(?![0-9\-])))(?P<sym>\d{5})[\s\-・、]*(?:(?:通帳)?番号\s*(?:[:：]|は)?\s*)?(?P<num>\d{6,8})(?![0-9])")
+
+    # another deposit type right before its number on a line that already names an account (口座：普通 1173302 ／
+    # 定期 5560118); 定期 alone elsewhere is a commuter pass or a periodic check
+    _other_type = _re(r"(?:定期|貯蓄)(?:預金|貯金)?[ ]?[:：]?[ ]?(?P<num>\d{7,8})(?![0-9\-])")
+    _account_line = _re(r"口座|普通|当座|預金|銀行|信用金庫|信金")
+    # the deposit type abbreviated in brackets (（普）1234567, 当)7654321) and A/C, Acct: an account number alone
+    _abbrev = _re(
+        r"(?:[普当][)）]|A/C(?:[ ]?No\.?)?|Acct\.?(?:[ ]?No\.?)?)[ ]?[:：]?[ ]?(?P<num>\d{7,8})(?![0-9\-])"
+    )  # (a kanji before 普/当 makes another word: checked in analyze, cheaper than a look-behind)
+    # after the branch or an English "Account" on a line naming a bank (…銀行 渋谷支店 1234567, Sakura Bank, Account 1234567)
+    _branch = _re(r"(?:支店|Account(?:[ ]?(?:No\.?|number|#))?[ ]?[:：]?)[^\n。]{0,12}?(?<![0-9\-〒])(?P<num>\d{7,8})(?![0-9\-])")
+    _bank_line = _re(r"銀行|信用金庫|信金|信用組合|労働金庫|農協|JA|[Bb]ank|振込")
+    _other_number = _re(r"番号|コード|ID|No|TEL|Tel|電話|FAX|〒|受付|会員|顧客")
+    # (each branch starts with a literal character: a leading character class would slow the pass threefold)
+    _heads = _re(r"普[)）]|当[)）]|A/C|Acct|Account|支店|定期|貯蓄")
 
     # a table column of account numbers (CSV/TSV/Markdown header 口座番号, account_no): 7-8 digit cells
     _column = _re(r"口座番号|口座No|[Aa]ccount[ _]?(?:[Nn]o|[Nn]umber)")
@@ -389,6 +459,24 @@ class BankAccountRecognizer(Recognizer):
                     yield Candidate(start, end, PiiType.BANK_ACCOUNT, 0.85, self.name, True)
         for m in self._account.finditer(text):
             yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
+        # the newer account forms, found from their head words in one pass, then matched there
+        for h in self._heads.finditer(text):
+            head = h.group()
+            if head[0] in "普当" or head in ("A/C", "Acct"):
+                m = self._abbrev.match(text, h.start())
+                if m and not (m.start() and "㐀" <= text[m.start() - 1] <= "鿿"):  # 普) after a kanji is another word
+                    yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
+            elif head in ("支店", "Account"):
+                m = self._branch.match(text, h.start())
+                line_start = text.rfind("\n", 0, h.start()) + 1
+                if m and self._bank_line.search(text, line_start, m.start()) and not self._other_number.search(
+                    text, m.start() + 2, m.start("num")
+                ):  # another number's label between (支店 受付番号 12345678) is not the account's
+                    yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
+            else:
+                m = self._other_type.match(text, h.start())
+                if m and self._account_line.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                    yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
         for m in self._yucho.finditer(text):
             if "番号" in text[m.end("sym") : m.start("num")]:
                 # 記号 … 番号 … written as two labelled values: one span each (as 被保険者証の記号・番号)
@@ -402,12 +490,49 @@ class BankAccountRecognizer(Recognizer):
 # (様, さん), an optional reading in brackets (（ひが ひかる）) and the bracket or the space before the date
 _NAME_BEFORE_DATE = re.compile(
     r"(?<![㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])(?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ](?P<mei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})"
-    r"(?:[ ]?(?:様|さん|殿|氏|くん|ちゃん))?(?:[ ]?[(（][ぁ-んァ-ヶー ]{2,16}[)）])?(?:[ ]?[(（]?(?:\d{1,3}歳|[男女]性?)[)）]?){0,2}(?P<sep>[ ]?[(（]|[ \t]+)\Z"
+    r"(?:[ ]?(?:様|さん|殿|氏|くん|ちゃん))?(?:[ ]?[(（][ぁ-んァ-ヶー ]{2,16}[)）])?(?:[ ]?[(（]?(?:\d{1,3}歳|[男女]性?)[)）]?){0,2}"
+    # a relation in brackets (仁科 タカ（妻）S26.2.14): the date is the row's next field, right after the bracket
+    r"(?:[ ]?[(（](?:本人|世帯主|夫|妻|父|母|長男|長女|次男|次女|二男|二女|三男|三女|子|孫|祖父|祖母|義父|義母|兄|姉|弟|妹|[男女]性?)[)）])?"
+    r"(?P<sep>[ ]?[(（]|[ \t]+|(?<=[)）]))\Z"
+)
+# a birth label written in kana (うまれ：S9.5.3, せいねんがっぴ：…) or 生まれ as a label before its value
+_KANA_LABEL = re.compile(r"(?:うまれ(?:た日)?|生まれ(?:た日)?|出生|せいねんがっぴ|たんじょうび|おたんじょうび)[ ]?[:：][ ]?\Z")
+# a birth label in HTML, tags between it and the value (<label>Date of Birth</label><input value="1985-04-12">)
+_HTML_BIRTH_LABEL = re.compile(
+    r"(?:生年月日|誕生日|Date of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday|DOB)[^<>\n]{0,10}"
+    r"(?:<[^<>\n]{0,80}>[ \n]*){1,3}(?:<[^<>\n]{0,60}value=[\"'])?\Z"
+)
+# a partial date of birth (the year, or the year and month) right after a birth label: forms that ask only for these
+# (生年月：昭和60年4月, 生年：1962年, 生年月日 S60.4); a full date is taken by the date patterns
+_YEAR_K = r"(?:(?:明治|大正|昭和|平成|令和)[ ]?(?:\d{1,2}|元)|(?:18|19|20)\d{2}|[MTSHR]\.?(?:\d{1,2}|元))[ ]?年"
+_PARTIAL_BIRTH = re.compile(
+    # (branches start with a literal character, which keeps the pass fast)
+    r"(?:生年月日|生年月|生年|誕生年|生まれ年|うまれ|D\.?O\.?B\.?|(?:Birth|birth)(?:[ _]?[Dd]ate)?|(?:Date|date) of [Bb]irth)"
+    r"[ ]?(?:[(（][^)）\n]{1,12}[)）])?[ ]?[:：]?[ ]?"
+    # (the era may be left out of a full date after the label: 生年月日：60年4月12日)
+    rf"(?P<d>\d{{1,2}}[ ]?年[ ]?\d{{1,2}}[ ]?月[ ]?\d{{1,2}}[ ]?日|{_YEAR_K}(?:[ ]?\d{{1,2}}[ ]?月)?|(?:[MTSHR]\.?[ ]?(?:\d{{1,2}}|元)|(?:18|19|20)\d{{2}})[./\-]\d{{1,2}}"
+    r"|(?:18|19|20)\d{2}(?![ ]?[./\-年:：]))(?![ ]?[0-9]|[./\-]\d|[ ]?日)"
+)
+# the year and month before 生/生まれ (昭和23年5月生まれ, 1948年3月生)
+_YEAR_MONTH_END = re.compile(rf"{_YEAR_K}[ ]?\d{{1,2}}[ ]?月\Z")
+# a kin word after 生まれの: the year of a family member (1987年生まれの兄), not of a cohort (…生まれの方)
+_KIN_AFTER_BORN = re.compile(r"の(?:兄|姉|弟|妹|父|母|夫|妻|息子|娘|長男|長女|次男|次女|祖父|祖母|孫|義父|義母)")
+# a person as the topic before the year (私は1990年生まれ, 妻は昭和62年生まれ, 田中さんは1980年生まれ)
+_PERSON_TOPIC_BEFORE = re.compile(
+    r"(?:私|わたし|僕|ぼく|自分|本人|彼|彼女|妻|夫|父|母|兄|姉|弟|妹|息子|娘|長男|長女|次男|次女|祖父|祖母|孫"
+    r"|さん|様|氏|君|くん|ちゃん)(?:は|も)[、 ]?\Z"
+)
+# the year before 生まれ in a bracketed note about a person (母（安曇 フミ、昭和23年生まれ）, 安曇 フミ（昭和23年生まれ）)
+_NOTE_NAME = re.compile(
+    r"(?:[(（](?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[、,][ ]?"
+    r"|(?<![㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])(?P<sei2>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}(?:[ ]?(?:様|さん))?[(（])\Z"
 )
 # the birth label with a bracketed note before its value (生年月日（西暦・和暦いずれも可）：1985/04/12)
 _LABEL_NOTE = re.compile(r"(?:生年月日|誕生日|出生日)[ ]?[(（][^)）\n]{1,24}[)）][ ]?[:：]?[ ]?\Z")
 # words of a line whose dates are events (入社, 卒業, 受付 …): a date after a name there is not a birth date
 _EVENT_DATE = re.compile(r"入社|入学|入園|入所日|卒業|退職|退院|入院|受付|記録|作成|更新|死亡|死去|登録日|届出日|申請日|提出|日付|期限|予約|来所|来庁|面談|訪問|契約|着任|異動")
+# an event word right after a row's date names what the date is (山田 花子　2015.4.1　入社, …（妻）2019.4.1 入籍)
+_EVENT_AFTER = re.compile(r"[ \t]*(?:" + _EVENT_DATE.pattern + r"|入籍|結婚|婚姻|転入|転出|転居|就任|開始|終了|発行|交付|取得|加入|着任|退任)")
 # a kin word in a household list stands where the 姓 would (長男 希望（R2.1.9）)
 _KIN = frozenset(("本人", "世帯主", "夫", "妻", "父", "母", "長男", "長女", "次男", "次女", "二男", "二女", "三男", "三女", "子", "孫", "祖父", "祖母", "義父", "義母"))
 # a date range (平成21年4月2日〜平成26年4月1日生まれ): the bounds of a group, not a person's birth date
@@ -454,7 +579,8 @@ class BirthDateRecognizer(Recognizer):
     types = frozenset({PiiType.BIRTH_DATE})
     _dates = (
         _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
-        _re(r"(?:18|19|20)(?<![0-9/\-.]..)\d{2}([/\-.])\d{1,2}\1\d{1,2}(?![0-9/\-])"),
+        # (spaces may stand around the separators: 1985 / 4 / 12)
+        _re(r"(?:18|19|20)(?<![0-9/\-.]..)\d{2}[ ]?([/\-.])[ ]?\d{1,2}[ ]?\1[ ]?\d{1,2}(?![0-9/\-])"),
         _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         _re(r"[MTSHR](?<![A-Za-z0-9].)\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
         # 和暦 abbreviated by its first kanji (昭59.2.29, 平27/4/1)
@@ -475,16 +601,18 @@ class BirthDateRecognizer(Recognizer):
     )
     _year_only_after = _re(r"生(?!まれ|活|産|徒|涯|命|地|物|協)")
     # English forms, tried only in a text that speaks of a birth in English (DOB: 02/14/1990, born on 14 February 1990)
-    _english_gate = ("irth", "orn", "DOB", "dob", "D.O.B")  # substrings: cheaper than a regex pass
+    _english_gate = ("irth", "orn", "DOB", "dob", "D.O.B", "nasc", "nacim", "naiss", "sinh", "생년월일", "Geburt")  # substrings: cheaper than a regex pass
     _months = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
     _english = (
         _re(r"\d(?<![0-9/\-.]\d)\d?([/.\-])\d{1,2}\1(?:18|19|20)\d{2}(?![0-9])"),
         _re(_months + r"\.? \d{1,2}(?:st|nd|rd|th)?,? (?:18|19|20)\d{2}(?![0-9])"),
-        _re(r"\d(?<![0-9]\d)\d?(?:st|nd|rd|th)? " + _months + r"\.?,? (?:18|19|20)\d{2}(?![0-9])"),
+        # day, month, year; the month may be upper case and hyphens may separate (12-Apr-1985, 12 APR 1985)
+        _re(r"\d(?<![0-9]\d)\d?(?:st|nd|rd|th)?[ \-](?:" + _months + "|" + _months.upper() + r")\.?(?:,? |-)(?:18|19|20)\d{2}(?![0-9])"),
     )
     # a birthday without the year, only right after 誕生日 (誕生日：5月30日, 誕生日は5月30日)
     _birthday = _re(r"誕生日[ ]?(?:[:：]|は)[ ]?(?P<d>\d{1,2}月\d{1,2}日)")
-    _before = words_re(("生年月日", "誕生日", "出生日", "生年", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B"))
+    _before = words_re(("生年月日", "誕生日", "出生日", "生年", "出生年月", "nascimento", "nacimiento", "naissance",
+                        "Geburtsdatum", "ngày sinh", "생년월일", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B"))
     _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
 
     @staticmethod
@@ -496,15 +624,15 @@ class BirthDateRecognizer(Recognizer):
         if prev in ("(", "（"):
             if text[end : end + 1] not in (")", "）"):
                 return False
-        elif prev in (" ", "\t"):
+        elif prev in (" ", "\t", ")", "）"):
             # a row: the date ends its field and is not a recent one (a record date after a clerk's name is)
             if end < len(text) and text[end] not in " \t\r\n,":
                 return False
             year = _year_of(text[start:end])
             if year is None or year > _RECENT_YEAR:
                 return False
-            if _EVENT_DATE.search(text, text.rfind("\n", 0, start) + 1, start):
-                return False  # the row is about an event with a date (卒業生 …, 入社日 …), not a birth
+            if _EVENT_DATE.search(text, text.rfind("\n", 0, start) + 1, start) or _EVENT_AFTER.match(text, end):
+                return False  # the row is about an event with a date (卒業生 …, 入社日 …, … 2015.4.1 入社), not a birth
         else:
             return False
         m = _NAME_BEFORE_DATE.search(text, max(0, start - 36), start)
@@ -546,6 +674,16 @@ class BirthDateRecognizer(Recognizer):
         return not _EVENT_DATE.search(text, line_start, start)
 
     @staticmethod
+    def _note_of_name(text: str, start: int) -> bool:
+        """The year opens a bracketed note after a full name (安曇 フミ（昭和23年生まれ）) or follows the name inside
+        the bracket (（安曇 フミ、昭和23年生まれ）); the name's 姓 a dictionary surname."""
+        m = _NOTE_NAME.search(text, max(0, start - 16), start)
+        if not m:
+            return False
+        sei = m.group("sei") or m.group("sei2")
+        return sudachi().is_surname(sei)
+
+    @staticmethod
     def _not_a_person(text: str, start: int, end: int) -> bool:
         """A bound of a date range, or an animal's birth date."""
         if _RANGE_BEFORE.search(text, max(0, start - 4), start) or _RANGE_AFTER.match(text, end):
@@ -561,10 +699,15 @@ class BirthDateRecognizer(Recognizer):
         for regex in regexes:
             for m in regex.finditer(text):
                 start, end = m.span()
+                b = self._before.search(text, max(0, start - 15), start)
+                if b and "\n" in text[b.end() : start] and doc.header_of(start) is not None:
+                    b = None  # a word of the header line above a table row: the cell's own column header decides
                 before = (
-                    self._before.search(text, max(0, start - 15), start)
+                    b
                     or doc.header_matches(start, self._before)
                     or _LABEL_NOTE.search(text, max(0, start - 40), start)
+                    or _KANA_LABEL.search(text, max(0, start - 10), start)
+                    or ("<" in text and _HTML_BIRTH_LABEL.search(text, max(0, start - 120), start))
                 )
                 score = 0.1
                 if before or self._after.match(text, end):
@@ -600,7 +743,35 @@ class BirthDateRecognizer(Recognizer):
                 if m:
                     score = 0.1 if self._not_a_person(text, m.start(), m.end()) else 0.9
                     yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, score, self.name, True)
+            elif text.startswith("生まれ", i + 1):
+                # a cohort says 生まれ too (平成26年生まれの児童); in a bracketed note about a named person, or before
+                # a kin word (1987年生まれの兄), it is a birth
+                m = self._year_only.search(text, max(0, i - 7), i + 1)
+                if m and (
+                    self._note_of_name(text, m.start())
+                    or _KIN_AFTER_BORN.match(text, i + 4)
+                    or _PERSON_TOPIC_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                ):
+                    yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, 0.85, self.name, True)
             i = text.find("年生", i + 2)
+        # the year and month before 生 / 生まれ, under the same conditions as the year alone
+        i = text.find("月生")
+        while i >= 0:
+            m = _YEAR_MONTH_END.search(text, max(0, i - 14), i + 1)
+            if m:
+                if self._year_only_after.match(text, i + 1):
+                    score = 0.1 if self._not_a_person(text, m.start(), m.end()) else 0.9
+                    yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, score, self.name, True)
+                elif text.startswith("生まれ", i + 1) and (
+                    self._note_of_name(text, m.start())
+                    or _KIN_AFTER_BORN.match(text, i + 4)
+                    or _PERSON_TOPIC_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                ):
+                    yield Candidate(m.start(), m.end(), PiiType.BIRTH_DATE, 0.85, self.name, True)
+            i = text.find("月生", i + 2)
+        if any(w in text for w in ("生年", "うまれ", "生まれ年", "irth", "DOB", "D.O.B")):  # the labels, as substrings
+            for m in _PARTIAL_BIRTH.finditer(text):
+                yield Candidate(m.start("d"), m.end("d"), PiiType.BIRTH_DATE, 0.9, self.name, True)
         if "誕生日" in text or "生まれ" in text or "irthday" in text:
             yield from self._birthday_list(text)
         if "誕生日" in text:

@@ -41,7 +41,8 @@ _TW = rf"(?:Mc|Mac|O')?[{_UP}][{_LO}]+(?:-(?!(?:san|sama|sensei|senpai|kun|chan)
 _UW = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PART = r"(?:dos|das|da|de|del|della|di|du|van|von|der|den|bin|binti|bint|ibn|al|el|le|la)"
 _TOK = rf"(?:{_TW}|{_UW})"
-_RUN = re.compile(rf"(?<![{_ANY}'.@/_-]){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![{_ANY}'@_-]|\.[A-Za-z])")
+# (a full stop before a run is checked in code: an initial glued to the name, T.KAWASE, is allowed)
+_RUN = re.compile(rf"(?<![{_ANY}'/_-]){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![{_ANY}'@_-]|\.[A-Za-z])")
 _SPLIT = re.compile(rf"{_TOK}")
 _GATE = re.compile(rf"[{_UP}][{_LO}{_UP}.]")
 
@@ -79,6 +80,8 @@ _STOP = frozenset(
     president chairman secretary treasurer teacher student parent guardian patient member guest client
     applicant spouse wife husband son daughter mother father child children family friend neighbour neighbor
     full katakana kanji hiragana romaji mobile home work emergency apt suite unit
+    hall homes housing management property properties realty estate mansion residence apartments
+    required optional pending done approved signed unsigned tbd tba blank pets pet none lab bot bots robot db
     insert into values select delete create drop null true false where join order by limit""".split()
 )
 # organisation, product, place and SQL words: the older romaji pass of ``person`` drops runs holding one
@@ -90,13 +93,14 @@ ORG_WORDS = frozenset(
     pharmacy church temple shrine mosque bank inc ltd llc corp corporation company limited holdings plc gmbh japan
     tokyo osaka kyoto yokohama nagoya sapporo fukuoka kobe city ward prefecture station street road avenue building
     tower floor hotel airport government ministry agency police insert into values select delete create drop null
-    hr admin""".split()
+    hr admin hall homes housing management property properties realty estate mansion residence apartments lab bot
+    db""".split()
 )
 _PEEL = _STOP | _CUE_WORDS
 _PLACE_TAIL = re.compile(r"-(?:ku|shi|cho|machi|mura|son|gun|ken|fu|to|dori|chome)$", re.I)
 
 _LABEL_EN = (
-    r"(?:full |legal |given |family |first |last |maiden |birth |nick)?names?|spouse|husband|wife|partner|contacts?"
+    r"(?:full |legal |given |family |first |last |middle |maiden |birth |nick)?names?|surnames?|forenames?|spouse|husband|wife|partner|contacts?"
     r"|emergency contact|guests?|patients?|clients?|applicants?|members?|students?|pupils?|parents?|guardians?"
     r"|teachers?|doctors?|physicians?|attn|attention|from|to|cc|signed|signature|witness|owners?|holders?"
     r"|residents?|tenants?|requester|reporter|caller|interpreter|instructors?|lecturers?|coach|mother|father"
@@ -107,13 +111,23 @@ _LABEL_EN = (
     r"|assigned to|prepared by|checked by|reported by|seen by|referred by|referred to|visitor|host|driver"
     r"|respondent|interviewee|interviewer|reviewer|approver|assignee|operator|agent|candidate|passenger|traveller|traveler"
     r"|author|editor|supervisor|manager|approved by|reviewed by|written by|handled by|interviewed by|requested by"
+    # the name field of forms in residents' languages (Nome, Nombre, Nom, Họ và tên, 이름, 성명)
+    r"|nome|nombre|nom|apellidos?|sobrenome|họ và tên|họ tên|이름|성명"
+    r"|approved|checked|reviewed|submitted by|sent by|created by|completed by|filled (?:in|out) by|taken by|received by"
 )
 _KIN_EN = r"(?:(?:my|his|her|our|their|the) )?(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|mom|mum|dad|grandmother|grandfather|aunt|uncle|cousin|neighbou?r)"
+# a family label: each name item has its kin word right before it (Family: wife Siti Nur Aisyah, son Irfan (born …))
+_FAMILY_LABEL = re.compile(
+    rf"(?:^|[\s(|/])(?:family|household|dependents?|dependants?|relatives?)(?: members)?[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?:[ ]*"
+    rf"(?:[^\n:;]{{2,120}}?(?:,|;|[ ]and)[ ]?)?{_KIN_EN}[ ]\Z",
+    re.I,
+)
 _LABEL_BEFORE = re.compile(
-    rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:\([^)\n:]{{1,20}}\))?(?:,|;|[ ]and|[ ]&)[ ]?){{0,8}}[\"']?\Z"
+    rf"(?:^|[\s(\[|,;])(?:{_LABEL_EN})[ ]?(?:\([^)\n]{{0,30}}\)[ ]?)?[:][ ]*(?:{_KIN_EN}[ ]?,?[ ]*)?(?:[^\n:,;(]{{2,30}}(?:\([^)\n:]{{1,20}}\))?(?:,|;|[ ]and|[ ]&)[ ]?(?:{_KIN_EN}[ ])?){{0,8}}[\"']?\Z"
     # key=value fields (holder=…), unquoted, not a bare name= (code: name="IDEA", name=TESTFN)
     rf"|(?:^|[\s(,;&?])(?!names?=)(?:{_LABEL_EN})=\Z"
-    rf"|(?:^|[\s(,;])(?:seen by|referred by|referred to|signed by|prepared by|reported by|checked by)[ ]+\Z"
+    rf"|(?:^|[\s(,;])(?:seen by|referred by|referred to|signed by|prepared by|reported by|checked by|submitted by|sent by"
+    rf"|created by|completed by|filled (?:in|out) by|taken by|received by|approved by|reviewed by|written by)[ ]+\Z"
     rf"|(?:^|[\s(,;]){_KIN_EN}[ ]?,[ ]?\Z"
 ,
     re.I,
@@ -127,9 +141,11 @@ _KIN_BEFORE = re.compile(
     rf"(?:^|[\s(,;])(?:my|his|her|our|their) (?:{_KIN_EN}|(?:grand)?(?:child|kid)|twins?|baby|nephew|niece|{_WORK_REL})[ ]\Z", re.I
 )
 _LABEL_JA = re.compile(
-    r"(?:氏名|名前|なまえ|旧姓|旧氏|通称|ローマ字|英字|表記|名義|担当|差出人|宛先|宛名|署名"
+    r"(?:氏名|名前|なまえ|姓名|フルネーム|旧姓|旧氏|通称|本名|ローマ字|英字|表記|名義|担当|差出人|宛先|宛名|署名"
+    r"|お子さま|お子様|お子さん|子ども|こども|ご家族|家族|同居人"
     r"|[㐀-鿿]{0,6}(?:者|人|師|員|長|医|士|官|役|生|児|主|妻|夫|父|母|男|女|子))"
-    r"[①-⑳0-9]{0,2}[ ]?(?:\([^)\n]{0,14}\)[ ]?)?(?:[:][ ]*|[ ]+)(?:[^\n:,、()]{1,24}[、,][ ]?){0,3}\Z"
+    # (earlier items of a list may carry a bracketed note: Leo（5歳）、Mia)
+    r"[①-⑳0-9]{0,2}[ ]?(?:\([^)\n]{0,14}\)[ ]?)?(?:[:][ ]*|[ ]+)(?:[^\n:,、()]{1,24}(?:\([^)\n]{1,12}\))?[、,][ ]?){0,3}\Z"
 )
 _JSON_KEY = re.compile(r'"[^"\n]{0,20}(?:氏名|名前|name|Name|NAME)[^"\n]{0,10}"[ ]?:[ ]?"(?:[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ])?\Z')
 # a katakana role word as a label (オペレーター：, コーディネーター ), the latin name right after it
@@ -155,6 +171,8 @@ _NOT_NAME_KEY = re.compile(r"(?i)(?:company|product|file|item|school|facility|sh
 _TITLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Fr|Sr)\.?[ ]?\Z"
     r"|(?:^|[\s(])(?:Pastor|Father|Sister|Brother|Professor|Doctor|Coach|Officer|Nurse|Judge|Reverend|Bishop|Imam|Rabbi|Dear|Hi|Hello|Hey)[ ]\Z"
+    # a lower-case title in running text (nurse Kelly, coach Sato, officer Grant)
+    r"|(?:^|[\s(])(?:nurse|doctor|coach|officer|pastor|professor|caregiver|interpreter|midwife|therapist)[ ]\Z"
 )
 _HONORIFIC_AFTER = re.compile(r"-(?:san|sama|sensei|senpai|kun|chan)(?![A-Za-z])|[ ]?(?:さん|様|さま|先生|くん|君|ちゃん|氏|殿)")
 _SIGN_OFF = re.compile(
@@ -163,8 +181,20 @@ _SIGN_OFF = re.compile(
     r"|in christ|blessings|god bless|with thanks|with gratitude|all the best|respectfully|take care|see you)[ ]?[,.!]?[ ]*\n[ ]*\Z",
     re.I,
 )
+# the sign-off and the name on one line (Thanks, Mei), and a signature delimiter line (-- ⏎ Kenji Morimoto)
+_SIGN_OFF_INLINE = re.compile(
+    r"(?:^|\n)[ ]*(?:thanks(?: again)?|thank you|many thanks|best|best regards|kind regards|regards|cheers|sincerely"
+    r"|best wishes|warm regards|take care)[ ]?,[ ]?\Z",
+    re.I,
+)
+_SIG_DELIM = re.compile(r"(?:^|\n)[ ]*-{2,3}[ ]*\n[ ]*\Z")
+# a chat mention (@Haruka 確認お願いします, cc @Sato): the mention mark right before the name
+_MENTION = re.compile(r"(?:^|[\s(、。:,])@\Z")
+# the author of a comment or note in brackets after the note's word (レビューコメント（Nakagawa）, 記入（Sato）)
+_AUTHOR_BEFORE = re.compile(r"(?:コメント|メモ|記入|記録|報告|確認|担当|承認|作成|文責|レビュー|所見|意見|指摘|回答|返信|追記)[ ]?\(\Z")
 _LINE_END = re.compile(r"[ ]*(?:$|\n|[ ]?\(|[ ]?<|[ ]?/|[ ]?\|)")
-_FIELD_END = re.compile(r"[ ]*(?:$|\n|\t|,|、|'|\"|\(|\)|[ ]{2}|\||[ ]\+?\d|[→⇒])")
+# (こと between two writings of one person is an alias mark: T. KAWASE こと 川瀬 智弘)
+_FIELD_END = re.compile(r"[ ]*(?:$|\n|\t|,|、|'|\"|\(|\)|[ ]{2}|\||[ ]\+?\d|[→⇒]|(?<=[ ])-[ ]|(?<=[ ])こと[ ])")
 _FIELD_START = re.compile(r'(?:^|[\n\t,|"])[ ]*\Z|[\d)][ ]\Z')
 _NAME_WORD = re.compile(r"(?i:name)|名前|なまえ|氏名|ローマ字|英字")
 _NAME_HEADER = re.compile(
@@ -173,9 +203,17 @@ _NAME_HEADER = re.compile(
 )
 # the other writing in brackets: a kanji or kana name (伊藤 恵, イトウ メグミ)
 _OTHER_WRITING = re.compile(r"[ ]?\(([㐀-鿿々]{1,4}[ ][㐀-鿿々ぁ-ん]{1,4}|[ァ-ヶー]{2,8}[ ・][ァ-ヶー]{1,8})\)")
+# a department or post in brackets after a one-word name (担当：Kenji（営業）, Contact: Ito (総務部))
+_DEPT_NOTE = re.compile(r"[ ]?\((?:[㐀-鿿]{1,6}(?:部|課|係|室|局|班|科|務|長|担当)|人事|経理|営業|広報|企画|秘書|受付)[)・、,]")
+# an age in brackets after a one-word name (Mia（3歳）, Leo (5 yrs))
+_AGE_NOTE = re.compile(r"[ ]?\(\d{1,3}[ ]?(?:歳|才|か月|ヶ月|カ月|y|yo|yrs?|years?)")
+_OTHER_SINGLE = re.compile(r"\(([㐀-鿿々]{1,4})\)")
 _RELATION_NOTE = re.compile(r"[ ]?\([^)\n]{0,12}(?:母|父|妻|夫|友人|知人|息子|娘|兄|姉|弟|妹|祖|長男|長女|次男|次女|親戚|叔|伯|孫|いとこ|シッター)")
 # a speaker at a line head followed by Japanese text (chat logs)
 _SPEAKER = re.compile(rf"^[ ]*({_TW})[ ]?:[ ]?(?=[^\x00-\x7f])", re.M)
+# a two- or three-word speaker at a line head before Japanese text (Kenji Sato: こんにちは), found from the colon
+_COLON_JA = re.compile(r":(?<=[a-z]:)[ ]?[^\x00-\x7f]")
+_MULTI_SPEAKER_HEAD = re.compile(rf"[ ]*({_TW}(?: {_TW}){{1,2}})[ ]?")
 _ANY_SPEAKER = re.compile(r"^[ ]*[^\s:]{1,12}[ ]?:[ ]?(?=\S)", re.M)
 # a kanji/kana given name or surname written before a latin surname in a name field (光 Nakamura-Silva)
 _MIXED_HEAD = re.compile(r"[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ]\Z")
@@ -184,8 +222,58 @@ _ROW_CELL = re.compile(r"(?:[\t,|]|[\d)][ ])[ ]*\Z")
 _ABBREVIATION = re.compile(r"\.[ ]?[\dIVX(§]")
 # initials before a name word (J. Smith, M.K. Lee) and before a kanji surname after a label (K.村瀬)
 _INITIALS = re.compile(r"(?:(?<=[\s(:\"])|^)(?:[A-Z]\.[ ]?){1,2}\Z")
+_GLUED_INITIAL = re.compile(r"(?:^|(?<=[\s(:\"]))[A-Z]\.\Z|[\s(:\"][A-Z]\.\Z")
 _INITIAL_KANJI = re.compile(r"(?<![A-Za-z.])[A-Z]\.[ ]?([㐀-鿿々]{1,4})(?=[ ]*(?:$|\n|\t|,|、|\(|さん|様|先生))", re.M)
 _SYLLABLE_PAIR = re.compile(r"[A-Za-z][a-z]{1,4}-[a-z]{1,5}")
+# a chat line with a time stamp then the speaker and a colon ([09:03] Sayaka Uchida: …, 21:05 Mika: …)
+_STAMP_HEAD = re.compile(r"^[ ]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ ]+\Z", re.M)
+# (found from the colon of the time, a literal head that keeps the pass fast; the line head is checked after)
+_STAMP_SPEAKER = re.compile(r":\d{2}(?::\d{2})?\]?[ ]+([^\n:]{1,30}?)[ ]?:")
+_STAMP_LINE_HEAD = re.compile(r"[ ]*\[?\d{1,2}")
+# a full name as the subject of an English sentence: a verb or an auxiliary right after it (Priya Raman will present)
+_SUBJECT_VERB = re.compile(
+    r"[ ](?:will|is|was|has|had|would|can|could|should|shall|may|might|must|did|does|and I|joined|presented|said|asked"
+    r"|told|wrote|called|sent|left|arrived|agreed|replied|mentioned|confirmed|noted|suggested|reported)(?![A-Za-z])"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ ]{1,2})[ ]*\Z")
+# duty labels of Japanese forms (受付：Matsui, 記入 Tanaka): the person who did it; one word must be a listed name
+_DUTY_JA = re.compile(r"(?:受付|記入|対応|文責|送迎|通訳|同行|引率|入力|起票|検印|承認|点検|確認者)[ ]?(?:[:][ ]*|[ ]+)\Z")
+# a department before the kanji name in a signature's bracket (Kaito（総務 西園寺）): only the name is one
+_DEPT_WORD = re.compile(r"[㐀-鿿]{1,5}(?:部|課|係|室|局|班|科|所|務)|人事|経理|営業|広報|企画|秘書|受付")
+# a singular name field holding "SURNAME, Given" (Name: SMITH, John): one name written surname first
+_SINGLE_NAME_LABEL = re.compile(
+    r"(?:^|[\s(|])(?:(?:full |legal )?name|氏名|名前|patient|applicant|guest|passenger|holder|insured)"
+    r"[ ]?(?:\([^)\n]{0,30}\)[ ]?)?[:][ ]*\Z",
+    re.I,
+)
+# a lower-case handle after a person label or in an author bracket (担当: wada, コメント（wada）): a listed Japanese name
+# (found from the lower-case word after a colon or bracket, then the label is looked for before it)
+_LOWER_VALUE = re.compile(r"[:(][ ]?([a-z]{3,12})(?=[ ]?(?:$|\n|/|\)|,|、))", re.M)
+_LOWER_LABEL = re.compile(r"(?:担当者?|記入者?|対応者?|報告者|作成者|確認者|承認者|依頼者|コメント|レビュー)[ ]?\Z")
+_OTHER_BEFORE = re.compile(
+    r"(?:^|[\n\t|,:、])[ ]*(?:(?P<k>[㐀-鿿々]{1,4}[ ][㐀-鿿々ぁ-ん]{1,4})[ ]?[/／][ ]?"
+    r"|(?P<kt>[ァ-ヶー]{2,8}(?:[・ ][ァ-ヶー]{1,8}){1,3})[ ]?\()\Z"
+)
+# a latin name alone in brackets after a kanji surname or full name (鈴木（Suzuki）, 山田 太郎（Taro Yamada）)
+# a place or organisation word as the second part (名古屋 支店): no given name
+_ORG_TAIL = re.compile(r"(?:店|社|部|課|係|室|局|班|科|所|院|署|校|園|館|庁|会|組|団)\Z")
+# a katakana full name right before the bracket holding the latin one (ペレイラ・ルアナ（Luana Pereira）)
+_KATAKANA_NAME_BEFORE_BRACKET = re.compile(r"(?<![ァ-ヶー])[ァ-ヶー]{2,8}(?:[・ ][ァ-ヶー]{1,8}){1,3}[ ]?\(\Z")
+_SURNAME_BEFORE_BRACKET = re.compile(r"(?<![㐀-鿿々])([㐀-鿿々]{1,4})[ ]?\(\Z")
+_FULL_NAME_BEFORE_BRACKET = re.compile(r"(?<![㐀-鿿々])([㐀-鿿々]{1,4})[ ][㐀-鿿々ぁ-ん]{1,4}[ ]?\(\Z")
+# a degree or credential after a full name (Tadeusz Nowicki, PhD; Ana Lima, MD)
+_CREDENTIAL_AFTER = re.compile(
+    r",? (?:Ph\.?D\.?|M\.?D\.?|MBA|RN|DDS|Esq\.?|CPA|J\.?D\.?|MSc|BSc|MPH|MSW|FRCP)(?:,[^\n]*)?(?:$|\n|[ ]?[|(<])", re.M
+)
+# a Korean name in Hangul after a name label (이름: 김민준, Name: 이지은) or before 씨: forms of residents written in
+# their language; the Japanese-script recognizer does not read Hangul
+_HANGUL = re.compile("[가-힣]")
+_HANGUL_NAME = re.compile(
+    r"(?:(?:이름|성명|[Nn]ame|氏名|名前|姓名|보호자|신청인)[ ]?(?:\([^)\n]{0,20}\)[ ]?)?:[ ]?([가-힣]{2,4}(?: [가-힣]{1,3})?)(?=[ ]*(?:$|\n|\t|,|\(|/))"
+    # (씨 after a space: 님 and a glued 씨 follow titles too — 선생님, 고객님)
+    r"|(?<![가-힣])([가-힣]{2,4}) 씨)",
+    re.M,
+)
 _HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|役|生|児|主|先|当|宛)[ ]\Z")
 _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
@@ -226,8 +314,18 @@ class PersonLatinRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
+        if _HANGUL.search(text):
+            for m in _HANGUL_NAME.finditer(text):
+                g = 1 if m.start(1) >= 0 else 2
+                yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.9, self.name, True)
         if not _GATE.search(text):
             return
+        # (after the gate: a document with a lower-case handle has latin words elsewhere too — IDs, High, PR #…)
+        for m in _LOWER_VALUE.finditer(text):
+            if (_fold(m.group(1)) in SURNAMES or _fold(m.group(1)) in GIVEN_NAMES) and _LOWER_LABEL.search(
+                text, max(0, m.start() - 6), m.start()
+            ):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.85, self.name, True)
         runs = self._runs(doc)
         found: list[Candidate] = []
         speakers = self._speakers(text)
@@ -240,9 +338,29 @@ class PersonLatinRecognizer(Recognizer):
                 other = _OTHER_WRITING.match(text, end)
                 if other and self._other_ok(other.group(1)):
                     found.append(Candidate(other.start(1), other.end(1), PiiType.PERSON, 0.7, self.name, True))
+                elif not other and score >= 0.9 and text.startswith("(", end):
+                    # a one-word kanji writing in brackets (Ms. Yamada（山田）): a dictionary surname
+                    single = _OTHER_SINGLE.match(text, end)
+                    if single and sudachi().is_surname(single.group(1)):
+                        found.append(Candidate(single.start(1), single.end(1), PiiType.PERSON, 0.7, self.name, True))
+                elif other and " " in other.group(1):
+                    dept, _, name = other.group(1).partition(" ")
+                    if _DEPT_WORD.fullmatch(dept) and any(sudachi().is_surname(name[:k]) for k in (3, 2, 1) if k <= len(name)):
+                        # the writer's department and surname in brackets after a signature (Kaito（総務 西園寺）)
+                        s = other.end(1) - len(name)
+                        found.append(Candidate(s, other.end(1), PiiType.PERSON, 0.75, self.name, True))
                 kb = _KANJI_BEFORE.search(text, max(0, start - 20), start) if score == 0.9 else None
                 if kb and self._other_ok(kb.group(1)):  # the kanji writing before it (椿 俊介　Shunsuke Tsubaki)
                     found.append(Candidate(kb.start(1), kb.end(1), PiiType.PERSON, 0.7, self.name, True))
+                # the other writing before a slash or before the bracket holding the latin name
+                # (佐藤 花子 / Hanako Sato, グエン・ティ・ラン（Nguyen Thi Lan）)
+                ob = _OTHER_BEFORE.search(text, max(0, start - 24), start) if score >= 0.8 else None
+                if ob and (
+                    ob.group("k") is None
+                    or (sudachi().is_surname(ob.group("k").split(" ")[0]) and not _ORG_TAIL.search(ob.group("k")))
+                ):
+                    g = "k" if ob.group("k") is not None else "kt"
+                    found.append(Candidate(ob.start(g), ob.end(g), PiiType.PERSON, 0.7, self.name, True))
                 head = _MIXED_HEAD.search(text, max(0, start - 5), start)
                 if (
                     head
@@ -263,6 +381,8 @@ class PersonLatinRecognizer(Recognizer):
             for m in _PNR_NAME.finditer(text):
                 g = 1 if m.start(1) >= 0 else 2
                 found.append(Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.9, self.name, True))
+        if len(found) >= 2:
+            found = self._surname_first(text, found)
         if found:
             found.extend(self._spread(text, runs, found))
         yield from found
@@ -274,11 +394,25 @@ class PersonLatinRecognizer(Recognizer):
         wide_space = "\u3000" in doc.norm.original
         out = []
         for m in _RUN.finditer(text):
+            if text[m.start() - 1 : m.start()] == "@" and re.match(r"[\w.-]", text[m.start() - 2 : m.start() - 1]):
+                continue  # an e-mail domain (info@Example.com); a mention (@Haruka) stays
+            if text[m.start() - 1 : m.start()] == "." and not _GLUED_INITIAL.match(text, max(0, m.start() - 3), m.start()):
+                continue  # after a full stop (file.Txt, end.Next), unless a lone initial (T.KAWASE)
             toks = list(_SPLIT.finditer(m.group()))
             if _ABBREVIATION.match(text, m.end()):
                 toks.pop()  # an abbreviation before a number (Art. 16, No. 5, Vol. 2)
-            elif len(toks) >= 2 and text.startswith(":", m.end()):
-                toks.pop()  # the next field's label (CHEN WEI Nationality: …)
+            elif (
+                len(toks) >= 2
+                and text.startswith(":", m.end())
+                and not _STAMP_HEAD.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+                and not (
+                    # a speaker at a line head before Japanese text (Kenji Sato: …), not a field label (… Nationality:)
+                    toks[-1].group().lower() not in _PEEL
+                    and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+                    and _COLON_JA.match(text, m.end())
+                )
+            ):
+                toks.pop()  # the next field's label (CHEN WEI Nationality: …), not a chat speaker after a time stamp
             if not toks:
                 continue
             if wide_space and len(toks) >= 2:
@@ -295,12 +429,16 @@ class PersonLatinRecognizer(Recognizer):
                 i += 1
             if i == len(toks):
                 continue
+            if any(toks[k].group().lower() in ORG_WORDS for k in range(i)):
+                continue  # the words after an organisation or place word belong to it (Dear City Hall, Tokyo Gas)
             rest = toks[i:]
             words = [t.group() for t in rest]
             if any(w.lower() in _STOP or w.lower() in _CUE_WORDS or _PLACE_TAIL.search(w) for w in words):
                 continue
-            if all(w.isupper() and len(w) <= 3 for w in words):
-                continue  # acronyms (NPO, ALT, JTAS)
+            if all(w.isupper() and len(w) <= 3 for w in words) and not (
+                len(words) >= 2 and any(_fold(w) in ANY_SURNAMES for w in words)
+            ):
+                continue  # acronyms (NPO, ALT, JTAS), not a short Korean or Chinese name (KIM MIN JI)
             start = m.start() + rest[0].start()
             initials = _INITIALS.search(text, max(0, start - 8), start) if i == 0 else None
             out.append((initials.start() if initials else start, m.start() + rest[-1].end(), cued))
@@ -365,6 +503,18 @@ class PersonLatinRecognizer(Recognizer):
         counts: dict[str, int] = {}
         if ":" in text:
             counts[""] = len(_TIME_HEAD.findall(text))
+            # speakers after a time stamp ([09:03] Sayaka Uchida: …): "\0" holds the count of such lines, "\0" + name
+            # the count of each speaker
+            for m in _STAMP_SPEAKER.finditer(text):
+                if not _STAMP_LINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                    continue
+                counts["\0"] = counts.get("\0", 0) + 1
+                counts["\0" + m.group(1)] = counts.get("\0" + m.group(1), 0) + 1
+            # two- or three-word speakers at a line head before Japanese text: "\1" + name their count
+            for m in _COLON_JA.finditer(text):
+                head = _MULTI_SPEAKER_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+                if head:
+                    counts["\1" + head.group(1)] = counts.get("\1" + head.group(1), 0) + 1
         if len(_ANY_SPEAKER.findall(text)) < 3:
             return counts
         for m in _SPEAKER.finditer(text):
@@ -379,10 +529,50 @@ class PersonLatinRecognizer(Recognizer):
         return any(len(w) >= 3 and (w.lower() in local or f in _fold(local)) for w, f in zip(words, folded))
 
     @staticmethod
+    def _surname_first(text: str, found: list[Candidate]) -> list[Candidate]:
+        """Join "SMITH, John" in a singular name field: a word that is no listed given name, a comma, then given
+        names (the first listed as one, not as a surname) ending the field."""
+        found.sort(key=lambda c: c.start)
+        out: list[Candidate] = []
+        i = 0
+        while i < len(found):
+            a = found[i]
+            b = found[i + 1] if i + 1 < len(found) else None
+            if (
+                b is not None
+                and text[a.end : b.start] in (",", ", ")
+                and (len(_tokens(text[a.start : a.end])) == 1 or text[a.start : a.end].isupper())
+                and _fold(text[a.start : a.end]) not in ANY_GIVEN
+                and _fold(_tokens(text[b.start : b.end])[0]) in ANY_GIVEN
+                and _fold(_tokens(text[b.start : b.end])[0]) not in ANY_SURNAMES
+                and (
+                    (_LINE_END.match(text, b.end) and _SINGLE_NAME_LABEL.search(text, max(0, a.start - 40), a.start))
+                    # a quoted display name ("Sato, Kenji" <kenji.sato@…>)
+                    or (text[a.start - 1 : a.start] == '"' and text[b.end : b.end + 1] == '"')
+                )
+            ):
+                out.append(Candidate(a.start, b.end, PiiType.PERSON, max(a.score, b.score), PersonLatinRecognizer.name, True))
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+        return out
+
+    @staticmethod
+    def _wide_space(doc: Document, pos: int) -> bool:
+        """A full-width space in the original text at ``pos``: it separates fields (Signature: O. Ito　Date: …)."""
+        if doc.text[pos : pos + 1] != " " or "\u3000" not in doc.norm.original:
+            return False
+        a = doc.norm.to_original(pos, pos + 1)[0]
+        return doc.norm.original[a] == "\u3000"
+
+    @staticmethod
     def _other_ok(other: str) -> bool:
-        if other[0] >= "ァ":
-            return True
+        if "ァ" <= other[0] <= "ヺ":
+            return True  # a katakana reading
         head = other.split(" ")[0]
+        if _DEPT_WORD.fullmatch(head):
+            return False  # a department and a name (総務 西園寺): only the name is one (analyze)
         return any(sudachi().is_surname(head[:k]) for k in (3, 2, 1) if k <= len(head))
 
     def _score(
@@ -403,8 +593,22 @@ class PersonLatinRecognizer(Recognizer):
         single = len(words) == 1
         if cued or _TITLE_BEFORE.search(before) or _HONORIFIC_AFTER.match(text, end):
             return 0.92
-        # a single word must end its field; a bracket after it only holds a note about a person
-        whole_field = bool(_FIELD_END.match(text, end)) and not (single and text.startswith("(", end) and not _RELATION_NOTE.match(text, end))
+        listed = any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)
+        if (
+            speakers.get("\0", 0) >= 2
+            and (text.startswith(":", end) or text.startswith(" :", end))
+            and _STAMP_HEAD.search(text, line_start, start)
+            # a listed name word, or the same two-word speaker again with Japanese text (not a log's "Build: ok")
+            and (listed or (speakers.get("\0" + run, 0) >= 2 and not single and not text[end + 1 : end + 3].strip().isascii()))
+        ):
+            return 0.9  # a chat speaker after a time stamp ([09:03] Sayaka Uchida: …), in a chat of such lines        # a single word must end its field; a bracket after it only holds a note about a person
+        whole_field = (bool(_FIELD_END.match(text, end)) or self._wide_space(doc, end)) and not (
+            single
+            and text.startswith("(", end)
+            and not _RELATION_NOTE.match(text, end)
+            and not _DEPT_NOTE.match(text, end)
+            and not _AGE_NOTE.match(text, end)
+        )
         json_key = _JSON_KEY.search(before)
         if json_key:
             key = json_key.group()
@@ -431,17 +635,53 @@ class PersonLatinRecognizer(Recognizer):
             kb = _KANJI_BEFORE.search(before)
             if kb and self._other_ok(kb.group(1)) and any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words):
                 return 0.9
+        if not single and _CREDENTIAL_AFTER.match(text, end):
+            return 0.85  # a degree or credential after a full name (Tadeusz Nowicki, PhD)
+        if listed and text.startswith(")", end) and _KATAKANA_NAME_BEFORE_BRACKET.search(before):
+            return 0.85  # the latin writing of a katakana name in brackets (ペレイラ・ルアナ（Luana Pereira）)
+        if listed and text.startswith(")", end):
+            kn = _SURNAME_BEFORE_BRACKET.search(before) or _FULL_NAME_BEFORE_BRACKET.search(before)
+            # (two kanji at least: a one-kanji surname is often a word too — 製品 桜（Sakura）)
+            if kn and len(kn.group(1)) >= 2 and sudachi().is_surname(kn.group(1)):
+                return 0.85  # the romaji writing of a kanji name in brackets (鈴木（Suzuki）)
+        if _FAMILY_LABEL.search(before) and (whole_field or not single or text.startswith(" (", end)):
+            return 0.92
         if _LABEL_BEFORE.search(before):
             if single and run.lower() in before.lower():
                 return 0.0  # the label's own word (signature: Signature)
             return 0.92 if (whole_field or not single) else 0.0
         if _LABEL_JA.search(before) and (whole_field or _RELATION_NOTE.match(text, end)):
             return 0.92
+        if listed and whole_field and _DUTY_JA.search(before):
+            return 0.9  # a duty label of a form (受付：Matsui, 記入 Tanaka)
+        if (
+            any(_fold(w) in ANY_GIVEN for w in words)  # a given name: brands come from surnames (Honda Civic)
+            and len(words) in (2, 3)
+            and not any(w.isupper() and len(w) <= 3 for w in words)  # an acronym makes a product (Maria DB)
+            and _SUBJECT_VERB.match(text, end)
+            and (before.strip() == "" and len(before) == start - line_start or _SENTENCE_START.search(before))
+        ):
+            return 0.8  # a full name as the subject of an English sentence (Hi all, ⏎ Priya Raman will present …)
         if before.strip() == "" and _LINE_END.match(text, end) and _SIGN_OFF.search(text, max(0, start - 40), start):
             return 0.92
+        if listed and before.strip() == "" and _LINE_END.match(text, end) and _SIG_DELIM.search(text, max(0, start - 8), start):
+            return 0.9  # the name under a signature delimiter (-- ⏎ Kenji Morimoto)
+        if (listed or len(words) in (2, 3)) and _LINE_END.match(text, end) and _SIGN_OFF_INLINE.search(before):
+            return 0.9  # the sign-off and the name on one line (Thanks, Mei)
+        if listed and text[start - 1 : start] == "@" and _MENTION.search(text, max(0, start - 2), start):
+            return 0.85  # a chat mention (@Haruka 確認お願いします)
+        if (listed or not single) and text.startswith(")", end) and _AUTHOR_BEFORE.search(before):
+            return 0.85  # the author of a note in brackets (レビューコメント（Nakagawa）)
+        if (
+            not single
+            and not before.strip()
+            and _COLON_JA.match(text, end)
+            and listed
+            and speakers.get("\1" + run, 0) >= 2
+        ):
+            return 0.9  # a chat speaker of two or three words with a listed name word, speaking twice (Kenji Sato: …)
         if single and run in speakers and speakers[run] >= 2 and start == line_start + len(before) - len(before.lstrip()):
             return 0.9
-        listed = any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)
         if listed and _KATAKANA_LABEL.search(before):
             return 0.9  # a katakana role as the label (オペレーター：Sato)
         if single and len(run) >= 4 and _fold(run) in ANY_GIVEN and _JA_BEFORE.search(before) and _JA_AFTER.match(text, end):
@@ -462,6 +702,9 @@ class PersonLatinRecognizer(Recognizer):
                 giv = [w in ANY_GIVEN or bool(_SYLLABLE_PAIR.fullmatch(w)) for w in folded]
                 # a given name and a family name, in either order (Kenji Mori, NGUYEN Minh, Maria Santos)
                 if (sur[0] and giv[-1]) or (giv[0] and sur[-1]):
+                    return 0.8
+                # a Vietnamese family name, the middle name Văn/Thị, then the given name (Nguyen Van An, TRAN THI Mai)
+                if len(words) == 3 and sur[0] and folded[1] in ("van", "thi"):
                     return 0.8
             if len(words) == 2 and whole_field and _ROW_CELL.search(before):
                 # one Japanese name word and another word as a value in a row (Pereira Tomoko after an address)
