@@ -91,7 +91,7 @@ def test_round_trip_through_json(tmp_path: Path) -> None:
 
 # --- the stage in the analyzer -----------------------------------------------------------------------------------
 
-TEXT = "報告者：宮森 透\n巡回中の警備員の杉浦が声をかけた。\n"
+TEXT = "報告者：宮森 透\n巡回中の杉浦が声をかけた。\n"  # no role word before the surname: the rules leave it
 
 
 def test_analyzer_without_the_stage_is_rules_only() -> None:

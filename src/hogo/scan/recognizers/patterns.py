@@ -202,15 +202,12 @@ class PostalCodeRecognizer(PatternRecognizer):
     context_boost = 0.5
     negative_penalty = 0.3
 
-    def validate(self, matched: str) -> float | None:
-        # no postal code starts with 000 (the lowest is 001-0000): 000-0000 is a placeholder in test data
-        return None if digits_only(matched).startswith("000") else 0.0
-
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         for c in self._candidates(doc):
-            # a placeholder of zeros (000-0000 in a test row or a blank form) is nobody's postal code
-            if digits_only(text[c.start : c.end]).strip("0"):
+            # no postal code starts with 000 (the lowest is 001-0000): 000-0000 is a placeholder in test rows
+            # and blank forms, from any of the candidate sources below
+            if not digits_only(text[c.start : c.end]).startswith("000"):
                 yield c
 
     def _candidates(self, doc: Document) -> Iterable[Candidate]:
