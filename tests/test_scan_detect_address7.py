@@ -23,6 +23,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("building-dash-room", "住所：福井県福井市宝永3-8-14 グランフォレスト宝永 2-201\n",
      [("ADDRESS", "福井県福井市宝永3-8-14 グランフォレスト宝永 2-201")]),
     ("building-dash-room-neg-phone", "福井県福井市宝永3-8-14 TEL 0776-55-0123\n", [("ADDRESS", "福井県福井市宝永3-8-14")]),
+    # a phone number in the next field after a full-width space is no further block number (a space after 番地 is OCR
+    # spacing only before a number that does not start with 0)
+    ("banchi-space-neg-phone", "会員名簿\n若狭 千秋　北海道帯広市東5条南9丁目7番地　0155-66-2104\n",
+     [("ADDRESS", "北海道帯広市東5条南9丁目7番地")]),
+    ("banchi-space-pos-ocr", "住所：福井県福井市宝永3丁目 8番 14号\n", [("ADDRESS", "福井県福井市宝永3丁目 8番 14号")]),
     ("glued-building-labelled", "住所：福井県福井市宝永3-8-14宝永グリーン201\n", [("ADDRESS", "福井県福井市宝永3-8-14宝永グリーン201")]),
     ("glued-building-neg-unlabelled", "福井県福井市宝永3-8-14宝永グリーン201\n", [("ADDRESS", "福井県福井市宝永3-8-14")]),
     ("glued-building-neg-word", "住所：福井県福井市宝永3-8-14在住の1201\n", [("ADDRESS", "福井県福井市宝永3-8-14")]),

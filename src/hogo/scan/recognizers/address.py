@@ -28,8 +28,9 @@ _BLOCK = (
     # 甲/乙 before a lot number (二丁目乙123番地); Asahikawa's 条通 and 丁目左/右 (3条通8丁目左10号)
     # Hokkaido's 線 grid (北9線西18番地) reads like 条
     # OCR and hand-typed text: spaces around a hyphen (3 - 8 - 14), a space after 丁目/番 (3丁目 8番 14号), the kanji
-    # 一 read for a dash between digits (3一8一14)
-    rf"(?:{_KNUM}丁目[ ]?[甲乙丙]?)?\d{{1,5}}(?:(?:(?:丁目?[東西南北左右]?-?|番地の|番地|番|条通?[東西南北]?|線[東西南北]?)[ ]?|号|街区|[ ]?-[ ]?|[のー一])\d{{1,5}})*(?:丁目|番地|番|号)?"
+    # 一 read for a dash between digits (3一8一14); never a number after a space that starts with 0 (…4番地　0155-22-3871
+    # is a phone number in the next field)
+    rf"(?:{_KNUM}丁目[ ]?[甲乙丙]?)?\d{{1,5}}(?:(?:(?:丁目?[東西南北左右]?-?|番地の|番地|番|条通?[東西南北]?|線[東西南北]?)(?:[ ](?!0))?|号|街区|[ ]?-[ ]?|[のー一])\d{{1,5}})*(?:丁目|番地|番|号)?"
     rf"|{_KNUM}丁目[ ]?(?:{_KNUM}(?:番地?(?:(?:の|-)?{_KNUM}号?)?|(?:-{_KNUM}){{1,2}}))?"
     # kanji numerals without 丁目 (字小禄百二十三番地, 二番一号)
     rf"|{_KNUM}番地?(?:の?{_KNUM}(?:号)?)?"
