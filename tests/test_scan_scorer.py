@@ -125,7 +125,6 @@ def test_generator_proposes_words_in_name_slots_only() -> None:
 # --- training -----------------------------------------------------------------------------------------------
 
 def _train_module():
-    pytest.importorskip("sklearn")
     spec = importlib.util.spec_from_file_location("train_person_scorer", ROOT / "bench" / "train_person_scorer.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("train_person_scorer", module)
