@@ -136,8 +136,9 @@ class Document:
     # --- tables (CSV/TSV text): the header cell of a value's column is context for the value ---
 
     @cached_property
-    def _headers(self) -> dict[str, list[str]]:
-        """The first line holding each separator (``,`` or tab), split into header cells."""
+    def table_headers(self) -> dict[str, list[str]]:
+        """The first line holding each separator (``,``, tab or ``|``), split into header cells (read by recognizers
+        that look at a table's columns as a whole, e.g. whether it has a person-name column)."""
         headers: dict[str, list[str]] = {}
         for line in self.text[:20000].splitlines()[:50]:
             for sep in (",", "\t", "|"):  # CSV, TSV and Markdown tables (| 氏名 | 年組 |)
@@ -149,7 +150,7 @@ class Document:
 
     def header_of(self, pos: int) -> str | None:
         """The header cell above ``pos`` when ``pos`` sits in a CSV/TSV row below a header line."""
-        headers = self._headers
+        headers = self.table_headers
         if not headers:
             return None
         line_start = self.text.rfind("\n", 0, pos) + 1
@@ -170,7 +171,7 @@ class Document:
     def cells_under(self, header: re.Pattern[str]) -> list[tuple[int, int]]:
         """Spans of the CSV/TSV cells whose column header matches ``header`` (rows below the header line)."""
         out: list[tuple[int, int]] = []
-        for sep, cells in self._headers.items():
+        for sep, cells in self.table_headers.items():
             cols = {i for i, c in enumerate(cells) if header.search(c)}
             if not cols:
                 continue

@@ -529,7 +529,7 @@ class AddressRecognizer(Recognizer):
                 yield Candidate(a, m.end(), PiiType.ADDRESS, score, self.name, True)
         # a town and block numbers in an address column, without a municipality (| 住所 | … 泉野町4-3-9 |): the header is
         # the label
-        if doc._headers:
+        if doc.table_headers:
             for a, b in doc.cells_under(_ADDRESS_LABEL):
                 if any(s < b and a < e for s, e in found):
                     continue
@@ -547,7 +547,7 @@ class AddressRecognizer(Recognizer):
                         found.append((a, b))
                         yield Candidate(a, b, PiiType.ADDRESS, 0.8, self.name, True)
         # building and room in a column of their own (住所2): a span of its own, as the annotation convention says
-        if doc._headers:
+        if doc.table_headers:
             for start, end in doc.cells_under(_BUILDING_HEADER):
                 if _TABLE_RULE.fullmatch(text, start, end):
                     continue  # a Markdown table's separator row (|---|---|), not a cell
@@ -678,7 +678,7 @@ class _OrgClues:
         self.facts = business and len(set(_COMPANY_FACTS.findall(text))) >= 2
         self.hours = business and bool(_OPENING_HOURS.search(text))
         self.table = any(
-            _ORG_HEADER.search(row) and not _PERSON_HEADER.search(row) for row in (" ".join(c) for c in doc._headers.values())
+            _ORG_HEADER.search(row) and not _PERSON_HEADER.search(row) for row in (" ".join(c) for c in doc.table_headers.values())
         )
         self.place = bool(_PLACE_ANY.search(text))
         self.json = "{" in text and '":' in text

@@ -396,7 +396,7 @@ class HealthInsuranceRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
-        headers = doc._headers
+        headers = doc.table_headers
         if headers and any("保険" in c or "国保" in c or "社保" in c for cells in headers.values() for c in cells):
             for start, end in doc.cells_under(self._column):
                 if self._cell.fullmatch(text, start, end):
@@ -450,7 +450,7 @@ class BankAccountRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
-        if doc._headers:
+        if doc.table_headers:
             for start, end in doc.cells_under(self._column):
                 if self._cell.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.BANK_ACCOUNT, 0.85, self.name, True)

@@ -1319,7 +1319,7 @@ class PersonRecognizer(Recognizer):
         for start, end in doc.cells_under(_NAME_HEADER):
             if _LATIN_KANA_HEADER.match(doc.header_of(start) or ""):
                 if kana_columns is None:
-                    kana_columns = any(_PERSON_COLUMN.search(c) for cells in doc._headers.values() for c in cells)
+                    kana_columns = any(_PERSON_COLUMN.search(c) for cells in doc.table_headers.values() for c in cells)
                 if not kana_columns:
                     continue
             run = _NAME_RUN.fullmatch(text, start, end) or _ROMAJI.fullmatch(text, start, end) or _CELL_KANA_NAME.fullmatch(text, start, end)
