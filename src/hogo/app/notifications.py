@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes
@@ -44,7 +44,7 @@ DEFAULT_LEAD_DAYS = 3
 # How the connection to the mail server is protected: STARTTLS (submission, 587), implicit TLS ("SSL/TLS", 465),
 # or none (a relay on the same host or network, port 25).
 Security = Literal["starttls", "tls", "none"]
-SECURITY_MODES: tuple[str, ...] = ("starttls", "tls", "none")
+SECURITY_MODES: tuple[str, ...] = get_args(Security)
 
 
 class SmtpSettings(Base):

@@ -17,11 +17,14 @@ import functools
 import re
 from dataclasses import replace
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers import Candidate, Recognizer, default_recognizers
-from hogo.scan.scorer import PersonScorer
 from hogo.scan.types import Finding, PiiType
+
+if TYPE_CHECKING:  # the learned stage is opt-in: `hogo scan` does not import it
+    from hogo.scan.scorer import PersonScorer
 
 __all__ = ["Analyzer", "default_analyzer", "Finding", "PiiType"]
 
