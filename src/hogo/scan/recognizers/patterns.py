@@ -314,8 +314,11 @@ class PassportRecognizer(PatternRecognizer):
         # (a space may follow the letters: TK 1234567)
         Pattern("2L7D", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z] ?\d{7}(?![0-9A-Za-z])"), 0.35),
     )
-    # DOCS: the passport element of an airline booking (SSR DOCS … P/JPN/TR1234567/…)
-    context = ("旅券", "パスポート", "passport", "Passport", "PASSPORT", "DOCS")
+    # DOCS: the passport element of an airline booking (SSR DOCS … P/JPN/TR1234567/…); round 8: the word in the
+    # languages of Japan's largest foreign-resident groups, for rosters and forms kept in them (护照号 EG…, passaporte …)
+    context = ("旅券", "パスポート", "passport", "Passport", "PASSPORT", "DOCS", "护照", "護照", "여권", "hộ chiếu",
+               "Hộ chiếu", "HỘ CHIẾU", "pasaporte", "Pasaporte", "passaporte", "Passaporte", "paspor", "Paspor", "pasport",
+               "passeport", "Passeport", "Reisepass", "паспорт", "Паспорт", "राहदानी")
     window = 25
     context_boost = 0.55
 

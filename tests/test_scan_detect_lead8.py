@@ -1,0 +1,29 @@
+"""Round 8, the lead's rows: the passport number labelled in the languages of foreign residents' rosters and forms
+(docs/scan-detector.md, row `passport`). Text written for this file (not in any corpus; all fictional).
+
+Each row: (id, text, expected) where expected lists (type, exact substring) for every finding other than PERSON.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("zh", "实习生名单\n姓名：周 海燕　护照号 EK5183027　入国日 2026年4月2日\n", [("PASSPORT", "EK5183027")]),
+    ("pt", "Documento: passaporte FP3390162 / validade 2031\n", [("PASSPORT", "FP3390162")]),
+    ("vi", "Số hộ chiếu: C4417095\n", []),  # a Vietnamese passport number is one letter + 7 digits: not this format
+    ("vi-2l", "Hộ chiếu: NB7720418 (còn hạn)\n", [("PASSPORT", "NB7720418")]),
+    ("es", "Pasaporte: XR0028419\n", [("PASSPORT", "XR0028419")]),
+    ("ko", "여권번호 MK2210938\n", [("PASSPORT", "MK2210938")]),
+    # no passport word within reach: an order code of the same shape is not a passport number
+    ("neg-order", "注文番号 EK5183027　発送済み\n", []),
+    ("neg-far", "паспорт — см. приложение. Номер заказа указан в квитанции ниже: EK5183027\n", []),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_lead_round8(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text) if f.type.value != "PERSON"]
+    assert sorted(found) == sorted(expected), (row_id, found)
