@@ -1,5 +1,5 @@
-"""Round 8, the lead's rows: the passport number labelled in the languages of foreign residents' rosters and forms
-(docs/scan-detector.md, row `passport`). Text written for this file (not in any corpus; all fictional).
+"""Round 8, the lead's rows: the passport number and the insurance card labelled in English and in the languages of
+foreign residents' rosters and forms (docs/scan-detector.md, rows `passport`, `health_insurance`). Text written for this file (not in any corpus; all fictional).
 
 Each row: (id, text, expected) where expected lists (type, exact substring) for every finding other than PERSON.
 """
@@ -19,6 +19,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("ko", "여권번호 MK2210938\n", [("PASSPORT", "MK2210938")]),
     # no passport word within reach: an order code of the same shape is not a passport number
     ("neg-order", "注文番号 EK5183027　発送済み\n", []),
+    # the 記号 … 番号 … pair of an insurance card named in English or Portuguese
+    ("ins-en", "Health insurance card: 記号 2205 番号 118\nPharmacy: any\n",
+     [("HEALTH_INSURANCE", "2205"), ("HEALTH_INSURANCE", "118")]),
+    ("ins-pt", "Cartão do seguro: 記号 4419 番号 31\n", [("HEALTH_INSURANCE", "4419"), ("HEALTH_INSURANCE", "31")]),
+    ("ins-neg", "Locker: 記号 2205 番号 118\nParking permit attached\n", []),
     ("neg-far", "паспорт — см. приложение. Номер заказа указан в квитанции ниже: EK5183027\n", []),
 ]
 

@@ -368,7 +368,9 @@ class DriverLicenseRecognizer(PatternRecognizer):
 
 
 _INSURANCE_CONTEXT = words_re(
-    ("保険証", "被保険者証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社保", "後期高齢", "資格確認書", "介護保険", "保険")
+    ("保険証", "被保険者証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社保", "後期高齢", "資格確認書", "介護保険", "保険",
+     # round 8: the card named in English and in foreign residents' languages (Insurance card: 記号 … 番号 …)
+     "insurance", "Insurance", "INSURANCE", "seguro", "Seguro", "bảo hiểm", "Bảo hiểm", "건강보험", "医保", "保险")
 )
 # words that make a whole document about a health-insurance card (a form's title: 国民健康保険 資格確認書 再交付申請書),
 # so that its 記号 … 番号 … pair needs no insurance word next to it
