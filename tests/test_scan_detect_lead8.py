@@ -32,3 +32,29 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
 def test_lead_round8(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
     found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text) if f.type.value != "PERSON"]
     assert sorted(found) == sorted(expected), (row_id, found)
+
+
+# --- names in latin script (person_latin): the whole list of PERSON findings, no more, no fewer ---
+NAME_ROWS: list[tuple[str, str, list[str]]] = [
+    # sign-offs of personal mail: the closed class of closing words, inline or on the line above the name
+    ("love-inline", "See you at the party!\nLove, Mei\n", ["Mei"]),
+    ("hugs-line", "Thanks for the photos.\nHugs,\nTomoko\n", ["Tomoko"]),
+    ("love-neg", "Love, Peace and Music — festival 2026\n", []),
+    # two people greeted together: the second is a listed name too
+    ("greeted-pair", "Dear Aoi and Daniel,\nthank you for the gift.\n", ["Aoi", "Daniel"]),
+    ("greeted-pair-amp", "Hi Ken & Mari,\nthe room is booked.\n", ["Ken", "Mari"]),
+    ("greeted-pair-neg", "Dear Customer and Partner,\nour office will close early.\n", []),
+    # SURNAME, Given in a name field that ends at a gap of two spaces before the next field
+    ("surname-first-gap", "Name: MORALES, Sarah   Date of visit: 2026-10-02\n", ["MORALES, Sarah"]),
+    ("surname-first-gap-neg", "Name: Tokyo, Japan   Date of visit: 2026-10-02\n", []),
+    # a Japanese word ending in an honorific or a particle is no part of the latin name after it
+    ("mixed-head-honorific", "お子さん Lucas くんの件でご連絡します。\n", ["Lucas"]),
+    ("mixed-head-particle", "今日の Emma ちゃん：よく食べました。\n", ["Emma"]),
+    ("mixed-head-kept", '{"name": "光 Nakamura-Silva", "grade": 4}\n', ["光 Nakamura-Silva"]),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "expected"), NAME_ROWS, ids=[r[0] for r in NAME_ROWS])
+def test_lead_round8_latin_names(row_id: str, text: str, expected: list[str]) -> None:
+    found = [text[f.start : f.end] for f in default_analyzer().analyze(text) if f.type.value == "PERSON"]
+    assert sorted(found) == sorted(expected), (row_id, found)
