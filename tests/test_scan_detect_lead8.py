@@ -58,3 +58,34 @@ NAME_ROWS: list[tuple[str, str, list[str]]] = [
 def test_lead_round8_latin_names(row_id: str, text: str, expected: list[str]) -> None:
     found = [text[f.start : f.end] for f in default_analyzer().analyze(text) if f.type.value == "PERSON"]
     assert sorted(found) == sorted(expected), (row_id, found)
+
+
+# --- 個人番号 in the forms of data files and boxed forms, 基礎年金番号 and licences under their field names in code ---
+def _my_number(base: str) -> str:
+    from hogo.ids import mynumber
+
+    return base + mynumber.calc_check_digit(base)
+
+
+_MN = _my_number("40718263551")
+_MN_BAD = _MN[:-1] + str((int(_MN[-1]) + 1) % 10)
+CODE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("mn-tsv-header", f"emp_id\tname\tmy_number\n2001\tKana Ueno\t{_MN}\n", [("MY_NUMBER", _MN)]),
+    ("mn-json-key", f'{{"id": 7, "kojin_bango": "{_MN}"}}\n', [("MY_NUMBER", _MN)]),
+    ("mn-boxes-space", "個人番号 " + " ".join(_MN) + "\n", [("MY_NUMBER", " ".join(_MN))]),
+    ("mn-boxes-pipe", "マイナンバー：" + "|".join(_MN) + "\n", [("MY_NUMBER", "|".join(_MN))]),
+    # boxes need context; a wrong check digit or a thirteenth box is no 個人番号
+    ("mn-boxes-no-context", "得点 " + " ".join(_MN) + "\n", []),
+    ("mn-boxes-bad-check", "個人番号 " + " ".join(_MN_BAD) + "\n", []),
+    ("mn-boxes-13", "個人番号 " + " ".join(_MN + "7") + "\n", []),
+    ("mn-tsv-other-column", f"order_id\tname\ttotal\n{_MN}\tKana Ueno\t3200\n", []),
+    ("pension-key", '{"pension_no": "4402-118839"}\n', [("PENSION_NUMBER", "4402-118839")]),
+    ("pension-key-neg", '{"room_no": "4402-118839"}\n', []),
+    ("licence-key", "menkyo_no,name\n301544127730,Kana Ueno\n", [("DRIVER_LICENSE", "301544127730")]),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "expected"), CODE_ROWS, ids=[r[0] for r in CODE_ROWS])
+def test_lead_round8_codes(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text) if f.type.value != "PERSON"]
+    assert sorted(found) == sorted(expected), (row_id, found)

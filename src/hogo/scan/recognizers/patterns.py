@@ -250,8 +250,14 @@ class MyNumberRecognizer(PatternRecognizer):
 
     name = "my_number"
     type = PiiType.MY_NUMBER
-    patterns = (Pattern("twelve", _re(r"\d(?<![0-9\-].)(?<![0-9] .)\d{3}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.55),)
-    context = ("マイナンバー", "個人番号", "番号確認", "通知カード", "My Number", "MyNumber", "マイナ")
+    patterns = (
+        Pattern("twelve", _re(r"\d(?<![0-9\-].)(?<![0-9] .)\d{3}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.55),
+        # round 8: one digit a box, as typed or read from a form's 12 boxes (1 2 3 4 … or 1|2|3|4 …): with context only
+        Pattern("boxes", _re(r"\d(?<![0-9][ |].)(?<![0-9].)([ |])\d(?:\1\d){10}(?![0-9]|[ |][0-9])"), 0.3),
+    )
+    # (round 8: the names of the field in code, dumps and exports — my_number, kojin_bango — as well)
+    context = ("マイナンバー", "個人番号", "番号確認", "通知カード", "My Number", "MyNumber", "マイナ", "my_number",
+               "my-number", "kojin_bango", "kojinbango", "kojin_no", "individual_number", "individual number")
     negative_context = (
         "免許", "口座", "法人番号", "会員番号", "受付番号", "注文", "電話", "TEL", "証券番号", "被保険者",
         "伝票", "管理番号", "社員番号", "カード番号", "クレジット", "年金",
@@ -261,7 +267,7 @@ class MyNumberRecognizer(PatternRecognizer):
     negative_penalty = 0.45
 
     def validate(self, matched: str) -> float | None:
-        if not mynumber.is_valid(matched):
+        if not mynumber.is_valid(matched.replace("|", "")):
             return None
         # without context, an unseparated run of 12 digits is as likely a statistic as a 個人番号
         return 0.0 if len(matched) > 12 else -0.15
@@ -316,7 +322,7 @@ class PassportRecognizer(PatternRecognizer):
     )
     # DOCS: the passport element of an airline booking (SSR DOCS … P/JPN/TR1234567/…); round 8: the word in the
     # languages of Japan's largest foreign-resident groups, for rosters and forms kept in them (护照号 EG…, passaporte …)
-    context = ("旅券", "パスポート", "passport", "Passport", "PASSPORT", "DOCS", "护照", "護照", "여권", "hộ chiếu",
+    context = ("旅券", "パスポート", "passport", "Passport", "PASSPORT", "DOCS", "ryoken", "护照", "護照", "여권", "hộ chiếu",
                "Hộ chiếu", "HỘ CHIẾU", "pasaporte", "Pasaporte", "passaporte", "Passaporte", "paspor", "Paspor", "pasport",
                "passeport", "Passeport", "Reisepass", "паспорт", "Паспорт", "राहदानी")
     window = 25
@@ -346,7 +352,8 @@ class PensionNumberRecognizer(PatternRecognizer):
     name = "pension_number"
     type = PiiType.PENSION_NUMBER
     patterns = (Pattern("4-6", _re(r"\d(?<![0-9\-].)\d{3}[\- ]?\d{6}(?![0-9\-])"), 0.25),)
-    context = ("基礎年金番号", "年金番号", "年金手帳", "基礎年金", "年金")
+    # (round 8: and the field's names in code, dumps and exports: pension_no, kiso_nenkin_bango)
+    context = ("基礎年金番号", "年金番号", "年金手帳", "基礎年金", "年金", "pension", "nenkin")
     negative_context = ("電話", "TEL", "FAX", "携帯")
     window = 25
     context_boost = 0.6
@@ -362,7 +369,7 @@ class DriverLicenseRecognizer(PatternRecognizer):
     name = "driver_license"
     type = PiiType.DRIVER_LICENSE
     patterns = (Pattern("twelve", _re(r"\d(?<![0-9\-].)(?<![0-9] .)\d{3}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.2),)
-    context = ("運転免許", "免許証", "免許番号", "免許", "license", "licence", "License", "Licence")
+    context = ("運転免許", "免許証", "免許番号", "免許", "license", "licence", "License", "Licence", "menkyo")
     window = 25
     context_boost = 0.7
 
