@@ -82,6 +82,16 @@ CODE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("pension-key", '{"pension_no": "4402-118839"}\n', [("PENSION_NUMBER", "4402-118839")]),
     ("pension-key-neg", '{"room_no": "4402-118839"}\n', []),
     ("licence-key", "menkyo_no,name\n301544127730,Kana Ueno\n", [("DRIVER_LICENSE", "301544127730")]),
+    # a postal code before its prefecture in the next field of a row; not in an order-code column
+    ("postal-field", "postal_code,address\n930-0084,富山県富山市大手町2-1\n",
+     [("POSTAL_CODE", "930-0084"), ("ADDRESS", "富山県富山市大手町2-1")]),
+    ("postal-field-code-column-neg", "注文番号,品名,数量\n930-0084,富山県産干物,3\n", []),
+    ("postal-mark-face", "〠930-0084\n", [("POSTAL_CODE", "930-0084")]),
+    # bank accounts under their field names in code and logs
+    ("bank-key", "bank_account: 3318027\naccount_no=5520913\n", [("BANK_ACCOUNT", "3318027"), ("BANK_ACCOUNT", "5520913")]),
+    ("bank-key-neg", "ticket_no: 3318027\n", []),
+    # the 記号・番号 label closing a bracket before its values
+    ("insurance-bracket-label", "被保険者証（記号・番号）：37・1182\n", [("HEALTH_INSURANCE", "37"), ("HEALTH_INSURANCE", "1182")]),
 ]
 
 

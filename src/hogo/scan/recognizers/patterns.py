@@ -157,7 +157,8 @@ _PREF_NAMES = (
     "熊本県 大分県 宮崎県 鹿児島県 沖縄県"
 ).split()
 PREFECTURES: tuple[str, ...] = tuple(_PREF_NAMES)
-_PREF_AFTER = re.compile(r"\s?(?:" + "|".join(PREFECTURES) + r"|[㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{1,5}[市区町村郡])")
+# (round 8: after a field separator too — a CSV row 100-0001,東京都…, a TSV row, a YAML/SQL value list)
+_PREF_AFTER = re.compile(r"(?:\s|[,\t|;]\s?)?(?:" + "|".join(PREFECTURES) + r"|[㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{1,5}[市区町村郡])")
 
 
 _POSTAL_HEADER = re.compile(r"郵便番号|^〒$|[Pp]ostal|[Zz]ip|ZIP|postcode")
@@ -196,7 +197,7 @@ class PostalCodeRecognizer(PatternRecognizer):
         Pattern("hyphen", _re(r"\d(?<![0-9\-].)\d{2}" + _DASH + r"\d{4}(?![0-9\-])"), 0.4),
         Pattern("mark-7", _re(r"〒\s?(\d{7})(?!\d)"), 0.95, 1),
     )
-    context = ("〒", "郵便番号", "郵便", "ZIP", "Zip", "postal", "住所", "所在地")
+    context = ("〒", "〠", "郵便番号", "郵便", "ZIP", "Zip", "postal", "住所", "所在地", "yubin")
     negative_context = ("電話", "TEL", "FAX", "第")
     window = 8
     context_boost = 0.5
@@ -240,7 +241,7 @@ class PostalCodeRecognizer(PatternRecognizer):
         if _VCARD_ADR.match(doc.text, doc.text.rfind("\n", 0, cand.start) + 1, cand.start):
             # the postal-code component of a vCard address (ADR;TYPE=WORK:;;street;city;region;920-0853;Japan)
             return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.5), c.recognizer, True)
-        if c.score < 0.9 and _PREF_AFTER.match(doc.text, cand.end):
+        if c.score < 0.9 and _PREF_AFTER.match(doc.text, cand.end) and not doc.header_matches(cand.start, _CODE_HEADER):
             return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.3), c.recognizer, True)
         return c
 
@@ -393,7 +394,8 @@ class HealthInsuranceRecognizer(Recognizer):
         r"記号\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*(?:[:：]|は)?\s*(?P<num>\d{1,12})(?![0-9])"
     )
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
-    _combined = _re(r"記号・?番号\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
+    # (round 8: the label may close a bracket first: 被保険者証（記号・番号）：12・345)
+    _combined = _re(r"記号・?番号[)）]?\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
     # starts with the literal 保険 so that the engine can skip ahead; 者 only after 被 (保険者番号 is the insurer's)
     _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?P<num>\d{6,10})(?![0-9])")
     # a JSON object under an insurance key with English or romaji member names ("insurance": {"symbol": …, "number": …})
@@ -434,7 +436,8 @@ class BankAccountRecognizer(Recognizer):
     _account = _re(
         # (branches open with literal characters: a leading character class slows the pass)
         r"(?:口座番号|口座|普通預金|当座預金|普通|当座|預金種目|Account No\.?|account number|Account [Nn]umber|Bank [Aa]ccount"
-        r"|bank account|account no\.?)"
+        # (round 8: the field's names in code, dumps and exports: bank_account, account_no, kouza_bango)
+        r"|bank account|account no\.?|bank_account(?:_no|_number)?|account_(?:no|number)|kouza(?:_bango|_no)?)"
         r"(?:<[^<>\n]{1,60}>|<[^<>\n]{0,60}?value=\"|[^\n。<]){0,25}?(?<![0-9\-])(?P<num>\d{7,8})(?![0-9\-])"  # HTML tags may stand between
     )
     # 通帳記号/通帳番号 are the passbook's names for the same two values
