@@ -91,6 +91,12 @@ CODE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("bank-key", "bank_account: 3318027\naccount_no=5520913\n", [("BANK_ACCOUNT", "3318027"), ("BANK_ACCOUNT", "5520913")]),
     ("bank-key-neg", "ticket_no: 3318027\n", []),
     # the 記号・番号 label closing a bracket before its values
+    # a mobile / IP-phone number unseparated, and a phone label glued to its number
+    ("mobile-plain", "連絡は 08044719032 まで\n", [("PHONE", "08044719032")]),
+    ("mobile-plain-order-neg", "注文番号 08044719032\n", []),
+    ("mobile-plain-12-neg", "080447190321\n", []),
+    ("glued-label", "℡0776-22-5180　FAX0776-22-5181\n", [("PHONE", "0776-22-5180"), ("PHONE", "0776-22-5181")]),
+    ("glued-word-neg", "MAX0776-22-5180\n", []),
     ("insurance-bracket-label", "被保険者証（記号・番号）：37・1182\n", [("HEALTH_INSURANCE", "37"), ("HEALTH_INSURANCE", "1182")]),
 ]
 

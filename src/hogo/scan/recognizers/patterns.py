@@ -26,7 +26,8 @@ from hogo.scan.types import PiiType
 # A leading 0 with no digit/letter/hyphen before it, nor a full stop unless it ends TEL./FAX. (TEL.03-1234-5678).
 # The look-behinds come after the first character: a pattern that starts with a literal lets the regex engine skip
 # ahead to candidate positions, one that starts with a look-behind is tried at every position (several times slower).
-_NB0 = r"0(?<![0-9A-Za-z\-_]0)(?<!(?<!TEL|Tel|tel|FAX|Fax|fax)\.0)"
+# (a label glued to the number is no word around it: TEL03-…, ℡ (NFKC: TEL), FAX06-…)
+_NB0 = r"0(?<![0-9\-_A-KM-WYZa-km-wyz]0)(?<!(?<!TE|Te|te)[Ll]0)(?<!(?<!FA|Fa|fa)[Xx]0)(?<!(?<!TEL|Tel|tel|FAX|Fax|fax)\.0)"
 _NA = r"(?![0-9A-Za-z\-_])"  # none after (a full stop may end a sentence)
 _DASH = r"[\-ー]"
 
@@ -84,6 +85,9 @@ class PhoneRecognizer(PatternRecognizer):
         # (spaces may stand around the bracketed exchange: 03 (1234) 5678)
         Pattern("paren-local", _re(_NB0 + r"\d{1,4}(?:\(\d{1,4}\)| \(\d{1,4}\) ?)\d{3,4}" + _NA), 0.7),
         Pattern("plain", _re(_NB0 + r"\d{9,10}" + _NA), 0.3),
+        # round 8: a mobile or IP-phone number unseparated (09012345678): 070/080/090/050 and eight digits, eleven in all,
+        # is the number plan's own shape for these
+        Pattern("plain-mobile", _re(_NB0 + r"[5789]0\d{8}" + _NA), 0.55),
         # dots as separators (FAX 03.1234.5678): needs a context word
         # (or middle dots: 03・1234・5678)
         Pattern("dotted", _re(_NB0 + r"\d{1,4}([.・])\d{1,4}\1\d{3,4}(?![0-9A-Za-z\-_]|[.・]\d)"), 0.3),
