@@ -97,6 +97,13 @@ CODE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("mobile-plain-12-neg", "080447190321\n", []),
     ("glued-label", "℡0776-22-5180　FAX0776-22-5181\n", [("PHONE", "0776-22-5180"), ("PHONE", "0776-22-5181")]),
     ("glued-word-neg", "MAX0776-22-5180\n", []),
+    # birth dates: the 西暦 year in brackets after the 和暦 year; a two-digit year only after a birth label;
+    # a birthday after 誕生日 and a space
+    ("birth-era-western", "生年月日：昭和58（1983）年2月7日\n", [("BIRTH_DATE", "昭和58（1983）年2月7日")]),
+    ("birth-short-year", "生年月日 58.2.7\n生年月日：83/2/7\n", [("BIRTH_DATE", "58.2.7"), ("BIRTH_DATE", "83/2/7")]),
+    ("birth-short-year-neg", "規程 58.2.7 改訂\n", []),
+    ("birthday-space", "誕生日 2月7日\n", [("BIRTH_DATE", "2月7日")]),
+    ("birthday-party-neg", "誕生日会 2月7日\n", []),
     ("insurance-bracket-label", "被保険者証（記号・番号）：37・1182\n", [("HEALTH_INSURANCE", "37"), ("HEALTH_INSURANCE", "1182")]),
 ]
 

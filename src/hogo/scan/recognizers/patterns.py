@@ -562,6 +562,8 @@ _ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|�
 _ROSTER_HEAD = re.compile(r"[ \t]*(?:\d{1,3}[.)．]?[ \t]+|[・\-*•●][ ]?)?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12}(?:[ 　][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12})?(?:[ ]?(?:様|さん|殿|氏))?")
 # a compact 西暦 date (20000612): a birth date only after a birth label
 _COMPACT_DATE = re.compile(r"(?<![0-9])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])")
+# round 8: a date whose year has two digits and no era (生年月日 60.4.12, 85/4/12): a birth date only after a birth label
+_SHORT_YEAR_DATE = re.compile(r"(?<![0-9./\-])\d{2}([./\-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![0-9./\-])")
 _PNR_MONTHS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _PNR_BIRTH = re.compile(
     rf"/(?P<d>[0-3]\d{_PNR_MONTHS}\d{{2}})/[MF]I?/|(?:CHD|INF)/(?P<c>[0-3]\d{_PNR_MONTHS}\d{{2}})(?![0-9A-Z])"
@@ -602,6 +604,8 @@ class BirthDateRecognizer(Recognizer):
         # 和暦 abbreviated by its first kanji (昭59.2.29, 平27/4/1)
         _re(r"[明大昭平令](?<![㐀-䶿一-鿿豈-﫿].)(?:(?<=明)治|(?<=大)正|(?<=[昭令])和|(?<=平)成)?\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
         _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?年\s?[(（](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[)）]\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        # round 8: the 西暦 year in brackets after the 和暦 year (昭和60（1985）年4月12日)
+        _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?[(（](?:18|19|20)\d{2}[)）]\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # the 和暦 year in brackets before 年 (2011（平成23）年5月16日)
         _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?[(（](?:明治|大正|昭和|平成|令和|[明大昭平令MTSHR])\.?\s?(?:\d{1,2}|元)[)）]\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # 和暦 in kanji numerals (平成二年五月三十日, 昭和四十八年十一月二日)
@@ -626,7 +630,7 @@ class BirthDateRecognizer(Recognizer):
         _re(r"\d(?<![0-9]\d)\d?(?:st|nd|rd|th)?[ \-](?:" + _months + "|" + _months.upper() + r")\.?(?:,? |-)(?:18|19|20)\d{2}(?![0-9])"),
     )
     # a birthday without the year, only right after 誕生日 (誕生日：5月30日, 誕生日は5月30日)
-    _birthday = _re(r"誕生日[ ]?(?:[:：]|は)[ ]?(?P<d>\d{1,2}月\d{1,2}日)")
+    _birthday = _re(r"誕生日[ ]?(?:[:：]|は|[ ])[ ]?(?P<d>\d{1,2}月\d{1,2}日)")
     _before = words_re(("生年月日", "誕生日", "出生日", "生年", "出生年月", "nascimento", "nacimiento", "naissance",
                         "Geburtsdatum", "ngày sinh", "생년월일", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B"))
     _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
@@ -744,6 +748,10 @@ class BirthDateRecognizer(Recognizer):
             yield Candidate(start, end, PiiType.BIRTH_DATE, score, self.name, True)
         # a compact date after a birth label ("dob":"20000612", 生年月日 19850412)
         for m in _COMPACT_DATE.finditer(text):
+            start = m.start()
+            if self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before):
+                yield Candidate(start, m.end(), PiiType.BIRTH_DATE, 0.9, self.name, True)
+        for m in _SHORT_YEAR_DATE.finditer(text):
             start = m.start()
             if self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before):
                 yield Candidate(start, m.end(), PiiType.BIRTH_DATE, 0.9, self.name, True)
