@@ -99,6 +99,22 @@ _WORD_START = (
 _TIME_WORD = r"(?!昨年|去年|今年|先月|今月|本日|現在|以前|過去|長年|先日|当時|同年|最近|年前|歳時)"
 _COND_MORPH = rf"(?:(?<![A-Za-z])[A-E]型|{_WORD_START}){_TIME_WORD}{_WORD}{{0,10}}?(?:{_DISEASE_HEAD})"
 _COND = _COND_LIST
+
+
+def _en_word(name: str) -> str:
+    """A regex for an English condition name: an all-capital abbreviation as written (HIV — not "aids" of hearing
+    aids), any other name with its first letter in either case (Diabetes, diabetes) and the rest as written."""
+    if not any(ch.islower() for ch in name) or not name[0].isalpha():
+        return re.escape(name)
+    return f"[{name[0].upper()}{name[0].lower()}]" + re.escape(name[1:])
+
+
+CONDITIONS_EN: tuple[str, ...] = tuple(
+    line.strip()
+    for line in resources.files("hogo.scan.data").joinpath("sensitive_conditions_en.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+_EN_LEXICON = "(?:" + "|".join(_en_word(n) for n in sorted(CONDITIONS_EN, key=len, reverse=True)) + ")"
 AIDS: tuple[str, ...] = tuple(
     line.strip()
     for line in resources.files("hogo.scan.data").joinpath("sensitive_aids.txt").read_text(encoding="utf-8").splitlines()
@@ -107,10 +123,10 @@ AIDS: tuple[str, ...] = tuple(
 _AID = "(?:" + "|".join(sorted(map(re.escape, AIDS), key=len, reverse=True)) + ")"
 _PRED = (
     r"(?:の|で|により|による|のため)?[ ]?(?!\S{0,6}中の?(?:方|人|者|患者))(?:(?:注射|点滴|薬物|外来|在宅)?治療中|通院中|入院中|服薬中|療養中|加療中|闘病中|投薬中|リハビリ中|経過観察中)"
-    r"|と診断され(?:た|ている|ています|ました|(?=、))|と診断|の診断を受け(?:た|ている|ました)"
+    r"|と診断され(?:た|ている|ています|ました|(?=、))|と診断|の診断を受け(?:た|ている|ています|ました)"
     r"|の既往歴?が?あ(?:る|り)|の既往歴?(?!歴|の?有無|を(?:問|確認す|聞)|その他|等|など|に関|について|を理由)|の病歴があ(?:る|り)"
     r"|を患って(?:いる|います|おり)|を患う|を発症し[^。\n、]{0,12}?(?:麻痺|まひ|しびれ|障害|後遺症)が(?:残(?:る|り|って(?:いる|います|おり))|あ(?:る|り))|を発症し(?:た|ている|ました)|を発症"
-    r"|(?:の(?:手術|治療|検査))?で入院(?!(?:し(?:た|ている))?場合)(?:・手術|し(?:た|ている|ていた|ました))?|で(?:\d+|数)回(?:目の)?入院|(?:による|のための)入院(?!患者|者|数|率|件|費|期間|日数|の(?:割合|件数))|で手術を受け(?:た|ました|られ(?:ます|る|た|ました)(?!方|人|者|場合|際))|で休職中|で休職し(?:た|ている)|のため休職"
+    r"|(?:の(?:手術|治療|検査))?で入院(?!(?:し(?:た|ている))?場合)(?:・手術|し(?:た|ている|ていた|ました))?|で(?:\d+|数)回(?:目の)?入院|(?:による|のための)入院(?!患者|者|数|率|件|費|期間|日数|の(?:割合|件数)|[^。\n、]{0,6}の?有無)|で手術を受け(?:た|ました|られ(?:ます|る|た|ました)(?!方|人|者|場合|際))|で休職中|で休職し(?:た|ている)|のため休職"
     r"|があ(?:る|ります)|があり(?!ま)|があって(?!も)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)|で障害年金を受給"
     r"|の後遺症(?:で[^。\n、]{0,12}?)?(?:がある|があります|が残っている|が残る)"
     r"|の後遺症で(?:車いす|車椅子|杖|白杖|補聴器|装具|歩行器)を(?:使用|利用)(?:して(?:いる|います|おり)|中)?"
@@ -123,9 +139,9 @@ _PRED = (
     r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
     # round 8: a diagnosis given or learnt (発達障害の診断が出た, …の診断を受けていて, 肺がんと分かってから), a death caused
     # by it (膵臓がんにより死亡), a move to care for it (パーキンソン病で施設に入られた), a past treatment (…で治療歴あり)
-    r"|の診断が出(?:た|ました|て)|の診断を受けていて|と分か(?:った|りました|って(?:から|いる|います)?)"
+    r"|の診断が出(?:た|ました|て)|の診断を受けていて|と分か(?:った(?!ら)|りました|って(?:から|いる|います)?)"
     r"|(?:により|で)(?:死亡|亡くな(?:った|りました|る))(?!(?:した|する)?(?:場合|人|方|者|患者|数|率|割合))"
-    r"|で(?:介護)?(?:施設|老人ホーム|ホーム)に(?:入所|入居)?(?:られた|った|し(?:た|ました))"
+    r"|で(?:介護)?(?:施設|老人ホーム|ホーム)に(?:(?:入所|入居)し(?:た|ました)|入(?:られ|っ)た|入りました)"
     r"|で(?:治療|通院|入院|手術)歴(?:が?あ(?:る|り))"
     r"|(?:で|により|による|のため)(?:\d+(?:年|か月|ヶ月|カ月|月|週間|日間|日)(?:から|に|間|ほど)?){0,3}(?:病気)?(?:休職|休学|休業)"
     r"(?:中|し(?:た|ている|ています|ており|ました))?"
@@ -139,7 +155,7 @@ _PRED = (
     r"|で(?:就労|歩行|通学|通勤|外出)(?:が)?困難"
     r"|の(?:入院|通院|受診|治療|手術)歴(?:が?あ(?:る|り))?|で手術し(?:た|ました)|と闘病中|と闘って(?:いる|います|おり)"
     r"|で(?:長年|毎日|ずっと|今も)?[^。\n、]{0,10}?(?:薬|剤|ステロイド|軟膏|吸入器|インスリン)を(?:(?:使って|飲んで|塗って|服用して|使用して)(?:いる|います|おり)(?!人|方|者|場合)|(?:服用|内服)(?:中)?(?=[。\n、]|\Z))"
-    r"|の薬を(?:服用|内服)(?:中|済み?)(?!の?(?:方|人|者|患者))|治療薬を(?:服用|内服)(?:中|している|しています|しており)|の(?:お?薬|くすり)を(?:飲んで|のんで|服用して)(?:いる|います|おり)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
+    r"|の薬を(?:服用|内服)(?:中|済み?)(?!の?(?:方|人|者|患者))|治療薬を(?:服用|内服)(?:中|している|しています|しており)|の[^。\n、]{0,3}?(?:お?薬|くすり)を(?:毎日|毎朝|毎晩|ずっと|今も|長年)?(?:飲んで|のんで|服用して|使って|使用して)(?:いる|います|おり)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
     r"|で(?:週\d回の?)?(?:人工)?透析(?:に通って(?:いる|います|おり)|を受けて(?:いる|います|おり)|中)|を患い|の治療のため(?:入院|通院|休職|休学|休業|退職)|に感染し(?:た|ている|ています|ており|ました)"
     r"|(?:で|のため)定期(?:通院|受診)中|で(?:通院|服薬|治療|投薬|リハビリ)を(?:続けて|継続して)(?:いる|います|おり)"
     r"|で入退院を繰り返(?:して(?:いる|います|おり)|し)"
@@ -167,7 +183,7 @@ _TREATMENT = (
     r"(?:中|している|しています|しており|されている)?"
     r"|(?:インスリン注射|インスリン|人工透析|透析|抗がん剤治療|化学療法|放射線治療)を(?:始め|開始し)(?:た|ました|ている)"
     r"|(?:精神科|心療内科|神経科|精神神経科|メンタルクリニック|透析クリニック|透析施設|緩和ケア病棟|ペインクリニック)"
-    r"(?:に|へ|を)(?:通院|受診|入院)(?:中|している|しています|しており|した|しました)?"
+    r"(?:に|へ|を|\((?=[^)\n]{1,12}\)(?:通院|受診|入院)(?!費|料|の|先))[^)\n]{1,12}\))(?:通院|受診|入院)(?:中|している|しています|しており|した|しました)?"
 )
 _MEDICAL_LABEL = r"(?<=(?:病名|診断名|傷病名|障害名|既往歴|治療中の病気|持病|疾患名)[:：])[ ]?"
 # listed conditions are found with Aho-Corasick (one C pass), then their predicate is matched after them
@@ -248,8 +264,8 @@ _SENSITIVE = _gated(
     r"|(?:人工透析|血液透析|腹膜透析|透析(?:治療)?|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日)[^)\n]{0,8}\)(?!が必要|を必要)"
     # a life-supporting device used by the person, as a value or a statement (人工呼吸器を使用, 在宅酸素を使用中)
     # (one or more aids joined by ・, each with a short note: 人工肛門（ストーマ）を装着, 車いす・酸素ボンベ使用, 車椅子をご利用のため)
-    rf"|{_AID}(?:\([^)\n]{{1,8}}\))?(?:(?:・{_AID}(?:\([^)\n]{{1,8}}\))?)+を?|を)ご?(?:使用|装着|利用)"
-    r"(?:中|して(?:いる|います|おり))?(?=[,、。\n\t)」 　]|(?:する)?ため|\Z)"
+    rf"|{_AID}(?:\([^)\n]{{1,8}}\))?(?:(?:・{_AID}(?:\([^)\n]{{1,8}}\))?)+を?|を)(?:ご?(?:使用|装着|利用)|(?=使って))"
+    r"(?:中|して(?:いる|います|おり)|使って(?:いる|います|おり))?(?=[,、。\n\t)」 　]|(?:する|の)ため|\Z)"
     r"|(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻|在宅酸素)(?:装着|使用|造設)(?:中|済み?)?(?=[ ,、。\n\t)」]|\Z)"
     # psychiatric symptoms reveal a mental condition (幻聴がひどい)
     r"|(?:幻聴|幻覚|幻視|被害妄想|妄想)(?:が(?:ひどい|ひどく|ある|あり|続いて(?:いる|おり)|聞こえ(?:る|て))|を訴え)(?!る?(?:場合|人|方|者|とき|時|こと))"
@@ -314,6 +330,7 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     (
         re.compile(r"(?:was|were|am|is|been|got) (?:diagnosed with|treated for|hospitali[sz]ed (?:with|for)) "
                    r"(?:[A-Za-z0-9'-]+ ){0,3}?(?:disease|disorder|syndrome|cancer|diabetes|depression|asthma|epilepsy|ADHD|autism|"
+                   rf"{_EN_LEXICON}|"
                    r"HIV|AIDS|dementia|hypertension|leukemia|tumou?r|infection|failure|schizophrenia|hepatitis|stroke|arthritis|sclerosis|disc|hernia|"
                    r"pneumonia|COVID-19|alcoholism|addiction|anorexia|bulimia|psychosis|anxiety|tuberculosis)(?![A-Za-z])"
                    r"(?: (?:last (?:year|month|week)|this year|in \d{4}|\d+ (?:years|months|weeks) ago))?"),
@@ -430,6 +447,12 @@ _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
                    r"に(?:障害|麻痺|まひ|後遺症)が\Z"),
         18,
     ),
+    # a state noted with the condition that caused it (寝たきり（脳卒中の後遺症）, 右片麻痺（脳梗塞の後遺症）)
+    (
+        re.compile(r"の後遺症\)"),
+        re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶーぁ-ん])(?:{_WORD}|[ぁ-ん]){{2,8}}\((?:{_WORD}){{1,10}}\Z"),
+        20,
+    ),
     # regular visits and medication as the person's state, without the condition named (月2回の通院と服薬を続けている)
     (
         re.compile(r"通院と(?:服薬|投薬|リハビリ)を(?:続けて|継続して)(?:いる|います|おり)(?!人|方|者|場合)"),
@@ -457,7 +480,7 @@ _MEDICAL_LABEL_WEAK = (
     r"|(?<=\")(?:medical_history|past_history|medical_conditions?|diagnos[ie]s|diseases?|disabilit(?:y|ies)|chronic(?:_conditions?|_diseases?)?)"
 )
 _MEDICAL_FIELD = _gated(
-    rf"(?:(?:{_MEDICAL_LABEL_WORDS})\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
+    rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例)\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
 )
 _MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$|配慮事項|支援(?:が必要な|の)理由")
 # in a medical field a disability type is a condition too (知的障害, 精神障害), so are injuries (挫滅創) and abnormal
@@ -480,6 +503,7 @@ _RELIGION_FIELD = re.compile(r"(?:宗旨|宗派|宗教|信仰)(?:・宗派)?[ \t
 # English: a religion field, a conversion, a condition the person has or is, conditions in a history field
 _RELIGION_EN = re.compile(r"Religion[ \t]*:[ \t]*((?!(?:none|None|N/A|n/a|-)\b)[A-Z][A-Za-z'-]+(?: [A-Za-z'-]+)?(?: \([A-Za-z' -]{2,20}\))?)")
 _EN_CONDITION_WORD = (
+    rf"{_EN_LEXICON}|"
     r"dyslexia|autism|ADHD|epilepsy|diabetes|asthma|schizophrenia|depression|dementia|HIV|AIDS|cancer|leukemia|"
     r"bipolar disorder|PTSD|OCD|hepatitis [A-C]|tuberculosis|multiple sclerosis|Parkinson's(?: disease)?|Crohn's(?: disease)?|"
     r"Alzheimer's(?: disease)?|cerebral palsy|Down syndrome|(?:[A-Za-z'-]+ ){0,2}(?:disease|disorder|syndrome)"
@@ -512,17 +536,20 @@ _EN_SENSITIVE = _gated(
 )
 _EN_FIELD = _gated(r"(?<![A-Za-z])(?:Hx|PMH|Dx|Diagnosis|Medical history|Past history|Past medical history)[ \t]*:[ \t]*([^\n]{1,80})")
 _EN_FIELD_CONDITION = re.compile(
-    r"(?<![A-Za-z'-])(?:[Tt]ype [12] )?(?:(?!(?:and|or|with|on|for|of|the|a|no|since|history) )[A-Za-z'-]+ ){0,3}"
+    r"(?<![A-Za-z'-])(?:(?:[Tt]ype [12] )?(?:(?!(?:and|or|with|on|for|of|the|a|no|since|history) )[A-Za-z'-]+ ){0,3}"
     r"(?:disease|disorder|syndrome|cancer|failure|diabetes|asthma|epilepsy|dementia|hypertension|depression|schizophrenia|"
-    r"HIV|hepatitis [A-C]|tuberculosis|stroke|infarction|fibrillation)(?![A-Za-z])(?: \([a-z][a-z -]{2,20}\))?"
+    # (or any name of the English lexicon: Medical history: multiple sclerosis)
+    rf"HIV|hepatitis [A-C]|tuberculosis|stroke|infarction|fibrillation)|{_EN_LEXICON})(?![A-Za-z])(?: \([A-Za-z][A-Za-z0-9 -]{{2,20}}\))?"
     # the drug it is treated with stays with it (Hx: sickle cell disease, on hydroxyurea)
     r"(?:, on [a-z][a-z-]{3,20}(?![A-Za-z]))?"
+    # … and so does the year it was found (Medical history: lupus, diagnosed 2015)
+    r"(?:, diagnosed (?:in )?(?:19|20)\d\d(?!\d))?"
 )
 # a condition stated of a person named as the subject (本人は緑内障で視野が狭い, 母は左片麻痺があり): the subject, a
 # condition right after it and a cue of its consequence; the span runs to the end of a short clause
 _SUBJECT = _gated(
     r"(?:(?<![病症者])(?:本人|ご本人|患者|利用者|入居者|相談者|対象者|対象児|本児)|母親?|父親?|夫|妻|息子|娘|長男|次男|三男|長女|次女|三女"
-    r"|祖父|祖母|兄|姉|弟|妹|義父|義母|孫|旦那|主人|私|僕|自分|彼女?|おじいちゃん|おばあちゃん|さん|(?<!皆)様|氏|くん|ちゃん"
+    r"|祖父|祖母|兄|姉|弟|妹|義父|義母|孫|甥|姪|叔父|叔母|伯父|伯母|旦那|主人|私|僕|自分|彼女?|おじいちゃん|おばあちゃん|さん|(?<!皆)様|氏|くん|ちゃん"
     # a relative with the given name after it (長男 翔は)
     r"|(?:息子|娘|長男|次男|三男|長女|次女|三女)[ ][㐀-䶿一-鿿豈-﫿]{1,3})(?:は|が|も|、)"
 )
@@ -531,11 +558,11 @@ _SUBJECT_COND = re.compile(
     r"(?:(?:\d+年前|去年|昨年|今年|先月|以前|前|昔|若い頃|子どもの頃|幼少期|生まれつき|もともと|元々|実は|最近|長年)(?:から|より|に|は)?、?)?"
     rf"(?P<c>(?:(?:重度|軽度|中等度)の)?(?:{_COND_LIST}|{_COND_MORPH})(?:陽性|キャリア)?)"
     r"(?=で(?![はもすしきな])|のため|により|が原因で|があ(?:り|って|る)|の後遺症(?:で|により|があ)"
-    r"|持ち(?=で|なので|な|だ|です|[、。])|にな(?:り|って|った)(?!ら)|(?:です|である|だ)(?=[。、\n]|\Z)|(?=[。\n]))"
+    r"|持ち(?=で|なので|な|だ|です|[、。])|にな(?:り|って|った)(?!ら)|(?:です|である|だ|なんです|なんだ)(?=[。、\n]|\Z)|(?=[。\n]))"
 )
 _SUBJECT_CUE = re.compile(
     r"です|である|で|のため|により|が原因で|があ(?:り|って|る)|の後遺症(?:で|により|があ(?:り|る))"
-    r"|持ち|にな(?:り|って|った)|です|である|だ|(?=[。\n])"
+    r"|持ち|にな(?:り|って|った)|です|である|だ|なんです|なんだ|(?=[。\n])"
 )
 _CLAUSE_CUES = frozenset({"で", "のため", "により", "が原因で", "があり", "があって", "がある", "の後遺症で", "の後遺症により", "の後遺症があり", "の後遺症がある"})
 # a hypothetical or a generalisation (…である場合, …を起こすことがあります, …になりやすい) is no one's record
@@ -666,7 +693,9 @@ def _widened(text: str, c: Candidate) -> Candidate:
 
 
 # A condition of a hypothetical is no one's record (…以内にがんと診断確定された場合, …で入院したときは)
-_HYPOTHETICAL_AFTER = re.compile(r"[^。、\n]{0,8}?(?:場合|とき(?:は|には|に限)|際(?:は|には))")
+_HYPOTHETICAL_AFTER = re.compile(r"[^。、\n]{0,8}?(?:場合|とき(?:は|には|に限)|際(?:は|には))"
+                                 # (… or a question: …で入院したことがありますか)
+                                 r"|[^。、\n]{0,4}?ことが(?:ありますか|ありませんか|あるか|ある方)")
 
 
 # … and so is a phrase that describes a class of people or cases (…で休職した職員は, 前科がある者は, …で逮捕された例が)
