@@ -87,7 +87,9 @@ _COND_LIST = r"(?:[12]型)?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), ke
 # a predicate about a person or in a medical field, so 障害 (システム障害) is left to the explicit disability patterns.
 _DISEASE_HEAD = (
     r"病|症|炎|がん|癌|腫瘍|肉腫|腫|不全|梗塞|出血|潰瘍|細動|骨折|ヘルニア|麻痺|まひ|狭窄|硬化|結石|感染|中毒|"
-    r"疾患|ウイルス感染|失調|欠損|変性|脱臼|損傷|発作|貧血|結核|肝炎|喘息|内障|けいれん|痙攣"
+    r"疾患|ウイルス感染|失調|欠損|変性|脱臼|損傷|発作|貧血|結核|肝炎|喘息|内障|けいれん|痙攣|"
+    # (round 8: a syndrome, an allergy, an aneurysm, a polyp, a dystrophy — 〜症候群 ends in 群, not in 症)
+    r"症候群|アレルギー|動脈瘤|瘤|ポリープ|ジストロフィー|ヘルニア|結石"
 )
 _WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
 # a word starts after a non-word character or after a leading time word (昨年肺炎と診断 → 肺炎)
@@ -97,7 +99,9 @@ _WORD_START = (
     + ")"
 )
 _TIME_WORD = r"(?!昨年|去年|今年|先月|今月|本日|現在|以前|過去|長年|先日|当時|同年|最近|年前|歳時)"
-_COND_MORPH = rf"(?:(?<![A-Za-z])[A-E]型|{_WORD_START}){_TIME_WORD}{_WORD}{{0,10}}?(?:{_DISEASE_HEAD})"
+# (a head of round 8 alone is no name: そばアレルギー is, アレルギー is not)
+_BARE_HEAD = rf"(?!(?:症候群|アレルギー|動脈瘤|瘤|ポリープ|ジストロフィー|ヘルニア|結石)(?!{_WORD}))"
+_COND_MORPH = rf"(?:(?<![A-Za-z])[A-E]型|{_WORD_START}){_TIME_WORD}{_BARE_HEAD}{_WORD}{{0,10}}?(?:{_DISEASE_HEAD})"
 _COND = _COND_LIST
 
 
