@@ -126,7 +126,7 @@ AIDS: tuple[str, ...] = tuple(
 )
 _AID = "(?:" + "|".join(sorted(map(re.escape, AIDS), key=len, reverse=True)) + ")"
 _PRED = (
-    r"(?:の|で|により|による|のため)?[ ]?(?!\S{0,6}中の?(?:方|人|者|患者))(?:(?:注射|点滴|薬物|外来|在宅)?治療中|通院中|入院中|服薬中|療養中|加療中|闘病中|投薬中|リハビリ中|経過観察中)"
+    r"(?:の|で|により|による|のため)?[ ]?(?!\S{0,6}中の?(?:方|人|者|患者))(?:(?:注射|点滴|薬物|外来|在宅|抗がん剤|放射線|ホルモン)?治療中|通院中|入院中|服薬中|療養中|加療中|闘病中|投薬中|リハビリ中|経過観察中)"
     r"|と診断され(?:た|ている|ています|ました|(?=、))|と診断|の診断を受け(?:た|ている|ています|ました)"
     r"|の既往歴?が?あ(?:る|り)|の既往歴?(?!歴|の?有無|を(?:問|確認す|聞)|その他|等|など|に関|について|を理由)|の病歴があ(?:る|り)"
     r"|を患って(?:いる|います|おり)|を患う|を発症し[^。\n、]{0,12}?(?:麻痺|まひ|しびれ|障害|後遺症)が(?:残(?:る|り|って(?:いる|います|おり))|あ(?:る|り))|を発症し(?:た|ている|ました)|を発症"
@@ -139,10 +139,12 @@ _PRED = (
     r"|を再発し(?:た|ました)|が再発し(?:た|ました)|の疑いで(?:入院|受診|検査)|で受診し(?:た|ました)|で通院(?:している|しています|中)"
     r"|に罹患し(?:た|ている|ています|ており)|の持病(?:があ(?:る|り)|あり)|"
     # said or suspected by a doctor (うつ病が疑われます, 白内障と言われた, ADHDって診断されてて)
-    r"が疑われ(?:る|ます|た|ました)|と言われ(?:た|ました|ている|ています)|の診断が?あ(?:る|り)|の診断で(?=\d|入院|通院|利用|休職|休学|紹介|受診)"
+    r"が疑われ(?:る|ます|た|ました)|と言われ(?:た|ました|ている|ています)|の診断が?あ(?:る|り)|の診断で(?=\d|入院|通院|利用|休職|休学|紹介|受診|障害年金|休業)"
     r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
     # round 8: a diagnosis given or learnt (発達障害の診断が出た, …の診断を受けていて, 肺がんと分かってから), a death caused
     # by it (膵臓がんにより死亡), a move to care for it (パーキンソン病で施設に入られた), a past treatment (…で治療歴あり)
+    r"|に(?:悩んで|苦しんで)(?:いる|います|おり)(?!人|方|者|患者|場合)|の(?:キャリア|保因者)(?:です|である|であり|(?=[、。\n]|\Z))"
+    r"|で要(?:治療|精密検査|精査|再検査|医療)(?:と(?:判定|診断)され(?:た|ました))?"
     r"|の診断が出(?:た|ました|て)|の診断を受けていて|と分か(?:った(?!ら)|りました|って(?:から|いる|います)?)"
     r"|(?:により|で)(?:死亡|亡くな(?:った|りました|る))(?!(?:した|する)?(?:場合|人|方|者|患者|数|率|割合))"
     r"|で(?:介護)?(?:施設|老人ホーム|ホーム)に(?:(?:入所|入居)し(?:た|ました)|入(?:られ|っ)た|入りました)"
@@ -180,7 +182,7 @@ _PRED = (
     r"|(?<!治療で)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:科|病院|クリニック|医院)(?:に|へ)(?:通院|入院)(?:中|して(?:いる|います|おり)|した|しました))"
 )
 _TREATMENT = (
-    r"(?:人工透析|透析|抗がん剤治療|化学療法|放射線治療|インスリン注射|精神科への通院|カウンセリング)"
+    r"(?:人工透析|透析|抗がん剤治療|化学療法|放射線治療|インスリン注射|精神科への通院|カウンセリング|不妊治療|ホルモン療法|免疫療法|放射線療法)"
     r"を(?:(?:週|月)\d回|毎週|定期的に)?受けて(?:いる|います|おり)"
     # treatment and medication as events of a person (インスリンを自己注射, 抗うつ薬を服用中, 心療内科に通院中)
     r"|(?:インスリン|抗がん剤|抗うつ薬|抗精神病薬|睡眠薬|抗てんかん薬|抗酒薬|抗HIV薬|向精神薬)を(?:自己)?(?:注射|服用|内服|投与)"
@@ -194,7 +196,7 @@ _MEDICAL_LABEL = r"(?<=(?:病名|診断名|傷病名|障害名|既往歴|治療�
 _PRED_LISTED = (
     # what the condition keeps the person from doing (認知症で家事ができない), progression, telling, an attack
     r"|で[^。\n、]{0,10}?(?:ができない|ができず|できない)(?!人|方|者|場合|ケース|こと|ため)"
-    r"|が(?:進行し|進み|進んで)(?:ており|いる|います)?(?![むめ]|場合|と)|(?:のステージ[0-9IVⅠ-Ⅳ]+)?と告知され(?!(?:た|ました)?(?:後|とき|時|場合|人|方|患者))(?:た|ました)?"
+    r"|が(?:進行し|進み|進んで)(?:ており|いる|います)?(?![むめ]|場合|と)|(?:の?ステージ[0-9IVⅠ-Ⅳ]+)?と告知され(?!(?:た|ました)?(?:後|とき|時|場合|人|方|患者))(?:た|ました)?"
     # an attack: a finished one is the event (喘息の発作が出た); before a continuing clause (発作が出て…) the attack alone
     r"|の発作(?:が(?:出|起き|起こっ)(?:た|ました)(?![らり])|(?=が|を|で))|は(?:進行|悪化)し(?:ており|ている|ています|てきた)(?!場合|か|と)"
     # the drug for it as what a person's medicine is (処方薬 — HIV治療薬と本人申告)
@@ -528,6 +530,11 @@ _EN_SENSITIVE = _gated(
     r"|(?:(?<=\()|(?<=\bis )|(?<=\bwas )|(?<=\bcurrently )|(?<=\bbeen ))on (?:sick |medical )?leave (?:after|following|due to) (?:an? |her |his )?(?:miscarriage|stillbirth|(?:[a-z]+ )?surgery)(?![A-Za-z])"
     # an upper-case passenger remark of a booking record (PAX HAS … DISEASE)
     r"|(?<![A-Za-z])(?:PAX|PSGR|PASSENGER) (?:HAS|HAD) (?:[A-Z'-]+ ){0,2}(?:DISEASE|DISORDER|SYNDROME|CANCER|DIABETES|EPILEPSY|DEMENTIA|ASTHMA|AUTISM)(?![A-Za-z])"
+    # round 8: living with a condition, an ongoing treatment, a drug taken for one's own condition
+    rf"|(?<![A-Za-z])(?:is|am|are|has been|have been) living with (?:{_EN_LEXICON})(?![A-Za-z])"
+    r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is )|(?<=\b[Hh]e's )|(?<=\b[Ss]he's )|(?<=\bwas )|(?<=\bhas been ))"
+    r"on (?:dialysis|chemotherapy|insulin|antidepressants|antiretroviral therapy|oxygen therapy)(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?:takes|is taking|has been taking|took) [a-z]+(?:[ -][a-z]+)? for (?:his|her|my|their) (?:{_EN_LEXICON})(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:is|am|was) a wheelchair user(?![A-Za-z])|(?<![A-Za-z])uses a wheelchair(?![A-Za-z])"
     r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is ))of (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+ (?:descent|ancestry|origin)(?![A-Za-z])"
     # (a diagnosis named as the reason of a leave, a stay for an operation)
@@ -537,6 +544,8 @@ _EN_SENSITIVE = _gated(
     r"|(?<=\bI'm )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?<=\b[Hh]e is )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?<=\b[Ss]he is )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
+    r"|(?:(?<=\bson is )|(?<=\bdaughter is )|(?<=\bwife is )|(?<=\bhusband is )|(?<=\bmother is )|(?<=\bfather is )|(?<=\bchild is ))"
+    r"(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
 )
 _EN_FIELD = _gated(r"(?<![A-Za-z])(?:Hx|PMH|Dx|Diagnosis|Medical history|Past history|Past medical history)[ \t]*:[ \t]*([^\n]{1,80})")
 _EN_FIELD_CONDITION = re.compile(
@@ -697,14 +706,14 @@ def _widened(text: str, c: Candidate) -> Candidate:
 
 
 # A condition of a hypothetical is no one's record (…以内にがんと診断確定された場合, …で入院したときは)
-_HYPOTHETICAL_AFTER = re.compile(r"[^。、\n]{0,8}?(?:場合|とき(?:は|には|に限)|際(?:は|には))"
+_HYPOTHETICAL_AFTER = re.compile(r"[^。、\n]{0,8}?(?:場合|とき(?:は|には|に限)|際(?:は|には|の))"
                                  # (… or a question: …で入院したことがありますか)
                                  r"|[^。、\n]{0,4}?ことが(?:ありますか|ありませんか|あるか|ある方)")
 
 
 # … and so is a phrase that describes a class of people or cases (…で休職した職員は, 前科がある者は, …で逮捕された例が)
 _CLASS_AFTER = re.compile(
-    r"(?:し(?:た|ている|ていた)|する|され(?:た|ている)|中)?の?(?:方|人|者|患者|職員|社員|従業員|児童|生徒|学生|子ども|子供|女性|男性|高齢者|例|ケース|割合|件数)(?:は|が|へ|に|の|を|も|で|、|数)"
+    r"(?:し(?:た|ている|ていた)|する|され(?:る|た|ている)|中)?の?(?:方|人|者|患者|職員|社員|従業員|児童|生徒|学生|子ども|子供|女性|男性|高齢者|例|ケース|割合|件数)(?:は|が|へ|に|の|を|も|で|、|数)"
 )
 
 
