@@ -335,8 +335,7 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # English: a person diagnosed with a condition (I was diagnosed with Crohn's disease last year)
     (
         re.compile(r"(?:was|were|am|is|been|got) (?:diagnosed with|treated for|hospitali[sz]ed (?:with|for)) "
-                   r"(?:[A-Za-z0-9'-]+ ){0,3}?(?:disease|disorder|syndrome|cancer|diabetes|depression|asthma|epilepsy|ADHD|autism|"
-                   rf"{_EN_LEXICON}|"
+                   rf"(?:[A-Za-z0-9'-]+ ){{0,3}}?(?:{_EN_LEXICON}|disease|disorder|syndrome|cancer|diabetes|depression|asthma|epilepsy|ADHD|autism|"
                    r"HIV|AIDS|dementia|hypertension|leukemia|tumou?r|infection|failure|schizophrenia|hepatitis|stroke|arthritis|sclerosis|disc|hernia|"
                    r"pneumonia|COVID-19|alcoholism|addiction|anorexia|bulimia|psychosis|anxiety|tuberculosis)(?![A-Za-z])"
                    r"(?: (?:last (?:year|month|week)|this year|in \d{4}|\d+ (?:years|months|weeks) ago))?"),
@@ -549,10 +548,10 @@ _EN_SENSITIVE = _gated(
 )
 _EN_FIELD = _gated(r"(?<![A-Za-z])(?:Hx|PMH|Dx|Diagnosis|Medical history|Past history|Past medical history)[ \t]*:[ \t]*([^\n]{1,80})")
 _EN_FIELD_CONDITION = re.compile(
-    r"(?<![A-Za-z'-])(?:(?:[Tt]ype [12] )?(?:(?!(?:and|or|with|on|for|of|the|a|no|since|history) )[A-Za-z'-]+ ){0,3}"
+    rf"(?<![A-Za-z'-])(?:{_EN_LEXICON}(?![A-Za-z])|(?:[Tt]ype [12] )?(?:(?!(?:and|or|with|on|for|of|the|a|no|since|history) )[A-Za-z'-]+ ){{0,3}}"
     r"(?:disease|disorder|syndrome|cancer|failure|diabetes|asthma|epilepsy|dementia|hypertension|depression|schizophrenia|"
     # (or any name of the English lexicon: Medical history: multiple sclerosis)
-    rf"HIV|hepatitis [A-C]|tuberculosis|stroke|infarction|fibrillation)|{_EN_LEXICON})(?![A-Za-z])(?: \([A-Za-z][A-Za-z0-9 -]{{2,20}}\))?"
+    r"HIV|hepatitis [A-C]|tuberculosis|stroke|infarction|fibrillation))(?![A-Za-z])(?: \([A-Za-z][A-Za-z0-9 -]{2,20}\))?"
     # the drug it is treated with stays with it (Hx: sickle cell disease, on hydroxyurea)
     r"(?:, on [a-z][a-z-]{3,20}(?![A-Za-z]))?"
     # … and so does the year it was found (Medical history: lupus, diagnosed 2015)
