@@ -586,7 +586,7 @@ _SEVERITY = re.compile(r"(?:重度|軽度|中等度|高度)の")
 _CLAUSE_END = re.compile(r"[。\n]|\Z")
 # a listed condition at the end of a longer name (社会不安障害, 小児ぜんそく): the name starts at its word
 _COND_LEFT = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_TIME_WORD}[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,4}}\Z")
-_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12])型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の)\Z")
+_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12])型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の|(?<![㐀-䶿一-鿿豈-﫿])(?:右|左|両))\Z")
 # a chronic condition written as 持病 with the diagnosis in brackets (腰の持病（椎間板ヘルニア）)
 _JIBYO = re.compile(r"持病\([^)\n]{2,16}\)")
 _JIBYO_OWNER = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,2}の\Z")  # found from 持病 backwards (a literal the engine scans for)
