@@ -31,6 +31,10 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("lex-neg-examples", "病名例：痛風、脂肪肝、逆流性食道炎", []),
     ("lex-neg-class-passive", "うつ病と診断される人が増えている。", []),
     ("lex-neg-occasion", "がんで入院した際の費用の目安をまとめました。", []),
+    # a drug's side effect and a general conditional are no one's condition; reported speech still is
+    ("neg-side-effect", "重大な副作用として肝機能障害があります。", []),
+    ("neg-conditional", "子宮内膜症があると不妊の原因になることがある。", []),
+    ("reported-speech", "面談：川村さんは子宮内膜症があると話した。", ["子宮内膜症がある"]),
     # aids and devices, as the person's use (with notes and coordination) …
     ("aid-coordinated", "送迎票：車いす・酸素ボンベ使用　帰りは17時", ["車いす・酸素ボンベ使用"]),
     ("aid-note", "名簿：田中 一 81歳 人工肛門（ストーマ）を装着", ["人工肛門（ストーマ）を装着"]),

@@ -707,7 +707,9 @@ def _widened(text: str, c: Candidate) -> Candidate:
 # A condition of a hypothetical is no one's record (…以内にがんと診断確定された場合, …で入院したときは)
 _HYPOTHETICAL_AFTER = re.compile(r"[^。、\n]{0,8}?(?:場合|とき(?:は|には|に限)|際(?:は|には|の))"
                                  # (… or a question: …で入院したことがありますか)
-                                 r"|[^。、\n]{0,4}?ことが(?:ありますか|ありませんか|あるか|ある方)")
+                                 r"|[^。、\n]{0,4}?ことが(?:ありますか|ありませんか|あるか|ある方)"
+                                 # (… or a condition of a general statement: 子宮内膜症があると不妊の原因になる)
+                                 r"|(?<=ある)と(?=[^。\n]{0,20}?(?:原因|リスク|危険|可能性|やす[いく]|ことがあ|になる|になります))")
 
 
 # … and so is a phrase that describes a class of people or cases (…で休職した職員は, 前科がある者は, …で逮捕された例が)
@@ -716,8 +718,16 @@ _CLASS_AFTER = re.compile(
 )
 
 
+# A drug's side effect (添付文書: 重大な副作用として肝機能障害があります) is no one's condition
+_SIDE_EFFECT_BEFORE = re.compile(r"副作用(?:として|に|は|が|:|：)[^。\n]{0,6}\Z")
+
+
 def _hypothetical(text: str, c: Candidate) -> bool:
-    return _HYPOTHETICAL_AFTER.match(text, c.end) is not None or _CLASS_AFTER.match(text, c.end) is not None
+    return (
+        _HYPOTHETICAL_AFTER.match(text, c.end) is not None
+        or _CLASS_AFTER.match(text, c.end) is not None
+        or _SIDE_EFFECT_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+    )
 
 
 # A document that names its parties by letters (被告人A, 被害者B: a judgment, an anonymised case) identifies no
