@@ -86,6 +86,16 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("en-neg-article", "This leaflet explains how multiple sclerosis is treated.", []),
     ("en-neg-general", "Patients with diabetes should check their feet daily.", []),
     ("en-neg-aids", "He has aids for reading and a new desk.", []),
+    # other languages of residents and pupils: Chinese 病史/患有, Portuguese and Spanish tem/tiene
+    ("zh-history", "备注：李 有肺结核病史，需复查。", ["有肺结核病史"]),
+    ("zh-suffers", "说明：本人患有糖尿病，需要注意饮食。", ["患有糖尿病"]),
+    ("zh-neg", "病史采集的基本方法", []),
+    ("pt-has", "Recado: a Júlia tem asma e usa bombinha.", ["tem asma"]),
+    ("es-diagnosed", "Nota: Pedro fue diagnosticado con epilepsia.", ["diagnosticado con epilepsia"]),
+    ("pt-neg", "A diabetes tipo 2 é comum no Brasil.", []),
+    # an operation asked after in a chat, not an operation's statistics
+    ("chat-operation", "グループ：お母さんの乳がんの手術どうだった？", ["乳がんの手術"]),
+    ("chat-operation-neg", "乳がんの手術は成功率が高い。", []),
 ]
 
 

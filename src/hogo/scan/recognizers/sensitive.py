@@ -151,6 +151,8 @@ _PRED = (
     r"|で(?:治療|通院|入院|手術)歴(?:が?あ(?:る|り))"
     r"|(?:で|により|による|のため)(?:\d+(?:年|か月|ヶ月|カ月|月|週間|日間|日)(?:から|に|間|ほど)?){0,3}(?:病気)?(?:休職|休学|休業)"
     r"(?:中|し(?:た|ている|ています|ており|ました))?"
+    # (an operation asked after or done, in a chat: 乳がんの手術どうだった？, …の手術、無事終わりました)
+    r"|の手術(?=、?(?:どうだった|どうでした|無事|終わった|終わりました|成功した|成功しました))"
     r"|の手術(?:をし|し)(?:た|て|ました)|の手術明け|の?治療のため(?!の|入院|通院|休職|休学|休業|退職|に(?:必要|要)|[^。\n、]{0,6}?(?:場合|人|方|者))"
     # a procedure done for it (狭心症でバイパス手術, 胆石で胆嚢摘出術を施行) and a stay with its time (…で昨年2週間入院した)
     r"|で(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:留置|摘出術|切除術|全摘術|置換術|手術))(?:を(?:施行|受け(?:た|ました)))?(?!(?:を受け|をす|する|した|を行う)?(?:る|れば)?(?:場合|人|方|者|患者|費用))"
@@ -557,6 +559,19 @@ _EN_FIELD_CONDITION = re.compile(
     # … and so does the year it was found (Medical history: lupus, diagnosed 2015)
     r"(?:, diagnosed (?:in )?(?:19|20)\d\d(?!\d))?"
 )
+# Other languages of residents and pupils in Japan, in their own words: Chinese 有…病史 / 患有… / 确诊…, and
+# Portuguese or Spanish "tem/tiene" or "diagnosticado com/con" with a condition (words only these languages use)
+_ROMANCE_CONDITION = (
+    r"(?:diabetes(?: (?:tipo|type) [12])?|asma|epilepsia|c[âá]ncer(?: de [a-zé]+)?|depress[ãa]o|depresi[óo]n|autismo|"
+    r"hipertens[ãa]o|hipertensi[óo]n|leucemia|tuberculose|tuberculosis|hepatite [A-C]|hepatitis [A-C]|HIV|VIH|"
+    r"esclerose m[úu]ltipla|esclerosis m[úu]ltiple|doen[çc]a de [A-Z][a-z]+|enfermedad de [A-Z][a-z]+)"
+)
+_OTHER_LANGUAGE = _gated(
+    r"有[一-鿿]{1,8}病史|患有[一-鿿]{1,10}?(?:病|症|炎|癌|瘤)|(?:确诊|確診|诊断为|診斷為)[一-鿿]{1,10}?(?:病|症|炎|癌|瘤)"
+    rf"|(?<![A-Za-z])(?:tem|tiene|sofre de|sufre de|diagnosticad[oa] (?:com|con)) {_ROMANCE_CONDITION}(?![A-Za-z])"
+)
+
+
 # a condition stated of a person named as the subject (本人は緑内障で視野が狭い, 母は左片麻痺があり): the subject, a
 # condition right after it and a cue of its consequence; the span runs to the end of a short clause
 _SUBJECT = _gated(
@@ -836,6 +851,8 @@ class SensitiveRecognizer(Recognizer):
                 yield Candidate(c.start("c"), end, PiiType.SENSITIVE, 0.7, self.name, True)
         for m in _RELIGION_FIELD.finditer(text):
             yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
+        for m in _OTHER_LANGUAGE.finditer(text):
+            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.75, self.name, True)
         if _LATIN_PROSE.search(text) or any(w in text for w in _LATIN_LABELS):
             for m in _RELIGION_EN.finditer(text):
                 yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
