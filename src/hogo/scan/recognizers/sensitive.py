@@ -141,18 +141,8 @@ _PRED = (
     # said or suspected by a doctor (うつ病が疑われます, 白内障と言われた, ADHDって診断されてて)
     r"が疑われ(?:る|ます|た|ました)|と言われ(?:た|ました|ている|ています)|の診断が?あ(?:る|り)|の診断で(?=\d|入院|通院|利用|休職|休学|紹介|受診|障害年金|休業)"
     r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
-    # round 8: a diagnosis given or learnt (発達障害の診断が出た, …の診断を受けていて, 肺がんと分かってから), a death caused
-    # by it (膵臓がんにより死亡), a move to care for it (パーキンソン病で施設に入られた), a past treatment (…で治療歴あり)
-    r"|に(?:悩んで|苦しんで)(?:いる|います|おり)(?!人|方|者|患者|場合)|の(?:キャリア|保因者)(?:です|である|であり|(?=[、。\n]|\Z))"
-    r"|で要(?:治療|精密検査|精査|再検査|医療)(?:と(?:判定|診断)され(?:た|ました))?"
-    r"|の診断が出(?:た|ました|て)|の診断を受けていて|と分か(?:った(?!ら)|りました|って(?:から|いる|います)?)"
-    r"|(?:により|で)(?:死亡|亡くな(?:った|りました|る))(?!(?:した|する)?(?:場合|人|方|者|患者|数|率|割合))"
-    r"|で(?:介護)?(?:施設|老人ホーム|ホーム)に(?:(?:入所|入居)し(?:た|ました)|入(?:られ|っ)た|入りました)"
-    r"|で(?:治療|通院|入院|手術)歴(?:が?あ(?:る|り))"
     r"|(?:で|により|による|のため)(?:\d+(?:年|か月|ヶ月|カ月|月|週間|日間|日)(?:から|に|間|ほど)?){0,3}(?:病気)?(?:休職|休学|休業)"
     r"(?:中|し(?:た|ている|ています|ており|ました))?"
-    # (an operation asked after or done, in a chat: 乳がんの手術どうだった？, …の手術、無事終わりました)
-    r"|の手術(?=、?(?:どうだった|どうでした|無事|終わった|終わりました|成功した|成功しました))"
     r"|の手術(?:をし|し)(?:た|て|ました)|の手術明け|の?治療のため(?!の|入院|通院|休職|休学|休業|退職|に(?:必要|要)|[^。\n、]{0,6}?(?:場合|人|方|者))"
     # a procedure done for it (狭心症でバイパス手術, 胆石で胆嚢摘出術を施行) and a stay with its time (…で昨年2週間入院した)
     r"|で(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:留置|摘出術|切除術|全摘術|置換術|手術))(?:を(?:施行|受け(?:た|ました)))?(?!(?:を受け|をす|する|した|を行う)?(?:る|れば)?(?:場合|人|方|者|患者|費用))"
@@ -204,6 +194,17 @@ _PRED_LISTED = (
     # the drug for it as what a person's medicine is (処方薬 — HIV治療薬と本人申告)
     r"|治療薬(?=\)|と(?:本人|の?申告)|であ|を(?:服用|内服))"
     r"|に伴う(?:腹水|胸水|浮腫|むくみ|黄疸|疼痛|痛み|麻痺|しびれ|貧血|発作|嚥下障害|歩行障害|認知機能低下)"
+    # (round 8: only after a listed condition — the morphological rule tries _PRED at every の/で/に/と of a text)
+    # round 8: a diagnosis given or learnt (発達障害の診断が出た, …の診断を受けていて, 肺がんと分かってから), a death caused
+    # by it (膵臓がんにより死亡), a move to care for it (パーキンソン病で施設に入られた), a past treatment (…で治療歴あり)
+    r"|に(?:悩んで|苦しんで)(?:いる|います|おり)(?!人|方|者|患者|場合)|の(?:キャリア|保因者)(?:です|である|であり|(?=[、。\n]|\Z))"
+    r"|で要(?:治療|精密検査|精査|再検査|医療)(?:と(?:判定|診断)され(?:た|ました))?"
+    r"|の診断が出(?:た|ました|て)|の診断を受けていて|と分か(?:った(?!ら)|りました|って(?:から|いる|います)?)"
+    r"|(?:により|で)(?:死亡|亡くな(?:った|りました|る))(?!(?:した|する)?(?:場合|人|方|者|患者|数|率|割合))"
+    r"|で(?:介護)?(?:施設|老人ホーム|ホーム)に(?:(?:入所|入居)し(?:た|ました)|入(?:られ|っ)た|入りました)"
+    r"|で(?:治療|通院|入院|手術)歴(?:が?あ(?:る|り))"
+    # (an operation asked after or done, in a chat: 乳がんの手術どうだった？, …の手術、無事終わりました)
+    r"|の手術(?=、?(?:どうだった|どうでした|無事|終わった|終わりました|成功した|成功しました))"
 )
 _PRED_RE = re.compile(_PRED + _PRED_LISTED)
 # progression of a listed condition, only after a possessor, a label or a list separator (母の認知症の進行,
@@ -271,13 +272,19 @@ _SENSITIVE = _gated(
     # a regular treatment with its frequency in brackets (人工透析（週3回）)
     r"|(?:人工透析|血液透析|腹膜透析|透析(?:治療)?|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日)[^)\n]{0,8}\)(?!が必要|を必要)"
     # a life-supporting device used by the person, as a value or a statement (人工呼吸器を使用, 在宅酸素を使用中)
-    # (one or more aids joined by ・, each with a short note: 人工肛門（ストーマ）を装着, 車いす・酸素ボンベ使用, 車椅子をご利用のため)
-    rf"|{_AID}(?:\([^)\n]{{1,8}}\))?(?:(?:・{_AID}(?:\([^)\n]{{1,8}}\))?)+を?|を)(?:ご?(?:使用|装着|利用)|(?=使って))"
-    r"(?:中|して(?:いる|います|おり)|使って(?:いる|います|おり))?(?=[,、。\n\t)」 　]|(?:する|の)ため|\Z)"
     r"|(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻|在宅酸素)(?:装着|使用|造設)(?:中|済み?)?(?=[ ,、。\n\t)」]|\Z)"
     # psychiatric symptoms reveal a mental condition (幻聴がひどい)
     r"|(?:幻聴|幻覚|幻視|被害妄想|妄想)(?:が(?:ひどい|ひどく|ある|あり|続いて(?:いる|おり)|聞こえ(?:る|て))|を訴え)(?!る?(?:場合|人|方|者|とき|時|こと))"
     r"|(?:元?夫|元?妻|元?交際相手|配偶者|パートナー|父親?|母親?|親)から(?:の)?(?:暴力|DV|虐待)(?:を受け(?=、)|で[^。、\n]{0,8}?(?:骨折|けが|怪我|打撲|入院|避難))"
+)
+
+
+# An aid or a device used by the person, as a value or a statement: one or more aids joined by ・, each with a short
+# note (人工肛門（ストーマ）を装着, 車いす・酸素ボンベ使用, 車椅子をご利用のため). (A pattern of its own: in _SENSITIVE
+# the aids' first characters — 下, 白, 経 … — would make every branch be tried at each of them.)
+_AID_USE = _gated(
+    rf"{_AID}(?:\([^)\n]{{1,8}}\))?(?:(?:・{_AID}(?:\([^)\n]{{1,8}}\))?)+を?|を)(?:ご?(?:使用|装着|利用)|(?=使って))"
+    r"(?:中|して(?:いる|います|おり)|使って(?:いる|います|おり))?(?=[,、。\n\t)」 　]|(?:する|の)ため|\Z)"
 )
 
 
@@ -367,6 +374,19 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
 )
 
 _ANCHORED = tuple((_gated(anchor.pattern), back, width) for anchor, back, width in _ANCHORED)
+# where a condition word of the morphological rule can end: each head found, and every head starting there (腫 and 腫瘍)
+_HEADS = tuple(_DISEASE_HEAD.split("|"))
+if any(re.escape(h) != h for h in _HEADS):
+    raise RuntimeError("sensitive: _DISEASE_HEAD must be plain words joined by |")
+_HEAD = _gated(_DISEASE_HEAD)
+
+
+def _head_ends(text: str) -> list[int]:
+    ends: set[int] = set()
+    for m in _HEAD.finditer(text):
+        p = m.start()
+        ends.update(p + len(h) for h in _HEADS if text.startswith(h, p))
+    return sorted(ends)
 
 # Anchors that never overlap one another share one pass over the text (one alternation, a named group each)
 _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
@@ -456,8 +476,8 @@ _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     ),
     # a state noted with the condition that caused it (寝たきり（脳卒中の後遺症）, 右片麻痺（脳梗塞の後遺症）)
     (
-        re.compile(r"の後遺症\)"),
-        re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶーぁ-ん])(?:{_WORD}|[ぁ-ん]){{2,8}}\((?:{_WORD}){{1,10}}\Z"),
+        re.compile(r"(?<=の)後遺症\)"),
+        re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶーぁ-ん])(?:{_WORD}|[ぁ-ん]){{2,8}}\((?:{_WORD}){{1,10}}の\Z"),
         20,
     ),
     # regular visits and medication as the person's state, without the condition named (月2回の通院と服薬を続けている)
@@ -531,11 +551,6 @@ _EN_SENSITIVE = _gated(
     r"|(?:(?<=\()|(?<=\bis )|(?<=\bwas )|(?<=\bcurrently )|(?<=\bbeen ))on (?:sick |medical )?leave (?:after|following|due to) (?:an? |her |his )?(?:miscarriage|stillbirth|(?:[a-z]+ )?surgery)(?![A-Za-z])"
     # an upper-case passenger remark of a booking record (PAX HAS … DISEASE)
     r"|(?<![A-Za-z])(?:PAX|PSGR|PASSENGER) (?:HAS|HAD) (?:[A-Z'-]+ ){0,2}(?:DISEASE|DISORDER|SYNDROME|CANCER|DIABETES|EPILEPSY|DEMENTIA|ASTHMA|AUTISM)(?![A-Za-z])"
-    # round 8: living with a condition, an ongoing treatment, a drug taken for one's own condition
-    rf"|(?<![A-Za-z])(?:is|am|are|has been|have been) living with (?:{_EN_LEXICON})(?![A-Za-z])"
-    r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is )|(?<=\b[Hh]e's )|(?<=\b[Ss]he's )|(?<=\bwas )|(?<=\bhas been ))"
-    r"on (?:dialysis|chemotherapy|insulin|antidepressants|antiretroviral therapy|oxygen therapy)(?![A-Za-z])"
-    rf"|(?<![A-Za-z])(?:takes|is taking|has been taking|took) [a-z]+(?:[ -][a-z]+)? for (?:his|her|my|their) (?:{_EN_LEXICON})(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:is|am|was) a wheelchair user(?![A-Za-z])|(?<![A-Za-z])uses a wheelchair(?![A-Za-z])"
     r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is ))of (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+ (?:descent|ancestry|origin)(?![A-Za-z])"
     # (a diagnosis named as the reason of a leave, a stay for an operation)
@@ -547,6 +562,15 @@ _EN_SENSITIVE = _gated(
     r"|(?<=\b[Ss]he is )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?:(?<=\bson is )|(?<=\bdaughter is )|(?<=\bwife is )|(?<=\bhusband is )|(?<=\bmother is )|(?<=\bfather is )|(?<=\bchild is ))"
     r"(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
+)
+# round 8: living with a condition, an ongoing treatment, a drug taken for one's own condition (run only when one of
+# the _EN_ROUND8_WORDS is in the text: these branches would be tried at every common letter of English prose)
+_EN_ROUND8_WORDS = re.compile(" (?:living with|on|for (?:his|her|my|their)) ")
+_EN_ROUND8 = _gated(
+    rf"(?<![A-Za-z])(?:is|am|are|has been|have been) living with (?:{_EN_LEXICON})(?![A-Za-z])"
+    r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is )|(?<=\b[Hh]e's )|(?<=\b[Ss]he's )|(?<=\bwas )|(?<=\bhas been ))"
+    r"on (?:dialysis|chemotherapy|insulin|antidepressants|antiretroviral therapy|oxygen therapy)(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?:takes|is taking|has been taking|took) [a-z]+(?:[ -][a-z]+)? for (?:his|her|my|their) (?:{_EN_LEXICON})(?![A-Za-z])"
 )
 _EN_FIELD = _gated(r"(?<![A-Za-z])(?:Hx|PMH|Dx|Diagnosis|Medical history|Past history|Past medical history)[ \t]*:[ \t]*([^\n]{1,80})")
 _EN_FIELD_CONDITION = re.compile(
@@ -566,6 +590,7 @@ _ROMANCE_CONDITION = (
     r"hipertens[ãa]o|hipertensi[óo]n|leucemia|tuberculose|tuberculosis|hepatite [A-C]|hepatitis [A-C]|HIV|VIH|"
     r"esclerose m[úu]ltipla|esclerosis m[úu]ltiple|doen[çc]a de [A-Z][a-z]+|enfermedad de [A-Z][a-z]+)"
 )
+_OTHER_LANGUAGE_WORDS = re.compile("病史|患有|确诊|確診|诊断为|診斷為")
 _OTHER_LANGUAGE = _gated(
     r"有[一-鿿]{1,8}病史|患有[一-鿿]{1,10}?(?:病|症|炎|癌|瘤)|(?:确诊|確診|诊断为|診斷為)[一-鿿]{1,10}?(?:病|症|炎|癌|瘤)"
     rf"|(?<![A-Za-z])(?:tem|tiene|sofre de|sufre de|diagnosticad[oa] (?:com|con)) {_ROMANCE_CONDITION}(?![A-Za-z])"
@@ -622,9 +647,11 @@ def _coordinated(text: str, start: int) -> int:
 
 @functools.cache
 def _conditions() -> ahocorasick.Automaton:
+    # (built over the reversed names and run over the reversed text: the automaton looks up each character among
+    # the root's children, and names end in far fewer characters (症, 病, 炎, 害 …) than they start with)
     auto = ahocorasick.Automaton()
     for word in CONDITIONS:
-        auto.add_word(word, len(word))
+        auto.add_word(word[::-1], len(word))
     auto.make_automaton()
     return auto
 
@@ -632,11 +659,12 @@ def _conditions() -> ahocorasick.Automaton:
 def listed_conditions(text: str) -> Iterable[tuple[int, int]]:
     """Spans of listed conditions (with a leading 1型/2型), longest at each start."""
     longest: dict[int, int] = {}
-    for end, length in _conditions().iter(text):
-        start = end + 1 - length
-        if longest.get(start, 0) < end + 1:
-            longest[start] = end + 1
-    for start, end in longest.items():
+    last = len(text) - 1
+    for rev_end, length in _conditions().iter(text[::-1]):
+        start = last - rev_end
+        if longest.get(start, 0) < start + length:
+            longest[start] = start + length
+    for start, end in sorted(longest.items()):
         if start >= 2 and text[start - 1] == "型" and text[start - 2] in "12":
             start -= 2
         yield start, end
@@ -829,12 +857,26 @@ class SensitiveRecognizer(Recognizer):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
         for m in _SENSITIVE.finditer(text):
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
-        for i, (anchor, back, width) in enumerate(_ANCHORED):
+        for m in _AID_USE.finditer(text):
+            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+        # the morphological rule (the first anchor) from the disease heads forwards: a head is rarer than a predicate's
+        # first character (の, で, と …), so the predicate is tried only where a condition word can end
+        anchor, back, width = _ANCHORED[0]
+        consumed = 0
+        for e in _head_ends(text):
+            if e < consumed:
+                continue
+            a = anchor.match(text, e)
+            if a:
+                w = back.search(text, max(0, e - width), e)
+                if w:
+                    yield Candidate(_coordinated(text, w.start()), a.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+                consumed = a.end()
+        for anchor, back, width in _ANCHORED[1:]:
             for a in anchor.finditer(text):
                 w = back.search(text, max(0, a.start() - width), a.start())
                 if w:
-                    start = _coordinated(text, w.start()) if i == 0 else w.start()
-                    yield Candidate(start, a.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+                    yield Candidate(w.start(), a.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         for a in _SHARED.finditer(text):
             back, width = _SHARED_BACK[a.lastgroup]
             w = back.search(text, max(0, a.start() - width), a.start())
@@ -851,13 +893,18 @@ class SensitiveRecognizer(Recognizer):
                 yield Candidate(c.start("c"), end, PiiType.SENSITIVE, 0.7, self.name, True)
         for m in _RELIGION_FIELD.finditer(text):
             yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
-        for m in _OTHER_LANGUAGE.finditer(text):
-            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.75, self.name, True)
-        if _LATIN_PROSE.search(text) or any(w in text for w in _LATIN_LABELS):
+        latin = _LATIN_PROSE.search(text) is not None
+        if latin or _OTHER_LANGUAGE_WORDS.search(text):
+            for m in _OTHER_LANGUAGE.finditer(text):
+                yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.75, self.name, True)
+        if latin or any(w in text for w in _LATIN_LABELS):
             for m in _RELIGION_EN.finditer(text):
                 yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
             for m in _EN_SENSITIVE.finditer(text):
                 yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+            if _EN_ROUND8_WORDS.search(text):
+                for m in _EN_ROUND8.finditer(text):
+                    yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
             for f in _EN_FIELD.finditer(text):
                 for c in _EN_FIELD_CONDITION.finditer(text, f.start(1), f.end(1)):
                     yield Candidate(c.start(), c.end(), PiiType.SENSITIVE, 0.75, self.name, True)
