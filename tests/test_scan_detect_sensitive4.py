@@ -74,7 +74,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("en-converted", "She converted to Judaism in 2015.", [(S, "converted to Judaism in 2015")]),
     ("en-has", "My teacher says he has epilepsy.", [(S, "has epilepsy")]),
     ("en-is", "Please note I'm hard of hearing.", [(S, "hard of hearing")]),
-    ("en-history", "PMH: chronic kidney disease, gout\n", [(S, "chronic kidney disease")]),
+    # (round 8: gout is in the English lexicon — a condition in a history field is a finding)
+    ("en-history", "PMH: chronic kidney disease, gout\n", [(S, "chronic kidney disease"), (S, "gout")]),
     ("en-neg-religion-none", "Religion: none\n", []),
     ("en-neg-generic", "Students who have asthma may bring an inhaler.", []),
     # a condition stated of a person named as the subject, to the end of a short clause

@@ -124,3 +124,61 @@ def test_generator_is_deterministic_and_markup_parses() -> None:
     text, spans = parse_marked("氏名：[[PERSON|山田 花子]] TEL [[PHONE|03-1234-5678]]")
     assert text == "氏名：山田 花子 TEL 03-1234-5678"
     assert [text[s["start"] : s["end"]] for s in spans] == ["山田 花子", "03-1234-5678"]
+
+
+def _gold(doc_id: str, text: str, *spans: tuple[int, int, str]):
+    from hogo.scan.evaluate import GoldDoc
+
+    return GoldDoc(doc_id, text, frozenset(spans))
+
+
+class _F:
+    def __init__(self, s: int, e: int, t: str) -> None:
+        self.start, self.end, self.type = s, e, t
+
+
+def test_document_flags_score_files_not_spans() -> None:
+    # fictional: four files; the flag asks only whether a file holds 要配慮 / 特定個人情報, not where
+    docs = [
+        _gold("a", "架空太郎は喘息で通院中。", (5, 12, "SENSITIVE")),
+        _gold("b", "架空花子は腰痛持ち。番号 123456789018", (14, 26, "MY_NUMBER")),
+        _gold("c", "会議は月曜です。"),
+        _gold("d", "例題次郎は緑内障の治療中。", (5, 13, "SENSITIVE")),
+    ]
+    predictions = {
+        "架空太郎は喘息で通院中。": [_F(5, 9, "SENSITIVE")],  # a wrong span still flags the file
+        "架空花子は腰痛持ち。番号 123456789018": [_F(5, 9, "SENSITIVE"), _F(14, 26, "MY_NUMBER")],  # false flag
+        "会議は月曜です。": [],
+        "例題次郎は緑内障の治療中。": [],  # missed file
+    }
+    r = evaluate_docs(docs, lambda text: predictions[text], collect_errors=True)
+    sens, myn = r.flags["SENSITIVE"], r.flags["MY_NUMBER"]
+    assert (sens.tp, sens.fp, sens.fn) == (1, 1, 1)
+    assert sens.precision == 0.5 and sens.recall == 0.5
+    assert (myn.tp, myn.fp, myn.fn) == (1, 0, 0) and myn.f1 == 1.0
+    # the span score is unchanged by the flag: the short span is not an exact match
+    assert r.per_type["SENSITIVE"].tp == 0
+    flag_errors = sorted((e["id"], e["kind"]) for e in r.errors if e["kind"].startswith("FLAG"))
+    assert flag_errors == [("b", "FLAG_FP"), ("d", "FLAG_FN")]
+    assert all("text" not in e for e in r.errors if e["kind"].startswith("FLAG"))  # ids only
+    assert r.as_dict()["document_flags"]["SENSITIVE"]["tp"] == 1
+    assert "document flag SENSITIVE (要配慮個人情報)" in r.table()
+
+
+def test_document_flags_without_any_flagged_file() -> None:
+    docs = [_gold("n", "今日は晴れ。")]
+    r = evaluate_docs(docs, lambda _: [])
+    assert all((s.tp, s.fp, s.fn) == (0, 0, 0) for s in r.flags.values())
+    flagged = evaluate_docs(docs, lambda _: [_F(0, 2, "SENSITIVE")])
+    assert flagged.flags["SENSITIVE"].fp == 1 and flagged.flags["SENSITIVE"].precision == 0.0
+
+
+def test_cli_prints_document_flags(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "TEL 03-1234-5678", "spans": [{"start": 4, "end": 16, "type": "PHONE"}]}) + "\n")
+    run = subprocess.run([sys.executable, "-m", "hogo.scan.evaluate", str(path)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "document flag SENSITIVE" in run.stdout and "document flag MY_NUMBER" in run.stdout
+    js = subprocess.run([sys.executable, "-m", "hogo.scan.evaluate", str(path), "--json"], capture_output=True, text=True)
+    assert json.loads(js.stdout)["document_flags"]["MY_NUMBER"] == {
+        "tp": 0, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0}

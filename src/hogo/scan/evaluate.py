@@ -9,6 +9,10 @@ The report also gives an *overlap* score beside it: a prediction that overlaps a
 (one to one) counts. Exact is the measure of record; the gap between the two says how many errors are span
 boundaries (where the spec's rule is loose, e.g. how much of a 要配慮 phrase is "the revealing phrase").
 
+Below the table comes a *document flag* score: what ``hogo scan``'s summary tells a user about a file — does it
+hold 要配慮個人情報 (any SENSITIVE span) or 特定個人情報 (any MY_NUMBER span)? A document counts as a true
+positive when gold and prediction both flag it, whatever the spans; precision/recall/F1 are over documents.
+
     python -m hogo.scan.evaluate corpus/            # every *.jsonl under corpus/ (or one file)
     python -m hogo.scan.evaluate corpus/ --errors   # also list false positives/negatives (fictional data)
 """
@@ -24,6 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hogo.scan.types import PiiType
+
+
+# the types whose presence flags a whole file, with the category of the law it reveals
+FLAG_NAMES = {PiiType.SENSITIVE.value: "要配慮個人情報", PiiType.MY_NUMBER.value: "特定個人情報"}
 
 
 class CorpusError(ValueError):
@@ -71,6 +79,7 @@ class Report:
     cpu_seconds: float = 0.0
     errors: list[dict] = field(default_factory=list)
     overlap: dict[str, TypeScore] = field(default_factory=dict)  # per type, and "micro"
+    flags: dict[str, TypeScore] = field(default_factory=dict)  # document flag: 要配慮 (SENSITIVE), 特定 (MY_NUMBER)
 
     @property
     def chars_per_second(self) -> float:
@@ -88,6 +97,7 @@ class Report:
             "chars_per_second": round(self.chars_per_second), "chars_per_cpu_second": round(self.chars_per_cpu_second),
             "per_type": {t: s.as_dict() for t, s in self.per_type.items()}, "micro": self.micro.as_dict(),
             "overlap": {t: s.as_dict() for t, s in self.overlap.items()},
+            "document_flags": {t: s.as_dict() for t, s in self.flags.items()},
         }
 
     def table(self) -> str:
@@ -97,6 +107,9 @@ class Report:
             o = self.overlap.get(t)
             lines.append(f"{t:<18}{s.tp + s.fn:>6}{s.tp + s.fp:>6}{s.tp:>6}{s.precision:>11.3f}{s.recall:>9.3f}"
                          f"{s.f1:>8.3f}" + (f"{o.f1:>12.3f}" if o else ""))
+        for t, s in self.flags.items():
+            lines.append(f"document flag {t} ({FLAG_NAMES[t]}): gold {s.tp + s.fn}, predicted {s.tp + s.fp}, "
+                         f"tp {s.tp}, precision {s.precision:.3f}, recall {s.recall:.3f}, f1 {s.f1:.3f}")
         lines.append(
             f"{self.documents} documents, {self.chars} chars, {self.chars_per_second:,.0f} chars/s "
             f"({self.chars_per_cpu_second:,.0f} chars per CPU second)"
@@ -161,6 +174,9 @@ def evaluate_docs(docs: list[GoldDoc], predict, *, collect_errors: bool = False)
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     overlap_tp: Counter[str] = Counter()
+    flag_tp: Counter[str] = Counter()
+    flag_fp: Counter[str] = Counter()
+    flag_fn: Counter[str] = Counter()
     errors: list[dict] = []
     chars = 0
     elapsed = cpu = 0.0
@@ -174,6 +190,15 @@ def evaluate_docs(docs: list[GoldDoc], predict, *, collect_errors: bool = False)
         for s in pred & doc.spans:
             tp[s[2]] += 1
         overlap_tp.update(_overlap_matches(pred, doc.spans))
+        for t in FLAG_NAMES:
+            in_gold = any(g[2] == t for g in doc.spans)
+            in_pred = any(p[2] == t for p in pred)
+            if in_gold and in_pred:
+                flag_tp[t] += 1
+            elif in_gold or in_pred:
+                (flag_fp if in_pred else flag_fn)[t] += 1
+                if collect_errors:  # the document's id only: the spans are listed above
+                    errors.append({"id": doc.id, "kind": "FLAG_FP" if in_pred else "FLAG_FN", "type": t})
         for s in pred - doc.spans:
             fp[s[2]] += 1
             if collect_errors:
@@ -192,7 +217,8 @@ def evaluate_docs(docs: list[GoldDoc], predict, *, collect_errors: bool = False)
                for t, s in per_type.items()}
     overlap["micro"] = TypeScore(sum(o.tp for o in overlap.values()), sum(o.fp for o in overlap.values()),
                                  sum(o.fn for o in overlap.values()))
-    return Report(len(docs), chars, elapsed, per_type, micro, cpu, errors, overlap)
+    flags = {t: TypeScore(flag_tp[t], flag_fp[t], flag_fn[t]) for t in FLAG_NAMES}
+    return Report(len(docs), chars, elapsed, per_type, micro, cpu, errors, overlap, flags)
 
 
 def _overlap_matches(pred: set[tuple[int, int, str]], gold: frozenset[tuple[int, int, str]]) -> Counter[str]:

@@ -42,7 +42,7 @@ _BUILDING_WORDS = (
 _ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[A-Z]号室|[〇一二三四五六七八九]{3,4}(?:号室)?))?"
 _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 _BUILDING = (
-    rf"(?:[ ]?[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
+    rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室|[ ]?\#\d{{1,4}}(?![0-9])"
     # a numbered block of flats, then the room (保見ケ丘5-1 12棟 305号, 3号棟402)
     rf"|[ ]?\d{{1,3}}号?棟{_ROOM}"
@@ -175,6 +175,13 @@ _BUILDING_LINE = re.compile(
     rf"|{_BLD_NAME}{{2,16}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?\d{{3,4}}(?:号室)?)[ \t]*\r?(?:\n|\Z)"
 )
 _KATAKANA_BUILDING = re.compile(r"[ァ-ヶー]{3,}|ビル")
+# … and alone in the next cell of a row (…,高崎市八島町70,ウエスト八島 902,…): the building column of a CSV or table
+_BUILDING_CELL = re.compile(
+    rf"(?P<b>(?:[^\s、。,，;；:：「」()（）\d|<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}"
+    rf"(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
+    rf"|{_BLD_NAME}{{2,16}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?\d{{3,4}}(?:号室)?)"
+    r"(?=[ \t]*(?:\r?\n|\Z|\t|\||,|</t[dh]>))"
+)
 # the second address column of a table: building and room (住所2, 建物名, 方書), a span of its own
 # (also the block-number column of a table that splits the address: 番地, 町名番地, 町域・番地)
 _BUILDING_HEADER = re.compile(r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)|建物|方書|ビル名|マンション名|[Aa]ddress[ _]?(?:line)?[ _]?2|番地")
@@ -469,6 +476,12 @@ class AddressRecognizer(Recognizer):
                     found.append((rest.start("town"), rest.end()))
                     yield Candidate(rest.start("town") + rest.group("town").startswith(" "), rest.end(), PiiType.ADDRESS,
                                     min(score, 1.0), self.name, True)
+                elif (b := _BUILDING_CELL.match(text, sep.end())) and (
+                    any(ch.isdigit() for ch in b.group("b")) or _KATAKANA_BUILDING.search(b.group("b"))
+                ) and not _NOT_TOWN.search(b.group("b")):
+                    # a building and room in the next cell (a 住所2 column without its header): a span of its own
+                    covered_to = b.end("b")
+                    yield Candidate(b.start("b"), b.end("b"), PiiType.ADDRESS, min(score, 1.0), self.name, True)
         # a town and its block numbers right after an address label, without a municipality (住所：将監5-2-3, 新住所
         # 緑町二丁目3番4号): the label says it is an address, the block numbers that it is a full one
         if _LABEL_GATE.search(text):

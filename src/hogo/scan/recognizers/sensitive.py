@@ -87,7 +87,9 @@ _COND_LIST = r"(?:[12]型)?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), ke
 # a predicate about a person or in a medical field, so 障害 (システム障害) is left to the explicit disability patterns.
 _DISEASE_HEAD = (
     r"病|症|炎|がん|癌|腫瘍|肉腫|腫|不全|梗塞|出血|潰瘍|細動|骨折|ヘルニア|麻痺|まひ|狭窄|硬化|結石|感染|中毒|"
-    r"疾患|ウイルス感染|失調|欠損|変性|脱臼|損傷|発作|貧血|結核|肝炎|喘息|内障|けいれん|痙攣"
+    r"疾患|ウイルス感染|失調|欠損|変性|脱臼|損傷|発作|貧血|結核|肝炎|喘息|内障|けいれん|痙攣|"
+    # (round 8: a syndrome, an allergy, an aneurysm, a polyp, a dystrophy — 〜症候群 ends in 群, not in 症)
+    r"症候群|アレルギー|動脈瘤|瘤|ポリープ|ジストロフィー|ヘルニア|結石"
 )
 _WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
 # a word starts after a non-word character or after a leading time word (昨年肺炎と診断 → 肺炎)
@@ -97,14 +99,38 @@ _WORD_START = (
     + ")"
 )
 _TIME_WORD = r"(?!昨年|去年|今年|先月|今月|本日|現在|以前|過去|長年|先日|当時|同年|最近|年前|歳時)"
-_COND_MORPH = rf"(?:(?<![A-Za-z])[A-E]型|{_WORD_START}){_TIME_WORD}{_WORD}{{0,10}}?(?:{_DISEASE_HEAD})"
+# (a head of round 8 alone is no name: そばアレルギー is, アレルギー is not)
+_BARE_HEAD = rf"(?!(?:症候群|アレルギー|動脈瘤|瘤|ポリープ|ジストロフィー|ヘルニア|結石)(?!{_WORD}))"
+_COND_MORPH = rf"(?:(?<![A-Za-z])[A-E]型|{_WORD_START}){_TIME_WORD}{_BARE_HEAD}{_WORD}{{0,10}}?(?:{_DISEASE_HEAD})"
 _COND = _COND_LIST
+
+
+def _en_word(name: str) -> str:
+    """A regex for an English condition name: an all-capital abbreviation as written (HIV — not "aids" of hearing
+    aids), any other name with its first letter in either case (Diabetes, diabetes) and the rest as written."""
+    if not any(ch.islower() for ch in name) or not name[0].isalpha():
+        return re.escape(name)
+    return f"[{name[0].upper()}{name[0].lower()}]" + re.escape(name[1:])
+
+
+CONDITIONS_EN: tuple[str, ...] = tuple(
+    line.strip()
+    for line in resources.files("hogo.scan.data").joinpath("sensitive_conditions_en.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+_EN_LEXICON = "(?:" + "|".join(_en_word(n) for n in sorted(CONDITIONS_EN, key=len, reverse=True)) + ")"
+AIDS: tuple[str, ...] = tuple(
+    line.strip()
+    for line in resources.files("hogo.scan.data").joinpath("sensitive_aids.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+_AID = "(?:" + "|".join(sorted(map(re.escape, AIDS), key=len, reverse=True)) + ")"
 _PRED = (
-    r"(?:の|で|により|による|のため)?[ ]?(?!\S{0,6}中の?(?:方|人|者|患者))(?:(?:注射|点滴|薬物|外来|在宅)?治療中|通院中|入院中|服薬中|療養中|加療中|闘病中|投薬中|リハビリ中|経過観察中)"
-    r"|と診断され(?:た|ている|ています|ました|(?=、))|と診断|の診断を受け(?:た|ている|ました)"
+    r"(?:の|で|により|による|のため)?[ ]?(?!\S{0,6}中の?(?:方|人|者|患者))(?:(?:注射|点滴|薬物|外来|在宅|抗がん剤|放射線|ホルモン)?治療中|通院中|入院中|服薬中|療養中|加療中|闘病中|投薬中|リハビリ中|経過観察中)"
+    r"|と診断され(?:た|ている|ています|ました|(?=、))|と診断|の診断を受け(?:た|ている|ています|ました)"
     r"|の既往歴?が?あ(?:る|り)|の既往歴?(?!歴|の?有無|を(?:問|確認す|聞)|その他|等|など|に関|について|を理由)|の病歴があ(?:る|り)"
     r"|を患って(?:いる|います|おり)|を患う|を発症し[^。\n、]{0,12}?(?:麻痺|まひ|しびれ|障害|後遺症)が(?:残(?:る|り|って(?:いる|います|おり))|あ(?:る|り))|を発症し(?:た|ている|ました)|を発症"
-    r"|(?:の(?:手術|治療|検査))?で入院(?!(?:し(?:た|ている))?場合)(?:・手術|し(?:た|ている|ていた|ました))?|で(?:\d+|数)回(?:目の)?入院|(?:による|のための)入院(?!患者|者|数|率|件|費|期間|日数|の(?:割合|件数))|で手術を受け(?:た|ました|られ(?:ます|る|た|ました)(?!方|人|者|場合|際))|で休職中|で休職し(?:た|ている)|のため休職"
+    r"|(?:の(?:手術|治療|検査))?で入院(?!(?:し(?:た|ている))?場合)(?:・手術|し(?:た|ている|ていた|ました))?|で(?:\d+|数)回(?:目の)?入院|(?:による|のための)入院(?!患者|者|数|率|件|費|期間|日数|の(?:割合|件数)|[^。\n、]{0,6}の?有無)|で手術を受け(?:た|ました|られ(?:ます|る|た|ました)(?!方|人|者|場合|際))|で休職中|で休職し(?:た|ている)|のため休職"
     r"|があ(?:る|ります)|があり(?!ま)|があって(?!も)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)|で障害年金を受給"
     r"|の後遺症(?:で[^。\n、]{0,12}?)?(?:がある|があります|が残っている|が残る)"
     r"|の後遺症で(?:車いす|車椅子|杖|白杖|補聴器|装具|歩行器)を(?:使用|利用)(?:して(?:いる|います|おり)|中)?"
@@ -113,7 +139,7 @@ _PRED = (
     r"|を再発し(?:た|ました)|が再発し(?:た|ました)|の疑いで(?:入院|受診|検査)|で受診し(?:た|ました)|で通院(?:している|しています|中)"
     r"|に罹患し(?:た|ている|ています|ており)|の持病(?:があ(?:る|り)|あり)|"
     # said or suspected by a doctor (うつ病が疑われます, 白内障と言われた, ADHDって診断されてて)
-    r"が疑われ(?:る|ます|た|ました)|と言われ(?:た|ました|ている|ています)|の診断が?あ(?:る|り)|の診断で(?=\d|入院|通院|利用|休職|休学|紹介|受診)"
+    r"が疑われ(?:る|ます|た|ました)|と言われ(?:た|ました|ている|ています)|の診断が?あ(?:る|り)|の診断で(?=\d|入院|通院|利用|休職|休学|紹介|受診|障害年金|休業)"
     r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
     r"|(?:で|により|による|のため)(?:\d+(?:年|か月|ヶ月|カ月|月|週間|日間|日)(?:から|に|間|ほど)?){0,3}(?:病気)?(?:休職|休学|休業)"
     r"(?:中|し(?:た|ている|ています|ており|ました))?"
@@ -126,8 +152,8 @@ _PRED = (
     r"|の疑い(?:、(?:要)?(?:精密検査|精査|再検査)要?(?=[。\n\t]|\Z)|あり|で(?:入院|受診|検査|紹介)|を指摘され(?:た|ました|ている)?|と言われ(?:た|ました)?|(?=にて|[、。),\n]|$))"
     r"|で(?:就労|歩行|通学|通勤|外出)(?:が)?困難"
     r"|の(?:入院|通院|受診|治療|手術)歴(?:が?あ(?:る|り))?|で手術し(?:た|ました)|と闘病中|と闘って(?:いる|います|おり)"
-    r"|で(?:長年|毎日|ずっと|今も)?[^。\n、]{0,10}?(?:薬|ステロイド|軟膏|吸入器|インスリン)を(?:使って|飲んで|塗って|服用して|使用して)(?:いる|います|おり)(?!人|方|者|場合)"
-    r"|の薬を(?:服用|内服)(?:中|済み?)(?!の?(?:方|人|者|患者))|治療薬を(?:服用|内服)(?:中|している|しています|しており)|の薬を(?:飲んで|服用して)(?:いる|います|おり)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
+    r"|で(?:長年|毎日|ずっと|今も)?[^。\n、]{0,10}?(?:薬|剤|ステロイド|軟膏|吸入器|インスリン)を(?:(?:使って|飲んで|塗って|服用して|使用して)(?:いる|います|おり)(?!人|方|者|場合)|(?:服用|内服)(?:中)?(?=[。\n、]|\Z))"
+    r"|の薬を(?:服用|内服)(?:中|済み?)(?!の?(?:方|人|者|患者))|治療薬を(?:服用|内服)(?:中|している|しています|しており)|の[^。\n、]{0,3}?(?:お?薬|くすり)を(?:毎日|毎朝|毎晩|ずっと|今も|長年)?(?:飲んで|のんで|服用して|使って|使用して)(?:いる|います|おり)(?!人|方|者|児童|患者|子ども|子供|女性|男性|場合|ケース|割合|数|と(?:思われ|疑われ|み(?:られ|なされ)))"
     r"|で(?:週\d回の?)?(?:人工)?透析(?:に通って(?:いる|います|おり)|を受けて(?:いる|います|おり)|中)|を患い|の治療のため(?:入院|通院|休職|休学|休業|退職)|に感染し(?:た|ている|ています|ており|ました)"
     r"|(?:で|のため)定期(?:通院|受診)中|で(?:通院|服薬|治療|投薬|リハビリ)を(?:続けて|継続して)(?:いる|います|おり)"
     r"|で入退院を繰り返(?:して(?:いる|います|おり)|し)"
@@ -148,26 +174,37 @@ _PRED = (
     r"|(?<!治療で)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:科|病院|クリニック|医院)(?:に|へ)(?:通院|入院)(?:中|して(?:いる|います|おり)|した|しました))"
 )
 _TREATMENT = (
-    r"(?:人工透析|透析|抗がん剤治療|化学療法|放射線治療|インスリン注射|精神科への通院|カウンセリング)"
-    r"を受けて(?:いる|います|おり)"
+    r"(?:人工透析|透析|抗がん剤治療|化学療法|放射線治療|インスリン注射|精神科への通院|カウンセリング|不妊治療|ホルモン療法|免疫療法|放射線療法)"
+    r"を(?:(?:週|月)\d回|毎週|定期的に)?受けて(?:いる|います|おり)"
     # treatment and medication as events of a person (インスリンを自己注射, 抗うつ薬を服用中, 心療内科に通院中)
     r"|(?:インスリン|抗がん剤|抗うつ薬|抗精神病薬|睡眠薬|抗てんかん薬|抗酒薬|抗HIV薬|向精神薬)を(?:自己)?(?:注射|服用|内服|投与)"
     r"(?:中|している|しています|しており|されている)?"
     r"|(?:インスリン注射|インスリン|人工透析|透析|抗がん剤治療|化学療法|放射線治療)を(?:始め|開始し)(?:た|ました|ている)"
     r"|(?:精神科|心療内科|神経科|精神神経科|メンタルクリニック|透析クリニック|透析施設|緩和ケア病棟|ペインクリニック)"
-    r"(?:に|へ|を)(?:通院|受診|入院)(?:中|している|しています|しており|した|しました)?"
+    r"(?:に|へ|を|\((?=[^)\n]{1,12}\)(?:通院|受診|入院)(?!費|料|の|先))[^)\n]{1,12}\))(?:通院|受診|入院)(?:中|している|しています|しており|した|しました)?"
 )
 _MEDICAL_LABEL = r"(?<=(?:病名|診断名|傷病名|障害名|既往歴|治療中の病気|持病|疾患名)[:：])[ ]?"
 # listed conditions are found with Aho-Corasick (one C pass), then their predicate is matched after them
 _PRED_LISTED = (
     # what the condition keeps the person from doing (認知症で家事ができない), progression, telling, an attack
     r"|で[^。\n、]{0,10}?(?:ができない|ができず|できない)(?!人|方|者|場合|ケース|こと|ため)"
-    r"|が(?:進行し|進み|進んで)(?:ており|いる|います)?(?![むめ]|場合|と)|(?:のステージ[0-9IVⅠ-Ⅳ]+)?と告知され(?!(?:た|ました)?(?:後|とき|時|場合|人|方|患者))(?:た|ました)?"
+    r"|が(?:進行し|進み|進んで)(?:ており|いる|います)?(?![むめ]|場合|と)|(?:の?ステージ[0-9IVⅠ-Ⅳ]+)?と告知され(?!(?:た|ました)?(?:後|とき|時|場合|人|方|患者))(?:た|ました)?"
     # an attack: a finished one is the event (喘息の発作が出た); before a continuing clause (発作が出て…) the attack alone
     r"|の発作(?:が(?:出|起き|起こっ)(?:た|ました)(?![らり])|(?=が|を|で))|は(?:進行|悪化)し(?:ており|ている|ています|てきた)(?!場合|か|と)"
     # the drug for it as what a person's medicine is (処方薬 — HIV治療薬と本人申告)
     r"|治療薬(?=\)|と(?:本人|の?申告)|であ|を(?:服用|内服))"
     r"|に伴う(?:腹水|胸水|浮腫|むくみ|黄疸|疼痛|痛み|麻痺|しびれ|貧血|発作|嚥下障害|歩行障害|認知機能低下)"
+    # (round 8: only after a listed condition — the morphological rule tries _PRED at every の/で/に/と of a text)
+    # round 8: a diagnosis given or learnt (発達障害の診断が出た, …の診断を受けていて, 肺がんと分かってから), a death caused
+    # by it (膵臓がんにより死亡), a move to care for it (パーキンソン病で施設に入られた), a past treatment (…で治療歴あり)
+    r"|に(?:悩んで|苦しんで)(?:いる|います|おり)(?!人|方|者|患者|場合)|の(?:キャリア|保因者)(?:です|である|であり|(?=[、。\n]|\Z))"
+    r"|で要(?:治療|精密検査|精査|再検査|医療)(?:と(?:判定|診断)され(?:た|ました))?"
+    r"|の診断が出(?:た|ました|て)|の診断を受けていて|と分か(?:った(?!ら)|りました|って(?:から|いる|います)?)"
+    r"|(?:により|で)(?:死亡|亡くな(?:った|りました|る))(?!(?:した|する)?(?:場合|人|方|者|患者|数|率|割合))"
+    r"|で(?:介護)?(?:施設|老人ホーム|ホーム)に(?:(?:入所|入居)し(?:た|ました)|入(?:られ|っ)た|入りました)"
+    r"|で(?:治療|通院|入院|手術)歴(?:が?あ(?:る|り))"
+    # (an operation asked after or done, in a chat: 乳がんの手術どうだった？, …の手術、無事終わりました)
+    r"|の手術(?=、?(?:どうだった|どうでした|無事|終わった|終わりました|成功した|成功しました))"
 )
 _PRED_RE = re.compile(_PRED + _PRED_LISTED)
 # progression of a listed condition, only after a possessor, a label or a list separator (母の認知症の進行,
@@ -230,16 +267,24 @@ _SENSITIVE = _gated(
     # a regular treatment as an appointment of a person (人工透析の通院, 母の透析の日)
     r"|(?:人工|血液|腹膜)?透析(?:治療)?の(?:通院|日|送迎)(?![㐀-䶿一-鿿豈-﫿ァ-ヶーはにも])"
     # a drug class named by the condition it treats, as the contents of a medicine (薬袋（抗てんかん薬）)
+    r"|(?<=\()(?:人工透析|血液透析|腹膜透析|化学療法|抗がん剤治療|放射線治療)(?=\))"
     r"|(?<=\()抗(?:てんかん|うつ|精神病|HIV|がん|認知症|パーキンソン病?)薬(?=\))"
     # a regular treatment with its frequency in brackets (人工透析（週3回）)
     r"|(?:人工透析|血液透析|腹膜透析|透析(?:治療)?|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日)[^)\n]{0,8}\)(?!が必要|を必要)"
     # a life-supporting device used by the person, as a value or a statement (人工呼吸器を使用, 在宅酸素を使用中)
-    r"|(?:人工呼吸器|在宅酸素|酸素ボンベ|胃ろう|胃瘻|ペースメーカー|人工肛門|ストーマ|人工内耳|車いす|車椅子)を(?:使用|装着|利用)"
-    r"(?:中|して(?:いる|います|おり))?(?=[,、。\n\t)」]|するため|\Z)"
     r"|(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻|在宅酸素)(?:装着|使用|造設)(?:中|済み?)?(?=[ ,、。\n\t)」]|\Z)"
     # psychiatric symptoms reveal a mental condition (幻聴がひどい)
     r"|(?:幻聴|幻覚|幻視|被害妄想|妄想)(?:が(?:ひどい|ひどく|ある|あり|続いて(?:いる|おり)|聞こえ(?:る|て))|を訴え)(?!る?(?:場合|人|方|者|とき|時|こと))"
     r"|(?:元?夫|元?妻|元?交際相手|配偶者|パートナー|父親?|母親?|親)から(?:の)?(?:暴力|DV|虐待)(?:を受け(?=、)|で[^。、\n]{0,8}?(?:骨折|けが|怪我|打撲|入院|避難))"
+)
+
+
+# An aid or a device used by the person, as a value or a statement: one or more aids joined by ・, each with a short
+# note (人工肛門（ストーマ）を装着, 車いす・酸素ボンベ使用, 車椅子をご利用のため). (A pattern of its own: in _SENSITIVE
+# the aids' first characters — 下, 白, 経 … — would make every branch be tried at each of them.)
+_AID_USE = _gated(
+    rf"{_AID}(?:\([^)\n]{{1,8}}\))?(?:(?:・{_AID}(?:\([^)\n]{{1,8}}\))?)+を?|を)(?:ご?(?:使用|装着|利用)|(?=使って))"
+    r"(?:中|して(?:いる|います|おり)|使って(?:いる|います|おり))?(?=[,、。\n\t)」 　]|(?:する|の)ため|\Z)"
 )
 
 
@@ -299,7 +344,7 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # English: a person diagnosed with a condition (I was diagnosed with Crohn's disease last year)
     (
         re.compile(r"(?:was|were|am|is|been|got) (?:diagnosed with|treated for|hospitali[sz]ed (?:with|for)) "
-                   r"(?:[A-Za-z0-9'-]+ ){0,3}?(?:disease|disorder|syndrome|cancer|diabetes|depression|asthma|epilepsy|ADHD|autism|"
+                   rf"(?:[A-Za-z0-9'-]+ ){{0,3}}?(?:{_EN_LEXICON}|disease|disorder|syndrome|cancer|diabetes|depression|asthma|epilepsy|ADHD|autism|"
                    r"HIV|AIDS|dementia|hypertension|leukemia|tumou?r|infection|failure|schizophrenia|hepatitis|stroke|arthritis|sclerosis|disc|hernia|"
                    r"pneumonia|COVID-19|alcoholism|addiction|anorexia|bulimia|psychosis|anxiety|tuberculosis)(?![A-Za-z])"
                    r"(?: (?:last (?:year|month|week)|this year|in \d{4}|\d+ (?:years|months|weeks) ago))?"),
@@ -329,6 +374,19 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
 )
 
 _ANCHORED = tuple((_gated(anchor.pattern), back, width) for anchor, back, width in _ANCHORED)
+# where a condition word of the morphological rule can end: each head found, and every head starting there (腫 and 腫瘍)
+_HEADS = tuple(_DISEASE_HEAD.split("|"))
+if any(re.escape(h) != h for h in _HEADS):
+    raise RuntimeError("sensitive: _DISEASE_HEAD must be plain words joined by |")
+_HEAD = _gated(_DISEASE_HEAD)
+
+
+def _head_ends(text: str) -> list[int]:
+    ends: set[int] = set()
+    for m in _HEAD.finditer(text):
+        p = m.start()
+        ends.update(p + len(h) for h in _HEADS if text.startswith(h, p))
+    return sorted(ends)
 
 # Anchors that never overlap one another share one pass over the text (one alternation, a named group each)
 _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
@@ -416,6 +474,12 @@ _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
                    r"に(?:障害|麻痺|まひ|後遺症)が\Z"),
         18,
     ),
+    # a state noted with the condition that caused it (寝たきり（脳卒中の後遺症）, 右片麻痺（脳梗塞の後遺症）)
+    (
+        re.compile(r"(?<=の)後遺症\)"),
+        re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶーぁ-ん])(?:{_WORD}|[ぁ-ん]){{2,8}}\((?:{_WORD}){{1,10}}の\Z"),
+        20,
+    ),
     # regular visits and medication as the person's state, without the condition named (月2回の通院と服薬を続けている)
     (
         re.compile(r"通院と(?:服薬|投薬|リハビリ)を(?:続けて|継続して)(?:いる|います|おり)(?!人|方|者|場合)"),
@@ -443,7 +507,7 @@ _MEDICAL_LABEL_WEAK = (
     r"|(?<=\")(?:medical_history|past_history|medical_conditions?|diagnos[ie]s|diseases?|disabilit(?:y|ies)|chronic(?:_conditions?|_diseases?)?)"
 )
 _MEDICAL_FIELD = _gated(
-    rf"(?:(?:{_MEDICAL_LABEL_WORDS})\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
+    rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例)\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
 )
 _MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$|配慮事項|支援(?:が必要な|の)理由")
 # in a medical field a disability type is a condition too (知的障害, 精神障害), so are injuries (挫滅創) and abnormal
@@ -466,6 +530,7 @@ _RELIGION_FIELD = re.compile(r"(?:宗旨|宗派|宗教|信仰)(?:・宗派)?[ \t
 # English: a religion field, a conversion, a condition the person has or is, conditions in a history field
 _RELIGION_EN = re.compile(r"Religion[ \t]*:[ \t]*((?!(?:none|None|N/A|n/a|-)\b)[A-Z][A-Za-z'-]+(?: [A-Za-z'-]+)?(?: \([A-Za-z' -]{2,20}\))?)")
 _EN_CONDITION_WORD = (
+    rf"{_EN_LEXICON}|"
     r"dyslexia|autism|ADHD|epilepsy|diabetes|asthma|schizophrenia|depression|dementia|HIV|AIDS|cancer|leukemia|"
     r"bipolar disorder|PTSD|OCD|hepatitis [A-C]|tuberculosis|multiple sclerosis|Parkinson's(?: disease)?|Crohn's(?: disease)?|"
     r"Alzheimer's(?: disease)?|cerebral palsy|Down syndrome|(?:[A-Za-z'-]+ ){0,2}(?:disease|disorder|syndrome)"
@@ -495,20 +560,48 @@ _EN_SENSITIVE = _gated(
     r"|(?<=\bI'm )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?<=\b[Hh]e is )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
     r"|(?<=\b[Ss]he is )(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
+    r"|(?:(?<=\bson is )|(?<=\bdaughter is )|(?<=\bwife is )|(?<=\bhusband is )|(?<=\bmother is )|(?<=\bfather is )|(?<=\bchild is ))"
+    r"(?:deaf|blind|hard of hearing|autistic|diabetic|epileptic|HIV[- ]positive)(?![A-Za-z])"
+)
+# round 8: living with a condition, an ongoing treatment, a drug taken for one's own condition (run only when one of
+# the _EN_ROUND8_WORDS is in the text: these branches would be tried at every common letter of English prose)
+_EN_ROUND8_WORDS = re.compile(" (?:living with|on|for (?:his|her|my|their)) ")
+_EN_ROUND8 = _gated(
+    rf"(?<![A-Za-z])(?:is|am|are|has been|have been) living with (?:{_EN_LEXICON})(?![A-Za-z])"
+    r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is )|(?<=\b[Hh]e's )|(?<=\b[Ss]he's )|(?<=\bwas )|(?<=\bhas been ))"
+    r"on (?:dialysis|chemotherapy|insulin|antidepressants|antiretroviral therapy|oxygen therapy)(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?:takes|is taking|has been taking|took) [a-z]+(?:[ -][a-z]+)? for (?:his|her|my|their) (?:{_EN_LEXICON})(?![A-Za-z])"
 )
 _EN_FIELD = _gated(r"(?<![A-Za-z])(?:Hx|PMH|Dx|Diagnosis|Medical history|Past history|Past medical history)[ \t]*:[ \t]*([^\n]{1,80})")
 _EN_FIELD_CONDITION = re.compile(
-    r"(?<![A-Za-z'-])(?:[Tt]ype [12] )?(?:(?!(?:and|or|with|on|for|of|the|a|no|since|history) )[A-Za-z'-]+ ){0,3}"
+    rf"(?<![A-Za-z'-])(?:{_EN_LEXICON}(?![A-Za-z])|(?:[Tt]ype [12] )?(?:(?!(?:and|or|with|on|for|of|the|a|no|since|history) )[A-Za-z'-]+ ){{0,3}}"
     r"(?:disease|disorder|syndrome|cancer|failure|diabetes|asthma|epilepsy|dementia|hypertension|depression|schizophrenia|"
-    r"HIV|hepatitis [A-C]|tuberculosis|stroke|infarction|fibrillation)(?![A-Za-z])(?: \([a-z][a-z -]{2,20}\))?"
+    # (or any name of the English lexicon: Medical history: multiple sclerosis)
+    r"HIV|hepatitis [A-C]|tuberculosis|stroke|infarction|fibrillation))(?![A-Za-z])(?: \([A-Za-z][A-Za-z0-9 -]{2,20}\))?"
     # the drug it is treated with stays with it (Hx: sickle cell disease, on hydroxyurea)
     r"(?:, on [a-z][a-z-]{3,20}(?![A-Za-z]))?"
+    # … and so does the year it was found (Medical history: lupus, diagnosed 2015)
+    r"(?:, diagnosed (?:in )?(?:19|20)\d\d(?!\d))?"
 )
+# Other languages of residents and pupils in Japan, in their own words: Chinese 有…病史 / 患有… / 确诊…, and
+# Portuguese or Spanish "tem/tiene" or "diagnosticado com/con" with a condition (words only these languages use)
+_ROMANCE_CONDITION = (
+    r"(?:diabetes(?: (?:tipo|type) [12])?|asma|epilepsia|c[âá]ncer(?: de [a-zé]+)?|depress[ãa]o|depresi[óo]n|autismo|"
+    r"hipertens[ãa]o|hipertensi[óo]n|leucemia|tuberculose|tuberculosis|hepatite [A-C]|hepatitis [A-C]|HIV|VIH|"
+    r"esclerose m[úu]ltipla|esclerosis m[úu]ltiple|doen[çc]a de [A-Z][a-z]+|enfermedad de [A-Z][a-z]+)"
+)
+_OTHER_LANGUAGE_WORDS = re.compile("病史|患有|确诊|確診|诊断为|診斷為")
+_OTHER_LANGUAGE = _gated(
+    r"有[一-鿿]{1,8}病史|患有[一-鿿]{1,10}?(?:病|症|炎|癌|瘤)|(?:确诊|確診|诊断为|診斷為)[一-鿿]{1,10}?(?:病|症|炎|癌|瘤)"
+    rf"|(?<![A-Za-z])(?:tem|tiene|sofre de|sufre de|diagnosticad[oa] (?:com|con)) {_ROMANCE_CONDITION}(?![A-Za-z])"
+)
+
+
 # a condition stated of a person named as the subject (本人は緑内障で視野が狭い, 母は左片麻痺があり): the subject, a
 # condition right after it and a cue of its consequence; the span runs to the end of a short clause
 _SUBJECT = _gated(
     r"(?:(?<![病症者])(?:本人|ご本人|患者|利用者|入居者|相談者|対象者|対象児|本児)|母親?|父親?|夫|妻|息子|娘|長男|次男|三男|長女|次女|三女"
-    r"|祖父|祖母|兄|姉|弟|妹|義父|義母|孫|旦那|主人|私|僕|自分|彼女?|おじいちゃん|おばあちゃん|さん|(?<!皆)様|氏|くん|ちゃん"
+    r"|祖父|祖母|兄|姉|弟|妹|義父|義母|孫|甥|姪|叔父|叔母|伯父|伯母|旦那|主人|私|僕|自分|彼女?|おじいちゃん|おばあちゃん|さん|(?<!皆)様|氏|くん|ちゃん"
     # a relative with the given name after it (長男 翔は)
     r"|(?:息子|娘|長男|次男|三男|長女|次女|三女)[ ][㐀-䶿一-鿿豈-﫿]{1,3})(?:は|が|も|、)"
 )
@@ -517,11 +610,11 @@ _SUBJECT_COND = re.compile(
     r"(?:(?:\d+年前|去年|昨年|今年|先月|以前|前|昔|若い頃|子どもの頃|幼少期|生まれつき|もともと|元々|実は|最近|長年)(?:から|より|に|は)?、?)?"
     rf"(?P<c>(?:(?:重度|軽度|中等度)の)?(?:{_COND_LIST}|{_COND_MORPH})(?:陽性|キャリア)?)"
     r"(?=で(?![はもすしきな])|のため|により|が原因で|があ(?:り|って|る)|の後遺症(?:で|により|があ)"
-    r"|持ち(?=で|なので|な|だ|です|[、。])|にな(?:り|って|った)(?!ら)|(?:です|である|だ)(?=[。、\n]|\Z)|(?=[。\n]))"
+    r"|持ち(?=で|なので|な|だ|です|[、。])|にな(?:り|って|った)(?!ら)|(?:です|である|だ|なんです|なんだ)(?=[。、\n]|\Z)|(?=[。\n]))"
 )
 _SUBJECT_CUE = re.compile(
     r"です|である|で|のため|により|が原因で|があ(?:り|って|る)|の後遺症(?:で|により|があ(?:り|る))"
-    r"|持ち|にな(?:り|って|った)|です|である|だ|(?=[。\n])"
+    r"|持ち|にな(?:り|って|った)|です|である|だ|なんです|なんだ|(?=[。\n])"
 )
 _CLAUSE_CUES = frozenset({"で", "のため", "により", "が原因で", "があり", "があって", "がある", "の後遺症で", "の後遺症により", "の後遺症があり", "の後遺症がある"})
 # a hypothetical or a generalisation (…である場合, …を起こすことがあります, …になりやすい) is no one's record
@@ -533,7 +626,7 @@ _SEVERITY = re.compile(r"(?:重度|軽度|中等度|高度)の")
 _CLAUSE_END = re.compile(r"[。\n]|\Z")
 # a listed condition at the end of a longer name (社会不安障害, 小児ぜんそく): the name starts at its word
 _COND_LEFT = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_TIME_WORD}[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,4}}\Z")
-_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12])型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の)\Z")
+_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12])型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の|(?<![㐀-䶿一-鿿豈-﫿])(?:右|左|両))\Z")
 # a chronic condition written as 持病 with the diagnosis in brackets (腰の持病（椎間板ヘルニア）)
 _JIBYO = re.compile(r"持病\([^)\n]{2,16}\)")
 _JIBYO_OWNER = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,2}の\Z")  # found from 持病 backwards (a literal the engine scans for)
@@ -554,9 +647,11 @@ def _coordinated(text: str, start: int) -> int:
 
 @functools.cache
 def _conditions() -> ahocorasick.Automaton:
+    # (built over the reversed names and run over the reversed text: the automaton looks up each character among
+    # the root's children, and names end in far fewer characters (症, 病, 炎, 害 …) than they start with)
     auto = ahocorasick.Automaton()
     for word in CONDITIONS:
-        auto.add_word(word, len(word))
+        auto.add_word(word[::-1], len(word))
     auto.make_automaton()
     return auto
 
@@ -564,11 +659,12 @@ def _conditions() -> ahocorasick.Automaton:
 def listed_conditions(text: str) -> Iterable[tuple[int, int]]:
     """Spans of listed conditions (with a leading 1型/2型), longest at each start."""
     longest: dict[int, int] = {}
-    for end, length in _conditions().iter(text):
-        start = end + 1 - length
-        if longest.get(start, 0) < end + 1:
-            longest[start] = end + 1
-    for start, end in longest.items():
+    last = len(text) - 1
+    for rev_end, length in _conditions().iter(text[::-1]):
+        start = last - rev_end
+        if longest.get(start, 0) < start + length:
+            longest[start] = start + length
+    for start, end in sorted(longest.items()):
         if start >= 2 and text[start - 1] == "型" and text[start - 2] in "12":
             start -= 2
         yield start, end
@@ -652,17 +748,29 @@ def _widened(text: str, c: Candidate) -> Candidate:
 
 
 # A condition of a hypothetical is no one's record (…以内にがんと診断確定された場合, …で入院したときは)
-_HYPOTHETICAL_AFTER = re.compile(r"[^。、\n]{0,8}?(?:場合|とき(?:は|には|に限)|際(?:は|には))")
+_HYPOTHETICAL_AFTER = re.compile(r"[^。、\n]{0,8}?(?:場合|とき(?:は|には|に限)|際(?:は|には|の))"
+                                 # (… or a question: …で入院したことがありますか)
+                                 r"|[^。、\n]{0,4}?ことが(?:ありますか|ありませんか|あるか|ある方)"
+                                 # (… or a condition of a general statement: 子宮内膜症があると不妊の原因になる)
+                                 r"|(?<=ある)と(?=[^。\n]{0,20}?(?:原因|リスク|危険|可能性|やす[いく]|ことがあ|になる|になります))")
 
 
 # … and so is a phrase that describes a class of people or cases (…で休職した職員は, 前科がある者は, …で逮捕された例が)
 _CLASS_AFTER = re.compile(
-    r"(?:し(?:た|ている|ていた)|する|され(?:た|ている)|中)?の?(?:方|人|者|患者|職員|社員|従業員|児童|生徒|学生|子ども|子供|女性|男性|高齢者|例|ケース|割合|件数)(?:は|が|へ|に|の|を|も|で|、|数)"
+    r"(?:し(?:た|ている|ていた)|する|され(?:る|た|ている)|中)?の?(?:方|人|者|患者|職員|社員|従業員|児童|生徒|学生|子ども|子供|女性|男性|高齢者|例|ケース|割合|件数)(?:は|が|へ|に|の|を|も|で|、|数)"
 )
 
 
+# A drug's side effect (添付文書: 重大な副作用として肝機能障害があります) is no one's condition
+_SIDE_EFFECT_BEFORE = re.compile(r"副作用(?:として|に|は|が|:|：)[^。\n]{0,6}\Z")
+
+
 def _hypothetical(text: str, c: Candidate) -> bool:
-    return _HYPOTHETICAL_AFTER.match(text, c.end) is not None or _CLASS_AFTER.match(text, c.end) is not None
+    return (
+        _HYPOTHETICAL_AFTER.match(text, c.end) is not None
+        or _CLASS_AFTER.match(text, c.end) is not None
+        or _SIDE_EFFECT_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+    )
 
 
 # A document that names its parties by letters (被告人A, 被害者B: a judgment, an anonymised case) identifies no
@@ -749,12 +857,26 @@ class SensitiveRecognizer(Recognizer):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
         for m in _SENSITIVE.finditer(text):
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
-        for i, (anchor, back, width) in enumerate(_ANCHORED):
+        for m in _AID_USE.finditer(text):
+            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+        # the morphological rule (the first anchor) from the disease heads forwards: a head is rarer than a predicate's
+        # first character (の, で, と …), so the predicate is tried only where a condition word can end
+        anchor, back, width = _ANCHORED[0]
+        consumed = 0
+        for e in _head_ends(text):
+            if e < consumed:
+                continue
+            a = anchor.match(text, e)
+            if a:
+                w = back.search(text, max(0, e - width), e)
+                if w:
+                    yield Candidate(_coordinated(text, w.start()), a.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+                consumed = a.end()
+        for anchor, back, width in _ANCHORED[1:]:
             for a in anchor.finditer(text):
                 w = back.search(text, max(0, a.start() - width), a.start())
                 if w:
-                    start = _coordinated(text, w.start()) if i == 0 else w.start()
-                    yield Candidate(start, a.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+                    yield Candidate(w.start(), a.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         for a in _SHARED.finditer(text):
             back, width = _SHARED_BACK[a.lastgroup]
             w = back.search(text, max(0, a.start() - width), a.start())
@@ -771,11 +893,18 @@ class SensitiveRecognizer(Recognizer):
                 yield Candidate(c.start("c"), end, PiiType.SENSITIVE, 0.7, self.name, True)
         for m in _RELIGION_FIELD.finditer(text):
             yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
-        if _LATIN_PROSE.search(text) or any(w in text for w in _LATIN_LABELS):
+        latin = _LATIN_PROSE.search(text) is not None
+        if latin or _OTHER_LANGUAGE_WORDS.search(text):
+            for m in _OTHER_LANGUAGE.finditer(text):
+                yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.75, self.name, True)
+        if latin or any(w in text for w in _LATIN_LABELS):
             for m in _RELIGION_EN.finditer(text):
                 yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
             for m in _EN_SENSITIVE.finditer(text):
                 yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+            if _EN_ROUND8_WORDS.search(text):
+                for m in _EN_ROUND8.finditer(text):
+                    yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
             for f in _EN_FIELD.finditer(text):
                 for c in _EN_FIELD_CONDITION.finditer(text, f.start(1), f.end(1)):
                     yield Candidate(c.start(), c.end(), PiiType.SENSITIVE, 0.75, self.name, True)
