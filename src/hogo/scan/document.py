@@ -42,25 +42,26 @@ class _Sudachi:
         # SudachiPy 0.7 renamed Dictionary.create() to Dictionary.tokenizer(); 0.6 has only create().
         make = getattr(self.dictionary, "tokenizer", None) or self.dictionary.create
         self.tokenizer = make(mode=SplitMode.C, fields={"pos"})
-        self._pos_cache: dict[int, tuple[str, ...] | None] = {}
-
-    def _person_pos(self, pos_id: int) -> tuple[str, ...] | None:
-        try:
-            return self._pos_cache[pos_id]
-        except KeyError:
-            pos = tuple(self.dictionary.pos_of(pos_id))
-            self._pos_cache[pos_id] = pos if pos[2] == "人名" else None
-            return self._pos_cache[pos_id]
+        # the part-of-speech ids of 人名 (a handful of the dictionary's ~1,500): one set lookup per morpheme
+        self._person_pos: dict[int, tuple[str, ...]] = {}
+        pos_id = 0
+        while (pos := self.dictionary.pos_of(pos_id)) is not None:
+            if pos[2] == "人名":
+                self._person_pos[pos_id] = tuple(pos)
+            pos_id += 1
+        # one MorphemeList reused by every call (SudachiPy's ``out=``): no allocation per chunk
+        self._out = self.tokenizer.tokenize("")
 
     def tokenize(self, text: str) -> list[Token]:
         """The 人名 morphemes of ``text`` (offsets into ``text``)."""
         tokens: list[Token] = []
         offset = 0
         person_pos = self._person_pos
+        out = self._out
         for chunk in _chunks(text):
             if not chunk.isascii():
-                for m in self.tokenizer.tokenize(chunk):
-                    pos = person_pos(m.part_of_speech_id())
+                for m in self.tokenizer.tokenize(chunk, out=out):
+                    pos = person_pos.get(m.part_of_speech_id())
                     if pos is not None:
                         # SudachiDict has a few names with a reading glued on (恵理子(はは)): the name ends at the bracket
                         cut = m.surface().find("(")

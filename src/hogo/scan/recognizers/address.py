@@ -14,10 +14,8 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
-import ahocorasick
-
 from hogo.scan.document import Document
-from hogo.scan.recognizers.base import Candidate, Recognizer, words_re
+from hogo.scan.recognizers.base import Candidate, Recognizer, WordIndex, words_re
 from hogo.scan.recognizers.patterns import PREFECTURES, ROMAN_PREFECTURES
 from hogo.scan.types import PiiType
 
@@ -324,8 +322,8 @@ def municipalities() -> tuple[str, ...]:
 
 
 @functools.cache
-def _automaton() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
+def _automaton() -> WordIndex:
+    auto = WordIndex()
     for pref in PREFECTURES:
         auto.add_word(pref, (len(pref), True))
         simplified = pref.translate(_SIMPLIFIED)

@@ -12,10 +12,8 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
-import ahocorasick
-
 from hogo.scan.document import Document
-from hogo.scan.recognizers.base import Candidate, Recognizer
+from hogo.scan.recognizers.base import Candidate, Recognizer, WordIndex
 from hogo.scan.types import PiiType
 
 def _first_chars(pattern: str) -> str | None:
@@ -553,8 +551,8 @@ def _coordinated(text: str, start: int) -> int:
 
 
 @functools.cache
-def _conditions() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
+def _conditions() -> WordIndex[int]:
+    auto: WordIndex[int] = WordIndex()
     for word in CONDITIONS:
         auto.add_word(word, len(word))
     auto.make_automaton()
