@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from hogo.scan.document import Document, sudachi
-from hogo.scan.recognizers.base import Candidate, Recognizer, words_re
+from hogo.scan.recognizers.base import Candidate, Recognizer, _gated, words_re
 from hogo.scan.types import PiiType
 
 HONORIFICS = (
@@ -67,7 +67,7 @@ _ROLE_BEFORE = re.compile(
 )
 # the same roles, searched forward for names SudachiPy does not tag (担当ケースワーカー：佐伯)
 # (only the role's last word is needed to find what follows; the run after it is checked for a dictionary surname)
-_ROLE_FORWARD = re.compile(
+_ROLE_FORWARD = _gated(
     r"(?<=[㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:者|人|長|員|医|師|士|官|主|役|(?<=[修習学講験究])生|ワーカー|マネジャー|マネージャー|スタッフ|"
     r"コーディネーター|カウンセラー|トレーナー|ヘルパー|モデレーター|アドバイザー|インストラクター|エンジニア|デザイナー|プランナー|コンシェルジュ)(?=[ \t:：])"
 )
@@ -112,7 +112,7 @@ _NOT_PERSON_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(�
 # (Taro YAMADA, SHIMIZU Ayaka)
 _TW = r"[A-Z](?:[a-z]{1,15}|[a-z]?'[A-Z][a-z]{1,12})(?:-[A-Za-z][a-z]{1,10})?"
 _UW = r"[A-Z]{2,15}(?:-[A-Z]{2,10})?"
-_ROMAJI = re.compile(rf"{_TW}(?: {_TW}(?!:)){{1,2}}(?![A-Za-z'])|{_UW}(?: {_UW}(?!:)){{1,2}}(?![A-Za-z'])|{_TW} {_UW}(?![A-Za-z'])|{_UW} {_TW}(?![A-Za-z'])")
+_ROMAJI = _gated(rf"{_TW}(?: {_TW}(?!:)){{1,2}}(?![A-Za-z'])|{_UW}(?: {_UW}(?!:)){{1,2}}(?![A-Za-z'])|{_TW} {_UW}(?![A-Za-z'])|{_UW} {_TW}(?![A-Za-z'])")
 # a romaji name that a later phrase shows is a party or a person (… （以下「乙」という。）, … さん)
 _ROMAJI_AFTER = re.compile(r"[ ]?[(（]以下[「『]")
 _ROMAJI_CONTEXT = re.compile(
@@ -121,7 +121,7 @@ _ROMAJI_CONTEXT = re.compile(
     r"(?:[^\n]{0,6}|[ ]?[(（][^)）\n]{1,12}[)）][ ]?[:：]?[ ]*)$"
     r"|(?:[Rr]egards|Sincerely|Yours|Best|Thanks|Cheers),?[ ]*\n[ ]*$"
 )
-_HONORIFIC_AT = re.compile(
+_HONORIFIC_AT = _gated(
     r"(?<=[㐀-䶿一-鿿豈-﫿々])(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|[:：] "
     r"|[ ](?=(?:先生|様|さん|殿|医師)(?![㐀-䶿一-鿿豈-﫿])))"  # 德永 先生
 )
@@ -192,7 +192,7 @@ _RELATION_AFTER = re.compile(
     # an age in the note (梶原 大翔（中学2年、14歳）, 鮫島 悠（29歳位）)
     r"|[^)）\n]{0,10}(?<![\d.])\d{1,3}(?:歳|才)[^)）\n]{0,6}[)）])"
 )
-_SPEAKER = re.compile(r"[ ]?[:：](?: |(?=[^\s\d]))")
+_SPEAKER = _gated(r"[ ]?[:：](?: |(?=[^\s\d]))")
 # chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
 _CHAT_SPEAKER = re.compile(
     r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)"
@@ -218,11 +218,11 @@ _CONTACT_AFTER = re.compile(
     r"(?:話[しすさせ]|伝え|相談|連絡|同席|同行|出席|欠席|参加|通訳|対応し|担当し|報告|電話|伺|訪問|面談|来社|来院|来所|会[いうっ]|聞い|頼ん|依頼)"
 )
 _PROSE_AFTER = re.compile(r"から|が|は|に|と|へ|より|を")
-_ROMAJI_SINGLE = re.compile(
+_ROMAJI_SINGLE = _gated(
     r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ?([A-Z][a-z]{1,15})(?![A-Za-z])"
     r"|(?<![A-Za-z-])([A-Z][a-z]{1,15})-(?:san|sama|sensei|senpai|kun|chan)(?![A-Za-z])"  # Sato-sensei
 )
-_LABEL_VALUE = re.compile(
+_LABEL_VALUE = _gated(
     r"(?:氏名|氏[ ]{1,3}名|[(（](?:フリガナ|ふりがな|カナ|かな)[)）]|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
     r"|[㐀-䶿一-鿿豈-﫿]{0,4}(?:児|童|徒|者|人|生|客)名|通称名?|(?:カタカナ|カナ|ローマ字|英字)表記)"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+|(?<=[)）]))"
@@ -247,7 +247,7 @@ _RUN_VALUE = (
     r"(?=[ \t]*(?:$|[\n\t,、(（）)<|/・→])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒|(?:出|欠)(?:席)?(?:$|[ \t(（]))|[ ](?=" + _STAMP + r"))"
 )
 _KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?" + _RUN_VALUE, re.M)  # 担当CW：長岡
-_HALF_KANA = re.compile(r"[ｦ-ﾟ]+")
+_HALF_KANA = re.compile(r"[ｦ-ﾟ][ｦ-ﾟ]*")  # (not [ｦ-ﾟ]+: a class first lets the engine skip ahead)
 _HALF_KANA_VALUE = re.compile(
     r"[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?([ァ-ヺー]{2,8})(?=[ \t]*(?:$|[\n\t,、(（）)<|/・→]))", re.M
 )
@@ -376,7 +376,7 @@ _NOT_ROLE_TAIL = re.compile(r"(?:前者|後者|両者|各者|第三者|全員|�
 # one-kanji words that the dictionary also knows as a name but that follow a role and の as common nouns
 _ONE_KANJI_NOT_NAME = frozenset("方間前後今本皆他家人子手分時件名所場声顔話席車数側点面目口力気心身頭体足内外上下中左右東西南北先元次")
 # a given name in kana before くん/ちゃん (katakana too) or さん (hiragana only: ヘルパーさん is a job), at a word start
-_KANA_HONORIFIC = re.compile(r"(?:(?<=[\s、。「『(:：!?！？…])|^)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(くん|ちゃん|さん)", re.M)
+_KANA_HONORIFIC = _gated(r"(?:(?<=[\s、。「『(:：!?！？…])|^)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(くん|ちゃん|さん)", re.M)
 _NOT_KANA_NAME = re.compile(
     r"[おご].*|(?:だんな|よめ|むすめ|むすこ|まご|いとこ|あに|あね|おや|えらい|みな|みんな|あか|ねえ|にい|じい|ばあ|かあ|とう|ワン|ニャン|ネコ|これ|それ|あれ|なに|いつも|ほか|まえ|あと|もと|こちら"
     r"|わたし|ぼく|はは|ちち|ママ|パパ|だれ|こども|あなた|きみ)"
@@ -410,7 +410,7 @@ _KANJI_SURNAME_ITEM = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿
 # Dr. before a kanji surname (Dr.佐々木, Dr. 大橋より)
 _DR_KANJI = re.compile(r"Dr\.?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)")
 # a katakana surname with an honorific right after a label (依頼者：ヤマダ様)
-_KATAKANA_HONORIFIC = re.compile(r"(?=[ ァ-ヺ])(?:(?<=[:：])[ ]?|(?<=[\]」』\s、。]))([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
+_KATAKANA_HONORIFIC = _gated(r"(?=[ ァ-ヺ])(?:(?<=[:：])[ ]?|(?<=[\]」』\s、。]))([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
 # a visit to someone's home: a whole kanji run that is a dictionary surname, then 宅 (矢作宅訪問, 小野宅へ)
 _HOUSE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{2,3})(?=宅(?:訪問|へ|に|を|で|から|の|まで|[、。 ]))")
 # Round 5 (blind4): rows of a list of people — a row label, a name, then a date of birth in brackets or a note and a
