@@ -90,6 +90,69 @@ def _gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?={first})(?:{pattern})" if first else pattern, flags)
 
 
+def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, or None when the pattern does not tell.
+
+    Read from the parsed pattern (``re._parser``, as :func:`_first_chars`): a run of literal characters is required;
+    a group, or a repeat of at least once, requires what its body requires; an alternation requires one of what its
+    branches require (only when every branch requires something). Everything else (classes, optional parts,
+    lookarounds, groups with their own flags) requires nothing and breaks a literal run. Of the required sets
+    found in sequence, the one with the longest shortest word is kept (the most selective)."""
+    try:
+        from re import _constants as c
+        from re import _parser as sp
+    except ImportError:  # pragma: no cover - other Pythons
+        return None
+
+    def best_of(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+        if not a or not b:
+            return a or b
+        return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+    def seq(items) -> frozenset[str] | None:
+        best: frozenset[str] | None = None
+        run = ""
+        for op, av in items:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                best, run = best_of(best, frozenset({run})), ""
+            if op is c.SUBPATTERN:
+                if not av[1] and not av[2]:  # a group with its own flags ((?i:…)) tells nothing
+                    best = best_of(best, seq(av[3]))
+            elif op is c.BRANCH:
+                alts = [seq(alt) for alt in av[1]]
+                if all(alts):
+                    best = best_of(best, frozenset().union(*alts))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                best = best_of(best, seq(av[2]))
+        return best_of(best, frozenset({run})) if run else best
+
+    try:
+        items = sp.parse(pattern, flags)
+    except re.error:
+        return None
+    if items.state.flags & re.IGNORECASE:
+        return None  # the words would need every case of their letters
+    return seq(items)
+
+
+def words_gate(pattern: str, flags: int = 0) -> Callable[[str], bool]:
+    """A cheap test that a text may hold a match of ``pattern``: False only when it holds none of the pattern's
+    :func:`required_words` (then a scan would find nothing). A few words are looked for with ``in``, more with one
+    alternation of literals, which the engine scans for by their first characters."""
+    words = required_words(pattern, flags)
+    if not words:
+        return lambda text: True
+    words = frozenset(w for w in words if not any(v != w and v in w for v in words))  # 名 makes 名前 redundant
+    if len(words) <= 4:
+        few = tuple(sorted(words))
+        return lambda text: any(w in text for w in few)
+    rx = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return lambda text: rx.search(text) is not None
+
+
 V = TypeVar("V")
 
 

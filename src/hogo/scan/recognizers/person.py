@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from hogo.scan.document import Document, sudachi
-from hogo.scan.recognizers.base import Candidate, Recognizer, _gated, words_re
+from hogo.scan.recognizers.base import Candidate, Recognizer, _gated, words_gate, words_re
 from hogo.scan.types import PiiType
 
 HONORIFICS = (
@@ -228,6 +228,7 @@ _LABEL_VALUE = _gated(
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+|(?<=[)）]))"
     r"(?:</th>[ \t]*<td[^>]*>)?"  # <th>名前(カナ)</th><td>…
 )
+_LABEL_VALUE_GATE = words_gate(_LABEL_VALUE.pattern)  # 名, 名義, カナ …: most texts hold no label word
 _FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定|国籍|旅券|続柄|職業|勤務先|未登録|未記入|非公開|不明|匿名|^(?:済|未|可|否|要|完了|保留|却下)$")
 _STATUS = re.compile(r"済|未|可|否|要|完了|保留|却下")
 # a department or organisation between a role label and the name (確認者：人事部 石動, 申請者　札幌支社　佐々木 颯)
@@ -1247,7 +1248,7 @@ class PersonRecognizer(Recognizer):
     def _labelled(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Names SudachiPy does not know, right after a label like ``氏名：``."""
         text = doc.text
-        for m in _LABEL_VALUE.finditer(text):
+        for m in _LABEL_VALUE.finditer(text) if _LABEL_VALUE_GATE(text) else ():
             run = _NAME_RUN.match(text, m.end())
             if (
                 run

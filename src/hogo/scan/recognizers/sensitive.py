@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 from hogo.scan.document import Document
-from hogo.scan.recognizers.base import Candidate, Recognizer, WordIndex, _first_chars, _gated  # noqa: F401 (re-exported)
+from hogo.scan.recognizers.base import Candidate, Recognizer, WordIndex, _first_chars, _gated, words_gate  # noqa: F401 (re-exported)
 from hogo.scan.types import PiiType
 
 CONDITIONS: tuple[str, ...] = tuple(
@@ -269,6 +269,8 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
 )
 
 _ANCHORED = tuple((_gated(anchor.pattern), back, width) for anchor, back, width in _ANCHORED)
+# per anchor, whether a text holds one of the words every match needs (most texts hold none: no scan)
+_ANCHOR_GATES = tuple(words_gate(anchor.pattern) for anchor, _, _ in _ANCHORED)
 
 # Anchors that never overlap one another share one pass over the text (one alternation, a named group each)
 _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
@@ -690,6 +692,8 @@ class SensitiveRecognizer(Recognizer):
         for m in _SENSITIVE.finditer(text):
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         for i, (anchor, back, width) in enumerate(_ANCHORED):
+            if not _ANCHOR_GATES[i](text):
+                continue
             for a in anchor.finditer(text):
                 w = back.search(text, max(0, a.start() - width), a.start())
                 if w:
