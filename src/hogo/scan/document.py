@@ -169,13 +169,14 @@ class Document:
         header = self.header_of(pos)
         return bool(header and pattern.search(header))
 
-    def cells_under(self, header: re.Pattern[str]) -> list[tuple[int, int]]:
-        """Spans of the CSV/TSV cells whose column header matches ``header`` (rows below the header line)."""
-        out: list[tuple[int, int]] = []
+    @cached_property
+    def _table_rows(self) -> dict[str, list[tuple[int, list[str]]]]:
+        """Per separator, the rows below its header line: (offset of the line, its cells). A line is a row when it
+        has as many cells as the header; the first such line is the header itself. Built once, read by every
+        :meth:`cells_under` (recognizers ask for several columns of the same table)."""
+        out: dict[str, list[tuple[int, list[str]]]] = {}
         for sep, cells in self.table_headers.items():
-            cols = {i for i, c in enumerate(cells) if header.search(c)}
-            if not cols:
-                continue
+            rows: list[tuple[int, list[str]]] = []
             pos = 0
             seen_header = False
             for line in self.text.splitlines(keepends=True):
@@ -184,13 +185,24 @@ class Document:
                     if not seen_header:
                         seen_header = True
                     else:
-                        start = pos
-                        for i, cell in enumerate(body.split(sep)):
-                            if i in cols and cell.strip():
-                                # the value without padding spaces (| 山田 太郎 |) and quotes ("山田 太郎")
-                                a, b = start + len(cell) - len(cell.lstrip(" ")), start + len(cell.rstrip(" "))
-                                q = 1 if b - a >= 2 and self.text[a] == self.text[b - 1] == '"' else 0
-                                out.append((a + q, b - q))
-                            start += len(cell) + 1
+                        rows.append((pos, body.split(sep)))
                 pos += len(line)
+            out[sep] = rows
+        return out
+
+    def cells_under(self, header: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Spans of the CSV/TSV cells whose column header matches ``header`` (rows below the header line)."""
+        out: list[tuple[int, int]] = []
+        for sep, cells in self.table_headers.items():
+            cols = {i for i, c in enumerate(cells) if header.search(c)}
+            if not cols:
+                continue
+            for start, row in self._table_rows[sep]:
+                for i, cell in enumerate(row):
+                    if i in cols and cell.strip():
+                        # the value without padding spaces (| 山田 太郎 |) and quotes ("山田 太郎")
+                        a, b = start + len(cell) - len(cell.lstrip(" ")), start + len(cell.rstrip(" "))
+                        q = 1 if b - a >= 2 and self.text[a] == self.text[b - 1] == '"' else 0
+                        out.append((a + q, b - q))
+                    start += len(cell) + 1
         return out
