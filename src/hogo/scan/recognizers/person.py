@@ -54,10 +54,30 @@ LABELS = (
     # round 7: duties written before the person doing them (通訳 グエン・ティ・ホア, 送迎 小鳥遊, 当番：…)
     "通訳", "送迎", "当番", "日直", "当直", "夜勤", "付添", "付き添い", "介助",
 )
+
+
+def _label_alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """The words as ``words_re`` matches them (longest first; letters in any case), written as a one-level trie: one
+    branch per first character, longest rest first (氏(?:名|), 担(?:当者|当|任) …), so that at a position the engine
+    tries the rests of one branch instead of every word; only the words with letters are case-insensitive
+    ((?i:From)). The alternation is tried only where one of its first characters stands (gate)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    branches: dict[str, list[str]] = {}
+    for w in ordered:
+        branches.setdefault(w[0], []).append(w)
+    parts = []
+    for first, group in branches.items():
+        if first.lower() != first.upper():
+            parts.extend("(?i:" + re.escape(w) + ")" for w in group)
+        else:
+            rests = [w[1:] for w in group]
+            parts.append(re.escape(first) + ("(?:" + "|".join(("(?i:" + re.escape(r) + ")") if r.lower() != r.upper() else re.escape(r) for r in rests) + ")" if rests != [""] else ""))
+    starts = {c for w in ordered for c in (w[0], w[0].lower(), w[0].upper())}
+    return re.compile("(?=[" + "".join(sorted(map(re.escape, starts))) + "])(?:" + "|".join(parts) + ")")
+
+
 # the alternation is tried only where one of its first characters stands (6x faster than trying it everywhere)
-_LABEL_RE = re.compile(
-    "(?=[" + "".join(sorted({re.escape(w[0]) for w in LABELS})) + "])(?:" + words_re(LABELS).pattern + ")", re.IGNORECASE
-)
+_LABEL_RE = _label_alternation(LABELS)
 # A role written before a name that no list can hold: any kanji word ending in a person suffix (届出人, 被推薦者,
 # 理事長, 担当医, 指導員) or a katakana occupation (担当ケースワーカー), then a separator.
 _ROLE_BEFORE = re.compile(
@@ -837,7 +857,8 @@ class PersonRecognizer(Recognizer):
             first = m.group(1).split(" ")[0]
             if is_surname(first) and first not in _ONE_KANJI_NOT_NAME and not _NOT_ITEM.search(first) and not _FIELD_WORD.search(m.group(1)):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
-        sign = _SIGN_OFF.search(text)
+        # (the pattern is anchored at the end: only a text ending in より, then blanks, can match)
+        sign = _SIGN_OFF.search(text) if text.rstrip("\n").rstrip(" \t").endswith("より") else None
         if sign and not _NOT_KANA_NAME.fullmatch(sign.group(1)) and (sign.group(1)[0] <= "ヺ" or is_surname(sign.group(1))):
             yield Candidate(sign.start(1), sign.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "宅" in text:
@@ -1445,7 +1466,8 @@ class PersonRecognizer(Recognizer):
                     and not _LABEL_RE.fullmatch(word)
                 ):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
-        for m in _SELF_INTRO.finditer(text):
+        # (the pattern's look-ahead needs one of these words)
+        for m in _SELF_INTRO.finditer(text) if "です" in text or "と申します" in text or "でございます" in text else ():
             word = m.group(1)
             # katakana (ウエハラです) or a dictionary surname; a kanji word is no katakana (窓口です)
             if not _FIELD_WORD.search(word) and not _NOT_INTRO.search(word) and ("ァ" <= word[0] <= "ヺ" or is_surname(word) or is_surname(word[:2])):
@@ -1467,7 +1489,7 @@ class PersonRecognizer(Recognizer):
             for m in _OUR_CHILD.finditer(text):
                 if any(t.start == m.start(1) and t.end == m.end(1) and t.pos[3] == "名" for t in doc.tokens):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
-        for m in _KIN_BRACKET.finditer(text):
+        for m in _KIN_BRACKET.finditer(text) if "(" in text or "（" in text else ():
             # the bracket holds a name, not a note about the relative (姉（入院中）)
             if not _FIELD_WORD.search(m.group(1)) and (" " in m.group(1) or _surname_head(m.group(1))):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
