@@ -25,8 +25,19 @@ class Candidate:
 
 
 def words_re(words: Iterable[str]) -> re.Pattern[str]:
-    """One alternation (longest first) matching any of ``words``, case-insensitively."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)), re.IGNORECASE)
+    """One alternation (longest first) matching any of ``words``, case-insensitively.
+
+    When a word starts with a letter, behind a lookahead on the words' first characters (case-insensitive too, so it
+    lets through exactly what the first letter of a word would match): a case-insensitive alternation with a letter
+    first gives the engine no first characters to skip ahead by, and context windows are searched for thousands of
+    candidates."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in ordered)
+    starts = {w[0] for w in ordered if w}
+    if not ordered or not all(ordered) or all(c.lower() == c.upper() for c in starts):
+        return re.compile(alternation, re.IGNORECASE)  # (no letter first: the engine scans for the first characters)
+    first = "".join(sorted(map(re.escape, starts)))
+    return re.compile(f"(?=[{first}])(?:{alternation})", re.IGNORECASE)
 
 
 def _first_chars(pattern: str, flags: int = 0) -> str | None:
