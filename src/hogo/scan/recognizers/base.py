@@ -157,8 +157,14 @@ def words_gate(pattern: str, flags: int = 0) -> Callable[[str], bool]:
     if not words:
         return lambda text: True
     words = frozenset(w for w in words if not any(v != w and v in w for v in words))  # 名 makes 名前 redundant
-    if len(words) <= 4:
-        few = tuple(sorted(words))
+    few = sorted(words)
+    if len(few) == 1:
+        (a,) = few
+        return lambda text: a in text
+    if len(few) == 2:
+        a, b = few
+        return lambda text: a in text or b in text
+    if len(few) <= 4:
         return lambda text: any(w in text for w in few)
     rx = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     return lambda text: rx.search(text) is not None

@@ -1449,7 +1449,7 @@ class PersonRecognizer(Recognizer):
                     title = _SPEAKER_TITLE.search(m.group(2))
                     if title and _NOTE_NAME.fullmatch(text, m.start(2), m.end(2) - len(title.group())) and not _FIELD_WORD.search(m.group(2)):
                         yield Candidate(m.start(2), m.end(2) - len(title.group()), PiiType.PERSON, 0.7, self.name, True)
-        heads = list(_LINE_SPEAKER.finditer(text))
+        heads = list(_LINE_SPEAKER.finditer(text)) if ":" in text or "：" in text else []
         if len(heads) >= 2:
             counts: dict[str, int] = {}
             # every line-head speaker counts (辻:, Mayumi:), not only the kana ones

@@ -270,7 +270,8 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
 
 _ANCHORED = tuple((_gated(anchor.pattern), back, width) for anchor, back, width in _ANCHORED)
 # per anchor, whether a text holds one of the words every match needs (most texts hold none: no scan)
-_ANCHOR_GATES = tuple(words_gate(anchor.pattern) for anchor, _, _ in _ANCHORED)
+# (an anchor starting with a literal is scanned for by the engine at once: no gate)
+_ANCHOR_GATES = tuple(words_gate(anchor.pattern) if _first_chars(anchor.pattern) else None for anchor, _, _ in _ANCHORED)
 
 # Anchors that never overlap one another share one pass over the text (one alternation, a named group each)
 _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
@@ -692,7 +693,8 @@ class SensitiveRecognizer(Recognizer):
         for m in _SENSITIVE.finditer(text):
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         for i, (anchor, back, width) in enumerate(_ANCHORED):
-            if not _ANCHOR_GATES[i](text):
+            gate = _ANCHOR_GATES[i]
+            if gate is not None and not gate(text):
                 continue
             for a in anchor.finditer(text):
                 w = back.search(text, max(0, a.start() - width), a.start())
