@@ -281,6 +281,14 @@ class PatternRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__()
         self.types = frozenset({self.type})
+        # a pattern the engine cannot scan for by a literal start (a look-behind first: the e-mail's) is tried only on
+        # texts holding a word all its matches need (@)
+        self._pattern_gates = tuple(
+            words_gate(p.regex.pattern, p.regex.flags)
+            if _first_chars(p.regex.pattern, p.regex.flags) and required_words(p.regex.pattern, p.regex.flags)
+            else None
+            for p in self.patterns
+        )
 
     def validate(self, matched: str) -> float | None:
         """Return a score adjustment (0 to keep as is) or ``None`` to reject the match."""
@@ -288,7 +296,9 @@ class PatternRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
-        for pattern in self.patterns:
+        for pattern, gate in zip(self.patterns, self._pattern_gates):
+            if gate is not None and not gate(text):
+                continue
             for m in pattern.regex.finditer(text):
                 start, end = m.span(pattern.group)
                 if start < 0:
