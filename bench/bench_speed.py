@@ -27,7 +27,10 @@ def child(corpus: str) -> None:
     from hogo.scan.analyzer import default_analyzer
     from hogo.scan.evaluate import load_corpus
 
-    texts = [d.text for d in load_corpus(corpus)]
+    if Path(corpus).is_dir() and not any(Path(corpus).glob("*.jsonl")):  # a directory of plain texts (the sources)
+        texts = [f.read_text(encoding="utf-8", errors="replace") for f in sorted(Path(corpus).rglob("*.txt"))]
+    else:
+        texts = [d.text for d in load_corpus(corpus)]
     analyzer = default_analyzer()
     analyzer.analyze("準備 山田太郎様 03-1234-5678")  # load SudachiPy before timing
     t0 = time.process_time()
@@ -43,7 +46,7 @@ def main() -> None:
     ap.add_argument("rev_a", help="a git revision, or WORKTREE for the current checkout")
     ap.add_argument("rev_b")
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--corpus", default="corpus")
+    ap.add_argument("--corpus", default="corpus", help="a corpus (JSONL) or a directory of *.txt files")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
