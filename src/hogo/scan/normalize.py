@@ -7,6 +7,10 @@ returns the normalised string and, for every normalised character, the original 
 Most characters map one-to-one under NFKC; those are handled by ``str.translate`` (on the runs of characters that
 change, found by one regex scan). The few that expand (``㍻`` → ``平成``, ``½`` → ``1⁄2``) or compose (half-width
 kana with a separate voiced mark ``ｶﾞ`` → ``ガ``) are handled piecewise, only when present.
+
+Letter-spaced text — a PDF text layer of 均等割付 cells or OCR output, ``賃 貸 借 契 約 書`` and
+``生年月日 1 9 9 0 年 1 月 9 日`` — is read without the spaces between its single letters (:func:`unspace`), so every
+recognizer sees ``1990年1月9日``; the spans still point at the spaced original.
 """
 
 from __future__ import annotations
@@ -93,8 +97,54 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
+# A document is letter-spaced when it holds a run of six single letters joined by single spaces, at least three of
+# them kana or kanji (賃 貸 借 契 約 書). A single such run is enough: in running text, tables and code the run does
+# not occur (weekday headers are written 月　火　水 with 全角空白, which this does not take as letter spacing).
+_SPACED_GATE = re.compile(r"(?<!\S)\S(?: \S){5}(?!\S)")
+_KANA_KANJI = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+# a run of single letters joined by single ASCII spaces (大 塚, 0 3 - 3 9 9 1); 全角空白 and double spaces are word gaps
+_SPACED_RUN = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
+
+
+def _letter_spaced(text: str) -> bool:
+    return any(
+        len(_KANA_KANJI.findall(m.group(), 0)) >= 3 for m in _SPACED_GATE.finditer(text)
+    ) if " " in text else False
+
+
+def unspace(text: str) -> tuple[str, list[int]] | None:
+    """``text`` without the spaces between single letters, and the original index of each kept character.
+
+    None when the text is not letter-spaced (the common case, decided by one regex scan). Only the ASCII space
+    between two single-letter units goes: ``氏名 大 塚　美 穂`` becomes ``氏名 大塚　美穂`` (a word of two letters keeps
+    its space, a 全角空白 stays as the gap between words)."""
+    if not _letter_spaced(text):
+        return None
+    keep: list[int] = []
+    pos = 0
+    for m in _SPACED_RUN.finditer(text):
+        keep.extend(range(pos, m.start()))
+        keep.extend(range(m.start(), m.end(), 2))
+        pos = m.end()
+    keep.extend(range(pos, len(text)))
+    return "".join(text[i] for i in keep), keep
+
+
 def normalize(text: str) -> Normalized:
-    """NFKC-normalise ``text`` (plus dashes → ``-``, 全角空白 → space) keeping an offset map."""
+    """NFKC-normalise ``text`` (plus dashes → ``-``, 全角空白 → space) keeping an offset map.
+
+    Letter-spaced text is read without its letter spacing (:func:`unspace`)."""
+    spaced = unspace(text)
+    if spaced is None:
+        return _normalize(text)
+    compact, keep = spaced
+    inner = _normalize(compact)
+    starts = inner.starts if inner.starts is not None else range(len(inner.text))
+    ends = inner.ends if inner.ends is not None else range(1, len(inner.text) + 1)
+    return Normalized(text, inner.text, [keep[i] for i in starts], [keep[i - 1] + 1 for i in ends])
+
+
+def _normalize(text: str) -> Normalized:
     if text.isascii():
         return Normalized(text, text)
     if not _SPECIAL_RE.search(text):

@@ -66,11 +66,6 @@ _ADDRESS = re.compile(
     rf"(?P<block>{_BLOCK})(?!番?町)(?P<bld>{_BUILDING})?"
 )
 # A block needs structure (丁目・番地・号 or a hyphen); a bare number after a place name is a statistic.
-# a line of OCR text with a space between its characters (five spaced characters in a row, CJK or digits)
-_SPACED_CHAR = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー0-9:：\-]")
-_SPACED_RUN = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー0-9] ){5}")
-# the same shape with any character, a literal space first: a cheap scan before the precise pattern
-_SPACED_GATE = re.compile(r" [^ \n] [^ \n] [^ \n] [^ \n] ")
 _LOOSE_DASH = re.compile(r" -|- |\d一\d")
 _STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|街区|\d[ ]?[\-のー一][ ]?\d")
 _NOT_TOWN = re.compile(
@@ -353,36 +348,6 @@ class AddressRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         yield from self._analyze(doc)
-        if _SPACED_GATE.search(doc.text):
-            yield from self._spaced_lines(doc)
-
-    def _spaced_lines(self, doc: Document) -> Iterable[Candidate]:
-        """OCR text with a space between every character (住 所 ： 福 井 県 福 井 市 宝 永 3 - 8 - 1 4): each such line is
-        read again without those spaces, and an address found there is mapped back onto the spaced original."""
-        text = doc.text
-        pos = 0
-        while (gate := _SPACED_GATE.search(text, pos)) is not None:
-            run = _SPACED_RUN.search(text, max(0, gate.start() - 1), gate.end() + 8)
-            if run is None:
-                pos = gate.start() + 2
-                continue
-            line_start = text.rfind("\n", 0, run.start()) + 1
-            line_end = text.find("\n", run.end())
-            line_end = len(text) if line_end < 0 else line_end
-            pos = line_end
-            keep: list[int] = []  # positions in the original of the compacted line's characters
-            for i in range(line_start, line_end):
-                if text[i] == " " and _SPACED_CHAR.match(text, i - 1) and _SPACED_CHAR.match(text, i + 1):
-                    continue  # a space between two CJK characters or digits: OCR spacing
-                keep.append(i)
-            compact = "".join(text[i] for i in keep)
-            sub = Document(compact)
-            if len(sub.text) != len(compact):
-                continue
-            for c in self._analyze(sub):
-                a, b = keep[c.start], keep[c.end - 1] + 1
-                if b - a > c.end - c.start:  # only where the spacing hid the address from the first pass
-                    yield Candidate(a, b, c.type, c.score, self.name, True)
 
     def _analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text

@@ -27,7 +27,8 @@ from hogo.scan.types import PiiType
 # A leading 0 with no digit/letter/hyphen before it, nor a full stop unless it ends TEL./FAX. (TEL.03-1234-5678).
 # The look-behinds come after the first character: a pattern that starts with a literal lets the regex engine skip
 # ahead to candidate positions, one that starts with a look-behind is tried at every position (several times slower).
-_NB0 = r"0(?<![0-9A-Za-z\-_]0)(?<!(?<!TEL|Tel|tel|FAX|Fax|fax)\.0)"
+# (a label glued to the number is no word around it: TEL03-…, ℡ (NFKC: TEL), FAX06-…)
+_NB0 = r"0(?<![0-9\-_A-KM-WYZa-km-wyz]0)(?<!(?<!TE|Te|te)[Ll]0)(?<!(?<!FA|Fa|fa)[Xx]0)(?<!(?<!TEL|Tel|tel|FAX|Fax|fax)\.0)"
 _NA = r"(?![0-9A-Za-z\-_])"  # none after (a full stop may end a sentence)
 _DASH = r"[\-ー]"
 
@@ -85,6 +86,9 @@ class PhoneRecognizer(PatternRecognizer):
         # (spaces may stand around the bracketed exchange: 03 (1234) 5678)
         Pattern("paren-local", _re(_NB0 + r"\d{1,4}(?:\(\d{1,4}\)| \(\d{1,4}\) ?)\d{3,4}" + _NA), 0.7),
         Pattern("plain", _re(_NB0 + r"\d{9,10}" + _NA), 0.3),
+        # round 8: a mobile or IP-phone number unseparated (09012345678): 070/080/090/050 and eight digits, eleven in all,
+        # is the number plan's own shape for these
+        Pattern("plain-mobile", _re(_NB0 + r"[5789]0\d{8}" + _NA), 0.55),
         # dots as separators (FAX 03.1234.5678): needs a context word
         # (or middle dots: 03・1234・5678)
         Pattern("dotted", _re(_NB0 + r"\d{1,4}([.・])\d{1,4}\1\d{3,4}(?![0-9A-Za-z\-_]|[.・]\d)"), 0.3),
@@ -158,7 +162,8 @@ _PREF_NAMES = (
     "熊本県 大分県 宮崎県 鹿児島県 沖縄県"
 ).split()
 PREFECTURES: tuple[str, ...] = tuple(_PREF_NAMES)
-_PREF_AFTER = re.compile(r"\s?(?:" + "|".join(PREFECTURES) + r"|[㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{1,5}[市区町村郡])")
+# (round 8: after a field separator too — a CSV row 100-0001,東京都…, a TSV row, a YAML/SQL value list)
+_PREF_AFTER = re.compile(r"(?:\s|[,\t|;]\s?)?(?:" + "|".join(PREFECTURES) + r"|[㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{1,5}[市区町村郡])")
 
 
 _POSTAL_HEADER = re.compile(r"郵便番号|^〒$|[Pp]ostal|[Zz]ip|ZIP|postcode")
@@ -197,7 +202,7 @@ class PostalCodeRecognizer(PatternRecognizer):
         Pattern("hyphen", _re(r"\d(?<![0-9\-].)\d{2}" + _DASH + r"\d{4}(?![0-9\-])"), 0.4),
         Pattern("mark-7", _re(r"〒\s?(\d{7})(?!\d)"), 0.95, 1),
     )
-    context = ("〒", "郵便番号", "郵便", "ZIP", "Zip", "postal", "住所", "所在地")
+    context = ("〒", "〠", "郵便番号", "郵便", "ZIP", "Zip", "postal", "住所", "所在地", "yubin")
     negative_context = ("電話", "TEL", "FAX", "第")
     window = 8
     context_boost = 0.5
@@ -241,7 +246,7 @@ class PostalCodeRecognizer(PatternRecognizer):
         if _VCARD_ADR.match(doc.text, doc.text.rfind("\n", 0, cand.start) + 1, cand.start):
             # the postal-code component of a vCard address (ADR;TYPE=WORK:;;street;city;region;920-0853;Japan)
             return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.5), c.recognizer, True)
-        if c.score < 0.9 and _PREF_AFTER.match(doc.text, cand.end):
+        if c.score < 0.9 and _PREF_AFTER.match(doc.text, cand.end) and not doc.header_matches(cand.start, _CODE_HEADER):
             return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.3), c.recognizer, True)
         return c
 
@@ -251,8 +256,14 @@ class MyNumberRecognizer(PatternRecognizer):
 
     name = "my_number"
     type = PiiType.MY_NUMBER
-    patterns = (Pattern("twelve", _re(r"\d(?<![0-9\-].)(?<![0-9] .)\d{3}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.55),)
-    context = ("マイナンバー", "個人番号", "番号確認", "通知カード", "My Number", "MyNumber", "マイナ")
+    patterns = (
+        Pattern("twelve", _re(r"\d(?<![0-9\-].)(?<![0-9] .)\d{3}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.55),
+        # round 8: one digit a box, as typed or read from a form's 12 boxes (1 2 3 4 … or 1|2|3|4 …): with context only
+        Pattern("boxes", _re(r"\d(?<![0-9][ |].)(?<![0-9].)([ |])\d(?:\1\d){10}(?![0-9]|[ |][0-9])"), 0.3),
+    )
+    # (round 8: the names of the field in code, dumps and exports — my_number, kojin_bango — as well)
+    context = ("マイナンバー", "個人番号", "番号確認", "通知カード", "My Number", "MyNumber", "マイナ", "my_number",
+               "my-number", "kojin_bango", "kojinbango", "kojin_no", "individual_number", "individual number")
     negative_context = (
         "免許", "口座", "法人番号", "会員番号", "受付番号", "注文", "電話", "TEL", "証券番号", "被保険者",
         "伝票", "管理番号", "社員番号", "カード番号", "クレジット", "年金",
@@ -262,7 +273,7 @@ class MyNumberRecognizer(PatternRecognizer):
     negative_penalty = 0.45
 
     def validate(self, matched: str) -> float | None:
-        if not mynumber.is_valid(matched):
+        if not mynumber.is_valid(matched.replace("|", "")):
             return None
         # without context, an unseparated run of 12 digits is as likely a statistic as a 個人番号
         return 0.0 if len(matched) > 12 else -0.15
@@ -315,8 +326,11 @@ class PassportRecognizer(PatternRecognizer):
         # (a space may follow the letters: TK 1234567)
         Pattern("2L7D", _re(r"[A-Z](?<![A-Za-z0-9].)[A-Z] ?\d{7}(?![0-9A-Za-z])"), 0.35),
     )
-    # DOCS: the passport element of an airline booking (SSR DOCS … P/JPN/TR1234567/…)
-    context = ("旅券", "パスポート", "passport", "Passport", "PASSPORT", "DOCS")
+    # DOCS: the passport element of an airline booking (SSR DOCS … P/JPN/TR1234567/…); round 8: the word in the
+    # languages of Japan's largest foreign-resident groups, for rosters and forms kept in them (护照号 EG…, passaporte …)
+    context = ("旅券", "パスポート", "passport", "Passport", "PASSPORT", "DOCS", "ryoken", "护照", "護照", "여권", "hộ chiếu",
+               "Hộ chiếu", "HỘ CHIẾU", "pasaporte", "Pasaporte", "passaporte", "Passaporte", "paspor", "Paspor", "pasport",
+               "passeport", "Passeport", "Reisepass", "паспорт", "Паспорт", "राहदानी")
     window = 25
     context_boost = 0.55
 
@@ -344,7 +358,8 @@ class PensionNumberRecognizer(PatternRecognizer):
     name = "pension_number"
     type = PiiType.PENSION_NUMBER
     patterns = (Pattern("4-6", _re(r"\d(?<![0-9\-].)\d{3}[\- ]?\d{6}(?![0-9\-])"), 0.25),)
-    context = ("基礎年金番号", "年金番号", "年金手帳", "基礎年金", "年金")
+    # (round 8: and the field's names in code, dumps and exports: pension_no, kiso_nenkin_bango)
+    context = ("基礎年金番号", "年金番号", "年金手帳", "基礎年金", "年金", "pension", "nenkin")
     negative_context = ("電話", "TEL", "FAX", "携帯")
     window = 25
     context_boost = 0.6
@@ -360,13 +375,15 @@ class DriverLicenseRecognizer(PatternRecognizer):
     name = "driver_license"
     type = PiiType.DRIVER_LICENSE
     patterns = (Pattern("twelve", _re(r"\d(?<![0-9\-].)(?<![0-9] .)\d{3}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.2),)
-    context = ("運転免許", "免許証", "免許番号", "免許", "license", "licence", "License", "Licence")
+    context = ("運転免許", "免許証", "免許番号", "免許", "license", "licence", "License", "Licence", "menkyo")
     window = 25
     context_boost = 0.7
 
 
 _INSURANCE_CONTEXT = words_re(
-    ("保険証", "被保険者証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社保", "後期高齢", "資格確認書", "介護保険", "保険")
+    ("保険証", "被保険者証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社保", "後期高齢", "資格確認書", "介護保険", "保険",
+     # round 8: the card named in English and in foreign residents' languages (Insurance card: 記号 … 番号 …)
+     "insurance", "Insurance", "INSURANCE", "seguro", "Seguro", "bảo hiểm", "Bảo hiểm", "건강보험", "医保", "保险")
 )
 # words that make a whole document about a health-insurance card (a form's title: 国民健康保険 資格確認書 再交付申請書),
 # so that its 記号 … 番号 … pair needs no insurance word next to it
@@ -382,7 +399,8 @@ class HealthInsuranceRecognizer(Recognizer):
         r"記号\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*(?:[:：]|は)?\s*(?P<num>\d{1,12})(?![0-9])"
     )
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
-    _combined = _re(r"記号・?番号\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
+    # (round 8: the label may close a bracket first: 被保険者証（記号・番号）：12・345)
+    _combined = _re(r"記号・?番号[)）]?\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
     # starts with the literal 保険 so that the engine can skip ahead; 者 only after 被 (保険者番号 is the insurer's)
     _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?P<num>\d{6,10})(?![0-9])")
     # a JSON object under an insurance key with English or romaji member names ("insurance": {"symbol": …, "number": …})
@@ -423,7 +441,8 @@ class BankAccountRecognizer(Recognizer):
     _account = _re(
         # (branches open with literal characters: a leading character class slows the pass)
         r"(?:口座番号|口座|普通預金|当座預金|普通|当座|預金種目|Account No\.?|account number|Account [Nn]umber|Bank [Aa]ccount"
-        r"|bank account|account no\.?)"
+        # (round 8: the field's names in code, dumps and exports: bank_account, account_no, kouza_bango)
+        r"|bank account|account no\.?|bank_account(?:_no|_number)?|account_(?:no|number)|kouza(?:_bango|_no)?)"
         r"(?:<[^<>\n]{1,60}>|<[^<>\n]{0,60}?value=\"|[^\n。<]){0,25}?(?<![0-9\-])(?P<num>\d{7,8})(?![0-9\-])"  # HTML tags may stand between
     )
     # 通帳記号/通帳番号 are the passbook's names for the same two values
@@ -544,6 +563,8 @@ _ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|�
 _ROSTER_HEAD = re.compile(r"[ \t]*(?:\d{1,3}[.)．]?[ \t]+|[・\-*•●][ ]?)?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12}(?:[ 　][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12})?(?:[ ]?(?:様|さん|殿|氏))?")
 # a compact 西暦 date (20000612): a birth date only after a birth label
 _COMPACT_DATE = re.compile(r"(?:19|20)(?<![0-9]..)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])")
+# round 8: a date whose year has two digits and no era (生年月日 60.4.12, 85/4/12): a birth date only after a birth label
+_SHORT_YEAR_DATE = re.compile(r"(?<![0-9./\-])\d{2}([./\-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![0-9./\-])")
 _PNR_MONTHS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _PNR_BIRTH = re.compile(
     rf"/(?P<d>[0-3]\d{_PNR_MONTHS}\d{{2}})/[MF]I?/|(?:CHD|INF)/(?P<c>[0-3]\d{_PNR_MONTHS}\d{{2}})(?![0-9A-Z])"
@@ -584,6 +605,8 @@ class BirthDateRecognizer(Recognizer):
         # 和暦 abbreviated by its first kanji (昭59.2.29, 平27/4/1)
         _re(r"[明大昭平令](?<![㐀-䶿一-鿿豈-﫿].)(?:(?<=明)治|(?<=大)正|(?<=[昭令])和|(?<=平)成)?\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
         _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?年\s?[(（](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[)）]\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        # round 8: the 西暦 year in brackets after the 和暦 year (昭和60（1985）年4月12日)
+        _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?[(（](?:18|19|20)\d{2}[)）]\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # the 和暦 year in brackets before 年 (2011（平成23）年5月16日)
         _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?[(（](?:明治|大正|昭和|平成|令和|[明大昭平令MTSHR])\.?\s?(?:\d{1,2}|元)[)）]\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # 和暦 in kanji numerals (平成二年五月三十日, 昭和四十八年十一月二日)
@@ -608,7 +631,7 @@ class BirthDateRecognizer(Recognizer):
         _re(r"\d(?<![0-9]\d)\d?(?:st|nd|rd|th)?[ \-](?:" + _months + "|" + _months.upper() + r")\.?(?:,? |-)(?:18|19|20)\d{2}(?![0-9])"),
     )
     # a birthday without the year, only right after 誕生日 (誕生日：5月30日, 誕生日は5月30日)
-    _birthday = _re(r"誕生日[ ]?(?:[:：]|は)[ ]?(?P<d>\d{1,2}月\d{1,2}日)")
+    _birthday = _re(r"誕生日[ ]?(?:[:：]|は|[ ])[ ]?(?P<d>\d{1,2}月\d{1,2}日)")
     _before = words_re(("生年月日", "誕生日", "出生日", "生年", "出生年月", "nascimento", "nacimiento", "naissance",
                         "Geburtsdatum", "ngày sinh", "생년월일", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B"))
     _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
@@ -726,6 +749,10 @@ class BirthDateRecognizer(Recognizer):
             yield Candidate(start, end, PiiType.BIRTH_DATE, score, self.name, True)
         # a compact date after a birth label ("dob":"20000612", 生年月日 19850412)
         for m in _COMPACT_DATE.finditer(text):
+            start = m.start()
+            if self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before):
+                yield Candidate(start, m.end(), PiiType.BIRTH_DATE, 0.9, self.name, True)
+        for m in _SHORT_YEAR_DATE.finditer(text):
             start = m.start()
             if self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before):
                 yield Candidate(start, m.end(), PiiType.BIRTH_DATE, 0.9, self.name, True)

@@ -178,15 +178,18 @@ _HONORIFIC_AFTER = re.compile(r"-(?:san|sama|sensei|senpai|kun|chan)(?![A-Za-z])
 _SIGN_OFF = re.compile(
     r"(?:^|\n)[ ]*(?:thanks(?: again| so much)?|thank you(?: very much)?|many thanks|best|best regards|best wishes|kind regards"
     r"|warm regards|warmest regards|regards|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully)?|cheers|love"
-    r"|in christ|blessings|god bless|with thanks|with gratitude|all the best|respectfully|take care|see you)[ ]?[,.!]?[ ]*\n[ ]*\Z",
+    r"|in christ|blessings|god bless|with thanks|with gratitude|all the best|respectfully|take care|see you"
+    r"|(?:with |much |lots of |all my )?love|hugs|xoxo|warmly|warm wishes|talk soon|speak soon|your friend)[ ]?[,.!]?[ ]*\n[ ]*\Z",
     re.I,
 )
 # the sign-off and the name on one line (Thanks, Mei), and a signature delimiter line (-- ⏎ Kenji Morimoto)
 _SIGN_OFF_INLINE = re.compile(
     r"(?:^|\n)[ ]*(?:thanks(?: again)?|thank you|many thanks|best|best regards|kind regards|regards|cheers|sincerely"
-    r"|best wishes|warm regards|take care)[ ]?,[ ]?\Z",
+    r"|best wishes|warm regards|take care|(?:with |much |lots of |all my )?love|hugs|xoxo|warmly|warm wishes|talk soon)[ ]?,[ ]?\Z",
     re.I,
 )
+# round 8: the second of two people greeted together (Dear Aoi and Daniel, Hi Ken & Mari): a listed name only
+_GREETED_PAIR = re.compile(r"(?:^|[\s(])(?:Dear|Hi|Hello|Hey)[ ][A-Z][a-z]+(?:-[A-Z][a-z]+)?[ ](?:and|&)[ ]\Z")
 _SIG_DELIM = re.compile(r"(?:^|\n)[ ]*-{2,3}[ ]*\n[ ]*\Z")
 # a chat mention (@Haruka 確認お願いします, cc @Sato): the mention mark right before the name
 _MENTION = re.compile(r"(?:^|[\s(、。:,])@\Z")
@@ -217,6 +220,8 @@ _MULTI_SPEAKER_HEAD = re.compile(rf"[ ]*({_TW}(?: {_TW}){{1,2}})[ ]?")
 _ANY_SPEAKER = re.compile(r"^[ ]*[^\s:]{1,12}[ ]?:[ ]?(?=\S)", re.M)
 # a kanji/kana given name or surname written before a latin surname in a name field (光 Nakamura-Silva)
 _MIXED_HEAD = re.compile(r"[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ]\Z")
+# round 8: not a head ending in an honorific or a particle (お子さん Gabriel くん, 今日の Haruto くん)
+_NOT_MIXED_HEAD = re.compile(r"(?:さん|様|さま|くん|君|ちゃん|先生|[のはがをにでともへや])[ ]\Z")
 # a value inside a row (after a tab, a comma, a pipe or a number such as an address's block number)
 _ROW_CELL = re.compile(r"(?:[\t,|]|[\d)][ ])[ ]*\Z")
 _ABBREVIATION = re.compile(r"\.[ ]?[\dIVX(§]")
@@ -367,6 +372,7 @@ class PersonLatinRecognizer(Recognizer):
                     and score >= 0.9
                     and _MIXED_START.search(text, max(0, head.start() - 3), head.start())
                     and not _HEAD_LABEL.search(head.group())
+                    and not _NOT_MIXED_HEAD.search(head.group())
                 ):
                     found.append(Candidate(head.start(), end, PiiType.PERSON, score + 0.01, self.name, True))
         if "." in text:
@@ -546,7 +552,9 @@ class PersonLatinRecognizer(Recognizer):
                 and _fold(_tokens(text[b.start : b.end])[0]) in ANY_GIVEN
                 and _fold(_tokens(text[b.start : b.end])[0]) not in ANY_SURNAMES
                 and (
-                    (_LINE_END.match(text, b.end) and _SINGLE_NAME_LABEL.search(text, max(0, a.start - 40), a.start))
+                    # (the field ends at the line's end or at a gap of two spaces before the next field: … Siobhan   Date of birth)
+                    ((_LINE_END.match(text, b.end) or text.startswith("  ", b.end))
+                     and _SINGLE_NAME_LABEL.search(text, max(0, a.start - 40), a.start))
                     # a quoted display name ("Sato, Kenji" <kenji.sato@…>)
                     or (text[a.start - 1 : a.start] == '"' and text[b.end : b.end + 1] == '"')
                 )
@@ -668,6 +676,8 @@ class PersonLatinRecognizer(Recognizer):
             return 0.9  # the name under a signature delimiter (-- ⏎ Kenji Morimoto)
         if (listed or len(words) in (2, 3)) and _LINE_END.match(text, end) and _SIGN_OFF_INLINE.search(before):
             return 0.9  # the sign-off and the name on one line (Thanks, Mei)
+        if listed and _GREETED_PAIR.search(before):
+            return 0.9
         if listed and text[start - 1 : start] == "@" and _MENTION.search(text, max(0, start - 2), start):
             return 0.85  # a chat mention (@Haruka 確認お願いします)
         if (listed or not single) and text.startswith(")", end) and _AUTHOR_BEFORE.search(before):
