@@ -206,3 +206,18 @@ def test_label_trie_matches_like_the_word_alternation() -> None:
     for word in list(LABELS) + ["NAME", "nAmE", "氏名x", "氏", "From:", "FROM"]:
         assert bool(_LABEL_RE.fullmatch(word)) == bool(plain.fullmatch(word)), word
     assert _label_alternation(["父", "父母", "From"]).fullmatch("from")
+
+
+def test_document_name_occurrences_without_an_alternation() -> None:
+    """Many keys in a short text are found with str.find, as the alternation finds them (leftmost, longest first,
+    no overlap)."""
+    from hogo.scan.recognizers.person import _occurrences
+
+    keys = {"岡山", "岡", "山田", "田中", "中村", "村上", "上野", "野口", "口", "ひなた", "なた", "さくら"}
+    plain = re.compile("|".join(sorted(map(re.escape, keys), key=len, reverse=True)))
+    pieces = sorted(keys) + ["が", "、", "の", "さん", "は", " "]
+    for text in _random_texts(pieces, 800, seed=19):
+        assert len(keys) * len(text) <= 100_000  # the find branch
+        assert _occurrences(text, keys) == [(m.start(), m.end(), m.group()) for m in plain.finditer(text)], text
+    long_text = "岡山の山田さん、田中さん。" * 1000  # the alternation branch
+    assert _occurrences(long_text, keys)[:3] == [(0, 2, "岡山"), (3, 5, "山田"), (8, 10, "田中")]

@@ -566,7 +566,8 @@ _ANY_SPEAKER = re.compile(r"^([^\s:：]{1,10})[:：][ ]?(?=\S)", re.M)
 
 def _occurrences(text: str, keys: set[str]) -> list[tuple[int, int, str]]:
     """Every occurrence of the keys (longest first at one position)."""
-    if len(keys) > 8:
+    # many keys in a long text: one alternation (its compilation, once per document, costs more than a few finds)
+    if len(keys) > 8 and len(keys) * len(text) > 100_000:
         pattern = re.compile("|".join(sorted(map(re.escape, keys), key=len, reverse=True)))
         return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
     found: dict[int, str] = {}
