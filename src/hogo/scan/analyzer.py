@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers import Candidate, Recognizer, default_recognizers
+from hogo.scan.recognizers.base import _gated
 from hogo.scan.types import Finding, PiiType
 
 if TYPE_CHECKING:  # the learned stage is opt-in: `hogo scan` does not import it
@@ -31,7 +32,7 @@ __all__ = ["Analyzer", "default_analyzer", "Finding", "PiiType"]
 # Words that mark a specimen, not a record: a 記載例 of a form, the sample card on a guideline's illustration
 # (イメージ), a サンプル. Names, addresses and dates near them are examples (見本 太郎, 難波一郎 on the My Number
 # card illustration), so their score drops by SAMPLE_PENALTY. Identification codes keep their check digits.
-SAMPLE_MARKERS = re.compile(r"見本|記載例|記入例|入力例|作成例|様式例|(?<!会社)サンプル(?!株式会社|商事|工業|\(株\))|イメージ|[(（]例[)）]|ダミー|架空の|実在の人物")
+SAMPLE_MARKERS = _gated(r"見本|記載例|記入例|入力例|作成例|様式例|(?<!会社)サンプル(?!株式会社|商事|工業|\(株\))|イメージ|[(（]例[)）]|ダミー|架空の|実在の人物")
 SAMPLE_WINDOW = 120
 SAMPLE_PENALTY = 0.5
 SAMPLE_TYPES = frozenset({PiiType.PERSON, PiiType.ADDRESS, PiiType.BIRTH_DATE, PiiType.POSTAL_CODE, PiiType.SENSITIVE})

@@ -42,25 +42,26 @@ class _Sudachi:
         # SudachiPy 0.7 renamed Dictionary.create() to Dictionary.tokenizer(); 0.6 has only create().
         make = getattr(self.dictionary, "tokenizer", None) or self.dictionary.create
         self.tokenizer = make(mode=SplitMode.C, fields={"pos"})
-        self._pos_cache: dict[int, tuple[str, ...] | None] = {}
-
-    def _person_pos(self, pos_id: int) -> tuple[str, ...] | None:
-        try:
-            return self._pos_cache[pos_id]
-        except KeyError:
-            pos = tuple(self.dictionary.pos_of(pos_id))
-            self._pos_cache[pos_id] = pos if pos[2] == "人名" else None
-            return self._pos_cache[pos_id]
+        # the part-of-speech ids of 人名 (a handful of the dictionary's ~1,500): one set lookup per morpheme
+        self._person_pos: dict[int, tuple[str, ...]] = {}
+        pos_id = 0
+        while (pos := self.dictionary.pos_of(pos_id)) is not None:
+            if pos[2] == "人名":
+                self._person_pos[pos_id] = tuple(pos)
+            pos_id += 1
+        # one MorphemeList reused by every call (SudachiPy's ``out=``): no allocation per chunk
+        self._out = self.tokenizer.tokenize("")
 
     def tokenize(self, text: str) -> list[Token]:
         """The 人名 morphemes of ``text`` (offsets into ``text``)."""
         tokens: list[Token] = []
         offset = 0
         person_pos = self._person_pos
+        out = self._out
         for chunk in _chunks(text):
             if not chunk.isascii():
-                for m in self.tokenizer.tokenize(chunk):
-                    pos = person_pos(m.part_of_speech_id())
+                for m in self.tokenizer.tokenize(chunk, out=out):
+                    pos = person_pos.get(m.part_of_speech_id())
                     if pos is not None:
                         # SudachiDict has a few names with a reading glued on (恵理子(はは)): the name ends at the bracket
                         cut = m.surface().find("(")
@@ -168,13 +169,14 @@ class Document:
         header = self.header_of(pos)
         return bool(header and pattern.search(header))
 
-    def cells_under(self, header: re.Pattern[str]) -> list[tuple[int, int]]:
-        """Spans of the CSV/TSV cells whose column header matches ``header`` (rows below the header line)."""
-        out: list[tuple[int, int]] = []
+    @cached_property
+    def _table_rows(self) -> dict[str, list[tuple[int, list[str]]]]:
+        """Per separator, the rows below its header line: (offset of the line, its cells). A line is a row when it
+        has as many cells as the header; the first such line is the header itself. Built once, read by every
+        :meth:`cells_under` (recognizers ask for several columns of the same table)."""
+        out: dict[str, list[tuple[int, list[str]]]] = {}
         for sep, cells in self.table_headers.items():
-            cols = {i for i, c in enumerate(cells) if header.search(c)}
-            if not cols:
-                continue
+            rows: list[tuple[int, list[str]]] = []
             pos = 0
             seen_header = False
             for line in self.text.splitlines(keepends=True):
@@ -183,13 +185,24 @@ class Document:
                     if not seen_header:
                         seen_header = True
                     else:
-                        start = pos
-                        for i, cell in enumerate(body.split(sep)):
-                            if i in cols and cell.strip():
-                                # the value without padding spaces (| 山田 太郎 |) and quotes ("山田 太郎")
-                                a, b = start + len(cell) - len(cell.lstrip(" ")), start + len(cell.rstrip(" "))
-                                q = 1 if b - a >= 2 and self.text[a] == self.text[b - 1] == '"' else 0
-                                out.append((a + q, b - q))
-                            start += len(cell) + 1
+                        rows.append((pos, body.split(sep)))
                 pos += len(line)
+            out[sep] = rows
+        return out
+
+    def cells_under(self, header: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Spans of the CSV/TSV cells whose column header matches ``header`` (rows below the header line)."""
+        out: list[tuple[int, int]] = []
+        for sep, cells in self.table_headers.items():
+            cols = {i for i, c in enumerate(cells) if header.search(c)}
+            if not cols:
+                continue
+            for start, row in self._table_rows[sep]:
+                for i, cell in enumerate(row):
+                    if i in cols and cell.strip():
+                        # the value without padding spaces (| 山田 太郎 |) and quotes ("山田 太郎")
+                        a, b = start + len(cell) - len(cell.lstrip(" ")), start + len(cell.rstrip(" "))
+                        q = 1 if b - a >= 2 and self.text[a] == self.text[b - 1] == '"' else 0
+                        out.append((a + q, b - q))
+                    start += len(cell) + 1
         return out

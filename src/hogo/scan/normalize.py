@@ -4,9 +4,9 @@ Recognizers work on normalised text (full-width ``０９０－１２３４`` bec
 ``ﾔﾏﾀﾞ`` becomes ``ヤマダ``), but findings must point into the text the user gave us. :func:`normalize`
 returns the normalised string and, for every normalised character, the original span it came from.
 
-Most characters map one-to-one under NFKC; those are handled by one ``str.translate`` call. The few that
-expand (``㍻`` → ``平成``, ``½`` → ``1⁄2``) or compose (half-width kana with a separate voiced mark
-``ｶﾞ`` → ``ガ``) are handled piecewise, only when present.
+Most characters map one-to-one under NFKC; those are handled by ``str.translate`` (on the runs of characters that
+change, found by one regex scan). The few that expand (``㍻`` → ``平成``, ``½`` → ``1⁄2``) or compose (half-width
+kana with a separate voiced mark ``ｶﾞ`` → ``ガ``) are handled piecewise, only when present.
 
 Letter-spaced text — a PDF text layer of 均等割付 cells or OCR output, ``賃 貸 借 契 約 書`` and
 ``生年月日 1 9 9 0 年 1 月 9 日`` — is read without the spaces between its single letters (:func:`unspace`), so every
@@ -46,6 +46,32 @@ def _build_tables() -> tuple[dict[int, str], str]:
 
 _TABLE, _SPECIAL_CHARS = _build_tables()
 _SPECIAL_RE = re.compile("[" + re.escape(_SPECIAL_CHARS) + "]")
+
+
+def _char_class(codepoints: list[int]) -> str:
+    """A regex character class of ``codepoints`` written as ranges."""
+    ranges: list[list[int]] = []
+    for cp in sorted(codepoints):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "[" + "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in ranges) + "]"
+
+
+# runs of characters the table changes: ``str.translate`` with a dict looks up every character (slow on long
+# non-ASCII text), while few characters of Japanese text change (full-width digits, brackets, 全角空白)
+_MAPPED = _char_class(list(_TABLE))
+_MAPPED_RUN = re.compile(f"{_MAPPED}{_MAPPED}*")  # (a class first, not X+: the engine then skips ahead in C)
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_TABLE)``, translating only the runs of characters the table changes."""
+    return _MAPPED_RUN.sub(_translate_run, text)
+
+
+def _translate_run(m: re.Match[str]) -> str:
+    return m.group().translate(_TABLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +148,7 @@ def _normalize(text: str) -> Normalized:
     if text.isascii():
         return Normalized(text, text)
     if not _SPECIAL_RE.search(text):
-        return Normalized(text, text.translate(_TABLE))
+        return Normalized(text, _translate(text))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -130,7 +156,7 @@ def _normalize(text: str) -> Normalized:
     for m in _SPECIAL_RE.finditer(text):
         i = m.start()
         if i > pos:
-            chunk = text[pos:i].translate(_TABLE)
+            chunk = _translate(text[pos:i])
             out.append(chunk)
             starts.extend(range(pos, i))
             ends.extend(range(pos + 1, i + 1))
@@ -150,7 +176,7 @@ def _normalize(text: str) -> Normalized:
         ends.extend([i + 1] * len(norm))
         pos = i + 1
     if pos < len(text):
-        out.append(text[pos:].translate(_TABLE))
+        out.append(_translate(text[pos:]))
         starts.extend(range(pos, len(text)))
         ends.extend(range(pos + 1, len(text) + 1))
     return Normalized(text, "".join(out), starts, ends)

@@ -17,7 +17,7 @@ from importlib import resources
 import ahocorasick
 
 from hogo.scan.document import Document
-from hogo.scan.recognizers.base import Candidate, Recognizer, words_re
+from hogo.scan.recognizers.base import Candidate, Recognizer, _gated, words_re
 from hogo.scan.recognizers.patterns import PREFECTURES, ROMAN_PREFECTURES
 from hogo.scan.types import PiiType
 
@@ -108,7 +108,7 @@ _ROMAN_ADDRESS = re.compile(
 # the Japanese order romanised, largest area first (Fukui-shi Hoei 3-8-14; Fukui Prefecture, Fukui City, Hoei 3-8-14
 # Hoei Heights 201): areas, the town, the block, then an optional building and room
 _R_AREA_JP = rf"{_RW}(?:[ ](?:City|Ward|Town|Village|Prefecture|Pref\.|County))?"
-_ROMAN_ADDRESS_JP = re.compile(
+_ROMAN_ADDRESS_JP = _gated(
     rf"(?<![\w\-#.])(?P<areas>(?:{_R_AREA_JP},?[ ]){{1,3}}){_RW}(?:[ ]{_RW})?,?[ ](?:{_R_BLOCK}|{_R_CHOME})"
     rf"(?:,?[ ](?:(?:Apt\.?|Room|Rm\.|Unit|\#)[ ]?\d{{1,4}}[A-Z]?|[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){{0,2}}[ ]\#?\d{{1,4}}[A-Z]?)(?![\w-]))?"
 )
@@ -194,7 +194,7 @@ _BUILDING_KEY = (
     r"|(?i:addr(?:ess)?[ _-]?(?:line)?[ _-]?2|building(?:[ _-]?name)?|street[ _-]?2|line[ _-]?2)"
 )
 _BUILDING_LABEL_KEY = r"(?:町名・?)?番地|住所[ ]?[2二]|住所[(（]?(?:建物|方書|番地)[^)）:：\n]{0,6}[)）]?|建物名|方書|ビル名|マンション名"
-_BUILDING_FIELD = re.compile(
+_BUILDING_FIELD = _gated(
     rf'"(?P<jk>{_BUILDING_KEY})"\s*:\s*"(?P<jv>[^"\n]{{1,60}})"'
     rf"|(?:^|(?<=[\s|]))(?P<lk>{_BUILDING_LABEL_KEY})[ ]?[:：][ \t]*(?P<lv>[^\s|,、][^\t\n|,、]{{0,59}}?)[ \t]*(?=$|[\t|,、])",
     re.M,
@@ -271,7 +271,7 @@ _LOCATION_AFTER = re.compile(r"[ ]?の?(?:先|地先|付近|周辺|路上|交差
 _ORG_NAME_BRACKET = re.compile(
     r"(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|[(（]有[)）]|法人|組合|協会)[^\n(（]{0,24}[(（][ ]?(?:[^)）\n]{0,6}[ :：])?\Z"
 )
-_PLACE_ANY = re.compile(r"所在|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
+_PLACE_ANY = _gated(r"所在|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
 # a plot or a building as the object (…十二番地の土地, …5番の建物): a property, not a residence
 _PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
@@ -284,7 +284,7 @@ _PERSON_OF_ORG = re.compile(r"(?:代表者|代表取締役|役員|取締役|理�
 # a shop's or a clinic's opening hours next to the address (住所：… ⏎ 営業時間：10:00〜20:00): a place's address
 _OPENING_HOURS = re.compile(r"(?:営業時間|定休日|診療時間|休診日|開館時間|休館日)[】]?[ \t]*(?:[:：|\t ]|は)")
 # document-level gates for the clues above
-_VENUE_ANY = re.compile(_VENUE_WORDS)
+_VENUE_ANY = _gated(_VENUE_WORDS)
 # a JSON address inside an organisation's object or under an organisation's address key ({"store": {"address1": …}},
 # "company_address": …): the organisation's, not a person's
 _JSON_ORG = (
@@ -325,9 +325,30 @@ def municipalities() -> tuple[str, ...]:
     return tuple(sorted({line.split("\t")[1] for line in data.splitlines() if "\t" in line}))
 
 
+class _ReversedWords:
+    """Place names found with a pyahocorasick automaton built over the reversed names and run over the reversed text:
+    the automaton looks each character up among the root's children, and place names end in a handful of characters
+    (市区町村都道府県) — 1.5 ms instead of 31 ms over corpus/ (the same matches)."""
+
+    def __init__(self) -> None:
+        self._auto = ahocorasick.Automaton()
+
+    def add_word(self, word: str, value: tuple[int, bool]) -> None:
+        self._auto.add_word(word[::-1], value)
+
+    def make_automaton(self) -> None:
+        self._auto.make_automaton()
+
+    def starts(self, text: str) -> Iterable[tuple[int, tuple[int, bool]]]:
+        """``(start, (length, is_prefecture))`` of every occurrence in ``text``."""
+        last = len(text) - 1
+        for rev_end, value in self._auto.iter(text[::-1]):
+            yield last - rev_end, value
+
+
 @functools.cache
-def _automaton() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
+def _automaton() -> _ReversedWords:
+    auto = _ReversedWords()
     for pref in PREFECTURES:
         auto.add_word(pref, (len(pref), True))
         simplified = pref.translate(_SIMPLIFIED)
@@ -356,13 +377,9 @@ class AddressRecognizer(Recognizer):
     types = frozenset({PiiType.ADDRESS})
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
-        yield from self._analyze(doc)
-
-    def _analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         starts: dict[int, tuple[int, bool]] = {}
-        for end, (length, is_pref) in _automaton().iter(text):
-            start = end - length + 1
+        for start, (length, is_pref) in _automaton().starts(text):
             prev = starts.get(start)
             if prev is None or length > prev[0]:
                 starts[start] = (length, is_pref)

@@ -24,8 +24,149 @@ class Candidate:
 
 
 def words_re(words: Iterable[str]) -> re.Pattern[str]:
-    """One alternation (longest first) matching any of ``words``, case-insensitively."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)), re.IGNORECASE)
+    """One alternation (longest first) matching any of ``words``, case-insensitively.
+
+    When a word starts with a letter, behind a lookahead on the words' first characters (case-insensitive too, so it
+    lets through exactly what the first letter of a word would match): a case-insensitive alternation with a letter
+    first gives the engine no first characters to skip ahead by, and context windows are searched for thousands of
+    candidates."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in ordered)
+    starts = {w[0] for w in ordered if w}
+    if not ordered or not all(ordered) or all(c.lower() == c.upper() for c in starts):
+        return re.compile(alternation, re.IGNORECASE)  # (no letter first: the engine scans for the first characters)
+    first = "".join(sorted(map(re.escape, starts)))
+    return re.compile(f"(?=[{first}])(?:{alternation})", re.IGNORECASE)
+
+
+def _first_chars(pattern: str, flags: int = 0) -> str | None:
+    """A character class of the characters a match of ``pattern`` can start with, or None when unknown.
+
+    Python's regex engine tries every branch of a long alternation at every position; a lookahead on this class
+    (``_gated``) rejects most positions at once. Assertions are skipped (the class is a superset)."""
+    try:
+        from re import _constants as c
+        from re import _parser as sp
+    except ImportError:  # pragma: no cover - other Pythons
+        return None
+    chars: set[str] = set()
+
+    def seq(items) -> bool:  # adds the first characters of a sequence; True when it can match empty
+        for op, av in items:
+            if op is c.LITERAL:
+                chars.add(re.escape(chr(av)))
+                return False
+            if op is c.IN:
+                for iop, iav in av:
+                    if iop is c.LITERAL:
+                        chars.add(re.escape(chr(iav)))
+                    elif iop is c.RANGE:
+                        chars.add(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+                    else:
+                        raise ValueError(iop)
+                return False
+            if op is c.SUBPATTERN:
+                if not seq(av[-1]):
+                    return False
+            elif op is c.BRANCH:
+                if not any([seq(alt) for alt in av[1]]):
+                    return False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                if not seq(av[2]) and av[0] > 0:
+                    return False
+            elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                raise ValueError(op)
+        return True
+
+    try:
+        items = sp.parse(pattern, flags)
+        if items.state.flags & re.IGNORECASE:
+            return None  # the class would need every case of its letters
+        if seq(items):
+            return None
+    except ValueError:
+        return None
+    # the engine already scans for a literal start (徒…, 出身) or a set of them ((?:罪|法違反)…) on its own
+    while items and items[0][0] is c.SUBPATTERN:
+        items = items[0][1][-1]
+    if items and (items[0][0] is c.LITERAL or items[0][0] is c.BRANCH and all(a and a[0][0] is c.LITERAL for a in items[0][1][1])):
+        return None
+    return "[" + "".join(sorted(chars)) + "]"
+
+
+def _gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled behind a lookahead on the characters its matches can start with (same matches)."""
+    first = _first_chars(pattern, flags)
+    return re.compile(f"(?={first})(?:{pattern})" if first else pattern, flags)
+
+
+def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, or None when the pattern does not tell.
+
+    Read from the parsed pattern (``re._parser``, as :func:`_first_chars`): a run of literal characters is required;
+    a group, or a repeat of at least once, requires what its body requires; an alternation requires one of what its
+    branches require (only when every branch requires something). Everything else (classes, optional parts,
+    lookarounds, groups with their own flags) requires nothing and breaks a literal run. Of the required sets
+    found in sequence, the one with the longest shortest word is kept (the most selective)."""
+    try:
+        from re import _constants as c
+        from re import _parser as sp
+    except ImportError:  # pragma: no cover - other Pythons
+        return None
+
+    def best_of(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+        if not a or not b:
+            return a or b
+        return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+    def seq(items) -> frozenset[str] | None:
+        best: frozenset[str] | None = None
+        run = ""
+        for op, av in items:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                best, run = best_of(best, frozenset({run})), ""
+            if op is c.SUBPATTERN:
+                if not av[1] and not av[2]:  # a group with its own flags ((?i:…)) tells nothing
+                    best = best_of(best, seq(av[3]))
+            elif op is c.BRANCH:
+                alts = [seq(alt) for alt in av[1]]
+                if all(alts):
+                    best = best_of(best, frozenset().union(*alts))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                best = best_of(best, seq(av[2]))
+        return best_of(best, frozenset({run})) if run else best
+
+    try:
+        items = sp.parse(pattern, flags)
+    except re.error:
+        return None
+    if items.state.flags & re.IGNORECASE:
+        return None  # the words would need every case of their letters
+    return seq(items)
+
+
+def words_gate(pattern: str, flags: int = 0) -> Callable[[str], bool]:
+    """A cheap test that a text may hold a match of ``pattern``: False only when it holds none of the pattern's
+    :func:`required_words` (then a scan would find nothing). A few words are looked for with ``in``, more with one
+    alternation of literals, which the engine scans for by their first characters."""
+    words = required_words(pattern, flags)
+    if not words:
+        return lambda text: True
+    words = frozenset(w for w in words if not any(v != w and v in w for v in words))  # 名 makes 名前 redundant
+    few = sorted(words)
+    if len(few) == 1:
+        (a,) = few
+        return lambda text: a in text
+    if len(few) == 2:
+        a, b = few
+        return lambda text: a in text or b in text
+    if len(few) <= 4:
+        return lambda text: any(w in text for w in few)
+    rx = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return lambda text: rx.search(text) is not None
 
 
 class Recognizer:
@@ -96,6 +237,14 @@ class PatternRecognizer(Recognizer):
     def __init__(self) -> None:
         super().__init__()
         self.types = frozenset({self.type})
+        # a pattern the engine cannot scan for by a literal start (a look-behind first: the e-mail's) is tried only on
+        # texts holding a word all its matches need (@)
+        self._pattern_gates = tuple(
+            words_gate(p.regex.pattern, p.regex.flags)
+            if _first_chars(p.regex.pattern, p.regex.flags) and required_words(p.regex.pattern, p.regex.flags)
+            else None
+            for p in self.patterns
+        )
 
     def validate(self, matched: str) -> float | None:
         """Return a score adjustment (0 to keep as is) or ``None`` to reject the match."""
@@ -103,7 +252,9 @@ class PatternRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
-        for pattern in self.patterns:
+        for pattern, gate in zip(self.patterns, self._pattern_gates):
+            if gate is not None and not gate(text):
+                continue
             for m in pattern.regex.finditer(text):
                 start, end = m.span(pattern.group)
                 if start < 0:

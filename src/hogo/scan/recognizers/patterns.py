@@ -18,6 +18,7 @@ from hogo.scan.recognizers.base import (
     Pattern,
     PatternRecognizer,
     Recognizer,
+    _gated,
     digits_only,
     words_re,
 )
@@ -521,7 +522,7 @@ _HTML_BIRTH_LABEL = re.compile(
 # a partial date of birth (the year, or the year and month) right after a birth label: forms that ask only for these
 # (生年月：昭和60年4月, 生年：1962年, 生年月日 S60.4); a full date is taken by the date patterns
 _YEAR_K = r"(?:(?:明治|大正|昭和|平成|令和)[ ]?(?:\d{1,2}|元)|(?:18|19|20)\d{2}|[MTSHR]\.?(?:\d{1,2}|元))[ ]?年"
-_PARTIAL_BIRTH = re.compile(
+_PARTIAL_BIRTH = _gated(
     # (branches start with a literal character, which keeps the pass fast)
     r"(?:生年月日|生年月|生年|誕生年|生まれ年|うまれ|D\.?O\.?B\.?|(?:Birth|birth)(?:[ _]?[Dd]ate)?|(?:Date|date) of [Bb]irth)"
     r"[ ]?(?:[(（][^)）\n]{1,12}[)）])?[ ]?[:：]?[ ]?"
@@ -561,7 +562,7 @@ _ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|�
 # the head of a roster line before a bracketed date: an optional number or bullet, then a name-like word
 _ROSTER_HEAD = re.compile(r"[ \t]*(?:\d{1,3}[.)．]?[ \t]+|[・\-*•●][ ]?)?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12}(?:[ 　][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12})?(?:[ ]?(?:様|さん|殿|氏))?")
 # a compact 西暦 date (20000612): a birth date only after a birth label
-_COMPACT_DATE = re.compile(r"(?<![0-9])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])")
+_COMPACT_DATE = re.compile(r"(?:19|20)(?<![0-9]..)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])")
 # round 8: a date whose year has two digits and no era (生年月日 60.4.12, 85/4/12): a birth date only after a birth label
 _SHORT_YEAR_DATE = re.compile(r"(?<![0-9./\-])\d{2}([./\-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![0-9./\-])")
 _PNR_MONTHS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"

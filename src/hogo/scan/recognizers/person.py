@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from hogo.scan.document import Document, sudachi
-from hogo.scan.recognizers.base import Candidate, Recognizer, words_re
+from hogo.scan.recognizers.base import Candidate, Recognizer, _gated, words_gate, words_re
 from hogo.scan.types import PiiType
 
 HONORIFICS = (
@@ -54,10 +54,30 @@ LABELS = (
     # round 7: duties written before the person doing them (通訳 グエン・ティ・ホア, 送迎 小鳥遊, 当番：…)
     "通訳", "送迎", "当番", "日直", "当直", "夜勤", "付添", "付き添い", "介助",
 )
+
+
+def _label_alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """The words as ``words_re`` matches them (longest first; letters in any case), written as a one-level trie: one
+    branch per first character, longest rest first (氏(?:名|), 担(?:当者|当|任) …), so that at a position the engine
+    tries the rests of one branch instead of every word; only the words with letters are case-insensitive
+    ((?i:From)). The alternation is tried only where one of its first characters stands (gate)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    branches: dict[str, list[str]] = {}
+    for w in ordered:
+        branches.setdefault(w[0], []).append(w)
+    parts = []
+    for first, group in branches.items():
+        if first.lower() != first.upper():
+            parts.extend("(?i:" + re.escape(w) + ")" for w in group)
+        else:
+            rests = [w[1:] for w in group]
+            parts.append(re.escape(first) + ("(?:" + "|".join(("(?i:" + re.escape(r) + ")") if r.lower() != r.upper() else re.escape(r) for r in rests) + ")" if rests != [""] else ""))
+    starts = {c for w in ordered for c in (w[0], w[0].lower(), w[0].upper())}
+    return re.compile("(?=[" + "".join(sorted(map(re.escape, starts))) + "])(?:" + "|".join(parts) + ")")
+
+
 # the alternation is tried only where one of its first characters stands (6x faster than trying it everywhere)
-_LABEL_RE = re.compile(
-    "(?=[" + "".join(sorted({re.escape(w[0]) for w in LABELS})) + "])(?:" + words_re(LABELS).pattern + ")", re.IGNORECASE
-)
+_LABEL_RE = _label_alternation(LABELS)
 # A role written before a name that no list can hold: any kanji word ending in a person suffix (届出人, 被推薦者,
 # 理事長, 担当医, 指導員) or a katakana occupation (担当ケースワーカー), then a separator.
 _ROLE_BEFORE = re.compile(
@@ -67,7 +87,7 @@ _ROLE_BEFORE = re.compile(
 )
 # the same roles, searched forward for names SudachiPy does not tag (担当ケースワーカー：佐伯)
 # (only the role's last word is needed to find what follows; the run after it is checked for a dictionary surname)
-_ROLE_FORWARD = re.compile(
+_ROLE_FORWARD = _gated(
     r"(?<=[㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:者|人|長|員|医|師|士|官|主|役|(?<=[修習学講験究])生|ワーカー|マネジャー|マネージャー|スタッフ|"
     r"コーディネーター|カウンセラー|トレーナー|ヘルパー|モデレーター|アドバイザー|インストラクター|エンジニア|デザイナー|プランナー|コンシェルジュ)(?=[ \t:：])"
 )
@@ -112,7 +132,7 @@ _NOT_PERSON_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(�
 # (Taro YAMADA, SHIMIZU Ayaka)
 _TW = r"[A-Z](?:[a-z]{1,15}|[a-z]?'[A-Z][a-z]{1,12})(?:-[A-Za-z][a-z]{1,10})?"
 _UW = r"[A-Z]{2,15}(?:-[A-Z]{2,10})?"
-_ROMAJI = re.compile(rf"{_TW}(?: {_TW}(?!:)){{1,2}}(?![A-Za-z'])|{_UW}(?: {_UW}(?!:)){{1,2}}(?![A-Za-z'])|{_TW} {_UW}(?![A-Za-z'])|{_UW} {_TW}(?![A-Za-z'])")
+_ROMAJI = _gated(rf"{_TW}(?: {_TW}(?!:)){{1,2}}(?![A-Za-z'])|{_UW}(?: {_UW}(?!:)){{1,2}}(?![A-Za-z'])|{_TW} {_UW}(?![A-Za-z'])|{_UW} {_TW}(?![A-Za-z'])")
 # a romaji name that a later phrase shows is a party or a person (… （以下「乙」という。）, … さん)
 _ROMAJI_AFTER = re.compile(r"[ ]?[(（]以下[「『]")
 _ROMAJI_CONTEXT = re.compile(
@@ -121,7 +141,7 @@ _ROMAJI_CONTEXT = re.compile(
     r"(?:[^\n]{0,6}|[ ]?[(（][^)）\n]{1,12}[)）][ ]?[:：]?[ ]*)$"
     r"|(?:[Rr]egards|Sincerely|Yours|Best|Thanks|Cheers),?[ ]*\n[ ]*$"
 )
-_HONORIFIC_AT = re.compile(
+_HONORIFIC_AT = _gated(
     r"(?<=[㐀-䶿一-鿿豈-﫿々])(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|[:：] "
     r"|[ ](?=(?:先生|様|さん|殿|医師)(?![㐀-䶿一-鿿豈-﫿])))"  # 德永 先生
 )
@@ -192,7 +212,7 @@ _RELATION_AFTER = re.compile(
     # an age in the note (梶原 大翔（中学2年、14歳）, 鮫島 悠（29歳位）)
     r"|[^)）\n]{0,10}(?<![\d.])\d{1,3}(?:歳|才)[^)）\n]{0,6}[)）])"
 )
-_SPEAKER = re.compile(r"[ ]?[:：](?: |(?=[^\s\d]))")
+_SPEAKER = _gated(r"[ ]?[:：](?: |(?=[^\s\d]))")
 # chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
 _CHAT_SPEAKER = re.compile(
     r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)"
@@ -218,16 +238,17 @@ _CONTACT_AFTER = re.compile(
     r"(?:話[しすさせ]|伝え|相談|連絡|同席|同行|出席|欠席|参加|通訳|対応し|担当し|報告|電話|伺|訪問|面談|来社|来院|来所|会[いうっ]|聞い|頼ん|依頼)"
 )
 _PROSE_AFTER = re.compile(r"から|が|は|に|と|へ|より|を")
-_ROMAJI_SINGLE = re.compile(
+_ROMAJI_SINGLE = _gated(
     r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ?([A-Z][a-z]{1,15})(?![A-Za-z])"
     r"|(?<![A-Za-z-])([A-Z][a-z]{1,15})-(?:san|sama|sensei|senpai|kun|chan)(?![A-Za-z])"  # Sato-sensei
 )
-_LABEL_VALUE = re.compile(
+_LABEL_VALUE = _gated(
     r"(?:氏名|氏[ ]{1,3}名|[(（](?:フリガナ|ふりがな|カナ|かな)[)）]|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
     r"|[㐀-䶿一-鿿豈-﫿]{0,4}(?:児|童|徒|者|人|生|客)名|通称名?|(?:カタカナ|カナ|ローマ字|英字)表記)"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+|(?<=[)）]))"
     r"(?:</th>[ \t]*<td[^>]*>)?"  # <th>名前(カナ)</th><td>…
 )
+_LABEL_VALUE_GATE = words_gate(_LABEL_VALUE.pattern)  # 名, 名義, カナ …: most texts hold no label word
 _FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ|ふりがな|電話|メール|年齢|性別|備考|所属|連絡先|誕生日|記入|不要|なし|未定|国籍|旅券|続柄|職業|勤務先|未登録|未記入|非公開|不明|匿名|^(?:済|未|可|否|要|完了|保留|却下)$")
 _STATUS = re.compile(r"済|未|可|否|要|完了|保留|却下")
 # a department or organisation between a role label and the name (確認者：人事部 石動, 申請者　札幌支社　佐々木 颯)
@@ -247,7 +268,7 @@ _RUN_VALUE = (
     r"(?=[ \t]*(?:$|[\n\t,、(（）)<|/・→])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒|(?:出|欠)(?:席)?(?:$|[ \t(（]))|[ ](?=" + _STAMP + r"))"
 )
 _KANJI_RUN_AFTER = re.compile(r"(?:[A-Z]{1,4}(?=[:：]))?[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?" + _RUN_VALUE, re.M)  # 担当CW：長岡
-_HALF_KANA = re.compile(r"[ｦ-ﾟ]+")
+_HALF_KANA = re.compile(r"[ｦ-ﾟ][ｦ-ﾟ]*")  # (not [ｦ-ﾟ]+: a class first lets the engine skip ahead)
 _HALF_KANA_VALUE = re.compile(
     r"[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?([ァ-ヺー]{2,8})(?=[ \t]*(?:$|[\n\t,、(（）)<|/・→]))", re.M
 )
@@ -376,7 +397,7 @@ _NOT_ROLE_TAIL = re.compile(r"(?:前者|後者|両者|各者|第三者|全員|�
 # one-kanji words that the dictionary also knows as a name but that follow a role and の as common nouns
 _ONE_KANJI_NOT_NAME = frozenset("方間前後今本皆他家人子手分時件名所場声顔話席車数側点面目口力気心身頭体足内外上下中左右東西南北先元次")
 # a given name in kana before くん/ちゃん (katakana too) or さん (hiragana only: ヘルパーさん is a job), at a word start
-_KANA_HONORIFIC = re.compile(r"(?:(?<=[\s、。「『(:：!?！？…])|^)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(くん|ちゃん|さん)", re.M)
+_KANA_HONORIFIC = _gated(r"(?:(?<=[\s、。「『(:：!?！？…])|^)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(くん|ちゃん|さん)", re.M)
 _NOT_KANA_NAME = re.compile(
     r"[おご].*|(?:だんな|よめ|むすめ|むすこ|まご|いとこ|あに|あね|おや|えらい|みな|みんな|あか|ねえ|にい|じい|ばあ|かあ|とう|ワン|ニャン|ネコ|これ|それ|あれ|なに|いつも|ほか|まえ|あと|もと|こちら"
     r"|わたし|ぼく|はは|ちち|ママ|パパ|だれ|こども|あなた|きみ)"
@@ -410,7 +431,7 @@ _KANJI_SURNAME_ITEM = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿
 # Dr. before a kanji surname (Dr.佐々木, Dr. 大橋より)
 _DR_KANJI = re.compile(r"Dr\.?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)")
 # a katakana surname with an honorific right after a label (依頼者：ヤマダ様)
-_KATAKANA_HONORIFIC = re.compile(r"(?=[ ァ-ヺ])(?:(?<=[:：])[ ]?|(?<=[\]」』\s、。]))([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
+_KATAKANA_HONORIFIC = _gated(r"(?=[ ァ-ヺ])(?:(?<=[:：])[ ]?|(?<=[\]」』\s、。]))([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
 # a visit to someone's home: a whole kanji run that is a dictionary surname, then 宅 (矢作宅訪問, 小野宅へ)
 _HOUSE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{2,3})(?=宅(?:訪問|へ|に|を|で|から|の|まで|[、。 ]))")
 # Round 5 (blind4): rows of a list of people — a row label, a name, then a date of birth in brackets or a note and a
@@ -545,7 +566,8 @@ _ANY_SPEAKER = re.compile(r"^([^\s:：]{1,10})[:：][ ]?(?=\S)", re.M)
 
 def _occurrences(text: str, keys: set[str]) -> list[tuple[int, int, str]]:
     """Every occurrence of the keys (longest first at one position)."""
-    if len(keys) > 8:
+    # many keys in a long text: one alternation (its compilation, once per document, costs more than a few finds)
+    if len(keys) > 8 and len(keys) * len(text) > 100_000:
         pattern = re.compile("|".join(sorted(map(re.escape, keys), key=len, reverse=True)))
         return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
     found: dict[int, str] = {}
@@ -836,7 +858,8 @@ class PersonRecognizer(Recognizer):
             first = m.group(1).split(" ")[0]
             if is_surname(first) and first not in _ONE_KANJI_NOT_NAME and not _NOT_ITEM.search(first) and not _FIELD_WORD.search(m.group(1)):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
-        sign = _SIGN_OFF.search(text)
+        # (the pattern is anchored at the end: only a text ending in より, then blanks, can match)
+        sign = _SIGN_OFF.search(text) if text.rstrip("\n").rstrip(" \t").endswith("より") else None
         if sign and not _NOT_KANA_NAME.fullmatch(sign.group(1)) and (sign.group(1)[0] <= "ヺ" or is_surname(sign.group(1))):
             yield Candidate(sign.start(1), sign.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "宅" in text:
@@ -1247,7 +1270,7 @@ class PersonRecognizer(Recognizer):
     def _labelled(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Names SudachiPy does not know, right after a label like ``氏名：``."""
         text = doc.text
-        for m in _LABEL_VALUE.finditer(text):
+        for m in _LABEL_VALUE.finditer(text) if _LABEL_VALUE_GATE(text) else ():
             run = _NAME_RUN.match(text, m.end())
             if (
                 run
@@ -1427,7 +1450,7 @@ class PersonRecognizer(Recognizer):
                     title = _SPEAKER_TITLE.search(m.group(2))
                     if title and _NOTE_NAME.fullmatch(text, m.start(2), m.end(2) - len(title.group())) and not _FIELD_WORD.search(m.group(2)):
                         yield Candidate(m.start(2), m.end(2) - len(title.group()), PiiType.PERSON, 0.7, self.name, True)
-        heads = list(_LINE_SPEAKER.finditer(text))
+        heads = list(_LINE_SPEAKER.finditer(text)) if ":" in text or "：" in text else []
         if len(heads) >= 2:
             counts: dict[str, int] = {}
             # every line-head speaker counts (辻:, Mayumi:), not only the kana ones
@@ -1444,7 +1467,8 @@ class PersonRecognizer(Recognizer):
                     and not _LABEL_RE.fullmatch(word)
                 ):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
-        for m in _SELF_INTRO.finditer(text):
+        # (the pattern's look-ahead needs one of these words)
+        for m in _SELF_INTRO.finditer(text) if "です" in text or "と申します" in text or "でございます" in text else ():
             word = m.group(1)
             # katakana (ウエハラです) or a dictionary surname; a kanji word is no katakana (窓口です)
             if not _FIELD_WORD.search(word) and not _NOT_INTRO.search(word) and ("ァ" <= word[0] <= "ヺ" or is_surname(word) or is_surname(word[:2])):
@@ -1466,7 +1490,7 @@ class PersonRecognizer(Recognizer):
             for m in _OUR_CHILD.finditer(text):
                 if any(t.start == m.start(1) and t.end == m.end(1) and t.pos[3] == "名" for t in doc.tokens):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
-        for m in _KIN_BRACKET.finditer(text):
+        for m in _KIN_BRACKET.finditer(text) if "(" in text or "（" in text else ():
             # the bracket holds a name, not a note about the relative (姉（入院中）)
             if not _FIELD_WORD.search(m.group(1)) and (" " in m.group(1) or _surname_head(m.group(1))):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 from hogo.scan.document import Document, sudachi
-from hogo.scan.recognizers.base import Candidate, Recognizer
+from hogo.scan.recognizers.base import Candidate, Recognizer, _gated
 from hogo.scan.types import PiiType
 
 # letters: ASCII plus Latin-1, Latin Extended-A and Vietnamese (José, Müller, Łukasz, Nguyễn)
@@ -42,7 +42,7 @@ _UW = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PART = r"(?:dos|das|da|de|del|della|di|du|van|von|der|den|bin|binti|bint|ibn|al|el|le|la)"
 _TOK = rf"(?:{_TW}|{_UW})"
 # (a full stop before a run is checked in code: an initial glued to the name, T.KAWASE, is allowed)
-_RUN = re.compile(rf"(?<![{_ANY}'/_-]){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![{_ANY}'@_-]|\.[A-Za-z])")
+_RUN = _gated(rf"(?<![{_ANY}'/_-]){_TOK}(?:[ ](?:{_PART}[ ]){{0,2}}{_TOK}){{0,5}}(?![{_ANY}'@_-]|\.[A-Za-z])")
 _SPLIT = re.compile(rf"{_TOK}")
 _GATE = re.compile(rf"[{_UP}][{_LO}{_UP}.]")
 
@@ -162,7 +162,7 @@ _DISPLAY_MAIL = re.compile(r"[ ]?[<(]([A-Za-z0-9._-]{2,40})@")
 # the other writing before: a kanji name at a field start, then the latin name (椿 俊介　Shunsuke Tsubaki)
 _KANJI_BEFORE = re.compile(r"(?:^|[\n\t|,:])[ ]*([㐀-鿿々]{1,4}[ ][㐀-鿿々ぁ-ん]{1,4})[ ]+\Z")
 # airline records: SURNAME/GIVEN before a title (1.TAKEMURA/SHOHEI MR) or at the end of an SSR DOCS element
-_PNR_NAME = re.compile(
+_PNR_NAME = _gated(
     r"(?<![A-Za-z/])([A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,})?)(?=[ ]?(?:MR|MRS|MS|MISS|MSTR|DR)(?![A-Z]))"
     r"|/[MF]I?/\d{2}[A-Z]{3}\d{2}/([A-Z]{2,}/[A-Z]{2,}(?:/[A-Z]{2,})?)(?![A-Za-z/])"
 )
@@ -228,7 +228,7 @@ _ABBREVIATION = re.compile(r"\.[ ]?[\dIVX(§]")
 # initials before a name word (J. Smith, M.K. Lee) and before a kanji surname after a label (K.村瀬)
 _INITIALS = re.compile(r"(?:(?<=[\s(:\"])|^)(?:[A-Z]\.[ ]?){1,2}\Z")
 _GLUED_INITIAL = re.compile(r"(?:^|(?<=[\s(:\"]))[A-Z]\.\Z|[\s(:\"][A-Z]\.\Z")
-_INITIAL_KANJI = re.compile(r"(?<![A-Za-z.])[A-Z]\.[ ]?([㐀-鿿々]{1,4})(?=[ ]*(?:$|\n|\t|,|、|\(|さん|様|先生))", re.M)
+_INITIAL_KANJI = _gated(r"(?<![A-Za-z.])[A-Z]\.[ ]?([㐀-鿿々]{1,4})(?=[ ]*(?:$|\n|\t|,|、|\(|さん|様|先生))", re.M)
 _SYLLABLE_PAIR = re.compile(r"[A-Za-z][a-z]{1,4}-[a-z]{1,5}")
 # a chat line with a time stamp then the speaker and a colon ([09:03] Sayaka Uchida: …, 21:05 Mika: …)
 _STAMP_HEAD = re.compile(r"^[ ]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ ]+\Z", re.M)
@@ -273,7 +273,7 @@ _CREDENTIAL_AFTER = re.compile(
 # a Korean name in Hangul after a name label (이름: 김민준, Name: 이지은) or before 씨: forms of residents written in
 # their language; the Japanese-script recognizer does not read Hangul
 _HANGUL = re.compile("[가-힣]")
-_HANGUL_NAME = re.compile(
+_HANGUL_NAME = _gated(
     r"(?:(?:이름|성명|[Nn]ame|氏名|名前|姓名|보호자|신청인)[ ]?(?:\([^)\n]{0,20}\)[ ]?)?:[ ]?([가-힣]{2,4}(?: [가-힣]{1,3})?)(?=[ ]*(?:$|\n|\t|,|\(|/))"
     # (씨 after a space: 님 and a glued 씨 follow titles too — 선생님, 고객님)
     r"|(?<![가-힣])([가-힣]{2,4}) 씨)",

@@ -15,66 +15,8 @@ from importlib import resources
 import ahocorasick
 
 from hogo.scan.document import Document
-from hogo.scan.recognizers.base import Candidate, Recognizer
+from hogo.scan.recognizers.base import Candidate, Recognizer, _first_chars, _gated, words_gate  # noqa: F401 (re-exported)
 from hogo.scan.types import PiiType
-
-def _first_chars(pattern: str) -> str | None:
-    """A character class of the characters a match of ``pattern`` can start with, or None when unknown.
-
-    Python's regex engine tries every branch of a long alternation at every position; a lookahead on this class
-    (``_gated``) rejects most positions at once. Assertions are skipped (the class is a superset)."""
-    try:
-        from re import _constants as c
-        from re import _parser as sp
-    except ImportError:  # pragma: no cover - other Pythons
-        return None
-    chars: set[str] = set()
-
-    def seq(items) -> bool:  # adds the first characters of a sequence; True when it can match empty
-        for op, av in items:
-            if op is c.LITERAL:
-                chars.add(re.escape(chr(av)))
-                return False
-            if op is c.IN:
-                for iop, iav in av:
-                    if iop is c.LITERAL:
-                        chars.add(re.escape(chr(iav)))
-                    elif iop is c.RANGE:
-                        chars.add(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
-                    else:
-                        raise ValueError(iop)
-                return False
-            if op is c.SUBPATTERN:
-                if not seq(av[-1]):
-                    return False
-            elif op is c.BRANCH:
-                if not any([seq(alt) for alt in av[1]]):
-                    return False
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-                if not seq(av[2]) and av[0] > 0:
-                    return False
-            elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT):
-                raise ValueError(op)
-        return True
-
-    try:
-        items = sp.parse(pattern)
-        if seq(items):
-            return None
-    except ValueError:
-        return None
-    # the engine already scans for a literal start (徒…, 出身) or a set of them ((?:罪|法違反)…) on its own
-    while items and items[0][0] is c.SUBPATTERN:
-        items = items[0][1][-1]
-    if items and (items[0][0] is c.LITERAL or items[0][0] is c.BRANCH and all(a and a[0][0] is c.LITERAL for a in items[0][1][1])):
-        return None
-    return "[" + "".join(sorted(chars)) + "]"
-
-
-def _gated(pattern: str) -> re.Pattern[str]:
-    first = _first_chars(pattern)
-    return re.compile(f"(?={first})(?:{pattern})" if first else pattern)
-
 
 CONDITIONS: tuple[str, ...] = tuple(
     line.strip()
@@ -387,6 +329,9 @@ def _head_ends(text: str) -> list[int]:
         p = m.start()
         ends.update(p + len(h) for h in _HEADS if text.startswith(h, p))
     return sorted(ends)
+# per anchor, whether a text holds one of the words every match needs (most texts hold none: no scan)
+# (an anchor starting with a literal is scanned for by the engine at once: no gate)
+_ANCHOR_GATES = tuple(words_gate(anchor.pattern) if _first_chars(anchor.pattern) else None for anchor, _, _ in _ANCHORED)
 
 # Anchors that never overlap one another share one pass over the text (one alternation, a named group each)
 _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
@@ -872,7 +817,10 @@ class SensitiveRecognizer(Recognizer):
                 if w:
                     yield Candidate(_coordinated(text, w.start()), a.end(), PiiType.SENSITIVE, 0.8, self.name, True)
                 consumed = a.end()
-        for anchor, back, width in _ANCHORED[1:]:
+        for i, (anchor, back, width) in enumerate(_ANCHORED[1:], 1):
+            gate = _ANCHOR_GATES[i]
+            if gate is not None and not gate(text):
+                continue
             for a in anchor.finditer(text):
                 w = back.search(text, max(0, a.start() - width), a.start())
                 if w:
