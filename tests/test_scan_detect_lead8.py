@@ -112,3 +112,23 @@ CODE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
 def test_lead_round8_codes(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
     found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text) if f.type.value != "PERSON"]
     assert sorted(found) == sorted(expected), (row_id, found)
+
+
+# --- two-column tables: their header line names the column of each value ---
+TABLE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("two-col-birth", "birth_date,member\n1979-11-03,K-0112\n1984-02-29,K-0113\n",
+     [("BIRTH_DATE", "1979-11-03"), ("BIRTH_DATE", "1984-02-29")]),
+    ("two-col-postal", "postal_code,address\n930-0084,富山県富山市大手町2-1\n",
+     [("POSTAL_CODE", "930-0084"), ("ADDRESS", "富山県富山市大手町2-1")]),
+    ("two-col-ja", "会員番号\t生年月日\nK-0112\t1979-11-03\n", [("BIRTH_DATE", "1979-11-03")]),
+    # a form of label<TAB>value lines is no table: its first line does not make 生年月日 a name column
+    ("label-value-form", "受付日\t2026-10-02\n生年月日\t1979-11-03\n", [("BIRTH_DATE", "1979-11-03")]),
+    # a date under a column that is not a birth column stays a date
+    ("two-col-neg", "visit_date,member\n2019-11-03,K-0112\n", []),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "expected"), TABLE_ROWS, ids=[r[0] for r in TABLE_ROWS])
+def test_lead_round8_two_column_tables(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text)]
+    assert sorted(found) == sorted(expected), (row_id, found)

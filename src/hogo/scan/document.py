@@ -110,6 +110,22 @@ def _chunks(text: str) -> list[str]:
     return out
 
 
+# a header cell of a two-column table: a field name in code (birth_date, postal_code, MyNumber) or a Japanese label
+# word (氏名, 電話番号, 生年月日) — not a value (遠藤誠 in a form's 氏名<TAB>遠藤誠, 2026-04-01)
+_HEADER_CELL = re.compile(
+    r"[A-Za-z][A-Za-z0-9_ .\-]{0,23}|[^\d\n]{0,12}(?:氏名|名前|フリガナ|ふりがな|カナ|住所|所在地|電話|TEL|FAX|番号|生年月日|誕生日|"
+    r"メール|郵便|年齢|性別|所属|備考|口座|記号|日付|区分|コード|ID)[^\d\n]{0,12}"
+)
+
+
+def _two_column_header(line: str, sep: str, following: list[str]) -> bool:
+    """A line of two cells is the header of a two-column table (``birth_date,name``) when both cells are field names
+    or label words and the next line has two cells too. (A form written as label<TAB>value lines is no table.)"""
+    return bool(following) and following[0].count(sep) == 1 and all(
+        _HEADER_CELL.fullmatch(cell.strip().strip('"')) for cell in line.split(sep)
+    )
+
+
 @functools.cache
 def sudachi() -> _Sudachi:
     return _Sudachi()
@@ -141,9 +157,13 @@ class Document:
         """The first line holding each separator (``,``, tab or ``|``), split into header cells (read by recognizers
         that look at a table's columns as a whole, e.g. whether it has a person-name column)."""
         headers: dict[str, list[str]] = {}
-        for line in self.text[:20000].splitlines()[:50]:
+        lines = self.text[:20000].splitlines()[:50]
+        for n, line in enumerate(lines):
             for sep in (",", "\t", "|"):  # CSV, TSV and Markdown tables (| 氏名 | 年組 |)
-                if sep not in headers and line.count(sep) >= 2 and (sep != "|" or line.lstrip().startswith("|")):
+                if sep in headers or (sep == "|" and not line.lstrip().startswith("|")):
+                    continue
+                count = line.count(sep)
+                if count >= 2 or (count == 1 and sep != "|" and _two_column_header(line, sep, lines[n + 1 : n + 2])):
                     headers[sep] = line.split(sep)
             if len(headers) == 3:
                 break
