@@ -1,5 +1,7 @@
-"""Round 8, the lead's rows: the passport number and the insurance card labelled in English and in the languages of
-foreign residents' rosters and forms (docs/scan-detector.md, rows `passport`, `health_insurance`). Text written for this file (not in any corpus; all fictional).
+"""Round 8, the lead's rows (docs/scan-detector.md, "Round 8 — the lead's changes"): codes labelled in other
+languages and under their field names in code, the spec's codes in the forms files give them (boxes, unseparated
+mobiles, glued labels), two-column tables and latin names. Text written for this file (not in any corpus; all
+fictional).
 
 Each row: (id, text, expected); what `expected` lists — no more, no fewer — is given per table in `_TABLES` below.
 """
