@@ -744,7 +744,15 @@ class PersonRecognizer(Recognizer):
                 ):
                     start = k.start()  # 上野 恵美: a surname SudachiPy read as a place
                     kinds = {"姓", "名"}
-            cand = self._score(doc, kinds, start, end)
+            # a dictionary surname, one space, a dictionary given name (田村 和夫): how rosters and lists write a name
+            spaced = (
+                len(group) == 2
+                and group[0].pos[3] == "姓"
+                and group[1].pos[3] == "名"
+                and text[group[0].end : group[1].start] == " "
+                and (start, end) == (group[0].start, group[1].end)
+            )
+            cand = self._score(doc, kinds, start, end, spaced)
             if cand is not None:
                 seen.add(cand.start, cand.end)
                 groups.append((cand, "姓" in kinds and "名" in kinds))
@@ -1150,7 +1158,7 @@ class PersonRecognizer(Recognizer):
                 continue  # a surname then another word: not sure where the name ends
             yield Candidate(s, e, PiiType.PERSON, 0.65, self.name, True)
 
-    def _score(self, doc: Document, kinds: set[str], start: int, end: int) -> Candidate | None:
+    def _score(self, doc: Document, kinds: set[str], start: int, end: int, spaced: bool = False) -> Candidate | None:
         text = doc.text
         if _STATUS.fullmatch(text, start, end):
             return None  # 承認 済: a status, not a name
@@ -1195,6 +1203,8 @@ class PersonRecognizer(Recognizer):
             score += 0.3  # a full name heading the contact lines of a signature or letterhead
         elif score == 0.45 and _PROSE_AFTER.match(text, end) and _PROSE_BEFORE.search(text, max(0, start - 1), start):
             score += 0.1  # a full name heading a clause in prose: weak, but 姓+名 in the dictionary
+        elif score == 0.45 and spaced:
+            score = 0.5  # round 8: 姓 + space + 名 is how Japanese writes a full name in rosters, lists and tables
         return Candidate(start, end, PiiType.PERSON, min(score, 1.0), self.name, True)
 
     @staticmethod
