@@ -175,7 +175,7 @@ _SELF_OR_FAMILY = re.compile(
     r"|[ ]?<[^>@\s]+@)"
 )
 # list items may carry a short note in brackets (宮崎 蓮（5年）、川上 大和（5年）)
-_LIST_SEP = re.compile(r"(?:[ ]?[(（][^)）\n]{1,8}[)）])?[、・][ ]?")
+_LIST_SEP = re.compile(r"(?:[ ]?[(（][^)）\n]{1,8}[)）])?[ ]?[、・/／→⇒][ ]?")
 # (round 7: a surname may hold ノ/ヶ between kanji, 山ノ内, 八ヶ代; and head a list item after ・)
 _KANJI_HEAD = re.compile(
     r'(?:(?<=[\n\t,、，:：(（ |>の"。・])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F](?:[ノヶケ]?[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F]){0,3}[ ]\Z'
@@ -758,12 +758,14 @@ class PersonRecognizer(Recognizer):
                 groups.append((cand, "姓" in kinds and "名" in kinds))
             i = j
         # full names listed one after another (田中 花子、鈴木 次郎) support each other
+        # (round 8: any list separator, 田中 花子 / 鈴木 次郎 → 森 光; a two-part item the dictionary half knows is
+        # supported too, and a neighbour is a full name or an item already over the threshold)
         for k, (cand, full) in enumerate(groups):
-            if full and 0.4 <= cand.score < 0.7:
-                prev_ok = k > 0 and groups[k - 1][1] and _LIST_SEP.fullmatch(text, groups[k - 1][0].end, cand.start)
+            if (full or " " in text[cand.start : cand.end]) and 0.4 <= cand.score < 0.7:
+                prev_ok = k > 0 and (groups[k - 1][1] or groups[k - 1][0].score >= 0.5) and _LIST_SEP.fullmatch(text, groups[k - 1][0].end, cand.start)
                 next_ok = (
                     k + 1 < len(groups)
-                    and groups[k + 1][1]
+                    and (groups[k + 1][1] or groups[k + 1][0].score >= 0.5)
                     and _LIST_SEP.fullmatch(text, cand.end, groups[k + 1][0].start)
                 )
                 if prev_ok or next_ok:
