@@ -144,6 +144,7 @@ from hogo.scan.recognizers.person_latin import ORG_WORDS as ROMAJI_STOP  # noqa:
 from hogo.scan.recognizers.person_latin import _NAME_HEADER as _LATIN_NAME_HEADER  # noqa: E402
 
 
+_CODE_LETTER = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]")  # one capital or digit: a seat, block or room code (B卓, 3号)
 _NEXT_WORD = re.compile(r"[ ]([A-Za-z]+)")
 
 
@@ -687,6 +688,12 @@ class PersonRecognizer(Recognizer):
                 else:
                     break
                 j += 1
+            # round 8: a name word glued to a one-character code (B卓, C卓: a table, a block, a room) is no name
+            if group[0].start > 0 and _CODE_LETTER.match(text, group[0].start - 1):
+                group = group[1:] if len(group) >= 2 and text[group[0].end : group[1].start] == " " else []
+                if not group:
+                    i = j
+                    continue
             # a role word SudachiPy read as a name (申立人 → 申/立人) written before the real name: drop it
             if len(group) >= 3 and text[group[1].end : group[2].start] == " " and _ROLE_WORD.fullmatch(
                 text, group[0].start, group[1].end
