@@ -483,6 +483,12 @@ _PET_NAME = re.compile(_PET_WORD.pattern + r"[ \t]*[:：]?[ \t]*$", re.M)
 # an organisation word and a space before a word in hiragana: the organisation's own name (ケアプランセンター ことぶき)
 _ORG_BEFORE = re.compile(r"(?:センター|ステーション|ホーム|クリニック|薬局|事業所|保育園|幼稚園|学園|作業所)[ ]$")
 _KANA_TITLE_TAIL = re.compile(r"(?:さん|さま|ちゃん|くん)$")
+# round 8: a run of short kanji words under one separator (森→林→上野→石田, 岡・辻・堀)
+_SURNAME_RUN = re.compile(
+    r"(?:(?<=[:：\s(（「])|^)[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[、→/・,][㐀-䶿一-鿿豈-﫿々]{1,4}){2,}(?=[\s)）」。]|$)", re.M
+)
+_RUN_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
+_RUN_SEP = re.compile(r"[、→/・,]")
 _DIRECTIONS = frozenset("東西南北上下左右前後中内外")  # one-character surnames that are too often a direction
 _KANJI_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
 _KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}")
@@ -897,6 +903,16 @@ class PersonRecognizer(Recognizer):
             if len(rows) >= 2 and 2 * sum(_surname_head(m.group(1)) for m in rows) >= len(rows):
                 for m in rows:
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        # round 8: a run of three or more words, one separator throughout, each of them a whole dictionary surname
+        # (当番：森→林→上野→石田): a rota or a list of people; prefectures and big cities are no surname here
+        for m in _SURNAME_RUN.finditer(text):
+            items = list(_RUN_WORD.finditer(text, m.start(), m.end()))
+            if len(set(_RUN_SEP.findall(m.group()))) == 1 and all(
+                is_surname(w.group()) and w.group() not in _PLACE_STEMS and w.group() not in _ONE_KANJI_NOT_NAME
+                and not _NOT_ITEM.search(w.group()) for w in items
+            ):
+                for w in items:
+                    yield Candidate(w.start(), w.end(), PiiType.PERSON, 0.7, self.name, True)
         if "@" in text:
             for m in _NAME_MAIL.finditer(text):
                 if not _FIELD_WORD.search(m.group(1)):
