@@ -638,6 +638,27 @@ def _grammar_kana(word: str) -> bool:
     return bool(_HIRAGANA_WORD.fullmatch(word)) and bool(_GRAMMAR_END.search(word))
 
 
+_VALUE_AFTER = re.compile(r"[ \t]+(?:[0-9¥$#№]|年[0-9])")
+_KANJI_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{2,}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_noun(word: str) -> bool:
+    """Whether a kanji word is, in the dictionary, only common nouns (会費, 確認日, 個人番号): never a name entry,
+    no unknown piece."""
+    if not _KANJI_WORD.fullmatch(word) or _name_entry(word):
+        return False
+    sd = sudachi()
+    pos = [(m.is_oov(), sd.dictionary.pos_of(m.part_of_speech_id())) for m in sd.tokenizer.tokenize(word)]
+    return pos[0][1][1] == "普通名詞" and all(not oov and (p[1] == "普通名詞" or p[0] == "接尾辞") for oov, p in pos)
+
+
+def _label_of_value(text: str, start: int, end: int) -> bool:
+    """round 8: the word after a name is the label of the next field (辻村 会費 年6,000円, 一ノ瀬 確認日 2026-11-1): a
+    common-noun word followed by a value, so the name ends before it."""
+    return bool(_VALUE_AFTER.match(text, end)) and _plain_noun(text[start:end])
+
+
 def _strip_title(word: str) -> str:
     """An item without the title or honorific glued to it (宮本副会長 → 宮本, 会長 森岡さん → 会長 森岡)."""
     tail = _TITLE_TAIL.search(word) or _KANA_TITLE_TAIL.search(word)
@@ -729,7 +750,9 @@ class PersonRecognizer(Recognizer):
                 m = _FIELD_TAIL.match(text, end) or _BROTHER_TAIL.match(text, end)
                 # round 7: hiragana written apart after the surname is no given name when it is a particle or a verb
                 # ending (山田 のみ, 田中 まで, 佐藤 について; 森 ひなた is a name)
-                if m and text[end] == " " and _grammar_kana(text[end + 1 : m.end()]):
+                if m and text[end] == " " and (
+                    _grammar_kana(text[end + 1 : m.end()]) or _label_of_value(text, end + 1, m.end())
+                ):
                     m = None
                 if m:
                     end = m.end()
