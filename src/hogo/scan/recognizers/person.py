@@ -489,6 +489,8 @@ _SURNAME_RUN = re.compile(
 )
 _RUN_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
 _RUN_SEP = re.compile(r"[、→/・,]")
+_SPACED_CHARS = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー](?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])+")
+_SPACED_MORE = re.compile(r"(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]){1,4}(?=$|\n|[ ]+(?:[^ \n]{2,}|\S$))", re.M)
 _DIRECTIONS = frozenset("東西南北上下左右前後中内外")  # one-character surnames that are too often a direction
 _KANJI_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
 _KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}")
@@ -1064,7 +1066,23 @@ class PersonRecognizer(Recognizer):
                 cands += list(self._document_names(text, cands))
         if "名前" in text and _PET_WORD.search(text):
             cands = [c for c in cands if not _PET_NAME.search(text, max(0, c.start - 14), c.start)]
-        return cands
+        return cands + list(self._letter_spaced(text, cands))
+
+    @staticmethod
+    def _letter_spaced(text: str, cands: list[Candidate]) -> Iterable[Candidate]:
+        """round 8: OCR or typeset text with a space after every character (借 主 氏名 大 塚 美 穂): a name found
+        letter-spaced goes on over the single characters after it, to the end of the line or the next word of two
+        characters or more (a label: 住所). Only on lines where most words are one character long."""
+        for c in cands:
+            if c.score < 0.5 or not _SPACED_CHARS.fullmatch(text, c.start, c.end):
+                continue
+            m = _SPACED_MORE.match(text, c.end)
+            if not m:
+                continue
+            line = text[text.rfind("\n", 0, c.start) + 1 : (text.find("\n", c.end) + 1 or len(text) + 1) - 1]
+            runs = line.split()
+            if sum(len(r) == 1 for r in runs) >= max(6, 0.6 * len(runs)):
+                yield Candidate(c.start, m.end(), c.type, c.score, c.recognizer, True)
 
     def _confirm(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         strong = [c for c in cands if c.score >= 0.7 and c.end - c.start >= 2]
