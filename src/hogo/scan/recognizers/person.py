@@ -598,6 +598,12 @@ def _name_entry(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _given_entry(word: str) -> bool:
+    """Whether the dictionary has ``word`` as a given name (勇 is tagged a surname in 岡本 勇, and is a given name too)."""
+    return any(m.part_of_speech()[2] == "人名" and m.part_of_speech()[3] == "名" for m in sudachi().dictionary.lookup(word))
+
+
+@functools.lru_cache(maxsize=4096)
 def _common_noun(word: str) -> bool:
     """Whether the dictionary also has ``word`` as a common noun (光, 森, 平和, 大学)."""
     return any(m.part_of_speech()[1] == "普通名詞" for m in sudachi().dictionary.lookup(word))
@@ -786,7 +792,7 @@ class PersonRecognizer(Recognizer):
             spaced = (
                 len(group) == 2
                 and group[0].pos[3] == "姓"
-                and group[1].pos[3] == "名"
+                and (group[1].pos[3] == "名" or _given_entry(text[group[1].start : group[1].end]))
                 and text[group[0].end : group[1].start] == " "
                 and (start, end) == (group[0].start, group[1].end)
             )

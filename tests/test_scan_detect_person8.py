@@ -1,0 +1,44 @@
+"""PERSON mechanisms of detector round 8 (docs/scan-detector.md, "Round 8 — PERSON priors and structure"): score
+priors by token class, list structure, field boundaries, letter-spaced text. One positive and one negative row (at
+least) per mechanism, on text written for this file (not in any corpus; all names and places fictional).
+
+Each row: (id, text, expected) where expected lists (type, exact substring) for every PERSON finding — no more, no fewer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- a dictionary surname, one space, a dictionary given name: a full name with no other cue ---
+    ("spaced-full", "寄付者一覧\n金一封　北村 和夫\n金一封　森田 幸子　杉並区\n", [("PERSON", "北村 和夫"), ("PERSON", "森田 幸子")]),
+    ("spaced-full-row", "避難支援名簿\n岡本 勇 81歳 独居\n", [("PERSON", "岡本 勇")]),
+    ("spaced-full-glued-neg", "北村和夫の小説を読んだ。\n", []),
+    ("spaced-full-surnames-neg", "上野 新宿 池袋を回る\n", []),
+    # --- list separators: full names in a / list support each other ---
+    ("slash-list", "2卓（友人）：小寺 綾 / 戸川 沙耶 / 森 光\n", [("PERSON", "小寺 綾"), ("PERSON", "戸川 沙耶"), ("PERSON", "森 光")]),
+    ("slash-list-neg", "会場：本館 / 新館 / 別館\n", []),
+    # --- a name word glued to a one-character code ---
+    ("code-letter", "※A卓 望月様は窓側です\n", [("PERSON", "望月")]),
+    ("code-letter-neg", "D卓（親族）：空席\n", []),
+    # --- a run of whole dictionary surnames under one separator ---
+    ("surname-run", "清掃当番：岡→堀→上野→辻\n", [("PERSON", "岡"), ("PERSON", "堀"), ("PERSON", "上野"), ("PERSON", "辻")]),
+    ("surname-run-dot", "係：三浦・堀・上野\n", [("PERSON", "三浦"), ("PERSON", "堀"), ("PERSON", "上野")]),
+    ("surname-run-place-neg", "経路：岡山→広島→山口\n", []),
+    ("surname-run-two-neg", "経路：上野→新宿\n", []),
+    # --- the word after a surname labels the next value ---
+    ("field-label", "書記 宇佐美　会費 年3,000円\n", [("PERSON", "宇佐美")]),
+    ("field-label-date", "担当 宇佐美　確認日 2031-04-01\n", [("PERSON", "宇佐美")]),
+    ("field-label-neg", "参加者：宇佐美 希望\n", [("PERSON", "宇佐美 希望")]),
+    # --- letter-spaced lines ---
+    ("letter-spaced", "賃 貸 借 契 約 書\n借 主　氏名 小 野　涼 子\n住所 北 区\n", [("PERSON", "小 野　涼 子")]),
+    ("letter-spaced-label", "借 主　氏名 小 野 住所 北 区 中 町\n", [("PERSON", "小 野")]),
+    ("letter-spaced-neg", "氏名：小野 涼子 様 東 西\n", [("PERSON", "小野 涼子")]),
+]
+
+@pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_person_round8(row_id: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text) if f.type.value == "PERSON"]
+    assert sorted(found) == sorted(expected), (row_id, found)
