@@ -36,6 +36,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("letter-spaced", "賃 貸 借 契 約 書\n借 主　氏名 小 野　涼 子\n住所 北 区\n", [("PERSON", "小 野　涼 子")]),
     ("letter-spaced-label", "借 主　氏名 小 野 住所 北 区 中 町\n", [("PERSON", "小 野")]),
     ("letter-spaced-neg", "氏名：小野 涼子 様 東 西\n", [("PERSON", "小野 涼子")]),
+    # --- a two-part name with its two-part reading in brackets, either way round ---
+    ("reading-after", "実習生名簿\n赵 明辉（チョウ メイキ）2001年生\n", [("PERSON", "赵 明辉"), ("PERSON", "チョウ メイキ")]),
+    ("reading-before", "会員名：ｶﾀｷﾞﾘ ｿｳﾏ（片桐 颯真）\n", [("PERSON", "ｶﾀｷﾞﾘ ｿｳﾏ"), ("PERSON", "片桐 颯真")]),
+    ("reading-neg", "会場：本館 二階（ホンカン）\n品名：緑 茶（リョクチャ）\n", []),
 ]
 
 @pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
