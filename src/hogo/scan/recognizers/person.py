@@ -318,7 +318,7 @@ _BROTHER_TAIL = re.compile(r"[ ][㐀-䶿一-鿿豈-﫿々]{1,3}(?=[兄姉](?:が
 _ROW_BEFORE = re.compile(r"(?:^|\n)[ ]*(?:(?:No\.?[ ]?)?\d{1,4}[班組号番.．)]?|第\d{1,3}[班組]|[A-Z]班|[①-⑳・*-])?[ \t]*\Z")
 _ROW_AFTER = re.compile(
     r"[ \t]+(?:〒?\d{3}-\d{4}|0\d{1,4}-\d{1,4}-\d{3,4}|[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県]|[㐀-䶿一-鿿豈-﫿]{1,4}[市区町村郡](?![長役民議会])"
-    r"|(?:19|20)\d{2}[/.年-]\d|[MTSHR]\d{1,2}[./]\d)"
+    r"|(?:19|20)\d{2}[/.年-]\d|[MTSHR]\d{1,2}[./]\d|\d{1,3}(?:歳|才)(?![\d]))"  # (round 8: an age, 浜 トメ 93歳)
 )
 # rows of a signature list or register: an address ending in a number, then the name closing the line
 _ADDRESS_ROW_BEFORE = re.compile(
@@ -491,6 +491,13 @@ _RUN_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
 _RUN_SEP = re.compile(r"[、→/・,]")
 _SPACED_CHARS = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー](?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])+")
 _SPACED_MORE = re.compile(r"(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]){1,4}(?=$|\n|[ ]+(?:[^ \n]{2,}|\S$))", re.M)
+_READING_OPEN = r"(?:(?<=[\s:：,、>|\"'「])|^)"
+_NAME_READING = re.compile(
+    _READING_OPEN + r"([^\s\d\W_]{1,4}[ ][^\s\d\W_]{1,4})[ ]?[(（]([ァ-ヶー]{1,8}[ ・][ァ-ヶー]{1,8})[)）]", re.M
+)
+_READING_NAME = re.compile(
+    _READING_OPEN + r"([ァ-ヶー]{1,8}[ ][ァ-ヶー]{1,8})[ ]?[(（]([^\s\d\W_]{1,4}[ ][^\s\d\W_]{1,4})[)）]", re.M
+)
 _DIRECTIONS = frozenset("東西南北上下左右前後中内外")  # one-character surnames that are too often a direction
 _KANJI_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
 _KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}")
@@ -934,6 +941,14 @@ class PersonRecognizer(Recognizer):
             if len(rows) >= 2 and 2 * sum(_surname_head(m.group(1)) for m in rows) >= len(rows):
                 for m in rows:
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        # round 8: a two-part name with its two-part reading in brackets, either way round (王 丽华（ワン リーファ）,
+        # ｺﾞﾄｳ ﾊﾙﾄ（後藤 陽翔）): furigana split like the name is written for people, both writings are the name
+        if "(" in text or "（" in text:
+            for rx in (_NAME_READING, _READING_NAME):
+                for m in rx.finditer(text):
+                    if not _FIELD_WORD.search(m.group(1)) and not _FIELD_WORD.search(m.group(2)):
+                        yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+                        yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, self.name, True)
         # round 8: a run of three or more words, one separator throughout, each of them a whole dictionary surname
         # (当番：森→林→上野→石田): a rota or a list of people; prefectures and big cities are no surname here
         for m in _SURNAME_RUN.finditer(text):
