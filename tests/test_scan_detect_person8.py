@@ -40,6 +40,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("reading-after", "実習生名簿\n赵 明辉（チョウ メイキ）2001年生\n", [("PERSON", "赵 明辉"), ("PERSON", "チョウ メイキ")]),
     ("reading-before", "会員名：ｶﾀｷﾞﾘ ｿｳﾏ（片桐 颯真）\n", [("PERSON", "ｶﾀｷﾞﾘ ｿｳﾏ"), ("PERSON", "片桐 颯真")]),
     ("reading-neg", "会場：本館 二階（ホンカン）\n品名：緑 茶（リョクチャ）\n", []),
+    # --- an age closes a row of a list ---
+    ("age-row", "要支援者\nミゲル・サンチェス 52歳 車椅子\n", [("PERSON", "ミゲル・サンチェス")]),
+    ("age-row-neg", "対象\n小学生 12歳 以下\n", []),
+    # --- a numbered list item starts a field ---
+    ("numbered-head", "緊急連絡先\n1. ヨコミゾ アキラ（ちち）\n", [("PERSON", "ヨコミゾ アキラ")]),
+    ("numbered-head-neg", "手順\n1. スタート ボタン\n", []),
 ]
 
 @pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
