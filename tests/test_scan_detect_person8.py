@@ -44,7 +44,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("age-row", "要支援者\nミゲル・サンチェス 52歳 車椅子\n", [("PERSON", "ミゲル・サンチェス")]),
     ("age-row-neg", "対象\n小学生 12歳 以下\n", []),
     # --- a numbered list item starts a field ---
-    ("numbered-head", "緊急連絡先\n1. ヨコミゾ アキラ（ちち）\n", [("PERSON", "ヨコミゾ アキラ")]),
+    ("numbered-head", "連絡網\n3. ハシバ ミノル 090-1111-2222\n", [("PERSON", "ハシバ ミノル")]),
     ("numbered-head-neg", "手順\n1. スタート ボタン\n", []),
 ]
 
