@@ -46,6 +46,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a numbered list item starts a field ---
     ("numbered-head", "連絡網\n3. ハシバ ミノル 090-1111-2222\n", [("PERSON", "ハシバ ミノル")]),
     ("numbered-head-neg", "手順\n1. スタート ボタン\n", []),
+    # --- a Japanese word before a Latin name joins it only when it is a name itself ---
+    ("mixed-head", "名簿\n翼 Okafor-Lee くん（3年2組）\nミゲル Okafor-Lee さん\n", [("PERSON", "翼 Okafor-Lee"), ("PERSON", "ミゲル Okafor-Lee")]),
+    ("mixed-head-neg", "連絡\nお子さん Liam くん（3年2組）の件です。\n今日の Sota くん：よく頑張った\n", [("PERSON", "Liam"), ("PERSON", "Sota")]),
 ]
 
 @pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])

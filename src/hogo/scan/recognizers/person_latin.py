@@ -274,6 +274,12 @@ _HANGUL_NAME = re.compile(
     r"|(?<![가-힣])([가-힣]{2,4}) 씨)",
     re.M,
 )
+def _name_word(word: str) -> bool:
+    """round 8: the dictionary has ``word`` as a person's name, or it is katakana (光, ミゲル; not お子さん, 今日の)."""
+    return bool(_KATAKANA_WORD.fullmatch(word)) or any(m.part_of_speech()[2] == "人名" for m in sudachi().dictionary.lookup(word))
+
+
+_KATAKANA_WORD = re.compile(r"[ァ-ヶー]+")
 _HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|役|生|児|主|先|当|宛)[ ]\Z")
 _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
@@ -367,6 +373,7 @@ class PersonLatinRecognizer(Recognizer):
                     and score >= 0.9
                     and _MIXED_START.search(text, max(0, head.start() - 3), head.start())
                     and not _HEAD_LABEL.search(head.group())
+                    and _name_word(head.group()[:-1])
                 ):
                     found.append(Candidate(head.start(), end, PiiType.PERSON, score + 0.01, self.name, True))
         if "." in text:
