@@ -1510,8 +1510,8 @@ class PersonRecognizer(Recognizer):
         for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
             if not _FIELD_WORD.search(m.group(1)) and not _NOT_SPEAKER.search(m.group(1)):
                 first, _, second = m.group(1).partition(" ")
-                if _ROLE_WORD.fullmatch(m.group(1)):
-                    continue  # 乗務員 6:40: a role, not a speaker
+                if _ROLE_WORD.fullmatch(m.group(1)) or _LABEL_RE.fullmatch(m.group(1)):
+                    continue  # 乗務員 6:40: a role, not a speaker (round 8: nor a label word, [00:00:21] 顧客：, オペレーター：)
                 if second and (_ROLE_WORD.fullmatch(first) or _LABEL_RE.fullmatch(first)):  # 運転者 関 5:25: a role, then the name
                     yield Candidate(m.end(1) - len(second), m.end(1), PiiType.PERSON, 0.7, self.name, True)
                     continue
