@@ -50,7 +50,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("mixed-head", "名簿\n翼 Okafor-Lee くん（3年2組）\nミゲル Okafor-Lee さん\n", [("PERSON", "翼 Okafor-Lee"), ("PERSON", "ミゲル Okafor-Lee")]),
     ("mixed-head-neg", "連絡\nお子さん Liam くん（3年2組）の件です。\n今日の Sota くん：よく頑張った\n", [("PERSON", "Liam"), ("PERSON", "Sota")]),
     # --- a time-stamped speaker that is a label or role word is no name ---
-    ("chat-role-speaker", "[00:01:02] オペレーター：お電話ありがとうございます\n[00:01:09] 顧客：あの、サカキです\n", []),
+    ("chat-role-speaker", "[00:01:02] オペレーター：お電話ありがとうございます\n[00:01:09] 顧客：あの、サカキです\n", [("PERSON", "サカキ")]),
     ("chat-role-speaker-name", "[00:01:02] 榊：お電話ありがとうございます\n[00:01:09] 顧客：はい\n", [("PERSON", "榊")]),
 ]
 
