@@ -52,6 +52,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a time-stamped speaker that is a label or role word is no name ---
     ("chat-role-speaker", "[00:01:02] オペレーター：お電話ありがとうございます\n[00:01:09] 顧客：あの、サカキです\n", [("PERSON", "サカキ")]),
     ("chat-role-speaker-name", "[00:01:02] 榊：お電話ありがとうございます\n[00:01:09] 顧客：はい\n", [("PERSON", "榊")]),
+    # --- a name before an honorific, unless the dictionary has the whole as a common noun ---
+    ("honorific-word-neg", "メモ\n奥さんは留守でした。奥様によろしく。\n", []),
+    ("honorific-word-name", "メモ\n堀さんは留守でした。奥田様によろしく。\n", [("PERSON", "堀"), ("PERSON", "奥田")]),
 ]
 
 @pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])

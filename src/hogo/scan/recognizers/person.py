@@ -1066,6 +1066,8 @@ class PersonRecognizer(Recognizer):
                         head = _SURNAME_BEFORE_SPACE.search(text, max(0, start - 6), start)
                         if head and is_surname(head.group(1)):
                             start = head.start(1)
+                    if _common_noun(text[start:pos] + m.group()):
+                        break  # round 8: the dictionary has the whole as a common noun (奥さん, 奥様: a wife)
                     seen.add(start, pos)
                     yield Candidate(start, pos, PiiType.PERSON, 0.85, self.name, True)
                     break
