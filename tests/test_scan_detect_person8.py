@@ -55,6 +55,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a name before an honorific, unless the dictionary has the whole as a common noun ---
     ("honorific-word-neg", "メモ\n奥さんは留守でした。奥様によろしく。\n", []),
     ("honorific-word-name", "メモ\n堀さんは留守でした。奥田様によろしく。\n", [("PERSON", "堀"), ("PERSON", "奥田")]),
+    # --- a given name the dictionary also has as a common noun, the whole value after a person label ---
+    ("label-given", "カルテ\n施術者　光\n次回は来週\n", [("PERSON", "光")]),
+    ("label-given-neg", "予定表\n担当：午後\n施術者　光熱費\n", []),
 ]
 
 @pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])

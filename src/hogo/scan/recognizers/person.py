@@ -1387,7 +1387,11 @@ class PersonRecognizer(Recognizer):
                 and _LABEL_DEPT.match(text, m.end(), run.start(1))
                 and not _NOT_ITEM.search(word) and not _DEPT_WORD.search(word) and not _ROLE_WORD.fullmatch(word)
                 and word not in HONORIFICS
-            ) or self._unknown_full_name(word):
+            ) or self._unknown_full_name(word) or (
+                # round 8: a word the dictionary has as a given name, the whole value after a person label (担当：平和)
+                " " not in word and _given_entry(word) and _WHOLE_FIELD_END.match(text, run.end(1))
+                and not _NOT_ITEM.search(word) and not _DEPT_WORD.search(word)
+            ):
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
         if _HALF_KANA.search(doc.norm.original):
