@@ -1512,7 +1512,9 @@ class PersonRecognizer(Recognizer):
                         yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
                     continue
                 if _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or (_ROMAJI.fullmatch(value) and not _romaji_stop(value)):
-                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+                    # round 8: the whole value outranks a name word inside it, like a whole cell under a name header
+                    # ("名前":"やまもと なな", not やま)
+                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.88, self.name, True)
         for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
             if not _FIELD_WORD.search(m.group(1)) and not _NOT_SPEAKER.search(m.group(1)):
                 first, _, second = m.group(1).partition(" ")
