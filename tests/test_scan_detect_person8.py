@@ -62,6 +62,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("json-whole-value", '{"名前":"北原 悠","クラス":"3-4","メール":"yu@example.jp"}\n{"名前":"やまもと なお","クラス":"3-4","メール":"nao@example.jp"}\n',
      [("PERSON", "北原 悠"), ("PERSON", "やまもと なお")]),
     ("json-whole-value-neg", '{"商品名":"やまもと みかん","価格":"300"}\n', []),
+    # --- a katakana name in three parts: the word SudachiPy does not know at the start of the field joins it ---
+    ("katakana-three", "会員\nC-12,Lucas Pereira SILVA,ﾙｶｽ ﾍﾟﾚｲﾗ ｼﾙﾊﾞ,1985/12/01\nC-13,ルカス ペレイラ シルバ様\n",
+     [("PERSON", "Lucas Pereira SILVA"), ("PERSON", "ﾙｶｽ ﾍﾟﾚｲﾗ ｼﾙﾊﾞ"), ("PERSON", "ルカス ペレイラ シルバ")]),
+    ("katakana-three-neg", "案内\nC-13,セール ペレイラ シルバ様\n", [("PERSON", "ペレイラ シルバ")]),
 ]
 
 @pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])

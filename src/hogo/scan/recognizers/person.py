@@ -496,6 +496,7 @@ _SPACED_MORE = re.compile(r"(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]){1
 _READING_BRACKET = re.compile(r"[(（](?:([ァ-ヶー]{1,8}[ ・][ァ-ヶー]{1,8})|([^\s\d\W_]{1,4}[ ][^\s\d\W_]{1,4}))[)）]")
 _NAME_BEFORE_READING = re.compile(r"(?:(?<=[\s:：,、>|\"'「])|^)([^\s\d\W_]{1,4}[ ][^\s\d\W_]{1,4})[ ]?\Z")
 _READING_BEFORE_NAME = re.compile(r"(?:(?<=[\s:：,、>|\"'「])|^)([ァ-ヶー]{1,8}[ ][ァ-ヶー]{1,8})[ ]?\Z")
+_KATAKANA_NAME_WORDS = re.compile(r"[ァ-ヶー]{2,}(?:[ ][ァ-ヶー]{2,})+")
 _DIRECTIONS = frozenset("東西南北上下左右前後中内外")  # one-character surnames that are too often a direction
 _KANJI_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
 _KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}")
@@ -793,6 +794,12 @@ class PersonRecognizer(Recognizer):
                 ):
                     start = k.start()  # 上野 恵美: a surname SudachiPy read as a place
                     kinds = {"姓", "名"}
+            # round 8: a katakana name of two words written apart, one more katakana word before it at the start of the
+            # field (ﾙｶｽ ﾍﾟﾚｲﾗ ｼﾙﾊﾞ: a foreign name in three parts; SudachiPy knows the last two)
+            if len(group) >= 2 and start == group[0].start and _KATAKANA_NAME_WORDS.fullmatch(text, start, end):
+                h = _FIELD_HEAD.search(text, max(0, start - 9), start)
+                if h and text[h.start()] >= "ァ" and not _LABEL_RE.fullmatch(h.group().strip()) and not _common_katakana(h.group().strip()):
+                    start = h.start()
             # a dictionary surname, one space, a dictionary given name (田村 和夫): how rosters and lists write a name
             spaced = (
                 len(group) == 2
