@@ -66,6 +66,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("katakana-three", "会員\nC-12,Lucas Pereira SILVA,ﾙｶｽ ﾍﾟﾚｲﾗ ｼﾙﾊﾞ,1985/12/01\nC-13,ルカス ペレイラ シルバ様\n",
      [("PERSON", "Lucas Pereira SILVA"), ("PERSON", "ﾙｶｽ ﾍﾟﾚｲﾗ ｼﾙﾊﾞ"), ("PERSON", "ルカス ペレイラ シルバ")]),
     ("katakana-three-neg", "案内\nC-13,セール ペレイラ シルバ様\n", [("PERSON", "ペレイラ シルバ")]),
+    # --- "Name: Surname, Given" closing the field is one name ---
+    ("inverted-latin", "INTAKE FORM\nName: McAllister, Niamh   Date of birth: 1991-02-03\n", [("PERSON", "McAllister, Niamh")]),
+    ("inverted-latin-neg", "MEETING\nAttendees: Whitfield, Carver\n", [("PERSON", "Whitfield"), ("PERSON", "Carver")]),
 ]
 
 @pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])

@@ -274,6 +274,10 @@ _HANGUL_NAME = re.compile(
     r"|(?<![가-힣])([가-힣]{2,4}) 씨)",
     re.M,
 )
+_INVERTED_REST = re.compile(r",[ ]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ ]{2,}|\t|\n|\Z)")
+_NAME_LABEL_RIGHT_BEFORE = re.compile(r"(?:^|[\s(|])(?:[A-Za-z]+[ ])?(?:[Nn]ame|NAME)[ ]?:[ ]*\Z")
+
+
 def _name_word(word: str) -> bool:
     """round 8: the dictionary has ``word`` as a person's name, or it is katakana (光, ミゲル; not お子さん, 今日の)."""
     return bool(_KATAKANA_WORD.fullmatch(word)) or any(m.part_of_speech()[2] == "人名" for m in sudachi().dictionary.lookup(word))
@@ -367,6 +371,11 @@ class PersonLatinRecognizer(Recognizer):
                 ):
                     g = "k" if ob.group("k") is not None else "kt"
                     found.append(Candidate(ob.start(g), ob.end(g), PiiType.PERSON, 0.7, self.name, True))
+                # round 8: "Name: O'Brien, Siobhan" — a name label, one word, a comma, one word closing the field: the
+                # surname-first form of forms and registers, one name (not two)
+                inverted = _INVERTED_REST.match(text, end) if " " not in text[start:end] else None
+                if inverted and _NAME_LABEL_RIGHT_BEFORE.search(text, max(0, start - 16), start):
+                    found.append(Candidate(start, inverted.end(1), PiiType.PERSON, score + 0.02, self.name, True))
                 head = _MIXED_HEAD.search(text, max(0, start - 5), start)
                 if (
                     head
