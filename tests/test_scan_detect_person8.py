@@ -69,6 +69,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- "Name: Surname, Given" closing the field is one name ---
     ("inverted-latin", "INTAKE FORM\nName: McAllister, Niamh   Date of birth: 1991-02-03\n", [("PERSON", "McAllister, Niamh")]),
     ("inverted-latin-neg", "MEETING\nAttendees: Whitfield, Carver\n", [("PERSON", "Whitfield"), ("PERSON", "Carver")]),
+    # --- a one-kanji chat speaker before a bracketed note: a dictionary surname ---
+    ("chat-one-kanji", "シフト連絡\n10:05 堀（リーダー）：了解です\n10:07 ゆか：ありがとうございます\n", [("PERSON", "堀"), ("PERSON", "ゆか")]),
+    ("chat-one-kanji-neg", "シフト連絡\n10:05 朝（補足）：点検あり\n10:07 ゆか：了解\n", [("PERSON", "ゆか")]),
 ]
 
 @pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])

@@ -196,7 +196,9 @@ _RELATION_AFTER = re.compile(
 _SPEAKER = re.compile(r"[ ]?[:：](?: |(?=[^\s\d]))")
 # chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
 _CHAT_SPEAKER = re.compile(
-    r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)"
+    r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
+    # round 8: a one-kanji speaker before a bracketed note (10:05 島（リーダー）：), checked for a dictionary surname
+    r"|[㐀-䶿一-鿿豈-﫿](?=[ ]?[(（]))"
     # round 7: a note in brackets after the speaker (21:03 ゆみ（蒼太ママ）: …)
     r"(?:[ ]?[(（]([^)）\n]{1,10})[)）])?[ ]?[:：>]",
     re.M,
@@ -1523,6 +1525,8 @@ class PersonRecognizer(Recognizer):
                     # ("名前":"やまもと なな", not やま)
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.88, self.name, True)
         for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
+            if len(m.group(1)) == 1 and (not is_surname(m.group(1)) or m.group(1) in _ONE_KANJI_NOT_NAME or m.group(1) in _DIRECTIONS):
+                continue
             if not _FIELD_WORD.search(m.group(1)) and not _NOT_SPEAKER.search(m.group(1)):
                 first, _, second = m.group(1).partition(" ")
                 if _ROLE_WORD.fullmatch(m.group(1)) or _LABEL_RE.fullmatch(m.group(1)):
