@@ -72,6 +72,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a one-kanji chat speaker before a bracketed note: a dictionary surname ---
     ("chat-one-kanji", "シフト連絡\n10:05 堀（リーダー）：了解です\n10:07 ゆか：ありがとうございます\n", [("PERSON", "堀"), ("PERSON", "ゆか")]),
     ("chat-one-kanji-neg", "シフト連絡\n10:05 朝（補足）：点検あり\n10:07 ゆか：了解\n", [("PERSON", "ゆか")]),
+    # --- a dictionary surname, one space, a hiragana given name SudachiPy does not tag ---
+    ("spaced-hiragana", "披露宴\n新郎 長谷部 翔 ・ 新婦 藤堂 ひなた 席次\n", [("PERSON", "長谷部 翔"), ("PERSON", "藤堂 ひなた")]),
+    ("spaced-hiragana-neg", "連絡\n藤堂 まで ご連絡ください\n藤堂 について\n", []),
 ]
 
 @pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])

@@ -499,6 +499,7 @@ _READING_BRACKET = re.compile(r"[(（](?:([ァ-ヶー]{1,8}[ ・][ァ-ヶー]{1,
 _NAME_BEFORE_READING = re.compile(r"(?:(?<=[\s:：,、>|\"'「])|^)([^\s\d\W_]{1,4}[ ][^\s\d\W_]{1,4})[ ]?\Z")
 _READING_BEFORE_NAME = re.compile(r"(?:(?<=[\s:：,、>|\"'「])|^)([ァ-ヶー]{1,8}[ ][ァ-ヶー]{1,8})[ ]?\Z")
 _KATAKANA_NAME_WORDS = re.compile(r"[ァ-ヶー]{2,}(?:[ ][ァ-ヶー]{2,})+")
+_HIRAGANA_GIVEN = re.compile(r"[ ][ぁ-ゖ]{2,4}")
 _DIRECTIONS = frozenset("東西南北上下左右前後中内外")  # one-character surnames that are too often a direction
 _KANJI_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
 _KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}")
@@ -809,6 +810,14 @@ class PersonRecognizer(Recognizer):
                 and (group[1].pos[3] == "名" or _given_entry(text[group[1].start : group[1].end]))
                 and text[group[0].end : group[1].start] == " "
                 and (start, end) == (group[0].start, group[1].end)
+            )
+            # round 8: the same with a hiragana given name SudachiPy does not tag (真壁 あかり; grammar was refused above)
+            spaced = spaced or (
+                kinds == {"姓", "extended"}
+                and len(group) == 1
+                and group[0].end - group[0].start >= 2
+                and (start, group[0].end) == (group[0].start, group[0].end)
+                and _HIRAGANA_GIVEN.fullmatch(text, group[0].end, end) is not None
             )
             cand = self._score(doc, kinds, start, end, spaced)
             if cand is not None:
@@ -1301,7 +1310,7 @@ class PersonRecognizer(Recognizer):
             score += 0.3  # a full name heading the contact lines of a signature or letterhead
         elif score == 0.45 and _PROSE_AFTER.match(text, end) and _PROSE_BEFORE.search(text, max(0, start - 1), start):
             score += 0.1  # a full name heading a clause in prose: weak, but 姓+名 in the dictionary
-        elif score == 0.45 and spaced:
+        elif score in (0.4, 0.45) and spaced:
             score = 0.5  # round 8: 姓 + space + 名 is how Japanese writes a full name in rosters, lists and tables
         return Candidate(start, end, PiiType.PERSON, min(score, 1.0), self.name, True)
 
