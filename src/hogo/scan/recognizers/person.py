@@ -805,7 +805,9 @@ class PersonRecognizer(Recognizer):
                     start = h.start()
             # a dictionary surname, one space, a dictionary given name (田村 和夫): how rosters and lists write a name
             spaced = (
-                len(group) == 2
+                # (Japanese script only: SudachiPy tags Latin words too, MARIA CLARA; those are person_latin's)
+                not text[start].isascii()
+                and len(group) == 2
                 and group[0].pos[3] == "姓"
                 and (group[1].pos[3] == "名" or _given_entry(text[group[1].start : group[1].end]))
                 and text[group[0].end : group[1].start] == " "
