@@ -75,6 +75,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a dictionary surname, one space, a hiragana given name SudachiPy does not tag ---
     ("spaced-hiragana", "披露宴\n新郎 長谷部 翔 ・ 新婦 藤堂 ひなた 席次\n", [("PERSON", "長谷部 翔"), ("PERSON", "藤堂 ひなた")]),
     ("spaced-hiragana-neg", "連絡\n藤堂 まで ご連絡ください\n藤堂 について\n", []),
+    # --- a table column mostly of names found: its other name-shaped cells are names ---
+    ("name-column", "| 生徒 | 学年 |\n|---|---|\n| さくら | 小3 |\n| 蓮 | 小5 |\n| ゆい | 年長 |\n",
+     [("PERSON", "さくら"), ("PERSON", "蓮"), ("PERSON", "ゆい")]),
+    ("name-column-neg", "| 品名 | 数量 |\n|---|---|\n| さくら | 3 |\n| りんご | 5 |\n| 蓮 | 2 |\n", []),
 ]
 
 @pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])

@@ -500,6 +500,8 @@ _NAME_BEFORE_READING = re.compile(r"(?:(?<=[\s:：,、>|\"'「])|^)([^\s\d\W_]{1
 _READING_BEFORE_NAME = re.compile(r"(?:(?<=[\s:：,、>|\"'「])|^)([ァ-ヶー]{1,8}[ ][ァ-ヶー]{1,8})[ ]?\Z")
 _KATAKANA_NAME_WORDS = re.compile(r"[ァ-ヶー]{2,}(?:[ ][ァ-ヶー]{2,})+")
 _HIRAGANA_GIVEN = re.compile(r"[ ][ぁ-ゖ]{2,4}")
+_TABLE_RULE = re.compile(r"[ |:\-=+]*")
+_CELL_NAME = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{2,8})?|[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?")
 _DIRECTIONS = frozenset("東西南北上下左右前後中内外")  # one-character surnames that are too often a direction
 _KANJI_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
 _KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}")
@@ -1109,7 +1111,36 @@ class PersonRecognizer(Recognizer):
                 cands += list(self._document_names(text, cands))
         if "名前" in text and _PET_WORD.search(text):
             cands = [c for c in cands if not _PET_NAME.search(text, max(0, c.start - 14), c.start)]
-        return cands + list(self._letter_spaced(text, cands))
+        return cands + list(self._letter_spaced(text, cands)) + list(self._name_columns(doc, cands))
+
+    def _name_columns(self, doc: Document, cands: list[Candidate]) -> Iterable[Candidate]:
+        """round 8: a table column (CSV, TSV, Markdown) whose cells are mostly names already found, each cell a whole
+        name: its other cells shaped like a name are names too (| さくら | next to | 蓮 | and | ゆい |)."""
+        if not doc.table_headers:
+            return
+        text = doc.text
+        whole = {(c.start, c.end) for c in cands if c.score >= 0.5}
+        for sep, header in doc.table_headers.items():
+            columns: dict[int, list[tuple[int, int]]] = {}
+            pos = 0
+            for line in text.splitlines(keepends=True):
+                body = line.rstrip("\r\n")
+                if body.count(sep) == len(header) - 1 and not _TABLE_RULE.fullmatch(body):
+                    start = pos
+                    for i, cell in enumerate(body.split(sep)):
+                        a, b = start + len(cell) - len(cell.lstrip(" ")), start + len(cell.rstrip(" "))
+                        if b > a:
+                            columns.setdefault(i, []).append((a, b))
+                        start += len(cell) + 1
+                pos += len(line)
+            for cells in columns.values():
+                rows = cells[1:]  # (the first is the header)
+                names = sum((a, b) in whole for a, b in rows)
+                if names < 2 or 2 * names < len(rows):
+                    continue
+                for a, b in rows:
+                    if (a, b) not in whole and _CELL_NAME.fullmatch(text, a, b) and not _FIELD_WORD.search(text, a, b) and not _NOT_ITEM.search(text, a, b):
+                        yield Candidate(a, b, PiiType.PERSON, 0.7, self.name, True)
 
     @staticmethod
     def _letter_spaced(text: str, cands: list[Candidate]) -> Iterable[Candidate]:
