@@ -1114,13 +1114,23 @@ class PersonRecognizer(Recognizer):
         return cands + list(self._letter_spaced(text, cands)) + list(self._name_columns(doc, cands))
 
     def _name_columns(self, doc: Document, cands: list[Candidate]) -> Iterable[Candidate]:
-        """round 8: a table column (CSV, TSV, Markdown) whose cells are mostly names already found, each cell a whole
-        name: its other cells shaped like a name are names too (| さくら | next to | 蓮 | and | ゆい |)."""
+        """round 8: a table column (CSV, TSV, Markdown) under a person header whose cells are mostly names already
+        found, each cell a whole name: its other cells shaped like a name are names too (生徒: | さくら | next to | 蓮 |
+        and | ゆい |)."""
         if not doc.table_headers:
             return
         text = doc.text
         whole = {(c.start, c.end) for c in cands if c.score >= 0.5}
         for sep, header in doc.table_headers.items():
+            # only under a person header (生徒, 保護者, 担当者) that is no name header: name columns are taken whole
+            # by _labelled already, and the line walk below is the cost of this pass
+            wanted = {
+                i for i, h in enumerate(header)
+                if h.strip() and len(h) <= 12 and not _NAME_HEADER.search(h)
+                and (_LABEL_RE.fullmatch(h.strip()) or _HEADER_ROLE.fullmatch(h.strip()))
+            }
+            if not wanted:
+                continue
             columns: dict[int, list[tuple[int, int]]] = {}
             pos = 0
             for line in text.splitlines(keepends=True):
@@ -1129,7 +1139,7 @@ class PersonRecognizer(Recognizer):
                     start = pos
                     for i, cell in enumerate(body.split(sep)):
                         a, b = start + len(cell) - len(cell.lstrip(" ")), start + len(cell.rstrip(" "))
-                        if b > a:
+                        if b > a and i in wanted:
                             columns.setdefault(i, []).append((a, b))
                         start += len(cell) + 1
                 pos += len(line)
