@@ -488,7 +488,7 @@ _KANA_TITLE_TAIL = re.compile(r"(?:さん|さま|ちゃん|くん)$")
 # round 8: a run of short kanji words under one separator (森→林→上野→石田, 岡・辻・堀)
 # (the opening character is consumed, not looked behind for: 2.5x faster; a run at the very start is matched apart)
 _RUN_BODY = r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[、→/・,][㐀-䶿一-鿿豈-﫿々]{1,4}){2,})(?=[\s)）」。]|\Z)"
-_SURNAME_RUN = re.compile(r"[:：\s(（「]" + _RUN_BODY)
+_SURNAME_RUN = re.compile(r"[:：\n\t(（「 ]" + _RUN_BODY)
 _SURNAME_RUN_HEAD = re.compile(_RUN_BODY)
 _RUN_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
 _RUN_SEP = re.compile(r"[、→/・,]")
@@ -735,7 +735,7 @@ class PersonRecognizer(Recognizer):
                     break
                 j += 1
             # round 8: a name word glued to a one-character code (B卓, C卓: a table, a block, a room) is no name
-            if group[0].start > 0 and _CODE_LETTER.match(text, group[0].start - 1):
+            if group[0].start > 0 and text[group[0].start - 1] < "a" and _CODE_LETTER.match(text, group[0].start - 1):
                 group = group[1:] if len(group) >= 2 and text[group[0].end : group[1].start] == " " else []
                 if not group:
                     i = j
