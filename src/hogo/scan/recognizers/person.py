@@ -499,6 +499,7 @@ _READING_BRACKET = re.compile(r"[(（](?:([ァ-ヶー]{1,8}[ ・][ァ-ヶー]{1,
 _NAME_BEFORE_READING = re.compile(r"(?:(?<=[\s:：,、>|\"'「])|^)([^\s\d\W_]{1,4}[ ][^\s\d\W_]{1,4})[ ]?\Z")
 _READING_BEFORE_NAME = re.compile(r"(?:(?<=[\s:：,、>|\"'「])|^)([ァ-ヶー]{1,8}[ ][ァ-ヶー]{1,8})[ ]?\Z")
 _KATAKANA_NAME_WORDS = re.compile(r"[ァ-ヶー]{2,}(?:[ ][ァ-ヶー]{2,})+")
+_SURNAME_EXTENDED = frozenset({"姓", "extended"})
 _HIRAGANA_GIVEN = re.compile(r"[ ][ぁ-ゖ]{2,4}")
 _TABLE_RULE = re.compile(r"[ |:\-=+]*")
 _CELL_NAME = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{2,8})?|[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?")
@@ -801,15 +802,15 @@ class PersonRecognizer(Recognizer):
                     kinds = {"姓", "名"}
             # round 8: a katakana name of two words written apart, one more katakana word before it at the start of the
             # field (ﾙｶｽ ﾍﾟﾚｲﾗ ｼﾙﾊﾞ: a foreign name in three parts; SudachiPy knows the last two)
-            if len(group) >= 2 and start == group[0].start and _KATAKANA_NAME_WORDS.fullmatch(text, start, end):
+            if len(group) >= 2 and "ァ" <= text[start] <= "ヶ" and start == group[0].start and _KATAKANA_NAME_WORDS.fullmatch(text, start, end):
                 h = _FIELD_HEAD.search(text, max(0, start - 9), start)
                 if h and text[h.start()] >= "ァ" and not _LABEL_RE.fullmatch(h.group().strip()) and not _common_katakana(h.group().strip()):
                     start = h.start()
             # a dictionary surname, one space, a dictionary given name (田村 和夫): how rosters and lists write a name
             spaced = (
+                len(group) == 2
                 # (Japanese script only: SudachiPy tags Latin words too, MARIA CLARA; those are person_latin's)
-                not text[start].isascii()
-                and len(group) == 2
+                and not text[start].isascii()
                 and group[0].pos[3] == "姓"
                 and (group[1].pos[3] == "名" or _given_entry(text[group[1].start : group[1].end]))
                 and text[group[0].end : group[1].start] == " "
@@ -817,8 +818,8 @@ class PersonRecognizer(Recognizer):
             )
             # round 8: the same with a hiragana given name SudachiPy does not tag (真壁 あかり; grammar was refused above)
             spaced = spaced or (
-                kinds == {"姓", "extended"}
-                and len(group) == 1
+                len(group) == 1
+                and kinds == _SURNAME_EXTENDED
                 and group[0].end - group[0].start >= 2
                 and (start, group[0].end) == (group[0].start, group[0].end)
                 and _HIRAGANA_GIVEN.fullmatch(text, group[0].end, end) is not None
@@ -832,7 +833,7 @@ class PersonRecognizer(Recognizer):
         # (round 8: any list separator, 田中 花子 / 鈴木 次郎 → 森 光; a two-part item the dictionary half knows is
         # supported too, and a neighbour is a full name or an item already over the threshold)
         for k, (cand, full) in enumerate(groups):
-            if (full or " " in text[cand.start : cand.end]) and 0.4 <= cand.score < 0.7:
+            if 0.4 <= cand.score < 0.7 and (full or " " in text[cand.start : cand.end]):
                 prev_ok = k > 0 and (groups[k - 1][1] or groups[k - 1][0].score >= 0.5) and _LIST_SEP.fullmatch(text, groups[k - 1][0].end, cand.start)
                 next_ok = (
                     k + 1 < len(groups)
