@@ -1159,7 +1159,7 @@ class PersonRecognizer(Recognizer):
         letter-spaced goes on over the single characters after it, to the end of the line or the next word of two
         characters or more (a label: 住所). Only on lines where most words are one character long."""
         for c in cands:
-            if c.score < 0.5 or not _SPACED_CHARS.fullmatch(text, c.start, c.end):
+            if c.score < 0.5 or text[c.start + 1 : c.start + 2] != " " or not _SPACED_CHARS.fullmatch(text, c.start, c.end):
                 continue
             m = _SPACED_MORE.match(text, c.end)
             if not m:
