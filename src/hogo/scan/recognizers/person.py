@@ -379,7 +379,8 @@ _NOT_ROLE_TAIL = re.compile(r"(?:前者|後者|両者|各者|第三者|全員|�
 # one-kanji words that the dictionary also knows as a name but that follow a role and の as common nouns
 _ONE_KANJI_NOT_NAME = frozenset("方間前後今本皆他家人子手分時件名所場声顔話席車数側点面目口力気心身頭体足内外上下中左右東西南北先元次")
 # a given name in kana before くん/ちゃん (katakana too) or さん (hiragana only: ヘルパーさん is a job), at a word start
-_KANA_HONORIFIC = re.compile(r"(?:(?<=[\s、。「『(:：!?！？…])|^)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(くん|ちゃん|さん)", re.M)
+# (round 8: the lookahead first makes every position that is no kana fail at once: 30 % faster, same matches)
+_KANA_HONORIFIC = re.compile(r"(?=[ぁ-ゖァ-ヺー])(?:(?<=[\s、。「『(:：!?！？…])|^)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(くん|ちゃん|さん)", re.M)
 _NOT_KANA_NAME = re.compile(
     r"[おご].*|(?:だんな|よめ|むすめ|むすこ|まご|いとこ|あに|あね|おや|えらい|みな|みんな|あか|ねえ|にい|じい|ばあ|かあ|とう|ワン|ニャン|ネコ|これ|それ|あれ|なに|いつも|ほか|まえ|あと|もと|こちら"
     r"|わたし|ぼく|はは|ちち|ママ|パパ|だれ|こども|あなた|きみ)"
@@ -918,7 +919,9 @@ class PersonRecognizer(Recognizer):
             first = m.group(1).split(" ")[0]
             if is_surname(first) and first not in _ONE_KANJI_NOT_NAME and not _NOT_ITEM.search(first) and not _FIELD_WORD.search(m.group(1)):
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
-        sign = _SIGN_OFF.search(text)
+        # (the sign-off closes the text: searched in its last characters only, round 8)
+        tail = len(text.rstrip())
+        sign = _SIGN_OFF.search(text, tail - 16 if tail > 16 else 0) if "より" in text else None
         if sign and not _NOT_KANA_NAME.fullmatch(sign.group(1)) and (sign.group(1)[0] <= "ヺ" or is_surname(sign.group(1))):
             yield Candidate(sign.start(1), sign.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "宅" in text:
