@@ -58,6 +58,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a given name the dictionary also has as a common noun, the whole value after a person label ---
     ("label-given", "カルテ\n施術者　光\n次回は来週\n", [("PERSON", "光")]),
     ("label-given-neg", "予定表\n担当：午後\n施術者　光熱費\n", []),
+    ("label-given-word-neg", "出欠表\nA-01\t北村 花子\t出\nA-02\t南 次郎\t欠\n", [("PERSON", "北村 花子"), ("PERSON", "南 次郎")]),
     # --- the whole value of a name key outranks a name word inside it ---
     ("json-whole-value", '{"名前":"北原 悠","クラス":"3-4","メール":"yu@example.jp"}\n{"名前":"やまもと なお","クラス":"3-4","メール":"nao@example.jp"}\n',
      [("PERSON", "北原 悠"), ("PERSON", "やまもと なお")]),

@@ -1456,6 +1456,8 @@ class PersonRecognizer(Recognizer):
                 # round 8: a word the dictionary has as a given name, the whole value after a person label (担当：平和)
                 " " not in word and _given_entry(word) and _WHOLE_FIELD_END.match(text, run.end(1))
                 and not _NOT_ITEM.search(word) and not _DEPT_WORD.search(word)
+                # (a listed label must start its word: 子 ending 花子 is no label, 花子\t出 is no 出)
+                and (m.re is not _LABEL_RE or m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1))
             ):
                 seen.add(*run.span(1))
                 yield Candidate(run.start(1), run.end(1), PiiType.PERSON, 0.7, self.name, True)
