@@ -37,7 +37,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("hiragana-label", "ほごしゃ：三浦 由香（はは）\n", [("PERSON", "三浦 由香")]),
     ("maiden-name", "杉山 理恵（旧姓 原田）\n", [("PERSON", "杉山 理恵"), ("PERSON", "原田")]),
     ("signature-line", "--\n北野 健太郎\n電話 03-5555-0101\n", [("PERSON", "北野 健太郎"), ("PHONE", "03-5555-0101")]),
-    ("signature-neg-heading", "北野 健太郎の作品展\n会期は来月まで\n", []),
+    # (round 8: no signature here, but 姓 + space + 名 is a natural person's name on its own — the spaced prior)
+    ("signature-neg-heading", "北野 健太郎の作品展\n会期は来月まで\n", [("PERSON", "北野 健太郎")]),
     ("itaiji-surname", "保護者：髙田 真弓（母）\n", [("PERSON", "髙田 真弓")]),
     ("label-with-number", "保護者2：平井 奈緒\n", [("PERSON", "平井 奈緒")]),
     ("reading-label-bracket", "氏名 内村 光（フリガナ）ウチムラ ヒカル\n", [("PERSON", "内村 光"), ("PERSON", "ウチムラ ヒカル")]),

@@ -220,8 +220,6 @@ _MULTI_SPEAKER_HEAD = re.compile(rf"[ ]*({_TW}(?: {_TW}){{1,2}})[ ]?")
 _ANY_SPEAKER = re.compile(r"^[ ]*[^\s:]{1,12}[ ]?:[ ]?(?=\S)", re.M)
 # a kanji/kana given name or surname written before a latin surname in a name field (光 Nakamura-Silva)
 _MIXED_HEAD = re.compile(r"[㐀-鿿々ぁ-んァ-ヶー]{1,4}[ ]\Z")
-# round 8: not a head ending in an honorific or a particle (お子さん Gabriel くん, 今日の Haruto くん)
-_NOT_MIXED_HEAD = re.compile(r"(?:さん|様|さま|くん|君|ちゃん|先生|[のはがをにでともへや])[ ]\Z")
 # a value inside a row (after a tab, a comma, a pipe or a number such as an address's block number)
 _ROW_CELL = re.compile(r"(?:[\t,|]|[\d)][ ])[ ]*\Z")
 _ABBREVIATION = re.compile(r"\.[ ]?[\dIVX(§]")
@@ -279,6 +277,16 @@ _HANGUL_NAME = _gated(
     r"|(?<![가-힣])([가-힣]{2,4}) 씨)",
     re.M,
 )
+_INVERTED_REST = re.compile(r",[ ]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ ]{2,}|\t|\n|\Z)")
+_NAME_LABEL_RIGHT_BEFORE = re.compile(r"(?:^|[\s(|])(?:[A-Za-z]+[ ])?(?:[Nn]ame|NAME)[ ]?:[ ]*\Z")
+
+
+def _name_word(word: str) -> bool:
+    """round 8: the dictionary has ``word`` as a person's name, or it is katakana (光, ミゲル; not お子さん, 今日の)."""
+    return bool(_KATAKANA_WORD.fullmatch(word)) or any(m.part_of_speech()[2] == "人名" for m in sudachi().dictionary.lookup(word))
+
+
+_KATAKANA_WORD = re.compile(r"[ァ-ヶー]+")
 _HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|役|生|児|主|先|当|宛)[ ]\Z")
 _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
@@ -366,13 +374,18 @@ class PersonLatinRecognizer(Recognizer):
                 ):
                     g = "k" if ob.group("k") is not None else "kt"
                     found.append(Candidate(ob.start(g), ob.end(g), PiiType.PERSON, 0.7, self.name, True))
+                # round 8: "Name: O'Brien, Siobhan" — a name label, one word, a comma, one word closing the field: the
+                # surname-first form of forms and registers, one name (not two)
+                inverted = _INVERTED_REST.match(text, end) if " " not in text[start:end] else None
+                if inverted and _NAME_LABEL_RIGHT_BEFORE.search(text, max(0, start - 16), start):
+                    found.append(Candidate(start, inverted.end(1), PiiType.PERSON, score + 0.02, self.name, True))
                 head = _MIXED_HEAD.search(text, max(0, start - 5), start)
                 if (
                     head
                     and score >= 0.9
                     and _MIXED_START.search(text, max(0, head.start() - 3), head.start())
                     and not _HEAD_LABEL.search(head.group())
-                    and not _NOT_MIXED_HEAD.search(head.group())
+                    and _name_word(head.group()[:-1])
                 ):
                     found.append(Candidate(head.start(), end, PiiType.PERSON, score + 0.01, self.name, True))
         if "." in text:
