@@ -47,6 +47,9 @@ NAME_ROWS: list[tuple[str, str, list[str]]] = [
     # a Japanese word ending in an honorific or a particle is no part of the latin name after it
     ("mixed-head-honorific", "お子さん Lucas くんの件でご連絡します。\n", ["Lucas"]),
     ("mixed-head-particle", "今日の Emma ちゃん：よく食べました。\n", ["Emma"]),
+    # an eponym of a condition is no person; the same surname before 病院 or with an honorific is
+    ("condition-eponym-neg", "甥はダウン症候群です。母はバセドウ病で通院中。\n", []),
+    ("condition-eponym-person", "浅沼さんは病院へ向かった。\n", ["浅沼"]),
     ("mixed-head-kept", '{"name": "光 Nakamura-Silva", "grade": 4}\n', ["光 Nakamura-Silva"]),
 ]
 

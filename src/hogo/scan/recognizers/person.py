@@ -127,6 +127,8 @@ _NOT_PERSON_AFTER = re.compile(
     r"株式会社|商事|工業|建設|製作所|産業|財団|協会|法律|法|条約|式|方式|賞|記念|家|流|派|構想|事件|内閣|政権|政府|氏族|時代)"
 )
 _ORG_TAIL = re.compile(r"(?:科|院|クリニック|薬局|店|堂|屋|事務所|センター|ステーション|会社|商会)$")
+# round 8: an eponym of a condition is no person (ダウン症候群, 橋本病, バセドウ病, 川崎病)
+_CONDITION_AFTER = re.compile(r"(?:症候群|症|病(?!院|棟|室|理))")
 _NOT_PERSON_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）)\s?$")
 # romaji words: Title case (Taro, O'Connor) or upper case (YAMADA); a name is 2-3 words, the cases may mix
 # (Taro YAMADA, SHIMIZU Ayaka)
@@ -1328,6 +1330,8 @@ class PersonRecognizer(Recognizer):
             score = 0.25
         if (
             _NOT_PERSON_AFTER.match(text, end)
+            or _CONDITION_AFTER.match(text, end)
+            or _CONDITION_AFTER.search(text, max(start, end - 3), end)
             or (_ORG_BEFORE.search(text, max(0, start - 8), start) and _HIRAGANA_WORD.fullmatch(text, start, end))
             or _NOT_PERSON_BEFORE.search(text, max(0, start - 6), start)
             or _ORG_TAIL.search(text, start, end)
