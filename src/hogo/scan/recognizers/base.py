@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from hogo.scan.document import Document
@@ -233,18 +233,23 @@ class PatternRecognizer(Recognizer):
 
     type: PiiType
     patterns: Sequence[Pattern] = ()
+    #: pattern name → a substring a text must hold for the pattern to be tried (a record type's mark: ``CTC``)
+    substring_gates: Mapping[str, str] = {}
 
     def __init__(self) -> None:
         super().__init__()
         self.types = frozenset({self.type})
+        self._pattern_gates = tuple(self._gate(p) for p in self.patterns)
+
+    def _gate(self, p: Pattern) -> Callable[[str], bool] | None:
+        mark = self.substring_gates.get(p.name)
+        if mark is not None:
+            return lambda text: mark in text
         # a pattern the engine cannot scan for by a literal start (a look-behind first: the e-mail's) is tried only on
         # texts holding a word all its matches need (@)
-        self._pattern_gates = tuple(
-            words_gate(p.regex.pattern, p.regex.flags)
-            if _first_chars(p.regex.pattern, p.regex.flags) and required_words(p.regex.pattern, p.regex.flags)
-            else None
-            for p in self.patterns
-        )
+        if _first_chars(p.regex.pattern, p.regex.flags) and required_words(p.regex.pattern, p.regex.flags):
+            return words_gate(p.regex.pattern, p.regex.flags)
+        return None
 
     def validate(self, matched: str) -> float | None:
         """Return a score adjustment (0 to keep as is) or ``None`` to reject the match."""

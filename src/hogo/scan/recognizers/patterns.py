@@ -122,21 +122,7 @@ class PhoneRecognizer(PatternRecognizer):
     window = 15
 
     # patterns tried only when a substring shows their record type (the pass costs more than the test)
-    _gates = {"pnr-contact": "CTC", "pnr-ap": " AP "}
-
-    def analyze(self, doc: Document) -> Iterable[Candidate]:
-        text = doc.text
-        for pattern in self.patterns:
-            gate = self._gates.get(pattern.name)
-            if gate is not None and gate not in text:
-                continue
-            for m in pattern.regex.finditer(text):
-                start, end = m.span(pattern.group)
-                if start < 0:
-                    continue
-                delta = self.validate(text[start:end])
-                if delta is not None:
-                    yield Candidate(start, end, self.type, pattern.score + delta, self.name)
+    substring_gates = {"pnr-contact": "CTC", "pnr-ap": " AP "}
 
     def validate(self, matched: str) -> float | None:
         if matched.startswith("+") and not matched.startswith("+81"):
