@@ -566,14 +566,15 @@ _CHILD_BRACKET = re.compile(
     r"(?=[子こ息娘長次孫弟妹])(?:子ども|子供|こども|息子|娘|長男|長女|次男|次女|孫|弟|妹)[(（]([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{1,3})"
     r"[、,][ ]?\d{1,2}(?:歳|才|か月|ヶ月)[)）]"
 )
-# a kin word, then a given name with a date or age in brackets (長男 希望（R2.1.9）, 妹 澪（1歳）)
+# a kin word of a household list, then a given name with a date or age in brackets (長男 希望（R2.1.9）, 妹 澪（1歳）)
+_HOUSEHOLD_KIN = r"(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)"
 _KIN_GIVEN = re.compile(
-    r"(?=[長次三妻夫父母子孫兄姉弟妹祖])(?:(?<=[\s、,:：])|^)(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)[ ]"
+    r"(?=[長次三妻夫父母子孫兄姉弟妹祖])(?:(?<=[\s、,:：])|^)" + _HOUSEHOLD_KIN + r"[ ]"
     r"([㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})"
     r"(?=[ ]?[(（](?:[HRSTM]\d{1,2}[./]\d|\d{1,3}(?:歳|才|か月|ヶ月)|(?:19|20)\d{2}|令和|平成|昭和)[^)）\n]{0,14}[)）])",
     re.M,
 )
-_KIN_WORD_IN = re.compile(r"(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)[ ]")
+_KIN_WORD_IN = re.compile(_HOUSEHOLD_KIN + r"[ ]")
 # a given name after うちの/我が家の, when SudachiPy reads it as a given name (うちのひなたは)
 _OUR_CHILD = re.compile(r"(?=[うわ我息娘])(?:うちの|我が家の|息子の|娘の)([ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[はがもにをと、])")
 # any speaker at a line head (ゆかりん: / 辻: / Mayumi:): counted to recognise a chat
