@@ -164,7 +164,7 @@ def test_first_char_gate_keeps_matches() -> None:
 
 
 def test_first_chars() -> None:
-    from hogo.scan.recognizers.sensitive import _first_chars
+    from hogo.scan.recognizers.base import _first_chars
 
     assert _first_chars(r"(?:の|で)?[ ]?(?:治療中|通院)") == "[\\ でのの治通]".replace("のの", "の")
     assert _first_chars(r"(?:a)?") is None  # can match empty

@@ -15,7 +15,7 @@ from importlib import resources
 import ahocorasick
 
 from hogo.scan.document import Document
-from hogo.scan.recognizers.base import Candidate, Recognizer, _first_chars, _gated, words_gate  # noqa: F401 (re-exported)
+from hogo.scan.recognizers.base import Candidate, Recognizer, _first_chars, _gated, words_gate
 from hogo.scan.types import PiiType
 
 CONDITIONS: tuple[str, ...] = tuple(
