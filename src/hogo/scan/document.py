@@ -126,6 +126,91 @@ def _two_column_header(line: str, sep: str, following: list[str]) -> bool:
     )
 
 
+def _title_above_header(count: int, following: str, sep: str) -> bool:
+    """A line is a title above a table (山手高校 男子卓球部<TAB>春合宿<TAB>2025/03/26) when the next line has more
+    cells, none holding a digit: that next line is the header. (A header's rows may have more separators than it,
+    ``128,000`` in a CSV row, but they hold digits.)"""
+    return following.count(sep) > count and not any(ch.isdigit() for ch in following)
+
+
+# --- SQL dumps: the column of each value (round 9) ---
+# INSERT INTO t (a, b) VALUES (…), (…); — or INSERT INTO t VALUES (…) with the columns of an earlier CREATE TABLE t
+# (mysqldump writes no column list); COPY t (a, b) FROM stdin; then one tab-separated line per row (pg_dump)
+_SQL_INSERT = re.compile(r"INSERT[ ]INTO[ ]([`\"\w.]+)[ ]?(?:\(([^()\n]{1,800})\)[ ]?)?VALUES", re.I)
+_SQL_CREATE = re.compile(r"CREATE[ ]TABLE[ ](?:IF[ ]NOT[ ]EXISTS[ ])?([`\"\w.]+)[ ]?\(", re.I)
+_SQL_COPY = re.compile(r"^COPY[ ]([\"\w.]+)[ ]\(([^()\n]{1,800})\)[ ]FROM[ ]stdin;?[ ]*$", re.M | re.I)
+# a column definition opens its line or follows a comma: `name` varchar(40), birth date
+_SQL_COLUMN_DEF = re.compile(r"(?:^|,)[ \t]*[`\"]?([A-Za-z_][\w]*|[^\x00-\x7f\s,()`\"]+)[`\"]?[ \t]+[A-Za-z]", re.M)
+_SQL_NOT_COLUMN = frozenset({"PRIMARY", "KEY", "UNIQUE", "INDEX", "CONSTRAINT", "FOREIGN", "CHECK", "FULLTEXT"})
+_SQL_TUPLE = re.compile(r"\(((?:'(?:[^'\n\\]|''|\\.)*'|[^'()\n])*)\)")
+_SQL_VALUE = re.compile(r"[ ]*(?:'((?:[^'\n\\]|''|\\.)*)'|([^,']*))[ ]*(?:,|$)")
+
+
+def _sql_names(cols: str) -> list[str]:
+    return [c.strip().strip('`"[]') for c in cols.split(",")]
+
+
+def _create_columns(text: str) -> dict[str, list[str]]:
+    """Per table, the column names of its CREATE TABLE (the body up to the closing bracket of the statement)."""
+    out: dict[str, list[str]] = {}
+    for m in _SQL_CREATE.finditer(text):
+        depth, i = 1, m.end()
+        while i < len(text) and depth:
+            depth += {"(": 1, ")": -1}.get(text[i], 0)
+            i += 1
+        body = re.sub(r"\([^()]*\)", "", text[m.end() : i - 1])  # varchar(40), PRIMARY KEY (id)
+        names = [c.group(1) for c in _SQL_COLUMN_DEF.finditer(body) if c.group(1).upper() not in _SQL_NOT_COLUMN]
+        if names:
+            out[m.group(1).strip('`"').split(".")[-1]] = names
+    return out
+
+
+def sql_cells(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, column) of every value in the INSERT and COPY statements of an SQL dump; a quoted value's span is
+    inside its quotes, NULL and \\N are left out."""
+    out: list[tuple[int, int, str]] = []
+    if "INSERT" in text or "insert" in text:
+        created = _create_columns(text) if ("CREATE" in text or "create" in text) else {}
+        for ins in _SQL_INSERT.finditer(text):
+            columns = _sql_names(ins.group(2)) if ins.group(2) else created.get(ins.group(1).strip('`"').split(".")[-1])
+            if not columns:
+                continue
+            pos = ins.end()
+            while True:
+                while pos < len(text) and text[pos] in " \t\r\n,":
+                    pos += 1
+                tup = _SQL_TUPLE.match(text, pos)
+                if not tup:
+                    break
+                i, vpos, vend = 0, tup.start(1), tup.end(1)
+                while vpos < vend and i < len(columns):
+                    v = _SQL_VALUE.match(text, vpos, vend)
+                    if not v or v.end() == vpos:
+                        break
+                    g = 1 if v.start(1) >= 0 else 2
+                    a, b = v.span(g)
+                    if b > a and text[a:b].upper() != "NULL":
+                        out.append((a, b, columns[i]))
+                    i, vpos = i + 1, v.end()
+                pos = tup.end()
+    if "COPY" in text or "copy" in text:
+        for cp in _SQL_COPY.finditer(text):
+            columns = _sql_names(cp.group(2))
+            pos = cp.end() + 1
+            while pos < len(text):
+                eol = text.find("\n", pos)
+                eol = len(text) if eol < 0 else eol
+                line = text[pos:eol]
+                if line.startswith("\\.") or line.count("\t") != len(columns) - 1:
+                    break
+                for i, cell in enumerate(line.split("\t")):
+                    if cell and cell != "\\N":
+                        out.append((pos, pos + len(cell), columns[i]))
+                    pos += len(cell) + 1
+                pos = eol + 1
+    return out
+
+
 @functools.cache
 def sudachi() -> _Sudachi:
     return _Sudachi()
@@ -154,23 +239,52 @@ class Document:
 
     @cached_property
     def table_headers(self) -> dict[str, list[str]]:
-        """The first line holding each separator (``,``, tab or ``|``), split into header cells (read by recognizers
-        that look at a table's columns as a whole, e.g. whether it has a person-name column)."""
-        headers: dict[str, list[str]] = {}
-        lines = self.text[:20000].splitlines()[:50]
+        """Per separator (``,``, tab or ``|``), the header cells of the first table in the text (read by recognizers
+        that look at a table's columns as a whole, e.g. whether it has a person-name column); quotes are stripped.
+
+        The header is the first line with two separators or more whose next line has as many (round 9: a title line
+        above the table, ``部活名<TAB>遠征先<TAB>日程``, is no header), or a two-column header; a ``|`` table either opens
+        its lines with ``|`` or writes `` | `` between cells (``番号 | 氏名 | 生年月日``)."""
+        return {sep: cells for sep, (cells, _) in self._tables.items()}
+
+    @cached_property
+    def _tables(self) -> dict[str, tuple[list[str], int]]:
+        """Per separator: the header cells and the offset of the line after the header line."""
+        tables: dict[str, tuple[list[str], int]] = {}
+        lines = self.text[:20000].splitlines(keepends=True)[:50]
+        pos = 0
         for n, line in enumerate(lines):
-            for sep in (",", "\t", "|"):  # CSV, TSV and Markdown tables (| 氏名 | 年組 |)
-                if sep in headers or (sep == "|" and not line.lstrip().startswith("|")):
+            body = line.rstrip("\r\n")
+            nxt = lines[n + 1].rstrip("\r\n") if n + 1 < len(lines) else ""
+            if "{" in body or '":' in body:
+                pos += len(line)
+                continue  # JSON or code, not a table's header (round 9)
+            for sep in (",", "\t", "|"):
+                if sep in tables or (sep == "|" and not (body.lstrip().startswith("|") or " | " in body)):
                     continue
-                count = line.count(sep)
-                if count >= 2 or (count == 1 and sep != "|" and _two_column_header(line, sep, lines[n + 1 : n + 2])):
-                    headers[sep] = line.split(sep)
-            if len(headers) == 3:
+                count = body.count(sep)
+                if (count >= 2 and not _title_above_header(count, nxt, sep)) or (
+                    count == 1 and sep != "|" and _two_column_header(body, sep, [nxt] if nxt else [])
+                ):
+                    tables[sep] = ([c.strip().strip('"') for c in body.split(sep)], pos + len(line))
+            if len(tables) == 3:
                 break
-        return headers
+            pos += len(line)
+        return tables
+
+    @cached_property
+    def _sql(self) -> tuple[dict[int, tuple[int, str]], list[tuple[int, int, str]]]:
+        """The values of an SQL dump's INSERT and COPY statements: by start offset (end, column), and in order."""
+        cells = sql_cells(self.text)
+        return {a: (b, col) for a, b, col in cells}, cells
 
     def header_of(self, pos: int) -> str | None:
-        """The header cell above ``pos`` when ``pos`` sits in a CSV/TSV row below a header line."""
+        """The header cell above ``pos`` when ``pos`` sits in a CSV/TSV row below a header line, or the column of an
+        SQL dump's value starting at ``pos`` (INSERT … VALUES, COPY … FROM stdin)."""
+        if self._sql[1]:
+            hit = self._sql[0].get(pos)
+            if hit is not None:
+                return hit[1]
         headers = self.table_headers
         if not headers:
             return None
@@ -192,27 +306,23 @@ class Document:
     @cached_property
     def _table_rows(self) -> dict[str, list[tuple[int, list[str]]]]:
         """Per separator, the rows below its header line: (offset of the line, its cells). A line is a row when it
-        has as many cells as the header; the first such line is the header itself. Built once, read by every
-        :meth:`cells_under` (recognizers ask for several columns of the same table)."""
+        has as many cells as the header. Built once, read by every :meth:`cells_under` (recognizers ask for several
+        columns of the same table)."""
         out: dict[str, list[tuple[int, list[str]]]] = {}
-        for sep, cells in self.table_headers.items():
+        for sep, (cells, pos) in self._tables.items():
             rows: list[tuple[int, list[str]]] = []
-            pos = 0
-            seen_header = False
-            for line in self.text.splitlines(keepends=True):
+            for line in self.text[pos:].splitlines(keepends=True):
                 body = line.rstrip("\r\n")
                 if body.count(sep) == len(cells) - 1:
-                    if not seen_header:
-                        seen_header = True
-                    else:
-                        rows.append((pos, body.split(sep)))
+                    rows.append((pos, body.split(sep)))
                 pos += len(line)
             out[sep] = rows
         return out
 
     def cells_under(self, header: re.Pattern[str]) -> list[tuple[int, int]]:
-        """Spans of the CSV/TSV cells whose column header matches ``header`` (rows below the header line)."""
-        out: list[tuple[int, int]] = []
+        """Spans of the CSV/TSV cells whose column header matches ``header`` (rows below the header line), and of the
+        SQL dump values whose column matches."""
+        out: list[tuple[int, int]] = [(a, b) for a, b, col in self._sql[1] if header.search(col)]
         for sep, cells in self.table_headers.items():
             cols = {i for i, c in enumerate(cells) if header.search(c)}
             if not cols:
