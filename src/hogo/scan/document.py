@@ -272,6 +272,11 @@ class Document:
             pos += len(line)
         return tables
 
+    @property
+    def sql_cells(self) -> list[tuple[int, int, str]]:
+        """(start, end, column) of the values of an SQL dump's INSERT and COPY statements."""
+        return self._sql[1]
+
     @cached_property
     def _sql(self) -> tuple[dict[int, tuple[int, str]], list[tuple[int, int, str]]]:
         """The values of an SQL dump's INSERT and COPY statements: by start offset (end, column), and in order."""

@@ -52,6 +52,21 @@ class EmailRecognizer(PatternRecognizer):
         local = matched.split("@", 1)[0]
         return None if ".." in matched or local.endswith(".") else 0.0
 
+    def rescore(self, doc: Document, cand: Candidate) -> Candidate:
+        # round 9: the id of a message in a mail header (Message-ID: <…@host>, In-Reply-To, References) has an
+        # address's shape but names no one
+        line_start = doc.text.rfind("\n", 0, cand.start) + 1
+        if _MESSAGE_ID_HEADER.match(doc.text, line_start) or (
+            doc.text[line_start : line_start + 1] in " \t" and _MESSAGE_ID_FOLDED.search(doc.text, max(0, line_start - 400), line_start)
+        ):
+            return Candidate(cand.start, cand.end, cand.type, 0.0, cand.recognizer, True)
+        return super().rescore(doc, cand)
+
+
+_MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id|x-message-id|thread-index)[ ]?:")
+# a folded header line continues the References: header above it
+_MESSAGE_ID_FOLDED = re.compile(r"(?i:references|in-reply-to)[ ]?:[^\n]*\n(?:[ \t][^\n]*\n)*\Z")
+
 
 # 携帯 (070/080/090), IP phone (050) and 0800 free-dial numbers have 11 digits; other numbers 10.
 _ELEVEN = ("070", "080", "090", "050", "0800", "020")
@@ -155,6 +170,8 @@ _PREF_AFTER = re.compile(r"(?:\s|[,\t|;]\s?)?(?:" + "|".join(PREFECTURES) + r"|[
 _POSTAL_HEADER = re.compile(r"郵便番号|^〒$|[Pp]ostal|[Zz]ip|ZIP|postcode")
 _SEVEN = re.compile(r"\d{7}")
 _POSTAL_KEY = re.compile(r'"(?:postal_?code|postalCode|zip_?code|zipCode|zip|postcode|郵便番号)"\s*:\s*"(\d{3}-?\d{4})"')
+# round 9: a URL query or a log's key=value pair (…&zip=2510035&addr=…, postcode=100-0001)
+_POSTAL_PARAM = re.compile(r"(?<![A-Za-z_])(?i:zip|zip_?code|postal_?code|post_?code|yubin(?:_?bango|_?no)?)=(\d{3}-?\d{4})(?![0-9])")
 # a romanised address puts the code after the prefecture or city (…, Minato-ku, Tokyo 106-0032)
 # a space for the hyphen, only right after 〒/郵便番号 (郵便番号 100 0001)
 _POSTAL_SPACED = re.compile(r"(?:〒|郵便番号)[ :：]{0,3}(\d{3} \d{4})(?![0-9\-])(?! ?\d)")
@@ -218,6 +235,9 @@ class PostalCodeRecognizer(PatternRecognizer):
         if '"' in text:
             for m in _POSTAL_KEY.finditer(text):
                 yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
+        if "=" in text:
+            for m in _POSTAL_PARAM.finditer(text):
+                yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
 
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
         c = super().rescore(doc, cand)
@@ -249,7 +269,9 @@ class MyNumberRecognizer(PatternRecognizer):
     )
     # (round 8: the names of the field in code, dumps and exports — my_number, kojin_bango — as well)
     context = ("マイナンバー", "個人番号", "番号確認", "通知カード", "My Number", "MyNumber", "マイナ", "my_number",
-               "my-number", "kojin_bango", "kojinbango", "kojin_no", "individual_number", "individual number")
+               "my-number", "kojin_bango", "kojinbango", "kojin_no", "individual_number", "individual number",
+               # (round 9: upper-case and abbreviated column names of exports: MYNO, MY_NO, KOJIN_BANGO, mynumber)
+               "MYNO", "MY_NO", "my_no", "myno", "MY_NUMBER", "KOJIN_BANGO", "mynumber", "MYNUMBER")
     negative_context = (
         "免許", "口座", "法人番号", "会員番号", "受付番号", "注文", "電話", "TEL", "証券番号", "被保険者",
         "伝票", "管理番号", "社員番号", "カード番号", "クレジット", "年金",
@@ -395,17 +417,36 @@ class HealthInsuranceRecognizer(Recognizer):
         r'[^{}]{0,60}?"(?:number|bango|no)"\s*:\s*"?(?P<num>\d{1,12})(?![0-9])'
     )
 
-    # table columns (CSV/TSV/Markdown): 記号 and 番号 of the 被保険者証 in a table about insurance; not 保険者番号 (the insurer's)
-    _column = _re(r"^\s*(?:被保険者証?|保険証)?(?:記号|番号)\s*$|被保険者(?:証)?(?:記号|番号)|保険証(?:記号|番号)")
+    # table columns (CSV/TSV/Markdown/SQL): 記号 and 番号 of the 被保険者証 in a table about insurance; not 保険者番号
+    # (the insurer's). Round 9: romaji column names (KIGO, BANGO, hihokensha_kigo), and one column for both
+    # (記号・番号 1102・315: two spans, as everywhere)
+    _column = _re(
+        r"^\s*(?:被保険者証?|保険証)?(?:記号|番号)\s*$|被保険者(?:証)?(?:記号|番号)|保険証(?:記号|番号)"
+        r"|^(?i:(?:hihokensha|hokensho|hoken)?_?(?:kigo|bango)(?:_no)?)$"
+    )
     _cell = _re(r"[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}")
+    _pair_column = _re(r"^(?:被保険者証?の?|保険証の?)?記号[・/]番号$")
+    _pair_cell = _re(r"(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)[ ]?[・/\-][ ]?(?P<num>\d{1,12})")
+    _symbol_header = _re(r"記号|^(?i:(?:hihokensha_|hokensho_)?kigo)$")
+    _insurance_word = _re(r"保険|国保|社保|健保|共済|(?i:hoken)")
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         headers = doc.table_headers
-        if headers and any("保険" in c or "国保" in c or "社保" in c for cells in headers.values() for c in cells):
+        columns = [c for cells in headers.values() for c in cells] + [col for _, _, col in doc.sql_cells]
+        # a table about insurance: a header says so, or a 記号 column stands beside the 番号 in a text about insurance
+        if columns and (
+            any("保険" in c or "国保" in c or "社保" in c for c in columns)
+            or (any(self._symbol_header.search(c) for c in columns) and self._insurance_word.search(text))
+        ):
             for start, end in doc.cells_under(self._column):
                 if self._cell.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
+            for start, end in doc.cells_under(self._pair_column):
+                m = self._pair_cell.fullmatch(text, start, end)
+                if m:
+                    for g in ("sym", "num"):
+                        yield Candidate(m.start(g), m.end(g), PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
         whole_document = _INSURANCE_DOCUMENT.search(text) is not None
         for regex in (self._sym_num, self._combined, self._insured, self._json):
             for m in regex.finditer(text):
@@ -587,7 +628,8 @@ class BirthDateRecognizer(Recognizer):
         # (spaces may stand around the separators: 1985 / 4 / 12)
         _re(r"(?:18|19|20)(?<![0-9/\-.]..)\d{2}[ ]?([/\-.])[ ]?\d{1,2}[ ]?\1[ ]?\d{1,2}(?![0-9/\-])"),
         _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
-        _re(r"[MTSHR](?<![A-Za-z0-9].)\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
+        # (round 9: a space may pad the month and day of a fixed-width date: S24. 6.17, H 9. 1. 5)
+        _re(r"[MTSHR](?<![A-Za-z0-9].)\.?\s?(?:\d{1,2}|元)([./\-])[ ]?\d{1,2}\1[ ]?\d{1,2}(?![0-9])"),
         # 和暦 abbreviated by its first kanji (昭59.2.29, 平27/4/1)
         _re(r"[明大昭平令](?<![㐀-䶿一-鿿豈-﫿].)(?:(?<=明)治|(?<=大)正|(?<=[昭令])和|(?<=平)成)?\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
         _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?年\s?[(（](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[)）]\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
@@ -608,7 +650,8 @@ class BirthDateRecognizer(Recognizer):
     )
     _year_only_after = _re(r"生(?!まれ|活|産|徒|涯|命|地|物|協)")
     # English forms, tried only in a text that speaks of a birth in English (DOB: 02/14/1990, born on 14 February 1990)
-    _english_gate = ("irth", "orn", "DOB", "dob", "D.O.B", "nasc", "nacim", "naiss", "sinh", "생년월일", "Geburt")  # substrings: cheaper than a regex pass
+    _english_gate = ("irth", "orn", "DOB", "dob", "D.O.B", "nasc", "Nasc", "nacim", "Nacim", "naiss", "Naiss", "sinh",
+                     "생년월일", "Geburt", "生年月日", "誕生日", "出生")  # (round 9: a Japanese label, a western date)  # substrings: cheaper than a regex pass
     _months = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
     _english = (
         _re(r"\d(?<![0-9/\-.]\d)\d?([/.\-])\d{1,2}\1(?:18|19|20)\d{2}(?![0-9])"),
@@ -619,8 +662,11 @@ class BirthDateRecognizer(Recognizer):
     # a birthday without the year, only right after 誕生日 (誕生日：5月30日, 誕生日は5月30日)
     _birthday = _re(r"誕生日[ ]?(?:[:：]|は|[ ])[ ]?(?P<d>\d{1,2}月\d{1,2}日)")
     _before = words_re(("生年月日", "誕生日", "出生日", "生年", "出生年月", "nascimento", "nacimiento", "naissance",
-                        "Geburtsdatum", "ngày sinh", "생년월일", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B"))
-    _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
+                        "Geburtsdatum", "ngày sinh", "생년월일", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B",
+                        # (round 9: romaji and upper-case column names of exports: SEINENGAPPI, BIRTH_DATE, DOB)
+                        "seinengappi", "SEINENGAPPI", "seinen_gappi", "SEINEN_GAPPI", "BIRTH", "Birth", "tanjobi"))
+    # (round 9: 出生 after a date records a birth: 長女 2025/06/02 出生; not 出生届/出生数/出生率)
+    _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|出生(?![届数率地])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
 
     @staticmethod
     def _after_name(doc: Document, start: int, end: int) -> bool:
