@@ -53,6 +53,28 @@ def sample_context(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_BETWEEN_POSTAL_AND_ADDRESS = re.compile(r"[ \u3000\t,]{0,3}")
+
+
+def postal_of_rejected_address(text: str, found: list[Candidate], threshold: float) -> list[Candidate]:
+    """Round 9: a postal code goes with its address. When the address right after it was proposed and rejected (an
+    organisation's: a letterhead, a 事業所所在地, a venue), the postal code is the organisation's too and is dropped."""
+    addresses: dict[int, bool] = {}  # start → some candidate there is kept
+    for c in found:
+        if c.type is PiiType.ADDRESS:
+            addresses[c.start] = addresses.get(c.start, False) or c.score >= threshold
+    if not addresses:
+        return found
+    out = []
+    for c in found:
+        if c.type is PiiType.POSTAL_CODE and c.score >= threshold:
+            m = _BETWEEN_POSTAL_AND_ADDRESS.match(text, c.end)
+            if addresses.get(m.end()) is False:
+                c = replace(c, score=0.0)
+        out.append(c)
+    return out
+
+
 class Analyzer:
     """Runs a set of recognizers over text and returns non-overlapping findings.
 
@@ -88,7 +110,7 @@ class Analyzer:
         for recognizer in self.recognizers:
             mine = [recognizer.rescore(doc, cand) for cand in recognizer.analyze(doc)]
             found.extend(recognizer.propagate(doc, mine))
-        return found
+        return postal_of_rejected_address(doc.text, found, self.min_score)
 
     def analyze(self, text: str) -> list[Finding]:
         """Findings in ``text``: offsets are ``str`` indices into ``text``, sorted and non-overlapping."""

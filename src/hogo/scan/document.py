@@ -126,11 +126,14 @@ def _two_column_header(line: str, sep: str, following: list[str]) -> bool:
     )
 
 
-def _title_above_header(count: int, following: str, sep: str) -> bool:
-    """A line is a title above a table (山手高校 男子卓球部<TAB>春合宿<TAB>2025/03/26) when the next line has more
-    cells, none holding a digit: that next line is the header. (A header's rows may have more separators than it,
-    ``128,000`` in a CSV row, but they hold digits.)"""
-    return following.count(sep) > count and not any(ch.isdigit() for ch in following)
+def _title_above_header(line: str, count: int, following: str, sep: str) -> bool:
+    """A line is a title above a table (山手高校 男子卓球部<TAB>春合宿<TAB>2025/03/26) when the next line has no digit
+    and more cells, or as many and the line has a digit (a date, a year): that next line is the header. (A header's
+    rows may have more separators than it, ``128,000`` in a CSV row, but they hold digits.)"""
+    if any(ch.isdigit() for ch in following):
+        return False
+    n = following.count(sep)
+    return n > count or (n == count and any(ch.isdigit() for ch in line))
 
 
 # --- SQL dumps: the column of each value (round 9) ---
@@ -263,7 +266,7 @@ class Document:
                 if sep in tables or (sep == "|" and not (body.lstrip().startswith("|") or " | " in body)):
                     continue
                 count = body.count(sep)
-                if (count >= 2 and not _title_above_header(count, nxt, sep)) or (
+                if (count >= 2 and not _title_above_header(body, count, nxt, sep)) or (
                     count == 1 and sep != "|" and _two_column_header(body, sep, [nxt] if nxt else [])
                 ):
                     tables[sep] = ([c.strip().strip('"') for c in body.split(sep)], pos + len(line))

@@ -167,6 +167,42 @@ PREFECTURES: tuple[str, ...] = tuple(_PREF_NAMES)
 _PREF_AFTER = re.compile(r"(?:\s|[,\t|;]\s?)?(?:" + "|".join(PREFECTURES) + r"|[㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{1,5}[市区町村郡])")
 
 
+_POSTAL_SHAPE = re.compile(r"\d{3}-\d{4}")
+_HL7_PID = re.compile(r"(?:^|[ \t:])PID\|[^\n]*", re.M)
+
+
+def hl7_pid_fields(text: str, number: int) -> Iterable[tuple[int, int, int]]:
+    """Round 9: (number, start, end) of field ``number`` (PID-7, PID-11) of every HL7 v2 PID segment in ``text``
+    (fields separated by ``|``: the segment name is field 0)."""
+    for m in _HL7_PID.finditer(text):
+        seg_start = text.index("PID|", m.start())
+        pos = seg_start
+        for _ in range(number):
+            pos = text.find("|", pos, m.end())
+            if pos < 0:
+                break
+            pos += 1
+        else:
+            end = text.find("|", pos, m.end())
+            end = m.end() if end < 0 else end
+            if end > pos:
+                yield number, pos, end
+
+
+def _components(text: str, start: int, end: int, number: int) -> Iterable[tuple[int, int]]:
+    """The span of component ``number`` (1-based, separated by ``^``) of the field at ``start:end``."""
+    pos = start
+    for _ in range(number - 1):
+        pos = text.find("^", pos, end)
+        if pos < 0:
+            return
+        pos += 1
+    stop = text.find("^", pos, end)
+    stop = end if stop < 0 else stop
+    if stop > pos:
+        yield pos, stop
+
+
 _POSTAL_HEADER = re.compile(r"郵便番号|^〒$|[Pp]ostal|[Zz]ip|ZIP|postcode")
 _SEVEN = re.compile(r"\d{7}")
 _POSTAL_KEY = re.compile(r'"(?:postal_?code|postalCode|zip_?code|zipCode|zip|postcode|郵便番号)"\s*:\s*"(\d{3}-?\d{4})"')
@@ -235,6 +271,11 @@ class PostalCodeRecognizer(PatternRecognizer):
         if '"' in text:
             for m in _POSTAL_KEY.finditer(text):
                 yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
+        if "PID|" in text:  # round 9: HL7 v2 PID-11 (the address), component 5: the postal code
+            for _, start, end in hl7_pid_fields(text, 11):
+                for comp_start, comp_end in _components(text, start, end, 5):
+                    if _SEVEN.fullmatch(text, comp_start, comp_end) or _POSTAL_SHAPE.fullmatch(text, comp_start, comp_end):
+                        yield Candidate(comp_start, comp_end, PiiType.POSTAL_CODE, 0.9, self.name, True)
         if "=" in text:
             for m in _POSTAL_PARAM.finditer(text):
                 yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
@@ -497,10 +538,13 @@ class BankAccountRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
-        if doc.table_headers:
+        if doc.table_headers or doc.sql_cells:
             for start, end in doc.cells_under(self._column):
                 if self._cell.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+        if _ZENGIN_DATA.search(text):
+            for m in _ZENGIN_ACCOUNT.finditer(text):
+                yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
         for m in self._account.finditer(text):
             yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
         # the newer account forms, found from their head words in one pass, then matched there
@@ -528,6 +572,14 @@ class BankAccountRecognizer(Recognizer):
                 yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
             else:
                 yield Candidate(m.start("sym"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+
+
+# round 9: 全銀協 (Zengin) fixed-length transfer files — the data records (type 2: bank code, bank and branch names in
+# half-width kana) and the header record (type 1) carry a branch code, the branch name, then the deposit type (1 普通,
+# 2 当座, 4 貯蓄, 9 その他) and the 7-digit account number, then the account holder's name or padding
+# (the analyzer reads the text normalised: half-width kana are full-width there)
+_ZENGIN_DATA = re.compile(r"^2\d{4}[ァ-ヺ]", re.M)
+_ZENGIN_ACCOUNT = re.compile(r"(?<![0-9])\d{3}[ァ-ヺ][ァ-ヺー()\-.]*[ ]+(?:\d{4})?[1249](?P<num>\d{7})(?=[ァ-ヺA-Z(]|[ ]*$)", re.M)
 
 
 # a full name before a date: 姓 and 名 separated by a space (吉川 修平（S52.3.18）), then an optional honorific
@@ -788,6 +840,11 @@ class BirthDateRecognizer(Recognizer):
             start = m.start()
             if self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before):
                 yield Candidate(start, m.end(), PiiType.BIRTH_DATE, 0.9, self.name, True)
+        # round 9: an HL7 v2 PID segment: PID-7 is the date of birth (YYYYMMDD, perhaps with a time)
+        if "PID|" in text:
+            for field, start, end in hl7_pid_fields(text, 7):
+                if _COMPACT_DATE.match(text, start, min(end, start + 8)):
+                    yield Candidate(start, start + 8, PiiType.BIRTH_DATE, 0.9, self.name, True)
         # an airline record: the passenger's birth date in SSR DOCS (/22JUN84/M/) or a child's (CHD/05MAR17)
         if "DOCS" in text or "CHD/" in text or "INF/" in text:
             for m in _PNR_BIRTH.finditer(text):
