@@ -286,10 +286,10 @@ class Document:
         cells = sql_cells(self.text)
         return {a: (b, col) for a, b, col in cells}, cells
 
-    def header_of(self, pos: int) -> str | None:
-        """The header cell above ``pos`` when ``pos`` sits in a CSV/TSV row below a header line, or the column of an
-        SQL dump's value starting at ``pos`` (INSERT … VALUES, COPY … FROM stdin)."""
-        if self._sql[1]:
+    def header_of(self, pos: int, *, sql: bool = True) -> str | None:
+        """The header cell above ``pos`` when ``pos`` sits in a CSV/TSV row below a header line, or (unless ``sql`` is
+        false) the column of an SQL dump's value starting at ``pos`` (INSERT … VALUES, COPY … FROM stdin)."""
+        if sql and self._sql[1]:
             hit = self._sql[0].get(pos)
             if hit is not None:
                 return hit[1]
@@ -327,10 +327,11 @@ class Document:
             out[sep] = rows
         return out
 
-    def cells_under(self, header: re.Pattern[str]) -> list[tuple[int, int]]:
-        """Spans of the CSV/TSV cells whose column header matches ``header`` (rows below the header line), and of the
-        SQL dump values whose column matches."""
-        out: list[tuple[int, int]] = [(a, b) for a, b, col in self._sql[1] if header.search(col)]
+    def cells_under(self, header: re.Pattern[str], *, sql: bool = True) -> list[tuple[int, int]]:
+        """Spans of the CSV/TSV cells whose column header matches ``header`` (rows below the header line), and, unless
+        ``sql`` is false, of the SQL dump values whose column matches (the person recognizers read SQL dumps with
+        their own table and column exclusions: ``shops.shop_name`` names no one)."""
+        out: list[tuple[int, int]] = [(a, b) for a, b, col in self._sql[1] if header.search(col)] if sql else []
         for sep, cells in self.table_headers.items():
             cols = {i for i, c in enumerate(cells) if header.search(c)}
             if not cols:

@@ -1411,7 +1411,7 @@ class PersonRecognizer(Recognizer):
             head = _HTML_BR.sub("\n", _HTML_CELL.sub("：", doc.before(start, 40)))[-14:]
         if PersonRecognizer._label_at_end(head):
             return True
-        header = doc.header_of(start)
+        header = doc.header_of(start, sql=False)
         # a header cell is short: a long "cell" is prose with commas (or mojibake), not a column label
         return bool(header and len(header) <= 24 and (_LABEL_RE.search(header) or (_HEADER_ROLE.fullmatch(header) and not _NOT_ROLE.search(header + ":"))))
 
@@ -1493,8 +1493,8 @@ class PersonRecognizer(Recognizer):
                     yield Candidate(h.start(1), h.end(1), PiiType.PERSON, 0.7, self.name, True)
         latin_cells: frozenset[tuple[int, int]] | None = None
         kana_columns: bool | None = None
-        for start, end in doc.cells_under(_NAME_HEADER):
-            if _LATIN_KANA_HEADER.match(doc.header_of(start) or ""):
+        for start, end in doc.cells_under(_NAME_HEADER, sql=False):
+            if _LATIN_KANA_HEADER.match(doc.header_of(start, sql=False) or ""):
                 if kana_columns is None:
                     kana_columns = any(_PERSON_COLUMN.search(c) for cells in doc.table_headers.values() for c in cells)
                 if not kana_columns:
@@ -1502,9 +1502,9 @@ class PersonRecognizer(Recognizer):
             run = _NAME_RUN.fullmatch(text, start, end) or _ROMAJI.fullmatch(text, start, end) or _CELL_KANA_NAME.fullmatch(text, start, end)
             if not run and end - start == 1 and _KANJI_PART.fullmatch(text, start, end):
                 # round 7: a one-kanji surname or given name in its own column (last_name: 光, 名: 蓮)
-                run = _NAME_PART_HEADER.search(doc.header_of(start) or "")
+                run = _NAME_PART_HEADER.search(doc.header_of(start, sql=False) or "")
             if run and run.re is _ROMAJI:  # not under a product/company name header (person_latin's header rule)
-                latin_cells = latin_cells if latin_cells is not None else frozenset(doc.cells_under(_LATIN_NAME_HEADER))
+                latin_cells = latin_cells if latin_cells is not None else frozenset(doc.cells_under(_LATIN_NAME_HEADER, sql=False))
                 if (start, end) not in latin_cells:
                     continue
             if run and not (seen.covers(start) and seen.covers(end - 1)):
