@@ -78,6 +78,15 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("EMAIL", "r.ito@example.jp")]),
     ("zip-param", "GET /form?name=x&zip=9200853&tel=0762214409\n", [("POSTAL_CODE", "9200853"), ("PHONE", "0762214409")]),
     ("zip-param-neg", "GET /form?item=9200853\n", []),
+    # the insurance card's values after a table cell's bar, and after HTML tags
+    ("insurance-bar", "| 被保険者証の記号・番号 | 桜台２ ・ ４４０１７ （枝番）02 |\n",
+     [("HEALTH_INSURANCE", "桜台２"), ("HEALTH_INSURANCE", "４４０１７")]),
+    ("insurance-html", '<label>被保険者番号</label><input name="kaigo_no" value="0000551289">\n',
+     [("HEALTH_INSURANCE", "0000551289")]),
+    ("insurance-html-neg", '<label>保険者番号</label><input name="hokensha" value="01130014">\n', []),
+    # a pension office's navigation dial is a phone; a pension number near 年金 is not
+    ("pension-office-phone", "年金事務所（0570-05-1165）に照会\n", [("PHONE", "0570-05-1165")]),
+    ("pension-number-not-phone", "基礎年金番号 0570051165\n", [("PENSION_NUMBER", "0570051165")]),
     # --- standard record formats ---
     ("hl7-pid",
      "PID|1||PT-0044||森^沙耶^^^^^L||19921103|F|||石川県金沢市広坂1-2-3^^^^9200962||076-220-1234\n",

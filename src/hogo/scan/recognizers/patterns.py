@@ -133,7 +133,9 @@ class PhoneRecognizer(PatternRecognizer):
         # forms of foreign residents in their languages (Portuguese, Spanish, Vietnamese, Korean, Chinese)
         "Telefone", "Teléfono", "Telefono", "Celular", "Móvil", "điện thoại", "SĐT", "전화", "휴대폰", "电话", "手机",
     )
-    negative_context = ("法人番号", "個人番号", "マイナンバー", "口座", "会員番号", "受付番号", "年金", "注文番号", "伝票番号", "管理番号")
+    # (round 9: 年金番号/基礎年金/年金手帳, not 年金 alone: 年金事務所（0570-05-1165）is a phone)
+    negative_context = ("法人番号", "個人番号", "マイナンバー", "口座", "会員番号", "受付番号", "年金番号", "基礎年金", "年金手帳",
+                        "注文番号", "伝票番号", "管理番号")
     window = 15
 
     # patterns tried only when a substring shows their record type (the pass costs more than the test)
@@ -449,9 +451,11 @@ class HealthInsuranceRecognizer(Recognizer):
     )
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
     # (round 8: the label may close a bracket first: 被保険者証（記号・番号）：12・345)
-    _combined = _re(r"記号・?番号[)）]?\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
+    # (round 9: or a table cell's bar between label and values: 記号・番号 | 港北3 ・ 55198)
+    _combined = _re(r"記号・?番号[)）]?\s*(?:[:：|｜]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
     # starts with the literal 保険 so that the engine can skip ahead; 者 only after 被 (保険者番号 is the insurer's)
-    _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?P<num>\d{6,10})(?![0-9])")
+    # (round 9: HTML tags may stand between the label and its value: <label>被保険者番号</label><input value="…">)
+    _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?:<[^<>\n]{1,80}>\s*){0,3}(?:<[^<>\n]{0,60}?value=\")?(?P<num>\d{6,10})(?![0-9])")
     # a JSON object under an insurance key with English or romaji member names ("insurance": {"symbol": …, "number": …})
     _json = _re(
         r'"[A-Za-z_]*(?:insurance|hoken)[A-Za-z_]*"\s*:\s*\{[^{}]{0,120}?"(?:symbol|kigo|mark)"\s*:\s*"(?P<sym>[^"\n]{1,12})"'
