@@ -76,8 +76,10 @@ _PRED = (
     r"|があ(?:る|ります)|があり(?!ま)|があって(?!も)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)|で障害年金を受給"
     r"|の後遺症(?:で[^。\n、]{0,12}?)?(?:がある|があります|が残っている|が残る)"
     r"|の後遺症で(?:車いす|車椅子|杖|白杖|補聴器|装具|歩行器)を(?:使用|利用)(?:して(?:いる|います|おり)|中)?"
-    r"|で(?:通院|治療|療養|服薬|入院|休養)して(?:いる|います|おり)|の治療を受けて(?:いる|います|おり)|の手術を受け(?:た|ました|られ(?:ます|る|た|ました)(?!方|人|者|場合|際))"
-    r"|で倒れ(?!(?:た|る)(?:人|患者|方|者|場合|とき|時))(?:て(?:から|以来)[^。\n、]{0,10}?(?:が不自由|不自由|に麻痺|の麻痺|が動かない|が残る)|た|ました|る)?|を指摘され(?:た|ました|ている)|が見つか(?:った|りました|り)|が判明し(?:た|ました)"
+    r"|で(?:通院|治療|療養|服薬|入院|休養)して(?:いる|います|おり)|の治療を受けて(?:いる|います|おり)|の手術を受け(?:た|ました|られ(?:ます|る|た|ました)(?!方|人|者|場合|際)"
+    # (round 9: … before a clause telling its follow-up: 胃がんの手術を受け、半年ごとに検診; not advice: …を受けることが大切)
+    r"|(?=、[^。\n]{0,16}?(?:検診|定期検査|経過観察|通院|服薬)(?![^。\n]{0,6}(?:こと|大切|必要|ましょう|人|方|者))))"
+    r"|で倒れ(?!(?:た|る)(?:人|患者|方|者|場合|とき|時))(?:て?(?:休職中|入院中|療養中)|て(?:から|以来)[^。\n、]{0,10}?(?:が不自由|不自由|に麻痺|の麻痺|が動かない|が残る)|た|ました|る)?|を指摘され(?:た|ました|ている)|が見つか(?:った|りました|り)|が判明し(?:た|ました)"
     r"|を再発し(?:た|ました)|が再発し(?:た|ました)|の疑いで(?:入院|受診|検査)|で受診し(?:た|ました)|で通院(?:している|しています|中)"
     r"|に罹患し(?:た|ている|ています|ており)|の持病(?:があ(?:る|り)|あり)|"
     # said or suspected by a doctor (うつ病が疑われます, 白内障と言われた, ADHDって診断されてて)
@@ -116,7 +118,7 @@ _PRED = (
     r"|(?<!治療で)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:科|病院|クリニック|医院)(?:に|へ)(?:通院|入院)(?:中|して(?:いる|います|おり)|した|しました))"
 )
 _TREATMENT = (
-    r"(?:人工透析|透析|抗がん剤治療|化学療法|放射線治療|インスリン注射|精神科への通院|カウンセリング|不妊治療|ホルモン療法|免疫療法|放射線療法)"
+    r"(?:(?:週|月)\d回(?:の)?)?(?:人工透析|透析|抗がん剤治療|化学療法|放射線治療|インスリン注射|精神科への通院|カウンセリング|不妊治療|ホルモン療法|免疫療法|放射線療法)"
     r"を(?:(?:週|月)\d回|毎週|定期的に)?受けて(?:いる|います|おり)"
     # treatment and medication as events of a person (インスリンを自己注射, 抗うつ薬を服用中, 心療内科に通院中)
     r"|(?:インスリン|抗がん剤|抗うつ薬|抗精神病薬|睡眠薬|抗てんかん薬|抗酒薬|抗HIV薬|向精神薬)を(?:自己)?(?:注射|服用|内服|投与)"
@@ -132,7 +134,7 @@ _PRED_LISTED = (
     r"|で[^。\n、]{0,10}?(?:ができない|ができず|できない)(?!人|方|者|場合|ケース|こと|ため)"
     r"|が(?:進行し|進み|進んで)(?:ており|いる|います)?(?![むめ]|場合|と)|(?:の?ステージ[0-9IVⅠ-Ⅳ]+)?と告知され(?!(?:た|ました)?(?:後|とき|時|場合|人|方|患者))(?:た|ました)?"
     # an attack: a finished one is the event (喘息の発作が出た); before a continuing clause (発作が出て…) the attack alone
-    r"|の発作(?:が(?:出|起き|起こっ)(?:た|ました)(?![らり])|(?=が|を|で))|は(?:進行|悪化)し(?:ており|ている|ています|てきた)(?!場合|か|と)"
+    r"|の発作(?:が(?:出|起き|起こっ)(?:た|ました)(?![らり])|があ(?:る|り)(?![ま])|(?=が|を|で))|は(?:進行|悪化)し(?:ており|ている|ています|てきた)(?!場合|か|と)"
     # the drug for it as what a person's medicine is (処方薬 — HIV治療薬と本人申告)
     r"|治療薬(?=\)|と(?:本人|の?申告)|であ|を(?:服用|内服))"
     r"|に伴う(?:腹水|胸水|浮腫|むくみ|黄疸|疼痛|痛み|麻痺|しびれ|貧血|発作|嚥下障害|歩行障害|認知機能低下)"
@@ -147,6 +149,35 @@ _PRED_LISTED = (
     r"|で(?:治療|通院|入院|手術)歴(?:が?あ(?:る|り))"
     # (an operation asked after or done, in a chat: 乳がんの手術どうだった？, …の手術、無事終わりました)
     r"|の手術(?=、?(?:どうだった|どうでした|無事|終わった|終わりました|成功した|成功しました))"
+    # round 9: a visit with the place seen in between, formal にて, or what the visit is for (関節リウマチにて他院（膠原病
+    # 内科）通院中, 慢性腎臓病で他院通院中, 統合失調症で月1回通院し服薬を続けている, 坐骨神経痛で通院のための休暇)
+    r"|(?:で|にて)(?!\S{0,12}?(?:通院|受診)中の?(?:方|人|者|患者))[^。\n、]{0,14}?(?:通院|受診)(?:中|して(?:いる|います|おり)"
+    r"|し、?[^。\n、]{0,6}?(?:服薬|投薬|治療|リハビリ)を(?:続けて|継続して)(?:いる|います|おり)|(?=のため|の日))"
+    # … a treatment named by any word while it goes on (睡眠時無呼吸症候群でCPAP治療中, COPDで在宅酸素療法中)
+    r"|(?:で|にて)(?!\S{0,10}?中の?(?:方|人|者|患者))[^。\n、]{1,10}?(?:治療|療法)中"
+    # … a treatment or drug used every day (気管支喘息で吸入薬を毎日使っている, 1型糖尿病でインスリンの自己注射をしている)
+    r"|で[^。\n、]{0,10}?(?:薬|剤|吸入器|インスリン)を(?:毎日|毎朝|毎晩|ずっと|今も|定期的に)(?:使って|飲んで|服用して|使用して)(?:いる|います|おり)(?!人|方|者|場合)"
+    r"|で(?:インスリンの)?(?:自己)?注射を(?:して|打って)(?:いる|います|おり)(?!人|方|者|場合)"
+    # … a death from it in other words (肺がんで死去), a paralysis left by it (脊髄損傷で下半身まひ, 脳梗塞後遺症による左片麻痺)
+    r"|(?:により|で)(?:死去|逝去|他界)(?:し(?:た|ました))?(?!(?:した|する)?(?:場合|人|方|者|患者|数|率|割合))"
+    r"|(?:の)?(?:後遺症)?(?:で|による|により)(?:右|左|両)?(?:下半身|上半身|半身|片|四肢|両下肢|下肢|上肢)(?:まひ|麻痺|不随)"
+    # … an operation done, with what was done in brackets or the time since (乳がんの手術（右乳房部分切除）のため, 乳がん術後5年経過)
+    r"|の手術\([^)\n]{1,16}\)(?=の?ため|で|を受け)|の?術後\d+(?:年|か月|ヶ月|カ月)(?:経過)?"
+    # … a leave with its length (適応障害で3か月の休職)
+    r"|で\d+(?:年|か月|ヶ月|カ月|週間|日間?)の(?:休職|休学|休業|療養)"
+    # … a diagnosis still in force (ADHDの診断を受けており, ASDの診断があって)
+    r"|の診断を受けており|の診断があって(?!も)"
+    # … its regular care, as a record's entry or the reason of a visit (前立腺がんの定期検査で…病院, C型肝炎の定期受診)
+    r"|の定期(?:検査|受診|通院|処方|検診)(?=で(?!は|も)|に(?:行|通)|[\t,\"\n)]|\Z)"
+    # … an operation behind the person, as a table cell or with the follow-up (心室中隔欠損の術後（激しい運動は相談）,
+    # 先天性心疾患（心室中隔欠損）術後、定期通院中)
+    r"|の?術後(?:\([^)\n]{1,24}\))?(?:、(?:定期)?(?:通院|受診|経過観察)中|(?=[\t,\n\"]|\Z))"
+)
+# a bracket note that tells the treatment of the condition before it (てんかん（服薬中）, HIV（服薬でコントロール中）,
+# 軽度の難聴（右耳、補聴器使用）): a person's condition wherever it stands; a note about who (…の方) is a leaflet's,
+# and a dated note stays outside as in medical fields (乳がん（2015年手術） → 乳がん)
+_TREATED_NOTE = re.compile(
+    r"\((?![^)\n]*(?:方|人|者|場合|など|等|例|年|歳))(?=[^)\n]{0,14}(?:服薬|投薬|内服|通院|治療|術後|手術|使用|装着|コントロール|預かり|経過観察|服用))[^)\n]{1,20}\)"
 )
 _PRED_RE = re.compile(_PRED + _PRED_LISTED)
 # progression of a listed condition, only after a possessor, a label or a list separator (母の認知症の進行,
@@ -157,8 +188,8 @@ _OWNER_BEFORE = frozenset("：:はがの、,\t")
 _TAIL = re.compile(rf"陽性|{_WORD}{{0,4}}?(?:{_DISEASE_HEAD})")
 
 _JOIN = re.compile(r"(?:(?:され|して|し|として|であり)、?|(?:(?<=され)|(?<=して)|(?<=であり)|(?<=し))、)(?:現在|今も|以来|その後)?[ ]?")
-_CONSEQ = re.compile(r"[^。\n、「」()]{0,8}?(?:服薬|通院|白杖|車椅子|車いす|補聴器|装具|透析|インスリン|人工呼吸器)"
-                     r"[^。\n、「」()]{0,12}?(?:できている|している|しています|しており|を使用|を継続|中)(?![^。\n、]{0,2}(?:人|方|者|場合))")
+_CONSEQ = re.compile(r"[^。\n、「」()]{0,8}?(?:服薬|通院|白杖|車椅子|車いす|補聴器|装具|透析|インスリン|人工呼吸器|吸入器|吸入薬)"
+                     r"[^。\n、「」()]{0,12}?(?:できている|している|しています|しており|を使用|を継続|を持参|を携帯|中)(?![^。\n、]{0,2}(?:人|方|者|場合))")
 _REASON_AFTER = re.compile(r"のため|により|が原因で")
 _RELATIVE_AFTER = re.compile(r"の(?:夫|妻|母|父|息子|娘|長男|長女|次男|次女|祖母|祖父|義母|義父|兄|姉|弟|妹)(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!(?:を持つ|のいる|がいる)(?:人|方|家族|世帯))")
 _SENSITIVE = _gated(
@@ -176,8 +207,8 @@ _SENSITIVE = _gated(
     r"|(?:犯罪|暴行|傷害|性犯罪|詐欺|窃盗|ストーカー)(?:事件)?の被害者(?:である|です|となった|になった)|被害届を(?:提出し|出し)(?:た|ました|ている)"
     r"|(?:犯罪|性犯罪|詐欺|ストーカー|DV|ドメスティック・バイオレンス|虐待)(?:の)?被害(?:に遭った|を受けた|に遭って(?:いる|います)?|を受けて(?:いる|います)?|者である)"
     # a disability certificate with its grade: the grade itself reveals the disability (療育手帳A, 身体障害者手帳1級（下肢）)
-    r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳)[ ]?(?:\((?=[^)\n]{1,3}\)))?(?:[1-6]級|[一二三四五六]級|[AB][12]?(?![A-Za-z0-9]))\)?(?:\([^)\n]{1,6}\))?(?![ ]?(?:を|の交付|所持|保有|あり|相当|以上|以下|から|[〜~-]|の(?:方|人|者)))"
-    r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳|障害者手帳)(?:\s?\(?[一二三四五六1-6A-B]\d?(?:級|度)?\)?)?[ ]?(?:を所持|を取得|の交付を受け|を持って(?:いる|います|おり)|所持|保有|あり)(?!て?(?:いる|いない|た)?(?:人|方|者|場合|世帯|こと))"
+    r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳)[ ]?(?P<tb>\((?=[^)\n]{1,3}\)))?(?:[1-6]級|[一二三四五六]級|[AB][12]?(?![A-Za-z0-9]))(?(tb)\))(?:\([^)\n]{1,12}\)(?![ ]?(?:を|の交付|所持|保有))|(?![ ]?(?:\(|を|の交付|所持|保有|あり|相当|以上|以下|から|[〜~-]|の(?:方|人|者))))"
+    r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳|障害者手帳)(?:\s?\(?(?:身体|精神|療育)?[一二三四五六1-6A-B]\d?(?:級|度)?\)?)?[ ]?(?:を\s?所持|を\s?取得|の交付を受け|を持って(?:いる|います|おり)|所持|保有|あり)(?!て?(?:いる|いない|た)?(?:人|方|者|場合|世帯|こと))"
     r"|(?:右|左|両)?(?:身体|知的|精神|聴覚|視覚|肢体|内部|発達|言語|学習|高次脳機能|肢体不自由|上肢|下肢|体幹|音声|嚥下|歩行"
     r"|平衡機能|咀嚼|心臓機能|腎臓機能|呼吸器機能|肝臓機能|免疫機能|上肢機能|下肢機能|体幹機能)(?:障害|障がい)(?:があ(?:る|ります|り)|を(?:抱え|持っ)て(?:いる|います|おり))|(?:車いす|車椅子)を使用(?:している|しています)"
     r"|(?:身体|知的|精神|聴覚|視覚|発達)障害者(?:である|です)"
@@ -185,6 +216,8 @@ _SENSITIVE = _gated(
     r"|(?:右|左|両)?(?:身体|知的|精神|聴覚|視覚|肢体不自由|上肢|下肢|体幹|言語|発達)(?:障害|障がい)\((?=[^)\n]{0,20}(?:手帳|[1-6一二三四五六]級|難聴|麻痺|欠損|弱視|失明|全盲))[^)\n]{1,30}\)"
     # the 障害者控除 class of a tax form with its certificate note (一般障害者（療育手帳B2を所持）)
     r"|(?:(?<=[:：])|(?<=[:：] )|(?<=[,\t]))(?:同居)?(?:一般|特別)障害者(?:\([^)\n]{1,20}\))?(?=[\s,、。]|\Z)"
+    # (round 9: … also after a label without a colon, when the bracket says whose it is: 障害者の区分　一般障害者（本人）)
+    r"|(?:同居)?(?:一般|特別)障害者\((?:本人|配偶者|同一生計配偶者|扶養親族)[^)\n]{0,8}\)(?=[\s,、。]|\Z)"
     r"|(?:創価学会|エホバの証人|天理教|立正佼成会|幸福の科学|統一教会|キリスト教|イスラム教|仏教|ユダヤ教|ヒンドゥー教|浄土真宗|カトリック|プロテスタント)"
     r"(?:の)?(?:信者|信徒|会員|員(?=であ|です)|を信仰|に入信|を信じて)(?:であり|である|です|している|しています)?"
     # an origin with its generation (在日コリアン二世)
@@ -195,7 +228,8 @@ _SENSITIVE = _gated(
     # a believer named by the faith, with a predicate (ムスリムなので), or a member of a congregation (当教会の信徒)
     r"|(?:ムスリム|クリスチャン)(?:なので|であり|です|である|だから)"
     # … or as the reason for what a table cell asks (ムスリムのためハラール食), and a devout believer (熱心なクリスチャン)
-    r"|(?:ムスリム|クリスチャン)のため(?!の)(?:[^\s|,、。]{1,8}(?=[ ]?[|,\t\n]))?"
+    r"|(?:ムスリム|クリスチャン)のため(?!の)(?:[^\s|,、。]{1,12}(?=[ ]?[|,\t\n]|\Z))?"
+    r"|(?<=[|,\t\n:：])(?:イスラム教|ユダヤ教|ヒンドゥー教|ヒンズー教|仏教|キリスト教)(?:徒)?のため(?!の)[^\s|,、。]{1,12}(?=[ ]?[|,\t\n]|\Z)"
     r"|(?:熱心な|敬虔な)(?:クリスチャン|ムスリム|カトリック(?:信者|教徒)?|仏教徒|キリスト教徒|イスラム教徒)(?!が多|の多|たち|ら|向け|の方)"
     # attending worship (モスクでの集団礼拝に参加される)
     r"|(?:教会|モスク|寺院)での(?:集団|金曜)?(?:礼拝|ミサ|祈り)に(?:参加|出席)(?:される|されます|されている|している|しています|する|します)(?!人|方|者|場合)"
@@ -212,9 +246,11 @@ _SENSITIVE = _gated(
     r"|(?<=\()(?:人工透析|血液透析|腹膜透析|化学療法|抗がん剤治療|放射線治療)(?=\))"
     r"|(?<=\()抗(?:てんかん|うつ|精神病|HIV|がん|認知症|パーキンソン病?)薬(?=\))"
     # a regular treatment with its frequency in brackets (人工透析（週3回）)
-    r"|(?:人工透析|血液透析|腹膜透析|透析(?:治療)?|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日)[^)\n]{0,8}\)(?!が必要|を必要)"
+    r"|(?:人工透析|血液透析|腹膜透析|透析(?:治療)?|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日|[月火水木金土日]{2,3}(?=\)))[^)\n]{0,8}\)(?!が必要|を必要)"
     # a life-supporting device used by the person, as a value or a statement (人工呼吸器を使用, 在宅酸素を使用中)
-    r"|(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻|在宅酸素)(?:装着|使用|造設)(?:中|済み?)?(?=[ ,、。\n\t)」]|\Z)"
+    r"|(?:心臓)?(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻|在宅酸素)(?:装着|使用|造設)(?:中|済み?)?(?=[ ,、。\n\t)」]|\Z)"
+    # round 9: a stay or a treatment with the conditions named in its bracket (入院中（肺炎・心不全）)
+    r"|(?:入院中|通院中|療養中|加療中|治療中)\((?=[^)\n]{0,12}?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), key=len, reverse=True)) + r")[・、)])[^)\n]{1,20}\)"
     # psychiatric symptoms reveal a mental condition (幻聴がひどい)
     r"|(?:幻聴|幻覚|幻視|被害妄想|妄想)(?:が(?:ひどい|ひどく|ある|あり|続いて(?:いる|おり)|聞こえ(?:る|て))|を訴え)(?!る?(?:場合|人|方|者|とき|時|こと))"
     r"|(?:元?夫|元?妻|元?交際相手|配偶者|パートナー|父親?|母親?|親)から(?:の)?(?:暴力|DV|虐待)(?:を受け(?=、)|で[^。、\n]{0,8}?(?:骨折|けが|怪我|打撲|入院|避難))"
@@ -233,7 +269,7 @@ _AID_USE = _gated(
 # a medical field (傷病名 2型糖尿病、慢性腎臓病): every condition listed in its value is a finding
 # Open-ended phrases, found from their predicate (the anchor) backwards, so the regex engine does not try an
 # open word pattern at every kanji: (anchor, word ending right before it, how far back to look).
-_CRIME_SUFFERED = rf"(?:{_WORD_START}{_WORD}{{0,6}}?(?:盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|すり|恐喝|性暴力|暴力)|DV)"
+_CRIME_SUFFERED = rf"(?:{_WORD_START}(?:{_WORD}{{1,6}}の)?{_WORD}{{0,6}}?(?:盗難|盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|すり|恐喝|性暴力|暴力)|DV)"
 _PRED_GENERIC = "|があ(?:る|ります)|があり(?!ま)|があって(?!も)|あり|を抱えて(?:いる|います)|を抱え(?:ており|ながら)|を持って(?:いる|います)"
 # the specific predicates are _PRED without its generic wordings; fail at import if _PRED no longer holds them verbatim
 if _PRED_GENERIC not in _PRED:
@@ -252,13 +288,13 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     ),
     # a crime suffered by the person (自転車盗の被害に遭った, 空き巣被害を受けた)
     (
-        re.compile(r"(?:の?被害|行為)(?:に遭(?:った|っている|っています|い)|を受け(?:た|ている|ています|て)|者(?:である|です))"),
+        re.compile(r"(?:の?被害|行為)(?:に遭(?:った|っている|っています|い)|を受け(?:た|ている|ています|ていた|ていました|て)|者(?:である|です))"),
         re.compile(rf"{_CRIME_SUFFERED}\Z"),
         12,
     ),
     # … and what it led to, with the offender's relation (元夫からのDV被害により保護命令)
     (
-        re.compile(r"の?被害(?:により|のため|で|を理由に)(?:保護命令|一時保護|避難|転居|入院|通院|休職)"
+        re.compile(r"の?被害(?:により|による|のため|で|を理由に)(?:保護命令|一時保護|避難|転居|入院|通院|休職|支援措置)"
                    r"(?!(?:した|している|する)?(?:女性|男性|人|者|方|世帯|件数|数))(?:を受け(?:た|ている|ています|ました)|を申し立て(?:た|ました))?"),
         re.compile(rf"(?:元?(?:夫|妻|交際相手|配偶者|パートナー|父|母|親|上司)からの)?{_CRIME_SUFFERED}\Z"),
         20,
@@ -339,8 +375,8 @@ _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     (
         re.compile(r"(?:(?:逮捕|起訴|書類送検|検挙|補導)され|罰金刑?を受け|服役|捕ま(?=っ|り))(?!(?:た|ました|した|していた|中|ている|った|りました)?"
                    r"(?:場合|人|者|方|ケース|とき|時|件数|業者|会社|法人|事業者|店|とみられ|ら))(?:た|ました|した|していた|中|ている|った|りました)?"),
-        re.compile(rf"(?:万引き|{_WORD_START}{_TIME_WORD}(?!現行犯|同日|翌日|当日)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,10}})(?:の疑い|容疑)?で(?:\d+回)?\Z"),
-        19,
+        re.compile(rf"(?:万引き|{_WORD_START}{_TIME_WORD}(?!現行犯|同日|翌日|当日)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,10}})(?:の疑い|容疑)?で(?:\d+回)?(?:{_WORD}{{1,10}}(?:警察署|署)に)?\Z"),
+        32,
     ),
     # property taken from the person (財布を盗まれた), without the crime named
     (
@@ -400,7 +436,7 @@ _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # a regular treatment with its frequency (週3回の透析)
     (re.compile(r"透析(?!中|が必要|を必要|患者|施設|を行う|を実施)"), re.compile(r"(?:週|月)\d回の(?:人工|血液|腹膜)?\Z"), 7),
     # an operation as the reason for a stay (股関節の人工関節置換術で入院する)
-    (re.compile(r"術で入院(?:する|した|しました|します|中)(?!(?:する|した)?(?:場合|人|方|者|患者|とき|際))"), re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_WORD}{{1,6}}の)?{_WORD}{{2,12}}\Z"), 20),
+    (re.compile(r"術で入院(?:する|した|しました|します|中|予定)(?!(?:する|した)?(?:場合|人|方|者|患者|とき|際))"), re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_WORD}{{1,6}}の)?{_WORD}{{2,12}}\Z"), 20),
     # a chronic condition of an organ (心臓に持病がある)
     (re.compile(r"持病(?:があ(?:る|ります|り)|を抱え)"), re.compile(r"(?:心臓|腎臓|肝臓|肺|腰|膝|胃|脳|呼吸器)に\Z"), 4),
     # stalking suffered (待ち伏せされている), an origin (部落出身である)
@@ -431,6 +467,20 @@ _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
         re.compile(r"(?:(?:月|週)\d+回の)?\Z"),
         6,
     ),
+    # round 9: a criminal sentence with its term, a juvenile case sent to the family court, with the offence before them
+    # when there is one (業務上横領で禁錮1年（執行猶予3年）の判決を受けている, 恐喝の非行事実で家庭裁判所に送致された)
+    (
+        re.compile(r"(?:(?:懲役|禁錮|禁固)\d+(?:年|か月|ヶ月|カ月)(?:\d+(?:か|ヶ|カ)月)?(?:\((?:執行猶予|猶予)\d+年\)|、?執行猶予\d+年)?の(?:実刑)?判決を受け"
+                   r"|家庭裁判所に送致され)(?:た|ている|ています|ました)(?!人|方|者|少年|場合|ケース|件数|とき|時)"),
+        re.compile(rf"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_WORD}{{1,10}}(?:\([^)\n]{{1,8}}\))?(?:の非行事実|の非行|の疑い|容疑)?で)?\Z"),
+        24,
+    ),
+    # a suspect under investigation, with the case (窃盗事件（自転車盗）の被疑者として捜査中)
+    (
+        re.compile(r"被疑者として(?:捜査中|取調べ中|取り調べ中|逮捕)"),
+        re.compile(rf"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_WORD}{{1,10}}(?:\([^)\n]{{1,8}}\))?の)?\Z"),
+        22,
+    ),
     # an ethnic group (ロヒンギャ民族) as a note on a person or with a predicate
     # (only as a bracket note, a value or after a subject: ロヒンギャ民族、約70万人が避難 in a news item is no one's)
     (re.compile(r"民族(?=[、,)]|であ|です|出身)"), re.compile(r"(?<=[(:：はが ])[ァ-ヶー]{2,10}\Z"), 10),
@@ -440,7 +490,7 @@ _SHARED = _gated("|".join(f"(?P<a{i}>{anchor.pattern})" for i, (anchor, _, _) in
 
 # (labels, JSON keys "診断": "…", and table columns 障害種別)
 _MEDICAL_LABEL_WORDS = (
-    r"傷病名|病名|診断名|障害名|障害種別|障害の種類|既往歴|既往症|治療中の病気|かかった病気|過去の病気|持病|疾患名|"
+    r"傷病名|病名|診断名|障害名|障害種別|障害の種類|既往歴|既往症|治療中の(?:ご)?病気|かかった病気|過去の病気|持病|疾患名|"
     r"(?<!の)病歴(?=[ \t]*[:：])|既往(?=[ \t]*[:：])|"
     r"主病名|現病歴|基礎疾患|(?m:^)A\)|所見|健診結果|判定結果|"
     # labels only with a separator or as a whole table header (健康状態の把握 in prose is not one)
@@ -449,7 +499,7 @@ _MEDICAL_LABEL_WORDS = (
 # words that are labels only with a separator (診断：…, "疾患": …); in prose they are ordinary nouns (心疾患、…)
 _MEDICAL_LABEL_WEAK = (
     r"(?<![㐀-䶿一-鿿豈-﫿])(?:(?:臨床|確定|最終|入院時|退院時|初診時|主|副)?診断|疾患|合併症)"
-    r"|(?<=\")(?:medical_history|past_history|medical_conditions?|diagnos[ie]s|diseases?|disabilit(?:y|ies)|chronic(?:_conditions?|_diseases?)?)"
+    r"|(?<=\")(?:medical_history|past_history|medical_notes?|health_notes?|medical_conditions?|diagnos[ie]s|diseases?|disabilit(?:y|ies)|chronic(?:_conditions?|_diseases?)?)"
 )
 _MEDICAL_FIELD = _gated(
     rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例)\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
@@ -465,9 +515,11 @@ _COND_ITEM = (
 )
 _CONDITION = re.compile(
     rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ]){_COND_ITEM}(?:・{_COND_ITEM})*"
-    r"(?:\((?![^)\n]*[年歳])[^)\n]{0,11}[^)\nをにへ]\)|\([^)\n]{1,18}(?:中|使用)\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
+    r"(?:\((?![^)\n]*[年歳])[^)\n]{0,11}[^)\nをにへ]\)|\([^)\n]{1,18}(?:中|使用)\)|\([^)\n]{0,12}手帳[^)\n]{0,4}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
 )
 _NOTE = re.compile(r"\([^)\n]{1,10}\)")
+# the patient notes of a JAHIS お薬手帳 record (record 3 既往歴, record 4 その他の特記事項): medical fields
+_JAHIS_NOTE = re.compile(r"(?m)^[34],([^\n,]{1,80})")
 # an unchecked box before a condition on a questionnaire (□高血圧) says the person does NOT have it
 _UNCHECKED = re.compile(r"[□☐][ ]?\Z")
 # a religion field (宗旨・宗派：浄土真宗本願寺派): the value names the person's creed
@@ -565,7 +617,8 @@ _CLAUSE_CUES = frozenset({"で", "のため", "により", "が原因で", "が�
 # a hypothetical or a generalisation (…である場合, …を起こすことがあります, …になりやすい) is no one's record
 _GENERIC = re.compile(r"[^。\n]{0,30}?(?:場合|ことがあ|こともあ|やす[いく]|たら|れば|なら|ときは|際[はに]|かもしれ|恐れ|おそれ|について"
                       r"|(?:方|人|患者|子ども|子供|家族|皆さん)(?:の(?:ため|支援|会)|を(?:支|対象)|へ|向け))")
-_SUBJECT_CLAUSE = re.compile(r"[^、。\n「」()]{3,16}?(?=[、。\n]|\Z)")
+# (the clause ends before a reason or a hearsay ending: …左半身まひのため, …要介護2とのこと — round 9)
+_SUBJECT_CLAUSE = re.compile(r"[^、。\n「」()]{3,16}?(?=[、。\n]|のため|ので|とのこと|\Z)")
 # a modifier before a listed condition (アルツハイマー型認知症, 先天性心疾患, 重度の認知症)
 _SEVERITY = re.compile(r"(?:重度|軽度|中等度|高度)の")
 _CLAUSE_END = re.compile(r"[。\n]|\Z")
@@ -627,7 +680,7 @@ _CONT_CLAUSE = re.compile(
 )
 _CONT_KEY = re.compile(
     r"服用|服薬|内服|投薬|通院|通所|入院|退院|療養|治療|手術|透析|リハビリ|薬を|休職|休学|休業"
-    r"|仮釈放|出所|保護観察|保護命令|服役|礼拝|輸血|徘徊|麻痺|まひ|発作|幻聴|聞き取|聞こえ|見えにく|白杖"
+    r"|仮釈放|出所|保護観察|保護命令|服役|礼拝|輸血|徘徊|麻痺|まひ|発作|幻聴|聞き取|聞こえ|見えにく|白杖|検診|定期検査|経過観察"
 )
 
 
@@ -782,10 +835,16 @@ class SensitiveRecognizer(Recognizer):
                 end = tail.end()
             note = _NOTE.match(text, end)
             pred = _PRED_RE.match(text, note.end() if note else end)
+            # (a space after a latin abbreviation before its predicate: ASD の診断があって)
+            if not pred and not note and text[end : end + 1] == " " and text[end - 1].isascii():
+                pred = _PRED_RE.match(text, end + 1)
             if not pred and start > 0 and text[start - 1] in _OWNER_BEFORE:
                 pred = _PROGRESS.match(text, note.end() if note else end)
             if pred:
                 yield Candidate(_coordinated(text, start), pred.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+            # a bracket note telling its treatment (てんかん（服薬中）, 難聴（右耳、補聴器使用）)
+            elif treated := _TREATED_NOTE.match(text, end):
+                yield Candidate(start, treated.end(), PiiType.SENSITIVE, 0.8, self.name, True)
             # a condition that is the reason for something happening to a person (…は認知症のため、離設しかけた)
             elif (
                 start > 0
@@ -861,8 +920,12 @@ class SensitiveRecognizer(Recognizer):
                 owner = _JIBYO_OWNER.search(text, max(0, m.start() - 3), m.start())
                 yield Candidate(owner.start() if owner else m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         fields = [f.span(1) for f in _MEDICAL_FIELD.finditer(text)] + doc.cells_under(_MEDICAL_HEADER)
+        if "JAHISTC" in text:
+            fields += [f.span(1) for f in _JAHIS_NOTE.finditer(text)]
         for start, end in fields:
             for c in _CONDITION.finditer(text, start, end):
                 if _UNCHECKED.search(text, max(0, c.start() - 2), c.start()):
                     continue
-                yield Candidate(c.start(), c.end(), PiiType.SENSITIVE, 0.75, self.name, True)
+                # (a value with its certificate inside outranks the certificate alone: うつ病（精神障害者保健福祉手帳3級）)
+                score = 0.8 if "手帳" in text[c.start() : c.end()] else 0.75
+                yield Candidate(c.start(), c.end(), PiiType.SENSITIVE, score, self.name, True)
