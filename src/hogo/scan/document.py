@@ -126,6 +126,20 @@ def _two_column_header(line: str, sep: str, following: list[str]) -> bool:
     )
 
 
+_COPY_HEADER = re.compile(r"COPY [\w.\"]+ ?\(([^()]{1,2000})\) FROM stdin")
+
+
+def _title_line(count: int, sep: str, following: list[str]) -> bool:
+    """round 9: a title row above a table (``学校名<TAB>遠征先<TAB>日程``, then ``No<TAB>学年<TAB>氏名<TAB>…``): a line with fewer
+    cells than the next line, which the line after it repeats in shape — the next line is the header, not this one. The
+    next line must hold no digit: a header names its columns, and a data row with more cells than the header above it is
+    a row whose amounts carry thousands separators (``40,128,000``), below the real header."""
+    if len(following) < 2:
+        return False
+    wider = following[0].count(sep)
+    return wider > count and following[1].count(sep) == wider and not any(ch.isdigit() for ch in following[0])
+
+
 @functools.cache
 def sudachi() -> _Sudachi:
     return _Sudachi()
@@ -159,15 +173,33 @@ class Document:
         headers: dict[str, list[str]] = {}
         lines = self.text[:20000].splitlines()[:50]
         for n, line in enumerate(lines):
+            copy = _COPY_HEADER.match(line) if line.startswith("COPY ") else None
+            if copy and "\t" not in headers:
+                # round 9: a PostgreSQL dump names the columns of its tab-separated rows in the COPY line
+                headers["\t"] = [c.strip() for c in copy.group(1).split(",")]
+                self.__dict__["_copy_line"] = n
+                continue
             for sep in (",", "\t", "|"):  # CSV, TSV and Markdown tables (| 氏名 | 年組 |)
                 if sep in headers or (sep == "|" and not line.lstrip().startswith("|")):
                     continue
                 count = line.count(sep)
+                if count >= 2 and _title_line(count, sep, lines[n + 1 : n + 3]):
+                    continue
                 if count >= 2 or (count == 1 and sep != "|" and _two_column_header(line, sep, lines[n + 1 : n + 2])):
                     headers[sep] = line.split(sep)
             if len(headers) == 3:
                 break
         return headers
+
+    def in_header_line(self, pos: int) -> bool:
+        """round 9: whether ``pos`` sits on a table's header line (``No<TAB>氏名<TAB>フリガナ<TAB>区分``: labels, no values)."""
+        headers = self.table_headers
+        if not headers:
+            return False
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_end = self.text.find("\n", pos)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        return any(sep in line and line.split(sep) == cells for sep, cells in headers.items())
 
     def header_of(self, pos: int) -> str | None:
         """The header cell above ``pos`` when ``pos`` sits in a CSV/TSV row below a header line."""
@@ -198,7 +230,8 @@ class Document:
         for sep, cells in self.table_headers.items():
             rows: list[tuple[int, list[str]]] = []
             pos = 0
-            seen_header = False
+            # (a COPY line's header holds no tab: every matching row after it is a row)
+            seen_header = sep == "\t" and "_copy_line" in self.__dict__
             for line in self.text.splitlines(keepends=True):
                 body = line.rstrip("\r\n")
                 if body.count(sep) == len(cells) - 1:
