@@ -127,8 +127,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("simplified-pref", "地址：日本福井县福井市宝永3-8-14\n", [("ADDRESS", "福井县福井市宝永3-8-14")]),
     ("simplified-city", "住址：神奈川县横滨市港北区日吉本町1-4-5\n", [("ADDRESS", "神奈川县横滨市港北区日吉本町1-4-5")]),
     ("simplified-neg-place", "我去过福井县。\n", []),
-    # --- an address going on over the next line: the rest is a span of its own ---
-    ("next-line", "住所：福井県福井市\n宝永3丁目8番14号\n", [("ADDRESS", "福井県福井市"), ("ADDRESS", "宝永3丁目8番14号")]),
+    # --- an address going on over the next line: one span over the line break (round 9; it was two spans before) ---
+    ("next-line", "住所：福井県福井市\n宝永3丁目8番14号\n", [("ADDRESS", "福井県福井市\n宝永3丁目8番14号")]),
     ("next-cell-html", "<tr><th>住所</th><td>福井県福井市</td><td>宝永3-8-14</td></tr>\n",
      [("ADDRESS", "福井県福井市"), ("ADDRESS", "宝永3-8-14")]),
     ("next-cell-tsv", "住所\t福井県福井市\t宝永3-8-14\n", [("ADDRESS", "福井県福井市"), ("ADDRESS", "宝永3-8-14")]),

@@ -141,7 +141,7 @@ def _title_above_header(line: str, count: int, following: str, sep: str) -> bool
 # (mysqldump writes no column list); COPY t (a, b) FROM stdin; then one tab-separated line per row (pg_dump)
 _SQL_INSERT = re.compile(r"INSERT[ ]INTO[ ]([`\"\w.]+)[ ]?(?:\(([^()\n]{1,800})\)[ ]?)?VALUES", re.I)
 _SQL_CREATE = re.compile(r"CREATE[ ]TABLE[ ](?:IF[ ]NOT[ ]EXISTS[ ])?([`\"\w.]+)[ ]?\(", re.I)
-_SQL_COPY = re.compile(r"^COPY[ ]([\"\w.]+)[ ]\(([^()\n]{1,800})\)[ ]FROM[ ]stdin;?[ ]*$", re.M | re.I)
+_SQL_COPY = re.compile(r"COPY[ ]([\"\w.]+)[ ]?\(([^()\n]{1,2000})\)[ ]FROM[ ]stdin", re.I)
 # a column definition opens its line or follows a comma: `name` varchar(40), birth date
 _SQL_COLUMN_DEF = re.compile(r"(?:^|,)[ \t]*[`\"]?([A-Za-z_][\w]*|[^\x00-\x7f\s,()`\"]+)[`\"]?[ \t]+[A-Za-z]", re.M)
 _SQL_NOT_COLUMN = frozenset({"PRIMARY", "KEY", "UNIQUE", "INDEX", "CONSTRAINT", "FOREIGN", "CHECK", "FULLTEXT"})
@@ -169,8 +169,8 @@ def _create_columns(text: str) -> dict[str, list[str]]:
 
 
 def sql_cells(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, column) of every value in the INSERT and COPY statements of an SQL dump; a quoted value's span is
-    inside its quotes, NULL and \\N are left out."""
+    """(start, end, column) of every value in the INSERT statements of an SQL dump; a quoted value's span is inside its
+    quotes, NULL is left out. (A COPY block is a table: its line names the columns of the tab-separated rows below.)"""
     out: list[tuple[int, int, str]] = []
     if "INSERT" in text or "insert" in text:
         created = _create_columns(text) if ("CREATE" in text or "create" in text) else {}
@@ -196,21 +196,6 @@ def sql_cells(text: str) -> list[tuple[int, int, str]]:
                         out.append((a, b, columns[i]))
                     i, vpos = i + 1, v.end()
                 pos = tup.end()
-    if "COPY" in text or "copy" in text:
-        for cp in _SQL_COPY.finditer(text):
-            columns = _sql_names(cp.group(2))
-            pos = cp.end() + 1
-            while pos < len(text):
-                eol = text.find("\n", pos)
-                eol = len(text) if eol < 0 else eol
-                line = text[pos:eol]
-                if line.startswith("\\.") or line.count("\t") != len(columns) - 1:
-                    break
-                for i, cell in enumerate(line.split("\t")):
-                    if cell and cell != "\\N":
-                        out.append((pos, pos + len(cell), columns[i]))
-                    pos += len(cell) + 1
-                pos = eol + 1
     return out
 
 
@@ -259,6 +244,12 @@ class Document:
         for n, line in enumerate(lines):
             body = line.rstrip("\r\n")
             nxt = lines[n + 1].rstrip("\r\n") if n + 1 < len(lines) else ""
+            copy = _SQL_COPY.match(body) if body.startswith(("COPY ", "copy ")) else None
+            if copy and "\t" not in tables:
+                # round 9: a PostgreSQL dump names the columns of its tab-separated rows in the COPY line
+                tables["\t"] = (_sql_names(copy.group(2)), pos + len(line))
+                pos += len(line)
+                continue
             if "{" in body or '":' in body:
                 pos += len(line)
                 continue  # JSON or code, not a table's header (round 9)
@@ -273,22 +264,38 @@ class Document:
             if len(tables) == 3:
                 break
             pos += len(line)
+        if "\t" not in tables and ("COPY " in self.text or "copy " in self.text):
+            # a pg_dump's first COPY may stand after many lines of schema
+            copy = _SQL_COPY.search(self.text)
+            if copy:
+                eol = self.text.find("\n", copy.end())
+                tables["\t"] = (_sql_names(copy.group(2)), len(self.text) if eol < 0 else eol + 1)
         return tables
 
     @property
     def sql_cells(self) -> list[tuple[int, int, str]]:
-        """(start, end, column) of the values of an SQL dump's INSERT and COPY statements."""
+        """(start, end, column) of the values of an SQL dump's INSERT statements."""
         return self._sql[1]
 
     @cached_property
     def _sql(self) -> tuple[dict[int, tuple[int, str]], list[tuple[int, int, str]]]:
-        """The values of an SQL dump's INSERT and COPY statements: by start offset (end, column), and in order."""
+        """The values of an SQL dump's INSERT statements: by start offset (end, column), and in order."""
         cells = sql_cells(self.text)
         return {a: (b, col) for a, b, col in cells}, cells
 
+    def in_header_line(self, pos: int) -> bool:
+        """Round 9: whether ``pos`` sits on a table's header line (``No<TAB>氏名<TAB>フリガナ<TAB>区分``: labels, no values)."""
+        headers = self.table_headers
+        if not headers:
+            return False
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_end = self.text.find("\n", pos)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        return any(sep in line and [c.strip().strip('"') for c in line.split(sep)] == cells for sep, cells in headers.items())
+
     def header_of(self, pos: int, *, sql: bool = True) -> str | None:
         """The header cell above ``pos`` when ``pos`` sits in a CSV/TSV row below a header line, or (unless ``sql`` is
-        false) the column of an SQL dump's value starting at ``pos`` (INSERT … VALUES, COPY … FROM stdin)."""
+        false) the column of an SQL dump's INSERT value starting at ``pos`` (a COPY block is a table of its own)."""
         if sql and self._sql[1]:
             hit = self._sql[0].get(pos)
             if hit is not None:

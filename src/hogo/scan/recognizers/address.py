@@ -472,12 +472,12 @@ class AddressRecognizer(Recognizer):
                 nl = text.index("\n", end) + 1
                 rest = self._continuation(text, start, end, nl)
                 if rest is not None:
-                    # the address goes on over the next line (住所：…仙台市泉区⏎将監5丁目2番3号): a span of its own, as
-                    # two cells are; a building may follow on the line after
+                    # the address goes on over the next line (住所：…仙台市泉区⏎将監5丁目2番3号): round 9: one span over
+                    # the line break and the indentation, as a PDF or OCR line break cuts one address (it was two spans,
+                    # as two cells are; no batch annotates it so); a building may follow on the line after
                     covered_to = end = rest.end()
-                    found.append((rest.start("town"), end))
-                    yield Candidate(rest.start("town") + rest.group("town").startswith(" "), end, PiiType.ADDRESS,
-                                    min(score, 1.0), self.name, True)
+                    found.append((start, end))
+                    yield Candidate(start, end, PiiType.ADDRESS, min(score, 1.0), self.name, True)
                     if not (text.startswith("\n", end) or text.startswith("\r\n", end)):
                         continue
                     nl = text.index("\n", end) + 1

@@ -129,6 +129,8 @@ _NOT_PERSON_AFTER = re.compile(
 _ORG_TAIL = re.compile(r"(?:科|院|クリニック|薬局|店|堂|屋|事務所|センター|ステーション|会社|商会)$")
 # round 8: an eponym of a condition is no person (ダウン症候群, 橋本病, バセドウ病, 川崎病)
 _CONDITION_AFTER = re.compile(r"(?:症候群|症|病(?!院|棟|室|理))")
+# round 9: a name word glued to the rest of a company name (三浦メディカルサプライ株式会社, 田中建設㈱): the company's
+_COMPANY_AFTER = re.compile(r"[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{1,14}?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲)")
 _NOT_PERSON_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）)\s?$")
 # romaji words: Title case (Taro, O'Connor) or upper case (YAMADA); a name is 2-3 words, the cases may mix
 # (Taro YAMADA, SHIMIZU Ayaka)
@@ -278,21 +280,33 @@ _HALF_KANA_VALUE = re.compile(
     r"[ \t]*(?:[:：|][ \t]*|[ \t])(?:" + _DEPT + r"[ \t]+)?([ァ-ヺー]{2,8})(?=[ \t]*(?:$|[\n\t,、(（）)<|/・→]))", re.M
 )
 _KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
-_NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|Name|name|^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
+_NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|^[ ]?(?:ヨミ|よみ|読み)(?:がな|仮名)?[ ]?$|Name|name|^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
 _READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))(?:[)）]|、(?=[^)）\n]{1,16}[)）]))")
 # round 7: a column for one part of a name, and a kana cell whose family name is one syllable (イ ミンジュン)
-_NAME_PART_HEADER = re.compile(r"^[ ]?(?:姓|名|せい|めい|セイ|メイ)[ ]?$|(?:last|first|family|given|sur)[_ ]?name", re.I)
+_NAME_PART_HEADER = re.compile(
+    r"^[ ]?(?:姓|名|せい|めい|セイ|メイ)[ ]?$|(?:last|first|family|given|sur)[_ ]?name"
+    # round 9: the reading of one part (姓カナ, 名フリガナ) and the romanised column names of legacy systems (sei, kana_mei)
+    r"|^[ ]?(?:姓|名)[ ]?(?:カナ|かな|フリガナ|ふりがな|ヨミ)[ ]?$|^[ ]?(?:kana_|yomi_)?(?:sei|mei)(?:_kana|_yomi)?[ ]?$",
+    re.I,
+)
+# round 9: one word alone in a name-part column (三浦 | ミウラ | ゆい | Sofia): the column says which part it is
+_NAME_PART_CELL = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}|[ァ-ヶー]{1,10}|[ぁ-ん]{1,8}|[A-Z][a-z]{1,15}|[A-Z]{2,15}")
+_EMPTY_CELL = re.compile(r"(?i:null|none|nil|nan|true|false|[A-Z]{2,3})|ナシ|ナシ|フメイ|ミテイ|[-ー－]+")
+# round 9: a column of the people who did something (交換者, 入力者): a dictionary surname alone in its cell is one of them
+_ACTOR_HEADER = re.compile(r"^[ ]?[㐀-䶿一-鿿豈-﫿]{1,4}者[ ]?$")
 # a bare "kana" column reads a person's name only beside a person's name column (not beside product_name)
 _LATIN_KANA_HEADER = re.compile(r"^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$")
 _PERSON_COLUMN = re.compile(r"氏名|名前|^[ ]?(?:姓|名)[ ]?$|(?:last|first|family|given|full|sur)[_ ]?name|^[ ]?name[ ]?$", re.I)
-_CELL_KANA_NAME = re.compile(r"[ァ-ヶー]{1,8}[ ][ァ-ヶー]{2,8}")
+_CELL_KANA_NAME = re.compile(r"[ァ-ヶー]{1,8}[ ][ァ-ヶー]{2,8}|[ぁ-ん]{1,8}(?:[ ][ぁ-ん]{1,8}){1,3}")  # (round 9: ぐえん てぃ らん)
 _RUN_HONORIFIC = re.compile(r"[ ]?(?:様|さま|さん|殿|先生|くん|ちゃん)$")
 # A run of name characters right after a label, for names SudachiPy does not know.
 _KANA_NAME_RUN = re.compile(r"[ァ-ヶー・= ]+|[ぁ-ん ]+")
 _KANA_NAME = re.compile(r"[ァ-ヶー]{2,12}|[ぁ-ん]{3,12}")
 _NAME_RUN = re.compile(
     # (round 7: a variation selector may follow a kanji of the surname: 葛󠄀西)
-    r"[㐀-䶿一-鿿豈-﫿々〆ヶ](?:[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[㐀-䶿一-鿿豈-﫿々〆ヶ]){0,3}[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}|[ァ-ヶー]{2,8}(?:[ ・=][ァ-ヶー]{1,8}){1,3}|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}"
+    r"[㐀-䶿一-鿿豈-﫿々〆ヶ](?:[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[㐀-䶿一-鿿豈-﫿々〆ヶ]){0,3}[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}"
+    # (round 9: a reading written with a form's two-space gap, ふりがな きりしま  ゆい)
+    r"|[ァ-ヶー]{2,8}(?:(?:[ ・=]|[ ]{2}(?=[ァ-ヶー]{2}))[ァ-ヶー]{1,8}){1,3}|[ぁ-ん]{2,6}[ ]{1,2}[ぁ-ん]{2,6}"
 )
 
 
@@ -522,6 +536,10 @@ _READING_BEFORE_NAME = re.compile(r"(?:(?<=[\s:：,、>|\"'「])|^)([ァ-ヶー]
 _KATAKANA_NAME_WORDS = re.compile(r"[ァ-ヶー]{2,}(?:[ ][ァ-ヶー]{2,})+")
 _SURNAME_EXTENDED = frozenset({"姓", "extended"})
 _HIRAGANA_GIVEN = re.compile(r"[ ][ぁ-ゖ]{2,4}")
+# round 9: the field around a name written with a two-space gap (氏名  戸田  雄一郎): it starts after a wide gap, a tab,
+# a line start or a label's colon, and ends at the line's end, a tab or another wide gap
+_DOUBLE_SPACED_START = re.compile(r"(?:^|[ ]{2}|[\t:：│|])\Z", re.M)
+_DOUBLE_SPACED_END = re.compile(r"[ ]*(?:$|\t|[ ]{2})|[ ]?[\t,|│]", re.M)
 _TABLE_RULE = re.compile(r"[ |:\-=+]*")
 _CELL_NAME = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{2,8})?|[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?")
 _DIRECTIONS = frozenset("東西南北上下左右前後中内外")  # one-character surnames that are too often a direction
@@ -584,6 +602,13 @@ _NOT_SPEAKER_HEAD = re.compile(
     r"|(?:[㐀-䶿一-鿿豈-﫿]{2,}(?:事項|内容|日時|場所|方法|理由|目的|予定|結果|状況|期間|時間|区分|種別|番号|概要|備考|注意|連絡|確認|対応|件名))|注意|連絡|確認|件名|議題|結論|決定"
 )
 _ANY_SPEAKER = re.compile(r"^([^\s:：]{1,10})[:：][ ]?(?=\S)", re.M)
+# round 9: the line of a chat export written as time, tab, speaker, tab, message (LINE's トーク履歴: 17:02\tみつ\t明日の…),
+# the speaker perhaps with a note in brackets (まゆ（リオママ）) or an emoji after the name (Chika🌻)
+_TAB_SPEAKER = re.compile(
+    r"^[ ]*\d{1,2}:\d{2}(?::\d{2})?\t([ぁ-んァ-ヶー㐀-䶿一-鿿豈-﫿々A-Za-z][ぁ-んァ-ヶー㐀-䶿一-鿿豈-﫿々A-Za-z.]{0,9})"
+    r"(?:[ ]?[(（]([^)）\t\n]{1,10})[)）])?[^\t\nぁ-んァ-ヶー㐀-䶿一-鿿豈-﫿々A-Za-z0-9]{0,3}\t(?=\S)",
+    re.M,
+)
 
 
 def _occurrences(text: str, keys: set[str]) -> list[tuple[int, int, str]]:
@@ -722,6 +747,7 @@ class _Spans:
 
     def __init__(self, length: int) -> None:
         self.spans: list[tuple[int, int]] = []
+        self.wide: dict[int, int] = {}  # round 9: start → end of the names written with a two-space gap (戸田  雄一郎)
         self._inside = bytearray(length + 1)
 
     def add(self, start: int, end: int) -> None:
@@ -755,6 +781,10 @@ class PersonRecognizer(Recognizer):
                     break  # a full name is complete: the next surname starts another name (カナ writing, then kanji)
                 if gap == 0 or (gap == 1 and text[group[-1].end] in " ・="):
                     group.append(nxt)
+                elif gap == 2 and self._double_spaced(text, tokens, i, j):
+                    group.append(nxt)  # round 9: 戸田  雄一郎 — a form or OCR line's two-space gap inside a name
+                    j += 1
+                    break
                 else:
                     break
                 j += 1
@@ -847,9 +877,12 @@ class PersonRecognizer(Recognizer):
                 and (start, group[0].end) == (group[0].start, group[0].end)
                 and _HIRAGANA_GIVEN.fullmatch(text, group[0].end, end) is not None
             )
-            cand = self._score(doc, kinds, start, end, spaced)
+            wide = len(group) == 2 and text[group[0].end : group[1].start] == "  " and (start, end) == (group[0].start, group[1].end)
+            cand = self._score(doc, kinds, start, end, spaced or wide)
             if cand is not None:
                 seen.add(cand.start, cand.end)
+                if wide:
+                    seen.wide[cand.start] = cand.end
                 groups.append((cand, "姓" in kinds and "名" in kinds))
             i = j
         # full names listed one after another (田中 花子、鈴木 次郎) support each other
@@ -871,6 +904,52 @@ class PersonRecognizer(Recognizer):
         yield from self._romaji(doc)
         yield from self._key_values(doc, seen)
         yield from self._lists_and_notes(doc, seen)
+
+    @staticmethod
+    def _tab_speakers(text: str) -> Iterable[Candidate]:
+        """round 9: speakers of a chat export with tab-separated columns (``17:02\tみつ\t明日の仕込み…``). A chat's speaker
+        is a person whatever the word (nicknames みつ, はるママ, Chika), but a timetable has the same shape (``9:00\t開会\t…``):
+        a speaker counts only when it heads two lines or more, the export has three speaker lines or more and two
+        speakers or more, and it is no label, department or role word."""
+        if "\t" not in text:
+            return
+        found = list(_TAB_SPEAKER.finditer(text))
+        if len(found) < 3:
+            return
+        counts: dict[str, int] = {}
+        for m in found:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        if len(counts) < 2:
+            return
+        for m in found:
+            word = m.group(1)
+            if counts[word] < 2 or _FIELD_WORD.search(word) or _NOT_SPEAKER_HEAD.fullmatch(word) or _LABEL_RE.fullmatch(word):
+                continue
+            if _DEPT_WORD.search(word) or _ROLE_WORD.fullmatch(word) or _plain_noun(word) or (word.isascii() and not word[0].isalpha()):
+                continue
+            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, "person", True)
+            if m.start(2) >= 0:
+                title = _SPEAKER_TITLE.search(m.group(2))
+                if title and _NOTE_NAME.fullmatch(text, m.start(2), m.end(2) - len(title.group())) and not _FIELD_WORD.search(m.group(2)):
+                    yield Candidate(m.start(2), m.end(2) - len(title.group()), PiiType.PERSON, 0.7, "person", True)
+
+    @staticmethod
+    def _double_spaced(text: str, tokens: list, i: int, j: int) -> bool:
+        """round 9: a dictionary surname, two spaces, a dictionary given name that closes its field (``氏名  戸田  雄一郎``,
+        ``瀬川  透 先生``). Fixed-width forms, OCR output and PDF text layers widen the gap inside a name to two spaces;
+        two spaces elsewhere separate fields, so the name must be one surname token alone after the start of its field
+        and the given name must end the field (line end, tab, another wide gap) or meet an honorific."""
+        if j != i + 1:
+            return False
+        sur, giv = tokens[i], tokens[j]
+        if sur.pos[3] != "姓" or text[sur.end : giv.start] != "  " or text[sur.start].isascii():
+            return False
+        word = text[giv.start : giv.end]
+        if not (giv.pos[3] == "名" or _given_entry(word)) or word.isascii():
+            return False
+        if not _DOUBLE_SPACED_START.search(text, max(0, sur.start - 2), sur.start):
+            return False
+        return bool(_DOUBLE_SPACED_END.match(text, giv.end) or _HONORIFIC_AFTER.match(text, giv.end))
 
     def _lists_and_notes(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Surnames in 、-lists of "<role> <surname>", in brackets after a role, chat speakers after a
@@ -1336,6 +1415,7 @@ class PersonRecognizer(Recognizer):
             or (_ORG_BEFORE.search(text, max(0, start - 8), start) and _HIRAGANA_WORD.fullmatch(text, start, end))
             or _NOT_PERSON_BEFORE.search(text, max(0, start - 6), start)
             or _ORG_TAIL.search(text, start, end)
+            or _COMPANY_AFTER.match(text, end)
         ):
             return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)
         if text[end : end + 1] in ("所", "園", "院", "館") and _INSTITUTION_HEAD.search(text, max(0, end - 3), end):
@@ -1431,10 +1511,12 @@ class PersonRecognizer(Recognizer):
                     or (text.startswith("(", run.end()) and " " in run.group())
                 )
                 and not _FIELD_WORD.search(run.group())
+                and not (text.startswith("\t", m.end() - 1) and doc.in_header_line(run.start()))  # (round 9: 氏名<TAB>フリガナ<TAB>区分)
             ):
                 # round 7: an honorific closing the run is not part of the name (お名前：根来 様, 氏名：根来様)
                 tail = _RUN_HONORIFIC.search(run.group())
                 end = run.start() + tail.start() if tail and tail.start() >= 1 else run.end()
+                end = max(end, seen.wide.get(run.start(), end))  # round 9: 氏  名  石黒  文子 (the whole wide-gap name)
                 seen.add(run.start(), end)
                 yield Candidate(run.start(), end, PiiType.PERSON, 0.7, self.name, True)
         labels = list(_LABEL_RE.finditer(text))
@@ -1493,7 +1575,9 @@ class PersonRecognizer(Recognizer):
                     yield Candidate(h.start(1), h.end(1), PiiType.PERSON, 0.7, self.name, True)
         latin_cells: frozenset[tuple[int, int]] | None = None
         kana_columns: bool | None = None
-        for start, end in doc.cells_under(_NAME_HEADER, sql=False):
+        part_cells = set(doc.cells_under(_NAME_PART_HEADER, sql=False)) if doc.table_headers else set()
+        actor_cells = set(doc.cells_under(_ACTOR_HEADER, sql=False)) if doc.table_headers else set()
+        for start, end in sorted(set(doc.cells_under(_NAME_HEADER, sql=False)) | part_cells | actor_cells):
             if _LATIN_KANA_HEADER.match(doc.header_of(start, sql=False) or ""):
                 if kana_columns is None:
                     kana_columns = any(_PERSON_COLUMN.search(c) for cells in doc.table_headers.values() for c in cells)
@@ -1503,14 +1587,26 @@ class PersonRecognizer(Recognizer):
             if not run and end - start == 1 and _KANJI_PART.fullmatch(text, start, end):
                 # round 7: a one-kanji surname or given name in its own column (last_name: 光, 名: 蓮)
                 run = _NAME_PART_HEADER.search(doc.header_of(start, sql=False) or "")
+            if not run and (start, end) in part_cells:
+                run = _NAME_PART_CELL.fullmatch(text, start, end)
+                if run and (_FIELD_WORD.search(run.group()) or _function_word(run.group()) or _EMPTY_CELL.fullmatch(run.group())):
+                    run = None
+            elif (start, end) in actor_cells and not (start, end) in part_cells:
+                run = run if run and " " in run.group() else None
+                if not run and _KANJI_PART.fullmatch(text, start, end) and end - start >= 2 and is_surname(text[start:end]):
+                    run = _KANJI_PART.fullmatch(text, start, end)
             if run and run.re is _ROMAJI:  # not under a product/company name header (person_latin's header rule)
                 latin_cells = latin_cells if latin_cells is not None else frozenset(doc.cells_under(_LATIN_NAME_HEADER, sql=False))
                 if (start, end) not in latin_cells:
                     continue
-            if run and not (seen.covers(start) and seen.covers(end - 1)):
+            # (round 9: every character, not the two ends: ファム ミン ドゥック read as two names is still one cell)
+            # (a name-part column's cell even when the dictionary's weak reading of its word is in ``seen``: 三浦 | 沙也加)
+            if run and ((start, end) in part_cells or not all(seen.covers(p) for p in range(start, end))):
                 seen.add(start, end)
-                # a whole cell under a name header outranks a name word inside it (ナガイ リナ, not リナ)
-                yield Candidate(start, end, PiiType.PERSON, 0.88, self.name, True)
+                # a whole cell under a name header outranks a name word inside it (ナガイ リナ, not リナ); round 9: a cell of
+                # kana words outranks even a labelled part of it (サントス マリア クリスティーナ, not マリア クリスティーナ)
+                kana = " " in text[start:end] and _KANA_NAME_RUN.fullmatch(text, start, end) is not None
+                yield Candidate(start, end, PiiType.PERSON, 0.91 if kana else 0.88, self.name, True)
         # a reading in brackets right after a name: 岡本 幸子（おかもと さちこ）
         for _, name_end in sorted(seen.spans):
             r = _READING.match(text, name_end)
@@ -1608,6 +1704,7 @@ class PersonRecognizer(Recognizer):
                     title = _SPEAKER_TITLE.search(m.group(2))
                     if title and _NOTE_NAME.fullmatch(text, m.start(2), m.end(2) - len(title.group())) and not _FIELD_WORD.search(m.group(2)):
                         yield Candidate(m.start(2), m.end(2) - len(title.group()), PiiType.PERSON, 0.7, self.name, True)
+        yield from self._tab_speakers(text)
         heads = list(_LINE_SPEAKER.finditer(text)) if ":" in text or "：" in text else []
         if len(heads) >= 2:
             counts: dict[str, int] = {}
