@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -139,14 +140,60 @@ def _title_above_header(line: str, count: int, following: str, sep: str) -> bool
 # --- SQL dumps: the column of each value (round 9) ---
 # INSERT INTO t (a, b) VALUES (…), (…); — or INSERT INTO t VALUES (…) with the columns of an earlier CREATE TABLE t
 # (mysqldump writes no column list); COPY t (a, b) FROM stdin; then one tab-separated line per row (pg_dump)
-_SQL_INSERT = re.compile(r"INSERT[ ]INTO[ ]([`\"\w.]+)[ ]?(?:\(([^()\n]{1,800})\)[ ]?)?VALUES", re.I)
+# (round 9b: SQL Server writes INSERT [dbo].[t] without INTO)
+_SQL_INSERT = re.compile(r"INSERT[ ](?:INTO[ ])?([`\"\w.\[\]]+)[ ]?(?:\(([^()\n]{1,800})\)[ ]?)?VALUES", re.I)
 _SQL_CREATE = re.compile(r"CREATE[ ]TABLE[ ](?:IF[ ]NOT[ ]EXISTS[ ])?([`\"\w.]+)[ ]?\(", re.I)
 _SQL_COPY = re.compile(r"COPY[ ]([\"\w.]+)[ ]?\(([^()\n]{1,2000})\)[ ]FROM[ ]stdin", re.I)
 # a column definition opens its line or follows a comma: `name` varchar(40), birth date
 _SQL_COLUMN_DEF = re.compile(r"(?:^|,)[ \t]*[`\"]?([A-Za-z_][\w]*|[^\x00-\x7f\s,()`\"]+)[`\"]?[ \t]+[A-Za-z]", re.M)
 _SQL_NOT_COLUMN = frozenset({"PRIMARY", "KEY", "UNIQUE", "INDEX", "CONSTRAINT", "FOREIGN", "CHECK", "FULLTEXT"})
-_SQL_TUPLE = re.compile(r"\(((?:'(?:[^'\n\\]|''|\\.)*'|[^'()\n])*)\)")
-_SQL_VALUE = re.compile(r"[ ]*(?:'((?:[^'\n\\]|''|\\.)*)'|([^,']*))[ ]*(?:,|$)")
+# one value of a VALUES tuple: a string ('…', N'…' of SQL Server), a function call whose first string argument is the
+# value (Oracle to_date('14-SEP-77','DD-MON-RR'), CAST(N'1949-11-19' AS Date)), or a bare token (42, NULL)
+_SQL_STRING = re.compile(r"N?'((?:[^'\n\\]|''|\\.)*)'")
+_SQL_CALL = re.compile(r"[A-Za-z_]\w*[ ]?\(")
+_SQL_BARE = re.compile(r"[^,()'\n]*")
+
+
+def _sql_tuple(text: str, pos: int) -> tuple[list[tuple[int, int] | None], int] | None:
+    """The values of the tuple opening at ``pos`` (spans inside the quotes; None for NULL and empty tokens) and the
+    position after its closing bracket, or None when ``pos`` opens no well-formed tuple."""
+    if text[pos : pos + 1] != "(":
+        return None
+    pos += 1
+    values: list[tuple[int, int] | None] = []
+    while True:
+        while text[pos : pos + 1] in (" ", "\t"):
+            pos += 1
+        m = _SQL_STRING.match(text, pos)
+        if m:
+            values.append(m.span(1))
+            pos = m.end()
+        elif (call := _SQL_CALL.match(text, pos)) is not None:
+            depth, i, first = 1, call.end(), None
+            while i < len(text) and depth and text[i] != "\n":
+                if text[i] in "N'" and (q := _SQL_STRING.match(text, i)):
+                    first = first or q.span(1)
+                    i = q.end()
+                    continue
+                depth += {"(": 1, ")": -1}.get(text[i], 0)
+                i += 1
+            if depth:
+                return None
+            values.append(first)
+            pos = i
+        else:
+            m = _SQL_BARE.match(text, pos)
+            token = m.group().strip()
+            values.append(None if not token or token.upper() == "NULL" else (pos, pos + len(m.group().rstrip())))
+            pos = m.end()
+        while text[pos : pos + 1] in (" ", "\t"):
+            pos += 1
+        if text[pos : pos + 1] == ",":
+            pos += 1
+        elif text[pos : pos + 1] == ")":
+            return values, pos + 1
+        else:
+            return None
 
 
 def _sql_names(cols: str) -> list[str]:
@@ -172,7 +219,7 @@ def sql_cells(text: str) -> list[tuple[int, int, str]]:
     """(start, end, column) of every value in the INSERT statements of an SQL dump; a quoted value's span is inside its
     quotes, NULL is left out. (A COPY block is a table: its line names the columns of the tab-separated rows below.)"""
     out: list[tuple[int, int, str]] = []
-    if "INSERT" in text or "insert" in text:
+    if "INSERT" in text or "insert" in text or "Insert" in text:
         created = _create_columns(text) if ("CREATE" in text or "create" in text) else {}
         for ins in _SQL_INSERT.finditer(text):
             columns = _sql_names(ins.group(2)) if ins.group(2) else created.get(ins.group(1).strip('`"').split(".")[-1])
@@ -182,20 +229,42 @@ def sql_cells(text: str) -> list[tuple[int, int, str]]:
             while True:
                 while pos < len(text) and text[pos] in " \t\r\n,":
                     pos += 1
-                tup = _SQL_TUPLE.match(text, pos)
-                if not tup:
+                tup = _sql_tuple(text, pos)
+                if tup is None:
                     break
-                i, vpos, vend = 0, tup.start(1), tup.end(1)
-                while vpos < vend and i < len(columns):
-                    v = _SQL_VALUE.match(text, vpos, vend)
-                    if not v or v.end() == vpos:
-                        break
-                    g = 1 if v.start(1) >= 0 else 2
-                    a, b = v.span(g)
-                    if b > a and text[a:b].upper() != "NULL":
-                        out.append((a, b, columns[i]))
-                    i, vpos = i + 1, v.end()
-                pos = tup.end()
+                values, pos = tup
+                for span, column in zip(values, columns):
+                    if span is not None and span[1] > span[0]:
+                        out.append((span[0], span[1], column))
+    return out
+
+
+# --- HTML tables: the column of each cell (round 9b) ---
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=</tr>|<tr\b|</table>)", re.S | re.I)
+_HTML_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)(?=</t[hd]>|<t[hd]\b|\Z)", re.S | re.I)
+_HTML_TAG = re.compile(r"<[^<>]*>")
+
+
+def html_cells(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, header) of every data cell of an HTML table whose first row is a row of ``<th>`` cells: the
+    cell's content (tags inside included) and the text of the header cell above it."""
+    out: list[tuple[int, int, str]] = []
+    header: list[str] | None = None
+    for row in _HTML_ROW.finditer(text):
+        cells = list(_HTML_CELL.finditer(text, row.start(1), row.end(1)))
+        if cells and all(c.group(1).lower() == "th" for c in cells):
+            header = [_HTML_TAG.sub("", c.group(2)).strip() for c in cells]
+            continue
+        if header is None:
+            continue
+        for i, c in enumerate(cells[: len(header)]):
+            a, b = c.span(2)
+            while a < b and text[a] in " \t\r\n":
+                a += 1
+            while b > a and text[b - 1] in " \t\r\n":
+                b -= 1
+            if b > a:
+                out.append((a, b, header[i]))
     return out
 
 
@@ -283,6 +352,16 @@ class Document:
         cells = sql_cells(self.text)
         return {a: (b, col) for a, b, col in cells}, cells
 
+    @cached_property
+    def html_cells(self) -> list[tuple[int, int, str]]:
+        """(start, end, header) of the data cells of the HTML tables with a ``<th>`` header row (round 9b)."""
+        return html_cells(self.text) if "<th" in self.text or "<TH" in self.text else []
+
+    def _html_header_of(self, pos: int) -> str | None:
+        cells = self.html_cells
+        i = bisect.bisect_right(cells, (pos, float("inf"), "")) - 1
+        return cells[i][2] if i >= 0 and cells[i][0] <= pos < cells[i][1] else None
+
     def in_header_line(self, pos: int) -> bool:
         """Round 9: whether ``pos`` sits on a table's header line (``No<TAB>氏名<TAB>フリガナ<TAB>区分``: labels, no values)."""
         headers = self.table_headers
@@ -293,13 +372,17 @@ class Document:
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
         return any(sep in line and [c.strip().strip('"') for c in line.split(sep)] == cells for sep, cells in headers.items())
 
-    def header_of(self, pos: int, *, sql: bool = True) -> str | None:
+    def header_of(self, pos: int, *, sql: bool = True, html: bool = True) -> str | None:
         """The header cell above ``pos`` when ``pos`` sits in a CSV/TSV row below a header line, or (unless ``sql`` is
         false) the column of an SQL dump's INSERT value starting at ``pos`` (a COPY block is a table of its own)."""
         if sql and self._sql[1]:
             hit = self._sql[0].get(pos)
             if hit is not None:
                 return hit[1]
+        if html and self.html_cells:
+            hit = self._html_header_of(pos)
+            if hit is not None:
+                return hit
         headers = self.table_headers
         if not headers:
             return None
@@ -314,8 +397,8 @@ class Document:
                 return cells[col] if col < len(cells) else None
         return None
 
-    def header_matches(self, pos: int, pattern: re.Pattern[str]) -> bool:
-        header = self.header_of(pos)
+    def header_matches(self, pos: int, pattern: re.Pattern[str], *, html: bool = True) -> bool:
+        header = self.header_of(pos, html=html)
         return bool(header and pattern.search(header))
 
     @cached_property
@@ -334,11 +417,13 @@ class Document:
             out[sep] = rows
         return out
 
-    def cells_under(self, header: re.Pattern[str], *, sql: bool = True) -> list[tuple[int, int]]:
+    def cells_under(self, header: re.Pattern[str], *, sql: bool = True, html: bool = True) -> list[tuple[int, int]]:
         """Spans of the CSV/TSV cells whose column header matches ``header`` (rows below the header line), and, unless
         ``sql`` is false, of the SQL dump values whose column matches (the person recognizers read SQL dumps with
         their own table and column exclusions: ``shops.shop_name`` names no one)."""
         out: list[tuple[int, int]] = [(a, b) for a, b, col in self._sql[1] if header.search(col)] if sql else []
+        if html:  # (the person and address recognizers read HTML their own way)
+            out += [(a, b) for a, b, col in self.html_cells if header.search(col)]
         for sep, cells in self.table_headers.items():
             cols = {i for i, c in enumerate(cells) if header.search(c)}
             if not cols:

@@ -525,7 +525,7 @@ class AddressRecognizer(Recognizer):
         # a town and block numbers in an address column, without a municipality (| 住所 | … 泉野町4-3-9 |): the header is
         # the label
         if doc.table_headers:
-            for a, b in doc.cells_under(_ADDRESS_LABEL):
+            for a, b in doc.cells_under(_ADDRESS_LABEL, html=False):
                 if any(s < b and a < e for s, e in found):
                     continue
                 m = _ADDRESS.match(text, a)
@@ -543,7 +543,7 @@ class AddressRecognizer(Recognizer):
                         yield Candidate(a, b, PiiType.ADDRESS, 0.8, self.name, True)
         # building and room in a column of their own (住所2): a span of its own, as the annotation convention says
         if doc.table_headers:
-            for start, end in doc.cells_under(_BUILDING_HEADER):
+            for start, end in doc.cells_under(_BUILDING_HEADER, html=False):
                 if _TABLE_RULE.fullmatch(text, start, end):
                     continue  # a Markdown table's separator row (|---|---|), not a cell
                 org = org or _OrgClues(doc)
@@ -655,7 +655,7 @@ class AddressRecognizer(Recognizer):
         for m in _ADDRESS_LABEL.finditer(head):
             if _LABEL_TAIL.match(head, m.end()):
                 return True
-        return doc.header_matches(start, _ADDRESS_LABEL)
+        return doc.header_matches(start, _ADDRESS_LABEL, html=False)
 
 
 class _OrgClues:
@@ -728,6 +728,6 @@ class _OrgClues:
             or _ORG_NAME_BRACKET.search(text, max(line_start, start - 48), start)
         ):
             return True
-        if self.table and doc.header_of(start) is not None:
+        if self.table and doc.header_of(start, html=False) is not None:
             return True
         return self.profile and bool(_COMPANY_PROFILE.search(text, max(0, start - 300), start))

@@ -1491,7 +1491,7 @@ class PersonRecognizer(Recognizer):
             head = _HTML_BR.sub("\n", _HTML_CELL.sub("：", doc.before(start, 40)))[-14:]
         if PersonRecognizer._label_at_end(head):
             return True
-        header = doc.header_of(start, sql=False)
+        header = doc.header_of(start, sql=False, html=False)
         # a header cell is short: a long "cell" is prose with commas (or mojibake), not a column label
         return bool(header and len(header) <= 24 and (_LABEL_RE.search(header) or (_HEADER_ROLE.fullmatch(header) and not _NOT_ROLE.search(header + ":"))))
 
@@ -1575,10 +1575,10 @@ class PersonRecognizer(Recognizer):
                     yield Candidate(h.start(1), h.end(1), PiiType.PERSON, 0.7, self.name, True)
         latin_cells: frozenset[tuple[int, int]] | None = None
         kana_columns: bool | None = None
-        part_cells = set(doc.cells_under(_NAME_PART_HEADER, sql=False)) if doc.table_headers else set()
-        actor_cells = set(doc.cells_under(_ACTOR_HEADER, sql=False)) if doc.table_headers else set()
-        for start, end in sorted(set(doc.cells_under(_NAME_HEADER, sql=False)) | part_cells | actor_cells):
-            if _LATIN_KANA_HEADER.match(doc.header_of(start, sql=False) or ""):
+        part_cells = set(doc.cells_under(_NAME_PART_HEADER, sql=False, html=False)) if doc.table_headers else set()
+        actor_cells = set(doc.cells_under(_ACTOR_HEADER, sql=False, html=False)) if doc.table_headers else set()
+        for start, end in sorted(set(doc.cells_under(_NAME_HEADER, sql=False, html=False)) | part_cells | actor_cells):
+            if _LATIN_KANA_HEADER.match(doc.header_of(start, sql=False, html=False) or ""):
                 if kana_columns is None:
                     kana_columns = any(_PERSON_COLUMN.search(c) for cells in doc.table_headers.values() for c in cells)
                 if not kana_columns:
@@ -1586,7 +1586,7 @@ class PersonRecognizer(Recognizer):
             run = _NAME_RUN.fullmatch(text, start, end) or _ROMAJI.fullmatch(text, start, end) or _CELL_KANA_NAME.fullmatch(text, start, end)
             if not run and end - start == 1 and _KANJI_PART.fullmatch(text, start, end):
                 # round 7: a one-kanji surname or given name in its own column (last_name: 光, 名: 蓮)
-                run = _NAME_PART_HEADER.search(doc.header_of(start, sql=False) or "")
+                run = _NAME_PART_HEADER.search(doc.header_of(start, sql=False, html=False) or "")
             if not run and (start, end) in part_cells:
                 run = _NAME_PART_CELL.fullmatch(text, start, end)
                 if run and (_FIELD_WORD.search(run.group()) or _function_word(run.group()) or _EMPTY_CELL.fullmatch(run.group())):
@@ -1596,7 +1596,7 @@ class PersonRecognizer(Recognizer):
                 if not run and _KANJI_PART.fullmatch(text, start, end) and end - start >= 2 and is_surname(text[start:end]):
                     run = _KANJI_PART.fullmatch(text, start, end)
             if run and run.re is _ROMAJI:  # not under a product/company name header (person_latin's header rule)
-                latin_cells = latin_cells if latin_cells is not None else frozenset(doc.cells_under(_LATIN_NAME_HEADER, sql=False))
+                latin_cells = latin_cells if latin_cells is not None else frozenset(doc.cells_under(_LATIN_NAME_HEADER, sql=False, html=False))
                 if (start, end) not in latin_cells:
                     continue
             # (round 9: every character, not the two ends: ファム ミン ドゥック read as two names is still one cell)

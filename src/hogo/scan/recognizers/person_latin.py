@@ -469,7 +469,7 @@ class PersonLatinRecognizer(Recognizer):
         text = doc.text
         if ("," not in text and "\t" not in text and "|" not in text) or not _NAME_WORD.search(text, 0, 20000):
             return frozenset()
-        return frozenset(doc.cells_under(_NAME_HEADER, sql=False))
+        return frozenset(doc.cells_under(_NAME_HEADER, sql=False, html=False))
 
     @staticmethod
     def _column_of_names(doc: Document, start: int, end: int, memo: dict[tuple[str, int, int], bool]) -> bool:
