@@ -63,7 +63,8 @@ class EmailRecognizer(PatternRecognizer):
         return super().rescore(doc, cand)
 
 
-_MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id|x-message-id|thread-index)[ ]?:")
+# (round 9b: and the UID of an iCalendar event or a vCard, which often has an address's shape: UID:ev-2024@host)
+_MESSAGE_ID_HEADER = re.compile(r"(?i:message-id|in-reply-to|references|content-id|x-message-id|thread-index)[ ]?:|UID[:;]")
 # a folded header line continues the References: header above it
 _MESSAGE_ID_FOLDED = re.compile(r"(?i:references|in-reply-to)[ ]?:[^\n]*\n(?:[ \t][^\n]*\n)*\Z")
 
@@ -191,6 +192,31 @@ def hl7_pid_fields(text: str, number: int) -> Iterable[tuple[int, int, int]]:
                 yield number, pos, end
 
 
+# round 9b: two standard comma-separated record formats of Japanese health care, read by record type and field number:
+# JAHIS 電子版お薬手帳 (header JAHISTC…; record 1 = the patient: name, sex, date of birth YYYYMMDD, postal code, address …)
+# and レセプト電算 UKE (records IR/RE/HO/…; RE = the patient: … name, sex, date of birth as era digit + YYMMDD
+# (1 明治 … 5 令和); HO = the insurance: insurer number, 記号, 番号 …)
+_RECORD_LINE = re.compile(r"^(?P<tag>1|RE|HO),[^\n]*", re.M)
+_UKE_DATE = re.compile(r"[1-5](?:\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def record_fields(text: str, tag: str, numbers: tuple[int, ...]) -> Iterable[tuple[int, int, int]]:
+    """(number, start, end) of the fields ``numbers`` (the record type is field 0) of every ``tag`` record of a JAHIS
+    お薬手帳 (tag ``1``) or UKE receipt file (tags ``RE``, ``HO``); nothing when the text is neither."""
+    if tag == "1" and "JAHISTC" not in text:
+        return
+    if tag in ("RE", "HO") and not ("\nRE," in text and ("IR," in text or "\nHO," in text)):
+        return
+    for m in _RECORD_LINE.finditer(text):
+        if m.group("tag") != tag:
+            continue
+        pos = m.start()
+        for n, field in enumerate(m.group().split(",")):
+            if n in numbers and field:
+                yield n, pos, pos + len(field)
+            pos += len(field) + 1
+
+
 def _components(text: str, start: int, end: int, number: int) -> Iterable[tuple[int, int]]:
     """The span of component ``number`` (1-based, separated by ``^``) of the field at ``start:end``."""
     pos = start
@@ -209,7 +235,10 @@ _POSTAL_HEADER = re.compile(r"郵便番号|^〒$|[Pp]ostal|[Zz]ip|ZIP|postcode")
 _SEVEN = re.compile(r"\d{7}")
 _POSTAL_KEY = re.compile(r'"(?:postal_?code|postalCode|zip_?code|zipCode|zip|postcode|郵便番号)"\s*:\s*"(\d{3}-?\d{4})"')
 # round 9: a URL query or a log's key=value pair (…&zip=2510035&addr=…, postcode=100-0001)
-_POSTAL_PARAM = re.compile(r"(?<![A-Za-z_])(?i:zip|zip_?code|postal_?code|post_?code|yubin(?:_?bango|_?no)?)=(\d{3}-?\d{4})(?![0-9])")
+# (round 9b: or an XML attribute: <住所 郵便番号="2230052">, zip="100-0001")
+_POSTAL_PARAM = re.compile(
+    r"(?<![A-Za-z_])(?:(?i:zip|zip_?code|postal_?code|post_?code|yubin(?:_?bango|_?no)?)|郵便番号)=(\"?)(\d{3}-?\d{4})\1(?![0-9])"
+)
 # a romanised address puts the code after the prefecture or city (…, Minato-ku, Tokyo 106-0032)
 # a space for the hyphen, only right after 〒/郵便番号 (郵便番号 100 0001)
 _POSTAL_SPACED = re.compile(r"(?:〒|郵便番号)[ :：]{0,3}(\d{3} \d{4})(?![0-9\-])(?! ?\d)")
@@ -273,6 +302,9 @@ class PostalCodeRecognizer(PatternRecognizer):
         if '"' in text:
             for m in _POSTAL_KEY.finditer(text):
                 yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
+        for _, start, end in record_fields(text, "1", (4,)):  # round 9b: JAHIS お薬手帳, the patient's postal code
+            if _SEVEN.fullmatch(text, start, end) or _POSTAL_SHAPE.fullmatch(text, start, end):
+                yield Candidate(start, end, PiiType.POSTAL_CODE, 0.9, self.name, True)
         if "PID|" in text:  # round 9: HL7 v2 PID-11 (the address), component 5: the postal code
             for _, start, end in hl7_pid_fields(text, 11):
                 for comp_start, comp_end in _components(text, start, end, 5):
@@ -280,7 +312,7 @@ class PostalCodeRecognizer(PatternRecognizer):
                         yield Candidate(comp_start, comp_end, PiiType.POSTAL_CODE, 0.9, self.name, True)
         if "=" in text:
             for m in _POSTAL_PARAM.finditer(text):
-                yield Candidate(m.start(1), m.end(1), PiiType.POSTAL_CODE, 0.9, self.name, True)
+                yield Candidate(m.start(2), m.end(2), PiiType.POSTAL_CODE, 0.9, self.name, True)
 
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
         c = super().rescore(doc, cand)
@@ -492,6 +524,10 @@ class HealthInsuranceRecognizer(Recognizer):
                 if m:
                     for g in ("sym", "num"):
                         yield Candidate(m.start(g), m.end(g), PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
+        # round 9b: a UKE receipt's HO record: fields 2 and 3 are the card's 記号 and 番号
+        for _, start, end in record_fields(text, "HO", (2, 3)):
+            if self._cell.fullmatch(text, start, end):
+                yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
         whole_document = _INSURANCE_DOCUMENT.search(text) is not None
         for regex in (self._sym_num, self._combined, self._insured, self._json):
             for m in regex.finditer(text):
@@ -514,7 +550,9 @@ class BankAccountRecognizer(Recognizer):
         # (branches open with literal characters: a leading character class slows the pass)
         r"(?:口座番号|口座|普通預金|当座預金|普通|当座|預金種目|Account No\.?|account number|Account [Nn]umber|Bank [Aa]ccount"
         # (round 8: the field's names in code, dumps and exports: bank_account, account_no, kouza_bango)
-        r"|bank account|account no\.?|bank_account(?:_no|_number)?|account_(?:no|number)|kouza(?:_bango|_no)?)"
+        r"|bank account|account no\.?|bank_account(?:_no|_number)?|account_(?:no|number)|kouza(?:_bango|_no)?"
+        # (round 9b: camelCase keys of APIs and JSON: accountNo, accountNumber, bankAccountNo, acctNo)
+        r"|accountNo|accountNumber|AccountNo|AccountNumber|acctNo)"
         r"(?:<[^<>\n]{1,60}>|<[^<>\n]{0,60}?value=\"|[^\n。<]){0,25}?(?<![0-9\-])(?P<num>\d{7,8})(?![0-9\-])"  # HTML tags may stand between
     )
     # 通帳記号/通帳番号 are the passbook's names for the same two values
@@ -537,7 +575,8 @@ class BankAccountRecognizer(Recognizer):
     _heads = _re(r"普[)）]|当[)）]|A/C|Acct|Account|支店|定期|貯蓄")
 
     # a table column of account numbers (CSV/TSV/Markdown header 口座番号, account_no): 7-8 digit cells
-    _column = _re(r"口座番号|口座No|[Aa]ccount[ _]?(?:[Nn]o|[Nn]umber)")
+    # (round 9b: abbreviated and romaji column names of exports and dumps: acct_no, ACCT_NO, kouza_no)
+    _column = _re(r"口座番号|口座No|[Aa]ccount[ _]?(?:[Nn]o|[Nn]umber)|^(?i:acct_?(?:no|num(?:ber)?)|kou?za_?(?:no|bango|num))$")
     _cell = _re(r"[ ]*\d{7,8}[ ]*")
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
@@ -644,6 +683,8 @@ _ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|�
 
 # the head of a roster line before a bracketed date: an optional number or bullet, then a name-like word
 _ROSTER_HEAD = re.compile(r"[ \t]*(?:\d{1,3}[.)．]?[ \t]+|[・\-*•●][ ]?)?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12}(?:[ 　][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12})?(?:[ ]?(?:様|さん|殿|氏))?")
+# a line's key, its bar and the spaces around it, up to a value (birth            | , | 生年月日 | )
+_KEY_BAR = re.compile(r"[ \t|]*[^\s|]{1,40}[ \t]*[|｜][ \t]*")
 # a compact 西暦 date (20000612): a birth date only after a birth label
 _COMPACT_DATE = re.compile(r"(?:19|20)(?<![0-9]..)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])")
 # round 8: a date whose year has two digits and no era (生年月日 60.4.12, 85/4/12): a birth date only after a birth label
@@ -720,9 +761,22 @@ class BirthDateRecognizer(Recognizer):
     _before = words_re(("生年月日", "誕生日", "出生日", "生年", "出生年月", "nascimento", "nacimiento", "naissance",
                         "Geburtsdatum", "ngày sinh", "생년월일", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B",
                         # (round 9: romaji and upper-case column names of exports: SEINENGAPPI, BIRTH_DATE, DOB)
-                        "seinengappi", "SEINENGAPPI", "seinen_gappi", "SEINEN_GAPPI", "BIRTH", "Birth", "tanjobi"))
+                        "seinengappi", "SEINENGAPPI", "seinen_gappi", "SEINEN_GAPPI", "BIRTH", "Birth", "tanjobi",
+                        # (round 9b: a vCard's birthday property)
+                        "BDAY"))
+    # round 9b: a cell of a birth column in shapes no date pattern takes — Oracle's DD-MON-YY (14-SEP-77), a birthday
+    # without its year (--06-15, vCard and ISO 8601)
+    _birth_cell = _re(r"\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2}(?:\d{2})?|--(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])")
     # (round 9: 出生 after a date records a birth: 長女 2025/06/02 出生; not 出生届/出生数/出生率)
     _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|出生(?![届数率地])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
+
+    def _key_bar_value(self, text: str, start: int) -> bool:
+        """Round 9b: the value of a ``key | value`` line whose key is a birth label, however far the bar stands (psql's
+        expanded display ``birth            | 1957-05-23``, a two-column Markdown table ``| 生年月日 | … |``)."""
+        line_start = text.rfind("\n", 0, start) + 1
+        return start - line_start <= 60 and bool(
+            _KEY_BAR.fullmatch(text, line_start, start) and self._before.search(text, line_start, start)
+        )
 
     @staticmethod
     def _after_name(doc: Document, start: int, end: int) -> bool:
@@ -814,6 +868,7 @@ class BirthDateRecognizer(Recognizer):
                 before = (
                     b
                     or doc.header_matches(start, self._before)
+                    or self._key_bar_value(text, start)
                     or _LABEL_NOTE.search(text, max(0, start - 40), start)
                     or _KANA_LABEL.search(text, max(0, start - 10), start)
                     or ("<" in text and _HTML_BIRTH_LABEL.search(text, max(0, start - 120), start))
@@ -844,11 +899,22 @@ class BirthDateRecognizer(Recognizer):
             start = m.start()
             if self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before):
                 yield Candidate(start, m.end(), PiiType.BIRTH_DATE, 0.9, self.name, True)
+        # round 9b: a JAHIS お薬手帳 patient record (field 3) and a UKE receipt's RE record (field 6, era-coded)
+        for _, start, end in record_fields(text, "1", (3,)):
+            if _COMPACT_DATE.fullmatch(text, start, end):
+                yield Candidate(start, end, PiiType.BIRTH_DATE, 0.9, self.name, True)
+        for _, start, end in record_fields(text, "RE", (6,)):
+            if _UKE_DATE.fullmatch(text, start, end):
+                yield Candidate(start, end, PiiType.BIRTH_DATE, 0.9, self.name, True)
         # round 9: an HL7 v2 PID segment: PID-7 is the date of birth (YYYYMMDD, perhaps with a time)
         if "PID|" in text:
             for field, start, end in hl7_pid_fields(text, 7):
                 if _COMPACT_DATE.match(text, start, min(end, start + 8)):
                     yield Candidate(start, start + 8, PiiType.BIRTH_DATE, 0.9, self.name, True)
+        if doc.table_headers or doc.sql_cells or doc.html_cells:
+            for start, end in doc.cells_under(self._before):
+                if self._birth_cell.fullmatch(text, start, end):
+                    yield Candidate(start, end, PiiType.BIRTH_DATE, 0.9, self.name, True)
         # an airline record: the passenger's birth date in SSR DOCS (/22JUN84/M/) or a child's (CHD/05MAR17)
         if "DOCS" in text or "CHD/" in text or "INF/" in text:
             for m in _PNR_BIRTH.finditer(text):

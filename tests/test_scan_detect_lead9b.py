@@ -1,0 +1,88 @@
+"""Round 9b, the lead's rows (docs/scan-detector.md, "Round 9b — the lead's changes"): SQL dialects, HTML table
+columns, column names and keys of exports, key | value lines, and two standard record formats of Japanese health care
+(JAHIS お薬手帳, UKE レセプト). Text written for this file (not in any corpus; all fictional).
+
+Each row: (id, text, expected); `expected` lists every finding that is not PERSON, no more, no fewer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+from hogo.scan.document import Document, html_cells, sql_cells
+
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- SQL dialects: SQL Server (INSERT [t] … N'…', CAST), Oracle (to_date, DD-MON-YY) ---
+    ("sqlserver-cast",
+     "INSERT [dbo].[Member] ([Id], [BirthDate], [Note]) VALUES (3, CAST(N'1958-02-19' AS Date), N'なし')\n",
+     [("BIRTH_DATE", "1958-02-19")]),
+    ("sqlserver-cast-neg",
+     "INSERT [dbo].[Order] ([Id], [ShippedOn], [Note]) VALUES (3, CAST(N'1958-02-19' AS Date), N'なし')\n", []),
+    ("oracle-to-date",
+     "Insert into SALES.CUST (ID,BIRTH_DT,ZIP_CD) values ('7',to_date('03-MAR-81','DD-MON-RR'),'920-0853');\n",
+     [("BIRTH_DATE", "03-MAR-81"), ("POSTAL_CODE", "920-0853")]),
+    ("oracle-to-date-neg",
+     "Insert into SALES.ORD (ID,SHIP_DT,QTY) values ('7',to_date('03-MAR-81','DD-MON-RR'),'12');\n", []),
+    # --- HTML tables: a data cell's column is its <th> ---
+    ("html-birth-column",
+     "<table><tr><th>居室</th><th>生年月日</th><th>区分</th></tr>\n<tr><td>201</td><td>昭和52年8月9日</td><td>3</td></tr></table>\n",
+     [("BIRTH_DATE", "昭和52年8月9日")]),
+    ("html-other-column-neg",
+     "<table><tr><th>居室</th><th>入居日</th><th>区分</th></tr>\n<tr><td>201</td><td>昭和52年8月9日</td><td>3</td></tr></table>\n",
+     []),
+    ("html-passport-column",
+     "<table><tr><th>No</th><th>Passport No.</th></tr><tr><td>1</td><td>TK5520913</td></tr></table>\n",
+     [("PASSPORT", "TK5520913")]),
+    # --- column names and keys of exports ---
+    ("acct-no-column", "staff_cd,bank_cd,branch_cd,acct_no\n2087,0117,112,3318207\n", [("BANK_ACCOUNT", "3318207")]),
+    ("acct-camel-key", '{"bankCode":"0005","accountNo":"5520187"}\n', [("BANK_ACCOUNT", "5520187")]),
+    ("acct-other-key-neg", '{"bankCode":"0005","ticketNo":"5520187"}\n', []),
+    ("birthday-no-year-column", "name,nickname,birthday\n早川 みか,みーちゃん,--06-15\n", [("BIRTH_DATE", "--06-15")]),
+    ("no-year-other-column-neg", "name,nickname,due\n早川 みか,みーちゃん,--06-15\n", []),
+    ("vcard-bday", "BEGIN:VCARD\nVERSION:3.0\nFN:Hayakawa Mika\nBDAY:1975-08-30\nEND:VCARD\n", [("BIRTH_DATE", "1975-08-30")]),
+    ("ical-uid-not-email",
+     "BEGIN:VEVENT\nSUMMARY:面談\nUID:ev-20250110@school.example.jp\nEND:VEVENT\n", []),
+    ("xml-postal-attribute", '<住所 郵便番号="2230052">神奈川県横浜市港北区日吉本町1-2-3</住所>\n',
+     [("POSTAL_CODE", "2230052"), ("ADDRESS", "神奈川県横浜市港北区日吉本町1-2-3")]),
+    # psql's expanded display and two-column Markdown: a key, a bar, the value
+    ("key-bar-birth", "-[ RECORD 1 ]-+-----------\nid                | 88\nbirth             | 1957-05-23\n",
+     [("BIRTH_DATE", "1957-05-23")]),
+    ("key-bar-other-neg", "-[ RECORD 1 ]-+-----------\nid                | 88\ncreated           | 1957-05-23\n", []),
+    # --- JAHIS お薬手帳: record 1 is the patient (name, sex, birth, postal code, address …) ---
+    ("jahis-patient",
+     "JAHISTC07,1\n1,河合 トシ,2,19380514,9200853,石川県金沢市本町2-15-1,076-200-4410,,O,51.0,カワイ トシ\n",
+     [("BIRTH_DATE", "19380514"), ("POSTAL_CODE", "9200853"), ("ADDRESS", "石川県金沢市本町2-15-1"),
+      ("PHONE", "076-200-4410")]),
+    ("jahis-no-header-neg", "1,ボルト M8,2,19380514,9200853,在庫\n", []),
+    # --- UKE レセプト: RE (the patient, era-coded birth date) and HO (insurer, 記号, 番号) ---
+    ("uke-re-ho",
+     "IR,1,17,1,1234567,,みどりクリニック,50605,00\nRE,1,1112,50605,河合　トシ,2,3130514,,,,,,,0001\n"
+     "HO,06130012,港南５,１２０４,1,3250,,,\n",
+     [("BIRTH_DATE", "3130514"), ("HEALTH_INSURANCE", "港南５"), ("HEALTH_INSURANCE", "１２０４")]),
+    ("uke-no-context-neg", "RE,1,1112,50605,部品,2,3130514\n", []),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row[0] for row in ROWS])
+def test_lead_round9b(row: tuple) -> None:
+    row_id, text, expected = row
+    found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text) if f.type.value != "PERSON"]
+    assert sorted(found) == sorted(expected), (row_id, found)
+
+
+def test_sql_dialect_values() -> None:
+    text = "INSERT [dbo].[t] ([a], [b], [c]) VALUES (N'x', CAST(N'2001-02-03' AS Date), NULL)\n"
+    assert [(text[s:e], col) for s, e, col in sql_cells(text)] == [("x", "a"), ("2001-02-03", "b")]
+    # an unclosed call ends the statement: nothing is guessed
+    assert sql_cells("INSERT INTO t (a) VALUES (to_date('2001-02-03'\n") == []
+
+
+def test_html_cells_follow_their_header() -> None:
+    text = "<table><tr><th>氏名</th><th>電話</th></tr><tr><td> 森 </td><td>076-200-4410</td></tr></table>"
+    assert [(text[s:e], h) for s, e, h in html_cells(text)] == [("森", "氏名"), ("076-200-4410", "電話")]
+    doc = Document(text)
+    assert doc.header_of(doc.text.index("076")) == "電話"
+    assert doc.header_of(doc.text.index("076"), html=False) is None
+    # no <th> row: no columns
+    assert html_cells("<table><tr><td>a</td><td>b</td></tr></table>") == []
