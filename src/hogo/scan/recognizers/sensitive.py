@@ -118,6 +118,8 @@ _PRED = (
     r"|(?<!治療で)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:科|病院|クリニック|医院)(?:に|へ)(?:通院|入院)(?:中|して(?:いる|います|おり)|した|しました))"
 )
 _TREATMENT = (
+    # round 9b: dialysis as a person's state (母が人工透析中で…, "人工透析中のため電話は午前のみ"); not a class (…中の方)
+    r"人工透析中(?=のため|で(?![はも])|[、。\"\n)\t,]|\Z)|"
     r"(?:(?:週|月)\d回(?:の)?)?(?:人工透析|透析|抗がん剤治療|化学療法|放射線治療|インスリン注射|精神科への通院|カウンセリング|不妊治療|ホルモン療法|免疫療法|放射線療法)"
     r"を(?:(?:週|月)\d回|毎週|定期的に)?受けて(?:いる|います|おり)"
     # treatment and medication as events of a person (インスリンを自己注射, 抗うつ薬を服用中, 心療内科に通院中)
@@ -782,6 +784,78 @@ def _about_anonymised(text: str, c: Candidate) -> bool:
     return _ANONYMOUS_SUBJECT.search(text, left, c.start) is not None
 
 
+# --- Round 9b: mechanisms with reach (a person's record, a checked box, a disability's grade) ---------------------
+# A table with a person-name column is a set of records about people (名簿, 予約者リスト, 申請者一覧): a listed
+# condition standing as a word in any other cell of a row is that person's (抗凝固薬（心房細動）内服中, 1型糖尿病：…).
+# Not when the cell denies it (高血圧なし), an unchecked box stands before it, or it heads a compound that names no
+# condition (がん検診, 糖尿病教室: a word character after it that is no disease head).
+_VALUE_OPEN = frozenset('",>')
+_NAME_HEADER = re.compile(
+    r"氏名|名前|姓名|(?:患者|利用者|受診者|入居者|対象者|児童|生徒|学生|社員|従業員|職員)(?:氏?名)|"
+    r"^(?:name|Name|NAME|full_?name|Full name|姓|名)$"
+)
+# (a column naming a product, a course or a unit names no one's condition: 契約 医療・がん, コース がんドック)
+_RECORD_NOT_COLUMN = re.compile(r"契約|商品|種目|種類|プラン|コース|保険|特約|講座|教室|科目|部署|所属|診療科|検査項目|項目")
+_RECORD_NOTE = re.compile(r"\((?![^)\n]*(?:年|歳))[^()\n]{1,24}\)")
+_RECORD_DENIED = re.compile(r"[^|,\t\n]{0,16}?(?:なし|無し|ない|否定|陰性|非該当|予防|検診|教室|講座|について)")
+# a checked box before a condition on a questionnaire (☑ 高血圧): the person has it (the converse of _UNCHECKED)
+_CHECKED = re.compile(r"[☑☒✓✔][ ]?\Z")
+_CHECKED_NOT_AFTER = re.compile(r"の?(?:方|人|者|患者|予防)|について|とは|[㐀-䶿一-鿿豈-﫿ァ-ヶー]")
+# a disability with its grade (視覚障害 1級, 心臓機能障害4級): a certificate's entry about one person; a class of
+# people (視覚障害1級の方, 1級又は2級, 1級以上) is a rule's
+_DISABILITY_GRADE = _gated(
+    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,6}(?:障害|障がい)[ ]?[1-7]級"
+    r"(?!の?(?:方|人|者|児|場合)|以上|以下|から|まで|[・～~]|[、,][1-7]|又は|または|相当|程度|に該当|[1-7])"
+)
+
+
+def _record_cells(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the cells (other than the name) of the rows of a table that has a person-name column."""
+    out: list[tuple[int, int]] = []
+    for sep, cells in doc.table_headers.items():
+        names = {i for i, c in enumerate(cells) if _NAME_HEADER.search(c)}
+        if not names:
+            continue
+        names |= {i for i, c in enumerate(cells) if _RECORD_NOT_COLUMN.search(c)}
+        for start, row in doc._table_rows[sep]:
+            for i, cell in enumerate(row):
+                if i not in names and cell.strip():
+                    out.append((start, start + len(cell)))
+                start += len(cell) + 1
+    return out
+
+
+def _record_conditions(doc: Document) -> Iterable[tuple[int, int]]:
+    cells = _record_cells(doc)
+    if not cells:
+        return
+    text = doc.text
+    ci = 0
+    for start, end in listed_conditions(text):
+        while ci < len(cells) and cells[ci][1] <= start:
+            ci += 1
+        if ci == len(cells):
+            return
+        a, b = cells[ci]
+        if not (a <= start and end <= b):
+            continue
+        pre = _COND_PREFIX.search(text, max(a, start - 12), start)
+        if pre:
+            start = pre.start()
+        if start > a and re.match(_WORD, text[start - 1]):
+            continue
+        tail = _TAIL.match(text, end, b)
+        if tail:
+            end = tail.end()
+        if end < b and re.match(_WORD, text[end]):
+            continue
+        if _UNCHECKED.search(text, max(a, start - 2), start) or _RECORD_DENIED.match(text, end, b):
+            continue
+        # (with the bracket note after it: てんかん（発作時は座薬、救急搬送）)
+        note = _RECORD_NOTE.match(text, end, b)
+        yield start, note.end() if note else end
+
+
 class SensitiveRecognizer(Recognizer):
     name = "sensitive"
     types = frozenset({PiiType.SENSITIVE})
@@ -848,7 +922,13 @@ class SensitiveRecognizer(Recognizer):
             # a condition that is the reason for something happening to a person (…は認知症のため、離設しかけた)
             elif (
                 start > 0
-                and (text[start - 1] in "がは\t" and text[start - 3 : start] != "または" or text[start - 2 : start] == "| ")
+                and (
+                    text[start - 1] in "がは\t" and text[start - 3 : start] != "または"
+                    or text[start - 2 : start] == "| "
+                    # round 9b: the opening of a record's value (a JSON string, a CSV cell, an XML element, a field
+                    # opening: "memo": "妊娠糖尿病のため…", ,緑内障のため…; not after a label: 統計：…により)
+                    or text[start - 1] in _VALUE_OPEN
+                )
                 and _REASON_AFTER.match(text, end)
                 and not _GENERIC.match(text, end)
             ):
@@ -898,6 +978,16 @@ class SensitiveRecognizer(Recognizer):
                     clause = _SUBJECT_CLAUSE.match(text, cue.end())
                     end = clause.end() if clause else c.end() if cue.group() in ("で", "のため", "により", "が原因で") else cue.end()
                 yield Candidate(c.start("c"), end, PiiType.SENSITIVE, 0.7, self.name, True)
+        # round 9b: a condition in a person's record, after a checked box, a disability's grade
+        for start, end in _record_conditions(doc):
+            yield Candidate(start, end, PiiType.SENSITIVE, 0.65, self.name, True)
+        if any(ch in text for ch in "☑☒✓✔"):
+            for start, end in listed_conditions(text):
+                if _CHECKED.search(text, max(0, start - 2), start) and not _CHECKED_NOT_AFTER.match(text, end):
+                    yield Candidate(start, end, PiiType.SENSITIVE, 0.75, self.name, True)
+        # (below every other rule: a longer finding around it wins — 全盲（視覚障害1級）)
+        for m in _DISABILITY_GRADE.finditer(text):
+            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.55, self.name, True)
         for m in _RELIGION_FIELD.finditer(text):
             yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
         latin = _LATIN_PROSE.search(text) is not None
