@@ -139,14 +139,16 @@ def _title_above_header(line: str, count: int, following: str, sep: str) -> bool
 # --- SQL dumps: the column of each value (round 9) ---
 # INSERT INTO t (a, b) VALUES (…), (…); — or INSERT INTO t VALUES (…) with the columns of an earlier CREATE TABLE t
 # (mysqldump writes no column list); COPY t (a, b) FROM stdin; then one tab-separated line per row (pg_dump)
-_SQL_INSERT = re.compile(r"INSERT[ ]INTO[ ]([`\"\w.]+)[ ]?(?:\(([^()\n]{1,800})\)[ ]?)?VALUES", re.I)
+# (round 9b: SQL Server scripts write INSERT [dbo].[t] ([a], [b]) VALUES (N'…', CAST(N'…' AS Date)); Oracle's export
+# to_date('14-SEP-77','DD-MON-RR'): a value may be a function call with commas inside)
+_SQL_INSERT = re.compile(r"INSERT[ ](?:INTO[ ])?((?:\[\w+\]\.)*\[\w+\]|[`\"\w.]+)[ ]?(?:\(([^()\n]{1,800})\)[ ]?)?VALUES", re.I)
 _SQL_CREATE = re.compile(r"CREATE[ ]TABLE[ ](?:IF[ ]NOT[ ]EXISTS[ ])?([`\"\w.]+)[ ]?\(", re.I)
 _SQL_COPY = re.compile(r"COPY[ ]([\"\w.]+)[ ]?\(([^()\n]{1,2000})\)[ ]FROM[ ]stdin", re.I)
 # a column definition opens its line or follows a comma: `name` varchar(40), birth date
 _SQL_COLUMN_DEF = re.compile(r"(?:^|,)[ \t]*[`\"]?([A-Za-z_][\w]*|[^\x00-\x7f\s,()`\"]+)[`\"]?[ \t]+[A-Za-z]", re.M)
 _SQL_NOT_COLUMN = frozenset({"PRIMARY", "KEY", "UNIQUE", "INDEX", "CONSTRAINT", "FOREIGN", "CHECK", "FULLTEXT"})
-_SQL_TUPLE = re.compile(r"\(((?:'(?:[^'\n\\]|''|\\.)*'|[^'()\n])*)\)")
-_SQL_VALUE = re.compile(r"[ ]*(?:'((?:[^'\n\\]|''|\\.)*)'|([^,']*))[ ]*(?:,|$)")
+_SQL_TUPLE = re.compile(r"\(((?:'(?:[^'\n\\]|''|\\.)*'|[^'()\n]|\((?:'[^'\n]*'|[^'()\n])*\))*)\)")
+_SQL_VALUE = re.compile(r"[ ]*(?:N?'((?:[^'\n\\]|''|\\.)*)'|([^,'(]*(?:\((?:'[^'\n]*'|[^'()\n])*\))?))[ ]*(?:,|$)")
 
 
 def _sql_names(cols: str) -> list[str]:
@@ -175,7 +177,7 @@ def sql_cells(text: str) -> list[tuple[int, int, str]]:
     if "INSERT" in text or "insert" in text:
         created = _create_columns(text) if ("CREATE" in text or "create" in text) else {}
         for ins in _SQL_INSERT.finditer(text):
-            columns = _sql_names(ins.group(2)) if ins.group(2) else created.get(ins.group(1).strip('`"').split(".")[-1])
+            columns = _sql_names(ins.group(2)) if ins.group(2) else created.get(ins.group(1).strip('`"[]').split(".")[-1].strip("[]"))
             if not columns:
                 continue
             pos = ins.end()
