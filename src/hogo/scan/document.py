@@ -174,7 +174,7 @@ def sql_cells(text: str) -> list[tuple[int, int, str]]:
     """(start, end, column) of every value in the INSERT statements of an SQL dump; a quoted value's span is inside its
     quotes, NULL is left out. (A COPY block is a table: its line names the columns of the tab-separated rows below.)"""
     out: list[tuple[int, int, str]] = []
-    if "INSERT" in text or "insert" in text:
+    if "INSERT" in text or "insert" in text or "Insert" in text:
         created = _create_columns(text) if ("CREATE" in text or "create" in text) else {}
         for ins in _SQL_INSERT.finditer(text):
             columns = _sql_names(ins.group(2)) if ins.group(2) else created.get(ins.group(1).strip('`"[]').split(".")[-1].strip("[]"))

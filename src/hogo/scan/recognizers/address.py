@@ -187,6 +187,7 @@ _BUILDING_CELL = re.compile(
 _BUILDING_HEADER = re.compile(r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)|建物|方書|ビル名|マンション名|[Aa]ddress[ _]?(?:line)?[ _]?2|番地")
 # round 9b: the fields of a machine-written record (JSON, CSV, HL7 ^, vCard ;, tab, |, XML text)
 _ORG_RECORD = re.compile(r"株式会社|有限会社|合同会社|法人|財団|社団|組合|協会|商店|工務店|TYPE=WORK|;WORK[;:]|[\"']work[\"']|(?i:company|corporat|office)")
+_BUILDING_VALUE = re.compile(_BUILDING)
 _FIELD_DELIMS = frozenset("\"',;^|\t\n<>[]{}")
 _FIELD_GAP = re.compile(r"[ ]?[\"']?[ ]?(?:[,;^|\t]|</[A-Za-z]\w{0,15}>)[ ]?(?:[\"']?[A-Za-z_]\w{0,15}[\"']?[ ]?[:=][ ]?)?\[?[ ]?[\"']?")
 _FIELD_VALUE = re.compile(r"[^\"',;^|\t\n<>\[\]{}]{1,40}")
@@ -649,7 +650,7 @@ class AddressRecognizer(Recognizer):
                 cells[a] = b
                 if is_pref:
                     prefs.add(a)
-        if not prefs or len(cells) < 2:
+        if not prefs:
             return
         taken = [(a, b) for a, b in found]
         found_starts = {a for a, _ in found}
@@ -699,14 +700,19 @@ class AddressRecognizer(Recognizer):
                     break
                 value = text[n[0] : n[1]]
                 m = _ADDRESS.fullmatch(value)
-                if m and m.group("town").strip() and not _NOT_TOWN.search(m.group("town")) and not _ORG_TOWN.search(m.group("town")):
+                town = m.group("town").strip() if m else ""
+                if (
+                    m and town and not _NOT_TOWN.search(town) and not _ORG_TOWN.search(town)
+                    # a block with structure (2-7-4, 3丁目5番), or a bare lot after a town that is no building (堀江町甲1421)
+                    and (_STRUCTURED_BLOCK.search(m.group("block")) or not (_KATAKANA_BUILDING.search(town) or _BUILDING_WORD.search(town)))
+                ):
                     out.append(n)
                     if not forward:
                         # a building field between the street and the municipality (HL7 street^building^city)
                         if (n[1], a) != (n[1], n[1]) and a > n[1] and (a, b) != (c, cb):
                             out.append((a, b))
                     break
-                if forward or not _GLUED_BUILDING.fullmatch(value):
+                if forward or not (_GLUED_BUILDING.fullmatch(value) or _BUILDING_VALUE.fullmatch(" " + value)):
                     break
                 a, b = n
         for a, b in out:

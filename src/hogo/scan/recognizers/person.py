@@ -1108,7 +1108,7 @@ class PersonRecognizer(Recognizer):
                     _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value)
                 ):
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
-        if "INSERT" in text or "insert" in text:
+        if "INSERT" in text or "insert" in text or "Insert" in text:
             yield from self._sql_values(doc)
         if "</" in text:
             for m in _HTML_NAME_ELEMENT.finditer(text):
@@ -1166,9 +1166,11 @@ class PersonRecognizer(Recognizer):
             value = text[a:b]
             if not _FIELD_WORD.search(value) and not _SAMPLE_VALUE.search(value) and (
                 _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _CELL_KANA_NAME.fullmatch(value)
-                or _SQL_LATIN_NAME.fullmatch(value)
             ):
                 yield Candidate(a, b, PiiType.PERSON, 0.75, self.name, True)
+            elif _SQL_LATIN_NAME.fullmatch(value) and not _FIELD_WORD.search(value) and not _SAMPLE_VALUE.search(value):
+                # the whole cell: above the romaji reading's split of a three-word name (Lopez Maria | Fernanda)
+                yield Candidate(a, b, PiiType.PERSON, 0.9, self.name, True)
 
     def _honorific_scan(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Names SudachiPy split wrongly before an honorific (松本部長 → 松/本部長): a dictionary surname
