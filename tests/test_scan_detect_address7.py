@@ -107,8 +107,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("ke-spelling-neg-count", "袖ヶ浦市の人口は約6万人\n", []),
     # --- tables: a block-number column is a span of its own; a comma between prefecture and city is a cell boundary;
     # a Markdown separator row is no cell ---
-    ("table-banchi-column", "氏名,都道府県,市区町村,番地\n若狭 千秋,福井県,福井市,宝永3-8-14\n", [("ADDRESS", "宝永3-8-14")]),
-    ("table-pref-city-cells", "氏名,都道府県,住所\n若狭 千秋,福井県,福井市宝永3-8-14\n", [("ADDRESS", "福井市宝永3-8-14")]),
+    # (round 9b: a prefecture cell next to its municipality or the rest of the address is a span of its own, one span
+    # per field, as blind8's and blind10's authors annotate an address split over fields; it was left out before)
+    ("table-banchi-column", "氏名,都道府県,市区町村,番地\n若狭 千秋,福井県,福井市,宝永3-8-14\n",
+     [("ADDRESS", "福井県"), ("ADDRESS", "福井市"), ("ADDRESS", "宝永3-8-14")]),
+    ("table-pref-city-cells", "氏名,都道府県,住所\n若狭 千秋,福井県,福井市宝永3-8-14\n", [("ADDRESS", "福井県"), ("ADDRESS", "福井市宝永3-8-14")]),
     ("table-markdown-rule-neg", "| 氏名 | 住所1 | 住所2 |\n|---|---|---|\n| 若狭 千秋 | 福井県福井市宝永3-8-14 | 宝永ハイツ201 |\n",
      [("ADDRESS", "福井県福井市宝永3-8-14"), ("ADDRESS", "宝永ハイツ201")]),
     ("table-banchi-neg-org", "店舗名,都道府県,番地\n宝永店,福井県,宝永3-8-14\n", []),

@@ -211,7 +211,7 @@ def _create_columns(text: str) -> dict[str, list[str]]:
         body = re.sub(r"\([^()]*\)", "", text[m.end() : i - 1])  # varchar(40), PRIMARY KEY (id)
         names = [c.group(1) for c in _SQL_COLUMN_DEF.finditer(body) if c.group(1).upper() not in _SQL_NOT_COLUMN]
         if names:
-            out[m.group(1).strip('`"').split(".")[-1]] = names
+            out[m.group(1).strip('`"[]').split(".")[-1].strip("[]")] = names
     return out
 
 
@@ -222,7 +222,7 @@ def sql_cells(text: str) -> list[tuple[int, int, str]]:
     if "INSERT" in text or "insert" in text or "Insert" in text:
         created = _create_columns(text) if ("CREATE" in text or "create" in text) else {}
         for ins in _SQL_INSERT.finditer(text):
-            columns = _sql_names(ins.group(2)) if ins.group(2) else created.get(ins.group(1).strip('`"').split(".")[-1])
+            columns = _sql_names(ins.group(2)) if ins.group(2) else created.get(ins.group(1).strip('`"[]').split(".")[-1].strip("[]"))
             if not columns:
                 continue
             pos = ins.end()

@@ -185,6 +185,13 @@ _BUILDING_CELL = re.compile(
 # the second address column of a table: building and room (住所2, 建物名, 方書), a span of its own
 # (also the block-number column of a table that splits the address: 番地, 町名番地, 町域・番地)
 _BUILDING_HEADER = re.compile(r"住所[ ]?[2二]|住所[(（]?(?:建物|方書)|建物|方書|ビル名|マンション名|[Aa]ddress[ _]?(?:line)?[ _]?2|番地")
+# round 9b: the fields of a machine-written record (JSON, CSV, HL7 ^, vCard ;, tab, |, XML text)
+_ORG_RECORD = re.compile(r"株式会社|有限会社|合同会社|法人|財団|社団|組合|協会|商店|工務店|TYPE=WORK|;WORK[;:]|[\"']work[\"']|(?i:company|corporat|office)")
+_BUILDING_VALUE = re.compile(_BUILDING)
+_FIELD_DELIMS = frozenset("\"',;^|\t\n<>[]{}")
+_FIELD_GAP = re.compile(r"[ ]?[\"']?[ ]?(?:[,;^|\t]|</[A-Za-z]\w{0,15}>)[ ]?(?:[\"']?[A-Za-z_]\w{0,15}[\"']?[ ]?[:=][ ]?)?\[?[ ]?[\"']?")
+_FIELD_VALUE = re.compile(r"[^\"',;^|\t\n<>\[\]{}]{1,40}")
+_FIELD_VALUE_BACK = re.compile(r"(?<=[\"',;^|\t\n<>\[\]{}])[^\"',;^|\t\n<>\[\]{}]{1,40}")
 _TABLE_RULE = re.compile(r"[ :\-]+")
 # the second address line as a labelled field or a JSON member ("address2": "12-7 栄パークサイド1103", 住所2：…,
 # 建物名：…, "line2" inside an address object): a span of its own, as a 住所2 column is. Bare 建物 is not a key here
@@ -605,6 +612,7 @@ class AddressRecognizer(Recognizer):
                 score = 0.2 if (org.any and org.organisation(a)) or not_home else 0.7
                 found.append((a, end))
                 yield Candidate(a, end, PiiType.ADDRESS, score, self.name, True)
+        yield from self._split_fields(doc, starts, found)
         if "-" in text and _ROMAN_HINT.search(text):
             for m in _ROMAN_ADDRESS.finditer(text):
                 end = _roman_end(m)
@@ -624,6 +632,93 @@ class AddressRecognizer(Recognizer):
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 score = 0.2 if _ROMAN_ORG_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) else 0.9
                 yield Candidate(m.start(), m.end(), PiiType.ADDRESS, score, self.name, True)
+
+    @staticmethod
+    def _split_fields(doc: Document, starts: dict[int, tuple[int, bool]], found: list[tuple[int, int]]) -> Iterable[Candidate]:
+        """Round 9b: an address split over the fields of one record, as machines write it (JSON "pref"/"city"/"line",
+        FHIR state/city/line, HL7 XAD street^other^city^state, vCard ADR ;;street;city;region, a CSV's 都道府県,市区町村,
+        番地 columns): a field that is exactly a prefecture next to a field that is exactly a municipality are two
+        parts of an address (都道府県・市区町村), and the field after or before them that is a town with its block numbers
+        (番地), with a building field beside it, is the third. A prefecture or a municipality alone in a field is not
+        taken (a branch list, a filter value)."""
+        text = doc.text
+        cells: dict[int, int] = {}  # start -> end of a field that is exactly a prefecture or a municipality
+        prefs: set[int] = set()
+        for a, (length, is_pref) in starts.items():
+            b = a + length
+            if (a == 0 or text[a - 1] in _FIELD_DELIMS) and b < len(text) and text[b] in _FIELD_DELIMS:
+                cells[a] = b
+                if is_pref:
+                    prefs.add(a)
+        if not prefs:
+            return
+        taken = [(a, b) for a, b in found]
+        found_starts = {a for a, _ in found}
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in taken)
+
+        def neighbour(a: int, b: int, forward: bool) -> tuple[int, int] | None:
+            """The field next to the field a..b (after it or before it) across one separator and an optional key."""
+            if forward:
+                g = _FIELD_GAP.match(text, b, min(len(text), b + 40))
+                if not g:
+                    return None
+                f = _FIELD_VALUE.match(text, g.end())
+                return (f.start(), f.end()) if f and f.end() > f.start() else None
+            line_start = max(text.rfind("\n", 0, a) + 1, a - 120)
+            for f in _FIELD_VALUE_BACK.finditer(text, line_start, a):
+                if _FIELD_GAP.fullmatch(text, f.end(), a) and f.end() > f.start():
+                    return (f.start(), f.end())
+            return None
+
+        out: list[tuple[int, int]] = []
+        for p in sorted(prefs):
+            pb = cells[p]
+            pair = None
+            for forward in (True, False):
+                n = neighbour(p, pb, forward)
+                if n and n[0] in cells and cells[n[0]] == n[1] and n[0] not in prefs:
+                    pair = (n, forward)
+                    break
+            if not pair:
+                # the rest of the address found whole in the next field ("pref": "東京都", "line": "世田谷区…3-2-1")
+                n = neighbour(p, pb, True)
+                if n and n[0] in found_starts and not _ORG_RECORD.search(text, text.rfind("\n", 0, p) + 1, p):
+                    out.append((p, pb))
+                continue
+            (c, cb), forward = pair
+            line_start = text.rfind("\n", 0, min(p, c)) + 1
+            if _ORG_RECORD.search(text, line_start, min(p, c)):
+                continue  # a company's or a body's record (法人番号 list, a vCard's work address): not a person's
+            out += [(p, pb), (c, cb)]
+            # the street: past the municipality away from the prefecture (a building field may stand between)
+            a, b = (c, cb)
+            for _ in range(2):
+                n = neighbour(a, b, forward)
+                if not n:
+                    break
+                value = text[n[0] : n[1]]
+                m = _ADDRESS.fullmatch(value)
+                town = m.group("town").strip() if m else ""
+                if (
+                    m and town and not _NOT_TOWN.search(town) and not _ORG_TOWN.search(town)
+                    # a block with structure (2-7-4, 3丁目5番), or a bare lot after a town that is no building (堀江町甲1421)
+                    and (_STRUCTURED_BLOCK.search(m.group("block")) or not (_KATAKANA_BUILDING.search(town) or _BUILDING_WORD.search(town)))
+                ):
+                    out.append(n)
+                    if not forward:
+                        # a building field between the street and the municipality (HL7 street^building^city)
+                        if (n[1], a) != (n[1], n[1]) and a > n[1] and (a, b) != (c, cb):
+                            out.append((a, b))
+                    break
+                if forward or not (_GLUED_BUILDING.fullmatch(value) or _BUILDING_VALUE.fullmatch(" " + value)):
+                    break
+                a, b = n
+        for a, b in out:
+            if free(a, b):
+                taken.append((a, b))
+                yield Candidate(a, b, PiiType.ADDRESS, 0.75, "address", True)
 
     @staticmethod
     def _continuation(

@@ -485,10 +485,18 @@ _CALLS_ONESELF = re.compile(
 )
 _NOT_CALLER = re.compile(r"上司|部下|同僚|先輩|後輩|職員|担当|警察|刑事|弁護士|係員|社員|息子|娘|孫|親戚|知人|友人")
 # round 7: SQL dumps: INSERT INTO t (col, …) VALUES (…), (…): a quoted value under a person-name column
-_SQL_INSERT = re.compile(r"INSERT[ ]INTO[ ]([`\"\w.]+)[ ]?\(([^()\n]{1,400})\)[ ]?VALUES", re.I)
-_SQL_TUPLE = re.compile(r"\(((?:'(?:[^'\n]|'')*'|[^'()\n])*)\)")
+# round 9b: any INSERT (with or without INTO, SQL Server's [dbo].[t]); a column named for a name in any case
+# (CUST_NAME, NameKana) or for a name part in romaji (sei, mei, sei_kana, kana_mei: 姓・名)
+_SQL_INSERT_ANY = re.compile(r"INSERT[ ](?:INTO[ ])?((?:\[\w+\]\.)*\[\w+\]|[`\"\w.]+)", re.I)
+_SQL_NAME_COLUMN = re.compile(r"(?:^|_)(?:name|shimei|simei)(?:_?kana)?$|^(?:sei|mei)(?:_?kana)?$|^kana_?(?:sei|mei)$|namekana$", re.I)
+# round 9b: the cells of a record (CSV, TSV, |-separated), and a cell that reads as a name's reading (two to four kana words)
+_RECORD_DELIMS = frozenset(",\t|\"\n")
+_RECORD_GAP = re.compile(r"\"?[ ]?[,\t|][ ]?\"?")
+_RECORD_CELL = re.compile(r"[^,\t|\"\n]{2,30}(?=[ ]?(?:[,\t|\"\n]|$))")
+_READING_CELL = re.compile(r"[ァ-ヶー]{1,10}(?:[ ・][ァ-ヶー]{1,10}){1,3}|[ぁ-ん]{1,8}(?:[ ][ぁ-ん]{1,8}){1,3}")
 _SAMPLE_VALUE = re.compile(r"テスト|ダミー|サンプル|見本|[Tt]est|TEST")
-_SQL_VALUE = re.compile(r"'((?:[^'\n]|'')*)'|[^,']+")
+# a romanised full name filling a name column (Lopez Maria Fernanda, NGUYEN DUC ANH)
+_SQL_LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,3}|[A-Z]{2,15}(?:[ -][A-Z]{2,15}){1,3}")
 # round 7: an HTML element whose class or id names a name part (<span class="kana">…</span>)
 _HTML_NAME_ELEMENT = re.compile(
     r'<([a-z][a-z0-9]{0,9})[^<>\n]{0,60}?(?:class|id|itemprop)="([^"\n]{1,30})"[^<>\n]{0,40}>([^<>\n]{1,30})</\1>'
@@ -1100,8 +1108,8 @@ class PersonRecognizer(Recognizer):
                     _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value)
                 ):
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
-        if "INSERT" in text or "insert" in text:
-            yield from self._sql_values(text)
+        if "INSERT" in text or "insert" in text or "Insert" in text:
+            yield from self._sql_values(doc)
         if "</" in text:
             for m in _HTML_NAME_ELEMENT.finditer(text):
                 value = m.group(3).strip()
@@ -1131,29 +1139,38 @@ class PersonRecognizer(Recognizer):
                     if m.group(g).strip():
                         yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
 
-    def _sql_values(self, text: str) -> Iterable[Candidate]:
-        """Round 7: values of an SQL INSERT whose column names a person (name, name_kana, 氏名; not company_name)."""
-        for ins in _SQL_INSERT.finditer(text):
-            if _NOT_PERSON_OBJECT.search(ins.group(1)) or _NOT_PERSON_TABLE.search(ins.group(1)):
-                continue  # a table of things: its name column names them (items.name)
-            columns = [c.strip(" `\"") for c in ins.group(2).split(",")]
-            wanted = {
-                i for i, c in enumerate(columns) if _NAME_KEY.search(c) and not _NOT_NAME_KEY.search(c) and not _NOT_HTML_NAME_CLASS.search(c)
-            }
-            if not wanted:
+    def _sql_values(self, doc: Document) -> Iterable[Candidate]:
+        """Round 7: values of an SQL INSERT whose column names a person (name, name_kana, 氏名; not company_name).
+        Round 9b: the columns come from the document's SQL reader (an INSERT without a column list takes those of its
+        CREATE TABLE, as SQLite's .dump and mysqldump write it; SQL Server's INSERT [dbo].[t] and N'…'), and a column is
+        read in any case (Oracle's CUST_NAME_KANA) or as a romanised name part (sei, mei, sei_kana: 姓・名)."""
+        cells = doc.sql_cells
+        if not cells:
+            return
+        text = doc.text
+        # a table of things: its name column names them (items.name)
+        things = [ins.start() for ins in _SQL_INSERT_ANY.finditer(text) if _NOT_PERSON_OBJECT.search(ins.group(1)) or _NOT_PERSON_TABLE.search(ins.group(1))]
+        starts = [ins.start() for ins in _SQL_INSERT_ANY.finditer(text)]
+        wanted: dict[str, bool] = {}
+        for a, b, column in cells:
+            ok = wanted.get(column)
+            if ok is None:
+                ok = wanted[column] = bool(
+                    (_NAME_KEY.search(column) or _SQL_NAME_COLUMN.search(column))
+                    and not _NOT_NAME_KEY.search(column) and not _NOT_HTML_NAME_CLASS.search(column)
+                )
+            if not ok:
                 continue
-            pos = ins.end()
-            while True:
-                tup = _SQL_TUPLE.match(text, pos + len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip(" \n,")))
-                if not tup:
-                    break
-                for i, v in enumerate(_SQL_VALUE.finditer(tup.group(1))):
-                    if i in wanted and v.start(1) >= 0:
-                        value = v.group(1)
-                        if not _FIELD_WORD.search(value) and not _SAMPLE_VALUE.search(value) and (_NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _CELL_KANA_NAME.fullmatch(value)):
-                            start = tup.start(1) + v.start(1)
-                            yield Candidate(start, start + len(value), PiiType.PERSON, 0.75, self.name, True)
-                pos = tup.end()
+            if things and bisect.bisect_right(starts, a) and starts[bisect.bisect_right(starts, a) - 1] in things:
+                continue
+            value = text[a:b]
+            if not _FIELD_WORD.search(value) and not _SAMPLE_VALUE.search(value) and (
+                _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _CELL_KANA_NAME.fullmatch(value)
+            ):
+                yield Candidate(a, b, PiiType.PERSON, 0.75, self.name, True)
+            elif _SQL_LATIN_NAME.fullmatch(value) and not _FIELD_WORD.search(value) and not _SAMPLE_VALUE.search(value):
+                # the whole cell: above the romaji reading's split of a three-word name (Lopez Maria | Fernanda)
+                yield Candidate(a, b, PiiType.PERSON, 0.9, self.name, True)
 
     def _honorific_scan(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Names SudachiPy split wrongly before an honorific (松本部長 → 松/本部長): a dictionary surname
@@ -1215,7 +1232,37 @@ class PersonRecognizer(Recognizer):
                 cands += list(self._document_names(text, cands))
         if "名前" in text and _PET_WORD.search(text):
             cands = [c for c in cands if not _PET_NAME.search(text, max(0, c.start - 14), c.start)]
+        cands = cands + list(self._record_readings(text, cands))
         return cands + list(self._name_columns(doc, cands))
+
+    def _record_readings(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
+        """Round 9b: a record (a CSV, TSV or |-separated row) that holds a name in a cell of its own holds its reading
+        (フリガナ) in the next cell, whatever the header says (C020, 半角ｶﾅ, none at all): a cell of two to four kana words
+        right after the name's cell (or after the name's given-name cell: 越智,真由美,オチ マユミ) is a name."""
+        if "," not in text and "\t" not in text and "|" not in text:
+            return
+        strong = sorted((c for c in cands if c.type == PiiType.PERSON and c.score >= 0.7), key=lambda c: c.start)
+        done: set[int] = set()
+        for c in strong:
+            if c.start and text[c.start - 1] not in _RECORD_DELIMS:
+                continue  # a name inside a cell of prose
+            end = c.end
+            for _ in range(2):
+                gap = _RECORD_GAP.match(text, end)
+                if not gap:
+                    break
+                cell = _RECORD_CELL.match(text, gap.end())
+                if not cell or cell.start() in done:
+                    break
+                value = cell.group()
+                if _READING_CELL.fullmatch(value) and not _NOT_READING.search(value) and not _FIELD_WORD.search(value):
+                    done.add(cell.start())
+                    yield Candidate(cell.start(), cell.end(), PiiType.PERSON, 0.7, self.name, True)
+                    break
+                # one more cell when this one is the given name of the name before it (越智,真由美,…)
+                if not _NAME_PART_CELL.fullmatch(value) or not any(s.start == cell.start() and s.end == cell.end() for s in strong):
+                    break
+                end = cell.end()
 
     def _name_columns(self, doc: Document, cands: list[Candidate]) -> Iterable[Candidate]:
         """round 8: a table column (CSV, TSV, Markdown) under a person header whose cells are mostly names already
