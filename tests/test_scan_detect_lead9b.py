@@ -49,6 +49,18 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("key-bar-birth", "-[ RECORD 1 ]-+-----------\nid                | 88\nbirth             | 1957-05-23\n",
      [("BIRTH_DATE", "1957-05-23")]),
     ("key-bar-other-neg", "-[ RECORD 1 ]-+-----------\nid                | 88\ncreated           | 1957-05-23\n", []),
+    # --- designed on blind9: a | table without spaces, the pension label on its line, ages and answers ---
+    ("pipe-table-no-spaces", "No.|受付日|被保険者番号|生年月日\n0901|9/1|0002210934|昭12.4.30\n0902|9/1|0000871120|大15.2.1\n",
+     [("HEALTH_INSURANCE", "0002210934"), ("BIRTH_DATE", "昭12.4.30"), ("HEALTH_INSURANCE", "0000871120"),
+      ("BIRTH_DATE", "大15.2.1")]),
+    ("hl7-not-a-table-neg", "OBX|1|NM|GLU^血糖||98|mg/dL\nOBX|2|NM|HBA1C^HbA1c||5.6|%\n", []),
+    ("pension-label-beats-phone-word", "電話 0564-41-3372\n基礎年金番号：2208-551904（年金手帳）\n",
+     [("PHONE", "0564-41-3372"), ("PENSION_NUMBER", "2208-551904")]),
+    ("age-fits-year", "ご主人 河合 剛 さま　S49.1.11（51）　会社員\n", [("BIRTH_DATE", "S49.1.11")]),
+    ("age-does-not-fit-neg", "入金 2024/6/3（12）件\n", []),
+    ("answer-to-question", "OP：生年月日をお願いいたします。\n客：昭和58年5月29日です。\n", [("BIRTH_DATE", "昭和58年5月29日")]),
+    ("field-after-question-neg", "生年月日をお願いいたします。\n申請日：2019/11/20\n", []),
+    ("register-birth-label", "出生　昭和11年8月14日\n死亡　令和6年12月1日\n", [("BIRTH_DATE", "昭和11年8月14日")]),
     # --- JAHIS お薬手帳: record 1 is the patient (name, sex, birth, postal code, address …) ---
     ("jahis-patient",
      "JAHISTC07,1\n1,河合 トシ,2,19380514,9200853,石川県金沢市本町2-15-1,076-200-4410,,O,51.0,カワイ トシ\n",

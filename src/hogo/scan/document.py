@@ -323,7 +323,11 @@ class Document:
                 pos += len(line)
                 continue  # JSON or code, not a table's header (round 9)
             for sep in (",", "\t", "|"):
-                if sep in tables or (sep == "|" and not (body.lstrip().startswith("|") or " | " in body)):
+                # (round 9b: or, without spaces, when the next line has as many bars: 0901|9/1|新規|… ; not HL7's ^)
+                if sep in tables or (sep == "|" and not (
+                    body.lstrip().startswith("|") or " | " in body
+                    or (body.count("|") >= 2 and nxt.count("|") == body.count("|") and "^" not in body + nxt)
+                )):
                     continue
                 count = body.count(sep)
                 if (count >= 2 and not _title_above_header(body, count, nxt, sep)) or (

@@ -446,6 +446,14 @@ class PensionNumberRecognizer(PatternRecognizer):
     negative_context = ("電話", "TEL", "FAX", "携帯")
     window = 25
     context_boost = 0.6
+    # round 9b: the number's own label on its line wins over a phone word nearby (電話 … ⏎ 基礎年金番号：1108-204471)
+    _label = words_re(("基礎年金番号", "年金番号", "年金手帳", "pension_no", "pension number", "Pension No", "nenkin_no"))
+
+    def rescore(self, doc: Document, cand: Candidate) -> Candidate:
+        line_start = doc.text.rfind("\n", 0, cand.start) + 1
+        if self._label.search(doc.text, max(line_start, cand.start - self.window), cand.start):
+            return Candidate(cand.start, cand.end, cand.type, 0.85, cand.recognizer, True)
+        return super().rescore(doc, cand)
 
 
 class DriverLicenseRecognizer(PatternRecognizer):
@@ -683,6 +691,13 @@ _ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|�
 
 # the head of a roster line before a bracketed date: an optional number or bullet, then a name-like word
 _ROSTER_HEAD = re.compile(r"[ \t]*(?:\d{1,3}[.)．]?[ \t]+|[・\-*•●][ ]?)?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12}(?:[ 　][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12})?(?:[ ]?(?:様|さん|殿|氏))?")
+# round 9b: an age in brackets after a date (（51）, (51歳), （満51才）), the year of the documents' time
+_AGE_AFTER = re.compile(r"[ ]?[(（][ ]?(?:満[ ]?)?(\d{1,3})[ ]?(?:歳|才)?[)）]")
+_THIS_YEAR = datetime.date.today().year
+# a speaker's line up to its answer (客：, お客様: , A: , 本人「), with fillers (えーと、)
+_SPEAKER_OPEN = re.compile(r"[ \t]*[^\s:：「]{1,8}[:：「][ ]?(?:(?:えー?と|あの|はい|ええと)[、,]?[ ]?)*(?:(?:昭和|平成|令和|大正)[、,]?[ ]?(?:えー?と)?[、,]?[ ]?)?")
+# (a question or a request for it, not a field: 生年月日をお願いします, お誕生日は？, 生年月日を教えてください)
+_BIRTH_QUESTION = re.compile(r"(?:生年月日|誕生日|お生まれ|生まれ年)[^\n]{0,16}?(?:お願い|教えて|ですか|でしょうか|伺|は[?？。]|を[?？]|は\Z)")
 # a line's key, its bar and the spaces around it, up to a value (birth            | , | 生年月日 | )
 _KEY_BAR = re.compile(r"[ \t|]*[^\s|]{1,40}[ \t]*[|｜][ \t]*")
 # a compact 西暦 date (20000612): a birth date only after a birth label
@@ -762,13 +777,33 @@ class BirthDateRecognizer(Recognizer):
                         "Geburtsdatum", "ngày sinh", "생년월일", "DOB", "Date of Birth", "date of birth", "Birthday", "birthday", "Born", "born", "誕生", "birth_date", "birthDate", "birthdate", "date_of_birth", "dob", "birth", "D.O.B",
                         # (round 9: romaji and upper-case column names of exports: SEINENGAPPI, BIRTH_DATE, DOB)
                         "seinengappi", "SEINENGAPPI", "seinen_gappi", "SEINEN_GAPPI", "BIRTH", "Birth", "tanjobi",
-                        # (round 9b: a vCard's birthday property)
-                        "BDAY"))
+                        # (round 9b: a vCard's birthday property; 出生 as a register's label: 出生　昭和11年8月14日)
+                        "BDAY", "出生 ", "出生:", "出生："))
     # round 9b: a cell of a birth column in shapes no date pattern takes — Oracle's DD-MON-YY (14-SEP-77), a birthday
     # without its year (--06-15, vCard and ISO 8601)
     _birth_cell = _re(r"\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2}(?:\d{2})?|--(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])")
     # (round 9: 出生 after a date records a birth: 長女 2025/06/02 出生; not 出生届/出生数/出生率)
     _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|出生(?![届数率地])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
+
+    @staticmethod
+    def _age_fits(text: str, start: int, end: int) -> bool:
+        """Round 9b: an age in brackets right after the date that fits its year (S49.1.11（51）, 1975/4/2 (50)): the
+        person's age, so the date is their birth date. (A record's date with a count after it does not fit.)"""
+        m = _AGE_AFTER.match(text, end)
+        year = _year_of(text[start:end]) if m else None
+        if year is None:
+            return False
+        return _THIS_YEAR - year - 3 <= int(m.group(1)) <= _THIS_YEAR - year
+
+    @staticmethod
+    def _answer(text: str, start: int) -> bool:
+        """Round 9b: the answer to a question about the birth date in a call transcript or chat (OP：生年月日を
+        お願いします ⏎ 客：昭和58年5月29日です): the date opens the speaker's line, the line above asks for it."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start == 0 or not _SPEAKER_OPEN.fullmatch(text, line_start, start) or _EVENT_DATE.search(text, line_start, start):
+            return False  # (申請日：…, 交付日：… are fields, not a speaker's answer)
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        return bool(_BIRTH_QUESTION.search(text, prev_start, line_start))
 
     def _key_bar_value(self, text: str, start: int) -> bool:
         """Round 9b: the value of a ``key | value`` line whose key is a birth label, however far the bar stands (psql's
@@ -874,7 +909,7 @@ class BirthDateRecognizer(Recognizer):
                     or ("<" in text and _HTML_BIRTH_LABEL.search(text, max(0, start - 120), start))
                 )
                 score = 0.1
-                if before or self._after.match(text, end):
+                if before or self._after.match(text, end) or self._age_fits(text, start, end) or self._answer(text, start):
                     score = 0.9
                 elif self._after_name(doc, start, end):
                     score = 0.9
