@@ -7,6 +7,8 @@ Each row: (id, text, expected); `expected` lists every finding that is not PERSO
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from hogo.scan.analyzer import default_analyzer
@@ -56,7 +58,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("hl7-not-a-table-neg", "OBX|1|NM|GLU^血糖||98|mg/dL\nOBX|2|NM|HBA1C^HbA1c||5.6|%\n", []),
     ("pension-label-beats-phone-word", "電話 0564-41-3372\n基礎年金番号：2208-551904（年金手帳）\n",
      [("PHONE", "0564-41-3372"), ("PENSION_NUMBER", "2208-551904")]),
-    ("age-fits-year", "ご主人 河合 剛 さま　S49.1.11（51）　会社員\n", [("BIRTH_DATE", "S49.1.11")]),
+    # (the age is computed from this year, as the rule does: S49 is 1974)
+    ("age-fits-year", f"ご主人 河合 剛 さま　S49.1.11（{datetime.date.today().year - 1975}）　会社員\n", [("BIRTH_DATE", "S49.1.11")]),
     ("age-does-not-fit-neg", "入金 2024/6/3（12）件\n", []),
     ("answer-to-question", "OP：生年月日をお願いいたします。\n客：昭和58年5月29日です。\n", [("BIRTH_DATE", "昭和58年5月29日")]),
     ("field-after-question-neg", "生年月日をお願いいたします。\n申請日：2019/11/20\n", []),
