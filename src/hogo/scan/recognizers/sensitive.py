@@ -986,8 +986,9 @@ class SensitiveRecognizer(Recognizer):
                 if _CHECKED.search(text, max(0, start - 2), start) and not _CHECKED_NOT_AFTER.match(text, end):
                     yield Candidate(start, end, PiiType.SENSITIVE, 0.75, self.name, True)
         # (below every other rule: a longer finding around it wins — 全盲（視覚障害1級）)
-        for m in _DISABILITY_GRADE.finditer(text):
-            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.55, self.name, True)
+        if "級" in text and ("障害" in text or "障がい" in text):  # (the pattern opens with any kanji: gate it on its words)
+            for m in _DISABILITY_GRADE.finditer(text):
+                yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.55, self.name, True)
         for m in _RELIGION_FIELD.finditer(text):
             yield Candidate(m.start(1), m.end(1), PiiType.SENSITIVE, 0.75, self.name, True)
         latin = _LATIN_PROSE.search(text) is not None
