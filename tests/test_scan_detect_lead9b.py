@@ -64,6 +64,19 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("answer-to-question", "OP：生年月日をお願いいたします。\n客：昭和58年5月29日です。\n", [("BIRTH_DATE", "昭和58年5月29日")]),
     ("field-after-question-neg", "生年月日をお願いいたします。\n申請日：2019/11/20\n", []),
     ("register-birth-label", "出生　昭和11年8月14日\n死亡　令和6年12月1日\n", [("BIRTH_DATE", "昭和11年8月14日")]),
+    # --- designed on blind11: bank accounts written the way people write them, card numbers taken by phone, the
+    # insurance card named before its number, an era choice list, 西暦 with 年 in brackets, cohort lines ---
+    ("bank-type-hyphen", "振込先,阿智-普通-0098812\n", [("BANK_ACCOUNT", "0098812")]),
+    ("bank-six-digits", "振込先　十二銀行 塩尻駅前支店 普通 528104\n", [("BANK_ACCOUNT", "528104")]),
+    ("bank-six-other-neg", "普通列車 528104 号\n", []),
+    ("furikae", "会費は郵便振替（01750-4-88120）でお願いします\n", [("BANK_ACCOUNT", "01750-4"), ("BANK_ACCOUNT", "88120")]),
+    ("card-by-phone", "お電話で承った 4111-1111-1111-1111 名義 MISAKI\n", [("CREDIT_CARD", "4111-1111-1111-1111")]),
+    ("insurance-card-then-number", "□ 介護保険被保険者証の返却　番号 0002187456\n", [("HEALTH_INSURANCE", "0002187456")]),
+    ("insurance-card-other-number-neg", "□ 介護保険の案内、電話番号 0120-00-1234\n", [("PHONE", "0120-00-1234")]),
+    ("era-choice", "生年月日　昭和・平成　６２年　４月　９日（３７歳）\n", [("BIRTH_DATE", "６２年　４月　９日")]),
+    ("era-choice-no-label-neg", "実施日　昭和・平成　６２年　４月　９日\n", []),
+    ("era-western-both-years", "木島 修　昭和35年（1960年）8月8日生\n", [("BIRTH_DATE", "昭和35年（1960年）8月8日")]),
+    ("cohort-line-neg", "本厄：平成13年生（25歳）、昭和59年生（42歳）、昭和40年生（61歳）\n", []),
     # --- JAHIS お薬手帳: record 1 is the patient (name, sex, birth, postal code, address …) ---
     ("jahis-patient",
      "JAHISTC07,1\n1,河合 トシ,2,19380514,9200853,石川県金沢市本町2-15-1,076-200-4410,,O,51.0,カワイ トシ\n",

@@ -54,22 +54,27 @@ def sample_context(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 _BETWEEN_POSTAL_AND_ADDRESS = re.compile(r"[ \u3000\t,]{0,3}")
+_BEFORE_POSTAL = re.compile(r"[ \u3000\t,]{0,3}\Z")
 
 
 def postal_of_rejected_address(text: str, found: list[Candidate], threshold: float) -> list[Candidate]:
     """Round 9: a postal code goes with its address. When the address right after it was proposed and rejected (an
     organisation's: a letterhead, a 事業所所在地, a venue), the postal code is the organisation's too and is dropped."""
     addresses: dict[int, bool] = {}  # start → some candidate there is kept
+    ends: dict[int, bool] = {}  # end → some candidate there is kept (round 9c: the address before its code in a row)
     for c in found:
         if c.type is PiiType.ADDRESS:
-            addresses[c.start] = addresses.get(c.start, False) or c.score >= threshold
+            kept = c.score >= threshold
+            addresses[c.start] = addresses.get(c.start, False) or kept
+            ends[c.end] = ends.get(c.end, False) or kept
     if not addresses:
         return found
     out = []
     for c in found:
         if c.type is PiiType.POSTAL_CODE and c.score >= threshold:
-            m = _BETWEEN_POSTAL_AND_ADDRESS.match(text, c.end)
-            if addresses.get(m.end()) is False:
+            after = _BETWEEN_POSTAL_AND_ADDRESS.match(text, c.end).end()
+            before = _BEFORE_POSTAL.search(text, max(0, c.start - 3), c.start).start()
+            if addresses.get(after) is False or (addresses.get(after) is None and ends.get(before) is False):
                 c = replace(c, score=0.0)
         out.append(c)
     return out

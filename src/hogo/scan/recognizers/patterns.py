@@ -390,7 +390,8 @@ class CreditCardRecognizer(PatternRecognizer):
         Pattern("465", _re(r"3(?<![0-9\-]3)\d{3}([\- ]?)\d{6}\1\d{4,5}(?![0-9\-])"), 0.75),
     )
     context = ("カード", "クレジット", "card", "VISA", "Visa", "Master", "JCB", "AMEX", "Amex", "Diners", "決済")
-    negative_context = ("法人番号", "電話")
+    # (round 9c: not 電話 — a card number taken by phone, お電話で承った 4902-…, is a card; no phone has 16 digits)
+    negative_context = ("法人番号",)
     context_boost = 0.2
 
     def validate(self, matched: str) -> float | None:
@@ -495,6 +496,8 @@ class HealthInsuranceRecognizer(Recognizer):
     _combined = _re(r"記号・?番号[)）]?\s*(?:[:：|｜]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
     # starts with the literal 保険 so that the engine can skip ahead; 者 only after 被 (保険者番号 is the insurer's)
     # (round 9: HTML tags may stand between the label and its value: <label>被保険者番号</label><input value="…">)
+    # round 9c: the card named, then its number a few words on (介護保険被保険者証の返却　番号 0002187456)
+    _card_number = _re(r"(?:被保険者証|保険証)[^\n。、]{0,10}?番号[ ]?[:：]?[ ]?(?P<num>\d{6,10})(?![0-9])")
     _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?:<[^<>\n]{1,80}>\s*){0,3}(?:<[^<>\n]{0,60}?value=\")?(?P<num>\d{6,10})(?![0-9])")
     # a JSON object under an insurance key with English or romaji member names ("insurance": {"symbol": …, "number": …})
     _json = _re(
@@ -537,7 +540,7 @@ class HealthInsuranceRecognizer(Recognizer):
             if self._cell.fullmatch(text, start, end):
                 yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
         whole_document = _INSURANCE_DOCUMENT.search(text) is not None
-        for regex in (self._sym_num, self._combined, self._insured, self._json):
+        for regex in (self._sym_num, self._combined, self._insured, self._json, self._card_number):
             for m in regex.finditer(text):
                 if not (regex is self._json or regex is self._sym_num and whole_document
                         or _INSURANCE_CONTEXT.search(text, max(0, m.start() - 40), m.end())):
@@ -571,6 +574,11 @@ class BankAccountRecognizer(Recognizer):
     # 定期 5560118); 定期 alone elsewhere is a commuter pass or a periodic check
     _other_type = _re(r"(?:定期|貯蓄)(?:預金|貯金)?[ ]?[:：]?[ ]?(?P<num>\d{7,8})(?![0-9\-])")
     _account_line = _re(r"口座|普通|当座|預金|銀行|信用金庫|信金")
+    # round 9c: the deposit type joined to the number by a hyphen (阿智-普通-0098812), or a six-digit number right after
+    # it (普通 528104: the leading zero left out)
+    _type_joined = _re(r"(?:普通|当座)(?:預金)?(?:-[ ]?(?P<num>\d{6,8})|[ ]?(?P<six>\d{6}))(?![0-9\-])")
+    # a 郵便振替 account: 記号 (5 digits, the check digit) and 番号 (01750-4-88120): two spans, as ゆうちょ 記号/番号
+    _furikae = _re(r"(?:郵便振替|振替口座|振替)[^\n。]{0,12}?(?<![0-9\-])(?P<sym>\d{5}-\d)-(?P<num>\d{1,7})(?![0-9\-])")
     # the deposit type abbreviated in brackets (（普）1234567, 当)7654321) and A/C, Acct: an account number alone
     _abbrev = _re(
         r"(?:[普当][)）]|A/C(?:[ ]?No\.?)?|Acct\.?(?:[ ]?No\.?)?)[ ]?[:：]?[ ]?(?P<num>\d{7,8})(?![0-9\-])"
@@ -616,6 +624,14 @@ class BankAccountRecognizer(Recognizer):
                 m = self._other_type.match(text, h.start())
                 if m and self._account_line.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
                     yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
+        if "普通" in text or "当座" in text:
+            for m in self._type_joined.finditer(text):
+                g = "num" if m.group("num") else "six"
+                yield Candidate(m.start(g), m.end(g), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
+        if "振替" in text:
+            for m in self._furikae.finditer(text):
+                for g in ("sym", "num"):
+                    yield Candidate(m.start(g), m.end(g), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
         for m in self._yucho.finditer(text):
             if "番号" in text[m.end("sym") : m.start("num")]:
                 # 記号 … 番号 … written as two labelled values: one span each (as 被保険者証の記号・番号)
@@ -691,6 +707,10 @@ _ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|�
 
 # the head of a roster line before a bracketed date: an optional number or bullet, then a name-like word
 _ROSTER_HEAD = re.compile(r"[ \t]*(?:\d{1,3}[.)．]?[ \t]+|[・\-*•●][ ]?)?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12}(?:[ 　][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12})?(?:[ ]?(?:様|さん|殿|氏))?")
+_ERA_CHOICE = re.compile(
+    r"(?:[(（]?(?:明治|大正|昭和|平成|令和)[)）]?[ ]?[・･][ ]?)+[(（]?(?:明治|大正|昭和|平成|令和)[)）]?[ ]*"
+    r"(?P<d>\d{1,2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日)"
+)
 # round 9b: an age in brackets after a date (（51）, (51歳), （満51才）), the year of the documents' time
 _AGE_AFTER = re.compile(r"[ ]?[(（][ ]?(?:満[ ]?)?(\d{1,3})[ ]?(?:歳|才)?[)）]")
 _THIS_YEAR = datetime.date.today().year
@@ -747,6 +767,8 @@ class BirthDateRecognizer(Recognizer):
         _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?年\s?[(（](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[)）]\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # round 8: the 西暦 year in brackets after the 和暦 year (昭和60（1985）年4月12日)
         _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?[(（](?:18|19|20)\d{2}[)）]\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        # (round 9c: … or 年 on both sides, inside the bracket too: 昭和35年（1960年）8月8日)
+        _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?年\s?[(（](?:18|19|20)\d{2}\s?年?[)）]\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # the 和暦 year in brackets before 年 (2011（平成23）年5月16日)
         _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?[(（](?:明治|大正|昭和|平成|令和|[明大昭平令MTSHR])\.?\s?(?:\d{1,2}|元)[)）]\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # 和暦 in kanji numerals (平成二年五月三十日, 昭和四十八年十一月二日)
@@ -883,10 +905,14 @@ class BirthDateRecognizer(Recognizer):
 
     @staticmethod
     def _not_a_person(text: str, start: int, end: int) -> bool:
-        """A bound of a date range, or an animal's birth date."""
+        """A bound of a date range, an animal's birth date, or one of a line of cohorts (round 9c: 本厄：平成13年生（25歳）、
+        昭和59年生（42歳）、… — a person's birth year stands once on a line, a table of years three times or more)."""
         if _RANGE_BEFORE.search(text, max(0, start - 4), start) or _RANGE_AFTER.match(text, end):
             return True
         line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if text.count("年生", line_start, len(text) if line_end < 0 else line_end) >= 3:
+            return True
         return bool(_ANIMAL.search(text, line_start, start))
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
@@ -941,6 +967,13 @@ class BirthDateRecognizer(Recognizer):
         for _, start, end in record_fields(text, "RE", (6,)):
             if _UKE_DATE.fullmatch(text, start, end):
                 yield Candidate(start, end, PiiType.BIRTH_DATE, 0.9, self.name, True)
+        # round 9c: a form's era choice list before the date (昭和・平成 62年4月9日, 明治・大正・(昭和)・平成 12年3月8日):
+        # the era is circled on paper, the date part is the value; it wins over a date read with the last era
+        if "・" in text:
+            for m in _ERA_CHOICE.finditer(text):
+                b = self._before.search(text, max(0, m.start() - 15), m.start())
+                if b or doc.header_matches(m.start(), self._before):
+                    yield Candidate(m.start("d"), m.end("d"), PiiType.BIRTH_DATE, 0.95, self.name, True)
         # round 9: an HL7 v2 PID segment: PID-7 is the date of birth (YYYYMMDD, perhaps with a time)
         if "PID|" in text:
             for field, start, end in hl7_pid_fields(text, 7):
