@@ -77,6 +77,15 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("era-choice-no-label-neg", "実施日　昭和・平成　６２年　４月　９日\n", []),
     ("era-western-both-years", "木島 修　昭和35年（1960年）8月8日生\n", [("BIRTH_DATE", "昭和35年（1960年）8月8日")]),
     ("cohort-line-neg", "本厄：平成13年生（25歳）、昭和59年生（42歳）、昭和40年生（61歳）\n", []),
+    # --- designed on blind12: the key of key/value text names the value (JSON, reprs, Format-List, kintone) ---
+    ("kintone-nested", '{"生年月日":{"type":"DATE","value":"2010-09-08"},"学校名":{"type":"TEXT","value":"第一小"}}\n',
+     [("BIRTH_DATE", "2010-09-08")]),
+    ("sibling-name", '[{"name": "birth", "value": "1993-05-26"}, {"name": "zip", "value": "150-0011"}]\n',
+     [("BIRTH_DATE", "1993-05-26"), ("POSTAL_CODE", "150-0011")]),
+    ("sibling-name-neg", '[{"name": "shipped", "value": "1993-05-26"}, {"name": "sku", "value": "150-0011"}]\n', []),
+    ("format-list", "GivenName       : Aoi\nPostalCode      : 062-0933\n", [("POSTAL_CODE", "062-0933")]),
+    ("java-repr", "Member{id=4, postalCode='950-0916', plan='A'}\n", [("POSTAL_CODE", "950-0916")]),
+    ("key-other-neg", "Order{id=4, lotCode='950-0916', plan='A'}\n", []),
     # --- JAHIS お薬手帳: record 1 is the patient (name, sex, birth, postal code, address …) ---
     ("jahis-patient",
      "JAHISTC07,1\n1,河合 トシ,2,19380514,9200853,石川県金沢市本町2-15-1,076-200-4410,,O,51.0,カワイ トシ\n",

@@ -268,6 +268,16 @@ def html_cells(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# --- keys of key/value text (round 9c): JSON, Python/Java reprs, PowerShell Format-List, YAML, key=value logs ---
+# the key right before a value: "zip": "…", 'zip': '…', postalCode='…', PostalCode      : …, zip=…
+_KEY_BEFORE = re.compile(r"[\"']?(?P<k>[^\s\"':=,{}\[\]()]{1,40})[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
+# a generic key (value, text …) takes the field's name: the key of the object it is in ("生年月日": {"type": "DATE",
+# "value": …}) or a sibling name ({"name": "birth", "value": …}, {"field": "zip", "value": …})
+_GENERIC_KEYS = frozenset({"value", "val", "v", "text", "content", "data", "answer", "values"})
+_OBJECT_KEY = re.compile(r"[\"'](?P<k>[^\"'\n]{1,40})[\"'][ \t]*:[ \t]*\{[^{}]{0,80}\Z")
+_SIBLING_NAME = re.compile(r"[\"'](?:name|field|code|label|key|id|question|title)[\"'][ \t]*:[ \t]*[\"'](?P<k>[^\"'\n]{1,40})[\"'][^{}]{0,40}\Z")
+
+
 @functools.cache
 def sudachi() -> _Sudachi:
     return _Sudachi()
@@ -376,9 +386,26 @@ class Document:
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
         return any(sep in line and [c.strip().strip('"') for c in line.split(sep)] == cells for sep, cells in headers.items())
 
-    def header_of(self, pos: int, *, sql: bool = True, html: bool = True) -> str | None:
+    def key_of(self, pos: int) -> str | None:
+        """Round 9c: the key of the value starting at ``pos`` in key/value text on its line (``"zip": "…"``,
+        ``postalCode='…'``, ``PostalCode : …``, ``zip=…``); for a generic key (``value``) the field's name from the
+        enclosing object or a ``name``/``field``/``code`` sibling (kintone, form and survey exports)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        m = _KEY_BEFORE.search(text, max(line_start, pos - 60), pos)
+        if not m:
+            return None
+        key = m.group("k")
+        if key.lower() in _GENERIC_KEYS:
+            lo = max(line_start, m.start() - 120)
+            outer = _SIBLING_NAME.search(text, lo, m.start()) or _OBJECT_KEY.search(text, lo, m.start())
+            return outer.group("k") if outer else None
+        return key
+
+    def header_of(self, pos: int, *, sql: bool = True, html: bool = True, kv: bool = False) -> str | None:
         """The header cell above ``pos`` when ``pos`` sits in a CSV/TSV row below a header line, or (unless ``sql`` is
-        false) the column of an SQL dump's INSERT value starting at ``pos`` (a COPY block is a table of its own)."""
+        false) the column of an SQL dump's INSERT value starting at ``pos`` (a COPY block is a table of its own), or
+        (when ``kv`` is true) the key of a key/value pair (:meth:`key_of`; the code and date recognizers ask for it)."""
         if sql and self._sql[1]:
             hit = self._sql[0].get(pos)
             if hit is not None:
@@ -389,7 +416,7 @@ class Document:
                 return hit
         headers = self.table_headers
         if not headers:
-            return None
+            return self.key_of(pos) if kv else None
         line_start = self.text.rfind("\n", 0, pos) + 1
         if line_start == 0:
             return None  # the header line itself
@@ -399,10 +426,10 @@ class Document:
             if sep in line:
                 col = self.text.count(sep, line_start, pos)
                 return cells[col] if col < len(cells) else None
-        return None
+        return self.key_of(pos) if kv else None
 
-    def header_matches(self, pos: int, pattern: re.Pattern[str], *, html: bool = True) -> bool:
-        header = self.header_of(pos, html=html)
+    def header_matches(self, pos: int, pattern: re.Pattern[str], *, html: bool = True, kv: bool = False) -> bool:
+        header = self.header_of(pos, html=html, kv=kv)
         return bool(header and pattern.search(header))
 
     @cached_property

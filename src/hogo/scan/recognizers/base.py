@@ -205,7 +205,7 @@ class Recognizer:
             return True
         if self.window_after and pattern.search(doc.text, end, end + self.window_after):
             return True
-        return doc.header_matches(start, pattern)
+        return doc.header_matches(start, pattern, kv=True)  # (round 9c: a key of key/value text counts as a header)
 
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
         if cand.context_done:

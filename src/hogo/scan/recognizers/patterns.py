@@ -319,7 +319,7 @@ class PostalCodeRecognizer(PatternRecognizer):
         if c.score >= 0.9:
             return c
         if (
-            doc.header_matches(cand.start, _POSTAL_HEADER)
+            doc.header_matches(cand.start, _POSTAL_HEADER, kv=True)
             or _ROMAN_AREA_BEFORE.search(doc.text, max(0, cand.start - 24), cand.start)
             or _POSTAL_LABEL_BEFORE.search(doc.text, max(0, cand.start - 16), cand.start)
         ):
@@ -928,7 +928,7 @@ class BirthDateRecognizer(Recognizer):
                     b = None  # a word of the header line above a table row: the cell's own column header decides
                 before = (
                     b
-                    or doc.header_matches(start, self._before)
+                    or doc.header_matches(start, self._before, kv=True)
                     or self._key_bar_value(text, start)
                     or _LABEL_NOTE.search(text, max(0, start - 40), start)
                     or _KANA_LABEL.search(text, max(0, start - 10), start)
