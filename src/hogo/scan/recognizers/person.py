@@ -22,6 +22,9 @@ HONORIFICS = (
     "御中", "議員", "弁護士", "医師", "看護師", "委員", "代表", "副校長", "教頭", "担任", "副会長", "書記", "会計",
     "監事", "幹事", "委員長", "副委員長", "主査", "主事", "課長補佐", "次長", "参事", "施設長", "相談員", "支援員",
     "保育士", "講師", "教授", "准教授", "助教", "専務", "常務", "取締役", "師長", "さん宛",
+    # round 9c: titles of associations, teams and the police written straight after a surname (伊勢谷理事長,
+    # 竹内副理事長, 宮坂班長, 佐野監督, 宮内巡査, 梅本保護司): outside the name (敬称・肩書は氏名に含めない)
+    "副理事長", "理事", "班長", "監督", "巡査", "巡査長", "巡査部長", "警部補", "保護司", "民生委員", "町内会長", "自治会長",
 )
 # an honorific written in kanji must not run on into a longer word (委員 in 委員会, 代表 in 代表的)
 # a kana honorific may run straight into the next word (上原さん通院のため); a kanji one must not (委員会),
@@ -1188,7 +1191,8 @@ class PersonRecognizer(Recognizer):
             word = run.group()
             for cut in range(len(word)):
                 cand = word[cut:]
-                single_ok = len(word) == 1 and m.group() not in _AMBIGUOUS_AFTER_ONE
+                # (round 9c: a one-kanji prefix before a title is no surname: 新班長, 前理事長, 元監督)
+                single_ok = len(word) == 1 and m.group() not in _AMBIGUOUS_AFTER_ONE and word not in _NAME_PREFIX_NOT
                 hit = next(
                     (
                         k
