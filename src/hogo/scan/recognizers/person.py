@@ -24,7 +24,7 @@ HONORIFICS = (
     "保育士", "講師", "教授", "准教授", "助教", "専務", "常務", "取締役", "師長", "さん宛",
     # round 9c: titles of associations, teams and the police written straight after a surname (伊勢谷理事長,
     # 竹内副理事長, 宮坂班長, 佐野監督, 宮内巡査, 梅本保護司): outside the name (敬称・肩書は氏名に含めない)
-    "副理事長", "理事", "班長", "監督", "巡査", "巡査長", "巡査部長", "警部補", "保護司", "民生委員", "町内会長", "自治会長",
+    "副理事長", "常務理事", "専務理事", "代表理事", "理事", "班長", "監督", "巡査", "巡査長", "巡査部長", "警部補", "保護司", "民生委員", "町内会長", "自治会長",
 )
 # an honorific written in kanji must not run on into a longer word (委員 in 委員会, 代表 in 代表的)
 # a kana honorific may run straight into the next word (上原さん通院のため); a kanji one must not (委員会),
