@@ -790,6 +790,11 @@ class PersonRecognizer(Recognizer):
                     t.pos[3] for t in group
                 } >= {"姓", "名"}:
                     break  # a full name is complete: the next surname starts another name (カナ writing, then kanji)
+                if (
+                    gap == 1 and text[group[-1].end] == "・" and len(group) >= 2 and text[group[0].end : group[1].start] == " "
+                    and _KANJI.match(text, group[-1].end - 1) and _KANJI.match(text, nxt.start)
+                ):
+                    break  # round 9c: ・ after a kanji full name written apart lists a second person (気仙 正・和子, 鈴木 和代・内山)
                 if gap == 0 or (gap == 1 and text[group[-1].end] in " ・="):
                     group.append(nxt)
                 elif gap == 2 and self._double_spaced(text, tokens, i, j):
@@ -900,6 +905,14 @@ class PersonRecognizer(Recognizer):
         # (round 8: any list separator, 田中 花子 / 鈴木 次郎 → 森 光; a two-part item the dictionary half knows is
         # supported too, and a neighbour is a full name or an item already over the threshold)
         for k, (cand, full) in enumerate(groups):
+            # round 9c: one name word right after a kanji full name written apart and ・ is the second person of the
+            # pair (気仙 正・和子: a couple on a 香典 list; 鈴木 和代・内山): scored as the full name before it
+            if (
+                k > 0 and cand.score < groups[k - 1][0].score and groups[k - 1][0].score >= 0.5
+                and text[groups[k - 1][0].end : cand.start] == "・" and " " in text[groups[k - 1][0].start : groups[k - 1][0].end]
+                and _KANJI_PART.fullmatch(text, cand.start, cand.end) and _KANJI.match(text, groups[k - 1][0].end - 1)
+            ):
+                cand = Candidate(cand.start, cand.end, cand.type, groups[k - 1][0].score, cand.recognizer, True)
             if 0.4 <= cand.score < 0.7 and (full or " " in text[cand.start : cand.end]):
                 prev_ok = k > 0 and (groups[k - 1][1] or groups[k - 1][0].score >= 0.5) and _LIST_SEP.fullmatch(text, groups[k - 1][0].end, cand.start)
                 next_ok = (
