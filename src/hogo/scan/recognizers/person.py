@@ -753,6 +753,22 @@ def _surname_head(word: str) -> bool:
     )
 
 
+# round 9c: a kanji title or a clerical verb noun that a rule took along at the end of a name (主治医の比嘉先生に →
+# 比嘉先生, 事務局 岡部作成、 → 岡部作成): the name ends before it (敬称・肩書は氏名に含めない)
+_TRAILING_TITLE = re.compile(
+    r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:"
+    + "|".join(sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
+    + r"|作成|記入|記録|確認|撮影|対応)\Z"
+)
+
+
+def _trim_title(text: str, c: Candidate) -> Candidate:
+    m = _TRAILING_TITLE.search(text, c.start, c.end)
+    if m is None or m.start() - c.start < 1:
+        return c
+    return Candidate(c.start, m.start(), c.type, c.score, c.recognizer, c.context_done)
+
+
 class _Spans:
     """Name spans found so far, with O(1) "is this position inside one?" (documents can hold 100k names)."""
 
@@ -1250,7 +1266,7 @@ class PersonRecognizer(Recognizer):
         if "名前" in text and _PET_WORD.search(text):
             cands = [c for c in cands if not _PET_NAME.search(text, max(0, c.start - 14), c.start)]
         cands = cands + list(self._record_readings(text, cands))
-        return cands + list(self._name_columns(doc, cands))
+        return [_trim_title(text, c) for c in cands + list(self._name_columns(doc, cands))]
 
     def _record_readings(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
         """Round 9b: a record (a CSV, TSV or |-separated row) that holds a name in a cell of its own holds its reading
