@@ -56,6 +56,8 @@ LABELS = (
     "承認", "検印", "決裁", "編集", "代理", "立会い", "立会", "顧客", "通称名", "通称", "上席",
     # round 7: duties written before the person doing them (通訳 グエン・ティ・ホア, 送迎 小鳥遊, 当番：…)
     "通訳", "送迎", "当番", "日直", "当直", "夜勤", "付添", "付き添い", "介助",
+    # round 9c: a department or desk written before a staff member's surname (情シス 藤代, 人事 真壁, サ責 大野)
+    "人事 ", "総務 ", "経理 ", "労務 ", "庶務 ", "法務 ", "広報 ", "営業 ", "情シス ", "サ責 ", "デスク ", "医事課 ",
 )
 
 
