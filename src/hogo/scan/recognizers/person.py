@@ -225,7 +225,8 @@ _RELATION_AFTER = re.compile(
 _SPEAKER = _gated(r"[ ]?[:：](?: |(?=[^\s\d]))")
 # chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
 _CHAT_SPEAKER = re.compile(
-    r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
+    # (round 9c: the time stamp may carry its date, 2024-06-01 20:11 王静：…, as chat exports and logs write it)
+    r"^[ ]*[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
     # round 8: a one-kanji speaker before a bracketed note (10:05 島（リーダー）：), checked for a dictionary surname
     r"|[㐀-䶿一-鿿豈-﫿](?=[ ]?[(（]))"
     # round 7: a note in brackets after the speaker (21:03 ゆみ（蒼太ママ）: …)
@@ -234,7 +235,7 @@ _CHAT_SPEAKER = re.compile(
 )
 # a title or a parent word glued to a speaker or a note (本田コーチ, 森先生, 蒼太ママ: the name is 本田, 森, 蒼太)
 _SPEAKER_TITLE = re.compile(
-    r"(?:コーチ|監督|キャプテン|マネージャー|マネジャー|リーダー|先生|さん|くん|君|ちゃん|様|ママ|パパ|の(?:母|父)|[母父])$"
+    r"(?:コーチ|監督|キャプテン|マネージャー|マネジャー|リーダー|先生|老师|女士|さん|くん|君|ちゃん|様|ママ|パパ|の(?:母|父)|[母父])$"
 )
 _NOTE_NAME = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}")
 # a form label, not a speaker: an honorific prefix (ご用件, お客様名) or a long word ending in 名/件
