@@ -765,11 +765,24 @@ _TRAILING_TITLE = re.compile(
 )
 
 
+_TITLE_AT = re.compile(
+    r"(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
+    + r")"
+)
+_DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")
+
+
 def _trim_title(text: str, c: Candidate) -> Candidate:
     m = _TRAILING_TITLE.search(text, c.start, c.end)
-    if m is None or m.start() - c.start < 1:
-        return c
-    return Candidate(c.start, m.start(), c.type, c.score, c.recognizer, c.context_done)
+    if m is not None and m.start() - c.start >= 1:
+        return Candidate(c.start, m.start(), c.type, c.score, c.recognizer, c.context_done)
+    # a title that starts inside the name and runs on past its end (芦沢副|理事長: 副理事長 is the title)
+    if c.end - c.start >= 3 and _KANJI.match(text, c.end - 1) and _KANJI.match(text, c.end):
+        for p in range(c.end - 1, c.start + 1, -1):
+            t = _TITLE_AT.match(text, p)
+            if t and t.end() > c.end and not _KANJI.match(text, t.end()):
+                return Candidate(c.start, p, c.type, c.score, c.recognizer, c.context_done)
+    return c
 
 
 class _Spans:
@@ -1773,6 +1786,10 @@ class PersonRecognizer(Recognizer):
                 continue
             if not _FIELD_WORD.search(m.group(1)) and not _NOT_SPEAKER.search(m.group(1)):
                 first, _, second = m.group(1).partition(" ")
+                if m.re is _CHAT_SPEAKER and _DATED_LINE.match(text, m.start()) and (
+                    _common_katakana(first) or (_common_noun(first) and not _proper_name_word(first))
+                ):
+                    continue  # round 9c: a log line's level or event (2031-06-01 20:11 エラー：, 警告：), no speaker
                 if _ROLE_WORD.fullmatch(m.group(1)) or _LABEL_RE.fullmatch(m.group(1)):
                     continue  # 乗務員 6:40: a role, not a speaker (round 8: nor a label word, [00:00:21] 顧客：, オペレーター：)
                 if second and (_ROLE_WORD.fullmatch(first) or _LABEL_RE.fullmatch(first)):  # 運転者 関 5:25: a role, then the name
