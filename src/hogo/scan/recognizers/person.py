@@ -22,6 +22,9 @@ HONORIFICS = (
     "御中", "議員", "弁護士", "医師", "看護師", "委員", "代表", "副校長", "教頭", "担任", "副会長", "書記", "会計",
     "監事", "幹事", "委員長", "副委員長", "主査", "主事", "課長補佐", "次長", "参事", "施設長", "相談員", "支援員",
     "保育士", "講師", "教授", "准教授", "助教", "専務", "常務", "取締役", "師長", "さん宛",
+    # round 9c: titles of associations, teams and the police written straight after a surname (伊勢谷理事長,
+    # 竹内副理事長, 宮坂班長, 佐野監督, 宮内巡査, 梅本保護司): outside the name (敬称・肩書は氏名に含めない)
+    "副理事長", "常務理事", "専務理事", "代表理事", "理事", "班長", "監督", "巡査", "巡査長", "巡査部長", "警部補", "保護司", "民生委員", "町内会長", "自治会長",
 )
 # an honorific written in kanji must not run on into a longer word (委員 in 委員会, 代表 in 代表的)
 # a kana honorific may run straight into the next word (上原さん通院のため); a kanji one must not (委員会),
@@ -53,6 +56,8 @@ LABELS = (
     "承認", "検印", "決裁", "編集", "代理", "立会い", "立会", "顧客", "通称名", "通称", "上席",
     # round 7: duties written before the person doing them (通訳 グエン・ティ・ホア, 送迎 小鳥遊, 当番：…)
     "通訳", "送迎", "当番", "日直", "当直", "夜勤", "付添", "付き添い", "介助",
+    # round 9c: a department or desk written before a staff member's surname (情シス 藤代, 人事 真壁, サ責 大野)
+    "人事 ", "総務 ", "経理 ", "労務 ", "庶務 ", "法務 ", "広報 ", "営業 ", "情シス ", "サ責 ", "デスク ", "医事課 ",
 )
 
 
@@ -220,7 +225,8 @@ _RELATION_AFTER = re.compile(
 _SPEAKER = _gated(r"[ ]?[:：](?: |(?=[^\s\d]))")
 # chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
 _CHAT_SPEAKER = re.compile(
-    r"^[ ]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
+    # (round 9c: the time stamp may carry its date, 2024-06-01 20:11 王静：…, as chat exports and logs write it)
+    r"^[ ]*[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
     # round 8: a one-kanji speaker before a bracketed note (10:05 島（リーダー）：), checked for a dictionary surname
     r"|[㐀-䶿一-鿿豈-﫿](?=[ ]?[(（]))"
     # round 7: a note in brackets after the speaker (21:03 ゆみ（蒼太ママ）: …)
@@ -229,7 +235,7 @@ _CHAT_SPEAKER = re.compile(
 )
 # a title or a parent word glued to a speaker or a note (本田コーチ, 森先生, 蒼太ママ: the name is 本田, 森, 蒼太)
 _SPEAKER_TITLE = re.compile(
-    r"(?:コーチ|監督|キャプテン|マネージャー|マネジャー|リーダー|先生|さん|くん|君|ちゃん|様|ママ|パパ|の(?:母|父)|[母父])$"
+    r"(?:コーチ|監督|キャプテン|マネージャー|マネジャー|リーダー|先生|老师|女士|さん|くん|君|ちゃん|様|ママ|パパ|の(?:母|父)|[母父])$"
 )
 _NOTE_NAME = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}")
 # a form label, not a speaker: an honorific prefix (ご用件, お客様名) or a long word ending in 名/件
@@ -750,6 +756,35 @@ def _surname_head(word: str) -> bool:
     )
 
 
+# round 9c: a kanji title or a clerical verb noun that a rule took along at the end of a name (主治医の比嘉先生に →
+# 比嘉先生, 事務局 岡部作成、 → 岡部作成): the name ends before it (敬称・肩書は氏名に含めない)
+_TRAILING_TITLE = re.compile(
+    r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:"
+    + "|".join(sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
+    + r"|作成|記入|記録|確認|撮影|対応)\Z"
+)
+
+
+_TITLE_AT = re.compile(
+    r"(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
+    + r")"
+)
+_DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")
+
+
+def _trim_title(text: str, c: Candidate) -> Candidate:
+    m = _TRAILING_TITLE.search(text, c.start, c.end)
+    if m is not None and m.start() - c.start >= 1:
+        return Candidate(c.start, m.start(), c.type, c.score, c.recognizer, c.context_done)
+    # a title that starts inside the name and runs on past its end (芦沢副|理事長: 副理事長 is the title)
+    if c.end - c.start >= 3 and _KANJI.match(text, c.end - 1) and _KANJI.match(text, c.end):
+        for p in range(c.end - 1, c.start + 1, -1):
+            t = _TITLE_AT.match(text, p)
+            if t and t.end() > c.end and not _KANJI.match(text, t.end()):
+                return Candidate(c.start, p, c.type, c.score, c.recognizer, c.context_done)
+    return c
+
+
 class _Spans:
     """Name spans found so far, with O(1) "is this position inside one?" (documents can hold 100k names)."""
 
@@ -787,6 +822,11 @@ class PersonRecognizer(Recognizer):
                     t.pos[3] for t in group
                 } >= {"姓", "名"}:
                     break  # a full name is complete: the next surname starts another name (カナ writing, then kanji)
+                if (
+                    gap == 1 and text[group[-1].end] == "・" and len(group) >= 2 and text[group[0].end : group[1].start] == " "
+                    and _KANJI.match(text, group[-1].end - 1) and _KANJI.match(text, nxt.start)
+                ):
+                    break  # round 9c: ・ after a kanji full name written apart lists a second person (気仙 正・和子, 鈴木 和代・内山)
                 if gap == 0 or (gap == 1 and text[group[-1].end] in " ・="):
                     group.append(nxt)
                 elif gap == 2 and self._double_spaced(text, tokens, i, j):
@@ -897,6 +937,14 @@ class PersonRecognizer(Recognizer):
         # (round 8: any list separator, 田中 花子 / 鈴木 次郎 → 森 光; a two-part item the dictionary half knows is
         # supported too, and a neighbour is a full name or an item already over the threshold)
         for k, (cand, full) in enumerate(groups):
+            # round 9c: one name word right after a kanji full name written apart and ・ is the second person of the
+            # pair (気仙 正・和子: a couple on a 香典 list; 鈴木 和代・内山): scored as the full name before it
+            if (
+                k > 0 and cand.score < groups[k - 1][0].score and groups[k - 1][0].score >= 0.5
+                and text[groups[k - 1][0].end : cand.start] == "・" and " " in text[groups[k - 1][0].start : groups[k - 1][0].end]
+                and _KANJI_PART.fullmatch(text, cand.start, cand.end) and _KANJI.match(text, groups[k - 1][0].end - 1)
+            ):
+                cand = Candidate(cand.start, cand.end, cand.type, groups[k - 1][0].score, cand.recognizer, True)
             if 0.4 <= cand.score < 0.7 and (full or " " in text[cand.start : cand.end]):
                 prev_ok = k > 0 and (groups[k - 1][1] or groups[k - 1][0].score >= 0.5) and _LIST_SEP.fullmatch(text, groups[k - 1][0].end, cand.start)
                 next_ok = (
@@ -1188,7 +1236,8 @@ class PersonRecognizer(Recognizer):
             word = run.group()
             for cut in range(len(word)):
                 cand = word[cut:]
-                single_ok = len(word) == 1 and m.group() not in _AMBIGUOUS_AFTER_ONE
+                # (round 9c: a one-kanji prefix before a title is no surname: 新班長, 前理事長, 元監督)
+                single_ok = len(word) == 1 and m.group() not in _AMBIGUOUS_AFTER_ONE and word not in _NAME_PREFIX_NOT
                 hit = next(
                     (
                         k
@@ -1233,7 +1282,7 @@ class PersonRecognizer(Recognizer):
         if "名前" in text and _PET_WORD.search(text):
             cands = [c for c in cands if not _PET_NAME.search(text, max(0, c.start - 14), c.start)]
         cands = cands + list(self._record_readings(text, cands))
-        return cands + list(self._name_columns(doc, cands))
+        return [_trim_title(text, c) for c in cands + list(self._name_columns(doc, cands))]
 
     def _record_readings(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
         """Round 9b: a record (a CSV, TSV or |-separated row) that holds a name in a cell of its own holds its reading
@@ -1737,6 +1786,10 @@ class PersonRecognizer(Recognizer):
                 continue
             if not _FIELD_WORD.search(m.group(1)) and not _NOT_SPEAKER.search(m.group(1)):
                 first, _, second = m.group(1).partition(" ")
+                if m.re is _CHAT_SPEAKER and _DATED_LINE.match(text, m.start()) and (
+                    _common_katakana(first) or (_common_noun(first) and not _proper_name_word(first))
+                ):
+                    continue  # round 9c: a log line's level or event (2031-06-01 20:11 エラー：, 警告：), no speaker
                 if _ROLE_WORD.fullmatch(m.group(1)) or _LABEL_RE.fullmatch(m.group(1)):
                     continue  # 乗務員 6:40: a role, not a speaker (round 8: nor a label word, [00:00:21] 顧客：, オペレーター：)
                 if second and (_ROLE_WORD.fullmatch(first) or _LABEL_RE.fullmatch(first)):  # 運転者 関 5:25: a role, then the name
