@@ -793,6 +793,8 @@ _VALUE_OPEN = frozenset('",>')
 _NAME_HEADER = re.compile(
     r"氏名|名前|姓名|(?:患者|利用者|受診者|入居者|対象者|児童|生徒|学生|社員|従業員|職員)(?:氏?名)|"
     r"^(?:name|Name|NAME|full_?name|Full name|姓|名)$"
+    # round 9c: a column headed by a person-role noun (代表者, 相談者, 教習生, 会員, 乗客, 申込者): its cells name people
+    r"|^\"?[㐀-䶿一-鿿豈-﫿]{0,4}(?<!業)(?<!事業)(?<!医療)(?<!製造)(?<!販売)(?:者|[学習修講校]生|会員|乗客)(?:名|氏名)?\"?$"
 )
 # (a column naming a product, a course or a unit names no one's condition: 契約 医療・がん, コース がんドック)
 _RECORD_NOT_COLUMN = re.compile(r"契約|商品|種目|種類|プラン|コース|保険|特約|講座|教室|科目|部署|所属|診療科|検査項目|項目")
@@ -823,6 +825,16 @@ def _record_cells(doc: Document) -> list[tuple[int, int]]:
                     out.append((start, start + len(cell)))
                 start += len(cell) + 1
     return out
+
+
+# round 9c: an impaired function said plainly (耳が遠いので…, 目が不自由なため…, 心臓が悪く（ペースメーカー）): a closed
+# class of body parts and of their impairments, anywhere (a note, a cell, a memo; with its bracket note). Not a class
+# of people (目が不自由な方) nor a denial (足が悪くない), and not a hypothetical (the recognizer's filter).
+_BODY = r"(?:目|眼|耳|足|脚|腰|膝|ひざ|手|腕|指|体|身体|からだ|心臓|腎臓|肝臓|肺|胃|視力|聴力|言葉|口)"
+_IMPAIRED = _gated(
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:右|左|両)?{_BODY})が(?:不自由|遠い|遠く|悪い|悪く|弱い|弱く|見えない|見えにくい|聞こえない|聞こえにくい|動かない|動きにくい)"
+    r"(?!ない|なく|な?(?:方|人|者|児|お客|場合|とき|際|ケース)|くな|い?ように)"
+)
 
 
 def _record_conditions(doc: Document) -> Iterable[tuple[int, int]]:
@@ -981,6 +993,10 @@ class SensitiveRecognizer(Recognizer):
         # round 9b: a condition in a person's record, after a checked box, a disability's grade
         for start, end in _record_conditions(doc):
             yield Candidate(start, end, PiiType.SENSITIVE, 0.65, self.name, True)
+        if "が" in text:
+            for m in _IMPAIRED.finditer(text):
+                note = _RECORD_NOTE.match(text, m.end())
+                yield Candidate(m.start(), note.end() if note else m.end(), PiiType.SENSITIVE, 0.6, self.name, True)
         if any(ch in text for ch in "☑☒✓✔"):
             for start, end in listed_conditions(text):
                 if _CHECKED.search(text, max(0, start - 2), start) and not _CHECKED_NOT_AFTER.match(text, end):
