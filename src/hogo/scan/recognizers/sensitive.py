@@ -265,6 +265,8 @@ _SENSITIVE = _gated(
 _AID_USE = _gated(
     rf"{_AID}(?:\([^)\n]{{1,8}}\))?(?:(?:・{_AID}(?:\([^)\n]{{1,8}}\))?)+を?|を)(?:ご?(?:使用|装着|利用)|(?=使って))"
     r"(?:中|して(?:いる|います|おり)|使って(?:いる|います|おり))?(?=[,、。\n\t)」 　]|(?:する|の)ため|\Z)"
+    # round 9c: the use said as one noun, without を (車いす利用のため…, ペースメーカー装着（…）, 車いす使用、通路側)
+    rf"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_AID}(?:\([^)\n]{{1,8}}\))?(?:使用|装着|利用)中?(?=[,、。\n\t()」 　'\"]|(?:する|の)ため(?!の)|\Z)"
 )
 
 
@@ -954,7 +956,10 @@ class SensitiveRecognizer(Recognizer):
         for m in _SENSITIVE.finditer(text):
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         for m in _AID_USE.finditer(text):
-            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+            # (round 9c: with a bracket naming the condition it is for: 車いす使用（脊髄損傷）)
+            note = _RECORD_NOTE.match(text, m.end())
+            end = note.end() if note and _CONDITION.search(text, note.start() + 1, note.end() - 1) else m.end()
+            yield Candidate(m.start(), end, PiiType.SENSITIVE, 0.8, self.name, True)
         # the morphological rule (the first anchor) from the disease heads forwards: a head is rarer than a predicate's
         # first character (の, で, と …), so the predicate is tried only where a condition word can end
         anchor, back, width = _ANCHORED[0]
