@@ -34,6 +34,11 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("aid-noun-neg-class", "車いす利用者の方は北口のエレベーターへ。", []),
     ("aid-noun-neg-possible", "館内は車いす利用可、貸出もあります。", []),
     ("aid-noun-neg-purpose", "車いす利用のためのスロープを設置しました。", []),
+    # a listed condition with the treatment event it had (手術, 通院, 術後) as a clause of a message or a note
+    ("event-surgery", "返信遅れてすみません、父の胃がんの手術でした。来週から出社します。", ["胃がんの手術"]),
+    ("event-visit", "欠勤連絡：パニック障害の通院が続くため、シフトは午後のみ希望。", ["パニック障害の通院"]),
+    ("event-neg-topic", "胃がんの手術では、術前の禁煙が大切です。", []),
+    ("event-neg-hypothetical", "胃がんの手術のため入院した場合は、給付金をお支払いします。", []),
 ]
 
 

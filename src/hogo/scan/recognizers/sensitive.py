@@ -192,6 +192,7 @@ _TAIL = re.compile(rf"陽性|{_WORD}{{0,4}}?(?:{_DISEASE_HEAD})")
 _JOIN = re.compile(r"(?:(?:され|して|し|として|であり)、?|(?:(?<=され)|(?<=して)|(?<=であり)|(?<=し))、)(?:現在|今も|以来|その後)?[ ]?")
 _CONSEQ = re.compile(r"[^。\n、「」()]{0,8}?(?:服薬|通院|白杖|車椅子|車いす|補聴器|装具|透析|インスリン|人工呼吸器|吸入器|吸入薬)"
                      r"[^。\n、「」()]{0,12}?(?:できている|している|しています|しており|を使用|を継続|を持参|を携帯|中)(?![^。\n、]{0,2}(?:人|方|者|場合))")
+_EVENT_AFTER = re.compile(r"の(?:手術|通院|治療|お?薬|入院|術後)(?:歴|明け)?(?=が続|で(?![はもき])|でした|です|のため|中|、|。|\))")
 _REASON_AFTER = re.compile(r"のため|により|が原因で")
 _RELATIVE_AFTER = re.compile(r"の(?:夫|妻|母|父|息子|娘|長男|長女|次男|次女|祖母|祖父|義母|義父|兄|姉|弟|妹)(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!(?:を持つ|のいる|がいる)(?:人|方|家族|世帯))")
 _SENSITIVE = _gated(
@@ -953,6 +954,10 @@ class SensitiveRecognizer(Recognizer):
             # a graded condition closing a clause states the person's state (本人の状況：軽度の認知症。)
             elif pre and _SEVERITY.match(text, start) and _CLAUSE_END.match(text, end):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
+            # round 9c: a condition with the treatment event it had, as a clause of a record or a message (乳がんの手術
+            # でした, うつ病の通院が続いて, 乳がんの術後で…, がんの手術、訪問は午前のみ); not a topic (…の手術では)
+            elif ev := _EVENT_AFTER.match(text, end):
+                yield Candidate(start, ev.end(), PiiType.SENSITIVE, 0.6, self.name, True)
         for m in _SENSITIVE.finditer(text):
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         for m in _AID_USE.finditer(text):
