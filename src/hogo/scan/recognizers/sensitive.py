@@ -192,6 +192,7 @@ _TAIL = re.compile(rf"陽性|{_WORD}{{0,4}}?(?:{_DISEASE_HEAD})")
 _JOIN = re.compile(r"(?:(?:され|して|し|として|であり)、?|(?:(?<=され)|(?<=して)|(?<=であり)|(?<=し))、)(?:現在|今も|以来|その後)?[ ]?")
 _CONSEQ = re.compile(r"[^。\n、「」()]{0,8}?(?:服薬|通院|白杖|車椅子|車いす|補聴器|装具|透析|インスリン|人工呼吸器|吸入器|吸入薬)"
                      r"[^。\n、「」()]{0,12}?(?:できている|している|しています|しており|を使用|を継続|を持参|を携帯|中)(?![^。\n、]{0,2}(?:人|方|者|場合))")
+_EVENT_AFTER = re.compile(r"の(?:手術|通院|治療|お?薬|入院|術後)(?:歴|明け)?(?=が続|で(?![はもき])|でした|です|のため(?!の)|中|、|。|\))")
 _REASON_AFTER = re.compile(r"のため|により|が原因で")
 _RELATIVE_AFTER = re.compile(r"の(?:夫|妻|母|父|息子|娘|長男|長女|次男|次女|祖母|祖父|義母|義父|兄|姉|弟|妹)(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!(?:を持つ|のいる|がいる)(?:人|方|家族|世帯))")
 _SENSITIVE = _gated(
@@ -265,6 +266,8 @@ _SENSITIVE = _gated(
 _AID_USE = _gated(
     rf"{_AID}(?:\([^)\n]{{1,8}}\))?(?:(?:・{_AID}(?:\([^)\n]{{1,8}}\))?)+を?|を)(?:ご?(?:使用|装着|利用)|(?=使って))"
     r"(?:中|して(?:いる|います|おり)|使って(?:いる|います|おり))?(?=[,、。\n\t)」 　]|(?:する|の)ため|\Z)"
+    # round 9c: the use said as one noun, without を (車いす利用のため…, ペースメーカー装着（…）, 車いす使用、通路側)
+    rf"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_AID}(?:\([^)\n]{{1,8}}\))?(?:使用|装着|利用)中?(?=[,、。\n\t()」 　'\"]|(?:する|の)ため(?!の)|\Z)"
 )
 
 
@@ -793,6 +796,8 @@ _VALUE_OPEN = frozenset('",>')
 _NAME_HEADER = re.compile(
     r"氏名|名前|姓名|(?:患者|利用者|受診者|入居者|対象者|児童|生徒|学生|社員|従業員|職員)(?:氏?名)|"
     r"^(?:name|Name|NAME|full_?name|Full name|姓|名)$"
+    # round 9c: a column headed by a person-role noun (代表者, 相談者, 教習生, 会員, 乗客, 申込者): its cells name people
+    r"|^\"?[㐀-䶿一-鿿豈-﫿]{0,4}(?<!業)(?<!事業)(?<!医療)(?<!製造)(?<!販売)(?:者|[学習修講校]生|会員|乗客)(?:名|氏名)?\"?$"
 )
 # (a column naming a product, a course or a unit names no one's condition: 契約 医療・がん, コース がんドック)
 _RECORD_NOT_COLUMN = re.compile(r"契約|商品|種目|種類|プラン|コース|保険|特約|講座|教室|科目|部署|所属|診療科|検査項目|項目")
@@ -823,6 +828,16 @@ def _record_cells(doc: Document) -> list[tuple[int, int]]:
                     out.append((start, start + len(cell)))
                 start += len(cell) + 1
     return out
+
+
+# round 9c: an impaired function said plainly (耳が遠いので…, 目が不自由なため…, 心臓が悪く（ペースメーカー）): a closed
+# class of body parts and of their impairments, anywhere (a note, a cell, a memo; with its bracket note). Not a class
+# of people (目が不自由な方) nor a denial (足が悪くない), and not a hypothetical (the recognizer's filter).
+_BODY = r"(?:目|眼|耳|足|脚|腰|膝|ひざ|手|腕|指|体|身体|からだ|心臓|腎臓|肝臓|肺|胃|視力|聴力|言葉|口)"
+_IMPAIRED = _gated(
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:右|左|両)?{_BODY})が(?:不自由|遠い|遠く|悪い|悪く|弱い|弱く|見えない|見えにくい|聞こえない|聞こえにくい|動かない|動きにくい)"
+    r"(?!ない|なく|なら|なる|なっ|な?(?:方|人|者|児|お客|場合|とき|際|ケース)|くな|い?ように)"
+)
 
 
 def _record_conditions(doc: Document) -> Iterable[tuple[int, int]]:
@@ -939,10 +954,17 @@ class SensitiveRecognizer(Recognizer):
             # a graded condition closing a clause states the person's state (本人の状況：軽度の認知症。)
             elif pre and _SEVERITY.match(text, start) and _CLAUSE_END.match(text, end):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
+            # round 9c: a condition with the treatment event it had, as a clause of a record or a message (乳がんの手術
+            # でした, うつ病の通院が続いて, 乳がんの術後で…, がんの手術、訪問は午前のみ); not a topic (…の手術では)
+            elif ev := _EVENT_AFTER.match(text, end):
+                yield Candidate(start, ev.end(), PiiType.SENSITIVE, 0.6, self.name, True)
         for m in _SENSITIVE.finditer(text):
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         for m in _AID_USE.finditer(text):
-            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
+            # (round 9c: with a bracket naming the condition it is for: 車いす使用（脊髄損傷）)
+            note = _RECORD_NOTE.match(text, m.end())
+            end = note.end() if note and _CONDITION.search(text, note.start() + 1, note.end() - 1) else m.end()
+            yield Candidate(m.start(), end, PiiType.SENSITIVE, 0.8, self.name, True)
         # the morphological rule (the first anchor) from the disease heads forwards: a head is rarer than a predicate's
         # first character (の, で, と …), so the predicate is tried only where a condition word can end
         anchor, back, width = _ANCHORED[0]
@@ -981,6 +1003,10 @@ class SensitiveRecognizer(Recognizer):
         # round 9b: a condition in a person's record, after a checked box, a disability's grade
         for start, end in _record_conditions(doc):
             yield Candidate(start, end, PiiType.SENSITIVE, 0.65, self.name, True)
+        if "が" in text:
+            for m in _IMPAIRED.finditer(text):
+                note = _RECORD_NOTE.match(text, m.end())
+                yield Candidate(m.start(), note.end() if note else m.end(), PiiType.SENSITIVE, 0.6, self.name, True)
         if any(ch in text for ch in "☑☒✓✔"):
             for start, end in listed_conditions(text):
                 if _CHECKED.search(text, max(0, start - 2), start) and not _CHECKED_NOT_AFTER.match(text, end):
