@@ -758,17 +758,12 @@ def _surname_head(word: str) -> bool:
 
 # round 9c: a kanji title or a clerical verb noun that a rule took along at the end of a name (主治医の比嘉先生に →
 # 比嘉先生, 事務局 岡部作成、 → 岡部作成): the name ends before it (敬称・肩書は氏名に含めない)
-_TRAILING_TITLE = re.compile(
-    r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:"
-    + "|".join(sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
-    + r"|作成|記入|記録|確認|撮影|対応)\Z"
+# (the kanji titles of two characters or more, longest first: one alternation for both patterns below)
+_KANJI_TITLES = "|".join(
+    sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True)
 )
-
-
-_TITLE_AT = re.compile(
-    r"(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
-    + r")"
-)
+_TRAILING_TITLE = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:" + _KANJI_TITLES + r"|作成|記入|記録|確認|撮影|対応)\Z")
+_TITLE_AT = re.compile(r"(?:" + _KANJI_TITLES + r")")
 _DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")
 
 
