@@ -200,6 +200,18 @@ def _sql_names(cols: str) -> list[str]:
     return [c.strip().strip('`"[]') for c in cols.split(",")]
 
 
+def _table_key(name: str) -> str:
+    """A table's name without quotes, brackets or schema (`staff`, [dbo].[Client], CRM.CUSTOMER → staff, Client, CUSTOMER)."""
+    return name.strip('`"[]').split(".")[-1].strip("[]")
+
+
+def sql_inserts(text: str) -> list[re.Match[str]]:
+    """The INSERT … VALUES statements of an SQL dump (group 1: the table, group 2: the column list if written)."""
+    if "INSERT" in text or "insert" in text or "Insert" in text:
+        return list(_SQL_INSERT.finditer(text))
+    return []
+
+
 def _create_columns(text: str) -> dict[str, list[str]]:
     """Per table, the column names of its CREATE TABLE (the body up to the closing bracket of the statement)."""
     out: dict[str, list[str]] = {}
@@ -211,7 +223,7 @@ def _create_columns(text: str) -> dict[str, list[str]]:
         body = re.sub(r"\([^()]*\)", "", text[m.end() : i - 1])  # varchar(40), PRIMARY KEY (id)
         names = [c.group(1) for c in _SQL_COLUMN_DEF.finditer(body) if c.group(1).upper() not in _SQL_NOT_COLUMN]
         if names:
-            out[m.group(1).strip('`"[]').split(".")[-1].strip("[]")] = names
+            out[_table_key(m.group(1))] = names
     return out
 
 
@@ -219,23 +231,23 @@ def sql_cells(text: str) -> list[tuple[int, int, str]]:
     """(start, end, column) of every value in the INSERT statements of an SQL dump; a quoted value's span is inside its
     quotes, NULL is left out. (A COPY block is a table: its line names the columns of the tab-separated rows below.)"""
     out: list[tuple[int, int, str]] = []
-    if "INSERT" in text or "insert" in text or "Insert" in text:
-        created = _create_columns(text) if ("CREATE" in text or "create" in text) else {}
-        for ins in _SQL_INSERT.finditer(text):
-            columns = _sql_names(ins.group(2)) if ins.group(2) else created.get(ins.group(1).strip('`"[]').split(".")[-1].strip("[]"))
-            if not columns:
-                continue
-            pos = ins.end()
-            while True:
-                while pos < len(text) and text[pos] in " \t\r\n,":
-                    pos += 1
-                tup = _sql_tuple(text, pos)
-                if tup is None:
-                    break
-                values, pos = tup
-                for span, column in zip(values, columns):
-                    if span is not None and span[1] > span[0]:
-                        out.append((span[0], span[1], column))
+    inserts = sql_inserts(text)
+    created = _create_columns(text) if inserts and ("CREATE" in text or "create" in text) else {}
+    for ins in inserts:
+        columns = _sql_names(ins.group(2)) if ins.group(2) else created.get(_table_key(ins.group(1)))
+        if not columns:
+            continue
+        pos = ins.end()
+        while True:
+            while pos < len(text) and text[pos] in " \t\r\n,":
+                pos += 1
+            tup = _sql_tuple(text, pos)
+            if tup is None:
+                break
+            values, pos = tup
+            for span, column in zip(values, columns):
+                if span is not None and span[1] > span[0]:
+                    out.append((span[0], span[1], column))
     return out
 
 
@@ -359,6 +371,12 @@ class Document:
     def sql_cells(self) -> list[tuple[int, int, str]]:
         """(start, end, column) of the values of an SQL dump's INSERT statements."""
         return self._sql[1]
+
+    @cached_property
+    def sql_tables(self) -> list[tuple[int, str]]:
+        """(start, table) of each INSERT … VALUES statement, in order: which table a value of :attr:`sql_cells` is in
+        (the last statement starting before it)."""
+        return [(m.start(), m.group(1)) for m in sql_inserts(self.text)]
 
     @cached_property
     def _sql(self) -> tuple[dict[int, tuple[int, str]], list[tuple[int, int, str]]]:

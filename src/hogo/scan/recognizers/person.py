@@ -493,7 +493,6 @@ _NOT_CALLER = re.compile(r"上司|部下|同僚|先輩|後輩|職員|担当|警�
 # round 7: SQL dumps: INSERT INTO t (col, …) VALUES (…), (…): a quoted value under a person-name column
 # round 9b: any INSERT (with or without INTO, SQL Server's [dbo].[t]); a column named for a name in any case
 # (CUST_NAME, NameKana) or for a name part in romaji (sei, mei, sei_kana, kana_mei: 姓・名)
-_SQL_INSERT_ANY = re.compile(r"INSERT[ ](?:INTO[ ])?((?:\[\w+\]\.)*\[\w+\]|[`\"\w.]+)", re.I)
 _SQL_NAME_COLUMN = re.compile(r"(?:^|_)(?:name|shimei|simei)(?:_?kana)?$|^(?:sei|mei)(?:_?kana)?$|^kana_?(?:sei|mei)$|namekana$", re.I)
 # round 9b: the cells of a record (CSV, TSV, |-separated), and a cell that reads as a name's reading (two to four kana words)
 _RECORD_DELIMS = frozenset(",\t|\"\n")
@@ -1192,8 +1191,9 @@ class PersonRecognizer(Recognizer):
             return
         text = doc.text
         # a table of things: its name column names them (items.name)
-        things = [ins.start() for ins in _SQL_INSERT_ANY.finditer(text) if _NOT_PERSON_OBJECT.search(ins.group(1)) or _NOT_PERSON_TABLE.search(ins.group(1))]
-        starts = [ins.start() for ins in _SQL_INSERT_ANY.finditer(text)]
+        tables = doc.sql_tables
+        things = [start for start, table in tables if _NOT_PERSON_OBJECT.search(table) or _NOT_PERSON_TABLE.search(table)]
+        starts = [start for start, _ in tables]
         wanted: dict[str, bool] = {}
         for a, b, column in cells:
             ok = wanted.get(column)
