@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from hogo.scan.document import Document, sudachi
-from hogo.scan.recognizers.base import Candidate, Recognizer, _gated, words_gate, words_re
+from hogo.scan.recognizers.base import Candidate, Recognizer, _gated, words_gate
 from hogo.scan.types import PiiType
 
 HONORIFICS = (
