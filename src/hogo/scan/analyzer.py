@@ -80,6 +80,15 @@ def postal_of_rejected_address(text: str, found: list[Candidate], threshold: flo
     return out
 
 
+# Round 10: a code of zeros only (0000-000000, 0000000, "000") is a test row's or a form's filler, never a person's
+# number: no identifier of the spec is all zeros.
+ZERO_CODE_TYPES = frozenset({
+    PiiType.MY_NUMBER, PiiType.PASSPORT, PiiType.DRIVER_LICENSE, PiiType.PENSION_NUMBER, PiiType.RESIDENCE_CARD,
+    PiiType.HEALTH_INSURANCE, PiiType.BANK_ACCOUNT, PiiType.CREDIT_CARD,
+})
+_ALL_ZEROS = re.compile(r"[0\- ・]*0[0\- ・]*")
+
+
 class Analyzer:
     """Runs a set of recognizers over text and returns non-overlapping findings.
 
@@ -126,7 +135,12 @@ class Analyzer:
 
     def finish(self, doc: Document, found: Iterable[Candidate]) -> list[Finding]:
         """Threshold, conflict resolution and the map back to the original text."""
-        kept = resolve((c for c in found if c.score >= self.min_score), len(doc.text))
+        text = doc.text
+        kept = resolve(
+            (c for c in found if c.score >= self.min_score
+             and not (c.type in ZERO_CODE_TYPES and _ALL_ZEROS.fullmatch(text, c.start, c.end))),
+            len(text),
+        )
         out = []
         for c in kept:
             start, end = doc.norm.to_original(c.start, c.end)

@@ -83,6 +83,25 @@ def _phone_digits_ok(digits: str) -> bool:
     return len(digits) == (11 if digits.startswith(_ELEVEN) else 10)
 
 
+# a number whose digits after the area code are all zeros (the 市内局番 never starts with 0 either)
+_PLACEHOLDER_PHONE = re.compile(r"^\(?\d{1,5}\)?[^\d]{1,3}0+[^\d]{1,3}0+$")
+
+
+def _foreign_delta(number: str) -> float | None:
+    """Round 10: a foreign number in international form, checked against the numbering plan of its country by
+    libphonenumber (``phonenumberslite``): valid there → +0.45 (reported without a context word: +33 6 12 48 90 37,
+    +82-10-5521-3308); only of a possible length → 0.0 (a context word decides); neither → not a phone."""
+    import phonenumbers  # (imported on the first foreign number: most texts hold none)
+
+    try:
+        parsed = phonenumbers.parse(number)
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_valid_number(parsed):
+        return 0.45
+    return 0.0 if phonenumbers.is_possible_number(parsed) else None
+
+
 class PhoneRecognizer(PatternRecognizer):
     """Japanese telephone/FAX numbers: 03-1234-5678, (03)1234-5678, 03(1234)5678, 090-1234-5678, +81 …"""
 
@@ -113,8 +132,10 @@ class PhoneRecognizer(PatternRecognizer):
             _re(r"\+81[\- ]?(?:\(0\)|0)?\d{1,4}[\- ]?\d{1,4}[\- ]?\d{3,4}" + _NA),
             0.75,
         ),
-        # a foreign number (+34 612 555 190, +1-415-555-0132): only with a context word (連絡先, TEL)
-        Pattern("international-other", _re(r"\+(?!81)[1-9]\d{0,2}(?:[\- ]\d{2,5}){2,4}" + _NA), 0.3),
+        # a foreign number (+34 612 555 190, +1-415-555-0132, +33 6 12 48 90 37): one that the numbering plan of its
+        # country allows (libphonenumber's metadata, :func:`_foreign_delta`) stands alone; a merely possible one only
+        # with a context word (連絡先, TEL)
+        Pattern("international-other", _re(r"\+(?!81)[1-9]\d{0,2}(?:[\- ]\d{1,8}){1,5}" + _NA), 0.3),
         # airline records: the contact elements (OSI NH CTCM 819012345678: 81 and the number without its 0; CTCH, CTCB)
         # and the AP phone element with its type suffix (AP 03-1234-5678-B, AP TYO 03-1234-5678-H)
         # (literal heads, not look-behinds, so the pass over the text stays fast; the group is the number)
@@ -144,7 +165,9 @@ class PhoneRecognizer(PatternRecognizer):
 
     def validate(self, matched: str) -> float | None:
         if matched.startswith("+") and not matched.startswith("+81"):
-            return 0.0 if 8 <= len(digits_only(matched)) <= 15 else None
+            return _foreign_delta(matched) if 8 <= len(digits_only(matched)) <= 15 else None
+        if _PLACEHOLDER_PHONE.search(matched):
+            return None  # round 10: 03-0000-0000, 053-000-0000 — a form's example, no subscriber's number
         return 0.0 if _phone_digits_ok(digits_only(matched)) else None
 
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
@@ -520,8 +543,7 @@ class HealthInsuranceRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
-        headers = doc.table_headers
-        columns = [c for cells in headers.values() for c in cells] + [col for _, _, col in doc.sql_cells]
+        columns = doc.column_names
         # a table about insurance: a header says so, or a 記号 column stands beside the 番号 in a text about insurance
         if columns and (
             any("保険" in c or "国保" in c or "社保" in c for c in columns)
@@ -597,7 +619,7 @@ class BankAccountRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
-        if doc.table_headers or doc.sql_cells:
+        if doc.has_columns:
             for start, end in doc.cells_under(self._column):
                 if self._cell.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.BANK_ACCOUNT, 0.85, self.name, True)
@@ -979,7 +1001,7 @@ class BirthDateRecognizer(Recognizer):
             for field, start, end in hl7_pid_fields(text, 7):
                 if _COMPACT_DATE.match(text, start, min(end, start + 8)):
                     yield Candidate(start, start + 8, PiiType.BIRTH_DATE, 0.9, self.name, True)
-        if doc.table_headers or doc.sql_cells or doc.html_cells:
+        if doc.has_columns:
             for start, end in doc.cells_under(self._before):
                 if self._birth_cell.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.BIRTH_DATE, 0.9, self.name, True)
