@@ -7,6 +7,7 @@ part of a word.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Iterable
@@ -803,6 +804,56 @@ def _year_of(date: str) -> int | None:
         return int(m.group("w"))
     n = m.group("n")
     return _ERA_START[m.group("era")] + (1 if n == "元" else int(n))
+
+
+# round 10: what may stand between a person's name and the date of birth that follows it in a record — separators
+# (space, tab, comma, 、, /), a bracket note (a reading, a relation, 旧姓 …), a sex field (F, 男), or the opening of a
+# bracket with a relation (宮坂 陸（長男、H20.5.14）)
+_NAME_TO_DATE = re.compile(
+    r"(?:[ \t]*[(（][^()（）\n]{1,16}[)）])?(?:[ \t]*(?:[,、/|][ \t]*)?(?:[MFmf男女](?:性)?[ \t]*[,、/|]?[ \t]*)?"
+    r"|[ \t]*[(（](?:" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")[、,][ ]?)"
+)
+_DATE_FIELD_END = re.compile(r"[ \t\r\n,、/|)）]|です|\Z")
+
+
+# a column header naming a date of another kind (受洗日, 入社日, created_at, visit_date): the column decides
+_DATE_HEADER = re.compile(r"日|[Dd]ate|DATE|_at$|_on$|[Tt]ime|年月")
+
+
+def birth_after_person(doc: Document, found: list[Candidate], threshold: float) -> list[Candidate]:
+    """Round 10: a date right after a name that the person recognizer found (``Kavya NAIR　1990年11月19日``,
+    ``陈 志强（チン シキョウ）2000年11月3日``, ``ｿｳﾏ ﾁﾋﾛ,H02.08.19`` in a row, ``妻（矢野 恵、1975年1月3日）``) is the
+    person's date of birth: it ends its field, it is not a recent date, the line names no event before it
+    (入社, 受付 …) and its column, if any, no date of another kind (受洗日, created_at). The birth-date recognizer's own check (:meth:`BirthDateRecognizer._after_name`) knows only the
+    names its pattern shapes; this one knows every name of the document."""
+    text = doc.text
+    dates = [c for c in found if c.type is PiiType.BIRTH_DATE and c.score < threshold]
+    if not dates:
+        return found
+    person_ends = sorted({c.end for c in found if c.type is PiiType.PERSON and c.score >= threshold})
+    if not person_ends:
+        return found
+    raised: set[tuple[int, int]] = set()
+    for d in dates:
+        i = bisect.bisect_left(person_ends, d.start - 24)
+        if not any(e < d.start and _NAME_TO_DATE.fullmatch(text, e, d.start) for e in person_ends[i : i + 4]):
+            continue
+        if not _DATE_FIELD_END.match(text, d.end):
+            continue
+        year = _year_of(text[d.start : d.end])
+        if year is None or year > _RECENT_YEAR:
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        if _EVENT_DATE.search(text, line_start, d.start) or _EVENT_AFTER.match(text, d.end):
+            continue
+        header = doc.header_of(d.start) if doc.has_columns else None
+        if header and _DATE_HEADER.search(header) and not BirthDateRecognizer._before.search(header):
+            continue
+        raised.add((d.start, d.end))
+    if not raised:
+        return found
+    return [Candidate(c.start, c.end, c.type, 0.85, c.recognizer, True) if c.type is PiiType.BIRTH_DATE
+            and (c.start, c.end) in raised else c for c in found]
 
 
 class BirthDateRecognizer(Recognizer):
