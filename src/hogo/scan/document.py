@@ -378,6 +378,7 @@ def r_vector_cells(text: str) -> list[tuple[int, int, str]]:
 _KEY_BEFORE = re.compile(r"[\"']?(?P<k>[^\s\"':=,{}\[\]()]{1,40})[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 # a generic key (value, text …) takes the field's name: the key of the object it is in ("生年月日": {"type": "DATE",
 # "value": …}) or a sibling name ({"name": "birth", "value": …}, {"field": "zip", "value": …})
+_XML_OPEN = re.compile(r"<(?P<k>[^\s<>/!?=\"']{1,40})(?:[ \t][^<>\n]*)?>\Z")
 _GENERIC_KEYS = frozenset({"value", "val", "v", "text", "content", "data", "answer", "values"})
 _OBJECT_KEY = re.compile(r"[\"'](?P<k>[^\"'\n]{1,40})[\"'][ \t]*:[ \t]*\{[^{}]{0,80}\Z")
 _SIBLING_NAME = re.compile(r"[\"'](?:name|field|code|label|key|id|question|title)[\"'][ \t]*:[ \t]*[\"'](?P<k>[^\"'\n]{1,40})[\"'][^{}]{0,40}\Z")
@@ -526,12 +527,15 @@ class Document:
 
     def key_of(self, pos: int) -> str | None:
         """Round 9c: the key of the value starting at ``pos`` in key/value text on its line (``"zip": "…"``,
-        ``postalCode='…'``, ``PostalCode : …``, ``zip=…``); for a generic key (``value``) the field's name from the
+        ``postalCode='…'``, ``PostalCode : …``, ``zip=…``; round 10: an XML element, ``<zip>…``); for a generic key (``value``) the field's name from the
         enclosing object or a ``name``/``field``/``code`` sibling (kintone, form and survey exports)."""
         text = self.text
         line_start = text.rfind("\n", 0, pos) + 1
         m = _KEY_BEFORE.search(text, max(line_start, pos - 60), pos)
         if not m:
+            # round 10: an XML element's name is the key of its text (<生年月日>051023</生年月日>, <zip>…)
+            if text[pos - 1 : pos] == ">" and (x := _XML_OPEN.search(text, max(line_start, pos - 120), pos)):
+                return x.group("k")
             return None
         key = m.group("k")
         if key.lower() in _GENERIC_KEYS:

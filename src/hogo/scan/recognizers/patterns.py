@@ -779,6 +779,7 @@ _KEY_BAR = re.compile(r"[ \t|]*[^\s|]{1,40}[ \t]*[|｜][ \t]*")
 # a compact 西暦 date (20000612): a birth date only after a birth label
 _COMPACT_DATE = re.compile(r"(?:19|20)(?<![0-9]..)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])")
 # round 8: a date whose year has two digits and no era (生年月日 60.4.12, 85/4/12): a birth date only after a birth label
+_ERA_COMPACT = re.compile(r"(?<![0-9A-Za-z\-])(?:(?:[MTSHR]|[1-5]-?)(?!00))?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])")
 _SHORT_YEAR_DATE = re.compile(r"(?<![0-9./\-])\d{2}([./\-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![0-9./\-])")
 _PNR_MONTHS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _PNR_BIRTH = re.compile(
@@ -1061,6 +1062,12 @@ class BirthDateRecognizer(Recognizer):
         for m in _COMPACT_DATE.finditer(text):
             start = m.start()
             if self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before):
+                yield Candidate(start, m.end(), PiiType.BIRTH_DATE, 0.9, self.name, True)
+        # round 10: an era-coded compact date under a birth key or column: the era as a letter or a digit, perhaps
+        # apart (T150611, 3591021 of an IC chip, 5-580213, 051023 after a separate 元号 field)
+        for m in _ERA_COMPACT.finditer(text):
+            start = m.start()
+            if doc.header_matches(start, self._before, kv=True):
                 yield Candidate(start, m.end(), PiiType.BIRTH_DATE, 0.9, self.name, True)
         for m in _SHORT_YEAR_DATE.finditer(text):
             start = m.start()
