@@ -554,7 +554,8 @@ class HealthInsuranceRecognizer(Recognizer):
     # starts with the literal 保険 so that the engine can skip ahead; 者 only after 被 (保険者番号 is the insurer's)
     # (round 9: HTML tags may stand between the label and its value: <label>被保険者番号</label><input value="…">)
     # round 9c: the card named, then its number a few words on (介護保険被保険者証の返却　番号 0002187456)
-    _card_number = _re(r"(?:被保険者証|保険証)[^\n。、]{0,10}?番号[ ]?[:：]?[ ]?(?P<num>\d{6,10})(?![0-9])")
+    # (round 10: or in brackets after it: 介護保険証の番号（0004417826）)
+    _card_number = _re(r"(?:被保険者証|保険証)[^\n。、]{0,10}?番号[ ]?[:：(（]?[ ]?(?P<num>\d{6,10})(?![0-9])")
     _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?:<[^<>\n]{1,80}>\s*){0,3}(?:<[^<>\n]{0,60}?value=\")?(?P<num>\d{6,10})(?![0-9])")
     # a JSON object under an insurance key with English or romaji member names ("insurance": {"symbol": …, "number": …})
     _json = _re(
@@ -565,26 +566,33 @@ class HealthInsuranceRecognizer(Recognizer):
     # table columns (CSV/TSV/Markdown/SQL): 記号 and 番号 of the 被保険者証 in a table about insurance; not 保険者番号
     # (the insurer's). Round 9: romaji column names (KIGO, BANGO, hihokensha_kigo), and one column for both
     # (記号・番号 1102・315: two spans, as everywhere)
+    # (round 10: a space or の inside, 健康保険証 記号; English and romaji names of exports and SSMS/psql printouts:
+    # InsSymbol, InsNumber, CareInsNo, kaigo_hihoken_no — not InsurerNo, the insurer's)
     _column = _re(
-        r"^\s*(?:被保険者証?|保険証)?(?:記号|番号)\s*$|被保険者(?:証)?(?:記号|番号)|保険証(?:記号|番号)"
+        r"^\s*(?:被保険者証?|保険証)?(?:記号|番号)\s*$|被保険者(?:証)?[ ]?の?(?:記号|番号)|保険証[ ]?の?(?:記号|番号)"
         r"|^(?i:(?:hihokensha|hokensho|hoken)?_?(?:kigo|bango)(?:_no)?)$"
+        r"|^(?i:(?:health_?|care_?|kaigo_?|kenpo_?|kokuho_?)?ins(?:urance)?_?(?:card_?)?(?:symbol|sym|number|num|no)"
+        r"|(?:kaigo|kenpo|kokuho)_?hihoken(?:sha)?_?(?:no|bango|kigo))$"
     )
+    _not_value = _re(r"(?i:null|none|nan|n/a|na|-+)")
     _cell = _re(r"[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}")
     _pair_column = _re(r"^(?:被保険者証?の?|保険証の?)?記号[・/]番号$")
     _pair_cell = _re(r"(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)[ ]?[・/\-][ ]?(?P<num>\d{1,12})")
     _symbol_header = _re(r"記号|^(?i:(?:hihokensha_|hokensho_)?kigo)$")
     _insurance_word = _re(r"保険|国保|社保|健保|共済|(?i:hoken)")
+    # a column header that says the table is about insurance (round 10: English and romaji names too)
+    _insurance_header = _re(r"保険|国保|社保|^(?i:(?:health_?|care_?|kaigo_?)?ins(?:urance)?_?(?:card_?)?(?:symbol|sym|number|num|no)|\w*hihoken\w*)$")
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         columns = doc.column_names
         # a table about insurance: a header says so, or a 記号 column stands beside the 番号 in a text about insurance
         if columns and (
-            any("保険" in c or "国保" in c or "社保" in c for c in columns)
+            any(self._insurance_header.search(c) for c in columns)
             or (any(self._symbol_header.search(c) for c in columns) and self._insurance_word.search(text))
         ):
             for start, end in doc.cells_under(self._column):
-                if self._cell.fullmatch(text, start, end):
+                if self._cell.fullmatch(text, start, end) and not self._not_value.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
             for start, end in doc.cells_under(self._pair_column):
                 m = self._pair_cell.fullmatch(text, start, end)
