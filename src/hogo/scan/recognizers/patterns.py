@@ -616,6 +616,9 @@ class HealthInsuranceRecognizer(Recognizer):
                         yield Candidate(m.start(g), m.end(g), PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
 
 
+_YUCHO_PAIR = re.compile(r"(?<![0-9])(?<![0-9]-)(?P<sym>1\d{3}0)-(?P<num>\d{7}1)(?![0-9\-])")
+
+
 class BankAccountRecognizer(Recognizer):
     """口座番号 in an account context (口座, 普通, 当座, 預金, ゆうちょ 記号・番号): the number only."""
 
@@ -697,12 +700,16 @@ class BankAccountRecognizer(Recognizer):
                 for g in ("sym", "num"):
                     yield Candidate(m.start(g), m.end(g), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
         for m in self._yucho.finditer(text):
-            if "番号" in text[m.end("sym") : m.start("num")]:
-                # 記号 … 番号 … written as two labelled values: one span each (as 被保険者証の記号・番号)
-                yield Candidate(m.start("sym"), m.end("sym"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
-                yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
-            else:
-                yield Candidate(m.start("sym"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+            # 記号 and 番号: one span each, labelled or joined (round 10: 12340-28166591 is two values, as three
+            # blind batches annotate it and as 被保険者証の記号・番号; until round 9 the joined pair was one span)
+            yield Candidate(m.start("sym"), m.end("sym"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+            yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+        # round 10: the joined pair without a bank word, in a row or a note (11860-40291731): the shape of ゆうちょ's
+        # 記号 (five digits, 1 … 0) and 番号 (eight digits ending in 1) is its own evidence
+        if "-" in text:
+            for m in _YUCHO_PAIR.finditer(text):
+                yield Candidate(m.start("sym"), m.end("sym"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
+                yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
 
 
 # round 9: 全銀協 (Zengin) fixed-length transfer files — the data records (type 2: bank code, bank and branch names in
