@@ -96,6 +96,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("insurance-spaced-header", "社員,健康保険証 記号,健康保険証 番号\nE1,3210,77\n", [("HEALTH_INSURANCE", "3210"), ("HEALTH_INSURANCE", "77")]),
     ("insurance-bracket", "介護保険証の番号（0003318204）を控えました\n", [("HEALTH_INSURANCE", "0003318204")]),
     ("insurer-only-neg", "PatientID  InsurerNo  Memo\nP001       06130012   なし\nP002       39130014   なし\n", []),
+    # --- a driver's licence number as the card prints it, or labelled 番号, under a passage naming the licence ---
+    ("licence-dai-go", "拾得物：運転免許証（控え）\n氏名 戸来 清志　住所 青森県三戸郡新郷村戸来1-2\n番号 第 620417339105 号　交付 令和5年\n",
+     [("DRIVER_LICENSE", "620417339105"), ("ADDRESS", "青森県三戸郡新郷村戸来1-2")]),
+    ("licence-dai-go-no-licence-neg", "資格登録証\n登録番号 第 620417339105 号\n", []),
     # --- ゆうちょ: 記号 and 番号 two spans, joined or labelled ---
     ("yucho-joined-row", "返金先,ゆうちょ-13340-20418871,要確認\n", [("BANK_ACCOUNT", "13340"), ("BANK_ACCOUNT", "20418871")]),
     ("yucho-shape-no-word", "振込 15260-38820441 へ\n", [("BANK_ACCOUNT", "15260"), ("BANK_ACCOUNT", "38820441")]),

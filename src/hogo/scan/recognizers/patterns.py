@@ -527,6 +527,18 @@ class DriverLicenseRecognizer(PatternRecognizer):
     context = ("運転免許", "免許証", "免許番号", "免許", "license", "licence", "License", "Licence", "menkyo")
     window = 25
     context_boost = 0.7
+    # round 10: the number as the card prints it (第 301804529160 号) or labelled 番号, in a passage about a licence
+    # that names it further up (免許証記載事項 ⏎ 氏名 … 住所 … ⏎ 番号 第621805417730号)
+    _labelled = _re(r"(?:第|番号)[ ]?[:：]?[ ]?\Z")
+    _licence_word = _re(r"運転免許|免許証|(?i:driver'?s? licen[cs]e)")
+
+    def rescore(self, doc: Document, cand: Candidate) -> Candidate:
+        c = super().rescore(doc, cand)
+        if c.score < 0.5 and self._labelled.search(doc.text, max(0, cand.start - 6), cand.start) and (
+            self._licence_word.search(doc.text, max(0, cand.start - 160), cand.start)
+        ):
+            return Candidate(c.start, c.end, c.type, 0.9, c.recognizer, True)
+        return c
 
 
 _INSURANCE_CONTEXT = words_re(
