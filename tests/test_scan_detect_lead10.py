@@ -96,6 +96,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("insurance-spaced-header", "社員,健康保険証 記号,健康保険証 番号\nE1,3210,77\n", [("HEALTH_INSURANCE", "3210"), ("HEALTH_INSURANCE", "77")]),
     ("insurance-bracket", "介護保険証の番号（0003318204）を控えました\n", [("HEALTH_INSURANCE", "0003318204")]),
     ("insurer-only-neg", "PatientID  InsurerNo  Memo\nP001       06130012   なし\nP002       39130014   なし\n", []),
+    # --- seven-digit postal codes as values of a postal key in any syntax; romaji YUBIN columns ---
+    ("postal-key-seven", "member_id = 41\nzip = 9391120\n<yubin_no>9300033</yubin_no>\n",
+     [("POSTAL_CODE", "9391120"), ("POSTAL_CODE", "9300033")]),
+    ("postal-romaji-column", "SHIMEI,YUBIN,JUSHO_CD\n1,8600801,11\n2,8620950,12\n", [("POSTAL_CODE", "8600801"), ("POSTAL_CODE", "8620950")]),
+    ("postal-key-seven-neg", "archive_bytes = 9391120\norder_no = 9300033\n", []),
     # --- a driver's licence number as the card prints it, or labelled 番号, under a passage naming the licence ---
     ("licence-dai-go", "拾得物：運転免許証（控え）\n氏名 戸来 清志　住所 青森県三戸郡新郷村戸来1-2\n番号 第 620417339105 号　交付 令和5年\n",
      [("DRIVER_LICENSE", "620417339105"), ("ADDRESS", "青森県三戸郡新郷村戸来1-2")]),

@@ -255,7 +255,10 @@ def _components(text: str, start: int, end: int, number: int) -> Iterable[tuple[
         yield pos, stop
 
 
-_POSTAL_HEADER = re.compile(r"郵便番号|^〒$|[Pp]ostal|[Zz]ip|ZIP|postcode")
+# (round 10: romaji column names of exports, YUBIN, yubin_no)
+_POSTAL_HEADER = re.compile(r"郵便番号|^〒$|[Pp]ostal|[Zz]ip|ZIP|postcode|^(?i:yubin(?:_?(?:bango|no|cd))?)$")
+_POSTAL_KEY_WORD = re.compile(r"[Zz]ip|ZIP|[Pp]ostal|postcode|郵便番号|(?i:yubin)")
+_SEVEN_VALUE = re.compile(r"(?<![0-9\-])\d{7}(?![0-9\-])")
 _SEVEN = re.compile(r"\d{7}")
 _POSTAL_KEY = re.compile(r'"(?:postal_?code|postalCode|zip_?code|zipCode|zip|postcode|郵便番号)"\s*:\s*"(\d{3}-?\d{4})"')
 # round 9: a URL query or a log's key=value pair (…&zip=2510035&addr=…, postcode=100-0001)
@@ -337,6 +340,11 @@ class PostalCodeRecognizer(PatternRecognizer):
         if "=" in text:
             for m in _POSTAL_PARAM.finditer(text):
                 yield Candidate(m.start(2), m.end(2), PiiType.POSTAL_CODE, 0.9, self.name, True)
+        # round 10: seven digits as the value of a postal key in any key/value syntax (zip = 9300857, <zip>…, YAML)
+        if _POSTAL_KEY_WORD.search(text):
+            for m in _SEVEN_VALUE.finditer(text):
+                if doc.key_of(m.start()) is not None and doc.header_matches(m.start(), _POSTAL_HEADER, kv=True):
+                    yield Candidate(m.start(), m.end(), PiiType.POSTAL_CODE, 0.9, self.name, True)
 
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
         c = super().rescore(doc, cand)
