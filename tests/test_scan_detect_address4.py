@@ -90,8 +90,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("jodori", "北海道旭川市5条通12丁目右3号に転居\n", [("ADDRESS", "北海道旭川市5条通12丁目右3号")]),
     ("jodori-neg-article", "規則第5条通知による\n", []),
     # --- BANK_ACCOUNT: ゆうちょ 記号番号 joined or unlabelled; an account-number column ---
-    ("yucho-joined-label", "ゆうちょ銀行の記号番号：13160-40218831\n", [("BANK_ACCOUNT", "13160-40218831")]),
-    ("yucho-unlabelled", "返金先 ゆうちょ 13160-40218831\n", [("BANK_ACCOUNT", "13160-40218831")]),
+    ("yucho-joined-label", "ゆうちょ銀行の記号番号：13160-40218831\n", [("BANK_ACCOUNT", "13160"), ("BANK_ACCOUNT", "40218831")]),
+    ("yucho-unlabelled", "返金先 ゆうちょ 13160-40218831\n", [("BANK_ACCOUNT", "13160"), ("BANK_ACCOUNT", "40218831")]),
     ("yucho-neg-phone", "ゆうちょ窓口 0120-108-420\n", []),
     ("account-column", "児童名,金融機関,支店,口座番号\n今村 陸,ひまわり信金,東支店,0093317\n", [("BANK_ACCOUNT", "0093317")]),
     ("account-column-neg-short", "児童名,金融機関,口座番号\n今村 陸,ひまわり信金,未提出\n", []),

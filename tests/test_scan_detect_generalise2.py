@@ -62,7 +62,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("birth-neg-abbrev-era", "受付日 令6.7.21\n", []),
     ("birth-json-key", '{"birth_date": "1988-04-30"}', [("BIRTH_DATE", "1988-04-30")]),
     ("yucho-two-values", "ゆうちょ銀行 記号 13150 番号 22450981\n", [("BANK_ACCOUNT", "13150"), ("BANK_ACCOUNT", "22450981")]),
-    ("yucho-compact", "ゆうちょ銀行 記号13150-22450981\n", [("BANK_ACCOUNT", "13150-22450981")]),
+    ("yucho-compact", "ゆうちょ銀行 記号13150-22450981\n", [("BANK_ACCOUNT", "13150"), ("BANK_ACCOUNT", "22450981")]),
     ("insurance-kana-symbol", "国民健康保険 被保険者証 記号・番号 十勝ろ・4401822\n",
      [("HEALTH_INSURANCE", "十勝ろ"), ("HEALTH_INSURANCE", "4401822")]),
     # --- SENSITIVE ---

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from hogo.scan.document import Document
 from hogo.scan.recognizers import Candidate, Recognizer, default_recognizers
 from hogo.scan.recognizers.base import _gated
+from hogo.scan.recognizers.patterns import birth_after_person
 from hogo.scan.types import Finding, PiiType
 
 if TYPE_CHECKING:  # the learned stage is opt-in: `hogo scan` does not import it
@@ -80,6 +81,15 @@ def postal_of_rejected_address(text: str, found: list[Candidate], threshold: flo
     return out
 
 
+# Round 10: a code of zeros only (0000-000000, 0000000, "000") is a test row's or a form's filler, never a person's
+# number: no identifier of the spec is all zeros.
+ZERO_CODE_TYPES = frozenset({
+    PiiType.MY_NUMBER, PiiType.PASSPORT, PiiType.DRIVER_LICENSE, PiiType.PENSION_NUMBER, PiiType.RESIDENCE_CARD,
+    PiiType.HEALTH_INSURANCE, PiiType.BANK_ACCOUNT, PiiType.CREDIT_CARD,
+})
+_ALL_ZEROS = re.compile(r"[0\- ・]*0[0\- ・]*")
+
+
 class Analyzer:
     """Runs a set of recognizers over text and returns non-overlapping findings.
 
@@ -115,6 +125,7 @@ class Analyzer:
         for recognizer in self.recognizers:
             mine = [recognizer.rescore(doc, cand) for cand in recognizer.analyze(doc)]
             found.extend(recognizer.propagate(doc, mine))
+        found = birth_after_person(doc, found, self.min_score)
         return postal_of_rejected_address(doc.text, found, self.min_score)
 
     def analyze(self, text: str) -> list[Finding]:
@@ -126,7 +137,12 @@ class Analyzer:
 
     def finish(self, doc: Document, found: Iterable[Candidate]) -> list[Finding]:
         """Threshold, conflict resolution and the map back to the original text."""
-        kept = resolve((c for c in found if c.score >= self.min_score), len(doc.text))
+        text = doc.text
+        kept = resolve(
+            (c for c in found if c.score >= self.min_score
+             and not (c.type in ZERO_CODE_TYPES and _ALL_ZEROS.fullmatch(text, c.start, c.end))),
+            len(text),
+        )
         out = []
         for c in kept:
             start, end = doc.norm.to_original(c.start, c.end)

@@ -116,6 +116,7 @@ def _chunks(text: str) -> list[str]:
 _HEADER_CELL = re.compile(
     r"[A-Za-z][A-Za-z0-9_ .\-]{0,23}|[^\d\n]{0,12}(?:氏名|名前|フリガナ|ふりがな|カナ|住所|所在地|電話|TEL|FAX|番号|生年月日|誕生日|"
     r"メール|郵便|年齢|性別|所属|備考|口座|記号|日付|区分|コード|ID)[^\d\n]{0,12}"
+    r"|[^\d\n,\t|]{1,8}日"  # (round 10: a date's name, 入会日, 受洗日, 入社日)
 )
 
 
@@ -280,11 +281,105 @@ def html_cells(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# --- text tables aligned with spaces (round 10): dataframe printouts (pandas ``df.head()``, R ``head()``, Spark), fixed-width
+# reports — cells are the runs of text between gaps of two spaces or more, under the header line's cells
+_GAP = re.compile(r" {2,}")
+_ALIGNED_RULE = re.compile(r"[-= ]+")  # a rule under the header (---  ------)
+_ROW_INDEX = re.compile(r"\d{1,6}")  # the row label pandas and R print before the cells
+
+
+def _aligned_split(line: str) -> list[tuple[int, int]]:
+    """The cells of a line of an aligned table: (start, end) in the line of each run between gaps of 2+ spaces."""
+    out: list[tuple[int, int]] = []
+    pos = len(line) - len(line.lstrip(" "))
+    body_end = len(line.rstrip(" "))
+    for gap in _GAP.finditer(line, pos, body_end):
+        if gap.start() > pos:
+            out.append((pos, gap.start()))
+        pos = gap.end()
+    if body_end > pos:
+        out.append((pos, body_end))
+    return out
+
+
+def _aligned_header(line: str, cells: list[tuple[int, int]]) -> bool:
+    """A header line of an aligned table: three cells or more, each a short field name (``app_id``, ``氏名``,
+    ``seinengappi``) — no value with digits in it, no sentence."""
+    return len(cells) >= 3 and all(
+        b - a <= 24 and sum(ch.isdigit() for ch in line[a:b]) <= 2 and not any(ch in "。、,.:;=()（）「」" for ch in line[a:b])
+        for a, b in cells
+    )
+
+
+def aligned_cells(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, header) of every cell of the space-aligned tables in ``text``: a header line of field names
+    followed by rows that split into as many cells (after the row label of pandas/R, a number left of the first header
+    cell: ``0  A-0711  湊川 玲央``).
+    A row that splits into a different number of cells (a cell with a double space inside, a value missing) is
+    skipped; a blank line ends the table. Two rows make a table, or one under a header of four cells or more. Lines with a tab or a ``|`` belong to the delimited tables."""
+    out: list[tuple[int, int, str]] = []
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    n = 0
+    while n < len(lines):
+        line = lines[n].rstrip("\r\n")
+        if "  " not in line.strip(" ") or "\t" in line or "|" in line:
+            n += 1
+            continue
+        head = _aligned_split(line)
+        if not _aligned_header(line, head):
+            n += 1
+            continue
+        names = [line[a:b] for a, b in head]
+        rows: list[tuple[int, list[tuple[int, int]]]] = []
+        misses = 0
+        m = n + 1
+        while m < len(lines) and misses < 3:
+            row = lines[m].rstrip("\r\n")
+            if not row.strip() or "\t" in row or "|" in row:
+                break
+            if _ALIGNED_RULE.fullmatch(row):
+                m += 1
+                continue
+            cells = _aligned_split(row)
+            if cells and cells[0][1] <= head[0][0] and _ROW_INDEX.fullmatch(row[cells[0][0] : cells[0][1]]):
+                cells = cells[1:]  # the row label, left of the first header cell
+            if len(cells) == len(names):
+                rows.append((offsets[m], cells))
+                misses = 0
+            else:
+                misses += 1
+            m += 1
+        if len(rows) >= 2 or (rows and len(names) >= 4):
+            for start, cells in rows:
+                out.extend((start + a, start + b, name) for (a, b), name in zip(cells, names))
+            n = m
+        else:
+            n += 1
+    return out
+
+
+# R's str() of a data frame: `` $ seinengappi: chr  "S24.05.11" "S31.10.02" ...`` — each quoted value under its column
+_R_STR_LINE = re.compile(r'^[ ]?\$[ ](?P<k>[^\s:]{1,40})[ ]*:[ ]?(?:chr|Factor[^"\n]*?)[ ]+(?P<v>"[^\n]*)$', re.M)
+_R_QUOTED = re.compile(r'"([^"\n]*)"')
+
+
+def r_vector_cells(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, column) of the quoted values of the column lines of R's ``str()`` output."""
+    out: list[tuple[int, int, str]] = []
+    for m in _R_STR_LINE.finditer(text):
+        out.extend((q.start(1), q.end(1), m.group("k")) for q in _R_QUOTED.finditer(text, m.start("v"), m.end("v")) if q.end(1) > q.start(1))
+    return out
+
+
 # --- keys of key/value text (round 9c): JSON, Python/Java reprs, PowerShell Format-List, YAML, key=value logs ---
 # the key right before a value: "zip": "…", 'zip': '…', postalCode='…', PostalCode      : …, zip=…
 _KEY_BEFORE = re.compile(r"[\"']?(?P<k>[^\s\"':=,{}\[\]()]{1,40})[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 # a generic key (value, text …) takes the field's name: the key of the object it is in ("生年月日": {"type": "DATE",
 # "value": …}) or a sibling name ({"name": "birth", "value": …}, {"field": "zip", "value": …})
+_XML_OPEN = re.compile(r"<(?P<k>[^\s<>/!?=\"']{1,40})(?:[ \t][^<>\n]*)?>\Z")
 _GENERIC_KEYS = frozenset({"value", "val", "v", "text", "content", "data", "answer", "values"})
 _OBJECT_KEY = re.compile(r"[\"'](?P<k>[^\"'\n]{1,40})[\"'][ \t]*:[ \t]*\{[^{}]{0,80}\Z")
 _SIBLING_NAME = re.compile(r"[\"'](?:name|field|code|label|key|id|question|title)[\"'][ \t]*:[ \t]*[\"'](?P<k>[^\"'\n]{1,40})[\"'][^{}]{0,40}\Z")
@@ -389,6 +484,33 @@ class Document:
         """(start, end, header) of the data cells of the HTML tables with a ``<th>`` header row (round 9b)."""
         return html_cells(self.text) if "<th" in self.text or "<TH" in self.text else []
 
+    @cached_property
+    def text_cells(self) -> list[tuple[int, int, str]]:
+        """Round 10: (start, end, header) of the cells of space-aligned tables (dataframe printouts, fixed-width
+        reports) and of R ``str()`` column lines, in order."""
+        text = self.text
+        cells = aligned_cells(text) if "   " in text else []
+        if " $ " in text or "\n$ " in text:
+            cells = sorted(cells + r_vector_cells(text))
+        return cells
+
+    @property
+    def has_columns(self) -> bool:
+        """Whether any value of the text sits in a column: a delimited table, an SQL dump, an HTML table with a header
+        row, or a space-aligned table (the gate of the recognizers' column passes)."""
+        return bool(self.table_headers or self._sql[1] or self.html_cells or self.text_cells)
+
+    @property
+    def column_names(self) -> list[str]:
+        """The header cells of every table of the text (delimited, SQL, space-aligned)."""
+        names = [c for cells in self.table_headers.values() for c in cells] + [col for _, _, col in self._sql[1]]
+        return names + list(dict.fromkeys(col for _, _, col in self.text_cells))
+
+    def _text_header_of(self, pos: int) -> str | None:
+        cells = self.text_cells
+        i = bisect.bisect_right(cells, (pos, float("inf"), "")) - 1
+        return cells[i][2] if i >= 0 and cells[i][0] <= pos < cells[i][1] else None
+
     def _html_header_of(self, pos: int) -> str | None:
         cells = self.html_cells
         i = bisect.bisect_right(cells, (pos, float("inf"), "")) - 1
@@ -406,12 +528,15 @@ class Document:
 
     def key_of(self, pos: int) -> str | None:
         """Round 9c: the key of the value starting at ``pos`` in key/value text on its line (``"zip": "…"``,
-        ``postalCode='…'``, ``PostalCode : …``, ``zip=…``); for a generic key (``value``) the field's name from the
+        ``postalCode='…'``, ``PostalCode : …``, ``zip=…``; round 10: an XML element, ``<zip>…``); for a generic key (``value``) the field's name from the
         enclosing object or a ``name``/``field``/``code`` sibling (kintone, form and survey exports)."""
         text = self.text
         line_start = text.rfind("\n", 0, pos) + 1
         m = _KEY_BEFORE.search(text, max(line_start, pos - 60), pos)
         if not m:
+            # round 10: an XML element's name is the key of its text (<生年月日>051023</生年月日>, <zip>…)
+            if text[pos - 1 : pos] == ">" and (x := _XML_OPEN.search(text, max(line_start, pos - 120), pos)):
+                return x.group("k")
             return None
         key = m.group("k")
         if key.lower() in _GENERIC_KEYS:
@@ -430,6 +555,10 @@ class Document:
                 return hit[1]
         if html and self.html_cells:
             hit = self._html_header_of(pos)
+            if hit is not None:
+                return hit
+        if self.text_cells:
+            hit = self._text_header_of(pos)
             if hit is not None:
                 return hit
         headers = self.table_headers
@@ -473,6 +602,7 @@ class Document:
         out: list[tuple[int, int]] = [(a, b) for a, b, col in self._sql[1] if header.search(col)] if sql else []
         if html:  # (the person and address recognizers read HTML their own way)
             out += [(a, b) for a, b, col in self.html_cells if header.search(col)]
+        out += [(a, b) for a, b, col in self.text_cells if header.search(col)]
         for sep, cells in self.table_headers.items():
             cols = {i for i, c in enumerate(cells) if header.search(c)}
             if not cols:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 # Dashes and minus signs people type between digits; NFKC leaves them alone, so we map them to '-'.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe63"
+_BOX_BARS = "\u2502\u2503\u2506\u2507\u250a\u250b\u2551\u254e\u254f"  # │ ┃ ┆ ┇ ┊ ┋ ║ ╎ ╏
 _VOICED_MARKS = "\u3099\u309a"  # combining (han)dakuten produced by NFKC from ﾞ ﾟ
 
 
@@ -41,6 +42,10 @@ def _build_tables() -> tuple[dict[int, str], str]:
     for ch in _DASHES:
         table[ord(ch)] = "-"
     table[ord("\u3000")] = " "
+    # round 10: the vertical rules of box-drawn tables (Polars, DuckDB, psql with unicode borders: │ a ┆ b │) are
+    # column separators like ASCII ``|``, so the table machinery reads their columns
+    for ch in _BOX_BARS:
+        table[ord(ch)] = "|"
     return table, "".join(special)
 
 

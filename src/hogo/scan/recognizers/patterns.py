@@ -7,6 +7,7 @@ part of a word.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Iterable
@@ -83,6 +84,25 @@ def _phone_digits_ok(digits: str) -> bool:
     return len(digits) == (11 if digits.startswith(_ELEVEN) else 10)
 
 
+# a number whose digits after the area code are all zeros (the 市内局番 never starts with 0 either)
+_PLACEHOLDER_PHONE = re.compile(r"^\(?\d{1,5}\)?[^\d]{1,3}0+[^\d]{1,3}0+$")
+
+
+def _foreign_delta(number: str) -> float | None:
+    """Round 10: a foreign number in international form, checked against the numbering plan of its country by
+    libphonenumber (``phonenumberslite``): valid there → +0.45 (reported without a context word: +33 6 12 48 90 37,
+    +82-10-5521-3308); only of a possible length → 0.0 (a context word decides); neither → not a phone."""
+    import phonenumbers  # (imported on the first foreign number: most texts hold none)
+
+    try:
+        parsed = phonenumbers.parse(number)
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_valid_number(parsed):
+        return 0.45
+    return 0.0 if phonenumbers.is_possible_number(parsed) else None
+
+
 class PhoneRecognizer(PatternRecognizer):
     """Japanese telephone/FAX numbers: 03-1234-5678, (03)1234-5678, 03(1234)5678, 090-1234-5678, +81 …"""
 
@@ -113,8 +133,10 @@ class PhoneRecognizer(PatternRecognizer):
             _re(r"\+81[\- ]?(?:\(0\)|0)?\d{1,4}[\- ]?\d{1,4}[\- ]?\d{3,4}" + _NA),
             0.75,
         ),
-        # a foreign number (+34 612 555 190, +1-415-555-0132): only with a context word (連絡先, TEL)
-        Pattern("international-other", _re(r"\+(?!81)[1-9]\d{0,2}(?:[\- ]\d{2,5}){2,4}" + _NA), 0.3),
+        # a foreign number (+34 612 555 190, +1-415-555-0132, +33 6 12 48 90 37): one that the numbering plan of its
+        # country allows (libphonenumber's metadata, :func:`_foreign_delta`) stands alone; a merely possible one only
+        # with a context word (連絡先, TEL)
+        Pattern("international-other", _re(r"\+(?!81)[1-9]\d{0,2}(?:[\- ]\d{1,8}){1,5}" + _NA), 0.3),
         # airline records: the contact elements (OSI NH CTCM 819012345678: 81 and the number without its 0; CTCH, CTCB)
         # and the AP phone element with its type suffix (AP 03-1234-5678-B, AP TYO 03-1234-5678-H)
         # (literal heads, not look-behinds, so the pass over the text stays fast; the group is the number)
@@ -144,7 +166,9 @@ class PhoneRecognizer(PatternRecognizer):
 
     def validate(self, matched: str) -> float | None:
         if matched.startswith("+") and not matched.startswith("+81"):
-            return 0.0 if 8 <= len(digits_only(matched)) <= 15 else None
+            return _foreign_delta(matched) if 8 <= len(digits_only(matched)) <= 15 else None
+        if _PLACEHOLDER_PHONE.search(matched):
+            return None  # round 10: 03-0000-0000, 053-000-0000 — a form's example, no subscriber's number
         return 0.0 if _phone_digits_ok(digits_only(matched)) else None
 
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
@@ -231,7 +255,10 @@ def _components(text: str, start: int, end: int, number: int) -> Iterable[tuple[
         yield pos, stop
 
 
-_POSTAL_HEADER = re.compile(r"郵便番号|^〒$|[Pp]ostal|[Zz]ip|ZIP|postcode")
+# (round 10: romaji column names of exports, YUBIN, yubin_no)
+_POSTAL_HEADER = re.compile(r"郵便番号|^〒$|[Pp]ostal|[Zz]ip|ZIP|postcode|^(?i:yubin(?:_?(?:bango|no|cd))?)$")
+_POSTAL_KEY_WORD = re.compile(r"[Zz]ip|ZIP|[Pp]ostal|postcode|郵便番号|(?i:yubin)")
+_SEVEN_VALUE = re.compile(r"(?<![0-9\-])\d{7}(?![0-9\-])")
 _SEVEN = re.compile(r"\d{7}")
 _POSTAL_KEY = re.compile(r'"(?:postal_?code|postalCode|zip_?code|zipCode|zip|postcode|郵便番号)"\s*:\s*"(\d{3}-?\d{4})"')
 # round 9: a URL query or a log's key=value pair (…&zip=2510035&addr=…, postcode=100-0001)
@@ -313,6 +340,11 @@ class PostalCodeRecognizer(PatternRecognizer):
         if "=" in text:
             for m in _POSTAL_PARAM.finditer(text):
                 yield Candidate(m.start(2), m.end(2), PiiType.POSTAL_CODE, 0.9, self.name, True)
+        # round 10: seven digits as the value of a postal key in any key/value syntax (zip = 9300857, <zip>…, YAML)
+        if _POSTAL_KEY_WORD.search(text):
+            for m in _SEVEN_VALUE.finditer(text):
+                if doc.key_of(m.start()) is not None and doc.header_matches(m.start(), _POSTAL_HEADER, kv=True):
+                    yield Candidate(m.start(), m.end(), PiiType.POSTAL_CODE, 0.9, self.name, True)
 
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
         c = super().rescore(doc, cand)
@@ -330,6 +362,9 @@ class PostalCodeRecognizer(PatternRecognizer):
         if c.score < 0.9 and _PREF_AFTER.match(doc.text, cand.end) and not doc.header_matches(cand.start, _CODE_HEADER):
             return Candidate(c.start, c.end, c.type, min(1.0, c.score + 0.3), c.recognizer, True)
         return c
+
+
+_PLAIN = 0.35  # the lowest score of a valid 個人番号 candidate that no negative context word lowered (0.55 − 0.15)
 
 
 class MyNumberRecognizer(PatternRecognizer):
@@ -366,6 +401,36 @@ class MyNumberRecognizer(PatternRecognizer):
         if self.has_context(doc, cand.start, cand.end):
             return Candidate(cand.start, cand.end, cand.type, 0.95, cand.recognizer, True)
         return super().rescore(doc, cand)
+
+    def propagate(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
+        """Round 10: a valid number without context of its own is a 個人番号 too when (a) the document already holds
+        one named as such (the dependants' list under a My Number table), or (b) it stands in a table column where three
+        or more 12-digit cells, and three in four of them, pass the check digit (C040 of a coded export, one mistyped:
+        by chance under one in two hundred).
+        Not when a negative word stands beside it (社員番号, 口座 …: it was lowered below ``_PLAIN``)."""
+        weak = [c for c in cands if _PLAIN <= c.score < 0.5]
+        if not weak:
+            return cands
+        raised: set[tuple[int, int]] = set()
+        if any(c.score >= 0.9 for c in cands):
+            raised = {(c.start, c.end) for c in weak}
+        elif doc.has_columns:
+            text = doc.text
+            by_column: dict[str, list[Candidate]] = {}
+            for c in weak:
+                header = doc.header_of(c.start)
+                if header:
+                    by_column.setdefault(header, []).append(c)
+            for header, column in by_column.items():
+                if len(column) < 3:
+                    continue
+                cells = doc.cells_under(re.compile(f"^{re.escape(header)}$"))
+                twelve = [text[a:b] for a, b in cells if len(digits_only(text[a:b])) == 12]
+                if sum(map(mynumber.is_valid, twelve)) * 4 >= len(twelve) * 3:  # (a mistyped one among them)
+                    raised |= {(c.start, c.end) for c in column}
+        if not raised:
+            return cands
+        return [Candidate(c.start, c.end, c.type, 0.6, c.recognizer, True) if (c.start, c.end) in raised else c for c in cands]
 
 
 def luhn_ok(digits: str) -> bool:
@@ -470,6 +535,18 @@ class DriverLicenseRecognizer(PatternRecognizer):
     context = ("運転免許", "免許証", "免許番号", "免許", "license", "licence", "License", "Licence", "menkyo")
     window = 25
     context_boost = 0.7
+    # round 10: the number as the card prints it (第 301804529160 号) or labelled 番号, in a passage about a licence
+    # that names it further up (免許証記載事項 ⏎ 氏名 … 住所 … ⏎ 番号 第621805417730号)
+    _labelled = _re(r"(?:第|番号)[ ]?[:：]?[ ]?\Z")
+    _licence_word = _re(r"運転免許|免許証|(?i:driver'?s? licen[cs]e)")
+
+    def rescore(self, doc: Document, cand: Candidate) -> Candidate:
+        c = super().rescore(doc, cand)
+        if c.score < 0.5 and self._labelled.search(doc.text, max(0, cand.start - 6), cand.start) and (
+            self._licence_word.search(doc.text, max(0, cand.start - 160), cand.start)
+        ):
+            return Candidate(c.start, c.end, c.type, 0.9, c.recognizer, True)
+        return c
 
 
 _INSURANCE_CONTEXT = words_re(
@@ -497,7 +574,8 @@ class HealthInsuranceRecognizer(Recognizer):
     # starts with the literal 保険 so that the engine can skip ahead; 者 only after 被 (保険者番号 is the insurer's)
     # (round 9: HTML tags may stand between the label and its value: <label>被保険者番号</label><input value="…">)
     # round 9c: the card named, then its number a few words on (介護保険被保険者証の返却　番号 0002187456)
-    _card_number = _re(r"(?:被保険者証|保険証)[^\n。、]{0,10}?番号[ ]?[:：]?[ ]?(?P<num>\d{6,10})(?![0-9])")
+    # (round 10: or in brackets after it: 介護保険証の番号（0004417826）)
+    _card_number = _re(r"(?:被保険者証|保険証)[^\n。、]{0,10}?番号[ ]?[:：(（]?[ ]?(?P<num>\d{6,10})(?![0-9])")
     _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?:<[^<>\n]{1,80}>\s*){0,3}(?:<[^<>\n]{0,60}?value=\")?(?P<num>\d{6,10})(?![0-9])")
     # a JSON object under an insurance key with English or romaji member names ("insurance": {"symbol": …, "number": …})
     _json = _re(
@@ -508,27 +586,33 @@ class HealthInsuranceRecognizer(Recognizer):
     # table columns (CSV/TSV/Markdown/SQL): 記号 and 番号 of the 被保険者証 in a table about insurance; not 保険者番号
     # (the insurer's). Round 9: romaji column names (KIGO, BANGO, hihokensha_kigo), and one column for both
     # (記号・番号 1102・315: two spans, as everywhere)
+    # (round 10: a space or の inside, 健康保険証 記号; English and romaji names of exports and SSMS/psql printouts:
+    # InsSymbol, InsNumber, CareInsNo, kaigo_hihoken_no — not InsurerNo, the insurer's)
     _column = _re(
-        r"^\s*(?:被保険者証?|保険証)?(?:記号|番号)\s*$|被保険者(?:証)?(?:記号|番号)|保険証(?:記号|番号)"
+        r"^\s*(?:被保険者証?|保険証)?(?:記号|番号)\s*$|被保険者(?:証)?[ ]?の?(?:記号|番号)|保険証[ ]?の?(?:記号|番号)"
         r"|^(?i:(?:hihokensha|hokensho|hoken)?_?(?:kigo|bango)(?:_no)?)$"
+        r"|^(?i:(?:health_?|care_?|kaigo_?|kenpo_?|kokuho_?)?ins(?:urance)?_?(?:card_?)?(?:symbol|sym|number|num|no)"
+        r"|(?:kaigo|kenpo|kokuho)_?hihoken(?:sha)?_?(?:no|bango|kigo))$"
     )
+    _not_value = _re(r"(?i:null|none|nan|n/a|na|-+)")
     _cell = _re(r"[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}")
     _pair_column = _re(r"^(?:被保険者証?の?|保険証の?)?記号[・/]番号$")
     _pair_cell = _re(r"(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)[ ]?[・/\-][ ]?(?P<num>\d{1,12})")
     _symbol_header = _re(r"記号|^(?i:(?:hihokensha_|hokensho_)?kigo)$")
     _insurance_word = _re(r"保険|国保|社保|健保|共済|(?i:hoken)")
+    # a column header that says the table is about insurance (round 10: English and romaji names too)
+    _insurance_header = _re(r"保険|国保|社保|^(?i:(?:health_?|care_?|kaigo_?)?ins(?:urance)?_?(?:card_?)?(?:symbol|sym|number|num|no)|\w*hihoken\w*)$")
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
-        headers = doc.table_headers
-        columns = [c for cells in headers.values() for c in cells] + [col for _, _, col in doc.sql_cells]
+        columns = doc.column_names
         # a table about insurance: a header says so, or a 記号 column stands beside the 番号 in a text about insurance
         if columns and (
-            any("保険" in c or "国保" in c or "社保" in c for c in columns)
+            any(self._insurance_header.search(c) for c in columns)
             or (any(self._symbol_header.search(c) for c in columns) and self._insurance_word.search(text))
         ):
             for start, end in doc.cells_under(self._column):
-                if self._cell.fullmatch(text, start, end):
+                if self._cell.fullmatch(text, start, end) and not self._not_value.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
             for start, end in doc.cells_under(self._pair_column):
                 m = self._pair_cell.fullmatch(text, start, end)
@@ -550,6 +634,9 @@ class HealthInsuranceRecognizer(Recognizer):
                 for g in ("sym", "num"):
                     if g in regex.groupindex and m.start(g) >= 0:
                         yield Candidate(m.start(g), m.end(g), PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
+
+
+_YUCHO_PAIR = re.compile(r"(?<![0-9])(?<![0-9]-)(?P<sym>1\d{3}0)-(?P<num>\d{7}1)(?![0-9\-])")
 
 
 class BankAccountRecognizer(Recognizer):
@@ -597,7 +684,7 @@ class BankAccountRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
-        if doc.table_headers or doc.sql_cells:
+        if doc.has_columns:
             for start, end in doc.cells_under(self._column):
                 if self._cell.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.BANK_ACCOUNT, 0.85, self.name, True)
@@ -633,12 +720,16 @@ class BankAccountRecognizer(Recognizer):
                 for g in ("sym", "num"):
                     yield Candidate(m.start(g), m.end(g), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
         for m in self._yucho.finditer(text):
-            if "番号" in text[m.end("sym") : m.start("num")]:
-                # 記号 … 番号 … written as two labelled values: one span each (as 被保険者証の記号・番号)
-                yield Candidate(m.start("sym"), m.end("sym"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
-                yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
-            else:
-                yield Candidate(m.start("sym"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+            # 記号 and 番号: one span each, labelled or joined (round 10: 12340-28166591 is two values, as three
+            # blind batches annotate it and as 被保険者証の記号・番号; until round 9 the joined pair was one span)
+            yield Candidate(m.start("sym"), m.end("sym"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+            yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+        # round 10: the joined pair without a bank word, in a row or a note (11860-40291731): the shape of ゆうちょ's
+        # 記号 (five digits, 1 … 0) and 番号 (eight digits ending in 1) is its own evidence
+        if "-" in text:
+            for m in _YUCHO_PAIR.finditer(text):
+                yield Candidate(m.start("sym"), m.end("sym"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
+                yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
 
 
 # round 9: 全銀協 (Zengin) fixed-length transfer files — the data records (type 2: bank code, bank and branch names in
@@ -723,6 +814,7 @@ _KEY_BAR = re.compile(r"[ \t|]*[^\s|]{1,40}[ \t]*[|｜][ \t]*")
 # a compact 西暦 date (20000612): a birth date only after a birth label
 _COMPACT_DATE = re.compile(r"(?:19|20)(?<![0-9]..)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])")
 # round 8: a date whose year has two digits and no era (生年月日 60.4.12, 85/4/12): a birth date only after a birth label
+_ERA_COMPACT = re.compile(r"(?<![0-9A-Za-z\-])(?:(?:[MTSHR]|[1-5]-?)(?!00))?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])")
 _SHORT_YEAR_DATE = re.compile(r"(?<![0-9./\-])\d{2}([./\-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![0-9./\-])")
 _PNR_MONTHS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _PNR_BIRTH = re.compile(
@@ -748,6 +840,56 @@ def _year_of(date: str) -> int | None:
         return int(m.group("w"))
     n = m.group("n")
     return _ERA_START[m.group("era")] + (1 if n == "元" else int(n))
+
+
+# round 10: what may stand between a person's name and the date of birth that follows it in a record — separators
+# (space, tab, comma, 、, /), a bracket note (a reading, a relation, 旧姓 …), a sex field (F, 男), or the opening of a
+# bracket with a relation (宮坂 陸（長男、H20.5.14）)
+_NAME_TO_DATE = re.compile(
+    r"(?:[ \t]*[(（][^()（）\n]{1,16}[)）])?(?:[ \t]*(?:[,、/|][ \t]*)?(?:[MFmf男女](?:性)?[ \t]*[,、/|]?[ \t]*)?"
+    r"|[ \t]*[(（](?:" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")[、,][ ]?)"
+)
+_DATE_FIELD_END = re.compile(r"[ \t\r\n,、/|)）]|です|\Z")
+
+
+# a column header naming a date of another kind (受洗日, 入社日, created_at, visit_date): the column decides
+_DATE_HEADER = re.compile(r"日|[Dd]ate|DATE|_at$|_on$|[Tt]ime|年月")
+
+
+def birth_after_person(doc: Document, found: list[Candidate], threshold: float) -> list[Candidate]:
+    """Round 10: a date right after a name that the person recognizer found (``Kavya NAIR　1990年11月19日``,
+    ``陈 志强（チン シキョウ）2000年11月3日``, ``ｿｳﾏ ﾁﾋﾛ,H02.08.19`` in a row, ``妻（矢野 恵、1975年1月3日）``) is the
+    person's date of birth: it ends its field, it is not a recent date, the line names no event before it
+    (入社, 受付 …) and its column, if any, no date of another kind (受洗日, created_at). The birth-date recognizer's own check (:meth:`BirthDateRecognizer._after_name`) knows only the
+    names its pattern shapes; this one knows every name of the document."""
+    text = doc.text
+    dates = [c for c in found if c.type is PiiType.BIRTH_DATE and c.score < threshold]
+    if not dates:
+        return found
+    person_ends = sorted({c.end for c in found if c.type is PiiType.PERSON and c.score >= threshold})
+    if not person_ends:
+        return found
+    raised: set[tuple[int, int]] = set()
+    for d in dates:
+        i = bisect.bisect_left(person_ends, d.start - 24)
+        if not any(e < d.start and _NAME_TO_DATE.fullmatch(text, e, d.start) for e in person_ends[i : i + 4]):
+            continue
+        if not _DATE_FIELD_END.match(text, d.end):
+            continue
+        year = _year_of(text[d.start : d.end])
+        if year is None or year > _RECENT_YEAR:
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        if _EVENT_DATE.search(text, line_start, d.start) or _EVENT_AFTER.match(text, d.end):
+            continue
+        header = doc.header_of(d.start) if doc.has_columns else None
+        if header and _DATE_HEADER.search(header) and not BirthDateRecognizer._before.search(header):
+            continue
+        raised.add((d.start, d.end))
+    if not raised:
+        return found
+    return [Candidate(c.start, c.end, c.type, 0.85, c.recognizer, True) if c.type is PiiType.BIRTH_DATE
+            and (c.start, c.end) in raised else c for c in found]
 
 
 class BirthDateRecognizer(Recognizer):
@@ -956,6 +1098,12 @@ class BirthDateRecognizer(Recognizer):
             start = m.start()
             if self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before):
                 yield Candidate(start, m.end(), PiiType.BIRTH_DATE, 0.9, self.name, True)
+        # round 10: an era-coded compact date under a birth key or column: the era as a letter or a digit, perhaps
+        # apart (T150611, 3591021 of an IC chip, 5-580213, 051023 after a separate 元号 field)
+        for m in _ERA_COMPACT.finditer(text):
+            start = m.start()
+            if doc.header_matches(start, self._before, kv=True):
+                yield Candidate(start, m.end(), PiiType.BIRTH_DATE, 0.9, self.name, True)
         for m in _SHORT_YEAR_DATE.finditer(text):
             start = m.start()
             if self._before.search(text, max(0, start - 15), start) or doc.header_matches(start, self._before):
@@ -979,7 +1127,7 @@ class BirthDateRecognizer(Recognizer):
             for field, start, end in hl7_pid_fields(text, 7):
                 if _COMPACT_DATE.match(text, start, min(end, start + 8)):
                     yield Candidate(start, start + 8, PiiType.BIRTH_DATE, 0.9, self.name, True)
-        if doc.table_headers or doc.sql_cells or doc.html_cells:
+        if doc.has_columns:
             for start, end in doc.cells_under(self._before):
                 if self._birth_cell.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.BIRTH_DATE, 0.9, self.name, True)
