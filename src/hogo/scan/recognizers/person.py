@@ -161,6 +161,9 @@ _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表"
 _INSTITUTION_HEAD = re.compile(r"(?:保健|事務|研究|営業|出張|診療|保育|幼稚|動物|図書|公民|美術|博物|体育|会|病|医|支|分|本)\Z")
 _NAME_PREFIX_NOT = frozenset("元前現故新旧副各両同当本貴御総全弊某他次")
 _KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々]")
+# round 10: Latin words SudachiPy tags as names that no one writes as a name: a lower-case word of code (phone,
+# card_last) and a code of two or three capitals (EU24-0715-ROM)
+_LATIN_WORDS = re.compile(r"[a-z][A-Za-z \-]*|[A-Z]{2,3}")
 _SURNAME_BEFORE_SPACE = re.compile(r"(?:(?<=[^㐀-䶿一-鿿豈-﫿々])|^)([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]\Z")
 _RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「。!?！？])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
 
@@ -920,6 +923,9 @@ class PersonRecognizer(Recognizer):
                 and _HIRAGANA_GIVEN.fullmatch(text, group[0].end, end) is not None
             )
             wide = len(group) == 2 and text[group[0].end : group[1].start] == "  " and (start, end) == (group[0].start, group[1].end)
+            if text[start].isascii() and text[end - 1].isascii() and _LATIN_WORDS.fullmatch(text, start, end):
+                i = j  # round 10: a key or a code, not a name (romanised names are person_latin's)
+                continue
             cand = self._score(doc, kinds, start, end, spaced or wide)
             if cand is not None:
                 seen.add(cand.start, cand.end)
