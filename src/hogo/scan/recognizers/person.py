@@ -117,6 +117,19 @@ _NOT_PERSON_OBJECT = re.compile(r"company|corp|org|shop|store|product|item|brand
 _NOT_PERSON_TABLE = re.compile(r"item|goods|menu|stock|categor|tag|tax|plan|course|event|room|asset|vendor|supplier|client_compan", re.I)
 _NAME_OBJECT = re.compile(r'"([^"\n]{1,20})"[ ]?:[ ]?\{[^{}]*\Z')
 _NAME_PART_KEY = re.compile(r"^(?:family|given|first|last|middle)(?:_?[Nn]ame)?$|^surname$", re.I)
+# round 10: a value after a key in any key/value syntax a tool prints — YAML and protobuf text (family_name: "…"),
+# key = value records (parquet-tools head), mongosh (kana: '…'), Ruby hashes ("name" => "…"), JSON inside a string
+# (\"lastName\": \"…\") or a CSV cell (""guest"":""…""), Avro/DynamoDB wrappers ({"string": "…"}, {"S": "…"}); its key
+# comes from Document.key_of
+_KV_VALUE = re.compile(
+    r"(?:=>|[:=])[ \t]*(?:(?P<q>\\?\"|\"\"|')(?P<v>[^\"'\\\n]{1,40})(?P=q)|(?P<u>[^\s\"'\\{\[(<][^\"'\\\n=]{0,39}?)[ \t]*$)", re.M
+)
+# an ASCII key naming a person's name or a writing of it (name_kanji, name_kana, firstNameKana, shimei)
+_ASCII_NAME_KEY = re.compile(r"(?:^|_)name(?:_?(?:kanji|kana|kj|kn|sei|mei|full|ja|jp|roma|romaji))?$|Name(?:Kana|Kanji)?$|(?:^|_)kana$|Kana$|^shimei|^simei|^yomi$|^furigana$")
+# an ASCII key naming a person by a role (doctor, guest, card holder): the value must look like a name on its own
+_ROLE_KEY = re.compile(r"^(?:doctor|physician|nurse|guest|holder|card_?holder|guardian|parent|spouse|referrer|patient|attending|requester)$", re.I)
+# a given name of a key/value record: kanji, perhaps ending in kana (美ら, 忍), or kana
+_GIVEN_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,3}[ぁ-ゖ]{0,2}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}")
 _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断)名?$|(?:会社|施設|病|品|商品)名", re.I)
 # a school grade or class written between a label and the name (被害児童：5年2組 …)
 _GRADE = r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?"
@@ -1755,6 +1768,39 @@ class PersonRecognizer(Recognizer):
                 if not (nxt and _romaji_stop(nxt.group(1))):  # Dr. Suzuki Clinic
                     yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
 
+    def _keyed_values(self, doc: Document) -> Iterable[Candidate]:
+        """Round 10: the value of an ASCII key naming a person's name (name_kanji, family_name, kana, realName) or a person
+        by role (doctor, guest, holder), in whatever key/value syntax (see _KV_VALUE); its key is Document.key_of's."""
+        text = doc.text
+        for m in _KV_VALUE.finditer(text):
+            g = "v" if m.start("v") >= 0 else "u"
+            a, b = m.start(g), m.end(g)
+            while b > a and text[b - 1] == " ":
+                b -= 1
+            value = text[a:b]
+            if not value or value.isascii() or _FIELD_WORD.search(value) or _SAMPLE_VALUE.search(value):
+                continue
+            key = doc.key_of(a)
+            if not key or not key.isascii() or _NOT_NAME_KEY.search(key):
+                continue
+            outer = _NAME_OBJECT.search(text, max(0, m.start() - 120), m.start())
+            if outer and (_NOT_NAME_KEY.search(outer.group(1)) or _NOT_PERSON_OBJECT.search(outer.group(1))):
+                continue
+            if _NAME_PART_KEY.search(key):  # family_name: "瀬戸口", firstName: "美ら": one part of the name
+                family = key[0] in "lfsLFS" and not key.lower().startswith("first")
+                if _KANA_NAME.fullmatch(value) or (
+                    (_KANJI_PART.fullmatch(value) and _surname_head(value)) if family else _GIVEN_PART.fullmatch(value)
+                ):
+                    yield Candidate(a, b, PiiType.PERSON, 0.75, self.name, True)
+            elif _ASCII_NAME_KEY.search(key):
+                if _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _CELL_KANA_NAME.fullmatch(value) or _READING_CELL.fullmatch(value):
+                    yield Candidate(a, b, PiiType.PERSON, 0.88, self.name, True)
+            elif _ROLE_KEY.search(key):
+                if (_NAME_RUN.fullmatch(value) or _KANJI_PART.fullmatch(value)) and _KANJI.match(value) and _surname_head(value.split(" ")[0]):
+                    yield Candidate(a, b, PiiType.PERSON, 0.85, self.name, True)
+                elif _CELL_KANA_NAME.fullmatch(value) and not _NOT_READING.search(value):
+                    yield Candidate(a, b, PiiType.PERSON, 0.85, self.name, True)
+
     def _key_values(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Values of JSON keys naming a person, and chat speakers after a time stamp."""
         text = doc.text
@@ -1782,6 +1828,8 @@ class PersonRecognizer(Recognizer):
                     # round 8: the whole value outranks a name word inside it, like a whole cell under a name header
                     # ("名前":"やまもと なな", not やま)
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.88, self.name, True)
+        if ":" in text or "=" in text:
+            yield from self._keyed_values(doc)
         for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
             if len(m.group(1)) == 1 and (not is_surname(m.group(1)) or m.group(1) in _ONE_KANJI_NOT_NAME or m.group(1) in _DIRECTIONS):
                 continue
