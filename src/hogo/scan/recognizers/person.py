@@ -512,8 +512,24 @@ _NOT_CALLER = re.compile(r"上司|部下|同僚|先輩|後輩|職員|担当|警�
 _SQL_NAME_COLUMN = re.compile(r"(?:^|_)(?:name|shimei|simei)(?:_?kana)?$|^(?:sei|mei)(?:_?kana)?$|^kana_?(?:sei|mei)$|namekana$", re.I)
 # round 9b: the cells of a record (CSV, TSV, |-separated), and a cell that reads as a name's reading (two to four kana words)
 _RECORD_DELIMS = frozenset(",\t|\"\n")
-_RECORD_GAP = re.compile(r"\"?[ ]?[,\t|][ ]?\"?")
-_RECORD_CELL = re.compile(r"[^,\t|\"\n]{2,30}(?=[ ]?(?:[,\t|\"\n]|$))")
+# (round 10: cells padded to a width, |浅利 千夏       |アサリ チナツ     | of Spark's show())
+_RECORD_GAP = re.compile(r"\"?[ ]*[,\t|][ ]*\"?")
+_RECORD_CELL = re.compile(r"[^,\t|\"\n]{2,30}?(?=[ ]*(?:[,\t|\"\n]|$))")
+# round 10: a table aligned with spaces (pandas' df.head(), R's head(), fixed-width exports) whose header line names a
+# reading column (フリガナ, yomi, kana): in each row, a name cell of kanji words, then its reading of two to four kana words
+_ALIGNED_READING_HEADER = re.compile(
+    r"^(?=.*(?:フリガナ|ふりがな|カナ|かな|ヨミ|よみ|読み|(?<![A-Za-z])(?:yomi|kana|furigana|[a-z]+_kana)(?![A-Za-z])))[^\d\n]*\S[ ]{2,}\S[^\d\n]*$",
+    re.M,
+)
+_ALIGNED_NAME_READING = re.compile(
+    r"(?:^|(?<=[ ]{2})|(?<=^[ ]))([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}){1,2})[ ]+"
+    r"([ァ-ヶー]{1,10}(?:[ ][ァ-ヶー]{1,10}){1,3}|[ぁ-ゖ]{1,8}(?:[ ][ぁ-ゖ]{1,8}){1,3})(?=[ ]{2}|[ ]*$)",
+    re.M,
+)
+# R's str() of a data frame: $ column: chr "value" "value" … (the values of one column on one line)
+_R_STR_LINE = re.compile(r"^[ ]?\$[ ](\w[\w.]{0,30})[ ]*:[ ]chr[ ]+((?:\"[^\"\n]*\"[ ]*)+)", re.M)
+_R_STR_VALUE = re.compile(r"\"([^\"\n]+)\"")
+_ALIGNED_ROW = re.compile(r"\S[ ]{2,}\S.*\S[ ]{2,}\S")
 _READING_CELL = re.compile(r"[ァ-ヶー]{1,10}(?:[ ・][ァ-ヶー]{1,10}){1,3}|[ぁ-ん]{1,8}(?:[ ][ぁ-ん]{1,8}){1,3}")
 _SAMPLE_VALUE = re.compile(r"テスト|ダミー|サンプル|見本|[Tt]est|TEST")
 # a romanised full name filling a name column (Lopez Maria Fernanda, NGUYEN DUC ANH)
@@ -1768,6 +1784,37 @@ class PersonRecognizer(Recognizer):
                 if not (nxt and _romaji_stop(nxt.group(1))):  # Dr. Suzuki Clinic
                     yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
 
+    def _aligned_rows(self, text: str) -> Iterable[Candidate]:
+        """Round 10: the rows of a table aligned with spaces under a header with a reading column (pandas, R): a cell of
+        kanji name words followed by a cell of kana words is a name and its reading (湊川 玲央    ミナトガワ レオ, R's
+        寒河江 誠 さがえ まこと with one space between the cells); and R's str() lines of a name or reading column
+        ($ yomi : chr "ししど みねこ" …)."""
+        for h in _ALIGNED_READING_HEADER.finditer(text):
+            pos = h.end() + 1
+            while pos < len(text):
+                eol = text.find("\n", pos)
+                eol = len(text) if eol < 0 else eol
+                if eol == pos or not _ALIGNED_ROW.search(text, pos, eol):
+                    break  # the table ends at a blank line or a line that is no aligned row
+                for m in _ALIGNED_NAME_READING.finditer(text, pos, eol):
+                    name, reading = m.group(1), m.group(2)
+                    if _FIELD_WORD.search(name) or _NOT_READING.search(reading) or _FIELD_WORD.search(reading):
+                        continue
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, self.name, True)
+                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+                pos = eol + 1
+        if "chr" in text:
+            for m in _R_STR_LINE.finditer(text):
+                key = m.group(1)
+                if not (_ASCII_NAME_KEY.search(key) or _NAME_KEY.search(key)) or _NOT_NAME_KEY.search(key):
+                    continue
+                for v in _R_STR_VALUE.finditer(text, m.start(2), m.end(2)):
+                    value = v.group(1)
+                    if not _FIELD_WORD.search(value) and not _SAMPLE_VALUE.search(value) and (
+                        _NAME_RUN.fullmatch(value) or _CELL_KANA_NAME.fullmatch(value) or _READING_CELL.fullmatch(value)
+                    ):
+                        yield Candidate(v.start(1), v.end(1), PiiType.PERSON, 0.8, self.name, True)
+
     def _keyed_values(self, doc: Document) -> Iterable[Candidate]:
         """Round 10: the value of an ASCII key naming a person's name (name_kanji, family_name, kana, realName) or a person
         by role (doctor, guest, holder), in whatever key/value syntax (see _KV_VALUE); its key is Document.key_of's."""
@@ -1830,6 +1877,8 @@ class PersonRecognizer(Recognizer):
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.88, self.name, True)
         if ":" in text or "=" in text:
             yield from self._keyed_values(doc)
+        if "  " in text:
+            yield from self._aligned_rows(text)
         for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
             if len(m.group(1)) == 1 and (not is_surname(m.group(1)) or m.group(1) in _ONE_KANJI_NOT_NAME or m.group(1) in _DIRECTIONS):
                 continue
