@@ -793,7 +793,12 @@ def _surname_head(word: str) -> bool:
 _KANJI_TITLES = "|".join(
     sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True)
 )
-_TRAILING_TITLE = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:" + _KANJI_TITLES + r"|作成|記入|記録|確認|撮影|対応)\Z")
+# (round 10: more of them, written after a space: 野々村 訪問。, 管理人 坂東 経由, （荻野 運転）, （桑原 確認済）, （内海 所見）,
+# 診察券（瀬戸口 名義、…）)
+_TRAILING_TITLE = re.compile(
+    r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:" + _KANJI_TITLES + r"|作成|記入|記録|確認|撮影|対応)\Z"
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?:訪問|経由|運転|所見|名義|同席|同行|持参|回収|報告|連絡|面談|入力|起票|受付|立会|引率|(?:確認|対応|記入|入力|回収)済)\Z"
+)
 _TITLE_AT = re.compile(r"(?:" + _KANJI_TITLES + r")")
 _DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")
 
