@@ -268,7 +268,9 @@ _ORG_LABEL = re.compile(
 _PLACE_LABEL = re.compile(
     r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示"
     # a company's site in prose (本社を福井市…に移転, 工場は…にある)
-    r"|(?:本社|本店|支社|支店|営業所|事務所|工場|店舗)(?:を|は|が|も))"
+    r"|(?:本社|本店|支社|支店|営業所|事務所|工場|店舗)(?:を|は|が|も)"
+    # round 10: the same words as a field's label (本社：神奈川県…, 支店：…)
+    r"|(?:本社|本店|支社|支店|営業所|事業所|本部)(?=[ \t]*[:：]))"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
 )
 # a spot next to the address (…2丁目15番1号先路上, …付近, …交差点): a location, not a residence. A 場所 label alone
@@ -302,6 +304,11 @@ _JSON_ORG = (
 # nested object such as "addr": {…} allowed)
 _JSON_ORG_OBJECT = re.compile(
     _JSON_ORG + r'(?:[ _]?(?i:info|information|details?|data|location|address|addr))?"\s*:\s*\{[^{}]*(?:\{[^{}]*)?\Z'
+)
+# round 10: the key of an organisation's address in any key/value syntax (hq_address = …, company_addr: …)
+_ORG_ADDRESS_KEY = re.compile(
+    r"(?i)^(?:hq|head_?office|honsha|headquarters|company|corp(?:orate)?|office|store|shop|branch|facility|clinic|hospital"
+    r"|school|employer|vendor|merchant|supplier|venue|work)[ _-]?(?:address|addr|jusho|住所|所在地)"
 )
 _JSON_ORG_KEY = re.compile(_JSON_ORG + r'[ _]?(?i:address|addr|住所|所在地)[A-Za-z_0-9]*"\s*:\s*"\Z')
 _PERSON_NEAR = re.compile(r"氏名|お名前|患者|利用者|申込者|様|殿|さん")
@@ -772,9 +779,10 @@ class _OrgClues:
         )
         self.place = bool(_PLACE_ANY.search(text))
         self.json = "{" in text and '":' in text
+        self.keys = "=" in text or ":" in text
         self.any = (
             self.venue or self.facility or self.label or self.profile or self.table or self.place or self.facts or self.hours
-            or self.json
+            or self.json or self.keys
         )
 
     def organisation(self, start: int) -> bool:
@@ -817,6 +825,8 @@ class _OrgClues:
         ):
             return True
         if self.label and _ORG_LABEL.search(text, max(line_start, start - 30), start):
+            return True
+        if self.keys and _ORG_ADDRESS_KEY.match(doc.key_of(start) or ""):
             return True
         if self.place and (
             _PLACE_LABEL.search(text, max(line_start, start - 24), start)
