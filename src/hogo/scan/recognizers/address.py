@@ -257,7 +257,9 @@ _ORG_HEADER = re.compile(
 # (also a place's access heading: アクセス⏎東京都…⏎JR…駅 徒歩3分)
 _HEADING_WORDS = rf"(?:{_VENUE_WORDS}|アクセス|交通案内)"
 _VENUE_HEADING = re.compile(rf"[ \t]*[■□●○◆◇・【\[]?[ ]?{_HEADING_WORDS}[ ]?[】\]]?[ ]?[:：]?[ \t]*\n")
-_PERSON_HEADER = re.compile(r"氏名|名前|宛名|担当|フリガナ|ふりがな|カナ|[Nn]ame")
+# (round 10: also name-part columns and a person's own data, 姓 / 名 / セイ / メイ, 生年月日, 個人番号: an employee list with a
+# bank's 支店コード is no organisation's table)
+_PERSON_HEADER = re.compile(r"氏名|名前|宛名|担当|フリガナ|ふりがな|カナ|[Nn]ame|(?:^| )(?:姓|名|セイ|メイ)(?: |$)|生年月日|個人番号")
 # an organisation's own address label (本社所在地：, 事業所の所在地：, 施設住所：)
 _ORG_LABEL_WORD = r"(?:本社|本店|事業所|事業場|施設|会社|法人|病院|学校|店舗|工場|支店|営業所|団体)の?(?:所在地|住所)"
 _ORG_LABEL = re.compile(
