@@ -462,6 +462,8 @@ class AddressRecognizer(Recognizer):
             elif labelled:
                 t = _LABELLED_TOWN.match(text, head_end)
                 end = t.end() if t else head_end
+                if is_pref and not pref_city and end == head_end:
+                    continue  # round 10: a prefecture alone under a label (本籍: 静岡県) is a region, not an address
                 score = 0.75
             else:
                 continue
