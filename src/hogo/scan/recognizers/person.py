@@ -1843,13 +1843,22 @@ class PersonRecognizer(Recognizer):
             while b > a and text[b - 1] == " ":
                 b -= 1
             value = text[a:b]
-            if not value or value.isascii() or _FIELD_WORD.search(value) or _SAMPLE_VALUE.search(value):
+            if not value or _FIELD_WORD.search(value) or _SAMPLE_VALUE.search(value):
+                continue
+            # a romanised full name of two to four words (Johnson Mark Allen, CHURA HIGA) as a whole value; other Latin
+            # values (logins, codes) are not this pass's
+            latin = value.isascii()
+            if latin and (not _SQL_LATIN_NAME.fullmatch(value) or _romaji_stop(value)):
                 continue
             key = doc.key_of(a)
             if not key or not key.isascii() or _NOT_NAME_KEY.search(key):
                 continue
             outer = _NAME_OBJECT.search(text, max(0, m.start() - 120), m.start())
             if outer and (_NOT_NAME_KEY.search(outer.group(1)) or _NOT_PERSON_OBJECT.search(outer.group(1))):
+                continue
+            if latin:
+                if (_ASCII_NAME_KEY.search(key) or _ROLE_KEY.search(key)) and not _NAME_PART_KEY.search(key) and not _SCRIPT_KEY.search(key):
+                    yield Candidate(a, b, PiiType.PERSON, 0.9, self.name, True)
                 continue
             if _NAME_PART_KEY.search(key):  # family_name: "瀬戸口", firstName: "美ら": one part of the name
                 family = key[0] in "lfsLFS" and not key.lower().startswith("first")
