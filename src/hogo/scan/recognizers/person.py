@@ -1848,7 +1848,7 @@ class PersonRecognizer(Recognizer):
             # a romanised full name of two to four words (Johnson Mark Allen, CHURA HIGA) as a whole value; other Latin
             # values (logins, codes) are not this pass's
             latin = value.isascii()
-            if latin and (not _SQL_LATIN_NAME.fullmatch(value) or _romaji_stop(value)):
+            if latin and (not _SQL_LATIN_NAME.fullmatch(value) or " " not in value or _romaji_stop(value)):
                 continue
             key = doc.key_of(a)
             if not key or not key.isascii() or _NOT_NAME_KEY.search(key):
