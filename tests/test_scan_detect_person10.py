@@ -38,12 +38,17 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("kv-doubled-quotes", '1,"{""msg"":""ng"",""guest_kana"":""ウルシバラ トモエ""}"\n', P, [("PERSON", "ウルシバラ トモエ")]),
     ("kv-role-key", '{"visit":"V-2","doctor":"鴫原"}\n', P, [("PERSON", "鴫原")]),
     ("kv-role-key-neg", '{"doctor":"内科","guest":"なし","holder":"STAFF"}\n', P, []),
+    ("kv-latin-full-name", "{\n  name: 'Moreau Claire Anne',\n  tel: '000'\n}\n", P, [("PERSON", "Moreau Claire Anne")]),
+    ("kv-latin-holder", '{"cardNumber":"0","holder":"TOMOE URUSHIBARA"}\n', P, [("PERSON", "TOMOE URUSHIBARA")]),
+    ("kv-latin-hyphenated-neg", '{"connection_name": "Username-Password-Authentication"}\n', P, []),
     ("kv-not-name-key-neg", "product_name = りんご ジュース\nfile_name: 'まとめ データ'\n", P, []),
     # --- a space-aligned table under a header with a reading column; R's str() ---
     ("aligned-pandas",
      "   no      氏名          フリガナ      生年月日\n0  11    漆原 巴    ウルシバラ トモエ  1999/01/02\n"
      "1  12    鴫原 朔      シギハラ サク  2000/03/04\n", P,
      [("PERSON", "漆原 巴"), ("PERSON", "ウルシバラ トモエ"), ("PERSON", "鴫原 朔"), ("PERSON", "シギハラ サク")]),
+    ("aligned-no-kanji-mark", "   no      氏名          フリガナ      生年月日\n0  13    二ノ宮 蓮    ニノミヤ レン  1999/01/02\n", P,
+     [("PERSON", "二ノ宮 蓮"), ("PERSON", "ニノミヤ レン")]),
     ("aligned-r-one-space",
      "      shimei        yomi   seinengappi\n1   漆原 巴 うるしばら ともえ   S40.01.02\n", P,
      [("PERSON", "漆原 巴"), ("PERSON", "うるしばら ともえ")]),
