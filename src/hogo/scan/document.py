@@ -376,11 +376,18 @@ def r_vector_cells(text: str) -> list[tuple[int, int, str]]:
 
 # --- keys of key/value text (round 9c): JSON, Python/Java reprs, PowerShell Format-List, YAML, key=value logs ---
 # the key right before a value: "zip": "…", 'zip': '…', postalCode='…', PostalCode      : …, zip=…
-_KEY_BEFORE = re.compile(r"[\"']?(?P<k>[^\s\"':=,{}\[\]()]{1,40})[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
+# (round 10: also escaped and doubled quotes of JSON inside a string or a CSV cell, \"zip\": \"…\", ""zip"":""…"", and
+# Ruby's "zip" => "…")
+_KEY_BEFORE = re.compile(
+    r"(?:\\?[\"']){0,2}(?P<k>[^\s\"'\\:=,{}\[\]()]{1,40})(?:\\?[\"']){0,2}[ \t]*(?:=>|[:=])[ \t]*(?:\\?[\"']){0,2}\Z"
+)
 # a generic key (value, text …) takes the field's name: the key of the object it is in ("生年月日": {"type": "DATE",
 # "value": …}) or a sibling name ({"name": "birth", "value": …}, {"field": "zip", "value": …})
 _XML_OPEN = re.compile(r"<(?P<k>[^\s<>/!?=\"']{1,40})(?:[ \t][^<>\n]*)?>\Z")
 _GENERIC_KEYS = frozenset({"value", "val", "v", "text", "content", "data", "answer", "values"})
+# round 10: the type wrapper of a serialised union or typed value takes the key of its object: Avro's JSON encoding
+# ("kana": {"string": "…"}) and DynamoDB's ("name": {"S": "…"})
+_TYPE_KEYS = frozenset({"string", "S", "int", "long"})
 _OBJECT_KEY = re.compile(r"[\"'](?P<k>[^\"'\n]{1,40})[\"'][ \t]*:[ \t]*\{[^{}]{0,80}\Z")
 _SIBLING_NAME = re.compile(r"[\"'](?:name|field|code|label|key|id|question|title)[\"'][ \t]*:[ \t]*[\"'](?P<k>[^\"'\n]{1,40})[\"'][^{}]{0,40}\Z")
 
@@ -539,6 +546,9 @@ class Document:
                 return x.group("k")
             return None
         key = m.group("k")
+        if key in _TYPE_KEYS:
+            outer = _OBJECT_KEY.search(text, max(line_start, m.start() - 120), m.start())
+            return outer.group("k") if outer else None
         if key.lower() in _GENERIC_KEYS:
             lo = max(line_start, m.start() - 120)
             outer = _SIBLING_NAME.search(text, lo, m.start()) or _OBJECT_KEY.search(text, lo, m.start())

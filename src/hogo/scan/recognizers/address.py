@@ -257,7 +257,9 @@ _ORG_HEADER = re.compile(
 # (also a place's access heading: アクセス⏎東京都…⏎JR…駅 徒歩3分)
 _HEADING_WORDS = rf"(?:{_VENUE_WORDS}|アクセス|交通案内)"
 _VENUE_HEADING = re.compile(rf"[ \t]*[■□●○◆◇・【\[]?[ ]?{_HEADING_WORDS}[ ]?[】\]]?[ ]?[:：]?[ \t]*\n")
-_PERSON_HEADER = re.compile(r"氏名|名前|宛名|担当|フリガナ|ふりがな|カナ|[Nn]ame")
+# (round 10: also name-part columns and a person's own data, 姓 / 名 / セイ / メイ, 生年月日, 個人番号: an employee list with a
+# bank's 支店コード is no organisation's table)
+_PERSON_HEADER = re.compile(r"氏名|名前|宛名|担当|フリガナ|ふりがな|カナ|[Nn]ame|(?:^| )(?:姓|名|セイ|メイ)(?: |$)|生年月日|個人番号")
 # an organisation's own address label (本社所在地：, 事業所の所在地：, 施設住所：)
 _ORG_LABEL_WORD = r"(?:本社|本店|事業所|事業場|施設|会社|法人|病院|学校|店舗|工場|支店|営業所|団体)の?(?:所在地|住所)"
 _ORG_LABEL = re.compile(
@@ -268,7 +270,9 @@ _ORG_LABEL = re.compile(
 _PLACE_LABEL = re.compile(
     r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示"
     # a company's site in prose (本社を福井市…に移転, 工場は…にある)
-    r"|(?:本社|本店|支社|支店|営業所|事務所|工場|店舗)(?:を|は|が|も))"
+    r"|(?:本社|本店|支社|支店|営業所|事務所|工場|店舗)(?:を|は|が|も)"
+    # round 10: the same words as a field's label (本社：神奈川県…, 支店：…)
+    r"|(?:本社|本店|支社|支店|営業所|事業所|本部)(?=[ \t]*[:：]))"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
 )
 # a spot next to the address (…2丁目15番1号先路上, …付近, …交差点): a location, not a residence. A 場所 label alone
@@ -302,6 +306,11 @@ _JSON_ORG = (
 # nested object such as "addr": {…} allowed)
 _JSON_ORG_OBJECT = re.compile(
     _JSON_ORG + r'(?:[ _]?(?i:info|information|details?|data|location|address|addr))?"\s*:\s*\{[^{}]*(?:\{[^{}]*)?\Z'
+)
+# round 10: the key of an organisation's address in any key/value syntax (hq_address = …, company_addr: …)
+_ORG_ADDRESS_KEY = re.compile(
+    r"(?i)^(?:hq|head_?office|honsha|headquarters|company|corp(?:orate)?|office|store|shop|branch|facility|clinic|hospital"
+    r"|school|employer|vendor|merchant|supplier|venue|work)[ _-]?(?:address|addr|jusho|住所|所在地)"
 )
 _JSON_ORG_KEY = re.compile(_JSON_ORG + r'[ _]?(?i:address|addr|住所|所在地)[A-Za-z_0-9]*"\s*:\s*"\Z')
 _PERSON_NEAR = re.compile(r"氏名|お名前|患者|利用者|申込者|様|殿|さん")
@@ -453,6 +462,8 @@ class AddressRecognizer(Recognizer):
             elif labelled:
                 t = _LABELLED_TOWN.match(text, head_end)
                 end = t.end() if t else head_end
+                if is_pref and not pref_city and end == head_end:
+                    continue  # round 10: a prefecture alone under a label (本籍: 静岡県) is a region, not an address
                 score = 0.75
             else:
                 continue
@@ -772,9 +783,10 @@ class _OrgClues:
         )
         self.place = bool(_PLACE_ANY.search(text))
         self.json = "{" in text and '":' in text
+        self.keys = "=" in text or ":" in text
         self.any = (
             self.venue or self.facility or self.label or self.profile or self.table or self.place or self.facts or self.hours
-            or self.json
+            or self.json or self.keys
         )
 
     def organisation(self, start: int) -> bool:
@@ -817,6 +829,8 @@ class _OrgClues:
         ):
             return True
         if self.label and _ORG_LABEL.search(text, max(line_start, start - 30), start):
+            return True
+        if self.keys and _ORG_ADDRESS_KEY.match(doc.key_of(start) or ""):
             return True
         if self.place and (
             _PLACE_LABEL.search(text, max(line_start, start - 24), start)

@@ -117,6 +117,19 @@ _NOT_PERSON_OBJECT = re.compile(r"company|corp|org|shop|store|product|item|brand
 _NOT_PERSON_TABLE = re.compile(r"item|goods|menu|stock|categor|tag|tax|plan|course|event|room|asset|vendor|supplier|client_compan", re.I)
 _NAME_OBJECT = re.compile(r'"([^"\n]{1,20})"[ ]?:[ ]?\{[^{}]*\Z')
 _NAME_PART_KEY = re.compile(r"^(?:family|given|first|last|middle)(?:_?[Nn]ame)?$|^surname$", re.I)
+# round 10: a value after a key in any key/value syntax a tool prints — YAML and protobuf text (family_name: "…"),
+# key = value records (parquet-tools head), mongosh (kana: '…'), Ruby hashes ("name" => "…"), JSON inside a string
+# (\"lastName\": \"…\") or a CSV cell (""guest"":""…""), Avro/DynamoDB wrappers ({"string": "…"}, {"S": "…"}); its key
+# comes from Document.key_of
+_KV_VALUE = re.compile(
+    r"(?:=>|[:=])[ \t]*(?:(?P<q>\\?\"|\"\"|')(?P<v>[^\"'\\\n]{1,40})(?P=q)|(?P<u>[^\s\"'\\{\[(<][^\"'\\\n=]{0,39}?)[ \t]*$)", re.M
+)
+# an ASCII key naming a person's name or a writing of it (name_kanji, name_kana, firstNameKana, shimei)
+_ASCII_NAME_KEY = re.compile(r"(?:^|_)name(?:_?(?:kanji|kana|kj|kn|sei|mei|full|ja|jp|roma|romaji))?$|Name(?:Kana|Kanji)?$|(?:^|_)kana$|Kana$|^shimei|^simei|^yomi$|^furigana$")
+# an ASCII key naming a person by a role (doctor, guest, card holder): the value must look like a name on its own
+_ROLE_KEY = re.compile(r"^(?:doctor|physician|nurse|guest|holder|card_?holder|guardian|parent|spouse|referrer|patient|attending|requester)$", re.I)
+# a given name of a key/value record: kanji, perhaps ending in kana (美ら, 忍), or kana
+_GIVEN_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,3}[ぁ-ゖ]{0,2}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}")
 _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断)名?$|(?:会社|施設|病|品|商品)名", re.I)
 # a school grade or class written between a label and the name (被害児童：5年2組 …)
 _GRADE = r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?"
@@ -161,6 +174,9 @@ _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表"
 _INSTITUTION_HEAD = re.compile(r"(?:保健|事務|研究|営業|出張|診療|保育|幼稚|動物|図書|公民|美術|博物|体育|会|病|医|支|分|本)\Z")
 _NAME_PREFIX_NOT = frozenset("元前現故新旧副各両同当本貴御総全弊某他次")
 _KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々]")
+# round 10: Latin words SudachiPy tags as names that no one writes as a name: a lower-case word of code (phone,
+# card_last) and a code of two or three capitals (EU24-0715-ROM)
+_LATIN_WORDS = re.compile(r"[a-z][A-Za-z \-]*|[A-Z]{2,3}")
 _SURNAME_BEFORE_SPACE = re.compile(r"(?:(?<=[^㐀-䶿一-鿿豈-﫿々])|^)([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]\Z")
 _RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「。!?！？])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
 
@@ -496,8 +512,24 @@ _NOT_CALLER = re.compile(r"上司|部下|同僚|先輩|後輩|職員|担当|警�
 _SQL_NAME_COLUMN = re.compile(r"(?:^|_)(?:name|shimei|simei)(?:_?kana)?$|^(?:sei|mei)(?:_?kana)?$|^kana_?(?:sei|mei)$|namekana$", re.I)
 # round 9b: the cells of a record (CSV, TSV, |-separated), and a cell that reads as a name's reading (two to four kana words)
 _RECORD_DELIMS = frozenset(",\t|\"\n")
-_RECORD_GAP = re.compile(r"\"?[ ]?[,\t|][ ]?\"?")
-_RECORD_CELL = re.compile(r"[^,\t|\"\n]{2,30}(?=[ ]?(?:[,\t|\"\n]|$))")
+# (round 10: cells padded to a width, |浅利 千夏       |アサリ チナツ     | of Spark's show())
+_RECORD_GAP = re.compile(r"\"?[ ]*[,\t|][ ]*\"?")
+_RECORD_CELL = re.compile(r"[^,\t|\"\n]{2,30}?(?=[ ]*(?:[,\t|\"\n]|$))")
+# round 10: a table aligned with spaces (pandas' df.head(), R's head(), fixed-width exports) whose header line names a
+# reading column (フリガナ, yomi, kana): in each row, a name cell of kanji words, then its reading of two to four kana words
+_ALIGNED_READING_HEADER = re.compile(
+    r"^(?=.*(?:フリガナ|ふりがな|カナ|かな|ヨミ|よみ|読み|(?<![A-Za-z])(?:yomi|kana|furigana|[a-z]+_kana)(?![A-Za-z])))[^\d\n]*\S[ ]{2,}\S[^\d\n]*$",
+    re.M,
+)
+_ALIGNED_NAME_READING = re.compile(
+    r"(?:^|(?<=[ ]{2})|(?<=^[ ]))([㐀-䶿一-鿿豈-﫿々][㐀-䶿一-鿿豈-﫿々ノヶ]{0,3}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}){1,2})[ ]+"
+    r"([ァ-ヶー]{1,10}(?:[ ][ァ-ヶー]{1,10}){1,3}|[ぁ-ゖ]{1,8}(?:[ ][ぁ-ゖ]{1,8}){1,3})(?=[ ]{2}|[ ]*$)",
+    re.M,
+)
+# R's str() of a data frame: $ column: chr "value" "value" … (the values of one column on one line)
+_R_STR_LINE = re.compile(r"^[ ]?\$[ ](\w[\w.]{0,30})[ ]*:[ ]chr[ ]+((?:\"[^\"\n]*\"[ ]*)+)", re.M)
+_R_STR_VALUE = re.compile(r"\"([^\"\n]+)\"")
+_ALIGNED_ROW = re.compile(r"\S[ ]{2,}\S.*\S[ ]{2,}\S")
 _READING_CELL = re.compile(r"[ァ-ヶー]{1,10}(?:[ ・][ァ-ヶー]{1,10}){1,3}|[ぁ-ん]{1,8}(?:[ ][ぁ-ん]{1,8}){1,3}")
 _SAMPLE_VALUE = re.compile(r"テスト|ダミー|サンプル|見本|[Tt]est|TEST")
 # a romanised full name filling a name column (Lopez Maria Fernanda, NGUYEN DUC ANH)
@@ -761,12 +793,30 @@ def _surname_head(word: str) -> bool:
 _KANJI_TITLES = "|".join(
     sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True)
 )
-_TRAILING_TITLE = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:" + _KANJI_TITLES + r"|作成|記入|記録|確認|撮影|対応)\Z")
+# (round 10: more of them, written after a space: 野々村 訪問。, 管理人 坂東 経由, （荻野 運転）, （桑原 確認済）, （内海 所見）,
+# 診察券（瀬戸口 名義、…）)
+_TRAILING_TITLE = re.compile(
+    r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:" + _KANJI_TITLES + r"|作成|記入|記録|確認|撮影|対応)\Z"
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?:訪問|経由|運転|所見|名義|同席|同行|持参|回収|報告|連絡|面談|入力|起票|受付|立会|引率|(?:確認|対応|記入|入力|回収)済)\Z"
+)
 _TITLE_AT = re.compile(r"(?:" + _KANJI_TITLES + r")")
 _DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")
 
 
+# round 10: a word a rule took along before the name that is a kin word with its honorific or a role ending in 係
+# (ホフマン様の奥様 恵 様 → 恵, | 客室係 丸山 | → 丸山): the name starts after it
+_LEADING_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}(?:様|さま|さん|係)[ ]")
+# round 10: a placeholder written where a name goes (テスト 太郎, ダミー 花子, サンプル タロウ): no one's name (the READMEs
+# of several batches leave such fixtures unannotated)
+_PLACEHOLDER_NAME = re.compile(r"(?:テスト|ダミー|サンプル)(?:[ ・]|$)")
+
+
 def _trim_title(text: str, c: Candidate) -> Candidate:
+    if c.type == PiiType.PERSON and _PLACEHOLDER_NAME.match(text, c.start, c.end):
+        return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
+    lead = _LEADING_WORD.match(text, c.start, c.end)
+    if lead and c.end - lead.end() >= 1:
+        c = Candidate(lead.end(), c.end, c.type, c.score, c.recognizer, c.context_done)
     m = _TRAILING_TITLE.search(text, c.start, c.end)
     if m is not None and m.start() - c.start >= 1:
         return Candidate(c.start, m.start(), c.type, c.score, c.recognizer, c.context_done)
@@ -920,6 +970,9 @@ class PersonRecognizer(Recognizer):
                 and _HIRAGANA_GIVEN.fullmatch(text, group[0].end, end) is not None
             )
             wide = len(group) == 2 and text[group[0].end : group[1].start] == "  " and (start, end) == (group[0].start, group[1].end)
+            if text[start].isascii() and text[end - 1].isascii() and _LATIN_WORDS.fullmatch(text, start, end):
+                i = j  # round 10: a key or a code, not a name (romanised names are person_latin's)
+                continue
             cand = self._score(doc, kinds, start, end, spaced or wide)
             if cand is not None:
                 seen.add(cand.start, cand.end)
@@ -1749,6 +1802,79 @@ class PersonRecognizer(Recognizer):
                 if not (nxt and _romaji_stop(nxt.group(1))):  # Dr. Suzuki Clinic
                     yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
 
+    def _aligned_rows(self, text: str) -> Iterable[Candidate]:
+        """Round 10: the rows of a table aligned with spaces under a header with a reading column (pandas, R): a cell of
+        kanji name words followed by a cell of kana words is a name and its reading (湊川 玲央    ミナトガワ レオ, R's
+        寒河江 誠 さがえ まこと with one space between the cells); and R's str() lines of a name or reading column
+        ($ yomi : chr "ししど みねこ" …)."""
+        for h in _ALIGNED_READING_HEADER.finditer(text):
+            pos = h.end() + 1
+            while pos < len(text):
+                eol = text.find("\n", pos)
+                eol = len(text) if eol < 0 else eol
+                if eol == pos or not _ALIGNED_ROW.search(text, pos, eol):
+                    break  # the table ends at a blank line or a line that is no aligned row
+                for m in _ALIGNED_NAME_READING.finditer(text, pos, eol):
+                    name, reading = m.group(1), m.group(2)
+                    if _FIELD_WORD.search(name) or _NOT_READING.search(reading) or _FIELD_WORD.search(reading):
+                        continue
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, self.name, True)
+                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+                pos = eol + 1
+        if "chr" in text:
+            for m in _R_STR_LINE.finditer(text):
+                key = m.group(1)
+                if not (_ASCII_NAME_KEY.search(key) or _NAME_KEY.search(key)) or _NOT_NAME_KEY.search(key):
+                    continue
+                for v in _R_STR_VALUE.finditer(text, m.start(2), m.end(2)):
+                    value = v.group(1)
+                    if not _FIELD_WORD.search(value) and not _SAMPLE_VALUE.search(value) and (
+                        _NAME_RUN.fullmatch(value) or _CELL_KANA_NAME.fullmatch(value) or _READING_CELL.fullmatch(value)
+                    ):
+                        yield Candidate(v.start(1), v.end(1), PiiType.PERSON, 0.8, self.name, True)
+
+    def _keyed_values(self, doc: Document) -> Iterable[Candidate]:
+        """Round 10: the value of an ASCII key naming a person's name (name_kanji, family_name, kana, realName) or a person
+        by role (doctor, guest, holder), in whatever key/value syntax (see _KV_VALUE); its key is Document.key_of's."""
+        text = doc.text
+        for m in _KV_VALUE.finditer(text):
+            g = "v" if m.start("v") >= 0 else "u"
+            a, b = m.start(g), m.end(g)
+            while b > a and text[b - 1] == " ":
+                b -= 1
+            value = text[a:b]
+            if not value or _FIELD_WORD.search(value) or _SAMPLE_VALUE.search(value):
+                continue
+            # a romanised full name of two to four words (Johnson Mark Allen, CHURA HIGA) as a whole value; other Latin
+            # values (logins, codes) are not this pass's
+            latin = value.isascii()
+            if latin and (not _SQL_LATIN_NAME.fullmatch(value) or " " not in value or _romaji_stop(value)):
+                continue
+            key = doc.key_of(a)
+            if not key or not key.isascii() or _NOT_NAME_KEY.search(key):
+                continue
+            outer = _NAME_OBJECT.search(text, max(0, m.start() - 120), m.start())
+            if outer and (_NOT_NAME_KEY.search(outer.group(1)) or _NOT_PERSON_OBJECT.search(outer.group(1))):
+                continue
+            if latin:
+                if (_ASCII_NAME_KEY.search(key) or _ROLE_KEY.search(key)) and not _NAME_PART_KEY.search(key) and not _SCRIPT_KEY.search(key):
+                    yield Candidate(a, b, PiiType.PERSON, 0.9, self.name, True)
+                continue
+            if _NAME_PART_KEY.search(key):  # family_name: "瀬戸口", firstName: "美ら": one part of the name
+                family = key[0] in "lfsLFS" and not key.lower().startswith("first")
+                if _KANA_NAME.fullmatch(value) or (
+                    (_KANJI_PART.fullmatch(value) and _surname_head(value)) if family else _GIVEN_PART.fullmatch(value)
+                ):
+                    yield Candidate(a, b, PiiType.PERSON, 0.75, self.name, True)
+            elif _ASCII_NAME_KEY.search(key):
+                if _NAME_RUN.fullmatch(value) or _KANA_NAME.fullmatch(value) or _CELL_KANA_NAME.fullmatch(value) or _READING_CELL.fullmatch(value):
+                    yield Candidate(a, b, PiiType.PERSON, 0.88, self.name, True)
+            elif _ROLE_KEY.search(key):
+                if (_NAME_RUN.fullmatch(value) or _KANJI_PART.fullmatch(value)) and _KANJI.match(value) and _surname_head(value.split(" ")[0]):
+                    yield Candidate(a, b, PiiType.PERSON, 0.85, self.name, True)
+                elif _CELL_KANA_NAME.fullmatch(value) and not _NOT_READING.search(value):
+                    yield Candidate(a, b, PiiType.PERSON, 0.85, self.name, True)
+
     def _key_values(self, doc: Document, seen: _Spans) -> Iterable[Candidate]:
         """Values of JSON keys naming a person, and chat speakers after a time stamp."""
         text = doc.text
@@ -1776,6 +1902,10 @@ class PersonRecognizer(Recognizer):
                     # round 8: the whole value outranks a name word inside it, like a whole cell under a name header
                     # ("名前":"やまもと なな", not やま)
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.88, self.name, True)
+        if ":" in text or "=" in text:
+            yield from self._keyed_values(doc)
+        if "  " in text:
+            yield from self._aligned_rows(text)
         for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
             if len(m.group(1)) == 1 and (not is_surname(m.group(1)) or m.group(1) in _ONE_KANJI_NOT_NAME or m.group(1) in _DIRECTIONS):
                 continue
