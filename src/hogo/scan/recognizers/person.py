@@ -130,7 +130,7 @@ _ASCII_NAME_KEY = re.compile(r"(?:^|_)name(?:_?(?:kanji|kana|kj|kn|sei|mei|full|
 _ROLE_KEY = re.compile(r"^(?:doctor|physician|nurse|guest|holder|card_?holder|guardian|parent|spouse|referrer|patient|attending|requester)$", re.I)
 # a given name of a key/value record: kanji, perhaps ending in kana (美ら, 忍), or kana
 _GIVEN_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,3}[ぁ-ゖ]{0,2}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}")
-_NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断)名?$|(?:会社|施設|病|品|商品)名", re.I)
+_NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断|障害|傷病|薬)名?$|(?:会社|施設|病|品|商品|障害|薬)名", re.I)
 # a school grade or class written between a label and the name (被害児童：5年2組 …)
 _GRADE = r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?"
 _LABEL_GAP = re.compile(
@@ -526,9 +526,6 @@ _ALIGNED_NAME_READING = re.compile(
     r"([ァ-ヶー]{1,10}(?:[ ][ァ-ヶー]{1,10}){1,3}|[ぁ-ゖ]{1,8}(?:[ ][ぁ-ゖ]{1,8}){1,3})(?=[ ]{2}|[ ]*$)",
     re.M,
 )
-# R's str() of a data frame: $ column: chr "value" "value" … (the values of one column on one line)
-_R_STR_LINE = re.compile(r"^[ ]?\$[ ](\w[\w.]{0,30})[ ]*:[ ]chr[ ]+((?:\"[^\"\n]*\"[ ]*)+)", re.M)
-_R_STR_VALUE = re.compile(r"\"([^\"\n]+)\"")
 _ALIGNED_ROW = re.compile(r"\S[ ]{2,}\S.*\S[ ]{2,}\S")
 _READING_CELL = re.compile(r"[ァ-ヶー]{1,10}(?:[ ・][ァ-ヶー]{1,10}){1,3}|[ぁ-ん]{1,8}(?:[ ][ぁ-ん]{1,8}){1,3}")
 _SAMPLE_VALUE = re.compile(r"テスト|ダミー|サンプル|見本|[Tt]est|TEST")
@@ -1802,11 +1799,12 @@ class PersonRecognizer(Recognizer):
                 if not (nxt and _romaji_stop(nxt.group(1))):  # Dr. Suzuki Clinic
                     yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
 
-    def _aligned_rows(self, text: str) -> Iterable[Candidate]:
+    def _aligned_rows(self, doc: Document) -> Iterable[Candidate]:
         """Round 10: the rows of a table aligned with spaces under a header with a reading column (pandas, R): a cell of
         kanji name words followed by a cell of kana words is a name and its reading (湊川 玲央    ミナトガワ レオ, R's
         寒河江 誠 さがえ まこと with one space between the cells); and R's str() lines of a name or reading column
         ($ yomi : chr "ししど みねこ" …)."""
+        text = doc.text
         for h in _ALIGNED_READING_HEADER.finditer(text):
             pos = h.end() + 1
             while pos < len(text):
@@ -1821,17 +1819,15 @@ class PersonRecognizer(Recognizer):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, self.name, True)
                     yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
                 pos = eol + 1
-        if "chr" in text:
-            for m in _R_STR_LINE.finditer(text):
-                key = m.group(1)
-                if not (_ASCII_NAME_KEY.search(key) or _NAME_KEY.search(key)) or _NOT_NAME_KEY.search(key):
-                    continue
-                for v in _R_STR_VALUE.finditer(text, m.start(2), m.end(2)):
-                    value = v.group(1)
-                    if not _FIELD_WORD.search(value) and not _SAMPLE_VALUE.search(value) and (
-                        _NAME_RUN.fullmatch(value) or _CELL_KANA_NAME.fullmatch(value) or _READING_CELL.fullmatch(value)
-                    ):
-                        yield Candidate(v.start(1), v.end(1), PiiType.PERSON, 0.8, self.name, True)
+        # the cells of R's str() lines and of space-aligned tables under a name or reading column (Document.text_cells)
+        for a, b, key in doc.text_cells:
+            if not (_ASCII_NAME_KEY.search(key) or _NAME_KEY.search(key)) or _NOT_NAME_KEY.search(key):
+                continue
+            value = text[a:b]
+            if not _FIELD_WORD.search(value) and not _SAMPLE_VALUE.search(value) and (
+                _NAME_RUN.fullmatch(value) or _CELL_KANA_NAME.fullmatch(value) or _READING_CELL.fullmatch(value)
+            ):
+                yield Candidate(a, b, PiiType.PERSON, 0.8, self.name, True)
 
     def _keyed_values(self, doc: Document) -> Iterable[Candidate]:
         """Round 10: the value of an ASCII key naming a person's name (name_kanji, family_name, kana, realName) or a person
@@ -1905,7 +1901,7 @@ class PersonRecognizer(Recognizer):
         if ":" in text or "=" in text:
             yield from self._keyed_values(doc)
         if "  " in text:
-            yield from self._aligned_rows(text)
+            yield from self._aligned_rows(doc)
         for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
             if len(m.group(1)) == 1 and (not is_surname(m.group(1)) or m.group(1) in _ONE_KANJI_NOT_NAME or m.group(1) in _DIRECTIONS):
                 continue
