@@ -105,6 +105,14 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("licence-dai-go", "拾得物：運転免許証（控え）\n氏名 戸来 清志　住所 青森県三戸郡新郷村戸来1-2\n番号 第 620417339105 号　交付 令和5年\n",
      [("DRIVER_LICENSE", "620417339105"), ("ADDRESS", "青森県三戸郡新郷村戸来1-2")]),
     ("licence-dai-go-no-licence-neg", "資格登録証\n登録番号 第 620417339105 号\n", []),
+    # --- an address abroad in the Latin alphabet: parts ending in a country, or a US state and ZIP ---
+    ("foreign-address-country", "Home address: 8 chemin des Vignes, 69005 Lyon, France\n",
+     [("ADDRESS", "8 chemin des Vignes, 69005 Lyon, France")]),
+    ("foreign-address-us", "Mailing: 77 Kapiolani Blvd, Honolulu, HI 96814\n", [("ADDRESS", "77 Kapiolani Blvd, Honolulu, HI 96814")]),
+    ("foreign-address-flat", "Flat 3, 21 Grange Road, Dublin 6, D06 F2X4, Ireland\n",
+     [("ADDRESS", "Flat 3, 21 Grange Road, Dublin 6, D06 F2X4, Ireland")]),
+    ("foreign-address-office-neg", "Our office: 12 Harbour St, Sydney 2000, Australia\n", []),
+    ("foreign-countries-prose-neg", "We shipped 2000 units to France, India and Australia.\n", []),
     # --- ゆうちょ: 記号 and 番号 two spans, joined or labelled ---
     ("yucho-joined-row", "返金先,ゆうちょ-13340-20418871,要確認\n", [("BANK_ACCOUNT", "13340"), ("BANK_ACCOUNT", "20418871")]),
     ("yucho-shape-no-word", "振込 15260-38820441 へ\n", [("BANK_ACCOUNT", "15260"), ("BANK_ACCOUNT", "38820441")]),

@@ -140,6 +140,54 @@ def _roman_end(m: re.Match[str]) -> int:
     return end
 
 
+# round 10: an address abroad written in the Latin alphabet, as its country writes it (14 rue des Tanneurs, 67000
+# Strasbourg, France; No. 41, 6th Cross, Malleswaram, Bengaluru 560003, India; 1452 Kalani St, Honolulu, HI 96817):
+# comma-separated parts ending in a country name or a US state with its ZIP code, the first part opening with a house
+# number (or Flat/Apt/Room/Unit/No. and a number), a postal code of four digits or more among the last parts. Japan is
+# not in the list: romanised Japanese addresses have their own patterns above.
+_COUNTRIES = (
+    "France|India|Australia|New Zealand|United States|USA|U\\.S\\.A\\.|United Kingdom|UK|Ireland|Canada|Germany|Italy|Spain|"
+    "Portugal|Brazil|Peru|Mexico|Philippines|Vietnam|Viet Nam|Thailand|Indonesia|Malaysia|Singapore|Nepal|Sri Lanka|"
+    "Bangladesh|Pakistan|Myanmar|Cambodia|Mongolia|China|Taiwan|Hong Kong|Korea|South Korea|Republic of Korea|"
+    "Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Turkey|Egypt|Nigeria|Kenya|"
+    "South Africa|Argentina|Chile|Colombia"
+)
+_FOREIGN_END = re.compile(rf",[ ](?:(?:{_COUNTRIES})(?![A-Za-z])|[A-Z]{{2}}[ ]\d{{5}}(?:-\d{{4}})?(?![\w-]))")
+_FOREIGN_PART = re.compile(r"[ ]?[A-Za-z0-9À-ɏ][A-Za-z0-9À-ɏ'’.\-/ ]{0,40}")
+_FOREIGN_FIRST = re.compile(r"(?:(?:Flat|Apt\.?|Apartment|Room|Unit|Suite|No\.)[ ]?\d{1,5}[A-Za-z]?|\d{1,5}[A-Za-z]?(?:[ ]|$))")
+_FOREIGN_POSTCODE = re.compile(r"(?<![\w-])\d{4,6}(?![\w-])|(?<![\w-])[A-Z]\d{2}[ ][A-Z0-9]{4}(?![\w-])|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w-])")
+_FOREIGN_ORG = re.compile(r"(?i:\b(?:office|headquarters|HQ|embassy|consulate|university|hospital|hotel|inc|ltd|llc|gmbh|co\.|corporation|company|school|church)\b)")
+
+
+def _foreign_addresses(text: str) -> Iterable[Candidate]:
+    for m in _FOREIGN_END.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        parts: list[int] = []  # the start of each comma-separated part, last first
+        pos = m.start()
+        while len(parts) < 7:
+            comma = text.rfind(",", line_start, pos)
+            start = comma + 1 if comma >= 0 else line_start
+            part = _FOREIGN_PART.fullmatch(text, start, pos)
+            if part is None:
+                # the first part may follow a label on the line (address / 住所: 14 rue …, Address:  27 …)
+                head = re.search(r"[ ]?[A-Za-z0-9][^,:：\n]{0,40}\Z", text[start:pos])
+                if head:
+                    parts.append(start + head.start() + (1 if head.group().startswith(" ") else 0))
+                break
+            parts.append(start + (1 if text[start : start + 1] == " " else 0))
+            if comma < 0:
+                break
+            pos = comma
+        first = next((p for p in reversed(parts) if _FOREIGN_FIRST.match(text, p)), None)
+        if first is None or first == parts[0]:
+            continue
+        end = m.end()
+        body = text[first:end]
+        if not _FOREIGN_POSTCODE.search(body) or _FOREIGN_ORG.search(text, max(line_start, first - 40), end):
+            continue
+        yield Candidate(first, end, PiiType.ADDRESS, 0.85, "address", True)
+
+
 # a town and its block numbers without a municipality, before a verb of residence (緑ヶ丘四丁目十一番地に住む,
 # 本町2-3-4に在住): the verb says it is where a person lives
 _RESIDENCE_VERB = ("に住", "在住", "居住", "に暮ら", "転居", "引っ越")
@@ -624,6 +672,8 @@ class AddressRecognizer(Recognizer):
                 found.append((a, end))
                 yield Candidate(a, end, PiiType.ADDRESS, score, self.name, True)
         yield from self._split_fields(doc, starts, found)
+        if _FOREIGN_END.search(text):
+            yield from _foreign_addresses(text)
         if "-" in text and _ROMAN_HINT.search(text):
             for m in _ROMAN_ADDRESS.finditer(text):
                 end = _roman_end(m)
