@@ -161,7 +161,8 @@ _FOREIGN_ORG = re.compile(r"(?i:\b(?:office|headquarters|HQ|embassy|consulate|un
 
 def _foreign_addresses(text: str) -> Iterable[Candidate]:
     for m in _FOREIGN_END.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        # (the field's start: a line, or a tab- or bar-separated cell)
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind("\t", 0, m.start()), text.rfind("|", 0, m.start())) + 1
         parts: list[int] = []  # the start of each comma-separated part, last first
         pos = m.start()
         while len(parts) < 7:
