@@ -760,6 +760,8 @@ _HYPOTHETICAL_AFTER = re.compile(r"[^。、\n]{0,8}?(?:場合|とき(?:は|に�
 
 # … and so is a phrase that describes a class of people or cases (…で休職した職員は, 前科がある者は, …で逮捕された例が)
 _CLASS_AFTER = re.compile(
+    # (round 10: … as a criterion, …の既往を有する患者, …を有する者)
+    r"(?:を有する|を持つ|のある)(?:患者|者|方|人|女性|男性|児童|生徒)|"
     r"(?:し(?:た|ている|ていた)|する|され(?:る|た|ている)|中)?の?(?:方|人|者|患者|職員|社員|従業員|児童|生徒|学生|子ども|子供|女性|男性|高齢者|例|ケース|割合|件数)(?:は|が|へ|に|の|を|も|で|、|数)"
 )
 
@@ -768,11 +770,26 @@ _CLASS_AFTER = re.compile(
 _SIDE_EFFECT_BEFORE = re.compile(r"副作用(?:として|に|は|が|:|：)[^。\n]{0,6}\Z")
 
 
+# round 10: a statistic is no one's record — a condition followed by its share (病名上位: 高血圧症 18.2%, …) or a line
+# that is a label and its count (value_counts(): 治療中(高血圧)          2210)
+_SHARE_AFTER = re.compile(r"\)?[ \t]*\(?\d[\d,]*(?:\.\d+)?[ ]?%")
+_COUNT_LINE = re.compile(r"[ \t]*[^\s]+[ \t]{2,}\d[\d,]*[ \t]*")
+
+
+def _statistic(text: str, c: Candidate) -> bool:
+    if _SHARE_AFTER.match(text, c.end):
+        return True
+    left = text.rfind("\n", 0, c.start) + 1
+    right = text.find("\n", c.end)
+    return _COUNT_LINE.fullmatch(text, left, len(text) if right < 0 else right) is not None
+
+
 def _hypothetical(text: str, c: Candidate) -> bool:
     return (
         _HYPOTHETICAL_AFTER.match(text, c.end) is not None
         or _CLASS_AFTER.match(text, c.end) is not None
         or _SIDE_EFFECT_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+        or _statistic(text, c)
     )
 
 
@@ -797,7 +814,7 @@ _NAME_HEADER = re.compile(
     r"氏名|名前|姓名|(?:患者|利用者|受診者|入居者|対象者|児童|生徒|学生|社員|従業員|職員)(?:氏?名)|"
     r"^(?:name|Name|NAME|full_?name|Full name|姓|名)$"
     # round 9c: a column headed by a person-role noun (代表者, 相談者, 教習生, 会員, 乗客, 申込者): its cells name people
-    r"|^\"?[㐀-䶿一-鿿豈-﫿]{0,4}(?<!業)(?<!事業)(?<!医療)(?<!製造)(?<!販売)(?:者|[学習修講校]生|会員|乗客)(?:名|氏名)?\"?$"
+    r"|^\"?[㐀-䶿一-鿿豈-﫿]{0,4}(?<!業)(?<!事業)(?<!医療)(?<!製造)(?<!販売)(?<!出版)(?<!発行)(?<!発売)(?:者|[学習修講校]生|会員|乗客)(?:名|氏名)?\"?$"
 )
 # (a column naming a product, a course or a unit names no one's condition: 契約 医療・がん, コース がんドック)
 _RECORD_NOT_COLUMN = re.compile(r"契約|商品|種目|種類|プラン|コース|保険|特約|講座|教室|科目|部署|所属|診療科|検査項目|項目")
