@@ -505,6 +505,9 @@ _MEDICAL_LABEL_WORDS = (
 _MEDICAL_LABEL_WEAK = (
     r"(?<![㐀-䶿一-鿿豈-﫿])(?:(?:臨床|確定|最終|入院時|退院時|初診時|主|副)?診断|疾患|合併症)"
     r"|(?<=\")(?:medical_history|past_history|medical_notes?|health_notes?|medical_conditions?|diagnos[ie]s|diseases?|disabilit(?:y|ies)|chronic(?:_conditions?|_diseases?)?)"
+    # round 10: the same keys unquoted, as YAML, protobuf text or a log's key: value (conditions: "…", history: …,
+    # rx history: …); the value must still hold a condition
+    r"|(?<![A-Za-z_\"])(?:(?:medical|past|rx|medication)[ _])?(?:history|conditions?|diagnos[ie]s|dx)(?=[ \t]*:(?![/:]))"
 )
 _MEDICAL_FIELD = _gated(
     rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例)\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
@@ -517,10 +520,13 @@ _MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合�
 _COND_ITEM = (
     rf"(?:{_COND}|{_COND_MORPH}|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{1,8}}(?:障害|障がい|創|異常(?!なし|無し|は?ありません)))"
     r"(?:傾向|(?:ウイルス)?抗体陽性|陽性|術後|の?疑い)?(?:、(?:要)?(?:精密検査|精査|再検査|治療|受診)要?)?"
+    # round 10: a stage, a carrier state or the treatment's state closing the value (慢性腎臓病 ステージ3, B型肝炎キャリア,
+    # C型肝炎 治療済, 骨粗鬆症で内服中)
+    r"(?:[ ]?(?:ステージ|Stage )[0-9IVⅠ-Ⅳ]+[a-cA-C]?|キャリア)?(?:[ ]?(?:治療済み?|治療中|内服中|服薬中|経過観察中)|で(?:内服|服薬|通院|治療)中)?"
 )
 _CONDITION = re.compile(
     rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ]){_COND_ITEM}(?:・{_COND_ITEM})*"
-    r"(?:\((?![^)\n]*[年歳])[^)\n]{0,11}[^)\nをにへ]\)|\([^)\n]{1,18}(?:中|使用)\)|\([^)\n]{0,12}手帳[^)\n]{0,4}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
+    r"(?:\((?![^)\n]*[年歳])[^)\n]{0,11}[^)\nをにへ]\)|\((?![^)\n]*[年歳時])[^)\n]{12,29}[^)\nをにへ]\)|\([^)\n]{1,18}(?:中|使用)\)|\([^)\n]{0,12}手帳[^)\n]{0,4}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
 )
 _NOTE = re.compile(r"\([^)\n]{1,10}\)")
 # the patient notes of a JAHIS お薬手帳 record (record 3 既往歴, record 4 その他の特記事項): medical fields
@@ -831,6 +837,28 @@ _DISABILITY_GRADE = _gated(
 )
 
 
+# round 10: a YAML block value (history: | ⏎ 子宮体がん術後 ⏎ 骨粗鬆症で内服中) is the lines indented under its key
+_YAML_BLOCK = re.compile(r"[|>][-+]?[ \t]*")
+
+
+def _block(text: str, start: int, end: int) -> tuple[int, int]:
+    if not _YAML_BLOCK.fullmatch(text, start, end):
+        return start, end
+    key_line = text.rfind("\n", 0, start) + 1
+    indent = len(text[key_line:start]) - len(text[key_line:start].lstrip(" "))
+    pos = end + 1
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line = text[pos : nl if nl >= 0 else len(text)]
+        if not line.strip() or len(line) - len(line.lstrip(" ")) <= indent:
+            break
+        end = pos + len(line)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return start, end
+
+
 def _record_cells(doc: Document) -> list[tuple[int, int]]:
     """Spans of the cells (other than the name) of the rows of a table that has a person-name column."""
     out: list[tuple[int, int]] = []
@@ -1053,7 +1081,7 @@ class SensitiveRecognizer(Recognizer):
             if _CONDITION.search(text, m.start(), m.end()):
                 owner = _JIBYO_OWNER.search(text, max(0, m.start() - 3), m.start())
                 yield Candidate(owner.start() if owner else m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
-        fields = [f.span(1) for f in _MEDICAL_FIELD.finditer(text)] + doc.cells_under(_MEDICAL_HEADER)
+        fields = [_block(text, *f.span(1)) for f in _MEDICAL_FIELD.finditer(text)] + doc.cells_under(_MEDICAL_HEADER)
         if "JAHISTC" in text:
             fields += [f.span(1) for f in _JAHIS_NOTE.finditer(text)]
         for start, end in fields:
