@@ -167,6 +167,8 @@ _PRED_LISTED = (
     r"|の手術\([^)\n]{1,16}\)(?=の?ため|で|を受け)|の?術後\d+(?:年|か月|ヶ月|カ月)(?:経過)?"
     # … a leave with its length (適応障害で3か月の休職)
     r"|で\d+(?:年|か月|ヶ月|カ月|週間|日間?)の(?:休職|休学|休業|療養)"
+    # round 10: … the care level it brought (認知症で要介護4)
+    r"|で要(?:介護|支援)[1-5](?![0-9])"
     # … a diagnosis still in force (ADHDの診断を受けており, ASDの診断があって)
     r"|の診断を受けており|の診断があって(?!も)"
     # … its regular care, as a record's entry or the reason of a visit (前立腺がんの定期検査で…病院, C型肝炎の定期受診)
@@ -254,6 +256,10 @@ _SENSITIVE = _gated(
     r"|(?:心臓)?(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻|在宅酸素)(?:装着|使用|造設)(?:中|済み?)?(?=[ ,、。\n\t)」]|\Z)"
     # round 9: a stay or a treatment with the conditions named in its bracket (入院中（肺炎・心不全）)
     r"|(?:入院中|通院中|療養中|加療中|治療中)\((?=[^)\n]{0,12}?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), key=len, reverse=True)) + r")[・、)])[^)\n]{1,20}\)"
+    # round 10: a care level with the condition or the aid that explains it (要介護2(脳梗塞後遺症), 要介護3、車いす); the
+    # level alone (kaigodo=要介護3) is not a condition
+    rf"|要(?:介護|支援)[1-5]\((?=[^)\n]{{0,16}}(?:{_DISEASE_HEAD}|後遺症|障害|認知症|てんかん))[^)\n]{{1,20}}\)"
+    r"|要介護[1-5][、・](?:車いす|車椅子)(?:使用|利用)?(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])"
     # psychiatric symptoms reveal a mental condition (幻聴がひどい)
     r"|(?:幻聴|幻覚|幻視|被害妄想|妄想)(?:が(?:ひどい|ひどく|ある|あり|続いて(?:いる|おり)|聞こえ(?:る|て))|を訴え)(?!る?(?:場合|人|方|者|とき|時|こと))"
     r"|(?:元?夫|元?妻|元?交際相手|配偶者|パートナー|父親?|母親?|親)から(?:の)?(?:暴力|DV|虐待)(?:を受け(?=、)|で[^。、\n]{0,8}?(?:骨折|けが|怪我|打撲|入院|避難))"
