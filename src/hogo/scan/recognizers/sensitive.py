@@ -199,7 +199,7 @@ _REASON_AFTER = re.compile(r"のため|により|が原因で")
 _RELATIVE_AFTER = re.compile(r"の(?:夫|妻|母|父|息子|娘|長男|長女|次男|次女|祖母|祖父|義母|義父|兄|姉|弟|妹)(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!(?:を持つ|のいる|がいる)(?:人|方|家族|世帯))")
 _SENSITIVE = _gated(
     rf"{_TREATMENT}"
-    r"|前科(?:\([^)\n]{1,10}\))?(?:\d+犯)?が?あ(?:る|り)|前科\d+犯|(?:(?:罰金刑|懲役刑|禁錮刑|同種|窃盗|暴行|傷害)の)?前歴があ(?:る|り)|執行猶予(?:付き)?(?:の)?判決を受け(?:た|ている|ています|ました)(?!人|方|者|場合)|逮捕歴があ(?:る|り)|逮捕歴あり|犯罪歴があ(?:る|り)"
+    r"|前科(?:\d+犯)?が?あ(?:る|り)|前科\d+犯|(?:(?:罰金刑|懲役刑|禁錮刑|同種|窃盗|暴行|傷害)の)?前歴があ(?:る|り)|執行猶予(?:付き)?(?:の)?判決を受け(?:た|ている|ています|ました)(?!人|方|者|場合)|逮捕歴があ(?:る|り)|逮捕歴あり|犯罪歴があ(?:る|り)"
     r"|(?:窃盗|傷害|詐欺|暴行|横領|覚醒剤取締法違反|道路交通法違反|恐喝|強盗)(?:事件)?(?:の疑い|容疑)?で(?:現行犯|緊急)?逮捕(?:された|され|歴|(?=[\n。]|\Z))"
     r"|(?:少年院|刑務所)を(?:仮)?(?:退院|出所)し(?:た|ました|、(?:現在)?保護観察中)?"
     # violence suffered from someone close (夫からの暴力（DV）を受けている)
@@ -254,8 +254,6 @@ _SENSITIVE = _gated(
     r"|(?:人工透析|血液透析|腹膜透析|透析(?:治療)?|化学療法|抗がん剤治療|放射線治療|インスリン(?:自己)?注射)\((?:週|月|毎|隔週|1日|[月火水木金土日]{2,3}(?=\)))[^)\n]{0,8}\)(?!が必要|を必要)"
     # a life-supporting device used by the person, as a value or a statement (人工呼吸器を使用, 在宅酸素を使用中)
     r"|(?:心臓)?(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻|在宅酸素)(?:装着|使用|造設)(?:中|済み?)?(?=[ ,、。\n\t)」]|\Z)"
-    # round 10: … or as the reason of a request (人工肛門(ストーマ)のため大浴場ではなく…)
-    r"|(?:心臓)?(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻)(?:\([^)\n]{1,8}\))?(?=のため(?!の))"
     # round 9: a stay or a treatment with the conditions named in its bracket (入院中（肺炎・心不全）)
     r"|(?:入院中|通院中|療養中|加療中|治療中)\((?=[^)\n]{0,12}?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), key=len, reverse=True)) + r")[・、)])[^)\n]{1,20}\)"
     # round 10: a care level with the condition or the aid that explains it (要介護2(脳梗塞後遺症), 要介護3、車いす); the
@@ -1001,10 +999,6 @@ class SensitiveRecognizer(Recognizer):
                 and not _GENERIC.match(text, end)
             ):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
-            # round 10: a condition opening a quoted free-text value, as the first item of a note about the person
-            # (memo="アルツハイマー型認知症、夜間徘徊あり。…", "認知症。娘さんが付き添い")
-            elif start > 0 and text[start - 1] == '"' and text[end : end + 1] in ("、", "。") and not _GENERIC.match(text, end):
-                yield Candidate(start, end, PiiType.SENSITIVE, 0.75, self.name, True)
             # a condition naming a relative (認知症の夫の介護, 糖尿病の母): the condition of that person
             elif _RELATIVE_AFTER.match(text, end):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
