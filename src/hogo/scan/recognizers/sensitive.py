@@ -79,7 +79,7 @@ _PRED = (
     r"|で(?:通院|治療|療養|服薬|入院|休養)して(?:いる|います|おり)|の治療を受けて(?:いる|います|おり)|の手術を受け(?:た|ました|られ(?:ます|る|た|ました)(?!方|人|者|場合|際)"
     # (round 9: … before a clause telling its follow-up: 胃がんの手術を受け、半年ごとに検診; not advice: …を受けることが大切)
     r"|(?=、[^。\n]{0,16}?(?:検診|定期検査|経過観察|通院|服薬)(?![^。\n]{0,6}(?:こと|大切|必要|ましょう|人|方|者))))"
-    r"|で倒れ(?!(?:た|る)(?:人|患者|方|者|場合|とき|時))(?:て?(?:休職中|入院中|療養中)|て(?:から|以来)[^。\n、]{0,10}?(?:が不自由|不自由|に麻痺|の麻痺|が動かない|が残る)|た|ました|る)?|を指摘され(?:た|ました|ている|(?![るれずな]))|が見つか(?:った|りました|り)|が判明し(?:た|ました)"
+    r"|で倒れ(?!(?:た|る)(?:人|患者|方|者|場合|とき|時))(?:て?(?:休職中|入院中|療養中)|て(?:から|以来)[^。\n、]{0,10}?(?:が不自由|不自由|に麻痺|の麻痺|が動かない|が残る)|た|ました|る)?|を指摘され(?:た|ました|ている)|が見つか(?:った|りました|り)|が判明し(?:た|ました)"
     r"|を再発し(?:た|ました)|が再発し(?:た|ました)|の疑いで(?:入院|受診|検査)|で受診し(?:た|ました)|で通院(?:している|しています|中)"
     r"|に罹患し(?:た|ている|ています|ており)|の持病(?:があ(?:る|り)|あり)|"
     # said or suspected by a doctor (うつ病が疑われます, 白内障と言われた, ADHDって診断されてて)
@@ -89,7 +89,7 @@ _PRED = (
     r"(?:中|し(?:た|ている|ています|ており|ました))?"
     r"|の手術(?:をし|し)(?:た|て|ました)|の手術明け|の?治療のため(?!の|入院|通院|休職|休学|休業|退職|に(?:必要|要)|[^。\n、]{0,6}?(?:場合|人|方|者))"
     # a procedure done for it (狭心症でバイパス手術, 胆石で胆嚢摘出術を施行) and a stay with its time (…で昨年2週間入院した)
-    r"|で(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:留置|摘出術|切除術|全摘術|置換術|手術|アブレーション))(?:を(?:施行|受け(?:た|ました)))?(?!(?:を受け|をす|する|した|を行う)?(?:る|れば)?(?:場合|人|方|者|患者|費用))"
+    r"|で(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:留置|摘出術|切除術|全摘術|置換術|手術))(?:を(?:施行|受け(?:た|ました)))?(?!(?:を受け|をす|する|した|を行う)?(?:る|れば)?(?:場合|人|方|者|患者|費用))"
     r"|で(?:\d+(?:年|か月|ヶ月|カ月|週間)前に)?(?:\d+(?:年|か月|ヶ月|カ月|週間|日間|日))入院し(?:た|ました|ている)|の?(?:手術|術)後(?:の(?:経過観察中|療養中|リハビリ中|定期検査中|経過観察)|(?=の?ため|で(?:休|療|通)|\)))"
     # (a treatment closing a bracket or followed by its dated period; in articles it heads a topic: がんの手術（外科療法）)
     r"|の(?:手術|化学療法|放射線治療|抗がん剤治療|治療|透析)(?=\)|\((?:令和|平成|昭和|\d)[^)\n]{0,12}\))"
@@ -262,8 +262,6 @@ _SENSITIVE = _gated(
     r"|要介護[1-5][、・](?:車いす|車椅子)(?:使用|利用)?(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])"
     # psychiatric symptoms reveal a mental condition (幻聴がひどい)
     r"|(?:幻聴|幻覚|幻視|被害妄想|妄想)(?:が(?:ひどい|ひどく|ある|あり|続いて(?:いる|おり)|聞こえ(?:る|て))|を訴え)(?!る?(?:場合|人|方|者|とき|時|こと))"
-    # round 10: forgetfulness told of a person (最近もの忘れがひどく): a suspected dementia as a record states it
-    r"|(?:もの忘れ|物忘れ|物わすれ)が(?:ひどい|ひどく|激しい|激しく|進んで|多くなっ)(?!て?(?:きたら|いる(?:人|方|場合)|た?(?:場合|とき|時|人|方)))"
     r"|(?:元?夫|元?妻|元?交際相手|配偶者|パートナー|父親?|母親?|親)から(?:の)?(?:暴力|DV|虐待)(?:を受け(?=、)|で[^。、\n]{0,8}?(?:骨折|けが|怪我|打撲|入院|避難))"
 )
 
@@ -508,8 +506,6 @@ _MEDICAL_LABEL_WORDS = (
     r"主病名|現病歴|基礎疾患|(?m:^)A\)|所見|健診結果|判定結果|"
     # labels only with a separator or as a whole table header (健康状態の把握 in prose is not one)
     r"(?:病状|障害の(?:状況|内容|程度|状態)|健康状態|療養内容|疾病名|(?:主な)?疾病|(?:主な)?病気|入院(?:の)?理由|心身の状況)(?=\"?[ \t]*[:：]|\"?\Z)|(?m:^)A(?=[ \t]*:)"
-    # round 10: … or opening a form's line, its value after a space (障害の状況　網膜色素変性症により…)
-    r"|(?m:^)[ \t]*(?:病状|障害の(?:状況|内容|程度|状態)|健康状態|療養内容|疾病名|(?:主な)?疾病|(?:主な)?病気|入院(?:の)?理由|心身の状況)(?:\([^)\n]{1,6}\))?(?=[ ]{1,3}[^ \n])"
 )
 # words that are labels only with a separator (診断：…, "疾患": …); in prose they are ordinary nouns (心疾患、…)
 _MEDICAL_LABEL_WEAK = (
@@ -839,9 +835,6 @@ _RECORD_DENIED = re.compile(r"[^|,\t\n]{0,16}?(?:なし|無し|ない|否定|陰
 # a checked box before a condition on a questionnaire (☑ 高血圧): the person has it (the converse of _UNCHECKED)
 _CHECKED = re.compile(r"[☑☒✓✔][ ]?\Z")
 _CHECKED_NOT_AFTER = re.compile(r"の?(?:方|人|者|患者|予防)|について|とは|[㐀-䶿一-鿿豈-﫿ァ-ヶー]")
-# round 10: a mark after a checklist's item (ぜんそく（○）): the item before it
-_MARKED = re.compile(r"\([○〇◯]\)")
-_MARKED_ITEM = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶーぁ-ゖ])(?:{_COND_LIST}|{_COND_MORPH})\Z")
 # a disability with its grade (視覚障害 1級, 心臓機能障害4級): a certificate's entry about one person; a class of
 # people (視覚障害1級の方, 1級又は2級, 1級以上) is a rule's
 _DISABILITY_GRADE = _gated(
@@ -1069,12 +1062,6 @@ class SensitiveRecognizer(Recognizer):
             for start, end in listed_conditions(text):
                 if _CHECKED.search(text, max(0, start - 2), start) and not _CHECKED_NOT_AFTER.match(text, end):
                     yield Candidate(start, end, PiiType.SENSITIVE, 0.75, self.name, True)
-        # round 10: a checklist item marked after it (ぜんそく（○）, 心臓疾患（○）); an unmarked item （　） is not
-        if "(○)" in text or "(〇)" in text or "(◯)" in text:
-            for m in _MARKED.finditer(text):
-                w = _MARKED_ITEM.search(text, max(0, m.start() - 16), m.start())
-                if w:
-                    yield Candidate(w.start(), w.end(), PiiType.SENSITIVE, 0.75, self.name, True)
         # (below every other rule: a longer finding around it wins — 全盲（視覚障害1級）)
         if "級" in text and ("障害" in text or "障がい" in text):  # (the pattern opens with any kanji: gate it on its words)
             for m in _DISABILITY_GRADE.finditer(text):
