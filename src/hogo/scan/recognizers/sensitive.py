@@ -195,6 +195,9 @@ _JOIN = re.compile(r"(?:(?:され|して|し|として|であり)、?|(?:(?<=さ
 _CONSEQ = re.compile(r"[^。\n、「」()]{0,8}?(?:服薬|通院|白杖|車椅子|車いす|補聴器|装具|透析|インスリン|人工呼吸器|吸入器|吸入薬)"
                      r"[^。\n、「」()]{0,12}?(?:できている|している|しています|しており|を使用|を継続|を持参|を携帯|中)(?![^。\n、]{0,2}(?:人|方|者|場合))")
 _EVENT_AFTER = re.compile(r"の(?:手術|通院|治療|お?薬|入院|術後)(?:歴|明け)?(?=が続|で(?![はもき])|でした|です|のため(?!の)|中|、|。|\))")
+_VALUE_OPENING = re.compile(r"(?:=\"|[:：][ ]?\"?|^\")\Z", re.M)
+_ITEM_END = re.compile(r"(\([^()\n]{1,12}\))?[、。]")
+_NOT_NOTE_LABEL = re.compile(r"(?:対象|対象疾患|適応|効能|効果|疾患名?|病名|上位|例|分類|基準|区分|統計|テーマ|課題名?|タイトル|書名|件名|講座|コース)[ ]?\Z")
 _REASON_AFTER = re.compile(r"のため|により|が原因で")
 _RELATIVE_AFTER = re.compile(r"の(?:夫|妻|母|父|息子|娘|長男|長女|次男|次女|祖母|祖父|義母|義父|兄|姉|弟|妹)(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!(?:を持つ|のいる|がいる)(?:人|方|家族|世帯))")
 _SENSITIVE = _gated(
@@ -1003,6 +1006,15 @@ class SensitiveRecognizer(Recognizer):
                 and not _GENERIC.match(text, end)
             ):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
+            # round 10: a condition opening a value as the first item of a note about the person (memo="アルツハイマー型
+            # 認知症、夜間徘徊あり。…", 適格性確認：2型糖尿病（罹病期間12年）、HbA1c …)
+            elif (
+                (op := _VALUE_OPENING.search(text, max(0, start - 3), start))
+                and (item_end := _ITEM_END.match(text, end))
+                and not _GENERIC.match(text, end)
+                and not _NOT_NOTE_LABEL.search(text, max(0, op.start() - 8), op.start())
+            ):
+                yield Candidate(start, item_end.end(1) if item_end.group(1) else end, PiiType.SENSITIVE, 0.75, self.name, True)
             # a condition naming a relative (認知症の夫の介護, 糖尿病の母): the condition of that person
             elif _RELATIVE_AFTER.match(text, end):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
