@@ -573,6 +573,8 @@ _EN_SENSITIVE = _gated(
     # an upper-case passenger remark of a booking record (PAX HAS … DISEASE)
     r"|(?<![A-Za-z])(?:PAX|PSGR|PASSENGER) (?:HAS|HAD) (?:[A-Z'-]+ ){0,2}(?:DISEASE|DISORDER|SYNDROME|CANCER|DIABETES|EPILEPSY|DEMENTIA|ASTHMA|AUTISM)(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:is|am|was) a wheelchair user(?![A-Za-z])|(?<![A-Za-z])uses a wheelchair(?![A-Za-z])"
+    # round 10: … as a note opening an item or a sentence, with what its bracket says (ご要望: Wheelchair user (husband))
+    r"|(?<![A-Za-z] )(?<![A-Za-z])Wheelchair user(?: \([^)\n]{1,30}\))?(?![A-Za-z])"
     r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is ))of (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+ (?:descent|ancestry|origin)(?![A-Za-z])"
     # (a diagnosis named as the reason of a leave, a stay for an operation)
     rf"|(?<![A-Za-z])following (?:a|the|her|his) diagnosis of (?:an? )?(?:(?:severe|mild|chronic|type [12]|stage \d|early-onset|breast|lung|colon|prostate|skin) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
