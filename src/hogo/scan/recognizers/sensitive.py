@@ -797,12 +797,20 @@ _SHARE_AFTER = re.compile(r"\)?[ \t]*\(?\d[\d,]*(?:\.\d+)?[ ]?%")
 _COUNT_LINE = re.compile(r"[ \t]*[^\s]+[ \t]{2,}\d[\d,]*[ \t]*")
 
 
+# (… or a row of a statistics table: the condition heads the line and only numbers follow — 高血圧  1,204  18.2%)
+_LINE_HEAD = re.compile(r"[ \t|┆│\"]*")
+_NUMBERS_AFTER = re.compile(r"\"?(?:[ \t,|┆│]+\"?[\d,.]+%?\"?)+[ \t|┆│]*")
+
+
 def _statistic(text: str, c: Candidate) -> bool:
     if _SHARE_AFTER.match(text, c.end):
         return True
     left = text.rfind("\n", 0, c.start) + 1
     right = text.find("\n", c.end)
-    return _COUNT_LINE.fullmatch(text, left, len(text) if right < 0 else right) is not None
+    right = len(text) if right < 0 else right
+    if _COUNT_LINE.fullmatch(text, left, right) is not None:
+        return True
+    return _LINE_HEAD.fullmatch(text, left, c.start) is not None and _NUMBERS_AFTER.fullmatch(text, c.end, right) is not None
 
 
 def _hypothetical(text: str, c: Candidate) -> bool:
