@@ -197,7 +197,12 @@ _CONSEQ = re.compile(r"[^。\n、「」()]{0,8}?(?:服薬|通院|白杖|車椅�
 _EVENT_AFTER = re.compile(r"の(?:手術|通院|治療|お?薬|入院|術後)(?:歴|明け)?(?=が続|で(?![はもき])|でした|です|のため(?!の)|中|、|。|\))")
 _VALUE_OPENING = re.compile(r"(?:=\"|[:：][ ]?\"?|^\")\Z", re.M)
 _ITEM_END = re.compile(r"(\([^()\n]{1,12}\))?[、。]")
-_NOT_NOTE_LABEL = re.compile(r"(?:対象|対象疾患|適応|効能|効果|疾患名?|病名|上位|例|分類|基準|区分|統計|テーマ|課題名?|タイトル|書名|件名|講座|コース)[ ]?\Z")
+# (only under a label of a note about the person — a memo, a remark, a record's check —: a title, a theme or a
+# newsletter's heading opening with a condition, 特集：認知症、家族ができること, names no one)
+_NOTE_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:memo|note|notes|remarks?|comments?|description|[Mm]emo|[Nn]otes?|MEMO|NOTE|DESCRIPTION|Description|Remarks?"
+    r"|備考|メモ|特記事項?|申し送り|連絡事項|所見|経過|現況|近況|[㐀-䶿一-鿿豈-﫿]{0,4}確認)\"?[ ]?\Z"
+)
 _REASON_AFTER = re.compile(r"のため|により|が原因で")
 _RELATIVE_AFTER = re.compile(r"の(?:夫|妻|母|父|息子|娘|長男|長女|次男|次女|祖母|祖父|義母|義父|兄|姉|弟|妹)(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!(?:を持つ|のいる|がいる)(?:人|方|家族|世帯))")
 _SENSITIVE = _gated(
@@ -1070,7 +1075,7 @@ class SensitiveRecognizer(Recognizer):
                 (op := _VALUE_OPENING.search(text, max(0, start - 3), start))
                 and (item_end := _ITEM_END.match(text, end))
                 and not _GENERIC.match(text, end)
-                and not _NOT_NOTE_LABEL.search(text, max(0, op.start() - 8), op.start())
+                and _NOTE_LABEL.search(text, max(0, op.start() - 12), op.start())
             ):
                 yield Candidate(start, item_end.end(1) if item_end.group(1) else end, PiiType.SENSITIVE, 0.75, self.name, True)
             # a condition naming a relative (認知症の夫の介護, 糖尿病の母): the condition of that person
