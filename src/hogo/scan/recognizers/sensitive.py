@@ -525,7 +525,7 @@ _MEDICAL_LABEL_WEAK = (
     r"|(?<=\")(?:medical_history|past_history|medical_notes?|health_notes?|medical_conditions?|diagnos[ie]s|diseases?|disabilit(?:y|ies)|chronic(?:_conditions?|_diseases?)?)"
     # round 10: the same keys unquoted, as YAML, protobuf text or a log's key: value (conditions: "…", history: …,
     # rx history: …); the value must still hold a condition
-    r"|(?<![A-Za-z_\"])(?:(?:medical|past|rx|medication)[ _])?(?:history|conditions?|diagnos[ie]s|dx)(?=[ \t]*:(?![/:]))"
+    r"|(?<![A-Za-z_\"])(?<![Ff]amily )(?<![Ff]amily_)(?:(?:medical|past|rx|medication)[ _])?(?:history|conditions?|diagnos[ie]s|dx)(?=[ \t]*:(?![/:]))"
 )
 _MEDICAL_FIELD = _gated(
     rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例)\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
