@@ -891,6 +891,7 @@ def _block(text: str, start: int, end: int) -> tuple[int, int]:
 # head(), Spark show() without bars) — is no table for document.py; the cells under its medical column (dx, 病名,
 # 既往歴) are medical values like a CSV's. Cells are the runs of text between bars or between gaps of two spaces or more.
 _PRINTED_MEDICAL = re.compile(r"(?:^|[ ┆│|\"])(?:dx|DX|Dx|diagnos[ie]s|Diagnos[ie]s|診断名?|病名|傷病名|既往歴|持病|疾患名?)(?=[ ]{2,}|[ ]*[┆│|]|[ ]*$|\\n)", re.M)
+_PRINTED_WORDS = ("dx", "DX", "Dx", "iagnos", "診断", "病名", "既往歴", "持病", "疾患")
 _BOX_LINE = re.compile(r"[│┆┃]")
 _GAP_CELL = re.compile(r"[^ ]+(?: [^ ]+)*")
 _MEDICAL_COLUMN = re.compile(r"^(?:dx|DX|Dx|diagnos[ie]s|Diagnos[ie]s|診断名?|病名|傷病名|既往歴|持病|疾患名?)$")
@@ -1167,7 +1168,7 @@ class SensitiveRecognizer(Recognizer):
                 owner = _JIBYO_OWNER.search(text, max(0, m.start() - 3), m.start())
                 yield Candidate(owner.start() if owner else m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         fields = [_block(text, *f.span(1)) for f in _MEDICAL_FIELD.finditer(text)] + doc.cells_under(_MEDICAL_HEADER)
-        if "  " in text or "┆" in text or "│" in text:
+        if ("  " in text or "┆" in text or "│" in text) and any(w in text for w in _PRINTED_WORDS):
             fields += _printed_cells(text)
         if "JAHISTC" in text:
             fields += [f.span(1) for f in _JAHIS_NOTE.finditer(text)]
