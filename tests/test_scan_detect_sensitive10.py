@@ -34,6 +34,11 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("certificate-kind-grade", "駐輪場,2022/05/09,身体障害者手帳（1種3級）のため入口近くを優先", ["身体障害者手帳（1種3級）"]),
     ("certificate-generic", "description: 障害者手帳2級(肢体不自由) のため在宅勤務可", ["障害者手帳2級(肢体不自由)"]),
     ("certificate-neg-class", "障害者手帳1級の方は入場無料です。", []),
+    # an intractable disease named in its bracket, with its medical-aid status
+    ("intractable-recipient", "2207,,00512290,難病(潰瘍性大腸炎)医療受給者\n", ["難病(潰瘍性大腸炎)医療受給者"]),
+    ("intractable-abbrev", "亡き夫の難病（ALS）の記録を寄贈", ["難病（ALS）"]),
+    ("intractable-neg-category", "難病（特定疾患）の医療費助成について", []),
+    ("intractable-neg-count", "指定難病（341疾病）の一覧", []),
     # a care level with the condition or the aid that explains it
     ("care-bracket", "利用者: 要介護3(脳出血後遺症)、週2回デイ", ["要介護3(脳出血後遺症)"]),
     ("care-because", "母はパーキンソン病で要介護2になりました。", ["パーキンソン病で要介護2"]),
