@@ -34,6 +34,14 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("certificate-kind-grade", "駐輪場,2022/05/09,身体障害者手帳（1種3級）のため入口近くを優先", ["身体障害者手帳（1種3級）"]),
     ("certificate-generic", "description: 障害者手帳2級(肢体不自由) のため在宅勤務可", ["障害者手帳2級(肢体不自由)"]),
     ("certificate-neg-class", "障害者手帳1級の方は入場無料です。", []),
+    # a carrier of a virus named; a device named with its bracket note as a value or a reason
+    ("carrier-cell", "8\t第3寮 105\tB型肝炎キャリア（産業医面談済）\n", ["B型肝炎キャリア"]),
+    ("carrier-neg-class", "HIVキャリアの方への支援窓口のご案内", []),
+    ("carrier-neg-group", "B型肝炎キャリアの妊婦は健診で確認します。", []),
+    ("device-reason", '"request":"胃ろう(PEG)のため入浴介助を希望"', ["胃ろう(PEG)"]),
+    ("device-value", "<Data>独居。人工肛門（オストメイト）</Data>", ["人工肛門（オストメイト）"]),
+    ("device-neg-toilet", "オストメイト対応トイレ：人工肛門（ストーマ）、人工膀胱", []),
+    ("device-neg-class", "人工肛門（ストーマ）の方向けトイレは2階です。", []),
     # an intractable disease named in its bracket, with its medical-aid status
     ("intractable-recipient", "2207,,00512290,難病(潰瘍性大腸炎)医療受給者\n", ["難病(潰瘍性大腸炎)医療受給者"]),
     ("intractable-abbrev", "亡き夫の難病（ALS）の記録を寄贈", ["難病（ALS）"]),

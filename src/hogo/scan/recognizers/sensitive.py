@@ -268,6 +268,10 @@ _SENSITIVE = _gated(
     r"|(?:心臓)?(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻|在宅酸素)(?:装着|使用|造設)(?:中|済み?)?(?=[ ,、。\n\t)」]|\Z)"
     # round 9: a stay or a treatment with the conditions named in its bracket (入院中（肺炎・心不全）)
     r"|(?:入院中|通院中|療養中|加療中|治療中)\((?=[^)\n]{0,12}?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), key=len, reverse=True)) + r")[・、)])[^)\n]{1,20}\)"
+    # round 10: a carrier of a virus named (B型肝炎キャリア): the state is the person's; not a class or a campaign
+    r"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:[A-E]型肝炎|HIV|HTLV-1|HTLV-I)(?:ウイルス)?キャリア(?![㐀-䶿一-鿿豈-﫿ァ-ヶー]|の(?:方|人|妊婦|母親)|が(?:多|少)|は(?:約|全国))"
+    # round 10: a device named with its bracket note, as a value or a reason (人工肛門(ストーマ)のため…, …人工肛門（オストメイト）<)
+    r"|(?:心臓)?(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻)\([^)\n]{1,8}\)(?=のため(?!の)|[<\"\t\n]|\Z)"
     # round 10: an intractable disease named in its bracket, with the medical-aid status (難病(パーキンソン病)医療受給者)
     rf"|(?:指定|特定)?難病\((?!\d|特定疾患|特定疾病|指定難病|難病)(?=[^)\n]{{0,16}}(?:{_DISEASE_HEAD}|[A-Z]{{2,5}}\)))[^)\n]{{1,20}}\)(?:医療(?:費)?)?(?:受給者|受給中|認定)?"
     # round 10: a care level with the condition or the aid that explains it (要介護2(脳梗塞後遺症), 要介護3、車いす); the
