@@ -167,6 +167,8 @@ _PRED_LISTED = (
     r"|の手術\([^)\n]{1,16}\)(?=の?ため|で|を受け)|の?術後\d+(?:年|か月|ヶ月|カ月)(?:経過)?"
     # … a leave with its length (適応障害で3か月の休職)
     r"|で\d+(?:年|か月|ヶ月|カ月|週間|日間?)の(?:休職|休学|休業|療養)"
+    # round 10: … the care level it brought (認知症で要介護4)
+    r"|で要(?:介護|支援)[1-5](?![0-9])"
     # … a diagnosis still in force (ADHDの診断を受けており, ASDの診断があって)
     r"|の診断を受けており|の診断があって(?!も)"
     # … its regular care, as a record's entry or the reason of a visit (前立腺がんの定期検査で…病院, C型肝炎の定期受診)
@@ -193,6 +195,14 @@ _JOIN = re.compile(r"(?:(?:され|して|し|として|であり)、?|(?:(?<=さ
 _CONSEQ = re.compile(r"[^。\n、「」()]{0,8}?(?:服薬|通院|白杖|車椅子|車いす|補聴器|装具|透析|インスリン|人工呼吸器|吸入器|吸入薬)"
                      r"[^。\n、「」()]{0,12}?(?:できている|している|しています|しており|を使用|を継続|を持参|を携帯|中)(?![^。\n、]{0,2}(?:人|方|者|場合))")
 _EVENT_AFTER = re.compile(r"の(?:手術|通院|治療|お?薬|入院|術後)(?:歴|明け)?(?=が続|で(?![はもき])|でした|です|のため(?!の)|中|、|。|\))")
+_VALUE_OPENING = re.compile(r"(?:=\"|[:：][ ]?\"?|^\")\Z", re.M)
+_ITEM_END = re.compile(r"(\([^()\n]{1,12}\))?[、。]")
+# (only under a label of a note about the person — a memo, a remark, a record's check —: a title, a theme or a
+# newsletter's heading opening with a condition, 特集：認知症、家族ができること, names no one)
+_NOTE_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:memo|note|notes|remarks?|comments?|description|[Mm]emo|[Nn]otes?|MEMO|NOTE|DESCRIPTION|Description|Remarks?"
+    r"|備考|メモ|特記事項?|申し送り|連絡事項|所見|経過|現況|近況|[㐀-䶿一-鿿豈-﫿]{0,4}確認)\"?[ ]?\Z"
+)
 _REASON_AFTER = re.compile(r"のため|により|が原因で")
 _RELATIVE_AFTER = re.compile(r"の(?:夫|妻|母|父|息子|娘|長男|長女|次男|次女|祖母|祖父|義母|義父|兄|姉|弟|妹)(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!(?:を持つ|のいる|がいる)(?:人|方|家族|世帯))")
 _SENSITIVE = _gated(
@@ -210,7 +220,7 @@ _SENSITIVE = _gated(
     r"|(?:犯罪|暴行|傷害|性犯罪|詐欺|窃盗|ストーカー)(?:事件)?の被害者(?:である|です|となった|になった)|被害届を(?:提出し|出し)(?:た|ました|ている)"
     r"|(?:犯罪|性犯罪|詐欺|ストーカー|DV|ドメスティック・バイオレンス|虐待)(?:の)?被害(?:に遭った|を受けた|に遭って(?:いる|います)?|を受けて(?:いる|います)?|者である)"
     # a disability certificate with its grade: the grade itself reveals the disability (療育手帳A, 身体障害者手帳1級（下肢）)
-    r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳)[ ]?(?P<tb>\((?=[^)\n]{1,3}\)))?(?:[1-6]級|[一二三四五六]級|[AB][12]?(?![A-Za-z0-9]))(?(tb)\))(?:\([^)\n]{1,12}\)(?![ ]?(?:を|の交付|所持|保有))|(?![ ]?(?:\(|を|の交付|所持|保有|あり|相当|以上|以下|から|[〜~-]|の(?:方|人|者))))"
+    r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳|障害者手帳)[ ]?(?P<tb>\((?=[^)\n]{1,5}\)))?(?:[1-6]種)?(?:[1-6]級|[一二三四五六]級|[AB][12]?(?![A-Za-z0-9]))(?(tb)\))(?:\([^)\n]{1,12}\)(?![ ]?(?:を|の交付|所持|保有))|(?![ ]?(?:\(|を|の交付|所持|保有|あり|相当|以上|以下|から|[〜~-]|の(?:方|人|者))))"
     r"|(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳|障害者手帳)(?:\s?\(?(?:身体|精神|療育)?[一二三四五六1-6A-B]\d?(?:級|度)?\)?)?[ ]?(?:を\s?所持|を\s?取得|の交付を受け|を持って(?:いる|います|おり)|所持|保有|あり)(?!て?(?:いる|いない|た)?(?:人|方|者|場合|世帯|こと))"
     r"|(?:右|左|両)?(?:身体|知的|精神|聴覚|視覚|肢体|内部|発達|言語|学習|高次脳機能|肢体不自由|上肢|下肢|体幹|音声|嚥下|歩行"
     r"|平衡機能|咀嚼|心臓機能|腎臓機能|呼吸器機能|肝臓機能|免疫機能|上肢機能|下肢機能|体幹機能)(?:障害|障がい)(?:があ(?:る|ります|り)|を(?:抱え|持っ)て(?:いる|います|おり))|(?:車いす|車椅子)を使用(?:している|しています)"
@@ -234,6 +244,10 @@ _SENSITIVE = _gated(
     r"|(?:ムスリム|クリスチャン)のため(?!の)(?:[^\s|,、。]{1,12}(?=[ ]?[|,\t\n]|\Z))?"
     r"|(?<=[|,\t\n:：])(?:イスラム教|ユダヤ教|ヒンドゥー教|ヒンズー教|仏教|キリスト教)(?:徒)?のため(?!の)[^\s|,、。]{1,12}(?=[ ]?[|,\t\n]|\Z)"
     r"|(?:熱心な|敬虔な)(?:クリスチャン|ムスリム|カトリック(?:信者|教徒)?|仏教徒|キリスト教徒|イスラム教徒)(?!が多|の多|たち|ら|向け|の方)"
+    # round 10: a faith named in brackets as the reason of a restriction or a service (宗教上の理由(イスラム教)で豚肉除去,
+    # ハラール対応(イスラム教)); the reason without its faith (宗教上の理由で) names none
+    r"|(?:(?:宗教|信仰)上の理由|宗教上|(?:ハラール|ハラル|コーシャー?)(?:対応|食)?)\((?:イスラム教|ユダヤ教|ヒンドゥー教|ヒンズー教|仏教|キリスト教|カトリック|プロテスタント|ジャイナ教|シク教|ムスリム|正教会?|[ァ-ヶー]{2,8}教)\)"
+    r"(?:で[^、。\n\"()]{1,10}?(?:除去|不可|禁止|抜き|なし|控え))?"
     # attending worship (モスクでの集団礼拝に参加される)
     r"|(?:教会|モスク|寺院)での(?:集団|金曜)?(?:礼拝|ミサ|祈り)に(?:参加|出席)(?:される|されます|されている|している|しています|する|します)(?!人|方|者|場合)"
 
@@ -254,6 +268,16 @@ _SENSITIVE = _gated(
     r"|(?:心臓)?(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻|在宅酸素)(?:装着|使用|造設)(?:中|済み?)?(?=[ ,、。\n\t)」]|\Z)"
     # round 9: a stay or a treatment with the conditions named in its bracket (入院中（肺炎・心不全）)
     r"|(?:入院中|通院中|療養中|加療中|治療中)\((?=[^)\n]{0,12}?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), key=len, reverse=True)) + r")[・、)])[^)\n]{1,20}\)"
+    # round 10: a carrier of a virus named (B型肝炎キャリア): the state is the person's; not a class or a campaign
+    r"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:[A-E]型肝炎|HIV|HTLV-1|HTLV-I)(?:ウイルス)?キャリア(?![㐀-䶿一-鿿豈-﫿ァ-ヶー]|の(?:方|人|妊婦|母親)|が(?:多|少)|は(?:約|全国))"
+    # round 10: a device named with its bracket note, as a value or a reason (人工肛門(ストーマ)のため…, …人工肛門（オストメイト）<)
+    r"|(?:心臓)?(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻)\([^)\n]{1,8}\)(?=のため(?!の)|[<\"\t\n]|\Z)"
+    # round 10: an intractable disease named in its bracket, with the medical-aid status (難病(パーキンソン病)医療受給者)
+    rf"|(?:指定|特定)?難病\((?!\d|特定疾患|特定疾病|指定難病|難病)(?=[^)\n]{{0,16}}(?:{_DISEASE_HEAD}|[A-Z]{{2,5}}\)))[^)\n]{{1,20}}\)(?:医療(?:費)?)?(?:受給者|受給中|認定)?"
+    # round 10: a care level with the condition or the aid that explains it (要介護2(脳梗塞後遺症), 要介護3、車いす); the
+    # level alone (kaigodo=要介護3) is not a condition
+    rf"|要(?:介護|支援)[1-5]\((?=[^)\n]{{0,16}}(?:{_DISEASE_HEAD}|後遺症|障害|認知症|てんかん))[^)\n]{{1,20}}\)"
+    r"|要介護[1-5][、・](?:車いす|車椅子)(?:使用|利用)?(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])"
     # psychiatric symptoms reveal a mental condition (幻聴がひどい)
     r"|(?:幻聴|幻覚|幻視|被害妄想|妄想)(?:が(?:ひどい|ひどく|ある|あり|続いて(?:いる|おり)|聞こえ(?:る|て))|を訴え)(?!る?(?:場合|人|方|者|とき|時|こと))"
     r"|(?:元?夫|元?妻|元?交際相手|配偶者|パートナー|父親?|母親?|親)から(?:の)?(?:暴力|DV|虐待)(?:を受け(?=、)|で[^。、\n]{0,8}?(?:骨折|けが|怪我|打撲|入院|避難))"
@@ -505,6 +529,9 @@ _MEDICAL_LABEL_WORDS = (
 _MEDICAL_LABEL_WEAK = (
     r"(?<![㐀-䶿一-鿿豈-﫿])(?:(?:臨床|確定|最終|入院時|退院時|初診時|主|副)?診断|疾患|合併症)"
     r"|(?<=\")(?:medical_history|past_history|medical_notes?|health_notes?|medical_conditions?|diagnos[ie]s|diseases?|disabilit(?:y|ies)|chronic(?:_conditions?|_diseases?)?)"
+    # round 10: the same keys unquoted, as YAML, protobuf text or a log's key: value (conditions: "…", history: …,
+    # rx history: …); the value must still hold a condition
+    r"|(?<![A-Za-z_\"])(?<![Ff]amily )(?<![Ff]amily_)(?:(?:medical|past|rx|medication)[ _])?(?:history|conditions?|diagnos[ie]s|dx)(?=[ \t]*:(?![/:]))"
 )
 _MEDICAL_FIELD = _gated(
     rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例)\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
@@ -517,10 +544,13 @@ _MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合�
 _COND_ITEM = (
     rf"(?:{_COND}|{_COND_MORPH}|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{1,8}}(?:障害|障がい|創|異常(?!なし|無し|は?ありません)))"
     r"(?:傾向|(?:ウイルス)?抗体陽性|陽性|術後|の?疑い)?(?:、(?:要)?(?:精密検査|精査|再検査|治療|受診)要?)?"
+    # round 10: a stage, a carrier state or the treatment's state closing the value (慢性腎臓病 ステージ3, B型肝炎キャリア,
+    # C型肝炎 治療済, 骨粗鬆症で内服中)
+    r"(?:[ ]?(?:ステージ|Stage )[0-9IVⅠ-Ⅳ]+[a-cA-C]?|キャリア)?(?:[ ]?(?:治療済み?|治療中|内服中|服薬中|経過観察中)|で(?:内服|服薬|通院|治療)中)?"
 )
 _CONDITION = re.compile(
     rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ]){_COND_ITEM}(?:・{_COND_ITEM})*"
-    r"(?:\((?![^)\n]*[年歳])[^)\n]{0,11}[^)\nをにへ]\)|\([^)\n]{1,18}(?:中|使用)\)|\([^)\n]{0,12}手帳[^)\n]{0,4}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
+    r"(?:\((?![^)\n]*[年歳])[^)\n]{0,11}[^)\nをにへ]\)|\((?![^)\n]*[年歳時])[^)\n]{12,29}[^)\nをにへ]\)|\([^)\n]{1,18}(?:中|使用)\)|\([^)\n]{0,12}手帳[^)\n]{0,4}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
 )
 _NOTE = re.compile(r"\([^)\n]{1,10}\)")
 # the patient notes of a JAHIS お薬手帳 record (record 3 既往歴, record 4 その他の特記事項): medical fields
@@ -554,6 +584,8 @@ _EN_SENSITIVE = _gated(
     # an upper-case passenger remark of a booking record (PAX HAS … DISEASE)
     r"|(?<![A-Za-z])(?:PAX|PSGR|PASSENGER) (?:HAS|HAD) (?:[A-Z'-]+ ){0,2}(?:DISEASE|DISORDER|SYNDROME|CANCER|DIABETES|EPILEPSY|DEMENTIA|ASTHMA|AUTISM)(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:is|am|was) a wheelchair user(?![A-Za-z])|(?<![A-Za-z])uses a wheelchair(?![A-Za-z])"
+    # round 10: … as a note opening an item or a sentence, with what its bracket says (ご要望: Wheelchair user (husband))
+    r"|(?<![A-Za-z] )(?<![A-Za-z])Wheelchair user(?: \([^)\n]{1,30}\))?(?![A-Za-z])"
     r"|(?:(?<=\bI am )|(?<=\bI'm )|(?<=\b[Hh]e is )|(?<=\b[Ss]he is ))of (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+ (?:descent|ancestry|origin)(?![A-Za-z])"
     # (a diagnosis named as the reason of a leave, a stay for an operation)
     rf"|(?<![A-Za-z])following (?:a|the|her|his) diagnosis of (?:an? )?(?:(?:severe|mild|chronic|type [12]|stage \d|early-onset|breast|lung|colon|prostate|skin) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
@@ -623,7 +655,7 @@ _CLAUSE_CUES = frozenset({"で", "のため", "により", "が原因で", "が�
 _GENERIC = re.compile(r"[^。\n]{0,30}?(?:場合|ことがあ|こともあ|やす[いく]|たら|れば|なら|ときは|際[はに]|かもしれ|恐れ|おそれ|について"
                       r"|(?:方|人|患者|子ども|子供|家族|皆さん)(?:の(?:ため|支援|会)|を(?:支|対象)|へ|向け))")
 # (the clause ends before a reason or a hearsay ending: …左半身まひのため, …要介護2とのこと — round 9)
-_SUBJECT_CLAUSE = re.compile(r"[^、。\n「」()]{3,16}?(?=[、。\n]|のため|ので|とのこと|\Z)")
+_SUBJECT_CLAUSE = re.compile(r"[^、。\n「」()\"]{3,16}?(?=[、。\n\"]|のため|ので|とのこと|\Z)")
 # a modifier before a listed condition (アルツハイマー型認知症, 先天性心疾患, 重度の認知症)
 _SEVERITY = re.compile(r"(?:重度|軽度|中等度|高度)の")
 _CLAUSE_END = re.compile(r"[。\n]|\Z")
@@ -681,7 +713,7 @@ def listed_conditions(text: str) -> Iterable[tuple[int, int]]:
 _CONT_GAP = re.compile(r"(?:され|であり|であって|で|して|し)?、(?:現在|今は|今も|その後|以来)?[ ]?")
 _CONT_HEAD = re.compile(r"(?:され|であり|であって|(?<!の)で|して|し|あり|おり|受け|て|懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?)\Z")
 _CONT_CLAUSE = re.compile(
-    r"[^。\n、「」()]{2,30}?(?<![のをにがはでとも])(?=ため|ので|との|と(?:本人|話|言っ)|が[、,]|そう(?:だ|です)|らしい|よう(?:だ|です)|[。\n」()]|\Z)"
+    r"[^。\n、「」()\"]{2,30}?(?<![のをにがはでとも])(?=ため|ので|との|と(?:本人|話|言っ)|が[、,]|そう(?:だ|です)|らしい|よう(?:だ|です)|[。\n」()\"]|\Z)"
 )
 _CONT_KEY = re.compile(
     r"服用|服薬|内服|投薬|通院|通所|入院|退院|療養|治療|手術|透析|リハビリ|薬を|休職|休学|休業"
@@ -760,6 +792,8 @@ _HYPOTHETICAL_AFTER = re.compile(r"[^。、\n]{0,8}?(?:場合|とき(?:は|に�
 
 # … and so is a phrase that describes a class of people or cases (…で休職した職員は, 前科がある者は, …で逮捕された例が)
 _CLASS_AFTER = re.compile(
+    # (round 10: … as a criterion, …の既往を有する患者, …を有する者)
+    r"(?:を有する|を持つ|のある)(?:患者|者|方|人|女性|男性|児童|生徒)|"
     r"(?:し(?:た|ている|ていた)|する|され(?:る|た|ている)|中)?の?(?:方|人|者|患者|職員|社員|従業員|児童|生徒|学生|子ども|子供|女性|男性|高齢者|例|ケース|割合|件数)(?:は|が|へ|に|の|を|も|で|、|数)"
 )
 
@@ -768,11 +802,34 @@ _CLASS_AFTER = re.compile(
 _SIDE_EFFECT_BEFORE = re.compile(r"副作用(?:として|に|は|が|:|：)[^。\n]{0,6}\Z")
 
 
+# round 10: a statistic is no one's record — a condition followed by its share (病名上位: 高血圧症 18.2%, …) or a line
+# that is a label and its count (value_counts(): 治療中(高血圧)          2210)
+_SHARE_AFTER = re.compile(r"\)?[ \t]*\(?\d[\d,]*(?:\.\d+)?[ ]?%")
+_COUNT_LINE = re.compile(r"[ \t]*[^\s]+[ \t]{2,}\d[\d,]*[ \t]*")
+
+
+# (… or a row of a statistics table: the condition heads the line and only numbers follow — 高血圧  1,204  18.2%)
+_LINE_HEAD = re.compile(r"[ \t|┆│\"]*")
+_NUMBERS_AFTER = re.compile(r"\"?(?:[ \t,|┆│]+\"?[\d,.]+%?\"?)+[ \t|┆│]*")
+
+
+def _statistic(text: str, c: Candidate) -> bool:
+    if _SHARE_AFTER.match(text, c.end):
+        return True
+    left = text.rfind("\n", 0, c.start) + 1
+    right = text.find("\n", c.end)
+    right = len(text) if right < 0 else right
+    if _COUNT_LINE.fullmatch(text, left, right) is not None:
+        return True
+    return _LINE_HEAD.fullmatch(text, left, c.start) is not None and _NUMBERS_AFTER.fullmatch(text, c.end, right) is not None
+
+
 def _hypothetical(text: str, c: Candidate) -> bool:
     return (
         _HYPOTHETICAL_AFTER.match(text, c.end) is not None
         or _CLASS_AFTER.match(text, c.end) is not None
         or _SIDE_EFFECT_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+        or _statistic(text, c)
     )
 
 
@@ -797,7 +854,7 @@ _NAME_HEADER = re.compile(
     r"氏名|名前|姓名|(?:患者|利用者|受診者|入居者|対象者|児童|生徒|学生|社員|従業員|職員)(?:氏?名)|"
     r"^(?:name|Name|NAME|full_?name|Full name|姓|名)$"
     # round 9c: a column headed by a person-role noun (代表者, 相談者, 教習生, 会員, 乗客, 申込者): its cells name people
-    r"|^\"?[㐀-䶿一-鿿豈-﫿]{0,4}(?<!業)(?<!事業)(?<!医療)(?<!製造)(?<!販売)(?:者|[学習修講校]生|会員|乗客)(?:名|氏名)?\"?$"
+    r"|^\"?[㐀-䶿一-鿿豈-﫿]{0,4}(?<!業)(?<!事業)(?<!医療)(?<!製造)(?<!販売)(?<!出版)(?<!発行)(?<!発売)(?:者|[学習修講校]生|会員|乗客)(?:名|氏名)?\"?$"
 )
 # (a column naming a product, a course or a unit names no one's condition: 契約 医療・がん, コース がんドック)
 _RECORD_NOT_COLUMN = re.compile(r"契約|商品|種目|種類|プラン|コース|保険|特約|講座|教室|科目|部署|所属|診療科|検査項目|項目")
@@ -812,6 +869,77 @@ _DISABILITY_GRADE = _gated(
     r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,6}(?:障害|障がい)[ ]?[1-7]級"
     r"(?!の?(?:方|人|者|児|場合)|以上|以下|から|まで|[・～~]|[、,][1-7]|又は|または|相当|程度|に該当|[1-7])"
 )
+
+
+# round 10: a YAML block value (history: | ⏎ 子宮体がん術後 ⏎ 骨粗鬆症で内服中) is the lines indented under its key
+_YAML_BLOCK = re.compile(r"[|>][-+]?[ \t]*")
+
+
+def _block(text: str, start: int, end: int) -> tuple[int, int]:
+    if not _YAML_BLOCK.fullmatch(text, start, end):
+        return start, end
+    key_line = text.rfind("\n", 0, start) + 1
+    indent = len(text[key_line:start]) - len(text[key_line:start].lstrip(" "))
+    pos = end + 1
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line = text[pos : nl if nl >= 0 else len(text)]
+        if not line.strip() or len(line) - len(line.lstrip(" ")) <= indent:
+            break
+        end = pos + len(line)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return start, end
+
+
+# round 10: a table printed by a tool — a box-drawn one (Polars, DuckDB: │ a ┆ b │) or one aligned with spaces (pandas
+# head(), Spark show() without bars) — is no table for document.py; the cells under its medical column (dx, 病名,
+# 既往歴) are medical values like a CSV's. Cells are the runs of text between bars or between gaps of two spaces or more.
+_PRINTED_MEDICAL = re.compile(r"(?:^|[ ┆│|\"])(?:dx|DX|Dx|diagnos[ie]s|Diagnos[ie]s|診断名?|病名|傷病名|既往歴|持病|疾患名?)(?=[ ]{2,}|[ ]*[┆│|]|[ ]*$|\\n)", re.M)
+_PRINTED_WORDS = ("dx", "DX", "Dx", "iagnos", "診断", "病名", "既往歴", "持病", "疾患")
+_BOX_LINE = re.compile(r"[│┆┃]")
+_GAP_CELL = re.compile(r"[^ ]+(?: [^ ]+)*")
+_MEDICAL_COLUMN = re.compile(r"^(?:dx|DX|Dx|diagnos[ie]s|Diagnos[ie]s|診断名?|病名|傷病名|既往歴|持病|疾患名?)$")
+
+
+def _printed_cells(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _PRINTED_MEDICAL.finditer(text):
+        left = text.rfind("\n", 0, m.start()) + 1
+        box = _BOX_LINE.search(text, left, m.end() + 2) is not None
+
+        def cells(a: int, b: int) -> list[tuple[int, int]]:
+            if box:
+                spans, pos = [], a
+                for part in _BOX_LINE.split(text[a:b]):
+                    spans.append((pos, pos + len(part)))
+                    pos += len(part) + 1
+                return spans
+            return [c.span() for c in _GAP_CELL.finditer(text, a, b)]
+
+        line_end = text.find("\n", m.end())
+        if line_end < 0:
+            continue
+        header = cells(left, line_end)
+        names = [text[a:b].strip().strip('"') for a, b in header]
+        cols = [i for i, n in enumerate(names) if _MEDICAL_COLUMN.match(n)]
+        if not cols:
+            continue
+        col, pos, rows = cols[0], line_end + 1, 0
+        while pos < len(text) and rows < 200:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not text[pos:end].strip():
+                break
+            row = cells(pos, end)
+            shift = len(row) - len(header)
+            if shift in (0, 1):
+                out.append(row[col + shift])
+            elif box and len(row) < 3 and not text[pos:end].lstrip().startswith(("├", "╞", "┌", "╭")):
+                break
+            pos, rows = end + 1, rows + 1
+    return out
 
 
 def _record_cells(doc: Document) -> list[tuple[int, int]]:
@@ -948,6 +1076,15 @@ class SensitiveRecognizer(Recognizer):
                 and not _GENERIC.match(text, end)
             ):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
+            # round 10: a condition opening a value as the first item of a note about the person (memo="アルツハイマー型
+            # 認知症、夜間徘徊あり。…", 適格性確認：2型糖尿病（罹病期間12年）、HbA1c …)
+            elif (
+                (op := _VALUE_OPENING.search(text, max(0, start - 3), start))
+                and (item_end := _ITEM_END.match(text, end))
+                and not _GENERIC.match(text, end)
+                and _NOTE_LABEL.search(text, max(0, op.start() - 12), op.start())
+            ):
+                yield Candidate(start, item_end.end(1) if item_end.group(1) else end, PiiType.SENSITIVE, 0.75, self.name, True)
             # a condition naming a relative (認知症の夫の介護, 糖尿病の母): the condition of that person
             elif _RELATIVE_AFTER.match(text, end):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
@@ -1036,7 +1173,9 @@ class SensitiveRecognizer(Recognizer):
             if _CONDITION.search(text, m.start(), m.end()):
                 owner = _JIBYO_OWNER.search(text, max(0, m.start() - 3), m.start())
                 yield Candidate(owner.start() if owner else m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
-        fields = [f.span(1) for f in _MEDICAL_FIELD.finditer(text)] + doc.cells_under(_MEDICAL_HEADER)
+        fields = [_block(text, *f.span(1)) for f in _MEDICAL_FIELD.finditer(text)] + doc.cells_under(_MEDICAL_HEADER)
+        if ("  " in text or "┆" in text or "│" in text) and any(w in text for w in _PRINTED_WORDS):
+            fields += _printed_cells(text)
         if "JAHISTC" in text:
             fields += [f.span(1) for f in _JAHIS_NOTE.finditer(text)]
         for start, end in fields:
