@@ -311,12 +311,25 @@ def _aligned_header(line: str, cells: list[tuple[int, int]]) -> bool:
     )
 
 
+# a line of a printout kept as a JSON string (a Jupyter notebook's output: "   pid  name\n",): the text inside the quotes
+_JSON_STRING_LINE = re.compile(r'([ \t]*")(.*?)(?:\\n)?"[ \t]*,?[ \t]*')
+
+
+def _line_body(line: str) -> tuple[int, str]:
+    """A line without its line break, or the inside of a JSON string that holds the line, and its offset in the line."""
+    line = line.rstrip("\r\n")
+    m = _JSON_STRING_LINE.fullmatch(line) if line.endswith(('"', '",')) else None
+    return (len(m.group(1)), m.group(2)) if m else (0, line)
+
+
 def aligned_cells(text: str) -> list[tuple[int, int, str]]:
     """(start, end, header) of every cell of the space-aligned tables in ``text``: a header line of field names
     followed by rows that split into as many cells (after the row label of pandas/R, a number left of the first header
     cell: ``0  A-0711  湊川 玲央``).
     A row that splits into a different number of cells (a cell with a double space inside, a value missing) is
-    skipped; a blank line ends the table. Two rows make a table, or one under a header of four cells or more. Lines with a tab or a ``|`` belong to the delimited tables."""
+    skipped; a blank line ends the table. Two rows make a table, or one under a header of four cells or more. Lines with
+    a tab or a ``|`` belong to the delimited tables. A printout kept as JSON strings, one a line (a Jupyter notebook's
+    output), is read inside its quotes."""
     out: list[tuple[int, int, str]] = []
     lines = text.splitlines(keepends=True)
     offsets = [0]
@@ -324,7 +337,7 @@ def aligned_cells(text: str) -> list[tuple[int, int, str]]:
         offsets.append(offsets[-1] + len(line))
     n = 0
     while n < len(lines):
-        line = lines[n].rstrip("\r\n")
+        shift, line = _line_body(lines[n])
         if "  " not in line.strip(" ") or "\t" in line or "|" in line:
             n += 1
             continue
@@ -337,7 +350,7 @@ def aligned_cells(text: str) -> list[tuple[int, int, str]]:
         misses = 0
         m = n + 1
         while m < len(lines) and misses < 3:
-            row = lines[m].rstrip("\r\n")
+            row_shift, row = _line_body(lines[m])
             if not row.strip() or "\t" in row or "|" in row:
                 break
             if _ALIGNED_RULE.fullmatch(row):
@@ -347,7 +360,7 @@ def aligned_cells(text: str) -> list[tuple[int, int, str]]:
             if cells and cells[0][1] <= head[0][0] and _ROW_INDEX.fullmatch(row[cells[0][0] : cells[0][1]]):
                 cells = cells[1:]  # the row label, left of the first header cell
             if len(cells) == len(names):
-                rows.append((offsets[m], cells))
+                rows.append((offsets[m] + row_shift, cells))
                 misses = 0
             else:
                 misses += 1

@@ -893,53 +893,9 @@ def _block(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# round 10: a table printed by a tool — a box-drawn one (Polars, DuckDB: │ a ┆ b │) or one aligned with spaces (pandas
-# head(), Spark show() without bars) — is no table for document.py; the cells under its medical column (dx, 病名,
-# 既往歴) are medical values like a CSV's. Cells are the runs of text between bars or between gaps of two spaces or more.
-_PRINTED_MEDICAL = re.compile(r"(?:^|[ ┆│|\"])(?:dx|DX|Dx|diagnos[ie]s|Diagnos[ie]s|診断名?|病名|傷病名|既往歴|持病|疾患名?)(?=[ ]{2,}|[ ]*[┆│|]|[ ]*$|\\n)", re.M)
-_PRINTED_WORDS = ("dx", "DX", "Dx", "iagnos", "診断", "病名", "既往歴", "持病", "疾患")
-_BOX_LINE = re.compile(r"[│┆┃]")
-_GAP_CELL = re.compile(r"[^ ]+(?: [^ ]+)*")
+# round 10: the medical column of a table printed by a tool (a box-drawn Polars/DuckDB table, read as a | table, or
+# one aligned with spaces as pandas head(): Document.text_cells) or of any other table, under a short name (dx, 病名)
 _MEDICAL_COLUMN = re.compile(r"^(?:dx|DX|Dx|diagnos[ie]s|Diagnos[ie]s|診断名?|病名|傷病名|既往歴|持病|疾患名?)$")
-
-
-def _printed_cells(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for m in _PRINTED_MEDICAL.finditer(text):
-        left = text.rfind("\n", 0, m.start()) + 1
-        box = _BOX_LINE.search(text, left, m.end() + 2) is not None
-
-        def cells(a: int, b: int) -> list[tuple[int, int]]:
-            if box:
-                spans, pos = [], a
-                for part in _BOX_LINE.split(text[a:b]):
-                    spans.append((pos, pos + len(part)))
-                    pos += len(part) + 1
-                return spans
-            return [c.span() for c in _GAP_CELL.finditer(text, a, b)]
-
-        line_end = text.find("\n", m.end())
-        if line_end < 0:
-            continue
-        header = cells(left, line_end)
-        names = [text[a:b].strip().strip('"') for a, b in header]
-        cols = [i for i, n in enumerate(names) if _MEDICAL_COLUMN.match(n)]
-        if not cols:
-            continue
-        col, pos, rows = cols[0], line_end + 1, 0
-        while pos < len(text) and rows < 200:
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            if not text[pos:end].strip():
-                break
-            row = cells(pos, end)
-            shift = len(row) - len(header)
-            if shift in (0, 1):
-                out.append(row[col + shift])
-            elif box and len(row) < 3 and not text[pos:end].lstrip().startswith(("├", "╞", "┌", "╭")):
-                break
-            pos, rows = end + 1, rows + 1
-    return out
 
 
 def _record_cells(doc: Document) -> list[tuple[int, int]]:
@@ -1174,8 +1130,8 @@ class SensitiveRecognizer(Recognizer):
                 owner = _JIBYO_OWNER.search(text, max(0, m.start() - 3), m.start())
                 yield Candidate(owner.start() if owner else m.start(), m.end(), PiiType.SENSITIVE, 0.8, self.name, True)
         fields = [_block(text, *f.span(1)) for f in _MEDICAL_FIELD.finditer(text)] + doc.cells_under(_MEDICAL_HEADER)
-        if ("  " in text or "┆" in text or "│" in text) and any(w in text for w in _PRINTED_WORDS):
-            fields += _printed_cells(text)
+        if doc.has_columns:
+            fields += doc.cells_under(_MEDICAL_COLUMN, sql=False, html=False)
         if "JAHISTC" in text:
             fields += [f.span(1) for f in _JAHIS_NOTE.finditer(text)]
         for start, end in fields:
