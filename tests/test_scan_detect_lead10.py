@@ -113,6 +113,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("ADDRESS", "Flat 3, 21 Grange Road, Dublin 6, D06 F2X4, Ireland")]),
     ("foreign-address-office-neg", "Our office: 12 Harbour St, Sydney 2000, Australia\n", []),
     ("foreign-countries-prose-neg", "We shipped 2000 units to France, India and Australia.\n", []),
+    # --- a sample marker lowers what it introduces (before it, or on its line), not a record above it ---
+    ("sample-before-neg", "【記入例】\n氏名：見本 花子\n生年月日：昭和50年1月1日\n", []),
+    ("sample-below-record", "生年月日：昭和47年3月9日\n\n※記入例の番号を書いた申請が1件あり、差し戻し済。\n",
+     [("BIRTH_DATE", "昭和47年3月9日")]),
     # --- ゆうちょ: 記号 and 番号 two spans, joined or labelled ---
     ("yucho-joined-row", "返金先,ゆうちょ-13340-20418871,要確認\n", [("BANK_ACCOUNT", "13340"), ("BANK_ACCOUNT", "20418871")]),
     ("yucho-shape-no-word", "振込 15260-38820441 へ\n", [("BANK_ACCOUNT", "15260"), ("BANK_ACCOUNT", "38820441")]),

@@ -40,7 +40,9 @@ SAMPLE_TYPES = frozenset({PiiType.PERSON, PiiType.ADDRESS, PiiType.BIRTH_DATE, P
 
 
 def sample_context(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Lower the score of names, addresses and dates within SAMPLE_WINDOW characters of a sample marker."""
+    """Lower the score of names, addresses and dates within SAMPLE_WINDOW characters after a sample marker, or before
+    it on the marker's own line (round 10: a marker on a later line speaks of something else — ※記入例にある番号を
+    誤って記入した申請が…, 検証はダミーデータで — not of the record above it)."""
     marks = [m.start() for m in SAMPLE_MARKERS.finditer(text)]
     if not marks:
         return found
@@ -48,7 +50,9 @@ def sample_context(text: str, found: list[Candidate]) -> list[Candidate]:
     for c in found:
         if c.type in SAMPLE_TYPES:
             i = bisect.bisect_left(marks, c.start - SAMPLE_WINDOW)
-            if i < len(marks) and marks[i] <= c.end + SAMPLE_WINDOW:
+            if i < len(marks) and marks[i] <= c.end + SAMPLE_WINDOW and (
+                marks[i] < c.start or "\n" not in text[c.end : marks[i]]
+            ):
                 c = replace(c, score=max(0.0, c.score - SAMPLE_PENALTY))
         out.append(c)
     return out
