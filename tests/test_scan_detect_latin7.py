@@ -42,7 +42,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("subject-verb-acronym-neg", "Maria DB will be upgraded tonight.\nSubmitted by Jenkins Bot on 2026-10-01.\n", []),
     ("subject-verb-brand-neg", "Honda Civic was the best seller. Suzuki Swift will follow.\n", []),
     # --- duty labels of Japanese forms with a listed name word ---
-    ("duty-label", "電話：0120-000-000\n受付：Ｓａｎａｄａ\n", [("PHONE", "0120-000-000"), ("PERSON", "Ｓａｎａｄａ")]),
+    ("duty-label", "電話：0120-418-007\n受付：Ｓａｎａｄａ\n", [("PHONE", "0120-418-007"), ("PERSON", "Ｓａｎａｄａ")]),
     ("duty-label-neg", "受付：Online\n記入：Done\n", []),
     # --- a department then a surname in brackets after a signature name: only the surname ---
     ("dept-bracket", "Best regards,\nRitsu（経理 鳥居）\n", [("PERSON", "Ritsu"), ("PERSON", "鳥居")]),
