@@ -56,15 +56,16 @@ def romanise(kana: str) -> str | None:
         if ch == "ー":
             continue  # (folded away anyway: Ōta, Ohta, Oota → ota)
         if ch in _SMALL_Y and out:
-            prev = out.pop()
-            if prev in _Y_HEAD:
-                syl = _Y_HEAD[prev] + _SMALL_Y[ch]
-            elif prev.endswith("i") and len(prev) == 2:
-                syl = prev[0] + "y" + _SMALL_Y[ch]
+            prev = out.pop()  # (maybe doubled by a ッ before it: ハッチョウ hatchō, ニッショウ nisshō)
+            head = next((k for k in _Y_HEAD if prev.endswith(k)), None)
+            if head:
+                syl = prev[: -len(head)] + _Y_HEAD[head] + _SMALL_Y[ch]
+            elif prev.endswith("i") and len(prev) in (2, 3) and prev[-2] not in "aeiou":
+                syl = prev[:-1] + "y" + _SMALL_Y[ch]
             else:
                 return None
-        elif ch in _SMALL_V and out and len(out[-1]) >= 2 and out[-1][-1] in "iuo":
-            prev = out.pop()  # ティ ti, ファ fa, ウィ wi, シェ she
+        elif ch in _SMALL_V and out and out[-1][-1] in "iueo" and (len(out[-1]) >= 2 or out[-1] == "u"):
+            prev = out.pop()  # ティ ti, ファ fa, ウィ wi, シェ she, デュ… (ュ is _SMALL_Y)
             syl = (prev[:-1] or "w") + _SMALL_V[ch]
         elif ch in _BASE:
             syl = _BASE[ch]

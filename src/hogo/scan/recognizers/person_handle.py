@@ -48,7 +48,7 @@ _SERVICE = frozenset(
     backup batch cron jenkins deploy service svc app api web www mail info support sales ops dev prod stage staging
     bot robot sync etl auto anonymous unknown none null default master main local public shared common team group
     operator agent owner manager staff member
-    into nan ini kana kanji roma romaji furigana sei mei shimei namae jusho kojin bango nenrei seibetsu""".split()
+    todo kube kibana asana into nan ini kana kanji roma romaji furigana sei mei shimei namae jusho kojin bango nenrei seibetsu""".split()
 )
 # a technical prefix or suffix around the name (adm-hayama, op_mizobe, ops-kawabe, a.shitara_svc): outside the span
 _PREFIX = re.compile(r"(?i)(?:adm|admin|op|ops|opr|dev|svc|sa|ext|tmp|stg|prd|prod|test|usr|u)[-_]")
