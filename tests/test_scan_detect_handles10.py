@@ -1,9 +1,9 @@
 """PERSON in machine identifiers, detector round 10 (docs/scan-detector.md, "Round 10 — handles"): a login id or
 handle that spells a person's name where a login stands (field values, CSV columns, ``by``, mentions, home folders,
 LDAP ``uid=``, ``TODO(…)``, an initial and a surname joined by a dot), a technical prefix or suffix outside it, LDIF
-name attributes; service accounts, English words, host names, company names, e-mail local parts and keys are not
-names. Positive and negative rows per mechanism, on text written for this file (not in any corpus; all names, hosts
-and numbers fictional).
+name attributes, and (person_latin) a romanised full name of a hand-listed word and a dictionary reading; service
+accounts, English words, host names, company names, e-mail local parts and keys are not names. Positive and negative
+rows per mechanism, on text written for this file (not in any corpus; all names, hosts and numbers fictional).
 
 Each row: (id, text, expected) where expected lists (PERSON, exact substring) for every PERSON finding — no more, no
 fewer.
@@ -53,6 +53,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      "cn;lang-ja;phonetic: ナガハマ リツ\nsn: Nagahama\ngivenName: Ritsu\ndisplayName:: 5rC45rWc\n",
      [("PERSON", "r.nagahama"), ("PERSON", "r.nagahama"), ("PERSON", "ナガハマ リツ"), ("PERSON", "Nagahama"),
       ("PERSON", "Ritsu")]),
+    # --- person_latin: a hand-listed word with a reading of SudachiPy's 姓 only (or 名 only) ---
+    ("latin-pair-built", "Meeting notes\nHaruka Mikuriya will send the deck.\n", [("PERSON", "Haruka Mikuriya")]),
+    ("latin-pair-built-upper", "Call log: spoke with KAORI TSURUMAKI about the invoice.\n", [("PERSON", "KAORI TSURUMAKI")]),
+    ("latin-pair-place-neg", "Venue: Sakura Terrace, near Minato Mirai station\n", []),
     # --- not names ---
     ("service-accounts-neg", "user=admin\nuser=root\nowner: postgres\nuser=svc_backup\nlogin: jenkins\n", []),
     ("english-words-neg", "sorted by date, created by default, user=guest, owner: sales\n", []),

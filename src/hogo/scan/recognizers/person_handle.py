@@ -23,8 +23,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from importlib import resources
 
+from hogo.scan.data import romaji_names
 from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer
 from hogo.scan.recognizers.person_latin import ANY_GIVEN, ANY_SURNAMES, _fold
@@ -32,12 +32,8 @@ from hogo.scan.types import PiiType
 
 
 def _load() -> tuple[frozenset[str], frozenset[str]]:
-    sets: dict[str, set[str]] = {"S": set(), "G": set()}
-    text = resources.files("hogo.scan.data").joinpath("romaji_names.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line[:1] in sets and line[1:2] == " ":
-            sets[line[0]].add(line[2:])
-    return frozenset(sets["S"] | ANY_SURNAMES), frozenset(sets["G"] | ANY_GIVEN)
+    surnames, given = romaji_names()
+    return surnames | ANY_SURNAMES, given | ANY_GIVEN
 
 
 SURNAMES, GIVEN = _load()
