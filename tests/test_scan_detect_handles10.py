@@ -53,6 +53,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      "cn;lang-ja;phonetic: ナガハマ リツ\nsn: Nagahama\ngivenName: Ritsu\ndisplayName:: 5rC45rWc\n",
      [("PERSON", "r.nagahama"), ("PERSON", "r.nagahama"), ("PERSON", "ナガハマ リツ"), ("PERSON", "Nagahama"),
       ("PERSON", "Ritsu")]),
+    ("ldif-display-note", "dn: uid=m.hoshizaki,ou=people,dc=example\ndisplayName: Mio Hoshizaki (Sales)\n",
+     [("PERSON", "m.hoshizaki"), ("PERSON", "Mio Hoshizaki")]),
+    ("ldif-group-neg", "dn: cn=Domain Admins,ou=groups,dc=example\ncn: Domain Admins\ndescription: Sales Team\n"
+     "\ndn: cn=backup,ou=services,dc=example\ncn: Backup Service\n", []),
     # --- person_latin: a hand-listed word with a reading of SudachiPy's 姓 only (or 名 only) ---
     ("latin-pair-built", "Meeting notes\nHaruka Mikuriya will send the deck.\n", [("PERSON", "Haruka Mikuriya")]),
     ("latin-pair-built-upper", "Call log: spoke with KAORI TSURUMAKI about the invoice.\n", [("PERSON", "KAORI TSURUMAKI")]),

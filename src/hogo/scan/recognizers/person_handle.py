@@ -15,7 +15,8 @@ is EMAIL). A handle is taken when
 
 Service accounts (``svc_backup``, ``admin``, ``root``, ``postgres``) and English words never spell a name (the built
 list leaves out every word the dictionary knows as a common word in latin script). Directory records: the name
-attributes of an LDIF entry (``sn:``, ``givenName:``, ``cn;lang-ja;phonetic:``, ``displayName:``) are names.
+attributes of an LDIF entry (``sn:``, ``givenName:``, ``cn;lang-ja;phonetic:``, ``displayName:``) are names
+(cn/displayName only when they read as a person's full name, not a group's or a service's).
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ import re
 from collections.abc import Iterable
 
 from hogo.scan.data import romaji_names
-from hogo.scan.document import Document
+from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, Recognizer
-from hogo.scan.recognizers.person_latin import ANY_GIVEN, ANY_SURNAMES, _fold
+from hogo.scan.recognizers.person_latin import ANY_GIVEN, ANY_SURNAMES, ORG_WORDS, _fold
 from hogo.scan.types import PiiType
 
 
@@ -80,15 +81,20 @@ _HOME = re.compile(r"(?i)(?:\\home\$?\\|/home/|\\users\\|/users/|個人フォル
 # a key, not a value ({"kana": …}, kana=…)
 _KEY_AFTER = re.compile(r"[\"']?[ ]?[:=]")
 _LDAP_UID = re.compile(r"uid=\Z")
-# LDIF name attributes (sn: Ooba, givenName: Sae, cn;lang-ja;phonetic: オオバ サエ); not base64 (displayName::)
-_LDIF_NAME = re.compile(
-    r"^(?:sn|surname|givenName|cn|commonName|displayName|gecos)(?:;[A-Za-z0-9-]+)*:[ ](?!:)[ ]*"
-    r"((?:[A-Z][a-z]+|[ァ-ヶー]+|[㐀-鿿々]{1,6})(?:[ ・](?:[A-Z][a-z]+|[ァ-ヶー]+|[㐀-鿿々]{1,6})){0,3})[ ]*$",
+# a directory record (LDIF: a dn: line); the values of its name attributes (sn: Ooba, givenName: Sae,
+# cn;lang-ja;phonetic: オオバ サエ, displayName: 大庭 紗英 (総務)); not base64 (displayName:: …)
+_DIRECTORY_DOC = re.compile(r"^dn:[ ]", re.M)
+_NAME_WORD = r"(?:[A-Z][a-z]+|[ァ-ヶー]+|[㐀-鿿々]{1,6})"
+_DIRECTORY_NAME = re.compile(
+    r"^(?P<a>(?i:sn|surname|givenName|cn|commonName|displayName|name|gecos))(?:;[A-Za-z0-9-]+)*[ ]*:[ ](?!:)[ ]*"
+    rf"(?P<v>{_NAME_WORD}(?:[ ・]{_NAME_WORD}){{0,3}})(?:[ ]?\([^)\n]{{1,20}}\))?[ ]*$",
     re.M,
 )
+_KATAKANA = re.compile(r"[ァ-ヶー]+")
+_GROUP = frozenset("domain domains computers servers printers everyone authenticated remote desktop power readers writers".split())
+_PERSON_ATTRIBUTE = re.compile(r"(?i)sn|surname|givenname")
 _SEPARATOR = re.compile(r"[._-]")
 _DOTTED = re.compile(r"[a-z]\.[a-z]{3,}|[a-z]{3,}\.[a-z]")
-_LDIF_DOC = re.compile(r"^dn:[ ]", re.M)
 
 
 def _core(token: str) -> tuple[int, int]:
@@ -171,9 +177,25 @@ class PersonHandleRecognizer(Recognizer):
             why = self._login_context(doc, m.start(), m.end())
             if why:
                 yield start, end, why
-        if _LDIF_DOC.search(text):
-            for m in _LDIF_NAME.finditer(text):
-                yield m.start(1), m.end(1), "ldif"
+        if _DIRECTORY_DOC.search(text):
+            for m in _DIRECTORY_NAME.finditer(text):
+                if _PERSON_ATTRIBUTE.fullmatch(m.group("a")) or self._full_name(m.group("v")):
+                    yield m.start("v"), m.end("v"), "directory"
+
+    @staticmethod
+    def _full_name(value: str) -> bool:
+        """The value of a cn/name/displayName attribute is a person's name (not a group, a role or a service): latin
+        words with no organisation or form word among them (two or more), a katakana reading of two or more words, or a
+        kanji name starting with a dictionary surname."""
+        words = value.replace("・", " ").split(" ")
+        if value.isascii():
+            return len(words) >= 2 and not any(
+                w.lower() in ORG_WORDS or w.lower() in _SERVICE or w.lower().rstrip("s") in _SERVICE or w.lower() in _GROUP
+                for w in words
+            )
+        if len(words) >= 2 and _KATAKANA.fullmatch(value.replace(" ", "").replace("・", "")):
+            return True  # a reading (cn;lang-ja;phonetic: オオバ サエ)
+        return any(sudachi().is_surname(words[0][:k]) for k in (3, 2, 1) if k <= len(words[0]))
 
     @staticmethod
     def _fileish(text: str, end: int) -> bool:
