@@ -1,7 +1,7 @@
 """PERSON in machine identifiers, detector round 10 (docs/scan-detector.md, "Round 10 — handles"): a login id or
 handle that spells a person's name where a login stands (field values, CSV columns, ``by``, mentions, home folders,
 LDAP ``uid=``, ``TODO(…)``, an initial and a surname joined by a dot), a technical prefix or suffix outside it, LDIF
-name attributes, and (person_latin) a romanised full name of a hand-listed word and a dictionary reading; service
+name attributes, a name spelled in a file name, and (person_latin) a romanised full name of a hand-listed word and a dictionary reading; service
 accounts, English words, host names, company names, e-mail local parts and keys are not names. Positive and negative
 rows per mechanism, on text written for this file (not in any corpus; all names, hosts and numbers fictional).
 
@@ -57,6 +57,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("PERSON", "m.hoshizaki"), ("PERSON", "Mio Hoshizaki")]),
     ("ldif-group-neg", "dn: cn=Domain Admins,ou=groups,dc=example\ncn: Domain Admins\ndescription: Sales Team\n"
      "\ndn: cn=backup,ou=services,dc=example\ncn: Backup Service\n", []),
+    # --- a name spelled in a file name's words ---
+    ("file-upper", "/srv/share/hr/2031/KAMIJO_RIN_resume.pdf\n", [("PERSON", "KAMIJO_RIN")]),
+    ("file-lower", "添付: shiraishi_nanami_在職証明.docx\n", [("PERSON", "shiraishi_nanami")]),
+    ("file-vietnamese", '{"file": "visa_PHAM_THI_HUONG.jpg"}\n', [("PERSON", "PHAM_THI_HUONG")]),
+    ("file-neg", "monthly_report_final.xlsx, kana_mei.csv, backup_2031_05.zip, user_list.csv\n", []),
     # --- person_latin: a hand-listed word with a reading of SudachiPy's 姓 only (or 名 only) ---
     ("latin-pair-built", "Meeting notes\nHaruka Mikuriya will send the deck.\n", [("PERSON", "Haruka Mikuriya")]),
     ("latin-pair-built-upper", "Call log: spoke with KAORI TSURUMAKI about the invoice.\n", [("PERSON", "KAORI TSURUMAKI")]),

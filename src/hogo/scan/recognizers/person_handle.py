@@ -93,6 +93,11 @@ _DIRECTORY_NAME = re.compile(
 _KATAKANA = re.compile(r"[ァ-ヶー]+")
 _GROUP = frozenset("domain domains computers servers printers everyone authenticated remote desktop power readers writers".split())
 _PERSON_ATTRIBUTE = re.compile(r"(?i)sn|surname|givenname")
+# a file name with an extension of the documents people keep: found from the extension, the stem back to a delimiter
+# (its words: letters between _ - . digits and non-latin characters)
+_FILE_EXT = re.compile(r"\.(?i:pdf|jpe?g|png|gif|heic|tiff?|xlsx?|xlsm|docx?|csv|txt|zip|pptx?)(?![A-Za-z0-9])")
+_FILE_STEM = re.compile(r"[^\s/\\\"'<>|:,=()\[\]]{3,120}\Z")
+_FILE_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])")
 _SEPARATOR = re.compile(r"[._-]")
 _DOTTED = re.compile(r"[a-z]\.[a-z]{3,}|[a-z]{3,}\.[a-z]")
 
@@ -177,10 +182,45 @@ class PersonHandleRecognizer(Recognizer):
             why = self._login_context(doc, m.start(), m.end())
             if why:
                 yield start, end, why
+        if "." in text:
+            for x in _FILE_EXT.finditer(text):
+                stem = _FILE_STEM.search(text, max(0, x.start() - 120), x.start())
+                if stem and "_" in stem.group():
+                    yield from self._file_name(stem)
         if _DIRECTORY_DOC.search(text):
             for m in _DIRECTORY_NAME.finditer(text):
                 if _PERSON_ATTRIBUTE.fullmatch(m.group("a")) or self._full_name(m.group("v")):
                     yield m.start("v"), m.end("v"), "directory"
+
+    @staticmethod
+    def _file_name(m: re.Match[str]) -> Iterable[tuple[int, int, str]]:
+        """A name spelled in a file name's words (SOMA_MIO_passport.pdf, zairyu_TRAN_VAN_NAM.jpg): two words of one
+        case, a surname and a given name (not both field words: kana_mei.csv), or a Vietnamese name with Van/Thi."""
+        words = list(_FILE_WORD.finditer(m.group()))
+        i = 0
+        while i < len(words) - 1:
+            a, b = words[i].group(), words[i + 1].group()
+            joined = m.group()[words[i].end() : words[i + 1].start()] == "_"
+            c = words[i + 2] if i + 2 < len(words) else None
+            if joined and c and b.lower() in ("van", "thi") and m.group()[words[i + 1].end() : c.start()] == "_" and (
+                (a + b + c.group()).isupper() or (a + b + c.group()).islower()
+            ):
+                yield m.start() + words[i].start(), m.start() + c.end(), "file"
+                i += 3
+                continue
+            fa, fb = _fold(a.lower()), _fold(b.lower())
+            if (
+                joined
+                and ((a + b).isupper() or (a + b).islower())
+                and len(a) >= 2
+                and len(b) >= 2
+                and not (fa in _SERVICE and fb in _SERVICE)
+                and ((fa in SURNAMES and fb in GIVEN) or (fa in GIVEN and fb in SURNAMES))
+            ):
+                yield m.start() + words[i].start(), m.start() + words[i + 1].end(), "file"
+                i += 2
+                continue
+            i += 1
 
     @staticmethod
     def _full_name(value: str) -> bool:
