@@ -29,6 +29,7 @@ import unicodedata
 from collections.abc import Iterable
 from importlib import resources
 
+from hogo.scan.data import romaji_names
 from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, Recognizer, _gated
 from hogo.scan.types import PiiType
@@ -312,6 +313,8 @@ def _load() -> dict[str, frozenset[str]]:
 _NAMES = _load()
 SURNAMES, GIVEN_NAMES = _NAMES["S"], _NAMES["G"]
 ANY_SURNAMES, ANY_GIVEN = _NAMES["S"] | _NAMES["F"], _NAMES["G"] | _NAMES["P"]
+# round 10: romanised readings of SudachiPy's 姓 entries that no 名 entry has, and the other way round
+_READ_S, _READ_G = romaji_names()[0] - romaji_names()[1], romaji_names()[1] - romaji_names()[0]
 
 
 _KANJI_KANA_NAME = re.compile(r"[㐀-鿿々ァ-ヶー]{1,5}[ ・][㐀-鿿々ぁ-んァ-ヶー]{1,6}")
@@ -725,6 +728,12 @@ class PersonLatinRecognizer(Recognizer):
                 giv = [w in ANY_GIVEN or bool(_SYLLABLE_PAIR.fullmatch(w)) for w in folded]
                 # a given name and a family name, in either order (Kenji Mori, NGUYEN Minh, Maria Santos)
                 if (sur[0] and giv[-1]) or (giv[0] and sur[-1]):
+                    return 0.8
+                # round 10: one word listed by hand, the other a reading of SudachiPy's 姓 (or 名) only (Sayaka Kuroiwa,
+                # MAKABE NAOMI; not Minato Mirai: mirai is a reading of both)
+                bs, bg = _READ_S, _READ_G
+                if len(words) == 2 and ((sur[0] and folded[1] in bg) or (giv[0] and folded[1] in bs)
+                                        or (folded[0] in bs and giv[1]) or (folded[0] in bg and sur[1])):
                     return 0.8
                 # a Vietnamese family name, the middle name Văn/Thị, then the given name (Nguyen Van An, TRAN THI Mai)
                 if len(words) == 3 and sur[0] and folded[1] in ("van", "thi"):
