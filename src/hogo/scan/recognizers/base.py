@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -245,6 +246,28 @@ class BranchGated:
 def branch_gated(pattern: str, flags: int = 0) -> BranchGated:
     """``pattern`` as a :class:`BranchGated` (same matches as ``_gated(pattern, flags)``)."""
     return BranchGated(pattern, flags)
+
+
+
+class Prefiltered:
+    """A pattern searched only where a cheap gate pattern finds something in the same window (round 10,
+    throughput): the gate must match every string the pattern matches in (one character or word each of its
+    branches needs), so a window without it holds no match. ``search`` is gated; every other method is the
+    pattern's."""
+
+    __slots__ = ("rx", "gate")
+
+    def __init__(self, rx: re.Pattern[str], gate: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.gate = gate
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.gate.search(string, pos, endpos) is None:
+            return None
+        return self.rx.search(string, pos, endpos)
 
 
 class Recognizer:

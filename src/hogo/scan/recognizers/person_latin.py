@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 from hogo.scan.document import Document, sudachi
-from hogo.scan.recognizers.base import Candidate, Recognizer, _gated
+from hogo.scan.recognizers.base import Candidate, Prefiltered, Recognizer, _gated
 from hogo.scan.types import PiiType
 
 # letters: ASCII plus Latin-1, Latin Extended-A and Vietnamese (José, Müller, Łukasz, Nguyễn)
@@ -132,6 +132,9 @@ _LABEL_BEFORE = re.compile(
 ,
     re.I,
 )
+# (round 10: each branch needs a ':' (label: …), a '=' (holder=…), a ', ' after a kin word, or the 'by'/'to' of
+# 'seen by', 'referred to': a window without any is not searched)
+_LABEL_BEFORE = Prefiltered(_LABEL_BEFORE, re.compile(r"[:=,]|by|to", re.I))
 # a Japanese label or role word (講師：, 旧姓 , お迎えに来る人③ ), then maybe earlier items of a list
 # a possessive kin word right before the name (my daughter Emma, her husband Kofi)
 # work and social relations (my manager Gordon, her colleague Ana); 同僚の Tomás
