@@ -539,6 +539,9 @@ class Document:
         enclosing object or a ``name``/``field``/``code`` sibling (kintone, form and survey exports)."""
         text = self.text
         line_start = text.rfind("\n", 0, pos) + 1
+        # (round 10: a key ends in ':' or '=' before at most spaces, tabs and a quote — else no search)
+        if text[max(line_start, pos - 60) : pos].rstrip(" \t\"'")[-1:] not in (":", "="):
+            return None
         m = _KEY_BEFORE.search(text, max(line_start, pos - 60), pos)
         if not m:
             # round 10: an XML element's name is the key of its text (<生年月日>051023</生年月日>, <zip>…)
