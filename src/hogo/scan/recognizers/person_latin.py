@@ -143,7 +143,7 @@ _REL_JA_BEFORE = re.compile(r"(?:同僚|上司|部下|先輩|後輩|同期|友�
 _KIN_BEFORE = re.compile(
     rf"(?:^|[\s(,;])(?:my|his|her|our|their) (?:{_KIN_EN}|(?:grand)?(?:child|kid)|twins?|baby|nephew|niece|{_WORK_REL})[ ]\Z", re.I
 )
-_LABEL_JA = re.compile(
+_LABEL_JA = _gated(
     r"(?:氏名|名前|なまえ|姓名|フルネーム|旧姓|旧氏|通称|本名|ローマ字|英字|表記|名義|担当|差出人|宛先|宛名|署名"
     r"|お子さま|お子様|お子さん|子ども|こども|ご家族|家族|同居人"
     r"|[㐀-鿿]{0,6}(?:者|人|師|員|長|医|士|官|役|生|児|主|妻|夫|父|母|男|女|子))"
