@@ -171,82 +171,35 @@ def words_gate(pattern: str, flags: int = 0) -> Callable[[str], bool]:
 
 
 
-def _top_branches(pattern: str) -> list[str]:
-    """The top-level alternatives of ``pattern`` (split at the ``|`` outside groups and classes)."""
-    parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            i += 1 + (pattern[i + 1 : i + 2] == "^")
-            i += pattern[i : i + 1] == "]"  # (a ] first in a class is a literal)
-            continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
 
+class WordGated:
+    """A long pattern whose scan (``finditer``) runs only on texts holding one of its :func:`required_words` (round
+    10, throughput): a text without any holds no match. The words are looked for in one pass of an Aho-Corasick
+    automaton (an alternation of hundreds of literals costs the regex engine as much as the pattern itself). Every
+    other method is the whole pattern's."""
 
-class BranchGated:
-    """A long alternation whose top-level branches are tried only in texts holding one of their
-    :func:`required_words` (round 10, throughput): a branch that needs a word the text lacks matches nowhere in it,
-    so leaving it out of the alternation changes no match, and the engine tries fewer branches at every position
-    (the pruned alternation is compiled once per set of branches and kept). ``finditer`` prunes; every other method
-    is the whole pattern's. A pattern with unnamed capturing groups (whose numbers would move) is never pruned."""
-
-    __slots__ = ("whole", "_branches", "_gates", "_flags", "_compiled")
+    __slots__ = ("whole", "_words")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.whole = _gated(pattern, flags)
-        self._flags = flags
-        branches = _top_branches(pattern)
-        plain = re.compile(pattern, flags)
-        if len(branches) < 2 or "|".join(branches) != pattern or plain.groups != len(plain.groupindex):
-            branches = []
-        self._branches = branches
-        self._gates = tuple(words_gate(b, flags) if required_words(b, flags) else None for b in branches)
-        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        words = required_words(pattern, flags)
+        self._words = None
+        if words:
+            import ahocorasick
+
+            self._words = ahocorasick.Automaton()
+            for w in words:
+                self._words.add_word(w, w)
+            self._words.make_automaton()
 
     def __getattr__(self, name: str):
         return getattr(self.whole, name)
 
-    def for_text(self, text: str) -> re.Pattern[str] | None:
-        """The alternation of the branches that may match in ``text`` (None: none may)."""
-        if not self._branches:
-            return self.whole
-        key = tuple(i for i, gate in enumerate(self._gates) if gate is None or gate(text))
-        try:
-            return self._compiled[key]
-        except KeyError:
-            rx = None
-            if len(key) == len(self._branches):
-                rx = self.whole
-            elif key:
-                rx = _gated("|".join(self._branches[i] for i in key), self._flags)
-            self._compiled[key] = rx
-            return rx
+    def may_match(self, text: str) -> bool:
+        return self._words is None or next(self._words.iter(text), None) is not None
 
     def finditer(self, text: str, *args: int) -> Iterable[re.Match[str]]:
-        rx = self.for_text(text)
-        return rx.finditer(text, *args) if rx is not None else iter(())
-
-
-def branch_gated(pattern: str, flags: int = 0) -> BranchGated:
-    """``pattern`` as a :class:`BranchGated` (same matches as ``_gated(pattern, flags)``)."""
-    return BranchGated(pattern, flags)
-
+        return self.whole.finditer(text, *args) if self.may_match(text) else iter(())
 
 
 class Prefiltered:

@@ -15,7 +15,7 @@ from importlib import resources
 import ahocorasick
 
 from hogo.scan.document import Document
-from hogo.scan.recognizers.base import Candidate, Recognizer, _first_chars, _gated, branch_gated, words_gate
+from hogo.scan.recognizers.base import Candidate, Recognizer, WordGated, _first_chars, _gated, words_gate
 from hogo.scan.types import PiiType
 
 CONDITIONS: tuple[str, ...] = tuple(
@@ -569,7 +569,7 @@ _EN_CONDITION_WORD = (
 )
 _LATIN_PROSE = re.compile(r"[a-z] [a-z]")  # English prose (or one of the English labels) is worth the English patterns
 _LATIN_LABELS = ("Religion", "Hx", "Dx", "PMH", "history", "History", "Diagnosis", " HAS ", " HAD ")
-_EN_SENSITIVE = branch_gated(
+_EN_SENSITIVE = WordGated(
     r"(?:(?<=\bI )|(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\b[Ss]on )|(?<=\b[Dd]aughter )|(?<=\b[Ww]ife )|(?<=\b[Hh]usband )|(?<=\b[Mm]other )|(?<=\b[Ff]ather ))"
     rf"(?:has|have|had) (?:(?:severe|mild|chronic|type [12]|stage \d|early-onset) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?:suffers from|suffered from|is suffering from|is being treated for) (?:(?:severe|mild|chronic|type [12]|stage \d|early-onset) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
