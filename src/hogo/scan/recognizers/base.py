@@ -176,7 +176,8 @@ class WordGated:
     """A long pattern whose scan (``finditer``) runs only on texts holding one of its :func:`required_words` (round
     10, throughput): a text without any holds no match. The words are looked for in one pass of an Aho-Corasick
     automaton (an alternation of hundreds of literals costs the regex engine as much as the pattern itself). Every
-    other method is the whole pattern's."""
+    other method is the whole pattern's. (A match's ``.re`` is the inner pattern: do not wrap a pattern that code
+    compares with ``m.re is …``.)"""
 
     __slots__ = ("whole", "_words")
 
@@ -206,7 +207,7 @@ class Prefiltered:
     """A pattern searched only where a cheap gate pattern finds something in the same window (round 10,
     throughput): the gate must match every string the pattern matches in (one character or word each of its
     branches needs), so a window without it holds no match. ``search`` is gated; every other method is the
-    pattern's."""
+    pattern's. (A match's ``.re`` is the inner pattern: do not wrap a pattern that code compares with ``m.re is …``.)"""
 
     __slots__ = ("rx", "gate")
 
