@@ -10,7 +10,15 @@ import re
 import pytest
 
 from hogo.scan.analyzer import default_analyzer
-from hogo.scan.document import _GENERIC_KEYS, _KEY_BEFORE, _OBJECT_KEY, _SIBLING_NAME, Document
+from hogo.scan.document import (
+    _GENERIC_KEYS,
+    _KEY_BEFORE,
+    _OBJECT_KEY,
+    _SIBLING_NAME,
+    _TYPE_KEYS,
+    _XML_OPEN,
+    Document,
+)
 from hogo.scan.recognizers import patterns, person, person_latin, sensitive
 from hogo.scan.recognizers.base import Prefiltered, WordGated
 
@@ -91,8 +99,13 @@ def _key_of_plain(doc: Document, pos: int) -> str | None:
     line_start = text.rfind("\n", 0, pos) + 1
     m = _KEY_BEFORE.search(text, max(line_start, pos - 60), pos)
     if not m:
+        if text[pos - 1 : pos] == ">" and (x := _XML_OPEN.search(text, max(line_start, pos - 120), pos)):
+            return x.group("k")
         return None
     key = m.group("k")
+    if key in _TYPE_KEYS:
+        outer = _OBJECT_KEY.search(text, max(line_start, m.start() - 120), m.start())
+        return outer.group("k") if outer else None
     if key.lower() in _GENERIC_KEYS:
         lo = max(line_start, m.start() - 120)
         outer = _SIBLING_NAME.search(text, lo, m.start()) or _OBJECT_KEY.search(text, lo, m.start())
@@ -108,6 +121,9 @@ def _key_of_plain(doc: Document, pos: int) -> str | None:
         "PostalCode      : 060-0042\r\nCity            : 札幌市",
         '{"name": "birth", "value": "1990-02-03"}',
         '"生年月日": {"type": "DATE", "value": "1988-07-21"}',
+        '{\\"zip\\": \\"4600008\\"}',  # escaped quotes (a JSON string inside JSON)
+        "{ zip => '4600008', tel => '0312345678' }",  # Perl and Ruby hashes
+        "<record><zip>4600008</zip></record>",  # an XML element names its text
         "件名 資料送付のお願い\n本文なし",  # no key anywhere
     ],
 )
@@ -115,6 +131,12 @@ def test_key_of_same_everywhere(text: str) -> None:
     doc = Document(text)
     for pos in range(len(doc.text) + 1):
         assert doc.key_of(pos) == _key_of_plain(doc, pos)
+
+
+def test_key_before_tail_pinned() -> None:
+    # key_of skips the search unless the window ends in ':', '=' or '>' before spaces, tabs and (escaped) quotes: that
+    # test is sound for this tail of _KEY_BEFORE only — whoever changes the tail must change the test in key_of too
+    assert _KEY_BEFORE.pattern.endswith(r"""[ \t]*(?:=>|[:=])[ \t]*(?:\\?[\"']){0,2}\Z""")
 
 
 def test_key_of_finds_keys() -> None:
