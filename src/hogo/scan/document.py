@@ -552,7 +552,10 @@ class Document:
         enclosing object or a ``name``/``field``/``code`` sibling (kintone, form and survey exports)."""
         text = self.text
         line_start = text.rfind("\n", 0, pos) + 1
-        m = _KEY_BEFORE.search(text, max(line_start, pos - 60), pos)
+        # (round 10, throughput: a key ends in ':', '=' or '=>' before at most spaces, tabs and quotes, escaped or not;
+        # a window ending otherwise is not searched — keep this test in step with _KEY_BEFORE's tail)
+        tail = text[max(line_start, pos - 60) : pos].rstrip(" \t\"'\\")[-1:]
+        m = _KEY_BEFORE.search(text, max(line_start, pos - 60), pos) if tail in (":", "=", ">") else None
         if not m:
             # round 10: an XML element's name is the key of its text (<生年月日>051023</生年月日>, <zip>…)
             if text[pos - 1 : pos] == ">" and (x := _XML_OPEN.search(text, max(line_start, pos - 120), pos)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -167,6 +168,60 @@ def words_gate(pattern: str, flags: int = 0) -> Callable[[str], bool]:
         return lambda text: any(w in text for w in few)
     rx = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     return lambda text: rx.search(text) is not None
+
+
+
+
+class WordGated:
+    """A long pattern whose scan (``finditer``) runs only on texts holding one of its :func:`required_words` (round
+    10, throughput): a text without any holds no match. The words are looked for in one pass of an Aho-Corasick
+    automaton (an alternation of hundreds of literals costs the regex engine as much as the pattern itself). Every
+    other method is the whole pattern's. (A match's ``.re`` is the inner pattern: do not wrap a pattern that code
+    compares with ``m.re is …``.)"""
+
+    __slots__ = ("whole", "_words")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.whole = _gated(pattern, flags)
+        words = required_words(pattern, flags)
+        self._words = None
+        if words:
+            import ahocorasick
+
+            self._words = ahocorasick.Automaton()
+            for w in words:
+                self._words.add_word(w, w)
+            self._words.make_automaton()
+
+    def __getattr__(self, name: str):
+        return getattr(self.whole, name)
+
+    def may_match(self, text: str) -> bool:
+        return self._words is None or next(self._words.iter(text), None) is not None
+
+    def finditer(self, text: str, *args: int) -> Iterable[re.Match[str]]:
+        return self.whole.finditer(text, *args) if self.may_match(text) else iter(())
+
+
+class Prefiltered:
+    """A pattern searched only where a cheap gate pattern finds something in the same window (round 10,
+    throughput): the gate must match every string the pattern matches in (one character or word each of its
+    branches needs), so a window without it holds no match. ``search`` is gated; every other method is the
+    pattern's. (A match's ``.re`` is the inner pattern: do not wrap a pattern that code compares with ``m.re is …``.)"""
+
+    __slots__ = ("rx", "gate")
+
+    def __init__(self, rx: re.Pattern[str], gate: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.gate = gate
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.gate.search(string, pos, endpos) is None:
+            return None
+        return self.rx.search(string, pos, endpos)
 
 
 class Recognizer:

@@ -798,7 +798,7 @@ _ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|�
 
 # the head of a roster line before a bracketed date: an optional number or bullet, then a name-like word
 _ROSTER_HEAD = re.compile(r"[ \t]*(?:\d{1,3}[.)．]?[ \t]+|[・\-*•●][ ]?)?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12}(?:[ 　][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12})?(?:[ ]?(?:様|さん|殿|氏))?")
-_ERA_CHOICE = re.compile(
+_ERA_CHOICE = _gated(  # (round 10: behind a lookahead on its first characters)
     r"(?:[(（]?(?:明治|大正|昭和|平成|令和)[)）]?[ ]?[・･][ ]?)+[(（]?(?:明治|大正|昭和|平成|令和)[)）]?[ ]*"
     r"(?P<d>\d{1,2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日)"
 )
@@ -815,7 +815,8 @@ _KEY_BAR = re.compile(r"[ \t|]*[^\s|]{1,40}[ \t]*[|｜][ \t]*")
 _COMPACT_DATE = re.compile(r"(?:19|20)(?<![0-9]..)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])")
 # round 8: a date whose year has two digits and no era (生年月日 60.4.12, 85/4/12): a birth date only after a birth label
 _ERA_COMPACT = re.compile(r"(?<![0-9A-Za-z\-])(?:(?:[MTSHR]|[1-5]-?)(?!00))?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])")
-_SHORT_YEAR_DATE = re.compile(r"(?<![0-9./\-])\d{2}([./\-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![0-9./\-])")
+# (round 10: a digit first, then the look-behind at the character before it: the engine skips ahead to digits)
+_SHORT_YEAR_DATE = re.compile(r"\d(?<![0-9./\-].)\d([./\-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![0-9./\-])")
 _PNR_MONTHS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _PNR_BIRTH = re.compile(
     rf"/(?P<d>[0-3]\d{_PNR_MONTHS}\d{{2}})/[MF]I?/|(?:CHD|INF)/(?P<c>[0-3]\d{_PNR_MONTHS}\d{{2}})(?![0-9A-Z])"

@@ -85,7 +85,7 @@ def _label_alternation(words: Iterable[str]) -> re.Pattern[str]:
 _LABEL_RE = _label_alternation(LABELS)
 # A role written before a name that no list can hold: any kanji word ending in a person suffix (届出人, 被推薦者,
 # 理事長, 担当医, 指導員) or a katakana occupation (担当ケースワーカー), then a separator.
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = _gated(
     r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役|(?<=[護上宮])司)|[㐀-䶿一-鿿豈-﫿]{0,3}(?:研修|実習|留学|受講|受験|研究|聴講|在校|卒業)生"
     r"|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,6}(?:ワーカー|マネジャー|マネージャー|"
     r"スタッフ|コーディネーター|カウンセラー|トレーナー|ヘルパー|オペレーター|モデレーター|アドバイザー|インストラクター|エンジニア|デザイナー|プランナー|コンシェルジュ|サポート))(?:[(（][^)）\n]{1,8}[)）])?[ \t]*(?:[:：|][ \t]*|[ \t])\Z"
@@ -490,7 +490,7 @@ _ATTEND_ROW = re.compile(
     re.M,
 )
 # a mail header or quote line: a full name written apart right before <address@…> (…17:42、平和 智 <s-h@…>)
-_NAME_MAIL = re.compile(
+_NAME_MAIL = _gated(
     r"(?:(?<=[\s、,:：])|^)([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}|[ァ-ヺー]{2,8}[ ][ァ-ヺー]{2,8})[ ]?<[\w.+-]+@", re.M
 )
 # a register or signature row: an address ending in a number, then a full name written apart closing the line

@@ -31,7 +31,7 @@ from importlib import resources
 
 from hogo.scan.data import romaji_names
 from hogo.scan.document import Document, sudachi
-from hogo.scan.recognizers.base import Candidate, Recognizer, _gated
+from hogo.scan.recognizers.base import Candidate, Prefiltered, Recognizer, _gated
 from hogo.scan.types import PiiType
 
 # letters: ASCII plus Latin-1, Latin Extended-A and Vietnamese (José, Müller, Łukasz, Nguyễn)
@@ -133,6 +133,9 @@ _LABEL_BEFORE = re.compile(
 ,
     re.I,
 )
+# (round 10: each branch needs a ':' (label: …), a '=' (holder=…), a ', ' after a kin word, or the 'by'/'to' of
+# 'seen by', 'referred to': a window without any is not searched)
+_LABEL_BEFORE = Prefiltered(_LABEL_BEFORE, re.compile(r"[:=,]|by|to", re.I))
 # a Japanese label or role word (講師：, 旧姓 , お迎えに来る人③ ), then maybe earlier items of a list
 # a possessive kin word right before the name (my daughter Emma, her husband Kofi)
 # work and social relations (my manager Gordon, her colleague Ana); 同僚の Tomás
@@ -141,7 +144,7 @@ _REL_JA_BEFORE = re.compile(r"(?:同僚|上司|部下|先輩|後輩|同期|友�
 _KIN_BEFORE = re.compile(
     rf"(?:^|[\s(,;])(?:my|his|her|our|their) (?:{_KIN_EN}|(?:grand)?(?:child|kid)|twins?|baby|nephew|niece|{_WORK_REL})[ ]\Z", re.I
 )
-_LABEL_JA = re.compile(
+_LABEL_JA = _gated(
     r"(?:氏名|名前|なまえ|姓名|フルネーム|旧姓|旧氏|通称|本名|ローマ字|英字|表記|名義|担当|差出人|宛先|宛名|署名"
     r"|お子さま|お子様|お子さん|子ども|こども|ご家族|家族|同居人"
     r"|[㐀-鿿]{0,6}(?:者|人|師|員|長|医|士|官|役|生|児|主|妻|夫|父|母|男|女|子))"

@@ -15,7 +15,7 @@ from importlib import resources
 import ahocorasick
 
 from hogo.scan.document import Document
-from hogo.scan.recognizers.base import Candidate, Recognizer, _first_chars, _gated, words_gate
+from hogo.scan.recognizers.base import Candidate, Recognizer, WordGated, _first_chars, _gated, words_gate
 from hogo.scan.types import PiiType
 
 CONDITIONS: tuple[str, ...] = tuple(
@@ -536,7 +536,7 @@ _MEDICAL_LABEL_WEAK = (
 _MEDICAL_FIELD = _gated(
     rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例)\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
 )
-_MEDICAL_HEADER = re.compile(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$|配慮事項|支援(?:が必要な|の)理由")
+_MEDICAL_HEADER = _gated(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$|配慮事項|支援(?:が必要な|の)理由")
 # in a medical field a disability type is a condition too (知的障害, 精神障害), so are injuries (挫滅創) and abnormal
 # findings of a health check (心電図異常: 健康診断の結果 is 要配慮, 施行令第2条第2号); a short note in brackets
 # right after it stays with it (高血圧（要治療）, 2型糖尿病（新規診断）)
@@ -548,7 +548,7 @@ _COND_ITEM = (
     # C型肝炎 治療済, 骨粗鬆症で内服中)
     r"(?:[ ]?(?:ステージ|Stage )[0-9IVⅠ-Ⅳ]+[a-cA-C]?|キャリア)?(?:[ ]?(?:治療済み?|治療中|内服中|服薬中|経過観察中)|で(?:内服|服薬|通院|治療)中)?"
 )
-_CONDITION = re.compile(
+_CONDITION = _gated(
     rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ]){_COND_ITEM}(?:・{_COND_ITEM})*"
     r"(?:\((?![^)\n]*[年歳])[^)\n]{0,11}[^)\nをにへ]\)|\((?![^)\n]*[年歳時])[^)\n]{12,29}[^)\nをにへ]\)|\([^)\n]{1,18}(?:中|使用)\)|\([^)\n]{0,12}手帳[^)\n]{0,4}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
 )
@@ -569,7 +569,7 @@ _EN_CONDITION_WORD = (
 )
 _LATIN_PROSE = re.compile(r"[a-z] [a-z]")  # English prose (or one of the English labels) is worth the English patterns
 _LATIN_LABELS = ("Religion", "Hx", "Dx", "PMH", "history", "History", "Diagnosis", " HAS ", " HAD ")
-_EN_SENSITIVE = _gated(
+_EN_SENSITIVE = WordGated(
     r"(?:(?<=\bI )|(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\b[Ss]on )|(?<=\b[Dd]aughter )|(?<=\b[Ww]ife )|(?<=\b[Hh]usband )|(?<=\b[Mm]other )|(?<=\b[Ff]ather ))"
     rf"(?:has|have|had) (?:(?:severe|mild|chronic|type [12]|stage \d|early-onset) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?:suffers from|suffered from|is suffering from|is being treated for) (?:(?:severe|mild|chronic|type [12]|stage \d|early-onset) )?(?:{_EN_CONDITION_WORD})(?![A-Za-z])"
@@ -668,7 +668,7 @@ _JIBYO_OWNER = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,2}の\Z")  # found from �
 
 
 # conditions coordinated before the one carrying the predicate belong to the phrase (高血圧と糖尿病で通院中)
-_COORD = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_COND_LIST}|{_COND_MORPH})(?:と|や|及び|および|、)\Z")
+_COORD = _gated(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_COND_LIST}|{_COND_MORPH})(?:と|や|及び|および|、)\Z")
 
 
 def _coordinated(text: str, start: int) -> int:
