@@ -105,6 +105,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("licence-dai-go", "拾得物：運転免許証（控え）\n氏名 戸来 清志　住所 青森県三戸郡新郷村戸来1-2\n番号 第 620417339105 号　交付 令和5年\n",
      [("DRIVER_LICENSE", "620417339105"), ("ADDRESS", "青森県三戸郡新郷村戸来1-2")]),
     ("licence-dai-go-no-licence-neg", "資格登録証\n登録番号 第 620417339105 号\n", []),
+    ("licence-then-my-number-card",
+     f"本人確認書類：運転免許証（確認済）\n追加書類：個人番号カード（表面・裏面の写しを受領、原本は窓口で返却済み）\n番号 {MN[2]}\n",
+     [("MY_NUMBER", MN[2])]),
     # --- an address abroad in the Latin alphabet: parts ending in a country, or a US state and ZIP ---
     ("foreign-address-country", "Home address: 8 chemin des Vignes, 69005 Lyon, France\n",
      [("ADDRESS", "8 chemin des Vignes, 69005 Lyon, France")]),

@@ -400,7 +400,10 @@ class MyNumberRecognizer(PatternRecognizer):
         # a positive context word wins over a negative one (マイナンバー欄の隣に「電話」がある表など)
         if self.has_context(doc, cand.start, cand.end):
             return Candidate(cand.start, cand.end, cand.type, 0.95, cand.recognizer, True)
-        return super().rescore(doc, cand)
+        c = super().rescore(doc, cand)
+        if c.score < 0.5 and labelled_card_number(doc.text, cand.start) == "my_number":
+            return Candidate(c.start, c.end, c.type, 0.9, c.recognizer, True)
+        return c
 
     def propagate(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """Round 10: a valid number without context of its own is a 個人番号 too when (a) the document already holds
@@ -522,6 +525,23 @@ class PensionNumberRecognizer(PatternRecognizer):
         return super().rescore(doc, cand)
 
 
+# round 10: a twelve-digit number as a card prints it (第 301804529160 号) or labelled 番号, in a passage that names the
+# card further up (免許証記載事項 ⏎ 氏名 … 住所 … ⏎ 番号 第621805417730号): the nearest card word before it decides
+_CARD_LABELLED = re.compile(r"(?:第|(?<![㐀-鿿ぁ-んァ-ヶA-Za-z])番号)[ ]?[:：]?[ ]?\Z")  # (not 社員番号, 受付番号)
+_CARD_WORD = re.compile(r"(?P<licence>運転免許|免許証|(?i:driver'?s? licen[cs]e))|(?P<my_number>マイナンバー|個人番号|通知カード|(?i:my[ _]?number))")
+
+
+def labelled_card_number(text: str, start: int) -> str | None:
+    """"licence" or "my_number": the card named last within 160 characters before a number labelled 番号 or opened
+    with 第 (運転免許証 …, then 個人番号カード … 番号 1234… is the My Number card's); None without label or card."""
+    if not _CARD_LABELLED.search(text, max(0, start - 6), start):
+        return None
+    last = None
+    for last in _CARD_WORD.finditer(text, max(0, start - 160), start):
+        pass
+    return last.lastgroup if last else None
+
+
 class DriverLicenseRecognizer(PatternRecognizer):
     """運転免許証番号: 12 digits in a licence context.
 
@@ -535,16 +555,10 @@ class DriverLicenseRecognizer(PatternRecognizer):
     context = ("運転免許", "免許証", "免許番号", "免許", "license", "licence", "License", "Licence", "menkyo")
     window = 25
     context_boost = 0.7
-    # round 10: the number as the card prints it (第 301804529160 号) or labelled 番号, in a passage about a licence
-    # that names it further up (免許証記載事項 ⏎ 氏名 … 住所 … ⏎ 番号 第621805417730号)
-    _labelled = _re(r"(?:第|番号)[ ]?[:：]?[ ]?\Z")
-    _licence_word = _re(r"運転免許|免許証|(?i:driver'?s? licen[cs]e)")
 
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
         c = super().rescore(doc, cand)
-        if c.score < 0.5 and self._labelled.search(doc.text, max(0, cand.start - 6), cand.start) and (
-            self._licence_word.search(doc.text, max(0, cand.start - 160), cand.start)
-        ):
+        if c.score < 0.5 and labelled_card_number(doc.text, cand.start) == "licence":
             return Candidate(c.start, c.end, c.type, 0.9, c.recognizer, True)
         return c
 
