@@ -257,8 +257,8 @@ def _components(text: str, start: int, end: int, number: int) -> Iterable[tuple[
 
 # (round 10: romaji column names of exports, YUBIN, yubin_no)
 _POSTAL_HEADER = re.compile(r"郵便番号|^〒$|[Pp]ostal|[Zz]ip|ZIP|postcode|^(?i:yubin(?:_?(?:bango|no|cd))?)$")
-_POSTAL_KEY_WORD = re.compile(r"[Zz]ip|ZIP|[Pp]ostal|postcode|郵便番号|(?i:yubin)")
-_SEVEN_VALUE = re.compile(r"(?<![0-9\-])\d{7}(?![0-9\-])")
+_POSTAL_KEY_WORDS = ("zip", "Zip", "ZIP", "postal", "Postal", "postcode", "郵便番号", "yubin", "Yubin", "YUBIN")
+_SEVEN_VALUE = re.compile(r"\d(?<![0-9\-]\d)\d{6}(?![0-9\-])")  # (a digit first, the look-behind after it: fast)
 _SEVEN = re.compile(r"\d{7}")
 _POSTAL_KEY = re.compile(r'"(?:postal_?code|postalCode|zip_?code|zipCode|zip|postcode|郵便番号)"\s*:\s*"(\d{3}-?\d{4})"')
 # round 9: a URL query or a log's key=value pair (…&zip=2510035&addr=…, postcode=100-0001)
@@ -341,7 +341,7 @@ class PostalCodeRecognizer(PatternRecognizer):
             for m in _POSTAL_PARAM.finditer(text):
                 yield Candidate(m.start(2), m.end(2), PiiType.POSTAL_CODE, 0.9, self.name, True)
         # round 10: seven digits as the value of a postal key in any key/value syntax (zip = 9300857, <zip>…, YAML)
-        if _POSTAL_KEY_WORD.search(text):
+        if any(w in text for w in _POSTAL_KEY_WORDS):  # (substring tests: four times faster than one regex search)
             for m in _SEVEN_VALUE.finditer(text):
                 if doc.key_of(m.start()) is not None and doc.header_matches(m.start(), _POSTAL_HEADER, kv=True):
                     yield Candidate(m.start(), m.end(), PiiType.POSTAL_CODE, 0.9, self.name, True)
@@ -650,7 +650,7 @@ class HealthInsuranceRecognizer(Recognizer):
                         yield Candidate(m.start(g), m.end(g), PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
 
 
-_YUCHO_PAIR = re.compile(r"(?<![0-9])(?<![0-9]-)(?P<sym>1\d{3}0)-(?P<num>\d{7}1)(?![0-9\-])")
+_YUCHO_PAIR = re.compile(r"(?P<sym>1(?<![0-9]1)(?<![0-9]-1)\d{3}0)-(?P<num>\d{7}1)(?![0-9\-])")  # (a literal first: fast)
 
 
 class BankAccountRecognizer(Recognizer):
@@ -1115,7 +1115,7 @@ class BirthDateRecognizer(Recognizer):
                 yield Candidate(start, m.end(), PiiType.BIRTH_DATE, 0.9, self.name, True)
         # round 10: an era-coded compact date under a birth key or column: the era as a letter or a digit, perhaps
         # apart (T150611, 3591021 of an IC chip, 5-580213, 051023 after a separate 元号 field)
-        for m in _ERA_COMPACT.finditer(text):
+        for m in _ERA_COMPACT.finditer(text) if self._before.search(text) else ():  # (a birth word somewhere first)
             start = m.start()
             if doc.header_matches(start, self._before, kv=True):
                 yield Candidate(start, m.end(), PiiType.BIRTH_DATE, 0.9, self.name, True)
