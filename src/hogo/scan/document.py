@@ -281,8 +281,8 @@ def html_cells(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# --- text tables aligned with spaces (round 10): dataframe printouts (pandas ``df.head()``, R ``head()``, Spark), fixed-width
-# reports — cells are the runs of text between gaps of two spaces or more, under the header line's cells
+# --- text tables aligned with spaces (round 10): dataframe printouts (pandas ``df.head()``, R ``head()``, Spark),
+# fixed-width reports — cells are the runs of text between gaps of two spaces or more, under the header line's cells
 _GAP = re.compile(r" {2,}")
 _ALIGNED_RULE = re.compile(r"[-= ]+")  # a rule under the header (---  ------)
 _ROW_INDEX = re.compile(r"\d{1,6}")  # the row label pandas and R print before the cells
@@ -306,12 +306,14 @@ def _aligned_header(line: str, cells: list[tuple[int, int]]) -> bool:
     """A header line of an aligned table: three cells or more, each a short field name (``app_id``, ``氏名``,
     ``seinengappi``) — no value with digits in it, no sentence."""
     return len(cells) >= 3 and all(
-        b - a <= 24 and sum(ch.isdigit() for ch in line[a:b]) <= 2 and not any(ch in "。、,.:;=()（）「」" for ch in line[a:b])
+        b - a <= 24
+        and sum(ch.isdigit() for ch in line[a:b]) <= 2
+        and not any(ch in "。、,.:;=()（）「」" for ch in line[a:b])
         for a, b in cells
     )
 
 
-# a line of a printout kept as a JSON string (a Jupyter notebook's output: "   pid  name\n",): the text inside the quotes
+# a line of a printout kept as a JSON string (a Jupyter notebook's output: "   pid  name\n",): the text inside quotes
 _JSON_STRING_LINE = re.compile(r'([ \t]*")(.*?)(?:\\n)?"[ \t]*,?[ \t]*')
 
 
@@ -383,7 +385,8 @@ def r_vector_cells(text: str) -> list[tuple[int, int, str]]:
     """(start, end, column) of the quoted values of the column lines of R's ``str()`` output."""
     out: list[tuple[int, int, str]] = []
     for m in _R_STR_LINE.finditer(text):
-        out.extend((q.start(1), q.end(1), m.group("k")) for q in _R_QUOTED.finditer(text, m.start("v"), m.end("v")) if q.end(1) > q.start(1))
+        values = _R_QUOTED.finditer(text, m.start("v"), m.end("v"))
+        out.extend((q.start(1), q.end(1), m.group("k")) for q in values if q.end(1) > q.start(1))
     return out
 
 
@@ -394,9 +397,10 @@ def r_vector_cells(text: str) -> list[tuple[int, int, str]]:
 _KEY_BEFORE = re.compile(
     r"(?:\\?[\"']){0,2}(?P<k>[^\s\"'\\:=,{}\[\]()]{1,40})(?:\\?[\"']){0,2}[ \t]*(?:=>|[:=])[ \t]*(?:\\?[\"']){0,2}\Z"
 )
+# round 10: an XML element's opening tag right before its text (<生年月日>051023</生年月日>): the element names the value
+_XML_OPEN = re.compile(r"<(?P<k>[^\s<>/!?=\"']{1,40})(?:[ \t][^<>\n]*)?>\Z")
 # a generic key (value, text …) takes the field's name: the key of the object it is in ("生年月日": {"type": "DATE",
 # "value": …}) or a sibling name ({"name": "birth", "value": …}, {"field": "zip", "value": …})
-_XML_OPEN = re.compile(r"<(?P<k>[^\s<>/!?=\"']{1,40})(?:[ \t][^<>\n]*)?>\Z")
 _GENERIC_KEYS = frozenset({"value", "val", "v", "text", "content", "data", "answer", "values"})
 # round 10: the type wrapper of a serialised union or typed value takes the key of its object: Avro's JSON encoding
 # ("kana": {"string": "…"}) and DynamoDB's ("name": {"S": "…"})
@@ -548,8 +552,9 @@ class Document:
 
     def key_of(self, pos: int) -> str | None:
         """Round 9c: the key of the value starting at ``pos`` in key/value text on its line (``"zip": "…"``,
-        ``postalCode='…'``, ``PostalCode : …``, ``zip=…``; round 10: an XML element, ``<zip>…``); for a generic key (``value``) the field's name from the
-        enclosing object or a ``name``/``field``/``code`` sibling (kintone, form and survey exports)."""
+        ``postalCode='…'``, ``PostalCode : …``, ``zip=…``; round 10: an XML element, ``<zip>…``); for a generic key
+        (``value``) the field's name from the enclosing object or a ``name``/``field``/``code`` sibling (kintone, form
+        and survey exports)."""
         text = self.text
         line_start = text.rfind("\n", 0, pos) + 1
         # (round 10, throughput: a key ends in ':', '=' or '=>' before at most spaces, tabs and quotes, escaped or not;
