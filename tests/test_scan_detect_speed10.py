@@ -10,15 +10,7 @@ import re
 import pytest
 
 from hogo.scan.analyzer import default_analyzer
-from hogo.scan.document import (
-    _GENERIC_KEYS,
-    _KEY_BEFORE,
-    _OBJECT_KEY,
-    _SIBLING_NAME,
-    _TYPE_KEYS,
-    _XML_OPEN,
-    Document,
-)
+from hogo.scan.document import _KEY_BEFORE, Document, key_at
 from hogo.scan.recognizers import patterns, person, person_latin, sensitive
 from hogo.scan.recognizers.base import Prefiltered, WordGated
 
@@ -94,25 +86,6 @@ def test_label_before_prefiltered(before: str, found: bool) -> None:
 
 
 # --- Document.key_of: the window must end in ':' or '=' (then spaces, tabs, a quote) for the key search ---
-def _key_of_plain(doc: Document, pos: int) -> str | None:
-    text = doc.text
-    line_start = text.rfind("\n", 0, pos) + 1
-    m = _KEY_BEFORE.search(text, max(line_start, pos - 60), pos)
-    if not m:
-        if text[pos - 1 : pos] == ">" and (x := _XML_OPEN.search(text, max(line_start, pos - 120), pos)):
-            return x.group("k")
-        return None
-    key = m.group("k")
-    if key in _TYPE_KEYS:
-        outer = _OBJECT_KEY.search(text, max(line_start, m.start() - 120), m.start())
-        return outer.group("k") if outer else None
-    if key.lower() in _GENERIC_KEYS:
-        lo = max(line_start, m.start() - 120)
-        outer = _SIBLING_NAME.search(text, lo, m.start()) or _OBJECT_KEY.search(text, lo, m.start())
-        return outer.group("k") if outer else None
-    return key
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -130,12 +103,12 @@ def _key_of_plain(doc: Document, pos: int) -> str | None:
 def test_key_of_same_everywhere(text: str) -> None:
     doc = Document(text)
     for pos in range(len(doc.text) + 1):
-        assert doc.key_of(pos) == _key_of_plain(doc, pos)
+        assert doc.key_of(pos) == key_at(doc.text, pos, gate=False)
 
 
 def test_key_before_tail_pinned() -> None:
     # key_of skips the search unless the window ends in ':', '=' or '>' before spaces, tabs and (escaped) quotes: that
-    # test is sound for this tail of _KEY_BEFORE only — whoever changes the tail must change the test in key_of too
+    # test is sound for this tail of _KEY_BEFORE only — whoever changes the tail must change the gate in key_at too
     assert _KEY_BEFORE.pattern.endswith(r"""[ \t]*(?:=>|[:=])[ \t]*(?:\\?[\"']){0,2}\Z""")
 
 

@@ -409,6 +409,37 @@ _OBJECT_KEY = re.compile(r"[\"'](?P<k>[^\"'\n]{1,40})[\"'][ \t]*:[ \t]*\{[^{}]{0
 _SIBLING_NAME = re.compile(r"[\"'](?:name|field|code|label|key|id|question|title)[\"'][ \t]*:[ \t]*[\"'](?P<k>[^\"'\n]{1,40})[\"'][^{}]{0,40}\Z")
 
 
+def key_at(text: str, pos: int, *, gate: bool = True) -> str | None:
+    """The key of the value starting at ``pos`` in key/value text on its line (``"zip": "…"``, ``postalCode='…'``,
+    ``PostalCode : …``, ``zip=…``; round 10: escaped and doubled quotes, ``=>``, an XML element ``<zip>…``); for a
+    generic key (``value``) the field's name from the enclosing object or a ``name``/``field``/``code`` sibling
+    (kintone, form and survey exports), for a type wrapper (Avro ``{"string": …}``) its object's key.
+
+    ``gate`` (round 10, throughput): search for a key only when the window ends in ``:``, ``=`` or ``>`` before at most
+    spaces, tabs and (escaped) quotes, as every match of ``_KEY_BEFORE`` does; ``gate=False`` is the plain search the
+    tests compare it with."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    window = max(line_start, pos - 60)
+    if gate and text[window:pos].rstrip(" \t\"'\\")[-1:] not in (":", "=", ">"):
+        m = None
+    else:
+        m = _KEY_BEFORE.search(text, window, pos)
+    if not m:
+        # an XML element's name is the key of its text (<生年月日>051023</生年月日>, <zip>…)
+        if text[pos - 1 : pos] == ">" and (x := _XML_OPEN.search(text, max(line_start, pos - 120), pos)):
+            return x.group("k")
+        return None
+    key = m.group("k")
+    if key in _TYPE_KEYS:
+        outer = _OBJECT_KEY.search(text, max(line_start, m.start() - 120), m.start())
+        return outer.group("k") if outer else None
+    if key.lower() in _GENERIC_KEYS:
+        lo = max(line_start, m.start() - 120)
+        outer = _SIBLING_NAME.search(text, lo, m.start()) or _OBJECT_KEY.search(text, lo, m.start())
+        return outer.group("k") if outer else None
+    return key
+
+
 @functools.cache
 def sudachi() -> _Sudachi:
     return _Sudachi()
@@ -551,30 +582,8 @@ class Document:
         return any(sep in line and [c.strip().strip('"') for c in line.split(sep)] == cells for sep, cells in headers.items())
 
     def key_of(self, pos: int) -> str | None:
-        """Round 9c: the key of the value starting at ``pos`` in key/value text on its line (``"zip": "…"``,
-        ``postalCode='…'``, ``PostalCode : …``, ``zip=…``; round 10: an XML element, ``<zip>…``); for a generic key
-        (``value``) the field's name from the enclosing object or a ``name``/``field``/``code`` sibling (kintone, form
-        and survey exports)."""
-        text = self.text
-        line_start = text.rfind("\n", 0, pos) + 1
-        # (round 10, throughput: a key ends in ':', '=' or '=>' before at most spaces, tabs and quotes, escaped or not;
-        # a window ending otherwise is not searched — keep this test in step with _KEY_BEFORE's tail)
-        tail = text[max(line_start, pos - 60) : pos].rstrip(" \t\"'\\")[-1:]
-        m = _KEY_BEFORE.search(text, max(line_start, pos - 60), pos) if tail in (":", "=", ">") else None
-        if not m:
-            # round 10: an XML element's name is the key of its text (<生年月日>051023</生年月日>, <zip>…)
-            if text[pos - 1 : pos] == ">" and (x := _XML_OPEN.search(text, max(line_start, pos - 120), pos)):
-                return x.group("k")
-            return None
-        key = m.group("k")
-        if key in _TYPE_KEYS:
-            outer = _OBJECT_KEY.search(text, max(line_start, m.start() - 120), m.start())
-            return outer.group("k") if outer else None
-        if key.lower() in _GENERIC_KEYS:
-            lo = max(line_start, m.start() - 120)
-            outer = _SIBLING_NAME.search(text, lo, m.start()) or _OBJECT_KEY.search(text, lo, m.start())
-            return outer.group("k") if outer else None
-        return key
+        """Round 9c: the key of the value starting at ``pos`` in key/value text on its line (:func:`key_at`)."""
+        return key_at(self.text, pos)
 
     def header_of(self, pos: int, *, sql: bool = True, html: bool = True, kv: bool = False) -> str | None:
         """The header cell above ``pos`` when ``pos`` sits in a CSV/TSV row below a header line, or (unless ``sql`` is
