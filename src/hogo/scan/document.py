@@ -440,6 +440,12 @@ def key_at(text: str, pos: int, *, gate: bool = True) -> str | None:
     return key
 
 
+def _header_at(cells: list[tuple[int, int, str]], pos: int) -> str | None:
+    """The header of the cell holding ``pos`` among sorted (start, end, header) cells (HTML tables, text tables)."""
+    i = bisect.bisect_right(cells, (pos, float("inf"), "")) - 1
+    return cells[i][2] if i >= 0 and cells[i][0] <= pos < cells[i][1] else None
+
+
 @functools.cache
 def sudachi() -> _Sudachi:
     return _Sudachi()
@@ -561,16 +567,6 @@ class Document:
         names = [c for cells in self.table_headers.values() for c in cells] + [col for _, _, col in self._sql[1]]
         return names + list(dict.fromkeys(col for _, _, col in self.text_cells))
 
-    def _text_header_of(self, pos: int) -> str | None:
-        cells = self.text_cells
-        i = bisect.bisect_right(cells, (pos, float("inf"), "")) - 1
-        return cells[i][2] if i >= 0 and cells[i][0] <= pos < cells[i][1] else None
-
-    def _html_header_of(self, pos: int) -> str | None:
-        cells = self.html_cells
-        i = bisect.bisect_right(cells, (pos, float("inf"), "")) - 1
-        return cells[i][2] if i >= 0 and cells[i][0] <= pos < cells[i][1] else None
-
     def in_header_line(self, pos: int) -> bool:
         """Round 9: whether ``pos`` sits on a table's header line (``No<TAB>氏名<TAB>フリガナ<TAB>区分``: labels, no values)."""
         headers = self.table_headers
@@ -594,11 +590,11 @@ class Document:
             if hit is not None:
                 return hit[1]
         if html and self.html_cells:
-            hit = self._html_header_of(pos)
+            hit = _header_at(self.html_cells, pos)
             if hit is not None:
                 return hit
         if self.text_cells:
-            hit = self._text_header_of(pos)
+            hit = _header_at(self.text_cells, pos)
             if hit is not None:
                 return hit
         headers = self.table_headers

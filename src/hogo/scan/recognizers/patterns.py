@@ -857,6 +857,15 @@ def _year_of(date: str) -> int | None:
     return _ERA_START[m.group("era")] + (1 if n == "元" else int(n))
 
 
+def _old_and_no_event(text: str, start: int, end: int) -> bool:
+    """A date in a row after a name can be its birth date: not a recent one (a record date after a clerk's name is),
+    and the line does not make it an event's (卒業生 …, 入社日 …, … 2015.4.1 入社)."""
+    year = _year_of(text[start:end])
+    if year is None or year > _RECENT_YEAR:
+        return False
+    return not (_EVENT_DATE.search(text, text.rfind("\n", 0, start) + 1, start) or _EVENT_AFTER.match(text, end))
+
+
 # round 10: what may stand between a person's name and the date of birth that follows it in a record — separators
 # (space, tab, comma, 、, /), a bracket note (a reading, a relation, 旧姓 …), a sex field (F, 男), or the opening of a
 # bracket with a relation (宮坂 陸（長男、H20.5.14）)
@@ -891,11 +900,7 @@ def birth_after_person(doc: Document, found: list[Candidate], threshold: float) 
             continue
         if not _DATE_FIELD_END.match(text, d.end):
             continue
-        year = _year_of(text[d.start : d.end])
-        if year is None or year > _RECENT_YEAR:
-            continue
-        line_start = text.rfind("\n", 0, d.start) + 1
-        if _EVENT_DATE.search(text, line_start, d.start) or _EVENT_AFTER.match(text, d.end):
+        if not _old_and_no_event(text, d.start, d.end):
             continue
         header = doc.header_of(d.start) if doc.has_columns else None
         if header and _DATE_HEADER.search(header) and not BirthDateRecognizer._before.search(header):
@@ -1005,11 +1010,8 @@ class BirthDateRecognizer(Recognizer):
             # a row: the date ends its field and is not a recent one (a record date after a clerk's name is)
             if end < len(text) and text[end] not in " \t\r\n,":
                 return False
-            year = _year_of(text[start:end])
-            if year is None or year > _RECENT_YEAR:
+            if not _old_and_no_event(text, start, end):
                 return False
-            if _EVENT_DATE.search(text, text.rfind("\n", 0, start) + 1, start) or _EVENT_AFTER.match(text, end):
-                return False  # the row is about an event with a date (卒業生 …, 入社日 …, … 2015.4.1 入社), not a birth
         else:
             return False
         m = _NAME_BEFORE_DATE.search(text, max(0, start - 36), start)
