@@ -1134,7 +1134,7 @@ class SensitiveRecognizer(Recognizer):
             fields += doc.cells_under(_MEDICAL_COLUMN, sql=False, html=False)
         if "JAHISTC" in text:
             fields += [f.span(1) for f in _JAHIS_NOTE.finditer(text)]
-        for start, end in fields:
+        for start, end in dict.fromkeys(fields):  # (a 病名 column is under both header patterns: read it once)
             for c in _CONDITION.finditer(text, start, end):
                 if _UNCHECKED.search(text, max(0, c.start() - 2), c.start()):
                     continue
