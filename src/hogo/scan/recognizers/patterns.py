@@ -880,6 +880,12 @@ _DATE_FIELD_END = re.compile(r"[ \t\r\n,、/|)）]|です|\Z")
 _DATE_HEADER = re.compile(r"日|[Dd]ate|DATE|_at$|_on$|[Tt]ime|年月")
 
 
+def _other_date_column(doc: Document, start: int) -> bool:
+    """Whether the date at ``start`` stands in a column of dates of another kind (入社日, 受洗日, created_at)."""
+    header = doc.header_of(start) if doc.has_columns else None
+    return bool(header and _DATE_HEADER.search(header) and not BirthDateRecognizer._before.search(header))
+
+
 def birth_after_person(doc: Document, found: list[Candidate], threshold: float) -> list[Candidate]:
     """Round 10: a date right after a name that the person recognizer found (``Kavya NAIR　1990年11月19日``,
     ``陈 志强（チン シキョウ）2000年11月3日``, ``ｿｳﾏ ﾁﾋﾛ,H02.08.19`` in a row, ``妻（矢野 恵、1975年1月3日）``) is the
@@ -902,8 +908,7 @@ def birth_after_person(doc: Document, found: list[Candidate], threshold: float) 
             continue
         if not _old_and_no_event(text, d.start, d.end):
             continue
-        header = doc.header_of(d.start) if doc.has_columns else None
-        if header and _DATE_HEADER.search(header) and not BirthDateRecognizer._before.search(header):
+        if _other_date_column(doc, d.start):
             continue
         raised.add((d.start, d.end))
     if not raised:
@@ -1096,7 +1101,8 @@ class BirthDateRecognizer(Recognizer):
                 score = 0.1
                 if before or self._after.match(text, end) or self._age_fits(text, start, end) or self._answer(text, start):
                     score = 0.9
-                elif self._after_name(doc, start, end):
+                elif self._after_name(doc, start, end) and not _other_date_column(doc, start):
+                    # (round 11: not a row's 入社日 after the name's reading: ハルタ ショウヘイ<TAB>1998-04-01)
                     score = 0.9
                     roster = roster or text[start - 1 : start] in ("(", "（")
                 if score > 0.5 and self._not_a_person(text, start, end):
