@@ -171,6 +171,16 @@ class PhoneRecognizer(PatternRecognizer):
             return None  # round 10: 03-0000-0000, 053-000-0000 — a form's example, no subscriber's number
         return 0.0 if _phone_digits_ok(digits_only(matched)) else None
 
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        yield from super().analyze(doc)
+        if doc.has_columns:
+            # round 11: a phone column of a spreadsheet whose numeric cells lost the leading 0 (9034417720 for
+            # 090-3441-7720): the digits are the number when a 0 before them makes a valid one
+            text = doc.text
+            for start, end in doc.cells_under(_PHONE_HEADER):
+                if _ZERO_DROPPED.fullmatch(text, start, end) and _phone_digits_ok("0" + text[start:end]):
+                    yield Candidate(start, end, self.type, 0.8, self.name, True)
+
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
         c = super().rescore(doc, cand)
         # a phone-shaped value in a column of order/slip numbers (受注番号 06-2024-1130) is a code, not a phone
@@ -179,8 +189,10 @@ class PhoneRecognizer(PatternRecognizer):
         return c
 
 
-_CODE_HEADER = re.compile(r"(?:受注|発注|注文|伝票|管理|整理|受付|問合せ|契約|請求|品目|製品|商品|会員|オーダー)(?:番号|No|NO|コード|ID)|型番|品番|order|Order")
-_PHONE_HEADER = re.compile(r"電話|TEL|Tel|tel|FAX|Fax|携帯|連絡先|phone|Phone")
+# (round 11: any number's name — 証券番号, お問い合わせ番号, 追跡No — unless a phone's: 電話番号, 携帯番号, 連絡先番号)
+_CODE_HEADER = re.compile(r"(?:番号|No\.?|NO\.?|コード|ID)\s*$|型番|品番|order|Order")
+_PHONE_HEADER = re.compile(r"電話|TEL|Tel|tel|FAX|Fax|携帯|連絡|phone|Phone")
+_ZERO_DROPPED = re.compile(r"[1-9]\d{8,9}")
 
 
 _PREF_NAMES = (
