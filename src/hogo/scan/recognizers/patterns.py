@@ -825,7 +825,8 @@ _ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|�
 # the head of a roster line before a bracketed date: an optional number or bullet, then a name-like word
 _ROSTER_HEAD = re.compile(r"[ \t]*(?:\d{1,3}[.)．]?[ \t]+|[・\-*•●][ ]?)?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12}(?:[ 　][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12})?(?:[ ]?(?:様|さん|殿|氏))?")
 _ERA_CHOICE = _gated(  # (round 10: behind a lookahead on its first characters)
-    r"(?:[(（]?(?:明治|大正|昭和|平成|令和)[)）]?[ ]?[・･][ ]?)+[(（]?(?:明治|大正|昭和|平成|令和)[)）]?[ ]*"
+    # (round 11: or the eras by their first kanji, 明・大・昭 10 年 5 月 24 日, 昭・平 55年10月8日)
+    r"(?:[(（]?(?:明治|大正|昭和|平成|令和|[明大昭平令])[)）]?[ ]?[・･][ ]?)+[(（]?(?:明治|大正|昭和|平成|令和|[明大昭平令])[)）]?[ ]*"
     r"(?P<d>\d{1,2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日)"
 )
 # round 9b: an age in brackets after a date (（51）, (51歳), （満51才）), the year of the documents' time
@@ -1154,7 +1155,7 @@ class BirthDateRecognizer(Recognizer):
         # the era is circled on paper, the date part is the value; it wins over a date read with the last era
         if "・" in text:
             for m in _ERA_CHOICE.finditer(text):
-                b = self._before.search(text, max(0, m.start() - 15), m.start())
+                b = self._before.search(text, max(0, m.start() - 15), m.start()) or self._after.match(text, m.end("d"))
                 if b or doc.header_matches(m.start(), self._before):
                     yield Candidate(m.start("d"), m.end("d"), PiiType.BIRTH_DATE, 0.95, self.name, True)
         # round 9: an HL7 v2 PID segment: PID-7 is the date of birth (YYYYMMDD, perhaps with a time)
