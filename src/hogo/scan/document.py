@@ -446,6 +446,12 @@ def _header_at(cells: list[tuple[int, int, str]], pos: int) -> str | None:
     return cells[i][2] if i >= 0 and cells[i][0] <= pos < cells[i][1] else None
 
 
+def ragged_row(separators: int, columns: int) -> bool:
+    """Whether a line with ``separators`` separators may be a row of a table of ``columns`` columns with its empty
+    trailing cells not written: fewer cells, but half as many at least."""
+    return columns // 2 <= separators < columns - 1
+
+
 def _table_at(tables: list[tuple[list[str], int, int]], line_start: int) -> list[str]:
     """The header cells of the table holding the line at ``line_start`` (tables in order; before the first one's rows,
     the first one's)."""
@@ -684,18 +690,27 @@ class Document:
     @cached_property
     def table_rows(self) -> list[tuple[str, list[str], list[tuple[int, list[str]]]]]:
         """Every delimited table: (separator, header cells, rows below the header line as (offset of the line, its
-        cells)). A line is a row when it has as many cells as the header. Built once, read by every
+        cells)). A line is a row when it has as many cells as the header, or (round 11: a sheet rendered without its
+        empty trailing cells) in the block right below the header, fewer but half as many at least, when full rows stand
+        beside it. Built once, read by every
         :meth:`cells_under` (recognizers ask for several columns of the same table)."""
         out: list[tuple[str, list[str], list[tuple[int, list[str]]]]] = []
         for sep, tables in self._table_list.items():
             for cells, pos, end in tables:
                 rows: list[tuple[int, list[str]]] = []
+                ragged: list[tuple[int, list[str]]] = []
+                block = True  # still in the block of lines right below the header (no blank line yet)
                 for line in self.text[pos:end].splitlines(keepends=True):
                     body = line.rstrip("\r\n")
-                    if body.count(sep) == len(cells) - 1:
+                    block = block and bool(body.strip())
+                    n = body.count(sep)
+                    if n == len(cells) - 1:
                         rows.append((pos, body.split(sep)))
+                    elif block and ragged_row(n, len(cells)):
+                        ragged.append((pos, body.split(sep)))
                     pos += len(line)
-                out.append((sep, cells, rows))
+                # (short rows only beside full ones: a form's label/value line read as a header has none)
+                out.append((sep, cells, sorted(rows + ragged) if rows and ragged else rows))
         return out
 
     def cells_under(self, header: re.Pattern[str], *, sql: bool = True, html: bool = True) -> list[tuple[int, int]]:
