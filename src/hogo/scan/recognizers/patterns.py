@@ -118,6 +118,8 @@ class PhoneRecognizer(PatternRecognizer):
         Pattern("spaced", _re(_NB0 + r"\d{1,4}( | - | ー )\d{1,4}\1\d{3,4}" + _NA), 0.45),
         # a mobile/IP number written with spaces (090 1234 5678): the 0X0 prefix and 4+4 digits are distinctive
         Pattern("spaced-mobile", _re(_NB0 + r"[5789]0 \d{4} \d{4}" + _NA), 0.6),
+        # round 11: a number read out with の between its groups, as speech recognition writes it (090の4471の2086)
+        Pattern("spoken", _re(_NB0 + r"\d{1,4}の\d{1,4}の\d{3,4}" + _NA), 0.6),
         Pattern("paren-area", _re(r"\(0\d{1,4}\)[ \-]?\d{1,4}" + _DASH + r"?\d{3,4}" + _NA), 0.7),
         # (spaces may stand around the bracketed exchange: 03 (1234) 5678)
         Pattern("paren-local", _re(_NB0 + r"\d{1,4}(?:\(\d{1,4}\)| \(\d{1,4}\) ?)\d{3,4}" + _NA), 0.7),
@@ -936,10 +938,11 @@ class BirthDateRecognizer(Recognizer):
     name = "birth_date"
     types = frozenset({PiiType.BIRTH_DATE})
     _dates = (
-        _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        # (round 11: or said with の after the year, as speech is transcribed: 1989年の11月2日, 昭和50年の2月8日)
+        _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?年\s?(?:の\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # (spaces may stand around the separators: 1985 / 4 / 12)
         _re(r"(?:18|19|20)(?<![0-9/\-.]..)\d{2}[ ]?([/\-.])[ ]?\d{1,2}[ ]?\1[ ]?\d{1,2}(?![0-9/\-])"),
-        _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?年\s?(?:の\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # (round 9: a space may pad the month and day of a fixed-width date: S24. 6.17, H 9. 1. 5)
         _re(r"[MTSHR](?<![A-Za-z0-9].)\.?\s?(?:\d{1,2}|元)([./\-])[ ]?\d{1,2}\1[ ]?\d{1,2}(?![0-9])"),
         # 和暦 abbreviated by its first kanji (昭59.2.29, 平27/4/1)
