@@ -593,7 +593,7 @@ class HealthInsuranceRecognizer(Recognizer):
     name = "health_insurance"
     types = frozenset({PiiType.HEALTH_INSURANCE})
     _sym_num = _re(
-        r"記号\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*(?:[:：]|は)?\s*(?P<num>\d{1,12})(?![0-9])"
+        r"記号\s*(?:[:：]|は|が)?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*(?:[:：]|は|が)?\s*(?P<num>\d{1,12})(?![0-9])"
     )
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
     # (round 8: the label may close a bracket first: 被保険者証（記号・番号）：12・345)
@@ -604,6 +604,9 @@ class HealthInsuranceRecognizer(Recognizer):
     # round 9c: the card named, then its number a few words on (介護保険被保険者証の返却　番号 0002187456)
     # (round 10: or in brackets after it: 介護保険証の番号（0004417826）)
     _card_number = _re(r"(?:被保険者証|保険証)[^\n。、]{0,10}?番号[ ]?[:：(（]?[ ]?(?P<num>\d{6,10})(?![0-9])")
+    # round 11: the eight-digit 被保険者番号 of a 後期高齢者医療 card, said or written after the card's name
+    # (後期高齢者の 番号が 00218735, 健康保険証（後期高齢者）00217734); not the 保険者番号 (the union's, 39…)
+    _late_elderly = _re(r"後期高齢(?:者)?(?:医療)?(?:被保険者証|保険証)?[^\n。\d]{0,8}?(?<!保険者番号)(?<!保険者番号[:：])[ ]?(?P<num>\d{8})(?![0-9])")
     _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?:<[^<>\n]{1,80}>\s*){0,3}(?:<[^<>\n]{0,60}?value=\")?(?P<num>\d{6,10})(?![0-9])")
     # a JSON object under an insurance key with English or romaji member names ("insurance": {"symbol": …, "number": …})
     _json = _re(
@@ -652,7 +655,7 @@ class HealthInsuranceRecognizer(Recognizer):
             if self._cell.fullmatch(text, start, end):
                 yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
         whole_document = _INSURANCE_DOCUMENT.search(text) is not None
-        for regex in (self._sym_num, self._combined, self._insured, self._json, self._card_number):
+        for regex in (self._sym_num, self._combined, self._insured, self._json, self._card_number, self._late_elderly):
             for m in regex.finditer(text):
                 if not (regex is self._json or regex is self._sym_num and whole_document
                         or _INSURANCE_CONTEXT.search(text, max(0, m.start() - 40), m.end())):
