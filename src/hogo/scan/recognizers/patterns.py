@@ -822,7 +822,8 @@ _EVENT_AFTER = re.compile(r"[ \t]*(?:" + _EVENT_DATE.pattern + r"|入籍|結婚|
 _KIN = frozenset(("本人", "世帯主", "夫", "妻", "父", "母", "長男", "長女", "次男", "次女", "二男", "二女", "三男", "三女", "子", "孫", "祖父", "祖母", "義父", "義母"))
 # a date range (平成21年4月2日〜平成26年4月1日生まれ): the bounds of a group, not a person's birth date
 _RANGE_BEFORE = re.compile(r"[〜～~][ ]?\Z|から[ ]?\Z")
-_RANGE_AFTER = re.compile(r"[ ]?(?:[〜～~]|から|まで)")
+# (round 11: or the date a figure is taken at: 令和7年4月19日時点, 2024年6月1日現在)
+_RANGE_AFTER = re.compile(r"[ ]?(?:[〜～~]|から|まで|時点|現在)")
 # a line that speaks of an animal (犬の名前：モモ（柴犬・メス） 生年月日：…): its birth date is not a person's
 _ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|メス|♂|♀)[)）]")
 
