@@ -381,6 +381,9 @@ class PostalCodeRecognizer(PatternRecognizer):
 _PLAIN = 0.35  # the lowest score of a valid 個人番号 candidate that no negative context word lowered (0.55 − 0.15)
 
 
+_MY_NUMBER_NAMED = re.compile(r"マイナンバー|個人番号")
+
+
 class MyNumberRecognizer(PatternRecognizer):
     """個人番号: 12 digits (grouped 4-4-4 or not) with a valid check digit (番号法施行令第8条)."""
 
@@ -429,7 +432,11 @@ class MyNumberRecognizer(PatternRecognizer):
         if not weak:
             return cands
         raised: set[tuple[int, int]] = set()
-        if any(c.score >= 0.9 for c in cands):
+        if any(c.score >= 0.9 for c in cands) or (
+            # (round 11: or the document asks for or sends 個人番号 and holds one already — 私 8412 6093 7159 a few
+            # lines below マイナンバーを送ります — its unseparated neighbours are others')
+            any(c.score >= 0.5 for c in cands) and _MY_NUMBER_NAMED.search(doc.text)
+        ):
             raised = {(c.start, c.end) for c in weak}
         elif doc.has_columns:
             text = doc.text
