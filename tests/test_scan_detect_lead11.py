@@ -80,6 +80,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("HEALTH_INSURANCE", "5512"), ("HEALTH_INSURANCE", "304")]),
     ("late-elderly-number", "本人確認 後期高齢者の保険証 番号 00318824\n", [("HEALTH_INSURANCE", "00318824")]),
     ("late-elderly-insurer-neg", "後期高齢者医療広域連合 保険者番号 39221018\n", []),
+    # --- the bank or the card as a heading, its labels on the next line ---
+    ("yucho-heading", "返金先\n【ゆうちょ銀行】\n　記号　13820　番号　40715521\n",
+     [("BANK_ACCOUNT", "13820"), ("BANK_ACCOUNT", "40715521")]),
+    ("card-heading", "介護保険被保険者証（写し）\n　番号　0004418826\n", [("HEALTH_INSURANCE", "0004418826")]),
+    ("card-heading-other-label-neg", "介護保険被保険者証（写し）\n　受付番号　0004418826\n", []),
     # --- a date a figure is taken at is no birth date ---
     ("as-of-date-neg", "契約者の氏名、生年月日（令和7年4月1日時点）を記載\n", []),
     # --- a 個人番号 known from its document ---

@@ -610,7 +610,8 @@ class HealthInsuranceRecognizer(Recognizer):
     # (round 9: HTML tags may stand between the label and its value: <label>被保険者番号</label><input value="…">)
     # round 9c: the card named, then its number a few words on (介護保険被保険者証の返却　番号 0002187456)
     # (round 10: or in brackets after it: 介護保険証の番号（0004417826）)
-    _card_number = _re(r"(?:被保険者証|保険証)[^\n。、]{0,10}?番号[ ]?[:：(（]?[ ]?(?P<num>\d{6,10})(?![0-9])")
+    # (round 11: or the card as a heading, its 番号 label opening the next line: …被保険者証（写し）⏎　番号　0008413276)
+    _card_number = _re(r"(?:被保険者証|保険証)[^\n。、]{0,10}?(?:\n[ \t]{0,4}(?=番号))?番号[ ]?[:：(（]?[ ]?(?P<num>\d{6,10})(?![0-9])")
     # round 11: the eight-digit 被保険者番号 of a 後期高齢者医療 card, said or written after the card's name
     # (後期高齢者の 番号が 00218735, 健康保険証（後期高齢者）00217734); not the 保険者番号 (the union's, 39…)
     _late_elderly = _re(r"後期高齢(?:者)?(?:医療)?(?:被保険者証|保険証)?[^\n。\d]{0,8}?(?<!保険者番号)(?<!保険者番号[:：])[ ]?(?P<num>\d{8})(?![0-9])")
@@ -693,7 +694,8 @@ class BankAccountRecognizer(Recognizer):
     )
     # 通帳記号/通帳番号 are the passbook's names for the same two values
     # 記号番号 as one label, or the joined pair without a label (ゆうちょ 10380-55170941: the 記号 starts with 1)
-    _yucho = _re(r"(?:ゆうちょ|貯金)[^\n。]{0,25}?(?:記号(?:・?番号)?\s*(?:[:：]|は)?\s*|(?<![0-9\-])(?=1\d{4}-\d{8}(?![0-9\-])))(?P<sym>\d{5})[\s\-・、]*(?:(?:通帳)?番号\s*(?:[:：]|は)?\s*)?(?P<num>\d{6,8})(?![0-9])")
+    # (round 11: or the bank as a heading, the labels on the next line: 【ゆうちょ銀行】⏎　記号　12470　番号　31852641)
+    _yucho = _re(r"(?:ゆうちょ|貯金)[^\n。]{0,25}?(?:\n[ \t]{0,4}(?=記号))?(?:記号(?:・?番号)?\s*(?:[:：]|は)?\s*|(?<![0-9\-])(?=1\d{4}-\d{8}(?![0-9\-])))(?P<sym>\d{5})[\s\-・、]*(?:(?:通帳)?番号\s*(?:[:：]|は)?\s*)?(?P<num>\d{6,8})(?![0-9])")
 
     # another deposit type right before its number on a line that already names an account (口座：普通 1173302 ／
     # 定期 5560118); 定期 alone elsewhere is a commuter pass or a periodic check
