@@ -79,6 +79,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("spoken-insurance", "顧客：保険証の 記号が 5512、番号が 304 です。\n",
      [("HEALTH_INSURANCE", "5512"), ("HEALTH_INSURANCE", "304")]),
     ("late-elderly-number", "本人確認 後期高齢者の保険証 番号 00318824\n", [("HEALTH_INSURANCE", "00318824")]),
+    ("late-elderly-number-spaced", "・波多野 トメ様　後期高齢　番号 3017 2284　1割\n",
+     [("HEALTH_INSURANCE", "3017 2284")]),
+    ("labels-then-values", "記号 番号 富岡い 20417 保険者番号 01100218\n",
+     [("HEALTH_INSURANCE", "富岡い"), ("HEALTH_INSURANCE", "20417")]),
     ("late-elderly-insurer-neg", "後期高齢者医療広域連合 保険者番号 39221018\n", []),
     # --- the bank or the card as a heading, its labels on the next line ---
     ("yucho-heading", "返金先\n【ゆうちょ銀行】\n　記号　13820　番号　40715521\n",

@@ -605,7 +605,7 @@ class HealthInsuranceRecognizer(Recognizer):
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
     # (round 8: the label may close a bracket first: 被保険者証（記号・番号）：12・345)
     # (round 9: or a table cell's bar between label and values: 記号・番号 | 港北3 ・ 55198)
-    _combined = _re(r"記号・?番号[)）]?\s*(?:[:：|｜]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
+    _combined = _re(r"記号[・ ]?番号[)）]?\s*(?:[:：|｜]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
     # starts with the literal 保険 so that the engine can skip ahead; 者 only after 被 (保険者番号 is the insurer's)
     # (round 9: HTML tags may stand between the label and its value: <label>被保険者番号</label><input value="…">)
     # round 9c: the card named, then its number a few words on (介護保険被保険者証の返却　番号 0002187456)
@@ -614,7 +614,7 @@ class HealthInsuranceRecognizer(Recognizer):
     _card_number = _re(r"(?:被保険者証|保険証)[^\n。、]{0,10}?(?:\n[ \t]{0,4}(?=番号))?番号[ ]?[:：(（]?[ ]?(?P<num>\d{6,10})(?![0-9])")
     # round 11: the eight-digit 被保険者番号 of a 後期高齢者医療 card, said or written after the card's name
     # (後期高齢者の 番号が 00218735, 健康保険証（後期高齢者）00217734); not the 保険者番号 (the union's, 39…)
-    _late_elderly = _re(r"後期高齢(?:者)?(?:医療)?(?:被保険者証|保険証)?[^\n。\d]{0,8}?(?<!保険者番号)(?<!保険者番号[:：])[ ]?(?P<num>\d{8})(?![0-9])")
+    _late_elderly = _re(r"後期高齢(?:者)?(?:医療)?(?:被保険者証|保険証)?[^\n。\d]{0,8}?(?<!保険者番号)(?<!保険者番号[:：])[ ]?(?P<num>\d{4}[ ]?\d{4})(?![0-9])")
     _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?:<[^<>\n]{1,80}>\s*){0,3}(?:<[^<>\n]{0,60}?value=\")?(?P<num>\d{6,10})(?![0-9])")
     # a JSON object under an insurance key with English or romaji member names ("insurance": {"symbol": …, "number": …})
     _json = _re(
