@@ -81,7 +81,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("late-elderly-number", "本人確認 後期高齢者の保険証 番号 00318824\n", [("HEALTH_INSURANCE", "00318824")]),
     ("late-elderly-number-spaced", "・波多野 トメ様　後期高齢　番号 3017 2284　1割\n",
      [("HEALTH_INSURANCE", "3017 2284")]),
-    ("labels-then-values", "記号 番号 富岡い 20417 保険者番号 01100218\n",
+    ("labels-then-values", "国民健康保険（10月診療分）\n記号 番号 富岡い 20417 保険者番号 01100218\n",
      [("HEALTH_INSURANCE", "富岡い"), ("HEALTH_INSURANCE", "20417")]),
     ("late-elderly-insurer-neg", "後期高齢者医療広域連合 保険者番号 39221018\n", []),
     # --- the bank or the card as a heading, its labels on the next line ---
