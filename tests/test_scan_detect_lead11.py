@@ -89,6 +89,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("BANK_ACCOUNT", "13820"), ("BANK_ACCOUNT", "40715521")]),
     ("card-heading", "介護保険被保険者証（写し）\n　番号　0004418826\n", [("HEALTH_INSURANCE", "0004418826")]),
     ("card-heading-other-label-neg", "介護保険被保険者証（写し）\n　受付番号　0004418826\n", []),
+    # --- a birth date after a name: approximate, or inside a bracket note after an honorific ---
+    ("birth-after-name-approximate", "　氏名　早乙女 透（元夫）　1979年5月2日頃\n", [("BIRTH_DATE", "1979年5月2日")]),
+    ("birth-in-note-after-honorific", "同居 汐見 トメ 様（同居予定・昭和12年9月30日）が 入居\n",
+     [("BIRTH_DATE", "昭和12年9月30日")]),
+    ("date-in-note-after-honorific-event-neg", "担当 汐見 様（面談・2025年9月30日）\n", []),
     # --- a date a figure is taken at is no birth date ---
     ("as-of-date-neg", "契約者の氏名、生年月日（令和7年4月1日時点）を記載\n", []),
     # --- a 個人番号 known from its document ---

@@ -899,9 +899,12 @@ def _old_and_no_event(text: str, start: int, end: int) -> bool:
 # bracket with a relation (宮坂 陸（長男、H20.5.14）)
 _NAME_TO_DATE = re.compile(
     r"(?:[ \t]*[(（][^()（）\n]{1,16}[)）])?(?:[ \t]*(?:[,、/|][ \t]*)?(?:[MFmf男女](?:性)?[ \t]*[,、/|]?[ \t]*)?"
-    r"|[ \t]*[(（](?:" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")[、,][ ]?)"
+    r"|[ \t]*[(（](?:" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")[、,][ ]?"
+    # (round 11: or, after an honorific, a short note first: 持田 フジ 様（同居予定・昭和15年4月26日）)
+    r"|[ \t]*(?:様|さん)[ \t]*[(（][^()（）\n\d]{1,8}[、,・][ ]?)"
 )
-_DATE_FIELD_END = re.compile(r"[ \t\r\n,、/|)）]|です|\Z")
+# (round 11: or an approximate one: 1988年1月3日頃)
+_DATE_FIELD_END = re.compile(r"[ \t\r\n,、/|)）]|です|頃|\Z")
 
 
 # a column header naming a date of another kind (受洗日, 入社日, created_at, visit_date): the column decides
