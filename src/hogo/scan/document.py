@@ -446,6 +446,47 @@ def _header_at(cells: list[tuple[int, int, str]], pos: int) -> str | None:
     return cells[i][2] if i >= 0 and cells[i][0] <= pos < cells[i][1] else None
 
 
+def ragged_row(separators: int, columns: int) -> bool:
+    """Whether a line with ``separators`` separators may be a row of a table of ``columns`` columns with its empty
+    trailing cells not written: fewer cells, but half as many at least."""
+    return columns // 2 <= separators < columns - 1
+
+
+def _table_at(tables: list[tuple[list[str], int, int]], line_start: int) -> list[str]:
+    """The header cells of the table holding the line at ``line_start`` (tables in order; before the first one's rows,
+    the first one's)."""
+    for cells, _, end in tables:
+        if line_start < end:
+            return cells
+    return tables[-1][0]
+
+
+# round 11: a label word of a later table's header line (社員番号<TAB>被扶養者氏名<TAB>続柄<TAB>生年月日), or a field name in
+# code (emergency_contact, birthDate)
+_LABEL_WORD = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|住所|電話|携帯|番号|生年月日|続柄|年齢|性別|所属|備考|連絡先|メール|郵便|"
+                         r"口座|記号|続柄|日$|[a-z]_[a-z]|[a-z][A-Z]")
+
+
+_SPACED_VALUE = re.compile(r"[^\x00-\x7f][ \u3000][^\x00-\x7f]")
+
+
+def _later_header(body: str, prev: str, nxt: str, sep: str) -> bool:
+    """Whether ``body`` is the header line of a later table: it follows a break (a blank line, or a title or sheet
+    name with fewer cells: ``扶養``, ``職員連絡先``), the next line is a row (it has a separator), its cells hold no
+    digit nor is long nor is a value with a space inside (古賀 ひまり of a form's 氏名<TAB>古賀 ひまり<TAB>性別<TAB>女), and half
+    of them, two at least, are label words or field names (:data:`_HEADER_CELL`, :data:`_LABEL_WORD`)."""
+    if prev.strip() and prev.count(sep) >= body.count(sep):
+        return False
+    if sep not in nxt or any(ch.isdigit() for ch in body):
+        return False
+    cells = [c.strip().strip('"') for c in body.split(sep)]
+    cells = [c for c in cells if c and c.strip("-: ")]
+    if len(cells) < 2 or any(len(c) > 16 or _SPACED_VALUE.search(c) for c in cells):
+        return False
+    labels = sum(bool(_HEADER_CELL.fullmatch(c) or _LABEL_WORD.search(c)) for c in cells)
+    return labels >= 2 and 2 * labels >= len(cells)
+
+
 @functools.cache
 def sudachi() -> _Sudachi:
     return _Sudachi()
@@ -484,7 +525,38 @@ class Document:
 
     @cached_property
     def _tables(self) -> dict[str, tuple[list[str], int]]:
-        """Per separator: the header cells and the offset of the line after the header line."""
+        """Per separator: the header cells of the first table and the offset of the line after its header line."""
+        return {sep: (tables[0][0], tables[0][1]) for sep, tables in self._table_list.items()}
+
+    @cached_property
+    def _table_list(self) -> dict[str, list[tuple[list[str], int, int]]]:
+        """Per separator, every table of the text in order: (header cells, offset of the line after the header line,
+        offset where the table ends — the next table's header line, or the end of the text).
+
+        Round 11: a workbook rendered sheet by sheet, or a report, holds several tables with the same separator
+        (名簿 then 緊急連絡先, 社員名簿 then 扶養); the rows of the second table stand under their own header, not under the
+        first table's. A later table starts at a line of label words (:func:`_later_header`) after a break."""
+        first = self._first_tables()
+        if not first:
+            return {}
+        out: dict[str, list[tuple[list[str], int, int]]] = {}
+        for sep, (cells, start) in first.items():
+            tables = [(cells, start, start)]
+            lines = self.text[start:200_000].splitlines(keepends=True)
+            pos = start
+            prev = self.text[self.text.rfind("\n", 0, max(0, start - 1)) + 1 : start].rstrip("\r\n")  # the header line
+            for n, line in enumerate(lines):
+                body = line.rstrip("\r\n")
+                if body.count(sep) >= 1 and _later_header(body, prev, lines[n + 1] if n + 1 < len(lines) else "", sep):
+                    tables.append(([c.strip().strip('"') for c in body.split(sep)], pos + len(line), pos))
+                prev = body
+                pos += len(line)
+            ends = [t[2] for t in tables[1:]]  # a table ends at the next one's header line
+            out[sep] = [(c, s, e) for (c, s, _), e in zip(tables, [*ends, len(self.text)])]
+        return out
+
+    def _first_tables(self) -> dict[str, tuple[list[str], int]]:
+        """Per separator: the header cells of the first table in the text and the offset of the line after it."""
         tables: dict[str, tuple[list[str], int]] = {}
         lines = self.text[:20000].splitlines(keepends=True)[:50]
         pos = 0
@@ -564,18 +636,18 @@ class Document:
     @property
     def column_names(self) -> list[str]:
         """The header cells of every table of the text (delimited, SQL, space-aligned)."""
-        names = [c for cells in self.table_headers.values() for c in cells] + [col for _, _, col in self._sql[1]]
+        names = [c for _, cells, _ in self.table_rows for c in cells] + [col for _, _, col in self._sql[1]]
         return names + list(dict.fromkeys(col for _, _, col in self.text_cells))
 
     def in_header_line(self, pos: int) -> bool:
         """Round 9: whether ``pos`` sits on a table's header line (``No<TAB>氏名<TAB>フリガナ<TAB>区分``: labels, no values)."""
-        headers = self.table_headers
-        if not headers:
+        if not self.table_headers:
             return False
         line_start = self.text.rfind("\n", 0, pos) + 1
         line_end = self.text.find("\n", pos)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-        return any(sep in line and [c.strip().strip('"') for c in line.split(sep)] == cells for sep, cells in headers.items())
+        return any(sep in line and [c.strip().strip('"') for c in line.split(sep)] == cells
+                   for sep, tables in self._table_list.items() for cells, _, _ in tables)
 
     def key_of(self, pos: int) -> str | None:
         """Round 9c: the key of the value starting at ``pos`` in key/value text on its line (:func:`key_at`)."""
@@ -597,16 +669,16 @@ class Document:
             hit = _header_at(self.text_cells, pos)
             if hit is not None:
                 return hit
-        headers = self.table_headers
-        if not headers:
+        if not self.table_headers:
             return self.key_of(pos) if kv else None
         line_start = self.text.rfind("\n", 0, pos) + 1
         if line_start == 0:
             return None  # the header line itself
         line_end = self.text.find("\n", pos)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-        for sep, cells in headers.items():
+        for sep, tables in self._table_list.items():
             if sep in line:
+                cells = _table_at(tables, line_start)
                 col = self.text.count(sep, line_start, pos)
                 return cells[col] if col < len(cells) else None
         return self.key_of(pos) if kv else None
@@ -616,19 +688,29 @@ class Document:
         return bool(header and pattern.search(header))
 
     @cached_property
-    def _table_rows(self) -> dict[str, list[tuple[int, list[str]]]]:
-        """Per separator, the rows below its header line: (offset of the line, its cells). A line is a row when it
-        has as many cells as the header. Built once, read by every :meth:`cells_under` (recognizers ask for several
-        columns of the same table)."""
-        out: dict[str, list[tuple[int, list[str]]]] = {}
-        for sep, (cells, pos) in self._tables.items():
-            rows: list[tuple[int, list[str]]] = []
-            for line in self.text[pos:].splitlines(keepends=True):
-                body = line.rstrip("\r\n")
-                if body.count(sep) == len(cells) - 1:
-                    rows.append((pos, body.split(sep)))
-                pos += len(line)
-            out[sep] = rows
+    def table_rows(self) -> list[tuple[str, list[str], list[tuple[int, list[str]]]]]:
+        """Every delimited table: (separator, header cells, rows below the header line as (offset of the line, its
+        cells)). A line is a row when it has as many cells as the header, or (round 11: a sheet rendered without its
+        empty trailing cells) in the block right below the header, fewer but half as many at least, when full rows stand
+        beside it. Built once, read by every
+        :meth:`cells_under` (recognizers ask for several columns of the same table)."""
+        out: list[tuple[str, list[str], list[tuple[int, list[str]]]]] = []
+        for sep, tables in self._table_list.items():
+            for cells, pos, end in tables:
+                rows: list[tuple[int, list[str]]] = []
+                ragged: list[tuple[int, list[str]]] = []
+                block = True  # still in the block of lines right below the header (no blank line yet)
+                for line in self.text[pos:end].splitlines(keepends=True):
+                    body = line.rstrip("\r\n")
+                    block = block and bool(body.strip())
+                    n = body.count(sep)
+                    if n == len(cells) - 1:
+                        rows.append((pos, body.split(sep)))
+                    elif block and ragged_row(n, len(cells)):
+                        ragged.append((pos, body.split(sep)))
+                    pos += len(line)
+                # (short rows only beside full ones: a form's label/value line read as a header has none)
+                out.append((sep, cells, sorted(rows + ragged) if rows and ragged else rows))
         return out
 
     def cells_under(self, header: re.Pattern[str], *, sql: bool = True, html: bool = True) -> list[tuple[int, int]]:
@@ -639,11 +721,11 @@ class Document:
         if html:  # (the person and address recognizers read HTML their own way)
             out += [(a, b) for a, b, col in self.html_cells if header.search(col)]
         out += [(a, b) for a, b, col in self.text_cells if header.search(col)]
-        for sep, cells in self.table_headers.items():
+        for _, cells, rows in self.table_rows:
             cols = {i for i, c in enumerate(cells) if header.search(c)}
             if not cols:
                 continue
-            for start, row in self._table_rows[sep]:
+            for start, row in rows:
                 for i, cell in enumerate(row):
                     if i in cols and cell.strip():
                         # the value without padding spaces (| 山田 太郎 |) and quotes ("山田 太郎")

@@ -135,18 +135,32 @@ def unspace(text: str) -> tuple[str, list[int]] | None:
     return "".join(text[i] for i in keep), keep
 
 
+# round 11: a letter that OCR (or a typist) put for a digit inside a number — O/o for 0, l/I for 1 (080-22l7-6504,
+# 2O48817, 1997年O4月11日): after a digit (or 年, 月, a hyphen) and before one. One for one, so offsets hold.
+_OCR_DIGIT = re.compile(r"(?<=[0-9年月\-])[OolI](?=[0-9])")
+_OCR_DIGIT_OF = str.maketrans("OolI", "0011")
+
+
+def _ocr_digits(norm: Normalized) -> Normalized:
+    if not _OCR_DIGIT.search(norm.text):
+        return norm
+    text = _OCR_DIGIT.sub(lambda m: m.group().translate(_OCR_DIGIT_OF), norm.text)
+    return Normalized(norm.original, text, norm.starts, norm.ends)
+
+
 def normalize(text: str) -> Normalized:
     """NFKC-normalise ``text`` (plus dashes → ``-``, 全角空白 → space) keeping an offset map.
 
-    Letter-spaced text is read without its letter spacing (:func:`unspace`)."""
+    Letter-spaced text is read without its letter spacing (:func:`unspace`); a letter read for a digit inside a
+    number is the digit (:data:`_OCR_DIGIT`)."""
     spaced = unspace(text)
     if spaced is None:
-        return _normalize(text)
+        return _ocr_digits(_normalize(text))
     compact, keep = spaced
     inner = _normalize(compact)
     starts = inner.starts if inner.starts is not None else range(len(inner.text))
     ends = inner.ends if inner.ends is not None else range(1, len(inner.text) + 1)
-    return Normalized(text, inner.text, [keep[i] for i in starts], [keep[i - 1] + 1 for i in ends])
+    return _ocr_digits(Normalized(text, inner.text, [keep[i] for i in starts], [keep[i - 1] + 1 for i in ends]))
 
 
 def _normalize(text: str) -> Normalized:

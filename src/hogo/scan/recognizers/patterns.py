@@ -118,6 +118,8 @@ class PhoneRecognizer(PatternRecognizer):
         Pattern("spaced", _re(_NB0 + r"\d{1,4}( | - | ー )\d{1,4}\1\d{3,4}" + _NA), 0.45),
         # a mobile/IP number written with spaces (090 1234 5678): the 0X0 prefix and 4+4 digits are distinctive
         Pattern("spaced-mobile", _re(_NB0 + r"[5789]0 \d{4} \d{4}" + _NA), 0.6),
+        # round 11: a number read out with の between its groups, as speech recognition writes it (090の4471の2086)
+        Pattern("spoken", _re(_NB0 + r"\d{1,4}の\d{1,4}の\d{3,4}" + _NA), 0.6),
         Pattern("paren-area", _re(r"\(0\d{1,4}\)[ \-]?\d{1,4}" + _DASH + r"?\d{3,4}" + _NA), 0.7),
         # (spaces may stand around the bracketed exchange: 03 (1234) 5678)
         Pattern("paren-local", _re(_NB0 + r"\d{1,4}(?:\(\d{1,4}\)| \(\d{1,4}\) ?)\d{3,4}" + _NA), 0.7),
@@ -171,6 +173,16 @@ class PhoneRecognizer(PatternRecognizer):
             return None  # round 10: 03-0000-0000, 053-000-0000 — a form's example, no subscriber's number
         return 0.0 if _phone_digits_ok(digits_only(matched)) else None
 
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        yield from super().analyze(doc)
+        if doc.has_columns:
+            # round 11: a phone column of a spreadsheet whose numeric cells lost the leading 0 (9034417720 for
+            # 090-3441-7720): the digits are the number when a 0 before them makes a valid one
+            text = doc.text
+            for start, end in doc.cells_under(_PHONE_HEADER):
+                if _ZERO_DROPPED.fullmatch(text, start, end) and _phone_digits_ok("0" + text[start:end]):
+                    yield Candidate(start, end, self.type, 0.8, self.name, True)
+
     def rescore(self, doc: Document, cand: Candidate) -> Candidate:
         c = super().rescore(doc, cand)
         # a phone-shaped value in a column of order/slip numbers (受注番号 06-2024-1130) is a code, not a phone
@@ -179,8 +191,10 @@ class PhoneRecognizer(PatternRecognizer):
         return c
 
 
-_CODE_HEADER = re.compile(r"(?:受注|発注|注文|伝票|管理|整理|受付|問合せ|契約|請求|品目|製品|商品|会員|オーダー)(?:番号|No|NO|コード|ID)|型番|品番|order|Order")
-_PHONE_HEADER = re.compile(r"電話|TEL|Tel|tel|FAX|Fax|携帯|連絡先|phone|Phone")
+# (round 11: any number's name — 証券番号, お問い合わせ番号, 追跡No — unless a phone's: 電話番号, 携帯番号, 連絡先番号)
+_CODE_HEADER = re.compile(r"(?:番号|No\.?|NO\.?|コード|ID)\s*$|型番|品番|order|Order")
+_PHONE_HEADER = re.compile(r"電話|TEL|Tel|tel|FAX|Fax|携帯|連絡|phone|Phone")
+_ZERO_DROPPED = re.compile(r"[1-9]\d{8,9}")
 
 
 _PREF_NAMES = (
@@ -367,6 +381,9 @@ class PostalCodeRecognizer(PatternRecognizer):
 _PLAIN = 0.35  # the lowest score of a valid 個人番号 candidate that no negative context word lowered (0.55 − 0.15)
 
 
+_MY_NUMBER_NAMED = re.compile(r"マイナンバー|個人番号")
+
+
 class MyNumberRecognizer(PatternRecognizer):
     """個人番号: 12 digits (grouped 4-4-4 or not) with a valid check digit (番号法施行令第8条)."""
 
@@ -415,7 +432,11 @@ class MyNumberRecognizer(PatternRecognizer):
         if not weak:
             return cands
         raised: set[tuple[int, int]] = set()
-        if any(c.score >= 0.9 for c in cands):
+        if any(c.score >= 0.9 for c in cands) or (
+            # (round 11: or the document asks for or sends 個人番号 and holds one already — 私 8412 6093 7159 a few
+            # lines below マイナンバーを送ります — its unseparated neighbours are others')
+            any(c.score >= 0.5 for c in cands) and _MY_NUMBER_NAMED.search(doc.text)
+        ):
             raised = {(c.start, c.end) for c in weak}
         elif doc.has_columns:
             text = doc.text
@@ -579,17 +600,21 @@ class HealthInsuranceRecognizer(Recognizer):
     name = "health_insurance"
     types = frozenset({PiiType.HEALTH_INSURANCE})
     _sym_num = _re(
-        r"記号\s*(?:[:：]|は)?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*(?:[:：]|は)?\s*(?P<num>\d{1,12})(?![0-9])"
+        r"記号\s*(?:[:：]|は|が)?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*(?:[:：]|は|が)?\s*(?P<num>\d{1,12})(?![0-9])"
     )
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
     # (round 8: the label may close a bracket first: 被保険者証（記号・番号）：12・345)
     # (round 9: or a table cell's bar between label and values: 記号・番号 | 港北3 ・ 55198)
-    _combined = _re(r"記号・?番号[)）]?\s*(?:[:：|｜]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
+    _combined = _re(r"記号[・ ]?番号[)）]?\s*(?:[:：|｜]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
     # starts with the literal 保険 so that the engine can skip ahead; 者 only after 被 (保険者番号 is the insurer's)
     # (round 9: HTML tags may stand between the label and its value: <label>被保険者番号</label><input value="…">)
     # round 9c: the card named, then its number a few words on (介護保険被保険者証の返却　番号 0002187456)
     # (round 10: or in brackets after it: 介護保険証の番号（0004417826）)
-    _card_number = _re(r"(?:被保険者証|保険証)[^\n。、]{0,10}?番号[ ]?[:：(（]?[ ]?(?P<num>\d{6,10})(?![0-9])")
+    # (round 11: or the card as a heading, its 番号 label opening the next line: …被保険者証（写し）⏎　番号　0008413276)
+    _card_number = _re(r"(?:被保険者証|保険証)[^\n。、]{0,10}?(?:\n[ \t]{0,4}(?=番号))?番号[ ]?[:：(（]?[ ]?(?P<num>\d{6,10})(?![0-9])")
+    # round 11: the eight-digit 被保険者番号 of a 後期高齢者医療 card, said or written after the card's name
+    # (後期高齢者の 番号が 00218735, 健康保険証（後期高齢者）00217734); not the 保険者番号 (the union's, 39…)
+    _late_elderly = _re(r"後期高齢(?:者)?(?:医療)?(?:被保険者証|保険証)?[^\n。\d]{0,8}?(?<!保険者番号)(?<!保険者番号[:：])[ ]?(?P<num>\d{4}[ ]?\d{4})(?![0-9])")
     _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?:<[^<>\n]{1,80}>\s*){0,3}(?:<[^<>\n]{0,60}?value=\")?(?P<num>\d{6,10})(?![0-9])")
     # a JSON object under an insurance key with English or romaji member names ("insurance": {"symbol": …, "number": …})
     _json = _re(
@@ -638,7 +663,7 @@ class HealthInsuranceRecognizer(Recognizer):
             if self._cell.fullmatch(text, start, end):
                 yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
         whole_document = _INSURANCE_DOCUMENT.search(text) is not None
-        for regex in (self._sym_num, self._combined, self._insured, self._json, self._card_number):
+        for regex in (self._sym_num, self._combined, self._insured, self._json, self._card_number, self._late_elderly):
             for m in regex.finditer(text):
                 if not (regex is self._json or regex is self._sym_num and whole_document
                         or _INSURANCE_CONTEXT.search(text, max(0, m.start() - 40), m.end())):
@@ -669,7 +694,8 @@ class BankAccountRecognizer(Recognizer):
     )
     # 通帳記号/通帳番号 are the passbook's names for the same two values
     # 記号番号 as one label, or the joined pair without a label (ゆうちょ 10380-55170941: the 記号 starts with 1)
-    _yucho = _re(r"(?:ゆうちょ|貯金)[^\n。]{0,25}?(?:記号(?:・?番号)?\s*(?:[:：]|は)?\s*|(?<![0-9\-])(?=1\d{4}-\d{8}(?![0-9\-])))(?P<sym>\d{5})[\s\-・、]*(?:(?:通帳)?番号\s*(?:[:：]|は)?\s*)?(?P<num>\d{6,8})(?![0-9])")
+    # (round 11: or the bank as a heading, the labels on the next line: 【ゆうちょ銀行】⏎　記号　12470　番号　31852641)
+    _yucho = _re(r"(?:ゆうちょ|貯金)[^\n。]{0,25}?(?:\n[ \t]{0,4}(?=記号))?(?:記号(?:・?番号)?\s*(?:[:：]|は)?\s*|(?<![0-9\-])(?=1\d{4}-\d{8}(?![0-9\-])))(?P<sym>\d{5})[\s\-・、]*(?:(?:通帳)?番号\s*(?:[:：]|は)?\s*)?(?P<num>\d{6,8})(?![0-9])")
 
     # another deposit type right before its number on a line that already names an account (口座：普通 1173302 ／
     # 定期 5560118); 定期 alone elsewhere is a commuter pass or a periodic check
@@ -805,7 +831,8 @@ _EVENT_AFTER = re.compile(r"[ \t]*(?:" + _EVENT_DATE.pattern + r"|入籍|結婚|
 _KIN = frozenset(("本人", "世帯主", "夫", "妻", "父", "母", "長男", "長女", "次男", "次女", "二男", "二女", "三男", "三女", "子", "孫", "祖父", "祖母", "義父", "義母"))
 # a date range (平成21年4月2日〜平成26年4月1日生まれ): the bounds of a group, not a person's birth date
 _RANGE_BEFORE = re.compile(r"[〜～~][ ]?\Z|から[ ]?\Z")
-_RANGE_AFTER = re.compile(r"[ ]?(?:[〜～~]|から|まで)")
+# (round 11: or the date a figure is taken at: 令和7年4月19日時点, 2024年6月1日現在)
+_RANGE_AFTER = re.compile(r"[ ]?(?:[〜～~]|から|まで|時点|現在)")
 # a line that speaks of an animal (犬の名前：モモ（柴犬・メス） 生年月日：…): its birth date is not a person's
 _ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|メス|♂|♀)[)）]")
 
@@ -813,7 +840,8 @@ _ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|�
 # the head of a roster line before a bracketed date: an optional number or bullet, then a name-like word
 _ROSTER_HEAD = re.compile(r"[ \t]*(?:\d{1,3}[.)．]?[ \t]+|[・\-*•●][ ]?)?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12}(?:[ 　][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12})?(?:[ ]?(?:様|さん|殿|氏))?")
 _ERA_CHOICE = _gated(  # (round 10: behind a lookahead on its first characters)
-    r"(?:[(（]?(?:明治|大正|昭和|平成|令和)[)）]?[ ]?[・･][ ]?)+[(（]?(?:明治|大正|昭和|平成|令和)[)）]?[ ]*"
+    # (round 11: or the eras by their first kanji, 明・大・昭 10 年 5 月 24 日, 昭・平 55年10月8日)
+    r"(?:[(（]?(?:明治|大正|昭和|平成|令和|[明大昭平令])[)）]?[ ]?[・･][ ]?)+[(（]?(?:明治|大正|昭和|平成|令和|[明大昭平令])[)）]?[ ]*"
     r"(?P<d>\d{1,2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日)"
 )
 # round 9b: an age in brackets after a date (（51）, (51歳), （満51才）), the year of the documents' time
@@ -871,13 +899,22 @@ def _old_and_no_event(text: str, start: int, end: int) -> bool:
 # bracket with a relation (宮坂 陸（長男、H20.5.14）)
 _NAME_TO_DATE = re.compile(
     r"(?:[ \t]*[(（][^()（）\n]{1,16}[)）])?(?:[ \t]*(?:[,、/|][ \t]*)?(?:[MFmf男女](?:性)?[ \t]*[,、/|]?[ \t]*)?"
-    r"|[ \t]*[(（](?:" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")[、,][ ]?)"
+    r"|[ \t]*[(（](?:" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")[、,][ ]?"
+    # (round 11: or, after an honorific, a short note first: 持田 フジ 様（同居予定・昭和15年4月26日）)
+    r"|[ \t]*(?:様|さん)[ \t]*[(（][^()（）\n\d]{1,8}[、,・][ ]?)"
 )
-_DATE_FIELD_END = re.compile(r"[ \t\r\n,、/|)）]|です|\Z")
+# (round 11: or an approximate one: 1988年1月3日頃)
+_DATE_FIELD_END = re.compile(r"[ \t\r\n,、/|)）]|です|頃|\Z")
 
 
 # a column header naming a date of another kind (受洗日, 入社日, created_at, visit_date): the column decides
 _DATE_HEADER = re.compile(r"日|[Dd]ate|DATE|_at$|_on$|[Tt]ime|年月")
+
+
+def _other_date_column(doc: Document, start: int) -> bool:
+    """Whether the date at ``start`` stands in a column of dates of another kind (入社日, 受洗日, created_at)."""
+    header = doc.header_of(start) if doc.has_columns else None
+    return bool(header and _DATE_HEADER.search(header) and not BirthDateRecognizer._before.search(header))
 
 
 def birth_after_person(doc: Document, found: list[Candidate], threshold: float) -> list[Candidate]:
@@ -902,8 +939,7 @@ def birth_after_person(doc: Document, found: list[Candidate], threshold: float) 
             continue
         if not _old_and_no_event(text, d.start, d.end):
             continue
-        header = doc.header_of(d.start) if doc.has_columns else None
-        if header and _DATE_HEADER.search(header) and not BirthDateRecognizer._before.search(header):
+        if _other_date_column(doc, d.start):
             continue
         raised.add((d.start, d.end))
     if not raised:
@@ -918,10 +954,11 @@ class BirthDateRecognizer(Recognizer):
     name = "birth_date"
     types = frozenset({PiiType.BIRTH_DATE})
     _dates = (
-        _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        # (round 11: or said with の after the year, as speech is transcribed: 1989年の11月2日, 昭和50年の2月8日)
+        _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?年\s?(?:の\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # (spaces may stand around the separators: 1985 / 4 / 12)
         _re(r"(?:18|19|20)(?<![0-9/\-.]..)\d{2}[ ]?([/\-.])[ ]?\d{1,2}[ ]?\1[ ]?\d{1,2}(?![0-9/\-])"),
-        _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?年\s?(?:の\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # (round 9: a space may pad the month and day of a fixed-width date: S24. 6.17, H 9. 1. 5)
         _re(r"[MTSHR](?<![A-Za-z0-9].)\.?\s?(?:\d{1,2}|元)([./\-])[ ]?\d{1,2}\1[ ]?\d{1,2}(?![0-9])"),
         # 和暦 abbreviated by its first kanji (昭59.2.29, 平27/4/1)
@@ -1096,7 +1133,8 @@ class BirthDateRecognizer(Recognizer):
                 score = 0.1
                 if before or self._after.match(text, end) or self._age_fits(text, start, end) or self._answer(text, start):
                     score = 0.9
-                elif self._after_name(doc, start, end):
+                elif self._after_name(doc, start, end) and not _other_date_column(doc, start):
+                    # (round 11: not a row's 入社日 after the name's reading: ハルタ ショウヘイ<TAB>1998-04-01)
                     score = 0.9
                     roster = roster or text[start - 1 : start] in ("(", "（")
                 if score > 0.5 and self._not_a_person(text, start, end):
@@ -1136,7 +1174,7 @@ class BirthDateRecognizer(Recognizer):
         # the era is circled on paper, the date part is the value; it wins over a date read with the last era
         if "・" in text:
             for m in _ERA_CHOICE.finditer(text):
-                b = self._before.search(text, max(0, m.start() - 15), m.start())
+                b = self._before.search(text, max(0, m.start() - 15), m.start()) or self._after.match(text, m.end("d"))
                 if b or doc.header_matches(m.start(), self._before):
                     yield Candidate(m.start("d"), m.end("d"), PiiType.BIRTH_DATE, 0.95, self.name, True)
         # round 9: an HL7 v2 PID segment: PID-7 is the date of birth (YYYYMMDD, perhaps with a time)

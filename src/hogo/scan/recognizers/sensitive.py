@@ -901,12 +901,12 @@ _MEDICAL_COLUMN = re.compile(r"^(?:dx|DX|Dx|diagnos[ie]s|Diagnos[ie]s|診断名?
 def _record_cells(doc: Document) -> list[tuple[int, int]]:
     """Spans of the cells (other than the name) of the rows of a table that has a person-name column."""
     out: list[tuple[int, int]] = []
-    for sep, cells in doc.table_headers.items():
+    for _, cells, rows in doc.table_rows:
         names = {i for i, c in enumerate(cells) if _NAME_HEADER.search(c)}
         if not names:
             continue
         names |= {i for i, c in enumerate(cells) if _RECORD_NOT_COLUMN.search(c)}
-        for start, row in doc._table_rows[sep]:
+        for start, row in rows:
             for i, cell in enumerate(row):
                 if i not in names and cell.strip():
                     out.append((start, start + len(cell)))
