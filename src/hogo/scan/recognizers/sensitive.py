@@ -955,6 +955,9 @@ def _record_conditions(doc: Document) -> Iterable[tuple[int, int]]:
         yield start, note.end() if note else end
 
 
+from hogo.scan.recognizers import sensitive_records  # noqa: E402  (it reads this module's patterns)
+
+
 class SensitiveRecognizer(Recognizer):
     name = "sensitive"
     types = frozenset({PiiType.SENSITIVE})
@@ -962,6 +965,7 @@ class SensitiveRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         cands = [c for c in self._analyze(doc) if not _hypothetical(text, c)]
+        cands = sensitive_records.revise(doc, cands)  # round 11: agreed boundaries, phrases of written records
         if cands and _ANONYMISED.search(text):
             cands = [c for c in cands if not _about_anonymised(text, c)]
         cands += list(self._joined(text, cands))

@@ -1,0 +1,119 @@
+"""Round 11: 要配慮個人情報 (個人情報保護法第2条第3項) in written records — span boundaries the batches agree on, and
+phrases of records (care notes, case files, registers) the sensitive recognizer missed.
+
+``revise(doc, cands)`` is called by :class:`SensitiveRecognizer` on its candidates (after its hypothetical filter):
+it widens a candidate to the boundary the annotated batches agree on and adds the phrases found here. Each rule says
+in its comment the convention it follows and how many batches draw it so (docs/scan-detector.md, round 11).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from hogo.scan.document import Document
+from hogo.scan.recognizers import sensitive as sen
+from hogo.scan.recognizers.base import Candidate
+from hogo.scan.types import PiiType
+
+_KANJI = r"[㐀-䶿一-鿿豈-﫿]"
+
+# --- Boundaries (widening a candidate) --------------------------------------------------------------------------
+# A stay, a visit or a leave told in the past progressive keeps its verb (…で通院していた, …で休職していた, …に入所
+# していた: inside in blind5, blind6, blind9, blind11, blind16); before が (…で通院していたが中断) the clause goes on
+# about something else and blind15 leaves the verb outside.
+_PAST_PROGRESSIVE = re.compile(r"して(?:いた|いました)(?!が)")
+_VERBAL_NOUN_END = re.compile(r"(?:通院|入院|休職|休学|療養|服役|入所|入居|服薬|治療)\Z")
+
+# A record of an offence keeps the offence before it (窃盗の前科あり, 罰金刑の前歴がある, …懲役刑（執行猶予付き）の前科:
+# blind4, blind9, blind16) and its あり after 歴 (傷害で逮捕歴あり: blind16; あり after a finding is inside in 16 of 18
+# batches).
+_RECORD_WORD_START = re.compile(r"(?:前科|前歴|逮捕歴|犯罪歴|補導歴)")
+_OFFENCE_BEFORE = re.compile(
+    # (kanji and katakana, with the okurigana of 酒気帯び運転, 万引き)
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}|[ァ-ヶー])(?:{_KANJI}|[ァ-ヶーびき]){{0,8}}?"
+    r"(?:罪|窃盗|盗|傷害|暴行|詐欺|横領|恐喝|強盗|万引き|違反|運転|刑|事件|犯)(?:\([^)\n]{1,12}\))?の\Z"
+)
+_HISTORY_THERE = re.compile(r"あり|が?あ(?:る|ります)(?!場合)")
+
+# A care level stated before the condition that explains it is part of the phrase (要介護3、認知症; 要介護2で認知症が
+# あり; 要介護3、脳梗塞後遺症: blind10, blind13, blind14, blind15, blind17, blind18; only blind2 leaves it outside).
+_CARE_LEVEL_BEFORE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])要(?:介護|支援)[1-5](?:、|で)\Z")
+
+# A treatment or visit that stopped (治療中断, 通院中断) is still the person's record: the word is 中断, not 中 (blind9
+# 高血圧症で治療中断); a class of people (…の治療中断者への受診勧奨, blind16's hard negative) is nobody's.
+_STOPPED = re.compile(r"[断止]")
+_STOPPED_CLASS = re.compile(r"[断止]?(?:者|例|率|数)")
+
+
+def _widened(text: str, c: Candidate) -> Candidate | None:
+    """``c`` with the boundaries the batches agree on, or None when it turns out to name a class of people."""
+    start, end = c.start, c.end
+    if text[end - 1 : end] == "中" and _STOPPED.match(text, end):
+        if _STOPPED_CLASS.match(text, end):
+            return None
+        end += 1
+    if _VERBAL_NOUN_END.search(text, start, end) and (pp := _PAST_PROGRESSIVE.match(text, end)):
+        end = pp.end()
+    if text.endswith("歴", start, end) and (there := _HISTORY_THERE.match(text, end)):
+        end = there.end()
+    if _RECORD_WORD_START.match(text, start) and (offence := _OFFENCE_BEFORE.search(text, max(0, start - 24), start)):
+        start = offence.start()
+    if care := _CARE_LEVEL_BEFORE.search(text, max(0, start - 6), start):
+        start = care.start()
+    if (start, end) == (c.start, c.end):
+        return c
+    return Candidate(start, end, c.type, c.score, c.recognizer, True)
+
+
+# --- Phrases of records ------------------------------------------------------------------------------------------
+# A visit for the condition closing its clause (アルコール依存症で通院、…; 自閉スペクトラム症、不安障害で月1回通院⏎):
+# the visit is inside in 30 of 31 spans of 15 batches; the sensitive recognizer needed 中/している after it.
+_VISIT_CLOSING = re.compile(
+    r"(?:で|にて)(?![^。\n、]{0,10}?(?:通院|受診)(?:中)?の?(?:方|人|者|患者))[^。\n、\"]{0,10}?(?:通院|受診)"
+    r"(?:して(?:いた|いました)(?!が))?(?=[、。\n\t,\"」()]|\Z)"
+)
+# A move into care because of the condition (認知症で施設入所, 脳梗塞で施設入所: blind8, blind12, blind18; the sensitive
+# recognizer needed に and a past tense)
+_CARE_ADMISSION = re.compile(
+    r"で(?:介護)?(?:施設|老人ホーム|グループホーム|ホーム)に?(?:入所|入居)(?:中|し(?:た|ました|ている|ています)|して(?:いた|いました)(?!が))?"
+    r"(?![㐀-䶿一-鿿豈-﫿ァ-ヶー]|の?(?:方|人|者)|する|の際|時)"
+)
+
+
+def _condition_words(text: str) -> Iterable[tuple[int, int]]:
+    """Listed conditions with the modifier before them and the compound head after them (重度の認知症, てんかん発作)."""
+    for start, end in sen.listed_conditions(text):
+        pre = sen._COND_PREFIX.search(text, max(0, start - 12), start)
+        tail = sen._TAIL.match(text, end)
+        yield (pre.start() if pre else start), (tail.end() if tail else end)
+
+
+# … and a care level with the condition that explains it, closing a clause (要介護3、認知症。)
+_CARE_CONDITION_END = re.compile(r"(?:が?あり)?(?=[、。\n\t,\"」()]|\Z)")
+
+
+def _condition_phrases(text: str) -> Iterable[Candidate]:
+    for start, end in _condition_words(text):
+        pred = _VISIT_CLOSING.match(text, end) or _CARE_ADMISSION.match(text, end)
+        if pred:
+            yield Candidate(sen._coordinated(text, start), pred.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+        elif (care := _CARE_LEVEL_BEFORE.search(text, max(0, start - 6), start)) and (
+            closing := _CARE_CONDITION_END.match(text, end)
+        ):
+            yield Candidate(care.start(), closing.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+
+
+def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """The sensitive recognizer's candidates with agreed boundaries, plus the phrases of records found here."""
+    text = doc.text
+    found = [c for c in _condition_phrases(text) if not sen._hypothetical(text, c)]
+    out, classes = [], []
+    for c in cands + found:
+        w = _widened(text, c)
+        if w is None:
+            classes.append(c)
+        else:
+            out.append(w)
+    # (the condition inside a phrase that names a class is no one's either: 糖尿病 of 糖尿病の治療中断者)
+    return [c for c in out if not any(k.start <= c.start and c.end <= k.end for k in classes)]
