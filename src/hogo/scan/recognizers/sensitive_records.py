@@ -114,6 +114,26 @@ _STAY_NOTE = re.compile(r"(?:病気)?(?:休職|休学|休業|入院|通院|療�
 _NOTE_REST = re.compile(r"(?:[・、]|の?(?:治療|手術|術後))*")
 
 
+# A checklist marked with a circle in brackets (健康状態について（該当に○）): the item the ○ belongs to names the
+# person's condition. A form prints the brackets either before each item (（○）腰痛・椎間板ヘルニア　（　）高血圧, blind18)
+# or after it (ぜんそく（○）　川崎病（　）, blind13): a line that opens with a bracket mark is of the first kind.
+_CIRCLE = re.compile(r"\([○〇◯]\)")
+_LINE_OPENS_WITH_MARK = re.compile(r"[ \t]*\([ ○〇◯]?\)")
+_ITEM_AFTER = re.compile(r"[ ]?([^\s、。→:：()]{1,20})")
+_ITEM_BEFORE = re.compile(r"([^\s、。→:：()]{1,20})\Z")
+
+
+def _circled_items(text: str) -> Iterable[Candidate]:
+    for m in _CIRCLE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _LINE_OPENS_WITH_MARK.match(text, line_start):
+            item = _ITEM_AFTER.match(text, m.end())
+        else:
+            item = _ITEM_BEFORE.search(text, max(line_start, m.start() - 20), m.start())
+        if item and sen._CONDITION.search(text, item.start(1), item.end(1)):
+            yield Candidate(item.start(1), item.end(1), PiiType.SENSITIVE, 0.75, "sensitive", True)
+
+
 def _death_causes(text: str) -> Iterable[Candidate]:
     if "死" not in text:
         return
@@ -141,7 +161,7 @@ def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     text = doc.text
     found = [
         c
-        for rule in (_condition_phrases, _death_causes, _stays_with_condition)
+        for rule in (_condition_phrases, _death_causes, _stays_with_condition, _circled_items)
         for c in rule(text)
         if not sen._hypothetical(text, c)
     ]
