@@ -134,6 +134,25 @@ def _circled_items(text: str) -> Iterable[Candidate]:
             yield Candidate(item.start(1), item.end(1), PiiType.SENSITIVE, 0.75, "sensitive", True)
 
 
+# A believer of a named faith (浄土宗の檀信徒, ロシア正教の信徒, ルーテル教会の信徒, 当教会の教会員（プロテスタント）): the
+# faith's name may mix katakana and kanji, and the believer's word may be 檀信徒/門徒/教会員 (the sensitive recognizer took
+# only a one-script name before 信者/信徒). A denomination in brackets after the believer stays with it
+# (クリスチャン（プロテスタント）). Not a count or a class (…の信徒数, …の信者の方).
+_FAITH = r"(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,4}|[㐀-䶿一-鿿豈-﫿]{1,8})(?:教会|正教|教|宗|派)"
+_DENOMINATION = rf"\((?:{_FAITH}|カトリック|プロテスタント|[ァ-ヶー]{{2,10}}派)\)"
+_BELIEVER = re.compile(
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:{_FAITH}の(?:檀信徒|信徒|信者|門徒|教会員|檀家)|(?:当|同)教会の教会員)(?:{_DENOMINATION})?"
+    rf"|(?:クリスチャン|ムスリム|{_FAITH}徒|{_FAITH}信者)(?:{_DENOMINATION}))"
+    r"(?!数|の(?:方|人|皆)|たち|向け|[㐀-䶿一-鿿豈-﫿ァ-ヶー])"
+)
+
+
+def _believers(text: str) -> Iterable[Candidate]:
+    if "信" in text or "徒" in text or "教会員" in text or "(" in text:
+        for m in _BELIEVER.finditer(text):
+            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+
+
 def _death_causes(text: str) -> Iterable[Candidate]:
     if "死" not in text:
         return
@@ -161,7 +180,7 @@ def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     text = doc.text
     found = [
         c
-        for rule in (_condition_phrases, _death_causes, _stays_with_condition, _circled_items)
+        for rule in (_condition_phrases, _death_causes, _stays_with_condition, _circled_items, _believers)
         for c in rule(text)
         if not sen._hypothetical(text, c)
     ]
