@@ -112,9 +112,19 @@ def _condition_words(text: str) -> Iterable[tuple[int, int]]:
 _CARE_CONDITION_END = re.compile(r"(?:が?あり)?(?=[、。\n\t,\"」()]|\Z)")
 
 
+# An aid the person uses, listed after the condition it is for in the same cell or value (1型糖尿病、インスリンポンプ使用;
+# 重度の知的障害、車いす: blind8, blind16 draw one span; the aid must end its item — 在宅酸素療法中 is a treatment)
+_AID_AFTER = re.compile(rf"、{sen._AID}(?:使用|装着|利用)?中?(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])")
+
+
 def _condition_phrases(text: str) -> Iterable[Candidate]:
     for start, end in _condition_words(text):
-        pred = _VISIT_CLOSING.match(text, end) or _CARE_ADMISSION.match(text, end) or _LEAVE_IN_WORDS.match(text, end)
+        pred = (
+            _VISIT_CLOSING.match(text, end)
+            or _CARE_ADMISSION.match(text, end)
+            or _LEAVE_IN_WORDS.match(text, end)
+            or _AID_AFTER.match(text, end)
+        )
         if pred:
             yield Candidate(sen._coordinated(text, start), pred.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
         elif (care := _CARE_LEVEL_BEFORE.search(text, max(0, start - 6), start)) and (
@@ -166,6 +176,23 @@ _BELIEVER = re.compile(
 )
 
 
+# A disability certificate with the kind and the grade in its bracket (障害者手帳（身体4級）, 身体障害者手帳（聴覚・4級）を
+# お持ち): the grade reveals the disability; the verb of holding stays with it as in earlier rounds (を所持, を取得,
+# をお持ち), another verb does not (…をもらった: blind18 leaves it outside).
+_CERTIFICATE_GRADE = re.compile(
+    r"(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳|障害者手帳)"
+    r"\((?:身体|精神|療育|聴覚|視覚|肢体|内部|上肢|下肢|体幹|音声|言語|心臓|腎臓|呼吸器)?[・、 ]?(?:[1-6一二三四五六]種)?[1-6一二三四五六]級\)"
+    r"(?:を(?:お持ち|所持|取得))?"
+    r"(?!の?(?:方|人|者)|相当|以上|以下)"
+)
+
+
+def _certificates(text: str) -> Iterable[Candidate]:
+    if "手帳" in text:
+        for m in _CERTIFICATE_GRADE.finditer(text):
+            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+
+
 def _believers(text: str) -> Iterable[Candidate]:
     if "信" in text or "徒" in text or "教会員" in text or "(" in text:
         for m in _BELIEVER.finditer(text):
@@ -199,7 +226,7 @@ def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     text = doc.text
     found = [
         c
-        for rule in (_condition_phrases, _death_causes, _stays_with_condition, _circled_items, _believers)
+        for rule in (_condition_phrases, _death_causes, _stays_with_condition, _circled_items, _believers, _certificates)
         for c in rule(text)
         if not sen._hypothetical(text, c)
     ]
