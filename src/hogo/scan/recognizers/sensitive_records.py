@@ -187,6 +187,22 @@ _CERTIFICATE_GRADE = re.compile(
 )
 
 
+# A traffic offence with its sanction (酒気帯び運転で罰金刑, 酒気帯び運転の疑いで…署に逮捕された): the offence is written
+# with okurigana (酒気帯び), which the sensitive recognizer's kanji-only offence word cut to 運転で…
+_TRAFFIC_OFFENCE = re.compile(
+    r"(?:酒気帯び|酒酔い|飲酒|無免許|ひき逃げ|当て逃げ|あおり)運転?(?:の疑い|の?容疑)?で"
+    rf"(?:{_KANJI}{{1,10}}(?:警察署|署)に)?(?:現行犯)?"
+    r"(?:逮捕(?:され(?:た|ました)?)?|罰金刑?(?:を受け(?:た|ました|ている))?|書類送検(?:され(?:た|ました))?|検挙(?:され(?:た|ました))?|免許取消し?)"
+    r"(?!(?:された|される)?(?:場合|人|者|方|件数|とき|時|ケース))"
+)
+
+
+def _traffic_offences(text: str) -> Iterable[Candidate]:
+    if "運転" in text or "逃げ" in text:
+        for m in _TRAFFIC_OFFENCE.finditer(text):
+            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+
+
 def _certificates(text: str) -> Iterable[Candidate]:
     if "手帳" in text:
         for m in _CERTIFICATE_GRADE.finditer(text):
@@ -226,7 +242,10 @@ def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     text = doc.text
     found = [
         c
-        for rule in (_condition_phrases, _death_causes, _stays_with_condition, _circled_items, _believers, _certificates)
+        for rule in (
+            _condition_phrases, _death_causes, _stays_with_condition, _circled_items, _believers, _certificates,
+            _traffic_offences,
+        )
         for c in rule(text)
         if not sen._hypothetical(text, c)
     ]
