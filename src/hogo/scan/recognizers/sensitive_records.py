@@ -197,6 +197,22 @@ _TRAFFIC_OFFENCE = re.compile(
 )
 
 
+# A crime suffered, named as a noun that closes its sentence (強制わいせつの被害。, 特殊詐欺（フィッシング）の被害として…相談:
+# blind13, blind18) or reported to the police (ストーカー被害で警察に相談中, 暴力で警察に相談済み: blind14, blind18).
+_CRIME = r"(?:盗難|窃盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|恐喝|性暴力|暴力|わいせつ|DV)"
+_CRIME_NOUN = re.compile(
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}{{1,6}})?{_CRIME}(?:\([^)\n]{{1,12}}\))?"
+    r"(?:の?被害(?=。|\n|として|\Z)|(?:の?被害)?で(?:警察|[㐀-䶿一-鿿豈-﫿]{1,8}(?:警察署|署))に相談(?:中|済み?|し(?:た|ました|ている|ています)))"
+    r"(?!(?:した|する)?(?:場合|人|者|方|件数|割合|とき|時|ケース))"
+)
+
+
+def _crimes_suffered(text: str) -> Iterable[Candidate]:
+    if "被害" in text or "相談" in text:
+        for m in _CRIME_NOUN.finditer(text):
+            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+
+
 def _traffic_offences(text: str) -> Iterable[Candidate]:
     if "運転" in text or "逃げ" in text:
         for m in _TRAFFIC_OFFENCE.finditer(text):
@@ -244,7 +260,7 @@ def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
         c
         for rule in (
             _condition_phrases, _death_causes, _stays_with_condition, _circled_items, _believers, _certificates,
-            _traffic_offences,
+            _traffic_offences, _crimes_suffered,
         )
         for c in rule(text)
         if not sen._hypothetical(text, c)
