@@ -31,7 +31,7 @@ _VERBAL_NOUN_END = re.compile(r"(?:通院|入院|休職|休学|療養|服役|入
 _RECORD_WORD_START = re.compile(r"(?:前科|前歴|逮捕歴|犯罪歴|補導歴)")
 _OFFENCE_BEFORE = re.compile(
     # (kanji and katakana, with the okurigana of 酒気帯び運転, 万引き)
-    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}|[ァ-ヶー])(?:{_KANJI}|[ァ-ヶーびき]){{0,8}}?"
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:{_KANJI}|[ァ-ヶー])(?:{_KANJI}|[ァ-ヶーびき]){{0,8}}?)?"
     r"(?:罪|窃盗|盗|傷害|暴行|詐欺|横領|恐喝|強盗|万引き|違反|運転|刑|事件|犯)(?:\([^)\n]{1,12}\))?の\Z"
 )
 _HISTORY_THERE = re.compile(r"あり|が?あ(?:る|ります)(?!場合)")
@@ -135,7 +135,7 @@ def _condition_phrases(text: str) -> Iterable[Candidate]:
 
 # The cause of a death written in a record (死亡の原因　肺がん, 死亡原因（届出人申告）：膵臓がん, 死因（…）　誤嚥性肺炎):
 # the deceased's condition (blind11, blind16, blind18 annotate it); the value must name a condition (死因は非公表: none).
-_DEATH_CAUSE = re.compile(r"(?:死因|死亡原因|死亡の原因|直接死因)(?:\([^)\n]{1,24}\))?[ \t]*[:：]?[ \t]*([^\n]{1,80})")
+_DEATH_CAUSE = re.compile(r"(?:死因|死亡原因|死亡の原因|直接死因)(?:\([^)\n]{1,24}\))?(?:[ \t]*[:：][ \t]*|[ \t]+)([^\n]{1,80})")
 
 # A leave, a stay or a visit with the condition in its bracket (病気休職中（がん治療）, 入院（がん治療）, 病気療養（乳がん）):
 # one phrase in blind8, blind16, blind17 (the sensitive recognizer took only 入院中/通院中 before a bare condition).
