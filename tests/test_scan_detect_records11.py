@@ -82,6 +82,10 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("lexicon-neg-statistic", "死因の上位は誤嚥性肺炎、心疾患、脳血管疾患である。", []),
     # a sequela keeps its condition; がん/うつ going on as another word are no condition
     ("sequela", '12,op_nagai,"脳出血の後遺症で外出困難、書類は郵送で"', ["脳出血の後遺症で外出困難"]),
+    # weak legs or a bad back said alone are too vague; a bad heart with its device is not
+    ("vague-neg-legs", "メモ：祖母は足が悪いので一階の部屋を希望", []),
+    ("vague-neg-back", "配達\t腰が悪く重い荷物NG\n", []),
+    ("vague-pos-heart", "申し送り：心臓が悪く（ペースメーカー）、入浴は短め", ["心臓が悪く（ペースメーカー）"]),
     ("kana-neg-word", "応援コメント,がんばって！,うつくしい景色でした", []),
 ]
 
