@@ -691,8 +691,15 @@ def _conditions() -> ahocorasick.Automaton:
     return auto
 
 
-def listed_conditions(text: str) -> Iterable[tuple[int, int]]:
-    """Spans of listed conditions (with a leading 1型/2型), longest at each start."""
+@functools.lru_cache(maxsize=8)
+def listed_conditions(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of listed conditions (with a leading 1型/2型), longest at each start.
+
+    (Cached: the recognizer's rules and the round-11 record rules read the same text's list several times.)"""
+    return tuple(_listed_conditions(text))
+
+
+def _listed_conditions(text: str) -> Iterable[tuple[int, int]]:
     longest: dict[int, int] = {}
     last = len(text) - 1
     for rev_end, length in _conditions().iter(text[::-1]):

@@ -145,7 +145,7 @@ _DEATH_CAUSE = re.compile(r"(?:死因|死亡原因|死亡の原因|直接死因)
 
 # A leave, a stay or a visit with the condition in its bracket (病気休職中（がん治療）, 入院（がん治療）, 病気療養（乳がん）):
 # one phrase in blind8, blind16, blind17 (the sensitive recognizer took only 入院中/通院中 before a bare condition).
-_STAY_NOTE = re.compile(r"(?:病気)?(?:休職|休学|休業|入院|通院|療養)中?\(([^)\n]{1,20})\)")
+_STAY_NOTE = re.compile(r"(?:休職|休学|休業|入院|通院|療養)中?\(([^)\n]{1,20})\)")
 _NOTE_REST = re.compile(r"(?:[・、]|の?(?:治療|手術|術後))*")
 
 
@@ -214,7 +214,7 @@ _CRIME_NOUN = re.compile(
 
 
 def _crimes_suffered(text: str) -> Iterable[Candidate]:
-    if "被害" in text or "相談" in text:
+    if "被害" in text or "に相談" in text:
         for m in _CRIME_NOUN.finditer(text):
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
 
@@ -231,8 +231,11 @@ def _certificates(text: str) -> Iterable[Candidate]:
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
 
 
+_BELIEVER_WORDS = ("信徒", "信者", "門徒", "教会員", "檀家", "クリスチャン(", "ムスリム(", "徒(")
+
+
 def _believers(text: str) -> Iterable[Candidate]:
-    if "信" in text or "徒" in text or "教会員" in text or "(" in text:
+    if any(w in text for w in _BELIEVER_WORDS):
         for m in _BELIEVER.finditer(text):
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
 
@@ -256,7 +259,8 @@ def _stays_with_condition(text: str) -> Iterable[Candidate]:
         for start, end in sorted(sen.listed_conditions(note), key=lambda se: se[0] - se[1]):
             rest = rest.replace(note[start:end], "")
         if rest != note and _NOTE_REST.fullmatch(rest):
-            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+            start = m.start() - 2 if text.endswith("病気", 0, m.start()) else m.start()
+            yield Candidate(start, m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
 
 
 def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
