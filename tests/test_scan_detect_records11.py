@@ -82,6 +82,12 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("lexicon-neg-statistic", "死因の上位は誤嚥性肺炎、心疾患、脳血管疾患である。", []),
     # a sequela keeps its condition; がん/うつ going on as another word are no condition
     ("sequela", '12,op_nagai,"脳出血の後遺症で外出困難、書類は郵送で"', ["脳出血の後遺症で外出困難"]),
+    # a court sentence for a named offence; a stay or a leave read as a history keeps 歴あり
+    ("sentence-suspended", "照会結果によれば2016年に横領で執行猶予付きの判決。", ["横領で執行猶予付きの判決"]),
+    ("sentence-guilty-past", "本人から「以前、暴行事件で有罪判決を受けた」と申告", ["暴行事件で有罪判決を受けた"]),
+    ("sentence-neg-rule", "刑事事件で有罪の判決を受けたときは解雇する。", []),
+    ("history-stay", "健康：統合失調症で入院歴あり（平成28年）", ["統合失調症で入院歴あり"]),
+    ("history-neg-class", "うつ病で休職歴がある者は面談を行う。", []),
     # weak legs or a bad back said alone are too vague; a bad heart with its device is not
     ("vague-neg-legs", "メモ：祖母は足が悪いので一階の部屋を希望", []),
     ("vague-neg-back", "配達\t腰が悪く重い荷物NG\n", []),

