@@ -88,6 +88,10 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("sentence-neg-rule", "刑事事件で有罪の判決を受けたときは解雇する。", []),
     ("history-stay", "健康：統合失調症で入院歴あり（平成28年）", ["統合失調症で入院歴あり"]),
     ("history-neg-class", "うつ病で休職歴がある者は面談を行う。", []),
+    # a disability certificate after the condition it was issued for is one phrase
+    ("certificate-after-condition", "障害の状況：脳性まひ、療育手帳A\n担当：", ["脳性まひ、療育手帳A"]),
+    ("certificate-after-note", "備考,'脳出血後遺症（左片麻痺）、身体障害者手帳3級'", ["脳出血後遺症（左片麻痺）、身体障害者手帳3級"]),
+    ("certificate-neg-list", "持ち物：保険証、療育手帳、印鑑", []),
     # weak legs or a bad back said alone are too vague; a bad heart with its device is not
     ("vague-neg-legs", "メモ：祖母は足が悪いので一階の部屋を希望", []),
     ("vague-neg-back", "配達\t腰が悪く重い荷物NG\n", []),

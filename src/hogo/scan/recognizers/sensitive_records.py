@@ -52,9 +52,14 @@ _STOPPED_CLASS = re.compile(r"[断止]?(?:者|例|率|数)")
 # A sequela keeps the condition it follows (脳梗塞の後遺症で外出困難: the condition is inside in all 13 spans of 12 batches
 # that write one; the morphological rule took 後遺症 as a condition of its own).
 def _condition_ending_at(text: str, end: int, default: int) -> int:
-    window = max(0, end - 20)
-    starts = [window + a for a, e in sen.listed_conditions(text[window:end]) if window + e == end]
-    return min(starts, default=default)
+    """The start of the condition word (with its modifier and compound head) that ends at ``end``, or ``default``."""
+    return min((a for a, e in _condition_words(text) if e == end), default=default)
+
+
+# A disability certificate after the condition it was issued for, in one value (自閉スペクトラム症、療育手帳B2; 重度の知的
+# 障害、療育手帳A; 脳梗塞後遺症（右片麻痺）、身体障害者手帳2級): one phrase in blind3, blind8, blind9, blind10, split in none.
+_CERTIFICATE_START = re.compile(r"(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳|障害者手帳)")
+_CONDITION_BEFORE_CERTIFICATE = re.compile(r"(?:\([^()\n]{1,12}\))?[、。]\Z")
 
 
 # A kana-only condition (がん, うつ) that goes on as another word (がんばって, うつくしい) is no condition.
@@ -88,6 +93,8 @@ def _widened(text: str, c: Candidate) -> Candidate | None:
         start = care.start()
     if text.startswith("後遺症", start) and text[start - 1 : start] == "の":
         start = _condition_ending_at(text, start - 1, start)
+    if _CERTIFICATE_START.match(text, start) and (sep := _CONDITION_BEFORE_CERTIFICATE.search(text, max(0, start - 16), start)):
+        start = _condition_ending_at(text, sep.start(), start)
     if (start, end) == (c.start, c.end):
         return c
     return Candidate(start, end, c.type, c.score, c.recognizer, True)
