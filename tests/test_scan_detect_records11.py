@@ -92,6 +92,11 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("certificate-after-condition", "障害の状況：脳性まひ、療育手帳A\n担当：", ["脳性まひ、療育手帳A"]),
     ("certificate-after-note", "備考,'脳出血後遺症（左片麻痺）、身体障害者手帳3級'", ["脳出血後遺症（左片麻痺）、身体障害者手帳3級"]),
     ("certificate-neg-list", "持ち物：保険証、療育手帳、印鑑", []),
+    # a condition in the bracket of the word it explains belongs with that word
+    ("bracket-treatment", "氏名\t電話\t備考\n杉山 奈々\t0466-21-0000\t在宅酸素療法（間質性肺炎）、停電時は連絡\n", ["在宅酸素療法（間質性肺炎）"]),
+    ("bracket-drug", "氏名,備考\n堀 一郎,抗血小板薬（脳梗塞）内服中→抜歯は要相談\n", ["抗血小板薬（脳梗塞）内服中"]),
+    ("bracket-tax", "氏名\t扶養控除等\n柴 朋美\t障害者控除（療育手帳B1）\n", ["障害者控除（療育手帳B1）"]),
+    ("bracket-neg-leave-reason", "氏名,備考\n森 一,休職理由（パニック障害）\n", ["パニック障害"]),
     # weak legs or a bad back said alone are too vague; a bad heart with its device is not
     ("vague-neg-legs", "メモ：祖母は足が悪いので一階の部屋を希望", []),
     ("vague-neg-back", "配達\t腰が悪く重い荷物NG\n", []),
