@@ -97,6 +97,9 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("bracket-drug", "氏名,備考\n堀 一郎,抗血小板薬（脳梗塞）内服中→抜歯は要相談\n", ["抗血小板薬（脳梗塞）内服中"]),
     ("bracket-tax", "氏名\t扶養控除等\n柴 朋美\t障害者控除（療育手帳B1）\n", ["障害者控除（療育手帳B1）"]),
     ("bracket-neg-leave-reason", "氏名,備考\n森 一,休職理由（パニック障害）\n", ["パニック障害"]),
+    # a mental-health department where the diagnosis was given is part of it; another department is not
+    ("department-mental", "経緯：春から眠れず、心療内科で全般性不安障害と診断、休職中。", ["心療内科で全般性不安障害と診断"]),
+    ("department-neg-other", "経緯：転倒し、整形外科で腰椎圧迫骨折と診断された。", ["腰椎圧迫骨折と診断された"]),
     # weak legs or a bad back said alone are too vague; a bad heart with its device is not
     ("vague-neg-legs", "メモ：祖母は足が悪いので一階の部屋を希望", []),
     ("vague-neg-back", "配達\t腰が悪く重い荷物NG\n", []),

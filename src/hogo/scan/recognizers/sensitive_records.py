@@ -85,6 +85,13 @@ def _explained_by_bracket(text: str, start: int, end: int) -> tuple[int, int] | 
     return (head.start(), tail.end()) if tail else None
 
 
+# A mental-health department where the diagnosis was given is part of it (心療内科で適応障害と診断: blind8, blind9, blind10,
+# blind18 draw it inside, no batch outside; the department itself reveals the kind of condition). Other departments
+# (整形外科で…, 小児科で…) stay outside as blind and blind3 have them.
+_MENTAL_DEPARTMENT_BEFORE = re.compile(r"(?:心療内科|精神科|精神神経科|神経科|メンタルクリニック)で\Z")
+_DIAGNOSED = re.compile(r"と診断|の診断")
+
+
 # A kana-only condition (がん, うつ) that goes on as another word (がんばって, うつくしい) is no condition.
 _KANA_CONDITION = re.compile(r"(?:がん|うつ)(?=[ぁ-ゖ])(?![のでにとがはをもやかへ])")
 
@@ -118,6 +125,8 @@ def _widened(text: str, c: Candidate) -> Candidate | None:
         start = _condition_ending_at(text, start - 1, start)
     if _CERTIFICATE_START.match(text, start) and (sep := _CONDITION_BEFORE_CERTIFICATE.search(text, max(0, start - 16), start)):
         start = _condition_ending_at(text, sep.start(), start)
+    if (dept := _MENTAL_DEPARTMENT_BEFORE.search(text, max(0, start - 12), start)) and _DIAGNOSED.search(text, start, end):
+        start = dept.start()
     if text[start - 1 : start] == "(" and (explained := _explained_by_bracket(text, start, end)):
         start, end = explained
     if (start, end) == (c.start, c.end):
