@@ -100,6 +100,10 @@ ROWS: list[tuple[str, str, list[str]]] = [
     # a mental-health department where the diagnosis was given is part of it; another department is not
     ("department-mental", "経緯：春から眠れず、心療内科で全般性不安障害と診断、休職中。", ["心療内科で全般性不安障害と診断"]),
     ("department-neg-other", "経緯：転倒し、整形外科で腰椎圧迫骨折と診断された。", ["腰椎圧迫骨折と診断された"]),
+    # a collapse or a stay and the impairment it left are one phrase
+    ("stroke-left", "相談内容：兄がくも膜下出血で倒れ、左半身にまひが残り、退職した。", ["くも膜下出血で倒れ、左半身にまひが残り"]),
+    ("stroke-stay-left", "本人は脳梗塞で入院、言葉に軽い障害が残る。", ["脳梗塞で入院、言葉に軽い障害が残る"]),
+    ("stroke-neg-recovered", "父は脳梗塞で倒れ、いまは元気に働いている。", ["脳梗塞で倒れ"]),
     # weak legs or a bad back said alone are too vague; a bad heart with its device is not
     ("vague-neg-legs", "メモ：祖母は足が悪いので一階の部屋を希望", []),
     ("vague-neg-back", "配達\t腰が悪く重い荷物NG\n", []),

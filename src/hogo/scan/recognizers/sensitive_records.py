@@ -85,6 +85,12 @@ def _explained_by_bracket(text: str, start: int, end: int) -> tuple[int, int] | 
     return (head.start(), tail.end()) if tail else None
 
 
+# A collapse or a stay and the impairment it left are one phrase (脳梗塞で倒れ、右半身まひが残り; 脳出血で倒れ、高次脳機能
+# 障害が残った; 脳梗塞で入院、右手に軽い麻痺が残る: blind9, blind11, blind15, blind18).
+_STROKE_END = re.compile(r"(?:倒れ|入院|発症し?)\Z")
+_IMPAIRMENT_LEFT = re.compile(r"、[^。、\n]{0,12}?(?:麻痺|まひ|マヒ|障害|しびれ)が残(?:り|る|った|っている|っています)")
+
+
 # A mental-health department where the diagnosis was given is part of it (心療内科で適応障害と診断: blind8, blind9, blind10,
 # blind18 draw it inside, no batch outside; the department itself reveals the kind of condition). Other departments
 # (整形外科で…, 小児科で…) stay outside as blind and blind3 have them.
@@ -125,6 +131,8 @@ def _widened(text: str, c: Candidate) -> Candidate | None:
         start = _condition_ending_at(text, start - 1, start)
     if _CERTIFICATE_START.match(text, start) and (sep := _CONDITION_BEFORE_CERTIFICATE.search(text, max(0, start - 16), start)):
         start = _condition_ending_at(text, sep.start(), start)
+    if _STROKE_END.search(text, start, end) and (left := _IMPAIRMENT_LEFT.match(text, end)):
+        end = left.end()
     if (dept := _MENTAL_DEPARTMENT_BEFORE.search(text, max(0, start - 12), start)) and _DIAGNOSED.search(text, start, end):
         start = dept.start()
     if text[start - 1 : start] == "(" and (explained := _explained_by_bracket(text, start, end)):
