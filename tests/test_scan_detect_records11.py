@@ -104,6 +104,9 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("stroke-left", "相談内容：兄がくも膜下出血で倒れ、左半身にまひが残り、退職した。", ["くも膜下出血で倒れ、左半身にまひが残り"]),
     ("stroke-stay-left", "本人は脳梗塞で入院、言葉に軽い障害が残る。", ["脳梗塞で入院、言葉に軽い障害が残る"]),
     ("stroke-neg-recovered", "父は脳梗塞で倒れ、いまは元気に働いている。", ["脳梗塞で倒れ"]),
+    # a pet's record: a condition standing alone as a field value is the animal's; the owner's stated one stays
+    ("pet-neg-field", "犬種：柴犬\n飼い主：宮代 聡\n診断：外耳炎。点耳薬を処方。\n", []),
+    ("pet-owner-predicate", "飼い主メモ：ご本人は聴覚障害があり、説明は筆談で。\n診断：皮膚炎\n", ["聴覚障害があり"]),
     # weak legs or a bad back said alone are too vague; a bad heart with its device is not
     ("vague-neg-legs", "メモ：祖母は足が悪いので一階の部屋を希望", []),
     ("vague-neg-back", "配達\t腰が悪く重い荷物NG\n", []),
