@@ -108,11 +108,8 @@ _KANA_CONDITION = re.compile(r"(?:がん|うつ)(?=[ぁ-ゖ])(?![のでにとが
 _VAGUE_IMPAIRMENT = re.compile(r"(?:右|左|両)?(?:足|脚|腰|膝|ひざ)が(?:悪い|悪く|弱い|弱く)")
 
 
-def _widened(text: str, c: Candidate) -> Candidate | None:
-    """``c`` with the boundaries the batches agree on, or None when it turns out to name a class of people."""
-    start, end = c.start, c.end
-    if _KANA_CONDITION.match(text, start) or _VAGUE_IMPAIRMENT.fullmatch(text, start, end):
-        return None
+def _end_widened(text: str, start: int, end: int) -> int | None:
+    """The end the batches agree on for a phrase ``text[start:end]``, or None when it names a class (…治療中断者)."""
     if text[end - 1 : end] == "中" and _STOPPED.match(text, end):
         if _STOPPED_CLASS.match(text, end):
             return None
@@ -123,18 +120,36 @@ def _widened(text: str, c: Candidate) -> Candidate | None:
         end = there.end()
     elif _TREATED_END.search(text, start, end) and (history := _HISTORY_AFTER.match(text, end)):
         end = history.end()
+    if _STROKE_END.search(text, start, end) and (left := _IMPAIRMENT_LEFT.match(text, end)):
+        end = left.end()
+    return end
+
+
+def _start_widened(text: str, start: int, end: int) -> int:
+    """The start the batches agree on: the offence, the care level, the condition or the department before it."""
     if _RECORD_WORD_START.match(text, start) and (offence := _OFFENCE_BEFORE.search(text, max(0, start - 24), start)):
         start = offence.start()
     if care := _CARE_LEVEL_BEFORE.search(text, max(0, start - 6), start):
         start = care.start()
     if text.startswith("後遺症", start) and text[start - 1 : start] == "の":
         start = _condition_ending_at(text, start - 1, start)
-    if _CERTIFICATE_START.match(text, start) and (sep := _CONDITION_BEFORE_CERTIFICATE.search(text, max(0, start - 16), start)):
-        start = _condition_ending_at(text, sep.start(), start)
-    if _STROKE_END.search(text, start, end) and (left := _IMPAIRMENT_LEFT.match(text, end)):
-        end = left.end()
-    if (dept := _MENTAL_DEPARTMENT_BEFORE.search(text, max(0, start - 12), start)) and _DIAGNOSED.search(text, start, end):
-        start = dept.start()
+    if _CERTIFICATE_START.match(text, start):
+        if sep := _CONDITION_BEFORE_CERTIFICATE.search(text, max(0, start - 16), start):
+            start = _condition_ending_at(text, sep.start(), start)
+    if _DIAGNOSED.search(text, start, end):
+        if dept := _MENTAL_DEPARTMENT_BEFORE.search(text, max(0, start - 12), start):
+            start = dept.start()
+    return start
+
+
+def _widened(text: str, c: Candidate) -> Candidate | None:
+    """``c`` with the boundaries the batches agree on, or None when it is no one's condition."""
+    if _KANA_CONDITION.match(text, c.start) or _VAGUE_IMPAIRMENT.fullmatch(text, c.start, c.end):
+        return None
+    end = _end_widened(text, c.start, c.end)
+    if end is None:
+        return None
+    start = _start_widened(text, c.start, end)
     if text[start - 1 : start] == "(" and (explained := _explained_by_bracket(text, start, end)):
         start, end = explained
     if (start, end) == (c.start, c.end):
@@ -267,11 +282,6 @@ _CRIME_NOUN = re.compile(
 )
 
 
-def _crimes_suffered(text: str) -> Iterable[Candidate]:
-    if "被害" in text or "に相談" in text:
-        for m in _CRIME_NOUN.finditer(text):
-            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
-
 
 # A court sentence for a named offence (傷害罪で執行猶予付き判決, 窃盗で執行猶予付きの判決, 傷害事件で有罪判決（執行猶予）を
 # 受けた): the offence anchor of the sensitive recognizer took 懲役/逮捕/罰金 after …罪 only. The finished verb is inside
@@ -282,31 +292,10 @@ _SENTENCE = re.compile(
 )
 
 
-def _sentences(text: str) -> Iterable[Candidate]:
-    if "判決" in text:
-        for m in _SENTENCE.finditer(text):
-            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
 
 
-def _traffic_offences(text: str) -> Iterable[Candidate]:
-    if "運転" in text or "逃げ" in text:
-        for m in _TRAFFIC_OFFENCE.finditer(text):
-            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
 
 
-def _certificates(text: str) -> Iterable[Candidate]:
-    if "手帳" in text:
-        for m in _CERTIFICATE_GRADE.finditer(text):
-            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
-
-
-_BELIEVER_WORDS = ("信徒", "信者", "門徒", "教会員", "檀家", "クリスチャン(", "ムスリム(", "徒(")
-
-
-def _believers(text: str) -> Iterable[Candidate]:
-    if any(w in text for w in _BELIEVER_WORDS):
-        for m in _BELIEVER.finditer(text):
-            yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
 
 
 def _death_causes(text: str) -> Iterable[Candidate]:
@@ -342,15 +331,29 @@ def _animal_field(text: str, c: Candidate) -> bool:
     return sen._CONDITION.fullmatch(text, c.start, c.end) is not None
 
 
+# Phrases found by one pattern each, tried only on a text that holds one of their words.
+_GATED_PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("信徒", "信者", "門徒", "教会員", "檀家", "クリスチャン(", "ムスリム(", "徒("), _BELIEVER),
+    (("手帳",), _CERTIFICATE_GRADE),
+    (("運転", "逃げ"), _TRAFFIC_OFFENCE),
+    (("被害", "に相談"), _CRIME_NOUN),
+    (("判決",), _SENTENCE),
+)
+
+
+def _gated_phrases(text: str) -> Iterable[Candidate]:
+    for words, pattern in _GATED_PHRASES:
+        if any(w in text for w in words):
+            for m in pattern.finditer(text):
+                yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+
+
 def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     """The sensitive recognizer's candidates with agreed boundaries, plus the phrases of records found here."""
     text = doc.text
     found = [
         c
-        for rule in (
-            _condition_phrases, _death_causes, _stays_with_condition, _circled_items, _believers, _certificates,
-            _traffic_offences, _crimes_suffered, _sentences,
-        )
+        for rule in (_condition_phrases, _death_causes, _stays_with_condition, _circled_items, _gated_phrases)
         for c in rule(text)
         if not sen._hypothetical(text, c)
     ]
