@@ -47,6 +47,8 @@ ROWS: list[tuple[str, str, list[str]]] = [
     # a leave or a stay with only its condition in the bracket
     ("stay-note", "送迎は休止（利用者が入院（心不全・腎不全）のため）", ["入院（心不全・腎不全）"]),
     ("leave-note", "研修,未受講,病気休職中（乳がん治療）のため免除", ["病気休職中（乳がん治療）"]),
+    ("stay-note-neg-product", "特約の入院（がん治療）給付金は日額1万円です。", []),
+    ("stay-note-neg-cost", "入院（がん治療）の費用は高額療養費の対象です。", []),
     ("stay-note-neg-organ", "兄が入院中（腎臓）の間は連絡が取りにくい。", []),
     ("stay-note-neg-clause", "休学中（胃潰瘍の治療のため入院中）", ["胃潰瘍の治療のため入院"]),
     # a checklist marked with a circle in brackets

@@ -214,7 +214,10 @@ _DEATH_CAUSE = re.compile(r"(?:死因|死亡原因|死亡の原因|直接死因)
 
 # A leave, a stay or a visit with the condition in its bracket (病気休職中（がん治療）, 入院（がん治療）, 病気療養（乳がん）):
 # one phrase in blind8, blind16, blind17 (the sensitive recognizer took only 入院中/通院中 before a bare condition).
-_STAY_NOTE = re.compile(r"(?:休職|休学|休業|入院|通院|療養)中?\(([^)\n]{1,20})\)")
+# (not a product or a cost: 入院（がん治療）給付金, 入院（がん治療）の費用)
+_STAY_NOTE = re.compile(
+    r"(?:休職|休学|休業|入院|通院|療養)中?\(([^)\n]{1,20})\)(?![㐀-䶿一-鿿豈-﫿ァ-ヶー]|の(?:費用|場合|際|日数|給付|保障))"
+)
 _NOTE_REST = re.compile(r"(?:[・、]|の?(?:治療|手術|術後))*")
 
 
