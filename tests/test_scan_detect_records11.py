@@ -76,6 +76,7 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("crime-noun", "相談票：職場の先輩から盗撮の被害。証拠の画像あり。", ["盗撮の被害"]),
     ("crime-police", "対応記録：交際相手からの暴行で警察に相談済み。", ["暴行で警察に相談済み"]),
     ("crime-neg-news", "特殊詐欺の被害が市内で増えています。", []),
+    ("crime-neg-heading", "■特殊詐欺の被害\n手口と相談窓口をまとめました。", []),
     ("crime-neg-disaster", "台風の被害。屋根の修理を依頼。", []),
     ("crime-neg-count", "ストーカー被害で警察に相談した件数は前年より増加", []),
     # the lexicon of written records
