@@ -221,6 +221,29 @@ _STAY_NOTE = re.compile(
 _NOTE_REST = re.compile(r"(?:[・、]|の?(?:治療|手術|術後))*")
 
 
+def _death_causes(text: str) -> Iterable[Candidate]:
+    if "死" not in text:
+        return
+    for m in _DEATH_CAUSE.finditer(text):
+        # (the cause is the first condition of the value, without the note on its source: 肺がん（死亡診断書による）)
+        c = sen._CONDITION.search(text, m.start(1), m.end(1))
+        if c:
+            bracket = text.find("(", c.start(), c.end())
+            yield Candidate(c.start(), c.end() if bracket < 0 else bracket, PiiType.SENSITIVE, 0.75, "sensitive", True)
+
+
+def _stays_with_condition(text: str) -> Iterable[Candidate]:
+    for m in _STAY_NOTE.finditer(text):
+        # (the note names conditions and nothing else but their treatment: 結核の治療のため入院中 is a phrase of its own)
+        note = m.group(1)
+        rest = note
+        for start, end in sorted(sen.listed_conditions(note), key=lambda se: se[0] - se[1]):
+            rest = rest.replace(note[start:end], "")
+        if rest != note and _NOTE_REST.fullmatch(rest):
+            start = m.start() - 2 if text.endswith("病気", 0, m.start()) else m.start()
+            yield Candidate(start, m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+
+
 # A checklist marked with a circle in brackets (健康状態について（該当に○）): the item the ○ belongs to names the
 # person's condition. A form prints the brackets either before each item (（○）腰痛・椎間板ヘルニア　（　）高血圧, blind18)
 # or after it (ぜんそく（○）　川崎病（　）, blind13): a line that opens with a bracket mark is of the first kind.
@@ -275,15 +298,14 @@ _TRAFFIC_OFFENCE = re.compile(
 )
 
 
-# A crime suffered, named as a noun that closes its sentence — not a heading line (強制わいせつの被害。, 特殊詐欺（フィッシング）の被害として…相談:
-# blind13, blind18) or reported to the police (ストーカー被害で警察に相談中, 暴力で警察に相談済み: blind14, blind18).
+# A crime suffered, named as a noun that closes its sentence — not a heading line — (強制わいせつの被害。, 特殊詐欺
+# （フィッシング）の被害として…相談: blind13, blind18) or reported to the police (ストーカー被害で警察に相談中, 暴力で警察に相談済み: blind14, blind18).
 _CRIME = r"(?:盗難|窃盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|恐喝|性暴力|暴力|わいせつ|DV)"
 _CRIME_NOUN = re.compile(
     rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}{{1,6}})?{_CRIME}(?:\([^)\n]{{1,12}}\))?"
     r"(?:の?被害(?=。|として)|(?:の?被害)?で(?:警察|[㐀-䶿一-鿿豈-﫿]{1,8}(?:警察署|署))に相談(?:中|済み?|し(?:た|ました|ている|ています)))"
     r"(?!(?:した|する)?(?:場合|人|者|方|件数|割合|とき|時|ケース))"
 )
-
 
 
 # A court sentence for a named offence (傷害罪で執行猶予付き判決, 窃盗で執行猶予付きの判決, 傷害事件で有罪判決（執行猶予）を
@@ -293,35 +315,6 @@ _SENTENCE = re.compile(
     rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}{{0,8}}(?:罪|窃盗|傷害|詐欺|暴行|横領|毀損|恐喝|強盗|違反|事件)|万引き)で"
     r"(?:有罪判決|有罪の判決|執行猶予(?:付き)?の?判決)(?:\((?:執行猶予|実刑)[^)\n]{0,8}\))?(?:を受け(?:た|ました)(?!とき|場合|者|方|ことがあ))?"
 )
-
-
-
-
-
-
-
-
-def _death_causes(text: str) -> Iterable[Candidate]:
-    if "死" not in text:
-        return
-    for m in _DEATH_CAUSE.finditer(text):
-        # (the cause is the first condition of the value, without the note on its source: 肺がん（死亡診断書による）)
-        c = sen._CONDITION.search(text, m.start(1), m.end(1))
-        if c:
-            bracket = text.find("(", c.start(), c.end())
-            yield Candidate(c.start(), c.end() if bracket < 0 else bracket, PiiType.SENSITIVE, 0.75, "sensitive", True)
-
-
-def _stays_with_condition(text: str) -> Iterable[Candidate]:
-    for m in _STAY_NOTE.finditer(text):
-        # (the note names conditions and nothing else but their treatment: 結核の治療のため入院中 is a phrase of its own)
-        note = m.group(1)
-        rest = note
-        for start, end in sorted(sen.listed_conditions(note), key=lambda se: se[0] - se[1]):
-            rest = rest.replace(note[start:end], "")
-        if rest != note and _NOTE_REST.fullmatch(rest):
-            start = m.start() - 2 if text.endswith("病気", 0, m.start()) else m.start()
-            yield Candidate(start, m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
 
 
 # A pet's record (動物病院のカルテ, ペットホテルの申込書): a condition standing alone as a field value (診断：外耳炎, A: 僧帽弁
