@@ -45,7 +45,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("field-note", "既往歴：胃潰瘍（内視鏡治療）\n", [(S, "胃潰瘍（内視鏡治療）")]),
     ("field-note-neg-date", "既往歴：胆石症（2018年）\n", [(S, "胆石症")]),
     # a graded listed condition closing a clause
-    ("severity", "利用者の状態：要支援1、軽度の認知症。", [(S, "軽度の認知症")]),
+    # (round 11: a care level before its condition is inside — blind10, 13, 14, 15, 17 and 18 draw it so, only blind2
+    # leaves it outside; docs/scan-detector.md "Round 11 — SENSITIVE in written records")
+    ("severity", "利用者の状態：要支援1、軽度の認知症。", [(S, "要支援1、軽度の認知症")]),
     ("severity-neg-topic", "軽度の認知症の方への接し方を学ぶ研修", []),
     # the sentence served for an offence
     ("sentence", "詐欺罪で懲役2年の刑に服した。", [(S, "詐欺罪で懲役2年の刑に服した")]),

@@ -12,7 +12,8 @@ from hogo.scan.analyzer import default_analyzer
 
 ROWS: list[tuple[str, str, list[str]]] = [
     # a listed condition in a cell of a person's record (a table with a name column)
-    ("record-csv", "No,氏名,連絡先,備考\n1,北条 隼人,090-0000-1111,降圧薬（高血圧症）継続\n", ["高血圧症"]),
+    # (round 11: a condition in the bracket of the drug it explains goes with the drug — blind6, 8, 9, 10, 11, 15)
+    ("record-csv", "No,氏名,連絡先,備考\n1,北条 隼人,090-0000-1111,降圧薬（高血圧症）継続\n", ["降圧薬（高血圧症）"]),
     ("record-tsv-note", "番号\t利用者名\t特記\n7\t西園 まり\tてんかん（発作時は横向きに）\n", ["てんかん（発作時は横向きに）"]),
     ("record-neg-denied", "No,氏名,既往\n1,北条 隼人,糖尿病なし\n", []),
     ("record-neg-compound", "No,氏名,参加講座\n1,北条 隼人,糖尿病予防教室\n2,西園 まり,がん検診説明会\n", []),

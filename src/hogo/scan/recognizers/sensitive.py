@@ -691,8 +691,15 @@ def _conditions() -> ahocorasick.Automaton:
     return auto
 
 
-def listed_conditions(text: str) -> Iterable[tuple[int, int]]:
-    """Spans of listed conditions (with a leading 1型/2型), longest at each start."""
+@functools.lru_cache(maxsize=8)
+def listed_conditions(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of listed conditions (with a leading 1型/2型), longest at each start.
+
+    (Cached: the recognizer's rules and the round-11 record rules read the same text's list several times.)"""
+    return tuple(_listed_conditions(text))
+
+
+def _listed_conditions(text: str) -> Iterable[tuple[int, int]]:
     longest: dict[int, int] = {}
     last = len(text) - 1
     for rev_end, length in _conditions().iter(text[::-1]):
@@ -955,6 +962,9 @@ def _record_conditions(doc: Document) -> Iterable[tuple[int, int]]:
         yield start, note.end() if note else end
 
 
+from hogo.scan.recognizers import sensitive_records  # noqa: E402  (it reads this module's patterns)
+
+
 class SensitiveRecognizer(Recognizer):
     name = "sensitive"
     types = frozenset({PiiType.SENSITIVE})
@@ -962,6 +972,7 @@ class SensitiveRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         cands = [c for c in self._analyze(doc) if not _hypothetical(text, c)]
+        cands = sensitive_records.revise(doc, cands)  # round 11: agreed boundaries, phrases of written records
         if cands and _ANONYMISED.search(text):
             cands = [c for c in cands if not _about_anonymised(text, c)]
         cands += list(self._joined(text, cands))

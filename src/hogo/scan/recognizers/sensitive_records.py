@@ -1,0 +1,368 @@
+"""Round 11: 要配慮個人情報 (個人情報保護法第2条第3項) in written records — span boundaries the batches agree on, and
+phrases of records (care notes, case files, registers) the sensitive recognizer missed.
+
+``revise(doc, cands)`` is called by :class:`SensitiveRecognizer` on its candidates (after its hypothetical filter):
+it widens a candidate to the boundary the annotated batches agree on and adds the phrases found here. Each rule says
+in its comment the convention it follows and how many batches draw it so (docs/scan-detector.md, round 11).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from hogo.scan.document import Document
+from hogo.scan.recognizers import sensitive as sen
+from hogo.scan.recognizers.base import Candidate
+from hogo.scan.types import PiiType
+
+_KANJI = r"[㐀-䶿一-鿿豈-﫿]"
+
+# --- Boundaries (widening a candidate) --------------------------------------------------------------------------
+# A stay, a visit or a leave told in the past progressive keeps its verb (…で通院していた, …で休職していた, …に入所
+# していた: inside in blind5, blind6, blind9, blind11, blind16); before が (…で通院していたが中断) the clause goes on
+# about something else and blind15 leaves the verb outside.
+_PAST_PROGRESSIVE = re.compile(r"して(?:いた|いました)(?!が)")
+_VERBAL_NOUN_END = re.compile(r"(?:通院|入院|休職|休学|療養|服役|入所|入居|服薬|治療)\Z")
+
+# A record of an offence keeps the offence before it (窃盗の前科あり, 罰金刑の前歴がある, …懲役刑（執行猶予付き）の前科:
+# blind4, blind9, blind16) and its あり after 歴 (傷害で逮捕歴あり: blind16; あり after a finding is inside in 16 of 18
+# batches).
+_RECORD_WORD_START = re.compile(r"(?:前科|前歴|逮捕歴|犯罪歴|補導歴)")
+_OFFENCE_BEFORE = re.compile(
+    # (kanji and katakana, with the okurigana of 酒気帯び運転, 万引き)
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:{_KANJI}|[ァ-ヶー])(?:{_KANJI}|[ァ-ヶーびき]){{0,8}}?)?"
+    r"(?:罪|窃盗|盗|傷害|暴行|詐欺|横領|恐喝|強盗|万引き|違反|運転|刑|事件|犯)(?:\([^)\n]{1,12}\))?の\Z"
+)
+_HISTORY_THERE = re.compile(r"あり|が?あ(?:る|ります)(?!場合)")
+# … and a stay, a visit or an operation read as a history keeps it (…で入院歴あり, …で通院歴がある: blind11, blind15)
+_TREATED_END = re.compile(r"(?:入院|通院|手術|治療|休職|逮捕|補導)\Z")
+_HISTORY_AFTER = re.compile(r"歴(?:あり|が?あ(?:る|ります))")
+
+# A care level stated before the condition that explains it is part of the phrase (要介護3、認知症; 要介護2で認知症が
+# あり; 要介護3、脳梗塞後遺症: blind10, blind13, blind14, blind15, blind17, blind18; only blind2 leaves it outside).
+_CARE_LEVEL_BEFORE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])要(?:介護|支援)[1-5](?:、|で)\Z")
+
+# A treatment or visit that stopped (治療中断, 通院中断) is still the person's record: the word is 中断, not 中 (blind9
+# 高血圧症で治療中断); a class of people (…の治療中断者への受診勧奨, blind16's hard negative) is nobody's.
+_STOPPED = re.compile(r"[断止]")
+_STOPPED_CLASS = re.compile(r"[断止]?(?:者|例|率|数)")
+
+
+# A sequela keeps the condition it follows (脳梗塞の後遺症で外出困難: the condition is inside in all 13 spans of 12 batches
+# that write one; the morphological rule took 後遺症 as a condition of its own).
+def _condition_ending_at(text: str, end: int, default: int) -> int:
+    """The start of the condition word (with its modifier and compound head) that ends at ``end``, or ``default``."""
+    return min((a for a, e in _condition_words(text) if e == end), default=default)
+
+
+# A disability certificate after the condition it was issued for, in one value (自閉スペクトラム症、療育手帳B2; 重度の知的
+# 障害、療育手帳A; 脳梗塞後遺症（右片麻痺）、身体障害者手帳2級): one phrase in blind3, blind8, blind9, blind10, split in none.
+_CERTIFICATE_START = re.compile(r"(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳|障害者手帳)")
+_CONDITION_BEFORE_CERTIFICATE = re.compile(r"(?:\([^()\n]{1,12}\))?[、。]\Z")
+
+
+# A condition (or a certificate) in the bracket of a word that it explains — a treatment, a drug, a department, a
+# disability's category, a tax class, a certificate of medical aid — belongs with that word (在宅酸素療法（COPD）,
+# 抗凝固薬（心房細動）内服中, ワーファリン服用中（心房細動）, 内部障害（心臓機能障害 4級）, 障害者控除（精神障害者保健
+# 福祉手帳2級）, 特定疾病療養受療証（人工透析）あり, 心療内科（うつ病）通院): blind6, 8, 9, 10, 11, 15 draw the whole.
+# (Not a leave's reason, a certificate of sickness or a care level: 休職理由（…）, 診断書（…）, 要介護4（…） — the
+# batches split on those, so their bracket stays as found.)
+_EXPLAINED_HEAD = re.compile(
+    # (a word of kanji, katakana and kana that are no particle: じん臓機能障害)
+    r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]|(?![はがのをにでともへやか])[ぁ-ゖ]){0,10}?"
+    r"(?:療法|薬|剤|服用中|内服中|投与中|心療内科|精神科|障害|障がい|障害者控除|受療証|受給者証|刻み食|ミキサー食|食)\(\Z"
+)
+_EXPLAINED_TAIL = re.compile(r"[^()\n]{0,16}?\)(?:内服中|服用中|通院中?|あり|使用中?)?")
+
+
+def _explained_by_bracket(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of ``word（…condition…）`` around a finding that opens the bracket of such a word, or None."""
+    head = _EXPLAINED_HEAD.search(text, max(0, start - 13), start)
+    if not head:
+        return None
+    tail = _EXPLAINED_TAIL.match(text, end)
+    return (head.start(), tail.end()) if tail else None
+
+
+# A collapse or a stay and the impairment it left are one phrase (脳梗塞で倒れ、右半身まひが残り; 脳出血で倒れ、高次脳機能
+# 障害が残った; 脳梗塞で入院、右手に軽い麻痺が残る: blind9, blind11, blind15, blind18).
+_STROKE_END = re.compile(r"(?:倒れ|入院|発症し?)\Z")
+_IMPAIRMENT_LEFT = re.compile(r"、[^。、\n]{0,12}?(?:麻痺|まひ|マヒ|障害|しびれ)が残(?:り|る|った|っている|っています)")
+
+
+# A mental-health department where the diagnosis was given is part of it (心療内科で適応障害と診断: blind8, blind9, blind10,
+# blind18 draw it inside, no batch outside; the department itself reveals the kind of condition). Other departments
+# (整形外科で…, 小児科で…) stay outside as blind and blind3 have them.
+_MENTAL_DEPARTMENT_BEFORE = re.compile(r"(?:心療内科|精神科|精神神経科|神経科|メンタルクリニック)で\Z")
+_DIAGNOSED = re.compile(r"と診断|の診断")
+
+
+# A kana-only condition (がん, うつ) that goes on as another word (がんばって, うつくしい) is no condition.
+_KANA_CONDITION = re.compile(r"(?:がん|うつ)(?=[ぁ-ゖ])(?![のでにとがはをもやかへ])")
+
+
+# Weak legs or a bad back said alone (足が悪いので…, 腰が悪く階段NG) names no condition: blind7 and blind18 leave it out
+# (blind18's README: too vague); a bad heart, an eye or an ear that does not work, or the legs with an aid or a note,
+# do (心臓が悪く（ペースメーカー）, 耳が遠い, 目が不自由).
+_VAGUE_IMPAIRMENT = re.compile(r"(?:右|左|両)?(?:足|脚|腰|膝|ひざ)が(?:悪い|悪く|弱い|弱く)")
+
+
+def _end_widened(text: str, start: int, end: int) -> int | None:
+    """The end the batches agree on for a phrase ``text[start:end]``, or None when it names a class (…治療中断者)."""
+    if text[end - 1 : end] == "中" and _STOPPED.match(text, end):
+        if _STOPPED_CLASS.match(text, end):
+            return None
+        end += 1
+    if _VERBAL_NOUN_END.search(text, start, end) and (pp := _PAST_PROGRESSIVE.match(text, end)):
+        end = pp.end()
+    if text.endswith("歴", start, end) and (there := _HISTORY_THERE.match(text, end)):
+        end = there.end()
+    elif _TREATED_END.search(text, start, end) and (history := _HISTORY_AFTER.match(text, end)):
+        end = history.end()
+    if _STROKE_END.search(text, start, end) and (left := _IMPAIRMENT_LEFT.match(text, end)):
+        end = left.end()
+    return end
+
+
+def _start_widened(text: str, start: int, end: int) -> int:
+    """The start the batches agree on: the offence, the care level, the condition or the department before it."""
+    if _RECORD_WORD_START.match(text, start) and (offence := _OFFENCE_BEFORE.search(text, max(0, start - 24), start)):
+        start = offence.start()
+    if care := _CARE_LEVEL_BEFORE.search(text, max(0, start - 6), start):
+        start = care.start()
+    if text.startswith("後遺症", start) and text[start - 1 : start] == "の":
+        start = _condition_ending_at(text, start - 1, start)
+    if _CERTIFICATE_START.match(text, start):
+        if sep := _CONDITION_BEFORE_CERTIFICATE.search(text, max(0, start - 16), start):
+            start = _condition_ending_at(text, sep.start(), start)
+    if _DIAGNOSED.search(text, start, end):
+        if dept := _MENTAL_DEPARTMENT_BEFORE.search(text, max(0, start - 12), start):
+            start = dept.start()
+    return start
+
+
+def _widened(text: str, c: Candidate) -> Candidate | None:
+    """``c`` with the boundaries the batches agree on, or None when it is no one's condition."""
+    if _KANA_CONDITION.match(text, c.start) or _VAGUE_IMPAIRMENT.fullmatch(text, c.start, c.end):
+        return None
+    end = _end_widened(text, c.start, c.end)
+    if end is None:
+        return None
+    start = _start_widened(text, c.start, end)
+    if text[start - 1 : start] == "(" and (explained := _explained_by_bracket(text, start, end)):
+        start, end = explained
+    if (start, end) == (c.start, c.end):
+        return c
+    return Candidate(start, end, c.type, c.score, c.recognizer, True)
+
+
+# --- Phrases of records ------------------------------------------------------------------------------------------
+# A visit for the condition closing its clause (アルコール依存症で通院、…; 自閉スペクトラム症、不安障害で月1回通院⏎):
+# the visit is inside in 30 of 31 spans of 15 batches; the sensitive recognizer needed 中/している after it.
+_VISIT_CLOSING = re.compile(
+    r"(?:で|にて)(?![^。\n、]{0,10}?(?:通院|受診)(?:中)?の?(?:方|人|者|患者))[^。\n、\"]{0,10}?(?:通院|受診)"
+    r"(?:して(?:いた|いました)(?!が))?(?=[、。\n\t,\"」()]|\Z)"
+)
+# A leave or a stay of a length said in words (双極性障害で半年休職, うつで半年休職: blind12, blind18; the sensitive
+# recognizer counted only digits); the tense stays outside as both batches draw it.
+_LEAVE_IN_WORDS = re.compile(r"(?:で|により)(?:半年|数(?:年|か月|ヶ月|カ月|週間))(?:ほど|間|近く)?の?(?:休職|休学|休業|療養|入院)")
+# A move into care because of the condition (認知症で施設入所, 脳梗塞で施設入所: blind8, blind12, blind18; the sensitive
+# recognizer needed に and a past tense)
+_CARE_ADMISSION = re.compile(
+    r"で(?:介護)?(?:施設|老人ホーム|グループホーム|ホーム)に?(?:入所|入居)(?:中|し(?:た|ました|ている|ています)|して(?:いた|いました)(?!が))?"
+    r"(?![㐀-䶿一-鿿豈-﫿ァ-ヶー]|の?(?:方|人|者)|する|の際|時)"
+)
+
+
+def _condition_words(text: str) -> Iterable[tuple[int, int]]:
+    """Listed conditions with the modifier before them and the compound head after them (重度の認知症, てんかん発作)."""
+    for start, end in sen.listed_conditions(text):
+        pre = sen._COND_PREFIX.search(text, max(0, start - 12), start)
+        tail = sen._TAIL.match(text, end)
+        yield (pre.start() if pre else start), (tail.end() if tail else end)
+
+
+# … and a care level with the condition that explains it, closing a clause (要介護3、認知症。)
+_CARE_CONDITION_END = re.compile(r"(?:が?あり)?(?=[、。\n\t,\"」()]|\Z)")
+
+
+# An aid the person uses, listed after the condition it is for in the same cell or value (1型糖尿病、インスリンポンプ使用;
+# 重度の知的障害、車いす: blind8, blind16 draw one span; the aid must end its item — 在宅酸素療法中 is a treatment)
+_AID_AFTER = re.compile(rf"、{sen._AID}(?:使用|装着|利用)?中?(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])")
+
+
+def _condition_phrases(text: str) -> Iterable[Candidate]:
+    for start, end in _condition_words(text):
+        pred = (
+            _VISIT_CLOSING.match(text, end)
+            or _CARE_ADMISSION.match(text, end)
+            or _LEAVE_IN_WORDS.match(text, end)
+            or _AID_AFTER.match(text, end)
+        )
+        if pred:
+            yield Candidate(sen._coordinated(text, start), pred.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+        elif (care := _CARE_LEVEL_BEFORE.search(text, max(0, start - 6), start)) and (
+            closing := _CARE_CONDITION_END.match(text, end)
+        ):
+            yield Candidate(care.start(), closing.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+
+
+# The cause of a death written in a record (死亡の原因　肺がん, 死亡原因（届出人申告）：膵臓がん, 死因（…）　誤嚥性肺炎):
+# the deceased's condition (blind11, blind16, blind18 annotate it); the value must name a condition (死因は非公表: none).
+_DEATH_CAUSE = re.compile(r"(?:死因|死亡原因|死亡の原因|直接死因)(?:\([^)\n]{1,24}\))?(?:[ \t]*[:：][ \t]*|[ \t]+)([^\n]{1,80})")
+
+# A leave, a stay or a visit with the condition in its bracket (病気休職中（がん治療）, 入院（がん治療）, 病気療養（乳がん）):
+# one phrase in blind8, blind16, blind17 (the sensitive recognizer took only 入院中/通院中 before a bare condition).
+# (not a product or a cost: 入院（がん治療）給付金, 入院（がん治療）の費用)
+_STAY_NOTE = re.compile(
+    r"(?:休職|休学|休業|入院|通院|療養)中?\(([^)\n]{1,20})\)(?![㐀-䶿一-鿿豈-﫿ァ-ヶー]|の(?:費用|場合|際|日数|給付|保障))"
+)
+_NOTE_REST = re.compile(r"(?:[・、]|の?(?:治療|手術|術後))*")
+
+
+def _death_causes(text: str) -> Iterable[Candidate]:
+    if "死" not in text:
+        return
+    for m in _DEATH_CAUSE.finditer(text):
+        # (the cause is the first condition of the value, without the note on its source: 肺がん（死亡診断書による）)
+        c = sen._CONDITION.search(text, m.start(1), m.end(1))
+        if c:
+            bracket = text.find("(", c.start(), c.end())
+            yield Candidate(c.start(), c.end() if bracket < 0 else bracket, PiiType.SENSITIVE, 0.75, "sensitive", True)
+
+
+def _stays_with_condition(text: str) -> Iterable[Candidate]:
+    for m in _STAY_NOTE.finditer(text):
+        # (the note names conditions and nothing else but their treatment: 結核の治療のため入院中 is a phrase of its own)
+        note = m.group(1)
+        rest = note
+        for start, end in sorted(sen.listed_conditions(note), key=lambda se: se[0] - se[1]):
+            rest = rest.replace(note[start:end], "")
+        if rest != note and _NOTE_REST.fullmatch(rest):
+            start = m.start() - 2 if text.endswith("病気", 0, m.start()) else m.start()
+            yield Candidate(start, m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+
+
+# A checklist marked with a circle in brackets (健康状態について（該当に○）): the item the ○ belongs to names the
+# person's condition. A form prints the brackets either before each item (（○）腰痛・椎間板ヘルニア　（　）高血圧, blind18)
+# or after it (ぜんそく（○）　川崎病（　）, blind13): a line that opens with a bracket mark is of the first kind.
+_CIRCLE = re.compile(r"\([○〇◯]\)")
+_LINE_OPENS_WITH_MARK = re.compile(r"[ \t]*\([ ○〇◯]?\)")
+_ITEM_AFTER = re.compile(r"[ ]?([^\s、。→:：()]{1,20})")
+_ITEM_BEFORE = re.compile(r"([^\s、。→:：()]{1,20})\Z")
+
+
+def _circled_items(text: str) -> Iterable[Candidate]:
+    for m in _CIRCLE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _LINE_OPENS_WITH_MARK.match(text, line_start):
+            item = _ITEM_AFTER.match(text, m.end())
+        else:
+            item = _ITEM_BEFORE.search(text, max(line_start, m.start() - 20), m.start())
+        if item and sen._CONDITION.search(text, item.start(1), item.end(1)):
+            yield Candidate(item.start(1), item.end(1), PiiType.SENSITIVE, 0.75, "sensitive", True)
+
+
+# A believer of a named faith (浄土宗の檀信徒, ロシア正教の信徒, ルーテル教会の信徒, 当教会の教会員（プロテスタント）): the
+# faith's name may mix katakana and kanji, and the believer's word may be 檀信徒/門徒/教会員 (the sensitive recognizer took
+# only a one-script name before 信者/信徒). A denomination in brackets after the believer stays with it
+# (クリスチャン（プロテスタント）). Not a count or a class (…の信徒数, …の信者の方).
+_FAITH = r"(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,4}|[㐀-䶿一-鿿豈-﫿]{1,8})(?:教会|正教|教|宗|派)"
+_DENOMINATION = rf"\((?:{_FAITH}|カトリック|プロテスタント|[ァ-ヶー]{{2,10}}派)\)"
+_BELIEVER = re.compile(
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:{_FAITH}の(?:檀信徒|信徒|信者|門徒|教会員|檀家)|(?:当|同)教会の教会員)(?:{_DENOMINATION})?"
+    rf"|(?:クリスチャン|ムスリム|{_FAITH}徒|{_FAITH}信者)(?:{_DENOMINATION}))"
+    r"(?!数|の(?:方|人|皆)|たち|向け|[㐀-䶿一-鿿豈-﫿ァ-ヶー])"
+)
+
+
+# A disability certificate with the kind and the grade in its bracket (障害者手帳（身体4級）, 身体障害者手帳（聴覚・4級）を
+# お持ち): the grade reveals the disability; the verb of holding stays with it as in earlier rounds (を所持, を取得,
+# をお持ち), another verb does not (…をもらった: blind18 leaves it outside).
+_CERTIFICATE_GRADE = re.compile(
+    r"(?:身体障害者手帳|精神障害者保健福祉手帳|療育手帳|障害者手帳)"
+    r"\((?:身体|精神|療育|聴覚|視覚|肢体|内部|上肢|下肢|体幹|音声|言語|心臓|腎臓|呼吸器)?[・、 ]?(?:[1-6一二三四五六]種)?[1-6一二三四五六]級\)"
+    r"(?:を(?:お持ち|所持|取得))?"
+    r"(?!の?(?:方|人|者)|相当|以上|以下)"
+)
+
+
+# A traffic offence with its sanction (酒気帯び運転で罰金刑, 酒気帯び運転の疑いで…署に逮捕された): the offence is written
+# with okurigana (酒気帯び), which the sensitive recognizer's kanji-only offence word cut to 運転で…
+_TRAFFIC_OFFENCE = re.compile(
+    r"(?:酒気帯び|酒酔い|飲酒|無免許|ひき逃げ|当て逃げ|あおり)運転?(?:の疑い|の?容疑)?で"
+    rf"(?:{_KANJI}{{1,10}}(?:警察署|署)に)?(?:現行犯)?"
+    r"(?:逮捕(?:され(?:た|ました)?)?|罰金刑?(?:を受け(?:た|ました|ている))?|書類送検(?:され(?:た|ました))?|検挙(?:され(?:た|ました))?|免許取消し?)"
+    r"(?!(?:された|される)?(?:場合|人|者|方|件数|とき|時|ケース))"
+)
+
+
+# A crime suffered, named as a noun that closes its sentence — not a heading line — (強制わいせつの被害。, 特殊詐欺
+# （フィッシング）の被害として…相談: blind13, blind18) or reported to the police (ストーカー被害で警察に相談中, 暴力で警察に相談済み: blind14, blind18).
+_CRIME = r"(?:盗難|窃盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|恐喝|性暴力|暴力|わいせつ|DV)"
+_CRIME_NOUN = re.compile(
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}{{1,6}})?{_CRIME}(?:\([^)\n]{{1,12}}\))?"
+    r"(?:の?被害(?=。|として)|(?:の?被害)?で(?:警察|[㐀-䶿一-鿿豈-﫿]{1,8}(?:警察署|署))に相談(?:中|済み?|し(?:た|ました|ている|ています)))"
+    r"(?!(?:した|する)?(?:場合|人|者|方|件数|割合|とき|時|ケース))"
+)
+
+
+# A court sentence for a named offence (傷害罪で執行猶予付き判決, 窃盗で執行猶予付きの判決, 傷害事件で有罪判決（執行猶予）を
+# 受けた): the offence anchor of the sensitive recognizer took 懲役/逮捕/罰金 after …罪 only. The finished verb is inside
+# (blind8, blind11), a state is not (…判決を受けている: blind18 ends at 判決).
+_SENTENCE = re.compile(
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}{{0,8}}(?:罪|窃盗|傷害|詐欺|暴行|横領|毀損|恐喝|強盗|違反|事件)|万引き)で"
+    r"(?:有罪判決|有罪の判決|執行猶予(?:付き)?の?判決)(?:\((?:執行猶予|実刑)[^)\n]{0,8}\))?(?:を受け(?:た|ました)(?!とき|場合|者|方|ことがあ))?"
+)
+
+
+# A pet's record (動物病院のカルテ, ペットホテルの申込書): a condition standing alone as a field value (診断：外耳炎, A: 僧帽弁
+# 閉鎖不全症, 持病・投薬　てんかん（…）) is the animal's, and a pet is no person (blind18's README; blind6 leaves its
+# dog's 外耳炎 out). The owner's own condition is told with a predicate (視覚障害があり, 喘息持ち) and stays.
+_PET_RECORD = re.compile(r"飼い主|犬種|猫種|動物病院|ペットホテル|トリミング")
+
+
+def _animal_field(text: str, c: Candidate) -> bool:
+    return sen._CONDITION.fullmatch(text, c.start, c.end) is not None
+
+
+# Phrases found by one pattern each, tried only on a text that holds one of their words.
+_GATED_PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("信徒", "信者", "門徒", "教会員", "檀家", "クリスチャン(", "ムスリム(", "徒("), _BELIEVER),
+    (("手帳",), _CERTIFICATE_GRADE),
+    (("運転", "逃げ"), _TRAFFIC_OFFENCE),
+    (("被害", "に相談"), _CRIME_NOUN),
+    (("判決",), _SENTENCE),
+)
+
+
+def _gated_phrases(text: str) -> Iterable[Candidate]:
+    for words, pattern in _GATED_PHRASES:
+        if any(w in text for w in words):
+            for m in pattern.finditer(text):
+                yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
+
+
+def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """The sensitive recognizer's candidates with agreed boundaries, plus the phrases of records found here."""
+    text = doc.text
+    found = [
+        c
+        for rule in (_condition_phrases, _death_causes, _stays_with_condition, _circled_items, _gated_phrases)
+        for c in rule(text)
+        if not sen._hypothetical(text, c)
+    ]
+    out, classes = [], []
+    for c in cands + found:
+        w = _widened(text, c)
+        # (a widened phrase may turn out to describe a class: …で休職歴がある者は)
+        if w is None or (w is not c and sen._hypothetical(text, w)):
+            classes.append(c if w is None else w)
+        else:
+            out.append(w)
+    # (the condition inside a phrase that names a class is no one's either: 糖尿病 of 糖尿病の治療中断者)
+    out = [c for c in out if not any(k.start <= c.start and c.end <= k.end for k in classes)]
+    if _PET_RECORD.search(text):
+        out = [c for c in out if not _animal_field(text, c)]
+    return out
