@@ -39,7 +39,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ"
 _LO = "a-zß-öø-ÿĀ-žḀ-ỿ"
 _ANY = f"A-Za-z{_UP[3:]}{_LO[3:]}"
 _TW = rf"(?:Mc|Mac|O')?[{_UP}][{_LO}]+(?:-(?!(?:san|sama|sensei|senpai|kun|chan)(?![a-z]))[{_ANY}][{_LO}]+)*"
-_UW = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
+_UW = rf"(?:O')?[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PART = r"(?:dos|das|da|de|del|della|di|du|van|von|der|den|bin|binti|bint|ibn|al|el|le|la)"
 _TOK = rf"(?:{_TW}|{_UW})"
 # (a full stop before a run is checked in code: an initial glued to the name, T.KAWASE, is allowed)
@@ -96,6 +96,10 @@ ORG_WORDS = frozenset(
     tower floor hotel airport government ministry agency police insert into values select delete create drop null
     hr admin hall homes housing management property properties realty estate mansion residence apartments lab bot
     db""".split()
+) | frozenset(
+    # round 11: the words of a form's or export's column headers (Given Name, Maiden Name, User Email, Start Time) and
+    # of test rows and SQL*Plus settings (Test User, SET DEFINE OFF): a header cell is no name
+    "name names email mail phone time user test define".split()
 )
 _PEEL = _STOP | _CUE_WORDS
 _PLACE_TAIL = re.compile(r"-(?:ku|shi|cho|machi|mura|son|gun|ken|fu|to|dori|chome)$", re.I)
