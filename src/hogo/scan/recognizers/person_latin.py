@@ -50,8 +50,22 @@ _GATE = re.compile(rf"[{_UP}][{_LO}{_UP}.]")
 # words peeled off the head of a run; the first group is itself a cue (Dear Pastor Ito → Ito)
 _CUE_WORDS = frozenset(
     "dear hi hello hey dr mr mrs ms miss mx prof professor pastor rev reverend father sister brother fr sr "
-    "coach officer nurse doctor judge captain bishop imam rabbi sensei madam sir attn".split()
+    "coach officer nurse doctor judge captain bishop imam rabbi sensei madam sir attn "
+    # round 11: titles and kin words of residents' languages written before a name (Tita Weng, Ninong Ben, Pak Budi,
+    # Dona Maria, Herr Weber, Mulher Renata): German, French, Spanish/Portuguese, Tagalog, Indonesian
+    "herr frau monsieur madame mme mlle señor señora señorita senhor senhora dona doña sra srta dra "
+    "ate kuya tita tito ninong ninang manang manong lolo pak bapak ibu mbak mulher marido esposa esposo".split()
 )
+# round 11: a Vietnamese pronoun of address at the head of a run (Anh Tuấn ơi, Chị Hằng): peeled only there — Anh is a
+# given name too (Nguyen Thi Lan Anh)
+_VI_ADDRESS = frozenset("anh chị em ông bà cô chú bác".split())
+# the same words in lower case in running text (gọi chị Hằng, filho Gabriel, दाइ Suman); Tagalog's person markers
+# (si Cora, ni Mark) and "ate" (an English word too) only before a listed name word
+_FOREIGN_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:anh|chị|em|ông|bà|cô|chú|bác|kuya|tita|tito|lola|lolo|ninong|ninang|filho|filha|mulher|marido"
+    r"|esposa|esposo|mãe|pai|hijo|hija|madre|irmão|irmã|hermano|hermana|दाइ|दिदी|भाइ|बहिनी)[ ]\Z"
+)
+_TAGALOG_MARKER_BEFORE = re.compile(r"(?:^|[\s(])(?:si|ni|kay|ate)[ ]\Z")
 # English function words, form words, months, weekdays: never part of a name
 _STOP = frozenset(
     """the a an this that these those there here please thank thanks we i you he she it they our your my his her
@@ -301,7 +315,7 @@ _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
 def _fold(word: str) -> str:
     """Hepburn spelling variants folded together (Ōno, Ohno, Oono, Ono; Yuuki, Yuki; Itou, Ito)."""
-    w = unicodedata.normalize("NFKD", word.lower())
+    w = unicodedata.normalize("NFKD", word.lower().replace("đ", "d"))  # (Vietnamese Đỗ: đ has no decomposition)
     w = "".join(ch for ch in w if not unicodedata.combining(ch))
     w = w.replace("ou", "o").replace("oo", "o").replace("uu", "u")
     return re.sub(r"oh(?![aeiouy])", "o", w)
@@ -325,6 +339,20 @@ _READ_S, _READ_G = romaji_names()[0] - romaji_names()[1], romaji_names()[1] - ro
 
 
 _KANJI_KANA_NAME = re.compile(r"[㐀-鿿々ァ-ヶー]{1,5}[ ・][㐀-鿿々ぁ-んァ-ヶー]{1,6}")
+
+
+# English stop words that are Vietnamese name words (Thu: autumn; Thursday's abbreviation in English)
+_VI_NAME_WORDS = frozenset({"thu"})
+# Vietnamese family names of two letters (Lê, Đỗ, Võ, Vũ, Hồ, Lý): latin_names.txt holds words of three letters or more
+_VI_SHORT_FAMILY = frozenset({"le", "do", "vo", "vu", "ho", "ly"})
+
+
+def _vietnamese(words: list[str]) -> bool:
+    """A Vietnamese name: a listed family name, the middle name Văn/Thị, then one or two given names (Nguyen Thi Thu
+    Ha, TRAN VAN Minh)."""
+    if len(words) not in (3, 4) or _fold(words[1]) not in ("van", "thi"):
+        return False
+    return _fold(words[0]) in ANY_SURNAMES or _fold(words[0]) in _VI_SHORT_FAMILY
 
 
 def _tokens(run: str) -> list[str]:
@@ -456,13 +484,21 @@ class PersonLatinRecognizer(Recognizer):
                 # a title or greeting as written (Dr, Dear), not an upper-case acronym (MS, DR)
                 cued = cued or (toks[i].group().lower() in _CUE_WORDS and not toks[i].group().isupper())
                 i += 1
+            if i == 0 and len(toks) >= 2 and toks[0].group().istitle() and toks[0].group().lower() in _VI_ADDRESS:
+                cued, i = True, 1  # Anh Tuấn, Chị Hằng
             if i == len(toks):
                 continue
             if any(toks[k].group().lower() in ORG_WORDS for k in range(i)):
                 continue  # the words after an organisation or place word belong to it (Dear City Hall, Tokyo Gas)
             rest = toks[i:]
             words = [t.group() for t in rest]
-            if any(w.lower() in _STOP or w.lower() in _CUE_WORDS or _PLACE_TAIL.search(w) for w in words):
+            vietnamese = _vietnamese(words)
+            if any(
+                (w.lower() in _STOP and not (vietnamese and w.lower() in _VI_NAME_WORDS))
+                or w.lower() in _CUE_WORDS
+                or _PLACE_TAIL.search(w)
+                for w in words
+            ):
                 continue
             if all(w.isupper() and len(w) <= 3 for w in words) and not (
                 len(words) >= 2 and any(_fold(w) in ANY_SURNAMES for w in words)
@@ -622,9 +658,15 @@ class PersonLatinRecognizer(Recognizer):
         run = text[start:end]
         words = _tokens(run)
         single = len(words) == 1
-        if cued or _TITLE_BEFORE.search(before) or _HONORIFIC_AFTER.match(text, end):
+        if cued or _TITLE_BEFORE.search(before) or _HONORIFIC_AFTER.match(text, end) or (
+            run[0].isupper() and _FOREIGN_TITLE_BEFORE.search(before)  # (đ, ấ: the letter ranges hold lower case too)
+        ):
             return 0.92
         listed = any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)
+        if listed and run[0].isupper() and _TAGALOG_MARKER_BEFORE.search(before):
+            return 0.9  # Tagalog's person marker before a listed name (si Cora, ni Mark)
+        if _vietnamese(words) and len(words) == 4:
+            return 0.8  # (three words: the rule of two- and three-word runs below)
         if (
             speakers.get("\0", 0) >= 2
             and (text.startswith(":", end) or text.startswith(" :", end))
@@ -743,7 +785,7 @@ class PersonLatinRecognizer(Recognizer):
                                         or (folded[0] in bs and giv[1]) or (folded[0] in bg and sur[1])):
                     return 0.8
                 # a Vietnamese family name, the middle name Văn/Thị, then the given name (Nguyen Van An, TRAN THI Mai)
-                if len(words) == 3 and sur[0] and folded[1] in ("van", "thi"):
+                if _vietnamese(words):
                     return 0.8
             if len(words) == 2 and whole_field and _ROW_CELL.search(before):
                 # one Japanese name word and another word as a value in a row (Pereira Tomoko after an address)
