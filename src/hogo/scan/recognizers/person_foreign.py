@@ -8,7 +8,8 @@ runs with a cue; this recognizer adds the mechanisms that need neither a diction
   name (``グエン ヴァン アン``, ``ファム・ティ・ホア``, ``グエン ティ ゴック ラン``) — the whole name, not its last word;
 - a Korean name in Hangul with its other writing in brackets (``김서연 (KIM SEOYEON)``, ``김지현 (キム・ジヒョン)``): the
   latin writing must spell the Hangul's given name (Revised Romanisation, computed from the syllables' jamo, compared
-  loosely: Jihyun/Jihyeon); a katakana full name in brackets is a reading by itself;
+  loosely: Jihyun/Jihyeon); before a katakana full name in brackets the Hangul must open with a Korean family name
+  (the ``K`` syllables of ``data/foreign_names.txt``, from Faker's ko_KR list);
 - HL7 FHIR's HumanName (``"family": "Silva", "given": ["Lucas"]``) in a document that has both keys: each value;
 - the speaker column of a chat exported as ``HH:MM<TAB>speaker<TAB>message`` (LINE's export), latin speakers of
   one to three words with a listed name word, or speaking at least twice; a title of the speaker's language before
@@ -22,6 +23,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
+from importlib import resources
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer
@@ -35,6 +37,12 @@ _VI_KATAKANA = re.compile(
 # a Hangul name and its other writing in brackets: latin (KIM SEOYEON, Lee Jun-ho) or katakana (キム・ジヒョン)
 _HANGUL_OTHER = re.compile(
     r"(?<![가-힣])([가-힣]{2,4})[ ]?\((?:([A-Z][A-Za-z]{0,9}(?:[ -][A-Za-z]{1,10}){1,2})|([ァ-ヶー]{1,6}[・ ][ァ-ヶー]{1,8}))\)"
+)
+# Korean family-name syllables (김, 이, 박 …): the "K " lines of foreign_names.txt, from Faker's ko_KR list
+KOREAN_FAMILY = frozenset(
+    line[2:]
+    for line in resources.files("hogo.scan.data").joinpath("foreign_names.txt").read_text(encoding="utf-8").splitlines()
+    if line.startswith("K ")
 )
 # FHIR HumanName: "family": "…", "given": "…" or "given": ["…", "…"]
 _FHIR_NAME = re.compile(r'"(family|given)"[ ]?:[ ]?(\[[^\]\n]{1,120}\]|"[^"\n]{1,60}")')
@@ -102,6 +110,8 @@ class PersonForeignRecognizer(Recognizer):
             hangul, latin, katakana = m.group(1), m.group(2), m.group(3)
             if latin is not None and not spells_given_name(hangul, latin):
                 continue
+            if katakana is not None and hangul[0] not in KOREAN_FAMILY:
+                continue  # (a katakana reading by itself: the Hangul must open with a family name)
             yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.9, self.name, True)
             g = 2 if latin is not None else 3
             yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.9, self.name, True)

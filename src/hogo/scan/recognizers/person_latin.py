@@ -324,7 +324,9 @@ def _fold(word: str) -> str:
 def _load() -> dict[str, frozenset[str]]:
     """Folded name words by class: S/G Japanese surnames/given names, F/P foreign family/given names."""
     sets: dict[str, set[str]] = {k: set() for k in "SGFP"}
-    text = resources.files("hogo.scan.data").joinpath("latin_names.txt").read_text(encoding="utf-8")
+    data = resources.files("hogo.scan.data")
+    # round 11: foreign_names.txt (built from Faker's locales by build_foreign_names.py, already folded) adds to F/P
+    text = data.joinpath("latin_names.txt").read_text(encoding="utf-8") + data.joinpath("foreign_names.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line[:1] in sets and line[1:2] == " " and len(line) >= 5:
             sets[line[0]].add(_fold(line[2:].strip()))
@@ -609,7 +611,11 @@ class PersonLatinRecognizer(Recognizer):
                 and (len(_tokens(text[a.start : a.end])) == 1 or text[a.start : a.end].isupper())
                 and _fold(text[a.start : a.end]) not in ANY_GIVEN
                 and _fold(_tokens(text[b.start : b.end])[0]) in ANY_GIVEN
-                and _fold(_tokens(text[b.start : b.end])[0]) not in ANY_SURNAMES
+                and (
+                    _fold(_tokens(text[b.start : b.end])[0]) not in ANY_SURNAMES
+                    # round 11: the case tells the parts apart (O'CONNOR, David James: David is a family name too)
+                    or (text[a.start : a.end].isupper() and not text[b.start : b.end].isupper())
+                )
                 and (
                     # (the field ends at the line's end or at a gap of two spaces before the next field: … Siobhan   Date of birth)
                     ((_LINE_END.match(text, b.end) or text.startswith("  ", b.end))
