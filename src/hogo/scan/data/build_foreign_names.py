@@ -73,8 +73,10 @@ def build() -> tuple[set[str], set[str], set[str]]:
 def main() -> None:
     out = Path(__file__).with_name("foreign_names.txt")
     family, given, korean = build()
+    import faker
+
     head = (
-        "# Family and given names of foreign residents' locales, from Faker's person providers (MIT), folded; built by\n"
+        f"# Family and given names of foreign residents' locales, from Faker {faker.VERSION}'s person providers (MIT), folded; built by\n"
         "# build_foreign_names.py — do not edit by hand. \"F \" family name, \"P \" given name, \"K \" Korean family-name\n"
         "# syllable (Hangul).\n"
     )

@@ -10,7 +10,7 @@ runs with a cue; this recognizer adds the mechanisms that need neither a diction
   latin writing must spell the Hangul's given name (Revised Romanisation, computed from the syllables' jamo, compared
   loosely: Jihyun/Jihyeon); before a katakana full name in brackets the Hangul must open with a Korean family name
   (the ``K`` syllables of ``data/foreign_names.txt``, from Faker's ko_KR list);
-- HL7 FHIR's HumanName (``"family": "Silva", "given": ["Lucas"]``) in a document that has both keys: each value;
+- HL7 FHIR's HumanName (``"family": "Silva", "given": ["Lucas"]``, both keys in one JSON object): each latin value;
 - the speaker column of a chat exported as ``HH:MM<TAB>speaker<TAB>message`` (LINE's export), latin speakers of
   one to three words with a listed name word, or speaking at least twice; a title of the speaker's language before
   the name is no part of it (``Ninong Ben`` → ``Ben``).
@@ -32,7 +32,7 @@ from hogo.scan.types import PiiType
 
 # a Vietnamese name in katakana: family name, ヴァン/ティ (Văn/Thị), one or two given-name words
 _VI_KATAKANA = re.compile(
-    r"(?<![ァ-ヶー])[ァ-ヶー]{1,6}(?P<sep>[ ・])(?:ヴァン|ティー|ティ)(?P=sep)[ァ-ヶー]{1,6}(?:(?P=sep)[ァ-ヶー]{1,6})?(?![ァ-ヶー])"
+    r"(?<![ァ-ヶー])[ァ-ヶー]{1,6}(?P<sep>[ ・])(?:ヴァン|ティ)(?P=sep)[ァ-ヶー]{1,6}(?:(?P=sep)[ァ-ヶー]{1,6})?(?![ァ-ヶー])"
 )
 # a Hangul name and its other writing in brackets: latin (KIM SEOYEON, Lee Jun-ho) or katakana (キム・ジヒョン)
 _HANGUL_OTHER = re.compile(
@@ -117,7 +117,10 @@ class PersonForeignRecognizer(Recognizer):
             yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.9, self.name, True)
 
     def _fhir_names(self, text: str) -> Iterable[Candidate]:
-        for m in _FHIR_NAME.finditer(text):
+        keys = list(_FHIR_NAME.finditer(text))
+        for k, m in enumerate(keys):
+            if not _paired(text, keys, k):
+                continue
             value = m.group(2)
             try:
                 parts = json.loads(value)
@@ -126,7 +129,9 @@ class PersonForeignRecognizer(Recognizer):
             parts = parts if isinstance(parts, list) else [parts]
             pos = m.start(2)
             for part in parts:
-                if not isinstance(part, str) or not part.strip() or _not_a_name(part):
+                # (latin script with a capital: kanji/kana values are person's, which reads them with SudachiPy —
+                # {"family": "単身"} is a household, not a name)
+                if not isinstance(part, str) or not part[:1].isupper() or _not_a_name(part):
                     continue
                 at = text.find(f'"{part}"', pos, m.end(2))
                 if at >= 0:
@@ -151,6 +156,16 @@ class PersonForeignRecognizer(Recognizer):
             if listed or spoken[m.group(1)] >= 2:
                 start = m.start(1) + sum(len(w) + 1 for w in words[:head])
                 yield Candidate(start, m.end(1), PiiType.PERSON, 0.9, self.name, True)
+
+
+def _paired(text: str, keys: list[re.Match[str]], k: int) -> bool:
+    """The other key of a HumanName (family with given) in the same JSON object: no brace between them."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(keys) and keys[j].group(1) != keys[k].group(1):
+            a, b = sorted((keys[j].start(), keys[k].start()))
+            if b - a < 200 and "{" not in text[a:b] and "}" not in text[a:b]:
+                return True
+    return False
 
 
 def _not_a_name(value: str) -> bool:

@@ -486,7 +486,13 @@ class PersonLatinRecognizer(Recognizer):
                 # a title or greeting as written (Dr, Dear), not an upper-case acronym (MS, DR)
                 cued = cued or (toks[i].group().lower() in _CUE_WORDS and not toks[i].group().isupper())
                 i += 1
-            if i == 0 and len(toks) >= 2 and toks[0].group().istitle() and toks[0].group().lower() in _VI_ADDRESS:
+            if (
+                i == 0
+                and len(toks) >= 2
+                and toks[0].group().istitle()
+                and toks[0].group().lower() in _VI_ADDRESS
+                and toks[1].group()[0].isupper()  # (Em đã: đ is in the letter ranges of both cases)
+            ):
                 cued, i = True, 1  # Anh Tuấn, Chị Hằng
             if i == len(toks):
                 continue
