@@ -50,6 +50,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("tab-chat", "10:02\tNinong Efren\tIngat kayo\n10:05\tLiwayway\tSalamat po\n10:07\tLiwayway\tSige po\n",
      [("PERSON", "Efren"), ("PERSON", "Liwayway"), ("PERSON", "Liwayway")]),
     ("tab-chat-neg", "10:02\tSystem\tjoined\n10:05\tSupport Team\tticket opened\n10:07\tSupport Team\tclosed\n", []),
+    # --- a name and its other writing in brackets, on its line or alone on the next line ---
+    ("other-writing-katakana", "3) ドミンゴ・ガルシア（DOMINGO GARCIA）様 分\n",
+     [("PERSON", "ドミンゴ・ガルシア"), ("PERSON", "DOMINGO GARCIA")]),
+    ("other-writing-next-line", "受付 12\nLIU ZIHAN\n（劉 子涵）\n学籍番号 25A0101\n",
+     [("PERSON", "LIU ZIHAN"), ("PERSON", "劉 子涵")]),
+    ("other-writing-neg", "グリーン・ガーデン（Green Garden）店\nMain Hall\n（本館 二階）\n", []),
     # --- foreign family and given names built from Faker's locales ---
     ("built-names", "緊急連絡先 ルームメイト VILLANUEVA KRISTINE 090-1234-5678\n",
      [("PERSON", "VILLANUEVA KRISTINE"), ("PHONE", "090-1234-5678")]),

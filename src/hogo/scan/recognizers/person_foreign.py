@@ -11,6 +11,11 @@ runs with a cue; this recognizer adds the mechanisms that need neither a diction
   loosely: Jihyun/Jihyeon); before a katakana full name in brackets the Hangul must open with a Korean family name
   (the ``K`` syllables of ``data/foreign_names.txt``, from Faker's ko_KR list);
 - HL7 FHIR's HumanName (``"family": "Silva", "given": ["Lucas"]``, both keys in one JSON object): each latin value;
+- a name and its other writing in brackets, on the same line or alone on the next line (``アマラ・ペレラ（AMARA
+  PERERA）``, ``ZHOU YUTONG⏎（周 雨桐）``, ``ラーマン⏎（RAHMAN SHEIKH MD）``): latin with a kanji full name whose first
+  word is a dictionary surname, or latin with katakana that spells one of its words (the katakana romanised and
+  both folded: ラーマン → raman ≈ rahman); the latin side is upper case or holds a listed name word (not ``ブルー・
+  オーシャン（Blue Ocean）``);
 - the speaker column of a chat exported as ``HH:MM<TAB>speaker<TAB>message`` (LINE's export), latin speakers of
   one to three words with a listed name word, or speaking at least twice; a title of the speaker's language before
   the name is no part of it (``Ninong Ben`` → ``Ben``).
@@ -25,7 +30,8 @@ from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
 
-from hogo.scan.document import Document
+from hogo.scan.data.build_romaji_names import romanise as romanise_kana
+from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, Recognizer
 from hogo.scan.recognizers.person_latin import _CUE_WORDS, _STOP, ANY_GIVEN, ANY_SURNAMES, ORG_WORDS, _fold
 from hogo.scan.types import PiiType
@@ -49,6 +55,14 @@ _FHIR_NAME = re.compile(r'"(family|given)"[ ]?:[ ]?(\[[^\]\n]{1,120}\]|"[^"\n]{1
 # a chat line exported with its time, the speaker and the message separated by tabs
 _TAB_CHAT = re.compile(r"^\d{1,2}:\d{2}\t([^\t\n]{1,40})\t", re.M)
 _LATIN_SPEAKER = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?){0,2}")
+
+# a bracket holding another writing of the name before it, and the three scripts a name is written in
+_LINE_END = re.compile(r"[ ]*(?:\n|\Z)")
+_SEPARATORS = frozenset(" \t,|:、)")
+_BRACKET = re.compile(r"\(([^()\n]{2,40})\)")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,3}")
+_KANJI_NAME = re.compile(r"([㐀-鿿々]{1,2})[ ]([㐀-鿿々]{1,3})")
+_KATAKANA_NAME = re.compile(r"[ァ-ヶー]{2,10}(?:[・ ][ァ-ヶー]{2,10}){0,3}")
 
 # Revised Romanisation of Hangul jamo: initial, medial and final consonant of a syllable
 _INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
@@ -99,6 +113,23 @@ class PersonForeignRecognizer(Recognizer):
             yield from self._fhir_names(text)
         if "\t" in text:
             yield from self._tab_chat_speakers(text)
+        if "(" in text:
+            yield from self._other_writing_pairs(text)
+
+    def _other_writing_pairs(self, text: str) -> Iterable[Candidate]:
+        for m in _BRACKET.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if text[line_start : m.start()].strip(" "):
+                head_start, head_end = line_start, m.start()  # the name before the bracket on its line
+            elif line_start >= 2 and _LINE_END.match(text, m.end()):
+                # the bracket alone on its line: the name is the whole line above (ZHOU YUTONG⏎（周 雨桐）)
+                head_start, head_end = text.rfind("\n", 0, line_start - 1) + 1, line_start - 1
+            else:
+                continue
+            name = _name_at_end(text, head_start, head_end)
+            if name and _same_person(text[name[0] : name[1]], m.group(1)):
+                yield Candidate(name[0], name[1], PiiType.PERSON, 0.9, self.name, True)
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.9, self.name, True)
 
     def _vietnamese_katakana(self, text: str) -> Iterable[Candidate]:
         for m in _VI_KATAKANA.finditer(text):
@@ -156,6 +187,41 @@ class PersonForeignRecognizer(Recognizer):
             if listed or spoken[m.group(1)] >= 2:
                 start = m.start(1) + sum(len(w) + 1 for w in words[:head])
                 yield Candidate(start, m.end(1), PiiType.PERSON, 0.9, self.name, True)
+
+
+def _name_at_end(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The longest name in one script ending the field at ``end`` (after a separator or the line's start)."""
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    for p in range(start, end):
+        if (p == start or text[p - 1] in _SEPARATORS) and text[p] != " ":
+            field = text[p:end]
+            if _LATIN_NAME.fullmatch(field) or _KANJI_NAME.fullmatch(field) or _KATAKANA_NAME.fullmatch(field):
+                return p, end
+    return None
+
+
+def _same_person(first: str, second: str) -> bool:
+    """Two writings of one name: latin and a kanji full name, or latin and katakana that spells it."""
+    for latin, other in ((first, second), (second, first)):
+        if not _LATIN_NAME.fullmatch(latin) or _not_a_name(latin):
+            continue
+        words = latin.split(" ")
+        if not (latin.isupper() or any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)):
+            continue  # a title-case phrase with no listed name word (Blue Ocean)
+        kanji = _KANJI_NAME.fullmatch(other)
+        if kanji:
+            return len(words) >= 2 and sudachi().is_surname(kanji.group(1))
+        if _KATAKANA_NAME.fullmatch(other):
+            kana = [_sound(romanise_kana(k) or "") for k in re.split("[・ ]", other)]
+            return any(difflib.SequenceMatcher(None, k, _sound(w)).ratio() >= 0.75 for k in kana if len(k) >= 3 for w in words)
+    return False
+
+
+def _sound(word: str) -> str:
+    """A latin or romanised katakana word folded to what katakana keeps (l/r, v/b, c/k; no h or u; no double)."""
+    w = _fold(word).replace("l", "r").replace("v", "b").replace("c", "k").replace("h", "").replace("u", "")
+    return re.sub(r"(.)\1", r"\1", w)
 
 
 def _paired(text: str, keys: list[re.Match[str]], k: int) -> bool:
