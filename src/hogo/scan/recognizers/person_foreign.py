@@ -40,6 +40,8 @@ from hogo.scan.types import PiiType
 _VI_KATAKANA = re.compile(
     r"(?<![ァ-ヶー])[ァ-ヶー]{1,6}(?P<sep>[ ・])(?:ヴァン|ティ)(?P=sep)[ァ-ヶー]{1,6}(?:(?P=sep)[ァ-ヶー]{1,6})?(?![ァ-ヶー])"
 )
+# (the literal middle name first: a cheap test before the full pattern; ティ alone is in セキュリティ, パーティ)
+_VI_MIDDLE = re.compile(r"ヴァン[ ・](?<=[ァ-ヶー][ ・]ヴァン[ ・])|ティ[ ・](?<=[ァ-ヶー][ ・]ティ[ ・])")
 # a Hangul name and its other writing in brackets: latin (KIM SEOYEON, Lee Jun-ho) or katakana (キム・ジヒョン)
 _HANGUL_OTHER = re.compile(
     r"(?<![가-힣])([가-힣]{2,4})[ ]?\((?:([A-Z][A-Za-z]{0,9}(?:[ -][A-Za-z]{1,10}){1,2})|([ァ-ヶー]{1,6}[・ ][ァ-ヶー]{1,8}))\)"
@@ -106,7 +108,8 @@ class PersonForeignRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         if "ヴァン" in text or "ティ" in text:
-            yield from self._vietnamese_katakana(text)
+            if _VI_MIDDLE.search(text):
+                yield from self._vietnamese_katakana(text)
         if "(" in text and re.search("[가-힣]", text):
             yield from self._hangul_with_other(text)
         if '"family"' in text and '"given"' in text:
@@ -118,6 +121,9 @@ class PersonForeignRecognizer(Recognizer):
 
     def _other_writing_pairs(self, text: str) -> Iterable[Candidate]:
         for m in _BRACKET.finditer(text):
+            inner = m.group(1)
+            if not (_LATIN_NAME.fullmatch(inner) or _KANJI_NAME.fullmatch(inner) or _KATAKANA_NAME.fullmatch(inner)):
+                continue  # (most brackets hold no name: a cheap test first)
             line_start = text.rfind("\n", 0, m.start()) + 1
             if text[line_start : m.start()].strip(" "):
                 head_start, head_end = line_start, m.start()  # the name before the bracket on its line
@@ -193,7 +199,7 @@ def _name_at_end(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The longest name in one script ending the field at ``end`` (after a separator or the line's start)."""
     while end > start and text[end - 1] == " ":
         end -= 1
-    for p in range(start, end):
+    for p in range(max(start, end - 40), end):
         if (p == start or text[p - 1] in _SEPARATORS) and text[p] != " ":
             field = text[p:end]
             if _LATIN_NAME.fullmatch(field) or _KANJI_NAME.fullmatch(field) or _KATAKANA_NAME.fullmatch(field):
