@@ -33,7 +33,7 @@ from importlib import resources
 from hogo.scan.data.build_romaji_names import romanise as romanise_kana
 from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, Recognizer
-from hogo.scan.recognizers.person_latin import _CUE_WORDS, _STOP, ANY_GIVEN, ANY_SURNAMES, ORG_WORDS, _fold
+from hogo.scan.recognizers.person_latin import _CUE_WORDS, _STOP, ALL_GIVEN, ALL_SURNAMES, ORG_WORDS, _fold
 from hogo.scan.types import PiiType
 
 # a Vietnamese name in katakana: family name, ヴァン/ティ (Văn/Thị), one or two given-name words
@@ -189,7 +189,7 @@ class PersonForeignRecognizer(Recognizer):
             name = words[head:]
             if _not_a_name(" ".join(name)):
                 continue
-            listed = any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in name)
+            listed = any(_fold(w) in ALL_GIVEN or _fold(w) in ALL_SURNAMES for w in name)
             if listed or spoken[m.group(1)] >= 2:
                 start = m.start(1) + sum(len(w) + 1 for w in words[:head])
                 yield Candidate(start, m.end(1), PiiType.PERSON, 0.9, self.name, True)
@@ -213,7 +213,7 @@ def _same_person(first: str, second: str) -> bool:
         if not _LATIN_NAME.fullmatch(latin) or _not_a_name(latin):
             continue
         words = latin.split(" ")
-        if not (latin.isupper() or any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)):
+        if not (latin.isupper() or any(_fold(w) in ALL_GIVEN or _fold(w) in ALL_SURNAMES for w in words)):
             continue  # a title-case phrase with no listed name word (Blue Ocean)
         kanji = _KANJI_NAME.fullmatch(other)
         if kanji:

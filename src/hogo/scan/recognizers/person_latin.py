@@ -321,21 +321,24 @@ def _fold(word: str) -> str:
     return re.sub(r"oh(?![aeiouy])", "o", w)
 
 
-def _load() -> dict[str, frozenset[str]]:
+def _load(file: str) -> dict[str, frozenset[str]]:
     """Folded name words by class: S/G Japanese surnames/given names, F/P foreign family/given names."""
     sets: dict[str, set[str]] = {k: set() for k in "SGFP"}
-    data = resources.files("hogo.scan.data")
-    # round 11: foreign_names.txt (built from Faker's locales by build_foreign_names.py, already folded) adds to F/P
-    text = data.joinpath("latin_names.txt").read_text(encoding="utf-8") + data.joinpath("foreign_names.txt").read_text(encoding="utf-8")
+    text = resources.files("hogo.scan.data").joinpath(file).read_text(encoding="utf-8")
     for line in text.splitlines():
         if line[:1] in sets and line[1:2] == " " and len(line) >= 5:
             sets[line[0]].add(_fold(line[2:].strip()))
     return {k: frozenset(v) for k, v in sets.items()}
 
 
-_NAMES = _load()
+_NAMES = _load("latin_names.txt")
 SURNAMES, GIVEN_NAMES = _NAMES["S"], _NAMES["G"]
-ANY_SURNAMES, ANY_GIVEN = _NAMES["S"] | _NAMES["F"], _NAMES["G"] | _NAMES["P"]
+_HAND_SURNAMES, _HAND_GIVEN = _NAMES["S"] | _NAMES["F"], _NAMES["G"] | _NAMES["P"]
+# round 11: foreign_names.txt (built from Faker's locales by build_foreign_names.py) adds to the foreign classes
+_BUILT = _load("foreign_names.txt")
+ALL_SURNAMES, ALL_GIVEN = _HAND_SURNAMES | _BUILT["F"], _HAND_GIVEN | _BUILT["P"]
+# the hand list's name words, as other recognizers read them (person_handle's login ids keep to these)
+ANY_SURNAMES, ANY_GIVEN = _HAND_SURNAMES, _HAND_GIVEN
 # round 10: romanised readings of SudachiPy's 姓 entries that no 名 entry has, and the other way round
 _READ_S, _READ_G = romaji_names()[0] - romaji_names()[1], romaji_names()[1] - romaji_names()[0]
 
@@ -354,7 +357,7 @@ def _vietnamese(words: list[str]) -> bool:
     Ha, TRAN VAN Minh)."""
     if len(words) not in (3, 4) or _fold(words[1]) not in ("van", "thi"):
         return False
-    return _fold(words[0]) in ANY_SURNAMES or _fold(words[0]) in _VI_SHORT_FAMILY
+    return _fold(words[0]) in ALL_SURNAMES or _fold(words[0]) in _VI_SHORT_FAMILY
 
 
 def _tokens(run: str) -> list[str]:
@@ -509,7 +512,7 @@ class PersonLatinRecognizer(Recognizer):
             ):
                 continue
             if all(w.isupper() and len(w) <= 3 for w in words) and not (
-                len(words) >= 2 and any(_fold(w) in ANY_SURNAMES for w in words)
+                len(words) >= 2 and any(_fold(w) in ALL_SURNAMES for w in words)
             ):
                 continue  # acronyms (NPO, ALT, JTAS), not a short Korean or Chinese name (KIM MIN JI)
             start = m.start() + rest[0].start()
@@ -615,10 +618,10 @@ class PersonLatinRecognizer(Recognizer):
                 b is not None
                 and text[a.end : b.start] in (",", ", ")
                 and (len(_tokens(text[a.start : a.end])) == 1 or text[a.start : a.end].isupper())
-                and _fold(text[a.start : a.end]) not in ANY_GIVEN
-                and _fold(_tokens(text[b.start : b.end])[0]) in ANY_GIVEN
+                and _fold(text[a.start : a.end]) not in ALL_GIVEN
+                and _fold(_tokens(text[b.start : b.end])[0]) in ALL_GIVEN
                 and (
-                    _fold(_tokens(text[b.start : b.end])[0]) not in ANY_SURNAMES
+                    _fold(_tokens(text[b.start : b.end])[0]) not in ALL_SURNAMES
                     # round 11: the case tells the parts apart (O'CONNOR, David James: David is a family name too)
                     or (text[a.start : a.end].isupper() and not text[b.start : b.end].isupper())
                 )
@@ -674,7 +677,7 @@ class PersonLatinRecognizer(Recognizer):
             run[0].isupper() and _FOREIGN_TITLE_BEFORE.search(before)  # (đ, ấ: the letter ranges hold lower case too)
         ):
             return 0.92
-        listed = any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)
+        listed = any(_fold(w) in ALL_GIVEN or _fold(w) in ALL_SURNAMES for w in words)
         if listed and run[0].isupper() and _TAGALOG_MARKER_BEFORE.search(before):
             return 0.9  # Tagalog's person marker before a listed name (si Cora, ni Mark)
         if _vietnamese(words) and len(words) == 4:
@@ -710,7 +713,7 @@ class PersonLatinRecognizer(Recognizer):
             before.strip() == ""
             and speakers.get("", 0) >= 2
             and _TIME_HEAD.match(text, end)
-            and any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)
+            and any(_fold(w) in ALL_GIVEN or _fold(w) in ALL_SURNAMES for w in words)
         ):
             return 0.9  # a speaker line with its time, in a chat of two or more such lines
         mail = _DISPLAY_MAIL.match(text, end) if len(words) in (2, 3) else None
@@ -718,7 +721,7 @@ class PersonLatinRecognizer(Recognizer):
             return 0.9
         if not single:
             kb = _KANJI_BEFORE.search(before)
-            if kb and self._other_ok(kb.group(1)) and any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words):
+            if kb and self._other_ok(kb.group(1)) and any(_fold(w) in ALL_GIVEN or _fold(w) in ALL_SURNAMES for w in words):
                 return 0.9
         if not single and _CREDENTIAL_AFTER.match(text, end):
             return 0.85  # a degree or credential after a full name (Tadeusz Nowicki, PhD)
@@ -740,7 +743,7 @@ class PersonLatinRecognizer(Recognizer):
         if listed and whole_field and _DUTY_JA.search(before):
             return 0.9  # a duty label of a form (受付：Matsui, 記入 Tanaka)
         if (
-            any(_fold(w) in ANY_GIVEN for w in words)  # a given name: brands come from surnames (Honda Civic)
+            any(_fold(w) in ALL_GIVEN for w in words)  # a given name: brands come from surnames (Honda Civic)
             and len(words) in (2, 3)
             and not any(w.isupper() and len(w) <= 3 for w in words)  # an acronym makes a product (Maria DB)
             and _SUBJECT_VERB.match(text, end)
@@ -771,7 +774,7 @@ class PersonLatinRecognizer(Recognizer):
             return 0.9
         if listed and _KATAKANA_LABEL.search(before):
             return 0.9  # a katakana role as the label (オペレーター：Sato)
-        if single and len(run) >= 4 and _fold(run) in ANY_GIVEN and _JA_BEFORE.search(before) and _JA_AFTER.match(text, end):
+        if single and len(run) >= 4 and _fold(run) in ALL_GIVEN and _JA_BEFORE.search(before) and _JA_AFTER.match(text, end):
             return 0.8  # a listed given name used in Japanese prose (…。Priya は, ・Emma（海外営業）)
         if (start, end) in cells:
             return 0.92  # a whole cell of a name column
@@ -784,17 +787,20 @@ class PersonLatinRecognizer(Recognizer):
         if len(words) in (2, 3):
             folded = [_fold(w) for w in words if "-" not in w or _SYLLABLE_PAIR.fullmatch(w)]
             if len(folded) == len(words):
-                sur = [w in ANY_SURNAMES for w in folded]
+                sur = [w in ALL_SURNAMES for w in folded]
                 # a hyphenated pair of syllables is a Korean or Chinese given name (Seo-yeon, Ji-hoon)
-                giv = [w in ANY_GIVEN or bool(_SYLLABLE_PAIR.fullmatch(w)) for w in folded]
+                giv = [w in ALL_GIVEN or bool(_SYLLABLE_PAIR.fullmatch(w)) for w in folded]
                 # a given name and a family name, in either order (Kenji Mori, NGUYEN Minh, Maria Santos)
                 if (sur[0] and giv[-1]) or (giv[0] and sur[-1]):
                     return 0.8
                 # round 10: one word listed by hand, the other a reading of SudachiPy's 姓 (or 名) only (Sayaka Kuroiwa,
                 # MAKABE NAOMI; not Minato Mirai: mirai is a reading of both)
                 bs, bg = _READ_S, _READ_G
-                if len(words) == 2 and ((sur[0] and folded[1] in bg) or (giv[0] and folded[1] in bs)
-                                        or (folded[0] in bs and giv[1]) or (folded[0] in bg and sur[1])):
+                # (the hand list's words only: a built foreign name and a Japanese reading make no name — Rio Grande)
+                hs = [w in _HAND_SURNAMES for w in folded]
+                hg = [w in _HAND_GIVEN for w in folded]
+                if len(words) == 2 and ((hs[0] and folded[1] in bg) or (hg[0] and folded[1] in bs)
+                                        or (folded[0] in bs and hg[1]) or (folded[0] in bg and hs[1])):
                     return 0.8
                 # a Vietnamese family name, the middle name Văn/Thị, then the given name (Nguyen Van An, TRAN THI Mai)
                 if _vietnamese(words):
@@ -812,7 +818,7 @@ class PersonLatinRecognizer(Recognizer):
         # the words of a full name used alone (Kenta after Kenta Oyama); a one-word name does not spread
         parts = {w for n in names if len(_tokens(n)) >= 2 for w in _tokens(n) if len(w) >= 3}
         # a one-word name from a strong cue spreads too when it is a listed name word (Attendees: …, Nakamura)
-        parts |= {n for n in names if len(_tokens(n)) == 1 and len(n) >= 4 and (_fold(n) in ANY_SURNAMES or _fold(n) in ANY_GIVEN)}
+        parts |= {n for n in names if len(_tokens(n)) == 1 and len(n) >= 4 and (_fold(n) in ALL_SURNAMES or _fold(n) in ALL_GIVEN)}
         names = {n for n in names if len(_tokens(n)) >= 2}
         out = []
         for start, end, _ in runs:
