@@ -61,7 +61,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("PERSON", "VILLANUEVA KRISTINE"), ("PHONE", "090-1234-5678")]),
     ("built-names-neg", "The Grand Canyon tour leaves at nine.\n", []),
     # (a built word and a Japanese reading make no name: the reading rule of round 10 keeps to the hand list)
-    ("built-reading-neg", "Flights to Rio Grande and Porto Alegre.\n", []),
+    ("built-reading-neg", "We flew over Rio Grande and Porto Alegre.\n", []),
 ]
 
 
