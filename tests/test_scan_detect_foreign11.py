@@ -26,6 +26,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("vietnamese-pronoun", "Chị Thảo ơi, em gửi giấy tờ rồi. Anh Khoa sẽ gọi lại.\n", [("PERSON", "Thảo"), ("PERSON", "Khoa")]),
     ("vietnamese-lower", "Em đã hỏi ông Takeshita ở văn phòng.\n", [("PERSON", "Takeshita")]),
     ("vietnamese-lower-neg", "Em gửi anh địa chỉ bệnh viện.\n", []),
+    # (em is Portuguese "in": the Vietnamese words count only on a line written in Vietnamese)
+    ("portuguese-em-neg", "Moro em Hamamatsu desde 2010.\nEm Setembro vou trabalhar em Kosai.\n", []),
     ("portuguese-kin", "O filho Rafael (7 anos) e a mulher Beatriz.\n", [("PERSON", "Rafael"), ("PERSON", "Beatriz")]),
     ("german-title", "Termin mit Herr Brandstetter am Montag.\n", [("PERSON", "Brandstetter")]),
     ("title-neg", "Herr und Frau im Text.\n", []),

@@ -62,9 +62,20 @@ _VI_ADDRESS = frozenset("anh chị em ông bà cô chú bác".split())
 # the same words in lower case in running text (gọi chị Hằng, filho Gabriel, दाइ Suman); Tagalog's person markers
 # (si Cora, ni Mark) and "ate" (an English word too) only before a listed name word
 _FOREIGN_TITLE_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:anh|chị|em|ông|bà|cô|chú|bác|kuya|tita|tito|lola|lolo|ninong|ninang|filho|filha|mulher|marido"
+    r"(?:^|[\s(])(?:kuya|tita|tito|lola|lolo|ninong|ninang|filho|filha|mulher|marido"
     r"|esposa|esposo|mãe|pai|hijo|hija|madre|irmão|irmã|hermano|hermana|दाइ|दिदी|भाइ|बहिनी)[ ]\Z"
 )
+# the Vietnamese ones only on a line written in Vietnamese (a letter only Vietnamese has: ă đ ơ ư ạ ế …) — em is
+# Portuguese "in" (moro em Hamamatsu, Em Setembro)
+_VI_TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:anh|chị|em|ông|bà|cô|chú|bác)[ ]\Z")
+_VIETNAMESE_LETTER = re.compile("[ăđơưĩũĂĐƠƯĨŨ\u1ea0-\u1ef9]")
+
+
+def _vietnamese_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` has a letter only Vietnamese writes."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return bool(_VIETNAMESE_LETTER.search(text, start, end if end >= 0 else len(text)))
 _TAGALOG_MARKER_BEFORE = re.compile(r"(?:^|[\s(])(?:si|ni|kay|ate)[ ]\Z")
 # English function words, form words, months, weekdays: never part of a name
 _STOP = frozenset(
@@ -495,6 +506,7 @@ class PersonLatinRecognizer(Recognizer):
                 and toks[0].group().istitle()
                 and toks[0].group().lower() in _VI_ADDRESS
                 and toks[1].group()[0].isupper()  # (Em đã: đ is in the letter ranges of both cases)
+                and _vietnamese_line(text, m.start())
             ):
                 cued, i = True, 1  # Anh Tuấn, Chị Hằng
             if i == len(toks):
@@ -674,7 +686,8 @@ class PersonLatinRecognizer(Recognizer):
         words = _tokens(run)
         single = len(words) == 1
         if cued or _TITLE_BEFORE.search(before) or _HONORIFIC_AFTER.match(text, end) or (
-            run[0].isupper() and _FOREIGN_TITLE_BEFORE.search(before)  # (đ, ấ: the letter ranges hold lower case too)
+            run[0].isupper()  # (đ, ấ: the letter ranges hold lower case too)
+            and (_FOREIGN_TITLE_BEFORE.search(before) or (_VI_TITLE_BEFORE.search(before) and _vietnamese_line(text, start)))
         ):
             return 0.92
         listed = any(_fold(w) in ALL_GIVEN or _fold(w) in ALL_SURNAMES for w in words)
