@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from hogo.scan.analyzer import default_analyzer
-from hogo.scan.recognizers.person_foreign import KOREAN_FAMILY, romanise, spells_given_name
+from hogo.scan.document import Document
+from hogo.scan.recognizers.person_foreign import KOREAN_FAMILY, PersonForeignRecognizer, romanise, spells_given_name
 from hogo.scan.recognizers.person_latin import ALL_GIVEN, ALL_SURNAMES, ORG_WORDS, _fold
 
 ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
@@ -49,8 +50,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("PERSON", "Kovalenko"), ("PERSON", "Oksana"), ("PERSON", "Petrivna")]),
     ("fhir-name-neg", '{"family": "Apiaceae", "genus": "Daucus"}\n{"given": "value"}\n', []),
     # --- latin speakers of a tab-separated chat export ---
-    ("tab-chat", "10:02\tNinong Efren\tIngat kayo\n10:05\tLiwayway\tSalamat po\n10:07\tLiwayway\tSige po\n",
-     [("PERSON", "Efren"), ("PERSON", "Liwayway"), ("PERSON", "Liwayway")]),
+    ("tab-chat", "10:02\tNinong Efren\tIngat kayo\n10:05\tLiwayway Dizon\tSalamat po\n10:07\tLiwayway Dizon\tSige po\n",
+     [("PERSON", "Efren"), ("PERSON", "Liwayway Dizon"), ("PERSON", "Liwayway Dizon")]),
     ("tab-chat-neg", "10:02\tSystem\tjoined\n10:05\tSupport Team\tticket opened\n10:07\tSupport Team\tclosed\n", []),
     # --- a name and its other writing in brackets, on its line or alone on the next line ---
     ("other-writing-katakana", "3) ドミンゴ・ガルシア（DOMINGO GARCIA）様 分\n",
@@ -72,6 +73,12 @@ def test_foreign_round11(row_id: str, text: str, expected: list[tuple[str, str]]
     findings = default_analyzer().analyze(text)
     found = [(f.type.value, text[f.start : f.end]) for f in findings]
     assert sorted(found) == sorted(expected), (row_id, found)
+
+
+def test_tab_chat_timetable_is_no_chat() -> None:
+    """A timetable repeats a one-word item (person_foreign alone: person's own rule reads such cells too)."""
+    text = "09:00\tCoffee\tfoyer\n10:30\tCoffee\tfoyer\n12:00\tLunch\thall\n"
+    assert list(PersonForeignRecognizer().analyze(Document(text))) == []
 
 
 def test_romanise_hangul() -> None:

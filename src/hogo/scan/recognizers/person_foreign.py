@@ -17,7 +17,7 @@ runs with a cue; this recognizer adds the mechanisms that need neither a diction
   both folded: ラーマン → raman ≈ rahman); the latin side is upper case or holds a listed name word (not ``ブルー・
   オーシャン（Blue Ocean）``);
 - the speaker column of a chat exported as ``HH:MM<TAB>speaker<TAB>message`` (LINE's export), latin speakers of
-  one to three words with a listed name word, or speaking at least twice; a title of the speaker's language before
+  one to three words with a listed name word, or of two or three words speaking at least twice; a title of the speaker's language before
   the name is no part of it (``Ninong Ben`` → ``Ben``).
 """
 
@@ -190,7 +190,8 @@ class PersonForeignRecognizer(Recognizer):
             if _not_a_name(" ".join(name)):
                 continue
             listed = any(_fold(w) in ALL_GIVEN or _fold(w) in ALL_SURNAMES for w in name)
-            if listed or spoken[m.group(1)] >= 2:
+            # (an unlisted speaker of two turns needs two words: a timetable repeats one-word items — Coffee, Check)
+            if listed or (spoken[m.group(1)] >= 2 and len(name) >= 2):
                 start = m.start(1) + sum(len(w) + 1 for w in words[:head])
                 yield Candidate(start, m.end(1), PiiType.PERSON, 0.9, self.name, True)
 
