@@ -81,6 +81,12 @@ def test_tab_chat_timetable_is_no_chat() -> None:
     assert list(PersonForeignRecognizer().analyze(Document(text))) == []
 
 
+def test_one_latin_word_with_katakana_is_no_pair() -> None:
+    """One latin word with its katakana is as often a brand (person_foreign alone: person reads the katakana)."""
+    text = "バッグ：CHANEL（シャネル）、財布：PRADA（プラダ）\n"
+    assert list(PersonForeignRecognizer().analyze(Document(text))) == []
+
+
 def test_romanise_hangul() -> None:
     assert romanise("정하은") == "jeonghaeun"
     assert romanise("ABC") == ""

@@ -219,7 +219,7 @@ def _same_person(first: str, second: str) -> bool:
         kanji = _KANJI_NAME.fullmatch(other)
         if kanji:
             return len(words) >= 2 and sudachi().is_surname(kanji.group(1))
-        if _KATAKANA_NAME.fullmatch(other):
+        if _KATAKANA_NAME.fullmatch(other) and len(words) >= 2:  # (one word is as often a brand: CHANEL（シャネル）)
             kana = [_sound(romanise_kana(k) or "") for k in re.split("[・ ]", other)]
             return any(difflib.SequenceMatcher(None, k, _sound(w)).ratio() >= 0.75 for k in kana if len(k) >= 3 for w in words)
     return False
