@@ -19,6 +19,7 @@ from hogo.scan.recognizers.patterns import (
     ResidenceCardRecognizer,
 )
 from hogo.scan.recognizers.person import PersonRecognizer
+from hogo.scan.recognizers.person_foreign import PersonForeignRecognizer
 from hogo.scan.recognizers.person_handle import PersonHandleRecognizer
 from hogo.scan.recognizers.person_latin import PersonLatinRecognizer
 from hogo.scan.recognizers.sensitive import SensitiveRecognizer
@@ -42,6 +43,7 @@ RECOGNIZER_CLASSES: tuple[type[Recognizer], ...] = (
     PersonRecognizer,
     PersonLatinRecognizer,
     PersonHandleRecognizer,
+    PersonForeignRecognizer,
     SensitiveRecognizer,
 )
 

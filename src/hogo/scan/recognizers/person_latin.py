@@ -39,7 +39,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ"
 _LO = "a-zß-öø-ÿĀ-žḀ-ỿ"
 _ANY = f"A-Za-z{_UP[3:]}{_LO[3:]}"
 _TW = rf"(?:Mc|Mac|O')?[{_UP}][{_LO}]+(?:-(?!(?:san|sama|sensei|senpai|kun|chan)(?![a-z]))[{_ANY}][{_LO}]+)*"
-_UW = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
+_UW = rf"(?:O')?[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PART = r"(?:dos|das|da|de|del|della|di|du|van|von|der|den|bin|binti|bint|ibn|al|el|le|la)"
 _TOK = rf"(?:{_TW}|{_UW})"
 # (a full stop before a run is checked in code: an initial glued to the name, T.KAWASE, is allowed)
@@ -50,8 +50,33 @@ _GATE = re.compile(rf"[{_UP}][{_LO}{_UP}.]")
 # words peeled off the head of a run; the first group is itself a cue (Dear Pastor Ito → Ito)
 _CUE_WORDS = frozenset(
     "dear hi hello hey dr mr mrs ms miss mx prof professor pastor rev reverend father sister brother fr sr "
-    "coach officer nurse doctor judge captain bishop imam rabbi sensei madam sir attn".split()
+    "coach officer nurse doctor judge captain bishop imam rabbi sensei madam sir attn "
+    # round 11: titles and kin words of residents' languages written before a name (Tita Weng, Ninong Ben, Pak Budi,
+    # Dona Maria, Herr Weber, Mulher Renata): German, French, Spanish/Portuguese, Tagalog, Indonesian
+    "herr frau monsieur madame mme mlle señor señora señorita senhor senhora dona doña sra srta dra "
+    "ate kuya tita tito ninong ninang manang manong lolo pak bapak ibu mbak mulher marido esposa esposo".split()
 )
+# round 11: a Vietnamese pronoun of address at the head of a run (Anh Tuấn ơi, Chị Hằng): peeled only there — Anh is a
+# given name too (Nguyen Thi Lan Anh)
+_VI_ADDRESS = frozenset("anh chị em ông bà cô chú bác".split())
+# the same words in lower case in running text (gọi chị Hằng, filho Gabriel, दाइ Suman); Tagalog's person markers
+# (si Cora, ni Mark) and "ate" (an English word too) only before a listed name word
+_FOREIGN_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:kuya|tita|tito|lola|lolo|ninong|ninang|filho|filha|mulher|marido"
+    r"|esposa|esposo|mãe|pai|hijo|hija|madre|irmão|irmã|hermano|hermana|दाइ|दिदी|भाइ|बहिनी)[ ]\Z"
+)
+# the Vietnamese ones only on a line written in Vietnamese (a letter only Vietnamese has: ă đ ơ ư ạ ế …) — em is
+# Portuguese "in" (moro em Hamamatsu, Em Setembro)
+_VI_TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:anh|chị|em|ông|bà|cô|chú|bác)[ ]\Z")
+_VIETNAMESE_LETTER = re.compile("[ăđơưĩũĂĐƠƯĨŨ\u1ea0-\u1ef9]")
+
+
+def _vietnamese_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` has a letter only Vietnamese writes."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return bool(_VIETNAMESE_LETTER.search(text, start, end if end >= 0 else len(text)))
+_TAGALOG_MARKER_BEFORE = re.compile(r"(?:^|[\s(])(?:si|ni|kay|ate)[ ]\Z")
 # English function words, form words, months, weekdays: never part of a name
 _STOP = frozenset(
     """the a an this that these those there here please thank thanks we i you he she it they our your my his her
@@ -96,6 +121,10 @@ ORG_WORDS = frozenset(
     tower floor hotel airport government ministry agency police insert into values select delete create drop null
     hr admin hall homes housing management property properties realty estate mansion residence apartments lab bot
     db""".split()
+) | frozenset(
+    # round 11: the words of a form's or export's column headers (Given Name, Maiden Name, User Email, Start Time) and
+    # of test rows and SQL*Plus settings (Test User, SET DEFINE OFF): a header cell is no name
+    "name names email mail phone time user test define".split()
 )
 _PEEL = _STOP | _CUE_WORDS
 _PLACE_TAIL = re.compile(r"-(?:ku|shi|cho|machi|mura|son|gun|ken|fu|to|dori|chome)$", re.I)
@@ -297,30 +326,49 @@ _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
 def _fold(word: str) -> str:
     """Hepburn spelling variants folded together (Ōno, Ohno, Oono, Ono; Yuuki, Yuki; Itou, Ito)."""
-    w = unicodedata.normalize("NFKD", word.lower())
+    w = unicodedata.normalize("NFKD", word.lower().replace("đ", "d"))  # (Vietnamese Đỗ: đ has no decomposition)
     w = "".join(ch for ch in w if not unicodedata.combining(ch))
     w = w.replace("ou", "o").replace("oo", "o").replace("uu", "u")
     return re.sub(r"oh(?![aeiouy])", "o", w)
 
 
-def _load() -> dict[str, frozenset[str]]:
+def _load(file: str) -> dict[str, frozenset[str]]:
     """Folded name words by class: S/G Japanese surnames/given names, F/P foreign family/given names."""
     sets: dict[str, set[str]] = {k: set() for k in "SGFP"}
-    text = resources.files("hogo.scan.data").joinpath("latin_names.txt").read_text(encoding="utf-8")
+    text = resources.files("hogo.scan.data").joinpath(file).read_text(encoding="utf-8")
     for line in text.splitlines():
         if line[:1] in sets and line[1:2] == " " and len(line) >= 5:
             sets[line[0]].add(_fold(line[2:].strip()))
     return {k: frozenset(v) for k, v in sets.items()}
 
 
-_NAMES = _load()
+_NAMES = _load("latin_names.txt")
 SURNAMES, GIVEN_NAMES = _NAMES["S"], _NAMES["G"]
-ANY_SURNAMES, ANY_GIVEN = _NAMES["S"] | _NAMES["F"], _NAMES["G"] | _NAMES["P"]
+_HAND_SURNAMES, _HAND_GIVEN = _NAMES["S"] | _NAMES["F"], _NAMES["G"] | _NAMES["P"]
+# round 11: foreign_names.txt (built from Faker's locales by build_foreign_names.py) adds to the foreign classes
+_BUILT = _load("foreign_names.txt")
+ALL_SURNAMES, ALL_GIVEN = _HAND_SURNAMES | _BUILT["F"], _HAND_GIVEN | _BUILT["P"]
+# the hand list's name words, as other recognizers read them (person_handle's login ids keep to these)
+ANY_SURNAMES, ANY_GIVEN = _HAND_SURNAMES, _HAND_GIVEN
 # round 10: romanised readings of SudachiPy's 姓 entries that no 名 entry has, and the other way round
 _READ_S, _READ_G = romaji_names()[0] - romaji_names()[1], romaji_names()[1] - romaji_names()[0]
 
 
 _KANJI_KANA_NAME = re.compile(r"[㐀-鿿々ァ-ヶー]{1,5}[ ・][㐀-鿿々ぁ-んァ-ヶー]{1,6}")
+
+
+# English stop words that are Vietnamese name words (Thu: autumn; Thursday's abbreviation in English)
+_VI_NAME_WORDS = frozenset({"thu"})
+# Vietnamese family names of two letters (Lê, Đỗ, Võ, Vũ, Hồ, Lý): latin_names.txt holds words of three letters or more
+_VI_SHORT_FAMILY = frozenset({"le", "do", "vo", "vu", "ho", "ly"})
+
+
+def _vietnamese(words: list[str]) -> bool:
+    """A Vietnamese name: a listed family name, the middle name Văn/Thị, then one or two given names (Nguyen Thi Thu
+    Ha, TRAN VAN Minh)."""
+    if len(words) not in (3, 4) or _fold(words[1]) not in ("van", "thi"):
+        return False
+    return _fold(words[0]) in ALL_SURNAMES or _fold(words[0]) in _VI_SHORT_FAMILY
 
 
 def _tokens(run: str) -> list[str]:
@@ -452,16 +500,31 @@ class PersonLatinRecognizer(Recognizer):
                 # a title or greeting as written (Dr, Dear), not an upper-case acronym (MS, DR)
                 cued = cued or (toks[i].group().lower() in _CUE_WORDS and not toks[i].group().isupper())
                 i += 1
+            if (
+                i == 0
+                and len(toks) >= 2
+                and toks[0].group().istitle()
+                and toks[0].group().lower() in _VI_ADDRESS
+                and toks[1].group()[0].isupper()  # (Em đã: đ is in the letter ranges of both cases)
+                and _vietnamese_line(text, m.start())
+            ):
+                cued, i = True, 1  # Anh Tuấn, Chị Hằng
             if i == len(toks):
                 continue
             if any(toks[k].group().lower() in ORG_WORDS for k in range(i)):
                 continue  # the words after an organisation or place word belong to it (Dear City Hall, Tokyo Gas)
             rest = toks[i:]
             words = [t.group() for t in rest]
-            if any(w.lower() in _STOP or w.lower() in _CUE_WORDS or _PLACE_TAIL.search(w) for w in words):
+            vietnamese = _vietnamese(words)
+            if any(
+                (w.lower() in _STOP and not (vietnamese and w.lower() in _VI_NAME_WORDS))
+                or w.lower() in _CUE_WORDS
+                or _PLACE_TAIL.search(w)
+                for w in words
+            ):
                 continue
             if all(w.isupper() and len(w) <= 3 for w in words) and not (
-                len(words) >= 2 and any(_fold(w) in ANY_SURNAMES for w in words)
+                len(words) >= 2 and any(_fold(w) in ALL_SURNAMES for w in words)
             ):
                 continue  # acronyms (NPO, ALT, JTAS), not a short Korean or Chinese name (KIM MIN JI)
             start = m.start() + rest[0].start()
@@ -567,9 +630,13 @@ class PersonLatinRecognizer(Recognizer):
                 b is not None
                 and text[a.end : b.start] in (",", ", ")
                 and (len(_tokens(text[a.start : a.end])) == 1 or text[a.start : a.end].isupper())
-                and _fold(text[a.start : a.end]) not in ANY_GIVEN
-                and _fold(_tokens(text[b.start : b.end])[0]) in ANY_GIVEN
-                and _fold(_tokens(text[b.start : b.end])[0]) not in ANY_SURNAMES
+                and _fold(text[a.start : a.end]) not in ALL_GIVEN
+                and _fold(_tokens(text[b.start : b.end])[0]) in ALL_GIVEN
+                and (
+                    _fold(_tokens(text[b.start : b.end])[0]) not in ALL_SURNAMES
+                    # round 11: the case tells the parts apart (O'CONNOR, David James: David is a family name too)
+                    or (text[a.start : a.end].isupper() and not text[b.start : b.end].isupper())
+                )
                 and (
                     # (the field ends at the line's end or at a gap of two spaces before the next field: … Siobhan   Date of birth)
                     ((_LINE_END.match(text, b.end) or text.startswith("  ", b.end))
@@ -618,9 +685,16 @@ class PersonLatinRecognizer(Recognizer):
         run = text[start:end]
         words = _tokens(run)
         single = len(words) == 1
-        if cued or _TITLE_BEFORE.search(before) or _HONORIFIC_AFTER.match(text, end):
+        if cued or _TITLE_BEFORE.search(before) or _HONORIFIC_AFTER.match(text, end) or (
+            run[0].isupper()  # (đ, ấ: the letter ranges hold lower case too)
+            and (_FOREIGN_TITLE_BEFORE.search(before) or (_VI_TITLE_BEFORE.search(before) and _vietnamese_line(text, start)))
+        ):
             return 0.92
-        listed = any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)
+        listed = any(_fold(w) in ALL_GIVEN or _fold(w) in ALL_SURNAMES for w in words)
+        if listed and run[0].isupper() and _TAGALOG_MARKER_BEFORE.search(before):
+            return 0.9  # Tagalog's person marker before a listed name (si Cora, ni Mark)
+        if _vietnamese(words) and len(words) == 4:
+            return 0.8  # (three words: the rule of two- and three-word runs below)
         if (
             speakers.get("\0", 0) >= 2
             and (text.startswith(":", end) or text.startswith(" :", end))
@@ -652,7 +726,7 @@ class PersonLatinRecognizer(Recognizer):
             before.strip() == ""
             and speakers.get("", 0) >= 2
             and _TIME_HEAD.match(text, end)
-            and any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words)
+            and any(_fold(w) in ALL_GIVEN or _fold(w) in ALL_SURNAMES for w in words)
         ):
             return 0.9  # a speaker line with its time, in a chat of two or more such lines
         mail = _DISPLAY_MAIL.match(text, end) if len(words) in (2, 3) else None
@@ -660,7 +734,7 @@ class PersonLatinRecognizer(Recognizer):
             return 0.9
         if not single:
             kb = _KANJI_BEFORE.search(before)
-            if kb and self._other_ok(kb.group(1)) and any(_fold(w) in ANY_GIVEN or _fold(w) in ANY_SURNAMES for w in words):
+            if kb and self._other_ok(kb.group(1)) and any(_fold(w) in ALL_GIVEN or _fold(w) in ALL_SURNAMES for w in words):
                 return 0.9
         if not single and _CREDENTIAL_AFTER.match(text, end):
             return 0.85  # a degree or credential after a full name (Tadeusz Nowicki, PhD)
@@ -682,7 +756,7 @@ class PersonLatinRecognizer(Recognizer):
         if listed and whole_field and _DUTY_JA.search(before):
             return 0.9  # a duty label of a form (受付：Matsui, 記入 Tanaka)
         if (
-            any(_fold(w) in ANY_GIVEN for w in words)  # a given name: brands come from surnames (Honda Civic)
+            any(_fold(w) in ALL_GIVEN for w in words)  # a given name: brands come from surnames (Honda Civic)
             and len(words) in (2, 3)
             and not any(w.isupper() and len(w) <= 3 for w in words)  # an acronym makes a product (Maria DB)
             and _SUBJECT_VERB.match(text, end)
@@ -713,7 +787,7 @@ class PersonLatinRecognizer(Recognizer):
             return 0.9
         if listed and _KATAKANA_LABEL.search(before):
             return 0.9  # a katakana role as the label (オペレーター：Sato)
-        if single and len(run) >= 4 and _fold(run) in ANY_GIVEN and _JA_BEFORE.search(before) and _JA_AFTER.match(text, end):
+        if single and len(run) >= 4 and _fold(run) in ALL_GIVEN and _JA_BEFORE.search(before) and _JA_AFTER.match(text, end):
             return 0.8  # a listed given name used in Japanese prose (…。Priya は, ・Emma（海外営業）)
         if (start, end) in cells:
             return 0.92  # a whole cell of a name column
@@ -726,20 +800,23 @@ class PersonLatinRecognizer(Recognizer):
         if len(words) in (2, 3):
             folded = [_fold(w) for w in words if "-" not in w or _SYLLABLE_PAIR.fullmatch(w)]
             if len(folded) == len(words):
-                sur = [w in ANY_SURNAMES for w in folded]
+                sur = [w in ALL_SURNAMES for w in folded]
                 # a hyphenated pair of syllables is a Korean or Chinese given name (Seo-yeon, Ji-hoon)
-                giv = [w in ANY_GIVEN or bool(_SYLLABLE_PAIR.fullmatch(w)) for w in folded]
+                giv = [w in ALL_GIVEN or bool(_SYLLABLE_PAIR.fullmatch(w)) for w in folded]
                 # a given name and a family name, in either order (Kenji Mori, NGUYEN Minh, Maria Santos)
                 if (sur[0] and giv[-1]) or (giv[0] and sur[-1]):
                     return 0.8
                 # round 10: one word listed by hand, the other a reading of SudachiPy's 姓 (or 名) only (Sayaka Kuroiwa,
                 # MAKABE NAOMI; not Minato Mirai: mirai is a reading of both)
                 bs, bg = _READ_S, _READ_G
-                if len(words) == 2 and ((sur[0] and folded[1] in bg) or (giv[0] and folded[1] in bs)
-                                        or (folded[0] in bs and giv[1]) or (folded[0] in bg and sur[1])):
+                # (the hand list's words only: a built foreign name and a Japanese reading make no name — Rio Grande)
+                hs = [w in _HAND_SURNAMES for w in folded]
+                hg = [w in _HAND_GIVEN for w in folded]
+                if len(words) == 2 and ((hs[0] and folded[1] in bg) or (hg[0] and folded[1] in bs)
+                                        or (folded[0] in bs and hg[1]) or (folded[0] in bg and hs[1])):
                     return 0.8
                 # a Vietnamese family name, the middle name Văn/Thị, then the given name (Nguyen Van An, TRAN THI Mai)
-                if len(words) == 3 and sur[0] and folded[1] in ("van", "thi"):
+                if _vietnamese(words):
                     return 0.8
             if len(words) == 2 and whole_field and _ROW_CELL.search(before):
                 # one Japanese name word and another word as a value in a row (Pereira Tomoko after an address)
@@ -754,7 +831,7 @@ class PersonLatinRecognizer(Recognizer):
         # the words of a full name used alone (Kenta after Kenta Oyama); a one-word name does not spread
         parts = {w for n in names if len(_tokens(n)) >= 2 for w in _tokens(n) if len(w) >= 3}
         # a one-word name from a strong cue spreads too when it is a listed name word (Attendees: …, Nakamura)
-        parts |= {n for n in names if len(_tokens(n)) == 1 and len(n) >= 4 and (_fold(n) in ANY_SURNAMES or _fold(n) in ANY_GIVEN)}
+        parts |= {n for n in names if len(_tokens(n)) == 1 and len(n) >= 4 and (_fold(n) in ALL_SURNAMES or _fold(n) in ALL_GIVEN)}
         names = {n for n in names if len(_tokens(n)) >= 2}
         out = []
         for start, end, _ in runs:
