@@ -1,0 +1,343 @@
+"""Round 11: PERSON in people's own words — chats, captions and speech transcripts (本人の発話・メッセージ中の氏名).
+
+Two mechanisms the rules of person.py do not see, run as one pass at the start of ``PersonRecognizer.propagate`` (so a
+speaker found here is propagated to its other mentions like any confirmed name):
+
+- **Speakers of a chat or a transcript.** The sender field of a message line is a person whatever the word (a nickname,
+  a handle, a name with its title): LINE/Teams exports (``19:07<TAB>そうたママ<TAB>…``), time-stamped lines
+  (``[19:44] 管理会社 西脇: …``, ``20:15 Agent Mika: …``), WebVTT voice tags (``<v さたけ まさし>``), Instagram's
+  ``name · date`` headers and X's ``@handle`` sender lines, and a role with the name in brackets (``話者1（神尾）:``,
+  ``オペレーター（ヨコヤマ）:``). The field is read as a speaker: a role or department word before the name is left out
+  (``管理会社 西脇`` → ``西脇``), a title or parent word glued after it too (``そうたママ`` → ``そうた``, ``ケンジコーチ``),
+  digits after a nickname (``たっきー0507``); a field that is only a role, an office or a service (``商店街公式``,
+  ``モデレーター``, ``システム``) is no person, and a rule's candidate for exactly that field is dropped.
+- **A name read out beside its kanji.** Speech recognisers and callers spell a name in kana next to its kanji
+  (``つじむら えーと辻村 恵理子です ツジムラ エリコ``, ``しもごうり 下郡 晃です``, ``西 大翔 にし ひろと``): a kana word (or two)
+  whose reading is the dictionary reading of the adjacent kanji surname (and given name) is that person's name, and
+  so is the kanji name it reads.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from hogo.scan.document import Document, sudachi
+from hogo.scan.recognizers.base import Candidate
+from hogo.scan.recognizers.person import (
+    _DEPT_WORD,
+    _FIELD_WORD,
+    _LABEL_RE,
+    _NOT_SPEAKER_HEAD,
+    _ROLE_WORD,
+    _SPEAKER_TITLE,
+    _common_katakana,
+    _function_word,
+    _given_entry,
+    _plain_noun,
+    _surname_head,
+    is_surname,
+)
+from hogo.scan.recognizers.person_handle import GIVEN, SURNAMES, _fold
+from hogo.scan.types import PiiType
+
+SPEAKER_SCORE = 0.8  # over the 0.7 of person.py's speaker rules: the speaker read here wins an overlap
+
+# --- speaker lines -----------------------------------------------------------------------------------------------
+_STAMP = r"[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]|\d{1,2}/\d{1,2}(?:\([^)\n]{1,3}\))?[ ])?\d{1,2}:\d{2}(?::\d{2})?(?:[ ][A-Z]{2,3})?[\])]?"
+# the field (group f) of a message line: after a time stamp and a tab (LINE), after a stamp and spaces up to a colon,
+# in a WebVTT voice tag, before Instagram's " · date", a sender handle alone on its line (X), at a line head before a
+# colon (話者1（神尾）:, 患者 矢吹 ゆかり:)
+_TAB_LINE = re.compile(r"^[ ]*" + _STAMP + r"\t(?P<f>[^\t\n]{1,24})\t(?=\S)", re.M)
+_STAMP_LINE = re.compile(r"^[ ]*" + _STAMP + r"[ ]+(?P<f>[^\t\n:。、!?]{1,24}?)[ ]?:(?=[ ]?\S)", re.M)
+_VTT_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ ]+(?P<f>[^>\n]{1,30})>")
+_DOT_DATE = re.compile(r"^(?P<f>[^\s·]{2,30})[ ]·[ ](?:\d{4}年|\d{1,2}月|\d{4}[-/]|\d{1,2}:\d{2}|昨日|今日)", re.M)
+_AT_LINE = re.compile(r"^@(?P<f>[A-Za-z0-9_]{2,20})(?:[ ]*(?:→|->|>)[ ]*@(?P<g>[A-Za-z0-9_]{2,20}))?[ ]*$", re.M)
+_HEAD_LINE = re.compile(r"^[ ]*(?P<f>[^\s:()][^\t\n:()]{0,14}\([^()\n]{1,14}\))[ ]?:(?=[ ]?\S)", re.M)
+
+# the parts of a field
+_BRACKET = re.compile(r"(?P<out>[^()]*?)[ ]?\((?P<in>[^()]{1,14})\)\Z")
+_TRAILING_NOISE = re.compile(r"[ ]?(?:\d{1,6}|[^\w\s.,()&'-]{1,4})\Z")  # たっきー0507, まきこ🌻
+_LATIN_ROLES = frozenset(
+    """agent operator staff support admin administrator system bot moderator host guest user customer caller
+    interviewer interviewee speaker dr dr. mr mr. ms ms. mrs mrs. prof prof. coach teacher nurse official team
+    channel shop store official_account from to cc bcc re fw fwd subject date tel fax mail memo note""".split()
+)
+_ORG_WORD = re.compile(r"公式|運営|事務局|窓口|本部|管理人|管理会社|センター|ショップ|ストア|チャンネル|アカウント|bot|BOT|Bot")
+_KANA = re.compile(r"[ぁ-ゖァ-ヺー]{2,8}")
+_KANJI_NAME = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー]{1,4})?")
+_KANJI_PLAIN = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー]{1,8}")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?:[ ][A-Z][a-z]{1,15}){0,2}|[A-Z][a-z]{1,15},[ ][A-Z][a-z]{1,15}|[A-Z]\.[ ]?[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15}\.[A-Z]")
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){0,3}")
+
+
+def _role(word: str) -> bool:
+    """A role, department, label or service word standing where a speaker's name would (管理会社, オペレーター, 話者1,
+    Agent, 人事部, 産業医): no person."""
+    w = word.strip()
+    if not w:
+        return True
+    if w.isascii():
+        return w.lower() in _LATIN_ROLES or bool(re.fullmatch(r"(?i:speaker|spk)[ ]?\d*|[A-Z]{2,3}", w))
+    if re.fullmatch(r"話者[ ]?\d{0,2}|[A-Z]?\d{1,2}", w):
+        return True
+    return bool(
+        _FIELD_WORD.search(w) or _LABEL_RE.fullmatch(w) or _ROLE_WORD.fullmatch(w) or _DEPT_WORD.search(w)
+        or _ORG_WORD.search(w) or _plain_noun(w) or ("ァ" <= w[0] <= "ヺ" and _common_katakana(w))
+        or _NOT_SPEAKER_HEAD.fullmatch(w)
+    )
+
+
+def _name_like(word: str) -> bool:
+    """Whether a speaker field's remaining word can be a person's name or nickname: a latin name or handle, a kana
+    word that is no function word, a kanji name with a dictionary surname head or a 人名 token."""
+    if word.isascii():
+        if _LATIN_NAME.fullmatch(word):
+            return word.split(",")[0].split()[0].lower().rstrip(".") not in _LATIN_ROLES
+        return bool(_HANDLE.fullmatch(word)) and any(c.isalpha() for c in word) and word.lower() not in _LATIN_ROLES
+    if _role(word):
+        return False
+    if _KANA.fullmatch(word):
+        return not _function_word(word)
+    if _KANJI_NAME.fullmatch(word):
+        return _surname_head(word) or any(t.pos[2] == "人名" for t in sudachi().tokenize(word))
+    return False
+
+
+def _parent_of_named_child(text: str, stem: str) -> bool:
+    """Whether a speaker "<child's name>ママ/パパ" names a child the text also names alone (そうたママ, and そうた が
+    …): the speaker is the parent, called by the child's name (blind17's convention; a parent nickname whose child
+    is not named elsewhere stays whole, りくママ, as blind7 and blind9 annotate it)."""
+    pos = text.find(stem)
+    while pos >= 0:
+        after = text[pos + len(stem) : pos + len(stem) + 2]
+        if not after.startswith(("ママ", "パパ")) and not _NAME_CHAR.match(after[:1] or " ") and (
+            pos == 0 or not _NAME_CHAR.match(text[pos - 1])
+        ):
+            return True
+        pos = text.find(stem, pos + 1)
+    return False
+
+
+_NAME_CHAR = re.compile(r"[ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~]")  # (^ ~: HL7 components, オカノ^ケンジ)
+_PARENT = re.compile(r"(?:ママ|パパ)\Z")
+
+
+def _speaker_parts(text: str, fs: int, fe: int) -> tuple[list[tuple[int, int]], bool]:
+    """The name spans (offsets into the field ``text[fs:fe]``) of a speaker field, and whether the field is only a role
+    or a service (no person): 管理会社 西脇 → 西脇; 話者1(神尾) → 神尾; みき(長谷川) → みき, 長谷川; そうたママ → そうた
+    (when そうた is named alone elsewhere); 商店街公式 → none."""
+    field = text[fs:fe]
+    out: list[tuple[int, int]] = []
+    s, e = 0, len(field.rstrip())
+    b = _BRACKET.search(field, s, e)
+    if b:
+        inner = b.group("in").strip()
+        outer = b.group("out").strip()
+        i0 = b.start("in") + (len(b.group("in")) - len(b.group("in").lstrip()))
+        if _ORG_WORD.search(inner) or inner.lower() in _LATIN_ROLES:
+            return [], True  # a service speaking (Ren (bot), 案内 (公式))
+        if len(inner) >= 2 and _name_like(inner) and (not outer or _role(outer) or is_surname(inner) or inner.isascii()):
+            out.append((i0, i0 + len(inner)))
+        e = b.start("out") + len(b.group("out").rstrip())
+        if not outer:
+            return out, False
+    noise = _TRAILING_NOISE.search(field, s, e)
+    if noise and noise.start() > s and not (noise.group().isdigit() and field[s:e].isascii()):
+        e = noise.start()  # (a latin handle keeps its digits: mayu_sakaki88)
+    if field[s:e].isascii() and "_" in field[s:e] and " " not in field[s:e]:
+        return _handle_parts(field, s, e), False
+    # role words before the name (管理会社 西脇, 産業医 Dr. 早瀬, Agent Mika)
+    while True:
+        sp = field.find(" ", s, e)
+        if sp < 0 or not _role(field[s:sp]) or is_surname(field[s:sp]):
+            break
+        s = sp + 1
+    word = field[s:e]
+    title = _SPEAKER_TITLE.search(word)
+    if title and title.start() > 0:
+        if _PARENT.search(word) and not _parent_of_named_child(text, word[: title.start()].rstrip()):
+            return [], False  # (りくママ: whole in blind7/blind9, the stem in blind17 — left to person.py)
+        e = s + len(word[: title.start()].rstrip())
+        word = field[s:e]
+    if word and _name_like(word):
+        out.insert(0, (s, e))
+        return out, False
+    return out, not out and _role(word)
+
+
+def _handle_parts(field: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A sender handle of words joined by ``_``: whole when every word is a name, an initial-dotted name, a short
+    nickname (3 letters or fewer) or digits (kaz_tachibana, mayu_sakaki88); else only its name words, a shop or
+    studio word outside (haruno_atelier → haruno)."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^_]+", field[s:e])]
+    named = [_handle_word(field[s + a : s + b]) for a, b in words]
+    if all(named[i] or len(field[s + a : s + b]) <= 3 for i, (a, b) in enumerate(words)) and any(named):
+        return [(s, e)]
+    return [(s + a, s + b) for i, (a, b) in enumerate(words) if named[i]]
+
+
+def _handle_word(word: str) -> bool:
+    """A handle's word that spells a name: a romanised surname or given name, with an initial after a dot (yuki.m)."""
+    core = re.sub(r"\d+\Z", "", word).lower()
+    core = re.sub(r"\.[a-z]\Z|\A[a-z]\.", "", core)
+    return len(core) >= 3 and core.isalpha() and (_fold(core) in SURNAMES or _fold(core) in GIVEN)
+
+
+def _speaker_fields(text: str) -> Iterable[tuple[int, int]]:
+    """The speaker fields of a chat or transcript, as (start, end) in ``text``: only in a text that holds three
+    message lines or more of one shape (a chat, not one time-stamped line of a memo)."""
+    shapes = []
+    if "\t" in text:
+        shapes.append(_TAB_LINE)
+    if ":" in text:
+        shapes += [_STAMP_LINE, _HEAD_LINE]
+    if "<v" in text:
+        shapes.append(_VTT_VOICE)
+    if "·" in text:
+        shapes.append(_DOT_DATE)
+    if "@" in text:
+        shapes.append(_AT_LINE)
+    for shape in shapes:
+        found = list(shape.finditer(text))
+        if len(found) < 3:
+            continue
+        for m in found:
+            yield m.start("f"), m.end("f")
+            if shape is _AT_LINE and m.start("g") >= 0:
+                yield m.start("g"), m.end("g")
+
+
+def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """Speaker names of chat and transcript lines added; a rule's candidate that is exactly a rejected speaker field
+    (a role or a service: 商店街公式, モデレーター) or a field with its role word (管理会社 西脇) dropped."""
+    text = doc.text
+    added: list[Candidate] = list(_read_out_names(doc, cands))
+    drop: set[tuple[int, int]] = set()
+    for fs, fe in _speaker_fields(text):
+        field = text[fs:fe]
+        parts, no_person = _speaker_parts(text, fs, fe)
+        if no_person:
+            drop.add((fs, fs + len(field.rstrip())))
+            continue
+        for s, e in parts:
+            added.append(Candidate(fs + s, fs + e, PiiType.PERSON, SPEAKER_SCORE, "person", True))
+            if (s, e) != (0, len(field.rstrip())):
+                drop.add((fs, fs + len(field.rstrip())))
+    if drop:
+        cands = [c for c in cands if (c.start, c.end) not in drop]
+    return cands + added
+
+
+# --- a name read out beside its kanji ------------------------------------------------------------------------------
+_KANA_RUN = re.compile(r"[ぁ-ゖァ-ヺー]{2,8}(?:[ ][ぁ-ゖァ-ヺー]{2,8})?")
+_KANJI_RUN = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ]?[㐀-䶿一-鿿豈-﫿々]{1,3})?")
+_O_ROW = frozenset("オコゴソゾトドノホボポモヨョロヲ")
+
+
+def _kata(word: str) -> str:
+    """A kana word in katakana with long vowels folded (ごうり, ゴオリ, ゴーリ → ゴオリ)."""
+    out = []
+    for ch in word:
+        if "ぁ" <= ch <= "ゖ":
+            ch = chr(ord(ch) + 0x60)
+        if ch in "ウー" and out and out[-1] in _O_ROW:
+            ch = "オ"
+        out.append(ch)
+    return "".join(out).replace("ヅ", "ズ").replace("ヂ", "ジ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _readings(word: str) -> frozenset[str]:
+    """The dictionary readings of a kanji word (every entry: 中島 → ナカシマ, ナカジマ), folded."""
+    return frozenset(_kata(m.reading_form()) for m in sudachi().dictionary.lookup(word))
+
+
+def _name_readings(kanji: str) -> Iterable[tuple[int, str, str]]:
+    """Ways to read a kanji name as surname + given name: (length of the surname, its reading, the given name's)."""
+    flat = kanji.replace(" ", "")
+    for k in range(1, len(flat) + 1):
+        sur, giv = flat[:k], flat[k:]
+        for r in _readings(sur):
+            if not giv:
+                yield k, r, ""
+            else:
+                for g in _readings(giv):
+                    yield k, r, g
+
+
+def _reads(kana: str, kanji: str) -> bool:
+    """Whether a kana run (one or two words) reads the kanji run: its surname alone (the kanji's surname written apart
+    or alone), or surname and given name."""
+    words = [_kata(w) for w in kana.split(" ")]
+    joined = "".join(words)
+    apart = kanji.find(" ")
+    for k, sur, giv in _name_readings(kanji):
+        if len(words) == 1 and ((joined == sur and (not giv or k == apart)) or (giv and joined == sur + giv)):
+            return True
+        if len(words) == 2 and giv and words == [sur, giv]:
+            return True
+    return False
+
+
+def _is_person_kanji(kanji: str) -> bool:
+    """A kanji run that is a person's name: a dictionary surname head, or a surname-like word before a given name."""
+    parts = kanji.split(" ")
+    return is_surname(parts[0]) or (len(parts) == 2 and _given_entry(parts[1]))
+
+
+def _readings_beside(text: str) -> Iterable[tuple[int, int, int, int]]:
+    """(kana start, kana end, kanji start, kanji end) of kana runs that read an adjacent kanji name on the same line
+    (the kana before it, a filler between: つじむら えーと辻村; or after it: 辻村 恵理子です ツジムラ エリコ). The kana run
+    is a word of its own (not こやま精肉店), and a two-word run whose first word reads the surname is taken whole
+    (鳩山 こはる / ハトヤマ コハル)."""
+    for k in _KANJI_RUN.finditer(text):
+        kanji = k.group()
+        if _GIVEN_BEFORE.search(text, max(0, k.start() - 5), k.start()) or not _is_person_kanji(kanji):
+            continue  # (the run is the given name of a name written apart: 張 由紀)
+        line_start = text.rfind("\n", 0, k.start()) + 1
+        line_end = text.find("\n", k.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for lo, hi in ((max(line_start, k.start() - 14), k.start()), (k.end(), min(line_end, k.end() + 14))):
+            words = list(_KANA_WORD.finditer(text, lo, line_end))
+            for i, m in enumerate(words):
+                if m.start() >= hi:
+                    break
+                if (m.start() > 0 and m.start() != k.end() and _NAME_CHAR.match(text, m.start() - 1)) or (
+                    m.end() < len(text) and m.end() != k.start() and _NAME_CHAR.match(text, m.end())
+                ):
+                    continue  # part of a longer word (こやま精肉店, 工房さとやま, a window cut inside a word)
+                nxt = words[i + 1] if i + 1 < len(words) and words[i + 1].start() == m.end() + 1 and text[m.end()] == " " else None
+                if nxt is not None and (_function_word(nxt.group()) or _NAME_CHAR.match(text, nxt.end())):
+                    nxt = None  # (つじむら えーと: a filler, no given name)
+                if nxt is not None and _reads(text[m.start() : nxt.end()], kanji):
+                    yield m.start(), nxt.end(), k.start(), k.end()
+                    break
+                if _reads(m.group(), kanji):
+                    # the reading's given name too when it follows (鳩山 こはる / ハトヤマ コハル)
+                    yield m.start(), (nxt.end() if nxt is not None else m.end()), k.start(), k.end()
+                    break
+
+
+def _run_and_words(m: re.Match[str]) -> list[tuple[int, int]]:
+    """The run and, for a run of two words, each word (えーと つじむら: only the second reads)."""
+    out = [(m.start(), m.end())]
+    sp = m.group().find(" ")
+    if sp > 0:
+        out += [(m.start(), m.start() + sp), (m.start() + sp + 1, m.end())]
+    return out
+
+
+_KANA_WORD = re.compile(r"[ぁ-ゖァ-ヺー]{2,8}")
+_GIVEN_BEFORE = re.compile(r"[㐀-䶿一-鿿豈-﫿々][ ]\Z")
+_KANA_CHAR = re.compile(r"[ぁ-ゖァ-ヺー]")
+
+
+def _read_out_names(doc: Document, cands: list[Candidate]) -> Iterable[Candidate]:
+    """The kana reading and, when written with its given name, the kanji name it reads."""
+    for ks, ke, js, je in _readings_beside(doc.text):
+        if not any(c.start < ke and ks < c.end and c.score >= 0.5 for c in cands):  # (found already: left as found)
+            yield Candidate(ks, ke, PiiType.PERSON, SPEAKER_SCORE, "person", True)
+        if " " in doc.text[js:je]:
+            yield Candidate(js, je, PiiType.PERSON, SPEAKER_SCORE, "person", True)
