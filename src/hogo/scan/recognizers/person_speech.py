@@ -173,9 +173,14 @@ def _handle_parts(field: str, s: int, e: int) -> list[tuple[int, int]]:
     studio word outside (haruno_atelier → haruno)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"[^_]+", field[s:e])]
     named = [_handle_word(field[s + a : s + b]) for a, b in words]
+    if len(words) > 1 and any(_DOTTED_INITIAL.search(field[s + a : s + b]) for a, b in words):
+        return [(s + a, s + b) for i, (a, b) in enumerate(words) if named[i]]  # yuki.m_kotori: a handle, a nickname
     if all(named[i] or len(field[s + a : s + b]) <= 3 for i, (a, b) in enumerate(words)) and any(named):
         return [(s, e)]
     return [(s + a, s + b) for i, (a, b) in enumerate(words) if named[i]]
+
+
+_DOTTED_INITIAL = re.compile(r"[A-Za-z]{3,}\.[A-Za-z]\Z|\A[A-Za-z]\.[A-Za-z]{3,}")
 
 
 def _handle_word(word: str) -> bool:
@@ -282,9 +287,9 @@ def _reads(kana: str, kanji: str) -> bool:
 
 
 def _is_person_kanji(kanji: str) -> bool:
-    """A kanji run that is a person's name: a dictionary surname head, or a surname-like word before a given name."""
+    """A kanji run that is a person's name: a dictionary surname head (黒崎優成), or a word before a given name."""
     parts = kanji.split(" ")
-    return is_surname(parts[0]) or (len(parts) == 2 and _given_entry(parts[1]))
+    return _surname_head(kanji) or (len(parts) == 2 and _given_entry(parts[1]))
 
 
 def _readings_beside(text: str) -> Iterable[tuple[int, int, int, int]]:
@@ -335,9 +340,19 @@ _KANA_CHAR = re.compile(r"[ぁ-ゖァ-ヺー]")
 
 
 def _read_out_names(doc: Document, cands: list[Candidate]) -> Iterable[Candidate]:
-    """The kana reading and, when written with its given name, the kanji name it reads."""
+    """The kana reading and, when written with its given name, the kanji name it reads. A reading a rule already
+    found is left alone; one a rule glued to its kanji name (こいずみ 小泉 ハル as one span) is split from it."""
     for ks, ke, js, je in _readings_beside(doc.text):
-        if not any(c.start < ke and ks < c.end and c.score >= 0.5 for c in cands):  # (found already: left as found)
+        over = [c for c in cands if c.start < ke and ks < c.end and c.score >= 0.5]
+        glued = [c for c in over if c.start <= min(ks, js) and c.end >= max(ke, je) and " " in doc.text[c.start : c.end]]
+        if glued:
+            c = max(glued, key=lambda c: c.score)
+            score = c.score + 0.05
+            yield Candidate(ks, ke, PiiType.PERSON, score, "person", True)
+            if js > ks:
+                yield Candidate(js, c.end, PiiType.PERSON, score, "person", True)
+            continue
+        if not over:
             yield Candidate(ks, ke, PiiType.PERSON, SPEAKER_SCORE, "person", True)
         if " " in doc.text[js:je]:
             yield Candidate(js, je, PiiType.PERSON, SPEAKER_SCORE, "person", True)
