@@ -35,6 +35,7 @@ from hogo.scan.recognizers.person import (
     _common_katakana,
     _function_word,
     _given_entry,
+    _name_entry,
     _plain_noun,
     _surname_head,
     is_surname,
@@ -218,6 +219,7 @@ def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     """Speaker names of chat and transcript lines added; a rule's candidate that is exactly a rejected speaker field
     (a role or a service: 商店街公式, モデレーター) or a field with its role word (管理会社 西脇) dropped."""
     text = doc.text
+    cands = [_without_kin_or_particle(text, c) for c in cands]
     added: list[Candidate] = list(_read_out_names(doc, cands))
     drop: set[tuple[int, int]] = set()
     for fs, fe in _speaker_fields(text):
@@ -233,6 +235,33 @@ def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     if drop:
         cands = [c for c in cands if (c.start, c.end) not in drop]
     return cands + added
+
+
+# --- a kin word or a particle a rule took along -------------------------------------------------------------------
+_KIN = r"(?:祖父|祖母|父|母|妻|夫|娘|息子|孫|兄|姉|弟|妹|長男|長女|次男|次女|三男|三女|家|一家|家族|社員|職員)"
+# after the name, written apart: 遠藤 祖父さま, 坂巻 家だけ, 丸山 社員の奥様, 正治 妻, 戸倉 のおばあちゃん
+_KIN_OR_PARTICLE_AFTER = re.compile(r"[ ](?:" + _KIN + r"(?![㐀-䶿一-鿿豈-﫿々])|の(?=[ぁ-ゖ]))")
+# before the name, written apart: 娘 恵美, 妻 和子, 長男 奏 (the relation, not the name: 続柄は氏名に含めない)
+_KANA_PARTICLE_HEAD = re.compile(r"の")
+_HIRAGANA = re.compile(r"[ぁ-ゖー]+")
+_KIN_BEFORE_NAME = re.compile(_KIN + r"[ ](?=[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー])")
+
+
+def _without_kin_or_particle(text: str, c: Candidate) -> Candidate:
+    """A name candidate without a kin word or a particle phrase written apart after it, or a kin word before it
+    (遠藤 祖父 → 遠藤, 戸倉 のおばあ → 戸倉, 娘 恵美 → 恵美)."""
+    if c.type is not PiiType.PERSON or " " not in text[c.start : c.end]:
+        return c
+    m = _KIN_OR_PARTICLE_AFTER.search(text, c.start, c.end)
+    tail = text[m.start() + 1 : c.end] if m else ""
+    if m and _KANA_PARTICLE_HEAD.match(tail) and (_given_entry(tail) or _name_entry(tail) or not _HIRAGANA.fullmatch(tail)):
+        m = None  # a given name starting with a particle's kana (のぞみ, はると, とし子)
+    if m and m.start() > c.start and " " not in text[c.start : m.start()] and is_surname(text[c.start : m.start()]):
+        return Candidate(c.start, m.start(), c.type, c.score, c.recognizer, c.context_done)
+    m = _KIN_BEFORE_NAME.match(text, c.start, c.end)
+    if m and c.end - m.end() >= 1:
+        return Candidate(m.end(), c.end, c.type, c.score, c.recognizer, c.context_done)
+    return c
 
 
 # --- a name read out beside its kanji ------------------------------------------------------------------------------
