@@ -24,9 +24,11 @@ import re
 from collections.abc import Iterable
 
 from hogo.scan.document import Document, sudachi
-from hogo.scan.recognizers.base import Candidate
+from hogo.scan.recognizers.base import Candidate, _gated
 from hogo.scan.recognizers.person import (
     _DEPT_WORD,
+    _DIRECTIONS,
+    _ONE_KANJI_NOT_NAME,
     _FIELD_WORD,
     _LABEL_RE,
     _NOT_SPEAKER_HEAD,
@@ -220,7 +222,7 @@ def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     (a role or a service: 商店街公式, モデレーター) or a field with its role word (管理会社 西脇) dropped."""
     text = doc.text
     cands = [_without_kin_or_particle(text, c) for c in cands]
-    added: list[Candidate] = list(_read_out_names(doc, cands))
+    added: list[Candidate] = list(_read_out_names(doc, cands)) + list(_clerk_sign_offs(text))
     drop: set[tuple[int, int]] = set()
     for fs, fe in _speaker_fields(text):
         field = text[fs:fe]
@@ -235,6 +237,24 @@ def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     if drop:
         cands = [c for c in cands if (c.start, c.end) not in drop]
     return cands + added
+
+
+# --- the clerk who closes a bracketed note --------------------------------------------------------------------------
+# a surname right before the bracket that closes a note, after the note's sentence or a clerical word
+# (［…金庫へ。梶］, ［受付確認 西脇］, （翌朝 追記 奥平）, 入力者：古賀］, …伝わります。（森永）): who wrote or took it
+_SIGN_OFF = _gated(
+    r"(?:。[ ]?\(?|(?:受付|確認|追記|入力|記入|記録|記載|担当|対応|転記|作成|文責|起票|聴取|応対)者?[ ]?:?[ ]?)"
+    r"([㐀-䶿一-鿿豈-﫿々]{1,3})[\])]"
+)
+
+
+def _clerk_sign_offs(text: str) -> Iterable[Candidate]:
+    if ")" not in text and "]" not in text:
+        return
+    for m in _SIGN_OFF.finditer(text):
+        word = m.group(1)
+        if is_surname(word) and word not in _ONE_KANJI_NOT_NAME and word not in _DIRECTIONS:
+            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, SPEAKER_SCORE, "person", True)
 
 
 # --- a kin word or a particle a rule took along -------------------------------------------------------------------
