@@ -48,7 +48,7 @@ from hogo.scan.types import PiiType
 SPEAKER_SCORE = 0.8  # over the 0.7 of person.py's speaker rules: the speaker read here wins an overlap
 
 # --- speaker lines -----------------------------------------------------------------------------------------------
-_STAMP = r"[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]|\d{1,2}/\d{1,2}(?:\([^)\n]{1,3}\))?[ ])?\d{1,2}:\d{2}(?::\d{2})?(?:[ ][A-Z]{2,3})?[\])]?"
+_STAMP = r"[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]|\d{1,2}/\d{1,2}(?:\([^)\n]{1,3}\))?[ \t])?\d{1,2}:\d{2}(?::\d{2})?(?:[ ][A-Z]{2,3})?[\])]?"
 # the field (group f) of a message line: after a time stamp and a tab (LINE), after a stamp and spaces up to a colon,
 # in a WebVTT voice tag, before Instagram's " · date", a sender handle alone on its line (X), at a line head before a
 # colon (話者1（神尾）:, 患者 矢吹 ゆかり:)
@@ -57,6 +57,10 @@ _STAMP_LINE = re.compile(r"^[ ]*" + _STAMP + r"[ ]+(?P<f>[^\t\n:。、!?]{1,24}?
 _VTT_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ ]+(?P<f>[^>\n]{1,30})>")
 _DOT_DATE = re.compile(r"^(?P<f>[^\s·]{2,30})[ ]·[ ](?:\d{4}年|\d{1,2}月|\d{4}[-/]|\d{1,2}:\d{2}|昨日|今日)", re.M)
 _AT_LINE = re.compile(r"^@(?P<f>[A-Za-z0-9_]{2,20})(?:[ ]*(?:→|->|>)[ ]*@(?P<g>[A-Za-z0-9_]{2,20}))?[ ]*$", re.M)
+# a role, then the name, at a line head before a colon (患者 矢吹 ゆかり：, 医師 内藤 圭：): taken only when the
+# first word is a role (need_role)
+_ROLE_NAME_LINE = re.compile(r"^[ ]*(?P<f>[㐀-䶿一-鿿豈-﫿々ァ-ヺー]{2,8}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー ]{2,12}?)[ ]?:(?=[ ]?\S)", re.M)
+_ANY_HEAD = re.compile(r"^[ ]*[^\s:]{1,10}(?:[ ][^\t\n:]{1,12})?[ ]?:(?=[ ]?\S)", re.M)
 _HEAD_LINE = re.compile(r"^[ ]*(?P<f>[^\s:()][^\t\n:()]{0,14}\([^()\n]{1,14}\))[ ]?:(?=[ ]?\S)", re.M)
 
 # the parts of a field
@@ -127,7 +131,7 @@ _NAME_CHAR = re.compile(r"[ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~]") 
 _PARENT = re.compile(r"(?:ママ|パパ)\Z")
 
 
-def _speaker_parts(text: str, fs: int, fe: int) -> tuple[list[tuple[int, int]], bool]:
+def _speaker_parts(text: str, fs: int, fe: int, need_role: bool = False) -> tuple[list[tuple[int, int]], bool]:
     """The name spans (offsets into the field ``text[fs:fe]``) of a speaker field, and whether the field is only a role
     or a service (no person): 管理会社 西脇 → 西脇; 話者1(神尾) → 神尾; みき(長谷川) → みき, 長谷川; そうたママ → そうた
     (when そうた is named alone elsewhere); 商店街公式 → none."""
@@ -152,11 +156,14 @@ def _speaker_parts(text: str, fs: int, fe: int) -> tuple[list[tuple[int, int]], 
     if field[s:e].isascii() and "_" in field[s:e] and " " not in field[s:e]:
         return _handle_parts(field, s, e), False
     # role words before the name (管理会社 西脇, 産業医 Dr. 早瀬, Agent Mika)
+    after_role = False
     while True:
         sp = field.find(" ", s, e)
         if sp < 0 or not _role(field[s:sp]) or is_surname(field[s:sp]):
             break
-        s = sp + 1
+        s, after_role = sp + 1, True
+    if need_role and not after_role:
+        return [], False
     word = field[s:e]
     title = _SPEAKER_TITLE.search(word)
     if title and title.start() > 0:
@@ -164,8 +171,8 @@ def _speaker_parts(text: str, fs: int, fe: int) -> tuple[list[tuple[int, int]], 
             return [], False  # (りくママ: whole in blind7/blind9, the stem in blind17 — left to person.py)
         e = s + len(word[: title.start()].rstrip())
         word = field[s:e]
-    if word and _name_like(word):
-        out.insert(0, (s, e))
+    if word and (_name_like(word) or (after_role and _KANJI_NAME.fullmatch(word) and not _role(word))):
+        out.insert(0, (s, e))  # (after a role, a kanji word is the name: コーチ 石動)
         return out, False
     return out, not out and _role(word)
 
@@ -193,9 +200,9 @@ def _handle_word(word: str) -> bool:
     return len(core) >= 3 and core.isalpha() and (_fold(core) in SURNAMES or _fold(core) in GIVEN)
 
 
-def _speaker_fields(text: str) -> Iterable[tuple[int, int]]:
-    """The speaker fields of a chat or transcript, as (start, end) in ``text``: only in a text that holds three
-    message lines or more of one shape (a chat, not one time-stamped line of a memo)."""
+def _speaker_fields(text: str) -> Iterable[tuple[int, int, bool]]:
+    """The speaker fields of a chat or transcript, as (start, end, whether a role must come first) in ``text``: only
+    in a text that holds three message lines or more of one shape (a chat, not one time-stamped line of a memo)."""
     shapes = []
     if "\t" in text:
         shapes.append(_TAB_LINE)
@@ -212,9 +219,12 @@ def _speaker_fields(text: str) -> Iterable[tuple[int, int]]:
         if len(found) < 3:
             continue
         for m in found:
-            yield m.start("f"), m.end("f")
+            yield m.start("f"), m.end("f"), False
             if shape is _AT_LINE and m.start("g") >= 0:
-                yield m.start("g"), m.end("g")
+                yield m.start("g"), m.end("g"), False
+    if ":" in text and len(_ANY_HEAD.findall(text)) >= 3:
+        for m in _ROLE_NAME_LINE.finditer(text):
+            yield m.start("f"), m.end("f"), True
 
 
 def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
@@ -224,9 +234,9 @@ def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     cands = [_without_kin_or_particle(text, c) for c in cands]
     added: list[Candidate] = list(_read_out_names(doc, cands)) + list(_clerk_sign_offs(text))
     drop: set[tuple[int, int]] = set()
-    for fs, fe in _speaker_fields(text):
+    for fs, fe, need_role in _speaker_fields(text):
         field = text[fs:fe]
-        parts, no_person = _speaker_parts(text, fs, fe)
+        parts, no_person = _speaker_parts(text, fs, fe, need_role)
         if no_person:
             drop.add((fs, fs + len(field.rstrip())))
             continue
