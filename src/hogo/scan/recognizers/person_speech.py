@@ -35,7 +35,6 @@ from hogo.scan.recognizers.person import (
     _ROLE_WORD,
     _SPEAKER_TITLE,
     _common_katakana,
-    _function_word,
     _given_entry,
     _name_entry,
     _plain_noun,
@@ -46,6 +45,7 @@ from hogo.scan.recognizers.person_handle import GIVEN, SURNAMES, _fold
 from hogo.scan.types import PiiType
 
 SPEAKER_SCORE = 0.8  # over the 0.7 of person.py's speaker rules: the speaker read here wins an overlap
+ROLE_SPEAKER_SCORE = 0.92  # a name after a role word in a speaker field: over person_latin's 0.9 for the whole field
 
 # --- speaker lines -----------------------------------------------------------------------------------------------
 _STAMP = r"[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]|\d{1,2}/\d{1,2}(?:\([^)\n]{1,3}\))?[ \t])?\d{1,2}:\d{2}(?::\d{2})?(?:[ ][A-Z]{2,3})?[\])]?"
@@ -106,10 +106,21 @@ def _name_like(word: str) -> bool:
     if _role(word):
         return False
     if _KANA.fullmatch(word):
-        return not _function_word(word)
+        return not _grammar_only(word)
     if _KANJI_NAME.fullmatch(word):
         return _surname_head(word) or any(t.pos[2] == "人名" for t in sudachi().tokenize(word))
     return False
+
+
+_GRAMMAR_POS = frozenset({"感動詞", "助詞", "助動詞", "接続詞", "連体詞"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _grammar_only(word: str) -> bool:
+    """Whether the dictionary has a kana word only as grammar or a filler (えーと, あの, です), never as a noun or a name:
+    a nickname or a given name in kana (ゆり, けんご, まゆ) is not refused for being a verb or an adjective too."""
+    pos = [m.part_of_speech()[0] for m in sudachi().dictionary.lookup(word)]
+    return bool(pos) and all(p in _GRAMMAR_POS for p in pos)
 
 
 def _parent_of_named_child(text: str, stem: str) -> bool:
@@ -132,8 +143,8 @@ _PARENT = re.compile(r"(?:ママ|パパ)\Z")
 
 
 def _speaker_parts(text: str, fs: int, fe: int, need_role: bool = False) -> tuple[list[tuple[int, int]], bool]:
-    """The name spans (offsets into the field ``text[fs:fe]``) of a speaker field, and whether the field is only a role
-    or a service (no person): 管理会社 西脇 → 西脇; 話者1(神尾) → 神尾; みき(長谷川) → みき, 長谷川; そうたママ → そうた
+    """The name spans (offsets into the field ``text[fs:fe]``) of a speaker field, and a flag: with no span, whether the
+    field is only a role or a service (no person); with spans, whether a role word came before the name: 管理会社 西脇 → 西脇; 話者1(神尾) → 神尾; みき(長谷川) → みき, 長谷川; そうたママ → そうた
     (when そうた is named alone elsewhere); 商店街公式 → none."""
     field = text[fs:fe]
     out: list[tuple[int, int]] = []
@@ -173,7 +184,7 @@ def _speaker_parts(text: str, fs: int, fe: int, need_role: bool = False) -> tupl
         word = field[s:e]
     if word and (_name_like(word) or (after_role and _KANJI_NAME.fullmatch(word) and not _role(word))):
         out.insert(0, (s, e))  # (after a role, a kanji word is the name: コーチ 石動)
-        return out, False
+        return out, after_role
     return out, not out and _role(word)
 
 
@@ -236,12 +247,13 @@ def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     drop: set[tuple[int, int]] = set()
     for fs, fe, need_role in _speaker_fields(text):
         field = text[fs:fe]
-        parts, no_person = _speaker_parts(text, fs, fe, need_role)
-        if no_person:
+        parts, flag = _speaker_parts(text, fs, fe, need_role)
+        if flag and not parts:  # a role or a service only: no person
             drop.add((fs, fs + len(field.rstrip())))
             continue
+        score = ROLE_SPEAKER_SCORE if flag else SPEAKER_SCORE
         for s, e in parts:
-            added.append(Candidate(fs + s, fs + e, PiiType.PERSON, SPEAKER_SCORE, "person", True))
+            added.append(Candidate(fs + s, fs + e, PiiType.PERSON, score, "person", True))
             if (s, e) != (0, len(field.rstrip())):
                 drop.add((fs, fs + len(field.rstrip())))
     if drop:
@@ -272,6 +284,7 @@ _KIN = r"(?:祖父|祖母|父|母|妻|夫|娘|息子|孫|兄|姉|弟|妹|長男|
 # after the name, written apart: 遠藤 祖父さま, 坂巻 家だけ, 丸山 社員の奥様, 正治 妻, 戸倉 のおばあちゃん
 _KIN_OR_PARTICLE_AFTER = re.compile(r"[ ](?:" + _KIN + r"(?![㐀-䶿一-鿿豈-﫿々])|の(?=[ぁ-ゖ]))")
 # before the name, written apart: 娘 恵美, 妻 和子, 長男 奏 (the relation, not the name: 続柄は氏名に含めない)
+_AFTER_NAME_APART = re.compile(r"[㐀-䶿一-鿿豈-﫿々][ ]\Z")
 _KANA_PARTICLE_HEAD = re.compile(r"の")
 _HIRAGANA = re.compile(r"[ぁ-ゖー]+")
 _KIN_BEFORE_NAME = re.compile(_KIN + r"[ ](?=[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー])")
@@ -280,7 +293,11 @@ _KIN_BEFORE_NAME = re.compile(_KIN + r"[ ](?=[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ
 def _without_kin_or_particle(text: str, c: Candidate) -> Candidate:
     """A name candidate without a kin word or a particle phrase written apart after it, or a kin word before it
     (遠藤 祖父 → 遠藤, 戸倉 のおばあ → 戸倉, 娘 恵美 → 恵美)."""
-    if c.type is not PiiType.PERSON or " " not in text[c.start : c.end]:
+    if c.type is not PiiType.PERSON:
+        return c
+    if text.startswith("の", c.start) and _AFTER_NAME_APART.search(text, max(0, c.start - 2), c.start) and _HIRAGANA.fullmatch(text, c.start, c.end) and not _given_entry(text[c.start : c.end]):
+        return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)  # のおじい(ちゃん): no name
+    if " " not in text[c.start : c.end]:
         return c
     m = _KIN_OR_PARTICLE_AFTER.search(text, c.start, c.end)
     tail = text[m.start() + 1 : c.end] if m else ""
@@ -345,6 +362,7 @@ def _reads(kana: str, kanji: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_person_kanji(kanji: str) -> bool:
     """A kanji run that is a person's name: a dictionary surname head (黒崎優成), or a word before a given name."""
     parts = kanji.split(" ")
@@ -356,7 +374,14 @@ def _readings_beside(text: str) -> Iterable[tuple[int, int, int, int]]:
     (the kana before it, a filler between: つじむら えーと辻村; or after it: 辻村 恵理子です ツジムラ エリコ). The kana run
     is a word of its own (not こやま精肉店), and a two-word run whose first word reads the surname is taken whole
     (鳩山 こはる / ハトヤマ コハル)."""
-    for k in _KANJI_RUN.finditer(text):
+    # (only kanji runs with a kana word of its own within reach are read: one pass finds those words)
+    starts: set[int] = set()
+    for w in _KANA_ALONE.finditer(text):
+        for k in _KANJI_RUN.finditer(text, max(0, w.start() - 22), w.end() + 14):
+            if k.start() == 0 or not _KANJI.match(text, k.start() - 1):  # (not a window cut inside a run)
+                starts.add(k.start())
+    for start in sorted(starts):
+        k = _KANJI_RUN.match(text, start)
         kanji = k.group()
         if _GIVEN_BEFORE.search(text, max(0, k.start() - 5), k.start()) or not _is_person_kanji(kanji):
             continue  # (the run is the given name of a name written apart: 張 由紀)
@@ -373,7 +398,7 @@ def _readings_beside(text: str) -> Iterable[tuple[int, int, int, int]]:
                 ):
                     continue  # part of a longer word (こやま精肉店, 工房さとやま, a window cut inside a word)
                 nxt = words[i + 1] if i + 1 < len(words) and words[i + 1].start() == m.end() + 1 and text[m.end()] == " " else None
-                if nxt is not None and (_function_word(nxt.group()) or _NAME_CHAR.match(text, nxt.end())):
+                if nxt is not None and (_grammar_only(nxt.group()) or _NAME_CHAR.match(text, nxt.end())):
                     nxt = None  # (つじむら えーと: a filler, no given name)
                 if nxt is not None and _reads(text[m.start() : nxt.end()], kanji):
                     yield m.start(), nxt.end(), k.start(), k.end()
@@ -393,7 +418,10 @@ def _run_and_words(m: re.Match[str]) -> list[tuple[int, int]]:
     return out
 
 
+_KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々]")
 _KANA_WORD = re.compile(r"[ぁ-ゖァ-ヺー]{2,8}")
+# a kana word of its own: not glued to a kanji, latin or another kana word on either side (a reading, a nickname)
+_KANA_ALONE = re.compile(r"(?<![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])[ぁ-ゖァ-ヺー]{2,8}(?![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])")
 _GIVEN_BEFORE = re.compile(r"[㐀-䶿一-鿿豈-﫿々][ ]\Z")
 _KANA_CHAR = re.compile(r"[ぁ-ゖァ-ヺー]")
 
