@@ -377,7 +377,9 @@ def _readings_beside(text: str) -> Iterable[tuple[int, int, int, int]]:
     # (only kanji runs with a kana word of its own within reach are read: one pass finds those words)
     starts: set[int] = set()
     for w in _KANA_ALONE.finditer(text):
-        for k in _KANJI_RUN.finditer(text, max(0, w.start() - 22), w.end() + 14):
+        if _not_a_reading(w.group()):
+            continue
+        for k in _KANJI_RUN.finditer(text, max(0, w.start() - 22), w.end() + 9):
             if k.start() == 0 or not _KANJI.match(text, k.start() - 1):  # (not a window cut inside a run)
                 starts.add(k.start())
     for start in sorted(starts):
@@ -385,11 +387,11 @@ def _readings_beside(text: str) -> Iterable[tuple[int, int, int, int]]:
         kanji = k.group()
         if _GIVEN_BEFORE.search(text, max(0, k.start() - 5), k.start()) or not _is_person_kanji(kanji):
             continue  # (the run is the given name of a name written apart: 張 由紀)
-        line_start = text.rfind("\n", 0, k.start()) + 1
-        line_end = text.find("\n", k.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_start = text.rfind("\n", max(0, k.start() - 24), k.start()) + 1  # (0 when no line break is near)
+        line_end = text.find("\n", k.end(), k.end() + 26)
+        line_end = min(len(text), k.end() + 26) if line_end < 0 else line_end
         for lo, hi in ((max(line_start, k.start() - 14), k.start()), (k.end(), min(line_end, k.end() + 14))):
-            words = list(_KANA_WORD.finditer(text, lo, line_end))
+            words = list(_KANA_WORD.finditer(text, lo, min(line_end, hi + 10)))
             for i, m in enumerate(words):
                 if m.start() >= hi:
                     break
@@ -407,6 +409,12 @@ def _readings_beside(text: str) -> Iterable[tuple[int, int, int, int]]:
                     # the reading's given name too when it follows (鳩山 こはる / ハトヤマ コハル)
                     yield m.start(), (nxt.end() if nxt is not None else m.end()), k.start(), k.end()
                     break
+
+
+@functools.lru_cache(maxsize=4096)
+def _not_a_reading(word: str) -> bool:
+    """A kana word that reads no name: grammar (という, について) or a common katakana word (フリガナ, メール)."""
+    return _grammar_only(word) or ("ァ" <= word[0] <= "ヺ" and _common_katakana(word))
 
 
 def _run_and_words(m: re.Match[str]) -> list[tuple[int, int]]:
