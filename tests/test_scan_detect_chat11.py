@@ -73,6 +73,9 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("kin-before", "同居家族：妻 寿美子、長男 大地\n", ["寿美子", "大地"]),
     ("no-phrase-after", "3班の 真柴 のおじいちゃん、最近見かけないね\n", ["真柴"]),
     ("given-name-with-no-kept", "児童氏名：桐原 のぞみ\n", ["桐原 のぞみ"]),
+    # --- a clerical noun of three kanji or more written after a surname ---
+    ("clerical-noun-after", "手話通訳者 柏原 手配中、来週連絡\n", ["柏原"]),
+    ("three-kanji-given-kept", "氏名：柏原 由美子\n", ["柏原 由美子"]),
     # --- the clerk who closes a bracketed note ---
     ("sign-off-after-sentence", "［原本は事務室の金庫に保管。片桐］\n", ["片桐"]),
     ("sign-off-clerical-word", "（翌日 追記 長谷部）: 折り返し済み\n", ["長谷部"]),

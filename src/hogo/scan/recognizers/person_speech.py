@@ -290,6 +290,17 @@ _HIRAGANA = re.compile(r"[ぁ-ゖー]+")
 _KIN_BEFORE_NAME = re.compile(_KIN + r"[ ](?=[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー])")
 
 
+_KANJI_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _clerical_noun(word: str) -> bool:
+    """A kanji word of three characters or more that the dictionary reads as common nouns only, none of them a name
+    (調整中, 受領証, 限度額区分, 先生了承): written after a surname it is the note's word, not a given name (no given name
+    of the batches is such a word; 陽菜乃, 恵理子 are name entries or unknown)."""
+    return _plain_noun(word) and not _given_entry(word) and not _name_entry(word)
+
+
 def _without_kin_or_particle(text: str, c: Candidate) -> Candidate:
     """A name candidate without a kin word or a particle phrase written apart after it, or a kin word before it
     (遠藤 祖父 → 遠藤, 戸倉 のおばあ → 戸倉, 娘 恵美 → 恵美)."""
@@ -300,6 +311,11 @@ def _without_kin_or_particle(text: str, c: Candidate) -> Candidate:
     if " " not in text[c.start : c.end]:
         return c
     m = _KIN_OR_PARTICLE_AFTER.search(text, c.start, c.end)
+    if m is None:
+        sp = text.find(" ", c.start, c.end)
+        tail = text[sp + 1 : c.end] if sp > c.start else ""
+        if len(tail) >= 3 and _KANJI_WORD.fullmatch(tail) and _clerical_noun(tail) and is_surname(text[c.start : sp]):
+            return Candidate(c.start, sp, c.type, c.score, c.recognizer, c.context_done)  # 北沢 調整中, 梶 受領証
     tail = text[m.start() + 1 : c.end] if m else ""
     if m and _KANA_PARTICLE_HEAD.match(tail) and (_given_entry(tail) or _name_entry(tail) or not _HIRAGANA.fullmatch(tail)):
         m = None  # a given name starting with a particle's kana (のぞみ, はると, とし子)
