@@ -68,6 +68,10 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("reading-after-kanji", "相談者：宮下 健吾 です みやした けんご\n相談員：宮下様 ありがとうございます\n",
      ["宮下 健吾", "みやした けんご", "宮下"]),
     ("reading-shop-neg", "3\tみやした酒店\t宮下 健吾\t店主\n", ["宮下 健吾"]),
+    ("reading-given-unread", "「3年2組の たかしま 高島 颯良 の母です」\n", ["たかしま", "高島 颯良"]),
+    # --- a common katakana word before です is no self-introduction ---
+    ("katakana-word-desu-neg", "「今日のテーマです。それでは、次はクイズのコーナーです。」\n", []),
+    ("katakana-name-desu", "「もしもし、カワバタです。折り返しお願いします」\n", ["カワバタ"]),
     # --- kin words and a の-phrase written apart around a name ---
     ("kin-after", "・杉野 祖母さまのお迎え 16:30\n", ["杉野"]),
     ("kin-before", "同居家族：妻 寿美子、長男 大地\n", ["寿美子", "大地"]),

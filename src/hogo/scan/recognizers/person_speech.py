@@ -291,6 +291,7 @@ _KIN_BEFORE_NAME = re.compile(_KIN + r"[ ](?=[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ
 
 
 _KANJI_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]+")
+_KATAKANA = re.compile(r"[ァ-ヺー]+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -306,6 +307,8 @@ def _without_kin_or_particle(text: str, c: Candidate) -> Candidate:
     (遠藤 祖父 → 遠藤, 戸倉 のおばあ → 戸倉, 娘 恵美 → 恵美)."""
     if c.type is not PiiType.PERSON:
         return c
+    if text.startswith(("です", "と申します"), c.end) and _KATAKANA.fullmatch(text, c.start, c.end) and _common_katakana(text[c.start : c.end]):
+        return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)  # レシピです, コーナーです: no one
     if text.startswith("の", c.start) and _AFTER_NAME_APART.search(text, max(0, c.start - 2), c.start) and _HIRAGANA.fullmatch(text, c.start, c.end) and not _given_entry(text[c.start : c.end]):
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)  # のおじい(ちゃん): no name
     if " " not in text[c.start : c.end]:
@@ -357,11 +360,8 @@ def _name_readings(kanji: str) -> Iterable[tuple[int, str, str]]:
     for k in range(1, len(flat) + 1):
         sur, giv = flat[:k], flat[k:]
         for r in _readings(sur):
-            if not giv:
-                yield k, r, ""
-            else:
-                for g in _readings(giv):
-                    yield k, r, g
+            for g in (_readings(giv) or ("",)) if giv else ("",):
+                yield k, r, g  # (a given name the dictionary cannot read still lets its surname be read: 中島 陽向)
 
 
 def _reads(kana: str, kanji: str) -> bool:
@@ -371,7 +371,7 @@ def _reads(kana: str, kanji: str) -> bool:
     joined = "".join(words)
     apart = kanji.find(" ")
     for k, sur, giv in _name_readings(kanji):
-        if len(words) == 1 and ((joined == sur and (not giv or k == apart)) or (giv and joined == sur + giv)):
+        if len(words) == 1 and ((joined == sur and (k == apart or k == len(kanji))) or (giv and joined == sur + giv)):
             return True
         if len(words) == 2 and giv and words == [sur, giv]:
             return True
