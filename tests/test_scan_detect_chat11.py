@@ -80,6 +80,10 @@ ROWS: list[tuple[str, str, list[str]]] = [
     # --- a clerical noun of three kanji or more written after a surname ---
     ("clerical-noun-after", "手話通訳者 柏原 手配中、来週連絡\n", ["柏原"]),
     ("three-kanji-given-kept", "氏名：柏原 由美子\n", ["柏原 由美子"]),
+    # --- a pupil signing with the grade: two kana words closing the line ---
+    ("pupil-signature", "・せんせい いままで ありがとう　5年2組 たかはし みお\n・元気でね　2年 ｲﾉｳｴ ﾘｸ\n",
+     ["たかはし みお", "ｲﾉｳｴ ﾘｸ"]),
+    ("grade-prose-neg", "・3年 になったら がんばる\n", []),
     # --- the clerk who closes a bracketed note ---
     ("sign-off-after-sentence", "［原本は事務室の金庫に保管。片桐］\n", ["片桐"]),
     ("sign-off-clerical-word", "（翌日 追記 長谷部）: 折り返し済み\n", ["長谷部"]),

@@ -243,7 +243,7 @@ def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     (a role or a service: 商店街公式, モデレーター) or a field with its role word (管理会社 西脇) dropped."""
     text = doc.text
     cands = [_without_kin_or_particle(text, c) for c in cands]
-    added: list[Candidate] = list(_read_out_names(doc, cands)) + list(_clerk_sign_offs(text))
+    added: list[Candidate] = list(_read_out_names(doc, cands)) + list(_clerk_sign_offs(text)) + list(_pupil_signatures(text))
     drop: set[tuple[int, int]] = set()
     for fs, fe, need_role in _speaker_fields(text):
         field = text[fs:fe]
@@ -276,6 +276,34 @@ def _clerk_sign_offs(text: str) -> Iterable[Candidate]:
     for m in _SIGN_OFF.finditer(text):
         word = m.group(1)
         if is_surname(word) and word not in _ONE_KANJI_NOT_NAME and word not in _DIRECTIONS:
+            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, SPEAKER_SCORE, "person", True)
+
+
+# --- a pupil signing a message with the grade ----------------------------------------------------------------------
+# a school grade, then a name of two kana words closing the line (6年1組 みやさか ゆい, 1年 ｱﾍﾞ ｿﾗ): children sign in kana
+_PUPIL_SIGNATURE = _gated(r"(?:\d年(?:\d組)?|[小中高]\d|年[長中少])[ ]+([ぁ-ゖァ-ヺー]{2,6}[ ][ぁ-ゖァ-ヺー]{2,6})[ ]*$", re.M)
+
+
+_CLAUSE_POS = frozenset({"動詞", "形容詞", "助動詞", "助詞", "感動詞", "接続詞", "連体詞"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _no_kana_name(word: str) -> bool:
+    """A kana word that is no name: the dictionary has it only as a verb, an adjective or grammar (がんばる), or it reads
+    as a particle, then a verb (になったら). Names in kana are often common words too (ソラ, リク) or unknown (みやさか)."""
+    pos = [m.part_of_speech()[0] for m in sudachi().dictionary.lookup(word)]
+    if pos and all(p in _CLAUSE_POS for p in pos):
+        return True
+    sd = sudachi()
+    parts = [sd.dictionary.pos_of(m.part_of_speech_id())[0] for m in sd.tokenizer.tokenize(word)]
+    return parts[0] == "助詞" and "動詞" in parts
+
+
+def _pupil_signatures(text: str) -> Iterable[Candidate]:
+    if "年" not in text:
+        return
+    for m in _PUPIL_SIGNATURE.finditer(text):
+        if not any(_no_kana_name(w) for w in m.group(1).split(" ")):
             yield Candidate(m.start(1), m.end(1), PiiType.PERSON, SPEAKER_SCORE, "person", True)
 
 
