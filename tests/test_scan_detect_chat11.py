@@ -67,6 +67,8 @@ ROWS: list[tuple[str, str, list[str]]] = [
      ["もちづき", "望月 沙耶", "望月"]),
     ("reading-after-kanji", "相談者：宮下 健吾 です みやした けんご\n相談員：宮下様 ありがとうございます\n",
      ["宮下 健吾", "みやした けんご", "宮下"]),
+    ("reading-glued-katakana", "[00:00:20 CU] 久保田 奈緒ですクボタ ナオ\n[00:00:25 OP] 久保田様ですね\n",
+     ["久保田 奈緒", "クボタ ナオ", "久保田"]),
     ("reading-shop-neg", "3\tみやした酒店\t宮下 健吾\t店主\n", ["宮下 健吾"]),
     ("reading-given-unread", "「3年2組の たかしま 高島 颯良 の母です」\n", ["たかしま", "高島 颯良"]),
     # --- a common katakana word before です is no self-introduction ---

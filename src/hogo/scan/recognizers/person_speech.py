@@ -439,7 +439,8 @@ def _readings_beside(text: str) -> Iterable[tuple[int, int, int, int]]:
             for i, m in enumerate(words):
                 if m.start() >= hi:
                     break
-                if (m.start() > 0 and m.start() != k.end() and _NAME_CHAR.match(text, m.start() - 1)) or (
+                if (m.start() > 0 and m.start() != k.end() and _NAME_CHAR.match(text, m.start() - 1)
+                    and not ("ぁ" <= text[m.start() - 1] <= "ゖ" and "ァ" <= text[m.start()] <= "ヺ")) or (
                     m.end() < len(text) and m.end() != k.start() and _NAME_CHAR.match(text, m.end())
                 ):
                     continue  # part of a longer word (こやま精肉店, 工房さとやま, a window cut inside a word)
@@ -471,9 +472,13 @@ def _run_and_words(m: re.Match[str]) -> list[tuple[int, int]]:
 
 
 _KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々]")
-_KANA_WORD = re.compile(r"[ぁ-ゖァ-ヺー]{2,8}")
+_KANA_WORD = re.compile(r"[ぁ-ゖ][ぁ-ゖー]{1,7}|[ァ-ヺ][ァ-ヺー]{1,7}")  # (one script: ですツジムラ is です, ツジムラ)
 # a kana word of its own: not glued to a kanji, latin or another kana word on either side (a reading, a nickname)
-_KANA_ALONE = re.compile(r"(?<![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])[ぁ-ゖァ-ヺー]{2,8}(?![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])")
+_KANA_ALONE = re.compile(
+    r"(?<![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])[ぁ-ゖァ-ヺー]{2,8}(?![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])"
+    # (a katakana word right after hiragana: a recogniser's output without spaces, 恵理子ですツジムラ エリコ)
+    r"|(?<=[ぁ-ゖ])[ァ-ヺ][ァ-ヺー]{1,7}(?![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])"
+)
 _GIVEN_BEFORE = re.compile(r"[㐀-䶿一-鿿豈-﫿々][ ]\Z")
 _KANA_CHAR = re.compile(r"[ぁ-ゖァ-ヺー]")
 
