@@ -32,6 +32,7 @@ from hogo.scan.recognizers.person import (
     _FIELD_WORD,
     _LABEL_RE,
     _NOT_SPEAKER_HEAD,
+    _ORG_TAIL,
     _ROLE_WORD,
     _SPEAKER_TITLE,
     _common_katakana,
@@ -406,10 +407,15 @@ def _reads(kana: str, kanji: str) -> bool:
     return False
 
 
+_ORG_PART = re.compile(r"(?:商事|商店|工業|産業|物産|建設|電機|製作所|組合|銀行|病院|学校|会館)$")
+
+
 @functools.lru_cache(maxsize=8192)
 def _is_person_kanji(kanji: str) -> bool:
     """A kanji run that is a person's name: a dictionary surname head (黒崎優成), or a word before a given name."""
     parts = kanji.split(" ")
+    if _ORG_TAIL.search(kanji) or _ORG_PART.search(kanji):
+        return False  # (a company's name and reading: 緑 商事 / ミドリ ショウジ)
     return _surname_head(kanji) or (len(parts) == 2 and _given_entry(parts[1]))
 
 
@@ -450,6 +456,8 @@ def _readings_beside(text: str) -> Iterable[tuple[int, int, int, int]]:
                 if nxt is not None and _reads(text[m.start() : nxt.end()], kanji):
                     yield m.start(), nxt.end(), k.start(), k.end()
                     break
+                if nxt is None and _KANA_GOES_ON.match(text, m.end()):
+                    continue  # (a kana phrase going on: 滝,タキ ノ ミズ is a product's reading, not a surname's)
                 if _reads(m.group(), kanji):
                     # the reading's given name too when it follows (鳩山 こはる / ハトヤマ コハル)
                     yield m.start(), (nxt.end() if nxt is not None else m.end()), k.start(), k.end()
@@ -480,6 +488,7 @@ _KANA_ALONE = re.compile(
     r"|(?<=[ぁ-ゖ])[ァ-ヺ][ァ-ヺー]{1,7}(?![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])"
 )
 _GIVEN_BEFORE = re.compile(r"[㐀-䶿一-鿿豈-﫿々][ ]\Z")
+_KANA_GOES_ON = re.compile(r"[ ][ぁ-ゖァ-ヺ](?![ぁ-ゖァ-ヺー])")  # (a one-kana word: ノ, の)
 _KANA_CHAR = re.compile(r"[ぁ-ゖァ-ヺー]")
 
 
