@@ -23,6 +23,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from hogo.scan.data.build_romaji_names import romanise
 from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, _gated
 from hogo.scan.recognizers.person import (
@@ -212,9 +213,10 @@ def _handle_word(word: str) -> bool:
     return len(core) >= 3 and core.isalpha() and (_fold(core) in SURNAMES or _fold(core) in GIVEN)
 
 
-def _speaker_fields(text: str) -> Iterable[tuple[int, int, bool]]:
-    """The speaker fields of a chat or transcript, as (start, end, whether a role must come first) in ``text``: only
-    in a text that holds three message lines or more of one shape (a chat, not one time-stamped line of a memo)."""
+def _speaker_fields(text: str) -> Iterable[tuple[int, int, bool, bool]]:
+    """The speaker fields of a chat or transcript, as (start, end, whether a role must come first, whether the lines
+    take turns) in ``text``: only in a text that holds three message lines or more of one shape (a chat, not one
+    time-stamped line of a memo)."""
     shapes = []
     if "\t" in text:
         shapes.append(_TAB_LINE)
@@ -230,13 +232,16 @@ def _speaker_fields(text: str) -> Iterable[tuple[int, int, bool]]:
         found = list(shape.finditer(text))
         if len(found) < 3:
             continue
+        # a conversation has turns: a speaker comes back (10:00<TAB>ひまわり / 11:00<TAB>たんぽぽ is a timetable, whose
+        # fields are read only to drop a role or a service)
+        turns = len({m.group("f").strip() for m in found}) < len(found)
         for m in found:
-            yield m.start("f"), m.end("f"), False
+            yield m.start("f"), m.end("f"), False, turns
             if shape is _AT_LINE and m.start("g") >= 0:
-                yield m.start("g"), m.end("g"), False
+                yield m.start("g"), m.end("g"), False, turns
     if ":" in text and len(_ANY_HEAD.findall(text)) >= 3:
         for m in _ROLE_NAME_LINE.finditer(text):
-            yield m.start("f"), m.end("f"), True
+            yield m.start("f"), m.end("f"), True, True
 
 
 def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
@@ -246,11 +251,13 @@ def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     cands = [_without_kin_or_particle(text, c) for c in cands]
     added: list[Candidate] = list(_read_out_names(doc, cands)) + list(_clerk_sign_offs(text)) + list(_pupil_signatures(text))
     drop: set[tuple[int, int]] = set()
-    for fs, fe, need_role in _speaker_fields(text):
+    for fs, fe, need_role, turns in _speaker_fields(text):
         field = text[fs:fe]
         parts, flag = _speaker_parts(text, fs, fe, need_role)
         if flag and not parts:  # a role or a service only: no person
             drop.add((fs, fs + len(field.rstrip())))
+            continue
+        if not turns:
             continue
         score = ROLE_SPEAKER_SCORE if flag else SPEAKER_SCORE
         for s, e in parts:
@@ -331,12 +338,22 @@ def _clerical_noun(word: str) -> bool:
     return _plain_noun(word) and not _given_entry(word) and not _name_entry(word)
 
 
+@functools.lru_cache(maxsize=4096)
+def _katakana_no_name(word: str) -> bool:
+    """A katakana word the dictionary has as a common word, with a long-vowel mark or a romanised reading that is no
+    surname or given name of the name lists (コーナー, レシピ; not サカキ, a plant and a surname)."""
+    if not _common_katakana(word):
+        return False
+    latin = romanise(word)
+    return "ー" in word or latin is None or _fold(latin) not in SURNAMES | GIVEN
+
+
 def _without_kin_or_particle(text: str, c: Candidate) -> Candidate:
     """A name candidate without a kin word or a particle phrase written apart after it, or a kin word before it
     (遠藤 祖父 → 遠藤, 戸倉 のおばあ → 戸倉, 娘 恵美 → 恵美)."""
     if c.type is not PiiType.PERSON:
         return c
-    if text.startswith(("です", "と申します"), c.end) and _KATAKANA.fullmatch(text, c.start, c.end) and _common_katakana(text[c.start : c.end]):
+    if text.startswith(("です", "と申します"), c.end) and _KATAKANA.fullmatch(text, c.start, c.end) and _katakana_no_name(text[c.start : c.end]):
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)  # レシピです, コーナーです: no one
     if text.startswith("の", c.start) and _AFTER_NAME_APART.search(text, max(0, c.start - 2), c.start) and _HIRAGANA.fullmatch(text, c.start, c.end) and not _given_entry(text[c.start : c.end]):
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)  # のおじい(ちゃん): no name
@@ -379,8 +396,11 @@ def _kata(word: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _readings(word: str) -> frozenset[str]:
-    """The dictionary readings of a kanji word (every entry: 中島 → ナカシマ, ナカジマ), folded."""
-    return frozenset(_kata(m.reading_form()) for m in sudachi().dictionary.lookup(word))
+    """The dictionary readings of a kanji word, folded: every proper-noun entry's (中島 → ナカシマ, ナカジマ; 下郡, a place
+    name, シモゴオリ), or every entry's when it has none."""
+    entries = sudachi().dictionary.lookup(word)
+    proper = [m for m in entries if m.part_of_speech()[1] == "固有名詞"]  # (緑 is ミドリ as a name, not リョク)
+    return frozenset(_kata(m.reading_form()) for m in (proper or entries))
 
 
 def _name_readings(kanji: str) -> Iterable[tuple[int, str, str]]:
@@ -400,7 +420,7 @@ def _reads(kana: str, kanji: str) -> bool:
     joined = "".join(words)
     apart = kanji.find(" ")
     for k, sur, giv in _name_readings(kanji):
-        if len(words) == 1 and ((joined == sur and (k == apart or k == len(kanji))) or (giv and joined == sur + giv)):
+        if len(words) == 1 and ((joined == sur and (k == apart or k == len(kanji))) or (giv and apart < 0 and joined == sur + giv)):
             return True
         if len(words) == 2 and giv and words == [sur, giv]:
             return True
