@@ -19,6 +19,7 @@ speaker found here is propagated to its other mentions like any confirmed name):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -406,7 +407,9 @@ def _readings(word: str) -> frozenset[str]:
 def _name_readings(kanji: str) -> Iterable[tuple[int, str, str]]:
     """Ways to read a kanji name as surname + given name: (length of the surname, its reading, the given name's)."""
     flat = kanji.replace(" ", "")
-    for k in range(1, len(flat) + 1):
+    apart = kanji.find(" ")
+    # (written apart, the space splits surname and given name; glued, every split is tried: 黒崎優成)
+    for k in (apart,) if apart > 0 else range(1, len(flat) + 1):
         sur, giv = flat[:k], flat[k:]
         for r in _readings(sur):
             for g in (_readings(giv) or ("",)) if giv else ("",):
@@ -439,19 +442,26 @@ def _is_person_kanji(kanji: str) -> bool:
     return _surname_head(kanji) or (len(parts) == 2 and _given_entry(parts[1]))
 
 
-def _readings_beside(text: str) -> Iterable[tuple[int, int, int, int]]:
+def _readings_beside(text: str, name_starts: frozenset[int]) -> Iterable[tuple[int, int, int, int]]:
     """(kana start, kana end, kanji start, kanji end) of kana runs that read an adjacent kanji name on the same line
     (the kana before it, a filler between: つじむら えーと辻村; or after it: 辻村 恵理子です ツジムラ エリコ). The kana run
     is a word of its own (not こやま精肉店), and a two-word run whose first word reads the surname is taken whole
-    (鳩山 こはる / ハトヤマ コハル)."""
+    (鳩山 こはる / ハトヤマ コハル). ``name_starts``: where SudachiPy's 人名 morphemes start (the kanji run must start with
+    one, or hold one after its space: 下郡 晃) — the dictionary is asked about those runs only."""
     # (only kanji runs with a kana word of its own within reach are read: one pass finds those words)
     starts: set[int] = set()
+    names = sorted(name_starts)
     for w in _KANA_ALONE.finditer(text):
-        if _not_a_reading(w.group()):
-            continue
+        i = bisect.bisect_left(names, w.start() - 26)
+        near = i < len(names) and names[i] <= w.end() + 9
+        if not near and not _KANJI_NEXT.match(text, w.end()):
+            continue  # (no 人名 morpheme within reach, no kanji right after the word)
         for k in _KANJI_RUN.finditer(text, max(0, w.start() - 22), w.end() + 9):
             if k.start() == 0 or not _KANJI.match(text, k.start() - 1):  # (not a window cut inside a run)
-                starts.add(k.start())
+                sp = k.group().find(" ")
+                # (a run SudachiPy read as a place right after the kana: たかしま 高島, しもごうり 下郡)
+                if k.start() in name_starts or (sp > 0 and k.start() + sp + 1 in name_starts) or k.start() - w.end() in (0, 1):
+                    starts.add(k.start())
     for start in sorted(starts):
         k = _KANJI_RUN.match(text, start)
         kanji = k.group()
@@ -465,7 +475,7 @@ def _readings_beside(text: str) -> Iterable[tuple[int, int, int, int]]:
             for i, m in enumerate(words):
                 if m.start() >= hi:
                     break
-                if (m.start() > 0 and m.start() != k.end() and _NAME_CHAR.match(text, m.start() - 1)
+                if _not_a_reading(m.group()) or (m.start() > 0 and m.start() != k.end() and _NAME_CHAR.match(text, m.start() - 1)
                     and not ("ぁ" <= text[m.start() - 1] <= "ゖ" and "ァ" <= text[m.start()] <= "ヺ")) or (
                     m.end() < len(text) and m.end() != k.start() and _NAME_CHAR.match(text, m.end())
                 ):
@@ -490,19 +500,11 @@ def _not_a_reading(word: str) -> bool:
     return _grammar_only(word) or ("ァ" <= word[0] <= "ヺ" and _common_katakana(word))
 
 
-def _run_and_words(m: re.Match[str]) -> list[tuple[int, int]]:
-    """The run and, for a run of two words, each word (えーと つじむら: only the second reads)."""
-    out = [(m.start(), m.end())]
-    sp = m.group().find(" ")
-    if sp > 0:
-        out += [(m.start(), m.start() + sp), (m.start() + sp + 1, m.end())]
-    return out
-
-
 _KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々]")
+_KANJI_NEXT = re.compile(r"[ ]?[㐀-䶿一-鿿豈-﫿々]")
 _KANA_WORD = re.compile(r"[ぁ-ゖ][ぁ-ゖー]{1,7}|[ァ-ヺ][ァ-ヺー]{1,7}")  # (one script: ですツジムラ is です, ツジムラ)
 # a kana word of its own: not glued to a kanji, latin or another kana word on either side (a reading, a nickname)
-_KANA_ALONE = re.compile(
+_KANA_ALONE = _gated(
     r"(?<![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])[ぁ-ゖァ-ヺー]{2,8}(?![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])"
     # (a katakana word right after hiragana: a recogniser's output without spaces, 恵理子ですツジムラ エリコ)
     r"|(?<=[ぁ-ゖ])[ァ-ヺ][ァ-ヺー]{1,7}(?![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])"
@@ -515,7 +517,7 @@ _KANA_CHAR = re.compile(r"[ぁ-ゖァ-ヺー]")
 def _read_out_names(doc: Document, cands: list[Candidate]) -> Iterable[Candidate]:
     """The kana reading and, when written with its given name, the kanji name it reads. A reading a rule already
     found is left alone; one a rule glued to its kanji name (こいずみ 小泉 ハル as one span) is split from it."""
-    for ks, ke, js, je in _readings_beside(doc.text):
+    for ks, ke, js, je in _readings_beside(doc.text, frozenset(t.start for t in doc.tokens if t.pos[2] == "人名")):
         over = [c for c in cands if c.start < ke and ks < c.end and c.score >= 0.5]
         glued = [c for c in over if c.start <= min(ks, js) and c.end >= max(ke, je) and " " in doc.text[c.start : c.end]]
         if glued:
