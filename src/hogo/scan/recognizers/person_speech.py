@@ -290,7 +290,7 @@ def _clerk_sign_offs(text: str) -> Iterable[Candidate]:
 
 # --- a pupil signing a message with the grade ----------------------------------------------------------------------
 # a school grade, then a name of two kana words closing the line (6年1組 みやさか ゆい, 1年 ｱﾍﾞ ｿﾗ): children sign in kana
-_PUPIL_SIGNATURE = _gated(r"(?:\d年(?:\d組)?|[小中高]\d|年[長中少])[ ]+([ぁ-ゖァ-ヺー]{2,6}[ ][ぁ-ゖァ-ヺー]{2,6})[ ]*$", re.M)
+_PUPIL_SIGNATURE = re.compile(r"年(?<=\d年)(?:\d組)?[ ]+([ぁ-ゖァ-ヺー]{2,6}[ ][ぁ-ゖァ-ヺー]{2,6})[ ]*$", re.M)  # (年 first: fast)
 
 
 _CLAUSE_POS = frozenset({"動詞", "形容詞", "助動詞", "助詞", "感動詞", "接続詞", "連体詞"})
