@@ -86,6 +86,9 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("pupil-signature", "・せんせい いままで ありがとう　5年2組 たかはし みお\n・元気でね　2年 ｲﾉｳｴ ﾘｸ\n",
      ["たかはし みお", "ｲﾉｳｴ ﾘｸ"]),
     ("grade-prose-neg", "・3年 になったら がんばる\n", []),
+    # --- a name written apart before its particle ---
+    ("apart-before-particle", "発送は 柳沢 が 2/3 まで、あとは 課長の 國分 に確認します\n", ["柳沢", "國分"]),
+    ("apart-place-neg", "来週は 東京 に出張、資料は 会社 の共有フォルダ\n", []),
     # --- the clerk who closes a bracketed note ---
     ("sign-off-after-sentence", "［原本は事務室の金庫に保管。片桐］\n", ["片桐"]),
     ("sign-off-clerical-word", "（翌日 追記 長谷部）: 折り返し済み\n", ["長谷部"]),

@@ -38,6 +38,7 @@ from hogo.scan.recognizers.person import (
     _ROLE_WORD,
     _SPEAKER_TITLE,
     _common_katakana,
+    _common_noun,
     _given_entry,
     _name_entry,
     _plain_noun,
@@ -250,7 +251,10 @@ def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     (a role or a service: 商店街公式, モデレーター) or a field with its role word (管理会社 西脇) dropped."""
     text = doc.text
     cands = [_without_kin_or_particle(text, c) for c in cands]
-    added: list[Candidate] = list(_read_out_names(doc, cands)) + list(_clerk_sign_offs(text)) + list(_pupil_signatures(text))
+    added: list[Candidate] = (
+        list(_read_out_names(doc, cands)) + list(_clerk_sign_offs(text)) + list(_pupil_signatures(text))
+        + list(_names_apart_before_particle(text))
+    )
     drop: set[tuple[int, int]] = set()
     for fs, fe, need_role, turns in _speaker_fields(text):
         field = text[fs:fe]
@@ -314,6 +318,23 @@ def _pupil_signatures(text: str) -> Iterable[Candidate]:
     for m in _PUPIL_SIGNATURE.finditer(text):
         if not any(_no_kana_name(w) for w in m.group(1).split(" ")):
             yield Candidate(m.start(1), m.end(1), PiiType.PERSON, SPEAKER_SCORE, "person", True)
+
+
+# --- a name written apart before its particle ------------------------------------------------------------------------
+# speech recognisers and people typing on a phone set words apart: a dictionary surname (or a name the dictionary also
+# knows as one) alone between spaces, then a particle (美咲 の分も, 宮坂 が 1/25 まで, 課長の 國井 に一旦, 仁科 より折返し)
+_APART_BEFORE_PARTICLE = _gated(
+    r"(?:(?<=[ 、。「(\t])|^)([㐀-䶿一-鿿豈-﫿々]{2,3})[ ](?=(?:が|は|に|へ|より|から|を|と|も|の)(?:[ 、]|[^ぁ-ゖ]|$))", re.M
+)
+
+
+def _names_apart_before_particle(text: str) -> Iterable[Candidate]:
+    if " " not in text:
+        return
+    for m in _APART_BEFORE_PARTICLE.finditer(text):
+        word = m.group(1)
+        if is_surname(word) and not _common_noun(word):  # (not 東京 が, 会社 の: a place or a thing)
+            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, "person", True)
 
 
 # --- a kin word or a particle a rule took along -------------------------------------------------------------------
