@@ -89,6 +89,9 @@ ROWS: list[tuple[str, str, list[str]]] = [
     # --- a name written apart before its particle ---
     ("apart-before-particle", "発送は 柳沢 が 2/3 まで、あとは 課長の 國分 に確認します\n", ["柳沢", "國分"]),
     ("apart-place-neg", "来週は 東京 に出張、資料は 会社 の共有フォルダ\n", []),
+    # --- a surname closing a line after the message's last sentence ---
+    ("line-sign-off", "明日の集合は駅前です。遅れる人は連絡ください🙏 北見\n", ["北見"]),
+    ("line-end-word-neg", "締切は金曜です。詳細は後日\n", []),
     # --- the clerk who closes a bracketed note ---
     ("sign-off-after-sentence", "［原本は事務室の金庫に保管。片桐］\n", ["片桐"]),
     ("sign-off-clerical-word", "（翌日 追記 長谷部）: 折り返し済み\n", ["長谷部"]),

@@ -253,7 +253,7 @@ def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     cands = [_without_kin_or_particle(text, c) for c in cands]
     added: list[Candidate] = (
         list(_read_out_names(doc, cands)) + list(_clerk_sign_offs(text)) + list(_pupil_signatures(text))
-        + list(_names_apart_before_particle(text))
+        + list(_names_apart_before_particle(text)) + list(_line_sign_offs(text))
     )
     drop: set[tuple[int, int]] = set()
     for fs, fe, need_role, turns in _speaker_fields(text):
@@ -334,6 +334,18 @@ def _names_apart_before_particle(text: str) -> Iterable[Candidate]:
     for m in _APART_BEFORE_PARTICLE.finditer(text):
         word = m.group(1)
         if is_surname(word) and not _common_noun(word):  # (not 東京 が, 会社 の: a place or a thing)
+            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, "person", True)
+
+
+# a surname closing a line after the message's last sentence or a symbol (…持ってきてください🙇 千田, …送らないでください。斉藤,
+# `| 大泉`): who wrote it
+_LINE_SIGN_OFF = _gated(r"(?:[。！!？?)）][^\S\n]*|[^\w\s][ ]+)([㐀-䶿一-鿿豈-﫿々]{2,3})[ ]*$", re.M)
+
+
+def _line_sign_offs(text: str) -> Iterable[Candidate]:
+    for m in _LINE_SIGN_OFF.finditer(text):
+        word = m.group(1)
+        if is_surname(word) and not _common_noun(word):
             yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, "person", True)
 
 
