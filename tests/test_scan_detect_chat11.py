@@ -86,6 +86,10 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("pupil-signature", "・せんせい いままで ありがとう　5年2組 たかはし みお\n・元気でね　2年 ｲﾉｳｴ ﾘｸ\n",
      ["たかはし みお", "ｲﾉｳｴ ﾘｸ"]),
     ("grade-prose-neg", "・3年 になったら がんばる\n", []),
+    # --- a word a rule took along before a name: an interjection, a common noun before a kana name, a role ---
+    ("lead-interjection", "そうそう ミツさん 来週退院するって\n", ["ミツ"]),
+    ("lead-rare-surname-kept", "請求者氏名　四十物 健吾\n", ["四十物 健吾"]),
+    ("kin-cell-neg", "面会者\t本田 武夫\t孫\t面会中\n", ["本田 武夫"]),
     # --- a name written apart before its particle ---
     ("apart-before-particle", "発送は 柳沢 が 2/3 まで、あとは 課長の 國分 に確認します\n", ["柳沢", "國分"]),
     ("apart-place-neg", "来週は 東京 に出張、資料は 会社 の共有フォルダ\n", []),

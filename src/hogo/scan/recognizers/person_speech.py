@@ -355,6 +355,29 @@ _KIN = r"(?:祖父|祖母|父|母|妻|夫|娘|息子|孫|兄|姉|弟|妹|長男|
 _KIN_OR_PARTICLE_AFTER = re.compile(r"[ ](?:" + _KIN + r"(?![㐀-䶿一-鿿豈-﫿々])|の(?=[ぁ-ゖ]))")
 # before the name, written apart: 娘 恵美, 妻 和子, 長男 奏 (the relation, not the name: 続柄は氏名に含めない)
 _AFTER_NAME_APART = re.compile(r"[㐀-䶿一-鿿豈-﫿々][ ]\Z")
+_KIN_ALONE = re.compile(_KIN)
+_KANA_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー]{2,6}")
+_LEAD_POS = frozenset({"副詞", "感動詞", "接続詞", "助詞", "助動詞"})
+_LEAD_WORD = re.compile(r"([㐀-䶿一-鿿豈-﫿々]{2,4}|[ぁ-ゖー]{2,6})[ ]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _not_a_name_head(word: str) -> bool:
+    """A word a rule took along before a name that is no surname: a kana adverb, interjection or conjunction and no
+    name (そうそう, でも) or,
+    before a kana name, a kanji word the dictionary has as common nouns only and not as a surname (書類 ゆう; a rare
+    surname before a kanji given name is left: 四十物 健吾, 平和 誠一)."""
+    if "ぁ" <= word[0] <= "ゖ":
+        pos = [m.part_of_speech() for m in sudachi().dictionary.lookup(word)]
+        return not any(p[2] == "人名" for p in pos) and any(p[0] in _LEAD_POS for p in pos)
+    return _plain_noun(word) and not is_surname(word)
+
+
+def _role_word(word: str) -> bool:
+    """A role, department or label word (民生委員, 経理課, 事務局): never a surname before a name."""
+    return bool(_ROLE_WORD.fullmatch(word) or _DEPT_WORD.search(word) or _LABEL_RE.fullmatch(word) or _FIELD_WORD.search(word))
+
+
 _KANA_PARTICLE_HEAD = re.compile(r"の")
 _HIRAGANA = re.compile(r"[ぁ-ゖー]+")
 _KIN_BEFORE_NAME = re.compile(_KIN + r"[ ](?=[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー])")
@@ -391,8 +414,16 @@ def _without_kin_or_particle(text: str, c: Candidate) -> Candidate:
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)  # レシピです, コーナーです: no one
     if text.startswith("の", c.start) and _AFTER_NAME_APART.search(text, max(0, c.start - 2), c.start) and _HIRAGANA.fullmatch(text, c.start, c.end) and not _given_entry(text[c.start : c.end]):
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)  # のおじい(ちゃん): no name
+    if _KIN_ALONE.fullmatch(text, c.start, c.end):
+        return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)  # 孫, 娘 in a 続柄 cell: no name
     if " " not in text[c.start : c.end]:
         return c
+    lead = _LEAD_WORD.match(text, c.start, c.end)
+    if lead and c.end - lead.end() >= 2 and _not_a_name_head(lead.group(1)) and (
+        _KATAKANA.fullmatch(text, lead.end(), c.end)
+        or ("一" <= lead.group(1)[0] and (_KANA_NAME_WORD.fullmatch(text, lead.end(), c.end) or _role_word(lead.group(1))))
+    ):  # (a hiragana word before a hiragana one is a reading's surname: あり ゆすふ, いで きぬ)
+        return Candidate(lead.end(), c.end, c.type, c.score, c.recognizer, c.context_done)  # そうそう キヨ, 書類 ゆう
     m = _KIN_OR_PARTICLE_AFTER.search(text, c.start, c.end)
     if m is None:
         sp = text.find(" ", c.start, c.end)
