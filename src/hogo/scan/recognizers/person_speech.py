@@ -339,7 +339,9 @@ def _names_apart_before_particle(text: str) -> Iterable[Candidate]:
 
 # a surname closing a line after the message's last sentence or a symbol (…持ってきてください🙇 千田, …送らないでください。斉藤,
 # `| 大泉`): who wrote it
-_LINE_SIGN_OFF = _gated(r"(?:[。！!？?)）][^\S\n]*|[^\w\s][ ]+)([㐀-䶿一-鿿豈-﫿々]{2,3})[ ]*$", re.M)
+_LINE_SIGN_OFF = re.compile(
+    r"[。！!？?)）\]|\u2600-\u27bf\ufe0f\U0001f300-\U0001faff][^\S\n]*([㐀-䶿一-鿿豈-﫿々]{2,3})[ ]*$", re.M
+)  # (after a sentence's end, a table bar or an emoji)
 
 
 def _line_sign_offs(text: str) -> Iterable[Candidate]:
@@ -406,39 +408,66 @@ def _katakana_no_name(word: str) -> bool:
 
 
 def _without_kin_or_particle(text: str, c: Candidate) -> Candidate:
-    """A name candidate without a kin word or a particle phrase written apart after it, or a kin word before it
-    (遠藤 祖父 → 遠藤, 戸倉 のおばあ → 戸倉, 娘 恵美 → 恵美)."""
+    """A name candidate without the words a rule took along around it (遠藤 祖父 → 遠藤, 戸倉 のおばあ → 戸倉, 娘 恵美 → 恵美,
+    そうそう キヨ → キヨ, 北沢 調整中 → 北沢), or with no score when it is no name at all (レシピです, のおじい, 孫)."""
     if c.type is not PiiType.PERSON:
         return c
-    if text.startswith(("です", "と申します"), c.end) and _KATAKANA.fullmatch(text, c.start, c.end) and _katakana_no_name(text[c.start : c.end]):
-        return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)  # レシピです, コーナーです: no one
-    if text.startswith("の", c.start) and _AFTER_NAME_APART.search(text, max(0, c.start - 2), c.start) and _HIRAGANA.fullmatch(text, c.start, c.end) and not _given_entry(text[c.start : c.end]):
-        return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)  # のおじい(ちゃん): no name
-    if _KIN_ALONE.fullmatch(text, c.start, c.end):
-        return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)  # 孫, 娘 in a 続柄 cell: no name
+    if _no_name(text, c):
+        return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
     if " " not in text[c.start : c.end]:
         return c
+    span = _without_lead(text, c) or _without_tail(text, c)
+    if span is None:
+        m = _KIN_BEFORE_NAME.match(text, c.start, c.end)
+        span = (m.end(), c.end) if m and c.end - m.end() >= 1 else None
+    return c if span is None else Candidate(span[0], span[1], c.type, c.score, c.recognizer, c.context_done)
+
+
+def _no_name(text: str, c: Candidate) -> bool:
+    """A common katakana word introducing itself (レシピです, コーナーです), a の-phrase right after a surname written
+    apart (のおじい of 真柴 のおじいちゃん), a kin word alone (孫 in a 続柄 cell)."""
+    if text.startswith(("です", "と申します"), c.end) and _KATAKANA.fullmatch(text, c.start, c.end):
+        return _katakana_no_name(text[c.start : c.end])
+    if text.startswith("の", c.start) and _AFTER_NAME_APART.search(text, max(0, c.start - 2), c.start):
+        return bool(_HIRAGANA.fullmatch(text, c.start, c.end)) and not _given_entry(text[c.start : c.end])
+    return bool(_KIN_ALONE.fullmatch(text, c.start, c.end))
+
+
+def _without_lead(text: str, c: Candidate) -> tuple[int, int] | None:
+    """The span without a word before the name that is no surname: a kana adverb or interjection before a katakana name
+    (そうそう キヨ), a kanji common noun before a kana name (書類 ゆう), a role or department word (民生委員 杉浦). A
+    hiragana word before a hiragana one is a reading's surname (あり ゆすふ); a rare surname before a kanji given name
+    stays (四十物 健吾). (Cheap tests first: the dictionary is asked last.)"""
     lead = _LEAD_WORD.match(text, c.start, c.end)
-    if lead and c.end - lead.end() >= 2 and _not_a_name_head(lead.group(1)) and (
-        _KATAKANA.fullmatch(text, lead.end(), c.end)
-        or ("一" <= lead.group(1)[0] and (_KANA_NAME_WORD.fullmatch(text, lead.end(), c.end) or _role_word(lead.group(1))))
-    ):  # (a hiragana word before a hiragana one is a reading's surname: あり ゆすふ, いで きぬ)
-        return Candidate(lead.end(), c.end, c.type, c.score, c.recognizer, c.context_done)  # そうそう キヨ, 書類 ゆう
+    if not lead or c.end - lead.end() < 2:
+        return None
+    word = lead.group(1)
+    if word[0] >= "一":
+        if _KANA_NAME_WORD.fullmatch(text, lead.end(), c.end):
+            ok = _not_a_name_head(word)
+        else:
+            ok = _role_word(word) and not is_surname(word)
+    else:
+        ok = bool(_KATAKANA.fullmatch(text, lead.end(), c.end)) and _not_a_name_head(word)
+    return (lead.end(), c.end) if ok else None
+
+
+def _without_tail(text: str, c: Candidate) -> tuple[int, int] | None:
+    """The span without a kin word, a の-phrase or a clerical noun written apart after the surname (遠藤 祖父さま, 戸倉
+    のおばあちゃん, 北沢 調整中); a given name starting with の stays (のぞみ)."""
     m = _KIN_OR_PARTICLE_AFTER.search(text, c.start, c.end)
     if m is None:
         sp = text.find(" ", c.start, c.end)
         tail = text[sp + 1 : c.end] if sp > c.start else ""
         if len(tail) >= 3 and _KANJI_WORD.fullmatch(tail) and _clerical_noun(tail) and is_surname(text[c.start : sp]):
-            return Candidate(c.start, sp, c.type, c.score, c.recognizer, c.context_done)  # 北沢 調整中, 梶 受領証
-    tail = text[m.start() + 1 : c.end] if m else ""
-    if m and _KANA_PARTICLE_HEAD.match(tail) and (_given_entry(tail) or _name_entry(tail) or not _HIRAGANA.fullmatch(tail)):
-        m = None  # a given name starting with a particle's kana (のぞみ, はると, とし子)
-    if m and m.start() > c.start and " " not in text[c.start : m.start()] and is_surname(text[c.start : m.start()]):
-        return Candidate(c.start, m.start(), c.type, c.score, c.recognizer, c.context_done)
-    m = _KIN_BEFORE_NAME.match(text, c.start, c.end)
-    if m and c.end - m.end() >= 1:
-        return Candidate(m.end(), c.end, c.type, c.score, c.recognizer, c.context_done)
-    return c
+            return c.start, sp
+        return None
+    tail = text[m.start() + 1 : c.end]
+    if _KANA_PARTICLE_HEAD.match(tail) and (_given_entry(tail) or _name_entry(tail) or not _HIRAGANA.fullmatch(tail)):
+        return None
+    if m.start() > c.start and " " not in text[c.start : m.start()] and is_surname(text[c.start : m.start()]):
+        return c.start, m.start()
+    return None
 
 
 # --- a name read out beside its kanji ------------------------------------------------------------------------------
