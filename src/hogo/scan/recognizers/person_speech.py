@@ -1,20 +1,23 @@
 """Round 11: PERSON in people's own words — chats, captions and speech transcripts (本人の発話・メッセージ中の氏名).
 
-Two mechanisms the rules of person.py do not see, run as one pass at the start of ``PersonRecognizer.propagate`` (so a
-speaker found here is propagated to its other mentions like any confirmed name):
+One pass, ``speakers``, run at the start of ``PersonRecognizer.propagate`` (so what it finds is propagated to the
+name's other mentions like any confirmed name):
 
 - **Speakers of a chat or a transcript.** The sender field of a message line is a person whatever the word (a nickname,
   a handle, a name with its title): LINE/Teams exports (``19:07<TAB>そうたママ<TAB>…``), time-stamped lines
   (``[19:44] 管理会社 西脇: …``, ``20:15 Agent Mika: …``), WebVTT voice tags (``<v さたけ まさし>``), Instagram's
-  ``name · date`` headers and X's ``@handle`` sender lines, and a role with the name in brackets (``話者1（神尾）:``,
-  ``オペレーター（ヨコヤマ）:``). The field is read as a speaker: a role or department word before the name is left out
-  (``管理会社 西脇`` → ``西脇``), a title or parent word glued after it too (``そうたママ`` → ``そうた``, ``ケンジコーチ``),
-  digits after a nickname (``たっきー0507``); a field that is only a role, an office or a service (``商店街公式``,
-  ``モデレーター``, ``システム``) is no person, and a rule's candidate for exactly that field is dropped.
-- **A name read out beside its kanji.** Speech recognisers and callers spell a name in kana next to its kanji
-  (``つじむら えーと辻村 恵理子です ツジムラ エリコ``, ``しもごうり 下郡 晃です``, ``西 大翔 にし ひろと``): a kana word (or two)
-  whose reading is the dictionary reading of the adjacent kanji surname (and given name) is that person's name, and
-  so is the kanji name it reads.
+  ``name · date`` headers and X's ``@handle`` sender lines, a role with the name in brackets (``話者1（神尾）:``), a role
+  then the name at a transcript line's head (``患者 矢吹 ゆかり：``). A role or department word before the name is left
+  out, a title glued after it too; a field that is only a role or a service (``商店街公式``, ``モデレーター``) is no one.
+- **A name read out beside its kanji** (``つじむら えーと辻村``, ``しもごうり 下郡 晃です``, ``西 大翔 にし ひろと``): a kana
+  word whose reading is the dictionary reading of the adjacent kanji name is that person's name, and so is the kanji.
+- **Sign-offs**: the clerk closing a bracketed note (``［…金庫へ。梶］``), a surname closing a message line (``…ください🙇
+  千田``), a pupil signing with the grade (``6年1組 みやさか ゆい``); and a surname written apart before its particle
+  (``宮坂 が 1/25 まで``), as speech recognisers and phone typing write.
+- **Words a rule took along** around a name are left out (``遠藤 祖父さま``, ``戸倉 のおばあちゃん``, ``北沢 調整中``,
+  ``娘 恵美``, ``そうそう キヨ``, ``民生委員 杉浦``), and a few candidates are no name at all (``レシピです``, ``孫``).
+
+Conventions follow the batches' READMEs (spec: a natural person's name, honorifics, titles and relations outside).
 """
 
 from __future__ import annotations
