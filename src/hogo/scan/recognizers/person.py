@@ -1312,6 +1312,7 @@ class PersonRecognizer(Recognizer):
     def propagate(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
         """A name seen once with context (様, 氏名：) is a name wherever else it occurs in the document."""
         text = doc.text
+        cands = person_speech.speakers(doc, cands)  # round 11: chat and transcript speakers, names read out
         cands = cands + list(self._roster_rows(text, cands))
         cands = self._confirm(text, self._grid(text, cands + list(self.list_next(doc, cands))))
         # round 4: lists holding a confirmed name, then every bare occurrence of a confirmed name, twice (a name
@@ -2006,3 +2007,6 @@ class PersonRecognizer(Recognizer):
             ):
                 todo.append(m.end(1))
                 yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+
+
+from hogo.scan.recognizers import person_speech  # noqa: E402  (round 11; it reads this module's word tests)
