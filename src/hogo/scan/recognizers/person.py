@@ -763,6 +763,25 @@ def _plain_noun(word: str) -> bool:
     return pos[0][1][1] == "普通名詞" and all(not oov and (p[1] == "普通名詞" or p[0] == "接尾辞") for oov, p in pos)
 
 
+_LABEL_CELL_CHARS = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖ・ ]{2,16}")
+_LABEL_CELL_POS = frozenset({"名詞", "接頭辞", "接尾辞", "助詞", "連体詞"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_cell(word: str) -> bool:
+    """Round 11: a form's label standing where a name's value should be (保護者, 生年月日, 退去日, 拘束の内容, 学校名 学年):
+    kanji words the dictionary knows only as common nouns, prefixes, suffixes and の — no name, no place, no unknown
+    word. A spreadsheet's label<TAB>value rows or a header line read as a name column's cells give such words."""
+    if not _LABEL_CELL_CHARS.fullmatch(word) or not _KANJI.match(word) or _name_entry(word.split(" ")[0]):
+        return False  # (日向 大地: common nouns, but a surname written apart from the given name)
+    sd = sudachi()
+    for m in sd.tokenizer.tokenize(word.replace(" ", "")):
+        pos = sd.dictionary.pos_of(m.part_of_speech_id())
+        if m.is_oov() or pos[1] == "固有名詞" or pos[0] not in _LABEL_CELL_POS or (pos[0] == "助詞" and m.surface() != "の"):
+            return False
+    return True
+
+
 def _label_of_value(text: str, start: int, end: int) -> bool:
     """round 8: the word after a name is the label of the next field (辻村 会費 年6,000円, 一ノ瀬 確認日 2026-11-1): a
     common-noun word followed by a value, so the name ends before it."""
@@ -1653,6 +1672,7 @@ class PersonRecognizer(Recognizer):
                 )
                 and not _FIELD_WORD.search(run.group())
                 and not (text.startswith("\t", m.end() - 1) and doc.in_header_line(run.start()))  # (round 9: 氏名<TAB>フリガナ<TAB>区分)
+                and not _label_cell(run.group())
             ):
                 # round 7: an honorific closing the run is not part of the name (お名前：根来 様, 氏名：根来様)
                 tail = _RUN_HONORIFIC.search(run.group())
@@ -1742,6 +1762,8 @@ class PersonRecognizer(Recognizer):
                     continue
             # (round 9: every character, not the two ends: ファム ミン ドゥック read as two names is still one cell)
             # (a name-part column's cell even when the dictionary's weak reading of its word is in ``seen``: 三浦 | 沙也加)
+            if run and (start, end) not in part_cells and _label_cell(run.group()):
+                continue  # round 11: a label cell of a form's label<TAB>value row, not a name in the column
             if run and ((start, end) in part_cells or not all(seen.covers(p) for p in range(start, end))):
                 seen.add(start, end)
                 # a whole cell under a name header outranks a name word inside it (ナガイ リナ, not リナ); round 9: a cell of
