@@ -226,7 +226,8 @@ _LIST_SEP = re.compile(r"(?:[ ]?[(（][^)）\n]{1,8}[)）])?[ ]?[、・/／→�
 _KANJI_HEAD = re.compile(
     r'(?:(?<=[\n\t,、，:：(（ |>の"。・])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F](?:[ノヶケ]?[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F]){0,3}[ ]\Z'
 )
-_FIELD_TAIL_SHORT = re.compile(rf"[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
+# (round 11: not a particle and a kin word, 植草 勝男|の娘です)
+_FIELD_TAIL_SHORT = re.compile(rf"(?!の)[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（])|(?<=\d[.．)][ ]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)  # (round 8: 2. オオノ タケシ)
 _RELATION_AFTER = re.compile(
     r"[ ]?[(（](?:(?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者|はは|ちち|そふ|そぼ|あに|あね|近所|知人|友人|隣人|親族|親戚|義父|義母|義兄|義姉|叔父|叔母|伯父|伯母|甥|姪|いとこ|嫁|婿"
@@ -814,6 +815,8 @@ _KANJI_TITLES = "|".join(
 _TRAILING_TITLE = re.compile(
     r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:" + _KANJI_TITLES + r"|作成|記入|記録|確認|撮影|対応)\Z"
     r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?:訪問|経由|運転|所見|名義|同席|同行|持参|回収|報告|連絡|面談|入力|起票|受付|立会|引率|(?:確認|対応|記入|入力|回収)済)\Z"
+    # (round 11: attendance written glued to the surname, 人事部 奥寺同席)
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々]{2})(?:同席|同行|立会い?)\Z"
 )
 _TITLE_AT = re.compile(r"(?:" + _KANJI_TITLES + r")")
 _DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")
@@ -827,6 +830,16 @@ _LEADING_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}(?:様|さま
 _PLACEHOLDER_NAME = re.compile(r"(?:テスト|ダミー|サンプル)(?:[ ・]|$)")
 
 
+def _trailing_label(text: str, start: int, end: int) -> int | None:
+    """Round 11: where a name ends when a rule took along the next field's label written after a space (被保険者氏名 月橋
+    トメ 生年月日 …, 受付 湯浅 限度額区分 ウ, 法人本部 梶 受領証 No.…): a last word of three kanji or more that the
+    dictionary has only as common nouns is a label, not a given name (given names are name entries or unknown words)."""
+    space = text.rfind(" ", start, end)
+    if space <= start or end - space - 1 < 3 or not _plain_noun(text[space + 1 : end]):
+        return None
+    return space
+
+
 def _trim_title(text: str, c: Candidate) -> Candidate:
     if c.type == PiiType.PERSON and _PLACEHOLDER_NAME.match(text, c.start, c.end):
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
@@ -836,6 +849,11 @@ def _trim_title(text: str, c: Candidate) -> Candidate:
     m = _TRAILING_TITLE.search(text, c.start, c.end)
     if m is not None and m.start() - c.start >= 1:
         return Candidate(c.start, m.start(), c.type, c.score, c.recognizer, c.context_done)
+    if c.type == PiiType.PERSON and c.end - c.start >= 3 and " " not in text[c.start : c.end] and _label_cell(text[c.start : c.end]):
+        return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
+    cut = _trailing_label(text, c.start, c.end)
+    if cut is not None:
+        return Candidate(c.start, cut, c.type, c.score, c.recognizer, c.context_done)
     # a title that starts inside the name and runs on past its end (芦沢副|理事長: 副理事長 is the title)
     if c.end - c.start >= 3 and _KANJI.match(text, c.end - 1) and _KANJI.match(text, c.end):
         for p in range(c.end - 1, c.start + 1, -1):
