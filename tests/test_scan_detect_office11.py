@@ -36,6 +36,23 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("tail-kin-after-no", "先月ご利用いただいた鴫原 勝男の娘です。\n", P, [("PERSON", "鴫原 勝男")]),
     ("tail-attendance-glued", "面談は総務部 漆原同席のうえ実施した。\n", P, [("PERSON", "漆原")]),
     ("label-word-alone-neg", "経理課の者です。\n19:02 商店街公式: 本日は終了\n", P, []),
+    # --- address: building and room forms ---
+    ("room-not-phone", "〒910-0004 福井県福井市宝永3-8-14 ほうえいビル4F 0776-00-1234\n", A,
+     [("ADDRESS", "福井県福井市宝永3-8-14 ほうえいビル4F")]),
+    ("room-hiragana-building", "住所\t氏名\n宝永3丁目8-14 コーポさくら 105\t鴫原 朔\n", A, [("ADDRESS", "宝永3丁目8-14 コーポさくら 105")]),
+    # (the hiragana after a building word is taken only before a room: にて stays outside)
+    ("room-hiragana-building-prose-neg", "福井県福井市宝永3-8-14 ビルにて説明会を開催\n", A, [("ADDRESS", "福井県福井市宝永3-8-14 ビル")]),
+    ("room-go-glued", "現住所 福井県福井市宝永3丁目8-14 エトワール宝永305号\n", A,
+     [("ADDRESS", "福井県福井市宝永3丁目8-14 エトワール宝永305号")]),
+    ("room-go-spaced", "新住所：福井県福井市宝永3丁目8-14 エトワール宝永 1102号\n", A,
+     [("ADDRESS", "福井県福井市宝永3丁目8-14 エトワール宝永 1102号")]),
+    ("room-before-bracket", "旧居　福井県福井市宝永3丁目8-14 エトワール宝永 1104（EVなし）\n", A,
+     [("ADDRESS", "福井県福井市宝永3丁目8-14 エトワール宝永 1104")]),
+    ("building-grid-number", "住所 北海道札幌市中央区南三条西8丁目1-2 ノール南3条 702\n", A,
+     [("ADDRESS", "北海道札幌市中央区南三条西8丁目1-2 ノール南3条 702")]),
+    ("building-middle-dot", "〒060-0062\n北海道札幌市中央区南三条西8丁目1-2 ル・ノール南3条1503号\n", A,
+     [("ADDRESS", "北海道札幌市中央区南三条西8丁目1-2 ル・ノール南3条1503号")]),
+    ("building-counter-neg", "北海道札幌市中央区南三条西8丁目1-2 ノール 3人\n", A, [("ADDRESS", "北海道札幌市中央区南三条西8丁目1-2")]),
 ]
 
 
