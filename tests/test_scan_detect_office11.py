@@ -52,6 +52,11 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
      [("ADDRESS", "北海道札幌市中央区南三条西8丁目1-2 ノール南3条 702")]),
     ("building-middle-dot", "〒060-0062\n北海道札幌市中央区南三条西8丁目1-2 ル・ノール南3条1503号\n", A,
      [("ADDRESS", "北海道札幌市中央区南三条西8丁目1-2 ル・ノール南3条1503号")]),
+    # --- OCR's letters read for digits inside a number ---
+    ("ocr-digits-address", "住 所 〒 910-0004\n福井県福井市宝永3丁目8番l号\n", A, [("ADDRESS", "福井県福井市宝永3丁目8番l号")]),
+    ("ocr-digits-room", "住居地 福井県福井市宝永3丁目1O-8 ほうえい荘2O3\n", A, [("ADDRESS", "福井県福井市宝永3丁目1O-8 ほうえい荘2O3")]),
+    ("ocr-digits-phone", "祖母の 携帯 080-00l7-6504 です。\n", ("PHONE",), [("PHONE", "080-00l7-6504")]),
+    ("ocr-letters-in-words-neg", "Vol.1 Office I2C model O2\n", ("PHONE", "ADDRESS"), []),
     ("building-counter-neg", "北海道札幌市中央区南三条西8丁目1-2 ノール 3人\n", A, [("ADDRESS", "北海道札幌市中央区南三条西8丁目1-2")]),
 ]
 
@@ -60,6 +65,13 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
 def test_round11_office(row_id: str, text: str, types: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
     found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text) if f.type.value in types]
     assert sorted(found) == sorted(expected), (row_id, found)
+
+
+def test_ocr_digits_keep_offsets() -> None:
+    from hogo.scan.normalize import normalize
+
+    n = normalize("宝永3丁目1O-8 Office 2O3")
+    assert n.text == "宝永3丁目10-8 Office 203" and n.to_original(0, len(n.text)) == (0, len(n.original))
 
 
 def test_short_sheet_row_cells() -> None:
