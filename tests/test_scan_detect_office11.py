@@ -36,6 +36,12 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("tail-kin-after-no", "先月ご利用いただいた鴫原 勝男の娘です。\n", P, [("PERSON", "鴫原 勝男")]),
     ("tail-attendance-glued", "面談は総務部 漆原同席のうえ実施した。\n", P, [("PERSON", "漆原")]),
     ("label-word-alone-neg", "経理課の者です。\n19:02 商店街公式: 本日は終了\n", P, []),
+    # --- organisations in a column of people, a name after 法人 ---
+    ("org-cell-neg", "ID,氏名,メール\n1,株式会社しぎはら精機,info@example.jp\n2,医療法人 漆和会,x@example.jp\n", P, []),
+    ("org-after-houjin-neg", "健診の実施：医療法人恒和会 健診センター\n", P, []),
+    ("label-cell-title-above", "定期健康診断 結果一覧 株式会社ミナミ（実施：医療法人恒和会 健診センター）\n氏名\t部署\n浅香 達也\t製造1課\n", P,
+     [("PERSON", "浅香 達也")]),
+    ("org-cell-person-kept", "ID,氏名,メール\n1,鴫原 朔,s@example.jp\n", P, [("PERSON", "鴫原 朔")]),
     # --- address: building and room forms ---
     ("room-not-phone", "〒910-0004 福井県福井市宝永3-8-14 ほうえいビル4F 0776-00-1234\n", A,
      [("ADDRESS", "福井県福井市宝永3-8-14 ほうえいビル4F")]),

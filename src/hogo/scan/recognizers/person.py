@@ -149,7 +149,7 @@ _ORG_TAIL = re.compile(r"(?:科|院|クリニック|薬局|店|堂|屋|事務所
 _CONDITION_AFTER = re.compile(r"(?:症候群|症|病(?!院|棟|室|理))")
 # round 9: a name word glued to the rest of a company name (三浦メディカルサプライ株式会社, 田中建設㈱): the company's
 _COMPANY_AFTER = re.compile(r"[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{1,14}?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲)")
-_NOT_PERSON_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）)\s?$")
+_NOT_PERSON_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）|法人)\s?$")  # (round 11: 医療法人恒和会, 社会福祉法人 …)
 # romaji words: Title case (Taro, O'Connor) or upper case (YAMADA); a name is 2-3 words, the cases may mix
 # (Taro YAMADA, SHIMIZU Ayaka)
 _TW = r"[A-Z](?:[a-z]{1,15}|[a-z]?'[A-Z][a-z]{1,12})(?:-[A-Za-z][a-z]{1,10})?"
@@ -764,6 +764,7 @@ def _plain_noun(word: str) -> bool:
     return pos[0][1][1] == "普通名詞" and all(not oov and (p[1] == "普通名詞" or p[0] == "接尾辞") for oov, p in pos)
 
 
+_ORG_CELL = re.compile(r"株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|㈱|㈲")  # (a company in a column of people: 支援者名)
 _LABEL_CELL_CHARS = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖ・ ]{2,16}")
 _LABEL_CELL_POS = frozenset({"名詞", "接頭辞", "接尾辞", "助詞", "連体詞"})
 
@@ -1780,7 +1781,7 @@ class PersonRecognizer(Recognizer):
                     continue
             # (round 9: every character, not the two ends: ファム ミン ドゥック read as two names is still one cell)
             # (a name-part column's cell even when the dictionary's weak reading of its word is in ``seen``: 三浦 | 沙也加)
-            if run and (start, end) not in part_cells and _label_cell(run.group()):
+            if run and (start, end) not in part_cells and (_label_cell(run.group()) or _ORG_CELL.search(run.group())):
                 continue  # round 11: a label cell of a form's label<TAB>value row, not a name in the column
             if run and ((start, end) in part_cells or not all(seen.covers(p) for p in range(start, end))):
                 seen.add(start, end)
