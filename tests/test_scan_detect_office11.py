@@ -42,6 +42,9 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("label-cell-title-above", "定期健康診断 結果一覧 株式会社ミナミ（実施：医療法人恒和会 健診センター）\n氏名\t部署\n浅香 達也\t製造1課\n", P,
      [("PERSON", "浅香 達也")]),
     ("org-cell-person-kept", "ID,氏名,メール\n1,鴫原 朔,s@example.jp\n", P, [("PERSON", "鴫原 朔")]),
+    # --- a place and its office: no person ---
+    ("place-office-neg", "福井市長 様\n\n福井県知事 殿\n保険者：鯖江市（保険者番号 000）\n勤務先 会社員（越前市内）\n", P, []),
+    ("place-like-surname-kept", "申請者 中野 朔 様\n", P, [("PERSON", "中野 朔")]),
     # --- address: building and room forms ---
     ("room-not-phone", "〒910-0004 福井県福井市宝永3-8-14 ほうえいビル4F 0776-00-1234\n", A,
      [("ADDRESS", "福井県福井市宝永3-8-14 ほうえいビル4F")]),

@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterable
 
 from hogo.scan.document import Document, sudachi
+from hogo.scan.recognizers.address import municipalities
 from hogo.scan.recognizers.base import Candidate, Recognizer, _gated, words_gate
+from hogo.scan.recognizers.patterns import PREFECTURES
 from hogo.scan.types import PiiType
 
 HONORIFICS = (
@@ -831,6 +833,21 @@ _LEADING_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}(?:様|さま
 _PLACEHOLDER_NAME = re.compile(r"(?:テスト|ダミー|サンプル)(?:[ ・]|$)")
 
 
+# round 11: a place and its office or its area (館林市, 安中市長 様, 長野県知事 殿, 飯田市内): an office addressed by its title or
+# a place, no person; the place is one of the 47 prefectures or a municipality of the address recognizer's list
+_PLACE_OFFICE = re.compile(r"(.+?[都道府県市区町村])(?:長|知事|内|外)?")
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    return frozenset(municipalities()) | frozenset(PREFECTURES)
+
+
+def _place_or_office(word: str) -> bool:
+    m = _PLACE_OFFICE.fullmatch(word.replace(" ", ""))
+    return m is not None and m.group(1) in _place_names()
+
+
 def _trailing_label(text: str, start: int, end: int) -> int | None:
     """Round 11: where a name ends when a rule took along the next field's label written after a space (被保険者氏名 月橋
     トメ 生年月日 …, 受付 湯浅 限度額区分 ウ, 法人本部 梶 受領証 No.…): a last word of three kanji or more that the
@@ -850,7 +867,10 @@ def _trim_title(text: str, c: Candidate) -> Candidate:
     m = _TRAILING_TITLE.search(text, c.start, c.end)
     if m is not None and m.start() - c.start >= 1:
         return Candidate(c.start, m.start(), c.type, c.score, c.recognizer, c.context_done)
-    if c.type == PiiType.PERSON and c.end - c.start >= 3 and " " not in text[c.start : c.end] and _label_cell(text[c.start : c.end]):
+    if c.type == PiiType.PERSON and (
+        (c.end - c.start >= 3 and " " not in text[c.start : c.end] and _label_cell(text[c.start : c.end]))
+        or _place_or_office(text[c.start : c.end])
+    ):
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
     cut = _trailing_label(text, c.start, c.end)
     if cut is not None:
