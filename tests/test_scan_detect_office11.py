@@ -45,6 +45,9 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     # --- a place and its office: no person ---
     ("place-office-neg", "福井市長 様\n\n福井県知事 殿\n保険者：鯖江市（保険者番号 000）\n勤務先 会社員（越前市内）\n", P, []),
     ("place-like-surname-kept", "申請者 中野 朔 様\n", P, [("PERSON", "中野 朔")]),
+    # --- a shop or a branch named by its place ---
+    ("shop-neg", "【09/02】調剤\tあおい薬局 本町店\n振込先：喪主名義 つばさ銀行 首里支店 普通 0000000\n元 中田時計店\n", P, []),
+    ("shop-person-kept", "あおい薬局 本町店\t薬剤師 鴫原 朔\n", P, [("PERSON", "鴫原 朔")]),
     # --- address: building and room forms ---
     ("room-not-phone", "〒910-0004 福井県福井市宝永3-8-14 ほうえいビル4F 0776-00-1234\n", A,
      [("ADDRESS", "福井県福井市宝永3-8-14 ほうえいビル4F")]),

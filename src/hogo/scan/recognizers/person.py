@@ -848,6 +848,15 @@ def _place_or_office(word: str) -> bool:
     return m is not None and m.group(1) in _place_names()
 
 
+# round 11: a shop or a branch named by its place (あおい薬局 本町店, ひまわり薬局 湖山店, …薬局 牛島店): a name word ending in
+# 店 or glued to it is the shop's, not a person's (店長, 店員 are titles: 森店長 stays a person)
+_SHOP_AFTER = re.compile(r"支?店(?![長員主])")
+
+
+def _shop(text: str, start: int, end: int) -> bool:
+    return bool(_SHOP_AFTER.match(text, end) or (end - start >= 2 and _SHOP_AFTER.match(text, end - 1) and text[end - 1] == "店"))
+
+
 def _trailing_label(text: str, start: int, end: int) -> int | None:
     """Round 11: where a name ends when a rule took along the next field's label written after a space (被保険者氏名 月橋
     トメ 生年月日 …, 受付 湯浅 限度額区分 ウ, 法人本部 梶 受領証 No.…): a last word of three kanji or more that the
@@ -870,6 +879,7 @@ def _trim_title(text: str, c: Candidate) -> Candidate:
     if c.type == PiiType.PERSON and (
         (c.end - c.start >= 3 and " " not in text[c.start : c.end] and _label_cell(text[c.start : c.end]))
         or _place_or_office(text[c.start : c.end])
+        or _shop(text, c.start, c.end)
     ):
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
     cut = _trailing_label(text, c.start, c.end)
