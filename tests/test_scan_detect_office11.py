@@ -86,14 +86,6 @@ def test_ocr_digits_keep_offsets() -> None:
     assert n.text == "宝永3丁目10-8 Office 203" and n.to_original(0, len(n.text)) == (0, len(n.original))
 
 
-def test_sheet_blocks_have_their_own_header() -> None:
-    import re
-
-    doc = Document("No\t氏名\t部署\n1\t鴫原 朔\t総務\n\n記録\n日付\t内容\t記録者\n3/5\t面談\t漆原\n")
-    assert [doc.text[a:b] for a, b in doc.cells_under(re.compile("記録者"))] == ["漆原"]
-    assert doc.header_of(doc.text.index("漆原")) == "記録者"
-
-
 def test_short_sheet_row_cells() -> None:
     doc = Document("No\t氏名\tフリガナ\t学年\t備考\n1\t鴫原 朔\n\n別表\tx\n2\t漆原 巴\n")
     import re

@@ -530,37 +530,6 @@ class Document:
                 tables["\t"] = (_sql_names(copy.group(2)), len(self.text) if eol < 0 else eol + 1)
         return tables
 
-    @cached_property
-    def _sheet_blocks(self) -> list[tuple[int, list[str]]]:
-        """Round 11: (offset of the header line, header cells) of each later tab-separated table of a workbook (hogo's
-        .xlsx reader writes every sheet, and every block of a sheet, one after another): a line of two tabs or more
-        without a digit that opens a block (after a line without a tab) and whose next line has a tab is the header of
-        the rows below it (``日付<TAB>時間帯<TAB>本人の様子<TAB>記録者``), until the next such header."""
-        first = self._tables.get("\t")
-        if first is None:
-            return []
-        blocks: list[tuple[int, list[str]]] = []
-        pos = first[1]
-        opening = False
-        lines = self.text[pos:].splitlines(keepends=True)
-        for n, line in enumerate(lines):
-            body = line.rstrip("\r\n")
-            count = body.count("\t")
-            if opening and count >= 2 and n + 1 < len(lines) and "\t" in lines[n + 1] and not any(ch.isdigit() for ch in body):
-                blocks.append((pos, [c.strip().strip('"') for c in body.split("\t")]))
-            opening = count == 0
-            pos += len(line)
-        return blocks
-
-    def _sheet_header(self, sep: str, line_start: int) -> list[str] | None:
-        """The header cells of the table the line starting at ``line_start`` belongs to: the first table's, or (round 11,
-        tab tables) a later block's; None on a later block's own header line."""
-        blocks = self._sheet_blocks if sep == "\t" else []
-        k = bisect.bisect_right(blocks, line_start, key=lambda b: b[0])
-        if not k:
-            return self._tables[sep][0]
-        return None if blocks[k - 1][0] == line_start else blocks[k - 1][1]
-
     @property
     def sql_cells(self) -> list[tuple[int, int, str]]:
         """(start, end, column) of the values of an SQL dump's INSERT statements."""
@@ -613,9 +582,7 @@ class Document:
         line_start = self.text.rfind("\n", 0, pos) + 1
         line_end = self.text.find("\n", pos)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-        return any(sep in line and [c.strip().strip('"') for c in line.split(sep)] == cells for sep, cells in headers.items()) or any(
-            b == line_start for b, _ in self._sheet_blocks
-        )
+        return any(sep in line and [c.strip().strip('"') for c in line.split(sep)] == cells for sep, cells in headers.items())
 
     def key_of(self, pos: int) -> str | None:
         """Round 9c: the key of the value starting at ``pos`` in key/value text on its line (:func:`key_at`)."""
@@ -645,11 +612,10 @@ class Document:
             return None  # the header line itself
         line_end = self.text.find("\n", pos)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-        for sep in headers:
+        for sep, cells in headers.items():
             if sep in line:
-                cells = self._sheet_header(sep, line_start)
                 col = self.text.count(sep, line_start, pos)
-                return cells[col] if cells is not None and col < len(cells) else None
+                return cells[col] if col < len(cells) else None
         return self.key_of(pos) if kv else None
 
     def header_matches(self, pos: int, pattern: re.Pattern[str], *, html: bool = True, kv: bool = False) -> bool:
@@ -658,27 +624,19 @@ class Document:
 
     @cached_property
     def _table_rows(self) -> dict[str, list[tuple[int, list[str]]]]:
-        """Per separator, the rows of the first table below its header line: (offset of the line, its cells)."""
-        return {sep: [(pos, row) for pos, row, cells in rows if cells is self._tables[sep][0]] for sep, rows in self._sheet_rows.items()}
-
-    @cached_property
-    def _sheet_rows(self) -> dict[str, list[tuple[int, list[str], list[str]]]]:
-        """Per separator, the rows below its header line: (offset of the line, its cells, the header's cells). A line is
-        a row when it has as many cells as the header (round 11: a later block of a workbook has its own header).
-        Built once, read by every :meth:`cells_under` (recognizers ask for several columns of the same table)."""
-        out: dict[str, list[tuple[int, list[str], list[str]]]] = {}
+        """Per separator, the rows below its header line: (offset of the line, its cells). A line is a row when it
+        has as many cells as the header. Built once, read by every :meth:`cells_under` (recognizers ask for several
+        columns of the same table)."""
+        out: dict[str, list[tuple[int, list[str]]]] = {}
         for sep, (cells, pos) in self._tables.items():
-            rows: list[tuple[int, list[str], list[str]]] = []
-            blocks = dict(self._sheet_blocks) if sep == "\t" else {}
+            rows: list[tuple[int, list[str]]] = []
             block = True  # still in the lines right below the header (no line without the separator yet)
             for line in self.text[pos:].splitlines(keepends=True):
                 body = line.rstrip("\r\n")
                 count = body.count(sep)
                 block = block and count > 0
-                if pos in blocks:
-                    cells, block = blocks[pos], True
-                elif count == len(cells) - 1 or (block and _short_sheet_row(sep, count, len(cells))):
-                    rows.append((pos, body.split(sep), cells))
+                if count == len(cells) - 1 or (block and _short_sheet_row(sep, count, len(cells))):
+                    rows.append((pos, body.split(sep)))
                 pos += len(line)
             out[sep] = rows
         return out
@@ -691,14 +649,11 @@ class Document:
         if html:  # (the person and address recognizers read HTML their own way)
             out += [(a, b) for a, b, col in self.html_cells if header.search(col)]
         out += [(a, b) for a, b, col in self.text_cells if header.search(col)]
-        for sep in self.table_headers:
-            matching: dict[int, set[int]] = {}  # id of a header's cells → its matching columns
-            for start, row, cells in self._sheet_rows[sep]:
-                cols = matching.get(id(cells))
-                if cols is None:
-                    cols = matching[id(cells)] = {i for i, c in enumerate(cells) if header.search(c)}
-                if not cols:
-                    continue
+        for sep, cells in self.table_headers.items():
+            cols = {i for i, c in enumerate(cells) if header.search(c)}
+            if not cols:
+                continue
+            for start, row in self._table_rows[sep]:
                 for i, cell in enumerate(row):
                     if i in cols and cell.strip():
                         # the value without padding spaces (| 山田 太郎 |) and quotes ("山田 太郎")
