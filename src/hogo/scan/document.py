@@ -138,13 +138,6 @@ def _title_above_header(line: str, count: int, following: str, sep: str) -> bool
     return n > count or (n == count and any(ch.isdigit() for ch in line))
 
 
-def _short_sheet_row(sep: str, count: int, columns: int) -> bool:
-    """Round 11: a spreadsheet row whose trailing empty cells the reader dropped (``1<TAB>3<TAB>宇佐美 杏<TAB>ウサミ アン``
-    under an eight-column header): a tab-separated line with fewer cells than the header, in the block of lines right
-    below it, still has its cells in the header's columns from the left (hogo's .xlsx reader writes rows so)."""
-    return sep == "\t" and 0 < count < columns - 1
-
-
 # --- SQL dumps: the column of each value (round 9) ---
 # INSERT INTO t (a, b) VALUES (…), (…); — or INSERT INTO t VALUES (…) with the columns of an earlier CREATE TABLE t
 # (mysqldump writes no column list); COPY t (a, b) FROM stdin; then one tab-separated line per row (pg_dump)
@@ -630,12 +623,9 @@ class Document:
         out: dict[str, list[tuple[int, list[str]]]] = {}
         for sep, (cells, pos) in self._tables.items():
             rows: list[tuple[int, list[str]]] = []
-            block = True  # still in the lines right below the header (no line without the separator yet)
             for line in self.text[pos:].splitlines(keepends=True):
                 body = line.rstrip("\r\n")
-                count = body.count(sep)
-                block = block and count > 0
-                if count == len(cells) - 1 or (block and _short_sheet_row(sep, count, len(cells))):
+                if body.count(sep) == len(cells) - 1:
                     rows.append((pos, body.split(sep)))
                 pos += len(line)
             out[sep] = rows
