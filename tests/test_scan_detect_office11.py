@@ -24,12 +24,11 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
      [("PERSON", "鴫原 朔"), ("PERSON", "鴫原 巴")]),
     ("label-cell-surname-common-nouns", "No\t氏名\tフリガナ\tメモ\nH01\t日向 大地\tヒュウガ ダイチ\t2\n", P,
      [("PERSON", "日向 大地"), ("PERSON", "ヒュウガ ダイチ")]),
-    # --- a name's tail: the next field's label, a kin word after の, attendance glued to the surname ---
+    # --- a name's tail: the next field's label, a kin word after の ---
     ("tail-label-word", "被保険者氏名 鴫原 トメ 生年月日 明・大・昭 9 年\n", P, [("PERSON", "鴫原 トメ")]),
     ("tail-plain-noun", "窓口記入欄 受付 国保課 漆原 還付金額 ア 支給\n", P, [("PERSON", "漆原")]),
     ("tail-given-name-kept", "被保険者氏名 鴫原 美智子 性別 女\n", P, [("PERSON", "鴫原 美智子")]),
     ("tail-kin-after-no", "先月ご利用いただいた鴫原 勝男の娘です。\n", P, [("PERSON", "鴫原 勝男")]),
-    ("tail-attendance-glued", "面談は総務部 漆原同席のうえ実施した。\n", P, [("PERSON", "漆原")]),
     ("label-word-alone-neg", "経理課の者です。\n19:02 商店街公式: 本日は終了\n", P, []),
     # --- organisations in a column of people, a name after 法人 ---
     ("org-cell-neg", "ID,氏名,メール\n1,株式会社しぎはら精機,info@example.jp\n2,医療法人 漆和会,x@example.jp\n", P, []),

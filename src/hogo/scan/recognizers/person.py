@@ -818,8 +818,6 @@ _KANJI_TITLES = "|".join(
 _TRAILING_TITLE = re.compile(
     r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:" + _KANJI_TITLES + r"|作成|記入|記録|確認|撮影|対応)\Z"
     r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?:訪問|経由|運転|所見|名義|同席|同行|持参|回収|報告|連絡|面談|入力|起票|受付|立会|引率|(?:確認|対応|記入|入力|回収)済)\Z"
-    # (round 11: attendance written glued to the surname, 人事部 奥寺同席)
-    r"|(?<=[㐀-䶿一-鿿豈-﫿々]{2})(?:同席|同行|立会い?)\Z"
 )
 _TITLE_AT = re.compile(r"(?:" + _KANJI_TITLES + r")")
 _DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")
