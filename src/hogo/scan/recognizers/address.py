@@ -336,6 +336,14 @@ _ORG_NAME_BRACKET = re.compile(
 )
 _PLACE_ANY = _gated(r"所在|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
 # a plot or a building as the object (…十二番地の土地, …5番の建物): a property, not a residence
+# round 11: the next word after the address names a clinic, a pharmacy, an office or a professional (…鍛冶町3-12 はままつ
+# 駅前こころのクリニック, …神田錦町1丁目3番地2　司法書士　八木沢, …日吉2-4-1 みなと薬局日吉店): the letterhead or the stamp of
+# the organisation that wrote the paper, not a person's home
+_ORG_NEXT = re.compile(
+    r"[ \t]{1,4}[^\s、。,]{0,20}?(?:病院|医院|クリニック|診療所|薬局|歯科|内科|外科|眼科|皮膚科|小児科|耳鼻科|整骨院|接骨院|事務所|"
+    r"司法書士|行政書士|税理士|弁護士|社会保険労務士|弁理士|公認会計士|土地家屋調査士|株式会社|有限会社|合同会社|法人|"
+    r"(?<!支)店|開設者)"
+)
 _PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
 # a company's facts around the address (商号, 設立, 資本金 …: two of them within 300 characters) make a company profile
@@ -532,6 +540,7 @@ class AddressRecognizer(Recognizer):
                 (org.any and org.organisation(start))
                 or _PROPERTY_AFTER.match(text, end)
                 or _LOCATION_AFTER.match(text, end)
+                or _ORG_NEXT.match(text, end)
                 # a facility's address (…3-8-14の公民館で開催): the building word after の names a public place
                 or (m is not None and end == m.end() and _FACILITY_AFTER.match(text, m.end("block")))
             ):
