@@ -60,6 +60,8 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("org-next-clinic-neg", "令和6年4月30日\n福井県福井市宝永3-8-14 ほうえい駅前こころのクリニック\n医師 漆原 朔 印\n", A, []),
     ("org-next-professional-neg", "代理人 福井県福井市宝永3丁目8番地2 司法書士 漆原 朔\n", A, []),
     ("org-next-person-kept", "住所 福井県福井市宝永3-8-14 鴫原 朔 様方\n", A, [("ADDRESS", "福井県福井市宝永3-8-14")]),
+    ("facility-row-named-neg", "訪問看護ステーションしぎはら　〒910-0004 福井県福井市宝永3-8-14\n", A, []),
+    ("facility-row-person-kept", "漆原 朔　〒910-0004 福井県福井市宝永3-8-14\n", A, [("ADDRESS", "福井県福井市宝永3-8-14")]),
     # --- OCR's letters read for digits inside a number ---
     ("ocr-digits-address", "住 所 〒 910-0004\n福井県福井市宝永3丁目8番l号\n", A, [("ADDRESS", "福井県福井市宝永3丁目8番l号")]),
     ("ocr-digits-room", "住居地 福井県福井市宝永3丁目1O-8 ほうえい荘2O3\n", A, [("ADDRESS", "福井県福井市宝永3丁目1O-8 ほうえい荘2O3")]),

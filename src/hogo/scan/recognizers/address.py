@@ -299,7 +299,10 @@ _FACILITY_WORD = (
 _FACILITY = _FACILITY_WORD + r"[ ]?[(（]"
 _FACILITY_BEFORE = re.compile(_FACILITY + r"[ ]?\Z")
 # a facility's name as the row label of a list, the address after a space (丸の内支店　東京都…, 泉中央店 〒… 仙台市…)
-_FACILITY_ROW = re.compile(rf"[ \t]*[^\s、。,:：()（）]{{0,20}}{_FACILITY_WORD}[ \t]+(?:〒?[ ]?\d{{3}}-?\d{{4}}[ \t]+)?\Z")
+# (round 11: a name may follow the facility word, 訪問看護ステーションいずみ　〒…, ほほえみホーム東町　群馬県…)
+_FACILITY_ROW = re.compile(
+    rf"[ \t]*[^\s、。,:：()（）]{{0,20}}(?:{_FACILITY_WORD}|ステーション|ホーム)[^\s、。,:：()（）\d]{{0,8}}[ \t]+(?:〒?[ ]?\d{{3}}-?\d{{4}}[ \t]+)?\Z"
+)
 # a table of organisations: a column of 法人番号 or company names and none of person names
 _ORG_HEADER = re.compile(
     r"法人番号|法人名|会社名|取引先|事業者名|事業所名|企業名|団体名|施設名|店舗名|支店名|営業所名|医療機関名|病院名|学校名|"
@@ -375,7 +378,7 @@ _ORG_ADDRESS_KEY = re.compile(
 _JSON_ORG_KEY = re.compile(_JSON_ORG + r'[ _]?(?i:address|addr|住所|所在地)[A-Za-z_0-9]*"\s*:\s*"\Z')
 _PERSON_NEAR = re.compile(r"氏名|お名前|患者|利用者|申込者|様|殿|さん")
 _BUSINESS_ANY = re.compile(r"商号|設立|資本金|従業員数|事業内容|代表取締役|売上高|決算期|創業|営業時間|定休日|診療時間|休診日|開館時間|休館日")
-_FACILITY_ANY = re.compile(_FACILITY_WORD + r"(?:[ ]?[(（]|[ \t])")
+_FACILITY_ANY = re.compile(r"(?:" + _FACILITY_WORD + r"|ステーション|ホーム)[^\s、。,:：()（）\d]{0,8}(?:[ ]?[(（]|[ \t])")
 _ORG_LABEL_ANY = re.compile(_ORG_LABEL_WORD)
 # (HTML cells may stand between the label and the value: <th>住所</th><td>…)
 _LABEL_TAIL = re.compile(
