@@ -62,6 +62,11 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("org-next-person-kept", "住所 福井県福井市宝永3-8-14 鴫原 朔 様方\n", A, [("ADDRESS", "福井県福井市宝永3-8-14")]),
     ("facility-row-named-neg", "訪問看護ステーションしぎはら　〒910-0004 福井県福井市宝永3-8-14\n", A, []),
     ("facility-row-person-kept", "漆原 朔　〒910-0004 福井県福井市宝永3-8-14\n", A, [("ADDRESS", "福井県福井市宝永3-8-14")]),
+    # --- a building line after the address: at the margin one span, indented a span of its own ---
+    ("building-line-margin", "〒910-0004\n福井県福井市宝永3丁目8番14号\nエトワール宝永 1402\n鴫原 朔 様\n", A,
+     [("ADDRESS", "福井県福井市宝永3丁目8番14号\nエトワール宝永 1402")]),
+    ("building-line-indented", "住所　〒910-0004\n　　　福井県福井市宝永3丁目8番14号\n　　　エトワール宝永 1402\n", A,
+     [("ADDRESS", "福井県福井市宝永3丁目8番14号"), ("ADDRESS", "エトワール宝永 1402")]),
     # --- OCR's letters read for digits inside a number ---
     ("ocr-digits-address", "住 所 〒 910-0004\n福井県福井市宝永3丁目8番l号\n", A, [("ADDRESS", "福井県福井市宝永3丁目8番l号")]),
     ("ocr-digits-room", "住居地 福井県福井市宝永3丁目1O-8 ほうえい荘2O3\n", A, [("ADDRESS", "福井県福井市宝永3丁目1O-8 ほうえい荘2O3")]),

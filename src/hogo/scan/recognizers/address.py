@@ -566,7 +566,11 @@ class AddressRecognizer(Recognizer):
                 b = _BUILDING_LINE.match(text, nl)
                 if b and (any(ch.isdigit() for ch in b.group("b")) or _KATAKANA_BUILDING.search(b.group("b"))):
                     covered_to = b.end("b")
-                    yield Candidate(b.start("b"), b.end("b"), PiiType.ADDRESS, min(score, 1.0), self.name, True)
+                    # round 11: a building line that starts at the margin goes on with the address (one span, as a line
+                    # break of a form's address box cuts it: …7丁目9番28号⏎ライオンズプラザ相模大野 1402); an indented one
+                    # is a line of its own in a typed letter's address block
+                    joined = b.start("b") == nl
+                    yield Candidate(start if joined else b.start("b"), b.end("b"), PiiType.ADDRESS, min(score, 1.0), self.name, True)
             elif score >= 0.5 and (sep := _CELL_SEP.match(text, end)) is not None:
                 # the same across a cell boundary (住所\t福井県福井市\t宝永3-8-14, <td>…</td><td>…): the next cell
                 rest = self._continuation(text, start, end, sep.end(), _CELL_END)
