@@ -42,6 +42,10 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     # --- a shop or a branch named by its place ---
     ("shop-neg", "【09/02】調剤\tあおい薬局 本町店\n振込先：喪主名義 つばさ銀行 首里支店 普通 0000000\n元 中田時計店\n", P, []),
     ("shop-person-kept", "あおい薬局 本町店\t薬剤師 鴫原 朔\n", P, [("PERSON", "鴫原 朔")]),
+    # --- the account holder in kana after the account number ---
+    ("account-holder", "振込先 つばさ銀行 宝永支店 普通 1234567 シギハラ サク\n社員,普通,7654321,ｳﾙｼﾊﾞﾗ ﾄﾓｴ\n", P,
+     [("PERSON", "シギハラ サク"), ("PERSON", "ｳﾙｼﾊﾞﾗ ﾄﾓｴ")]),
+    ("account-holder-company-neg", "振込先 つばさ銀行 宝永支店 当座 1234567 カブシキガイシャ シギハラ\n", P, []),
     # --- address: building and room forms ---
     ("room-not-phone", "〒910-0004 福井県福井市宝永3-8-14 ほうえいビル4F 0776-00-1234\n", A,
      [("ADDRESS", "福井県福井市宝永3-8-14 ほうえいビル4F")]),

@@ -855,6 +855,21 @@ def _shop(text: str, start: int, end: int) -> bool:
     return bool(_SHOP_AFTER.match(text, end) or (end - start >= 2 and _SHOP_AFTER.match(text, end - 1) and text[end - 1] == "店"))
 
 
+# round 11: the account holder written in kana right after a deposit type and the account number, as transfer forms and
+# payroll files do (普通 1184027 マカベ アキコ, 普通,7741052,ﾄﾂｶ ﾘｮｳﾀ): two to four kana words closing the field
+_ACCOUNT_HOLDER = _gated(
+    r"(?:普通|当座|貯蓄)[ ,\t]{1,3}\d{6,8}[ ,\t]{1,3}([ァ-ヶー]{1,10}(?:[ ][ァ-ヶー]{1,12}){1,3})(?=[ ]*(?:$|[\t,\n|\"]))",
+    re.M,
+)
+_COMPANY_KANA = re.compile(r"カブシキ|ユウゲン|ゴウドウ|ザイダン|シヤダン|シャダン|ホウジン|クミアイ|キヨウカイ|キョウカイ|^カ[ )]|[ (]カ$")
+
+
+def _account_holders(text: str) -> Iterable[Candidate]:
+    for m in _ACCOUNT_HOLDER.finditer(text) if "普通" in text or "当座" in text or "貯蓄" in text else ():
+        if not _COMPANY_KANA.search(m.group(1)):
+            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, "person", True)
+
+
 def _trailing_label(text: str, start: int, end: int) -> int | None:
     """Round 11: where a name ends when a rule took along the next field's label written after a space (被保険者氏名 月橋
     トメ 生年月日 …, 受付 湯浅 限度額区分 ウ, 法人本部 梶 受領証 No.…): a last word of three kanji or more that the
@@ -1070,6 +1085,7 @@ class PersonRecognizer(Recognizer):
         yield from self._romaji(doc)
         yield from self._key_values(doc, seen)
         yield from self._lists_and_notes(doc, seen)
+        yield from _account_holders(doc.text)
 
     @staticmethod
     def _tab_speakers(text: str) -> Iterable[Candidate]:
