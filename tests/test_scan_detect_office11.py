@@ -46,6 +46,13 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("account-holder", "振込先 つばさ銀行 宝永支店 普通 1234567 シギハラ サク\n社員,普通,7654321,ｳﾙｼﾊﾞﾗ ﾄﾓｴ\n", P,
      [("PERSON", "シギハラ サク"), ("PERSON", "ｳﾙｼﾊﾞﾗ ﾄﾓｴ")]),
     ("account-holder-company-neg", "振込先 つばさ銀行 宝永支店 当座 1234567 カブシキガイシャ シギハラ\n", P, []),
+    # --- the clerk's surname after a clerical act on the office's part of a form ---
+    ("clerk-dated", "［総務記入欄］受付 6/3 高畑\t給与システム変更済\n", P, [("PERSON", "高畑")]),
+    ("clerk-desk-date", "※ 受付 税務課資産税係 R6.5.20 高畑\n", P, [("PERSON", "高畑")]),
+    ("clerk-tabs", "記入日\t\t2024-04-11\n担任確認\t\t高畑\n入力\t杉浦\t点検\t吉岡 泰子\n", P,
+     [("PERSON", "高畑"), ("PERSON", "杉浦"), ("PERSON", "吉岡 泰子")]),
+    ("clerk-full-name-kept", "最終更新 7/11 高畑 恵理子\n", P, [("PERSON", "高畑 恵理子")]),
+    ("clerk-glued-neg", "本人に再確認中\n発注確認表 2025/08/20\n受付館 中央図書館\n", P, []),
     # --- address: building and room forms ---
     ("room-not-phone", "〒910-0004 福井県福井市宝永3-8-14 ほうえいビル4F 0776-00-1234\n", A,
      [("ADDRESS", "福井県福井市宝永3-8-14 ほうえいビル4F")]),

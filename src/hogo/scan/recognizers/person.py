@@ -870,6 +870,36 @@ def _account_holders(text: str) -> Iterable[Candidate]:
             yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, "person", True)
 
 
+# round 11: the office's own entries on a form — a clerical act, an optional desk and date, then the clerk's surname (受付 9/12
+# 沖田, 確認 和田 10/16, 受付 税務課資産税係 R6.5.20 黛, 担任確認<TAB><TAB>沼尻, 入力<TAB>白川<TAB>点検 …): a dictionary surname
+# standing alone there is the clerk's name
+_CLERK_WORDS = r"受付|確認|入力|点検|審査|更新|記録|決裁|承認|起票|照合|処理|交付|記入|検印"
+_CLERK_STAMP = _gated(
+    rf"(?:{_CLERK_WORDS})者?[\]］】]?(?:[ \t]+|[ \t]*[:：][ \t]*)"
+    r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,10}(?:課|係|部|室|センター)[ \t]+)?"
+    r"(?P<date>(?:[RH]|令和)?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?[ \t]*)?"
+    r"([㐀-䶿一-鿿豈-﫿々]{1,4})(?=[ \t\n]|$|[(（、,→]|\d)",
+    re.M,
+)
+# (without a date before it, the surname must close its field: a line end, a tab, a bracket, a date or the next stamp —
+# not 記入者：津田 勇気, a full name)
+_CLERK_FIELD_END = re.compile(rf"[ ]*(?:$|\n)|\t|[(（、,→]|[ ]*\d|[ ]+[^\s]{{0,3}}(?:{_CLERK_WORDS})", re.M)
+
+
+_CLERK_GIVEN = re.compile(r"[ ]([㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})(?![㐀-䶿一-鿿豈-﫿々ぁ-ゖ])")  # (更新 7/11 岸 恵理子: a full name)
+
+
+def _clerk_stamps(text: str) -> Iterable[Candidate]:
+    for m in _CLERK_STAMP.finditer(text):
+        word = m.group(2)
+        given = _CLERK_GIVEN.match(text, m.end())
+        if (
+            is_surname(word) and not _DEPT_WORD.search(word) and not (given and _given_entry(given.group(1)))
+            and (m.group("date") or _CLERK_FIELD_END.match(text, m.end()))
+        ):
+            yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, "person", True)
+
+
 def _trailing_label(text: str, start: int, end: int) -> int | None:
     """Round 11: where a name ends when a rule took along the next field's label written after a space (被保険者氏名 月橋
     トメ 生年月日 …, 受付 湯浅 限度額区分 ウ, 法人本部 梶 受領証 No.…): a last word of three kanji or more that the
@@ -1086,6 +1116,7 @@ class PersonRecognizer(Recognizer):
         yield from self._key_values(doc, seen)
         yield from self._lists_and_notes(doc, seen)
         yield from _account_holders(doc.text)
+        yield from _clerk_stamps(doc.text)
 
     @staticmethod
     def _tab_speakers(text: str) -> Iterable[Candidate]:
