@@ -852,7 +852,13 @@ _SHOP_AFTER = re.compile(r"支?店(?![長員主])")
 
 
 def _shop(text: str, start: int, end: int) -> bool:
-    return bool(_SHOP_AFTER.match(text, end) or (end - start >= 2 and _SHOP_AFTER.match(text, end - 1) and text[end - 1] == "店"))
+    """…and a school cut before its 校 (城西中学|校長, 北条高等学|校長 様) or ending in 学校 (市立若葉台小学校)."""
+    return bool(
+        _SHOP_AFTER.match(text, end)
+        or (end - start >= 2 and _SHOP_AFTER.match(text, end - 1) and text[end - 1] == "店")
+        or (text[end - 1] == "学" and text.startswith("校", end))
+        or (end - start >= 3 and text.endswith("学校", start, end))
+    )
 
 
 # round 11: the account holder written in kana right after a deposit type and the account number, as transfer forms and
