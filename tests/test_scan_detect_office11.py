@@ -44,6 +44,7 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("shop-person-kept", "あおい薬局 本町店\t薬剤師 鴫原 朔\n", P, [("PERSON", "鴫原 朔")]),
     ("school-neg", "県立宝永高等学校長 様\n通告者\t市立宝永小学校 教頭 漆原 朔\n", P, [("PERSON", "漆原 朔")]),
     ("school-principal-kept", "高畑校長より連絡\n", P, [("PERSON", "高畑")]),
+    ("bracket-honorific-outside", "学校（SSW 高畑氏）と共有。連絡があった（担当 杉浦様）。\n", P, [("PERSON", "高畑"), ("PERSON", "杉浦")]),
     # --- the account holder in kana after the account number ---
     ("account-holder", "振込先 つばさ銀行 宝永支店 普通 1234567 シギハラ サク\n社員,普通,7654321,ｳﾙｼﾊﾞﾗ ﾄﾓｴ\n", P,
      [("PERSON", "シギハラ サク"), ("PERSON", "ｳﾙｼﾊﾞﾗ ﾄﾓｴ")]),

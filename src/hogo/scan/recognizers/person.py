@@ -1196,8 +1196,10 @@ class PersonRecognizer(Recognizer):
         if "(" in text:
             for m in _DEPT_BRACKET.finditer(text):
                 if _BRACKET_DEPT.fullmatch(m.group(1)) and not _FIELD_WORD.search(m.group(2)) and _surname_head(m.group(2)):
-                    # outranks a run taking the department along (総務 西園寺)
-                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+                    # outranks a run taking the department along (総務 西園寺); round 11: an honorific closing the bracket
+                    # stays outside (（SSW 細川氏）, （担当 山根様）)
+                    end = m.end(2) - (m.end(2) - m.start(2) >= 2 and text[m.end(2) - 1] in "氏様殿")
+                    yield Candidate(m.start(2), end, PiiType.PERSON, 0.75, self.name, True)
         if "の" in text:
             for m in _ROLE_NO_NAME.finditer(text):
                 word = m.group(1)
