@@ -45,6 +45,10 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("school-neg", "県立宝永高等学校長 様\n通告者\t市立宝永小学校 教頭 漆原 朔\n", P, [("PERSON", "漆原 朔")]),
     ("school-principal-kept", "高畑校長より連絡\n", P, [("PERSON", "高畑")]),
     ("bracket-honorific-outside", "学校（SSW 高畑氏）と共有。連絡があった（担当 杉浦様）。\n", P, [("PERSON", "高畑"), ("PERSON", "杉浦")]),
+    # --- a quoted cell's closing quote ends the name; a kana given name with its kanji ending ---
+    ("quoted-cell-name", '"No","日付","保護者","続柄"\n"1","2021/11/01","杉浦 ヨシ子","姉"\n"2","2021/11/02","五十嵐\u3000智恵","母"\n', P,
+     [("PERSON", "杉浦 ヨシ子"), ("PERSON", "五十嵐\u3000智恵")]),
+    ("kana-given-kanji-ending", "3\t林 サダ子\tS14.4.1\t手帳紛失\n", P, [("PERSON", "林 サダ子")]),
     # --- the account holder in kana after the account number ---
     ("account-holder", "振込先 つばさ銀行 宝永支店 普通 1234567 シギハラ サク\n社員,普通,7654321,ｳﾙｼﾊﾞﾗ ﾄﾓｴ\n", P,
      [("PERSON", "シギハラ サク"), ("PERSON", "ｳﾙｼﾊﾞﾗ ﾄﾓｴ")]),

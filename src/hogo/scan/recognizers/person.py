@@ -211,7 +211,7 @@ def is_surname(word: str) -> bool:
 _STAMP = r"(?:(?:検印|承認|確認|決裁|点検|照合|審査|起票|入力|押印)者?|[㐀-䶿一-鿿豈-﫿]{2,5}(?:者|長|員|官|士|師))(?:[ \t:：\n]|$)|[出欠]席?(?:[ \t(（\n]|$)"
 _NAME_CHARS = r"[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]"
 _FIELD_END = (
-    r"(?=[\n\t,、，(（)）<「/| ]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
+    r"(?=[\n\t,、，(（)）<「/| \"]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     + ")"
 )
@@ -229,6 +229,7 @@ _KANJI_HEAD = re.compile(
     r'(?:(?<=[\n\t,、，:：(（ |>の"。・])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F](?:[ノヶケ]?[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F]){0,3}[ ]\Z'
 )
 # (round 11: not a particle and a kin word, 植草 勝男|の娘です)
+_KANA_NAME_ENDING = re.compile(rf"[子江代枝恵美乃世]{_FIELD_END}")
 _FIELD_TAIL_SHORT = re.compile(rf"(?!の)[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（])|(?<=\d[.．)][ ]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)  # (round 8: 2. オオノ タケシ)
 _RELATION_AFTER = re.compile(
@@ -1059,6 +1060,10 @@ class PersonRecognizer(Recognizer):
                 ):
                     start = k.start()  # 上野 恵美: a surname SudachiPy read as a place
                     kinds = {"姓", "名"}
+                    # round 11: a kana given name goes on over a kanji ending (林 サダ子, 妻 ヨシ子さん)
+                    tail = None if _HONORIFIC_AFTER.match(text, end) else _KANA_NAME_ENDING.match(text, end)
+                    if tail and "ァ" <= text[end - 1] <= "ヶ":
+                        end = tail.end()
             # round 8: a katakana name of two words written apart, one more katakana word before it at the start of the
             # field (ﾙｶｽ ﾍﾟﾚｲﾗ ｼﾙﾊﾞ: a foreign name in three parts; SudachiPy knows the last two)
             if len(group) >= 2 and "ァ" <= text[start] <= "ヶ" and start == group[0].start and _KATAKANA_NAME_WORDS.fullmatch(text, start, end):
