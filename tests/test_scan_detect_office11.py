@@ -49,6 +49,9 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("quoted-cell-name", '"No","日付","保護者","続柄"\n"1","2021/11/01","杉浦 ヨシ子","姉"\n"2","2021/11/02","五十嵐\u3000智恵","母"\n', P,
      [("PERSON", "杉浦 ヨシ子"), ("PERSON", "五十嵐\u3000智恵")]),
     ("kana-given-kanji-ending", "3\t林 サダ子\tS14.4.1\t手帳紛失\n", P, [("PERSON", "林 サダ子")]),
+    # --- a column of clerks headed by the act ---
+    ("clerk-column", "受付日\t申請者\t書類\t担当\n2026-03-30\t鴫原 朔\t運転免許証\t高畑\n", P, [("PERSON", "鴫原 朔"), ("PERSON", "高畑")]),
+    ("clerk-column-word-neg", "受付日\t書類\t担当\n2026-03-30\t運転免許証\t窓口\n", P, []),
     # --- the account holder in kana after the account number ---
     ("account-holder", "振込先 つばさ銀行 宝永支店 普通 1234567 シギハラ サク\n社員,普通,7654321,ｳﾙｼﾊﾞﾗ ﾄﾓｴ\n", P,
      [("PERSON", "シギハラ サク"), ("PERSON", "ｳﾙｼﾊﾞﾗ ﾄﾓｴ")]),

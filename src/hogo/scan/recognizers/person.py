@@ -319,7 +319,8 @@ _NAME_PART_HEADER = re.compile(
 _NAME_PART_CELL = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}|[ァ-ヶー]{1,10}|[ぁ-ん]{1,8}|[A-Z][a-z]{1,15}|[A-Z]{2,15}")
 _EMPTY_CELL = re.compile(r"(?i:null|none|nil|nan|true|false|[A-Z]{2,3})|ナシ|ナシ|フメイ|ミテイ|[-ー－]+")
 # round 9: a column of the people who did something (交換者, 入力者): a dictionary surname alone in its cell is one of them
-_ACTOR_HEADER = re.compile(r"^[ ]?[㐀-䶿一-鿿豈-﫿]{1,4}者[ ]?$")
+# (round 11: also a column of clerks headed by the act, 担当, 受付, 確認, 承認, 記録, 入力, 点検)
+_ACTOR_HEADER = re.compile(r"^[ ]?(?:[㐀-䶿一-鿿豈-﫿]{1,4}者|担当|受付|確認|承認|記録|入力|点検)[ ]?$")
 # a bare "kana" column reads a person's name only beside a person's name column (not beside product_name)
 _LATIN_KANA_HEADER = re.compile(r"^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$")
 _PERSON_COLUMN = re.compile(r"氏名|名前|^[ ]?(?:姓|名)[ ]?$|(?:last|first|family|given|full|sur)[_ ]?name|^[ ]?name[ ]?$", re.I)
