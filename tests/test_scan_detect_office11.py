@@ -49,6 +49,10 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("quoted-cell-name", '"No","日付","保護者","続柄"\n"1","2021/11/01","杉浦 ヨシ子","姉"\n"2","2021/11/02","五十嵐\u3000智恵","母"\n', P,
      [("PERSON", "杉浦 ヨシ子"), ("PERSON", "五十嵐\u3000智恵")]),
     ("kana-given-kanji-ending", "3\t林 サダ子\tS14.4.1\t手帳紛失\n", P, [("PERSON", "林 サダ子")]),
+    # --- a reading after a full name, past a space or a slash, closing the field ---
+    ("reading-after-space", "2024/06/22\n高畑 雅代 タカハタ マサヨ\n910-0004 福井県\n", P, [("PERSON", "高畑 雅代"), ("PERSON", "タカハタ マサヨ")]),
+    ("reading-after-slash", "name: 鴫原 朔 / シギハラ サク\n", P, [("PERSON", "鴫原 朔"), ("PERSON", "シギハラ サク")]),
+    ("reading-after-common-word-neg", "担当 鴫原 朔 サービス ポイント\n", P, [("PERSON", "鴫原 朔")]),
     # --- a column of clerks headed by the act ---
     ("clerk-column", "受付日\t申請者\t書類\t担当\n2026-03-30\t鴫原 朔\t運転免許証\t高畑\n", P, [("PERSON", "鴫原 朔"), ("PERSON", "高畑")]),
     ("clerk-column-word-neg", "受付日\t書類\t担当\n2026-03-30\t運転免許証\t窓口\n", P, []),

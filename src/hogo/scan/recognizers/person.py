@@ -307,6 +307,7 @@ _HALF_KANA_VALUE = re.compile(
 )
 _KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
 _NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|^[ ]?(?:ヨミ|よみ|読み)(?:がな|仮名)?[ ]?$|Name|name|^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
+_READING_AFTER = re.compile(r"(?:[ ]{1,16}|[ ]?[/／][ ]?)([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})(?=[ ]{2}|[ ]?$|\t|,)", re.M)
 _READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))(?:[)）]|、(?=[^)）\n]{1,16}[)）]))")
 # round 7: a column for one part of a name, and a kana cell whose family name is one syllable (イ ミンジュン)
 _NAME_PART_HEADER = re.compile(
@@ -1879,9 +1880,14 @@ class PersonRecognizer(Recognizer):
                 kana = " " in text[start:end] and _KANA_NAME_RUN.fullmatch(text, start, end) is not None
                 yield Candidate(start, end, PiiType.PERSON, 0.91 if kana else 0.88, self.name, True)
         # a reading in brackets right after a name: 岡本 幸子（おかもと さちこ）
-        for _, name_end in sorted(seen.spans):
+        for name_start, name_end in sorted(seen.spans):
             r = _READING.match(text, name_end)
             if r and not _NOT_READING.fullmatch(r.group(1)):
+                yield Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.7, self.name, True)
+            # round 11: …or after a space or a slash, closing the field (樫村 雅代 カシムラ マサヨ, 門脇 綾乃 / カドワキ アヤノ,
+            # a fixed-width row's reading column)
+            r = None if r or " " not in text[name_start:name_end] else _READING_AFTER.match(text, name_end)
+            if r and not _common_katakana(r.group(1).split(" ")[0]):
                 yield Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.7, self.name, True)
 
     @staticmethod
