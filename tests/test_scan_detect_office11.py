@@ -53,6 +53,9 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("reading-after-space", "2024/06/22\n高畑 雅代 タカハタ マサヨ\n910-0004 福井県\n", P, [("PERSON", "高畑 雅代"), ("PERSON", "タカハタ マサヨ")]),
     ("reading-after-slash", "name: 鴫原 朔 / シギハラ サク\n", P, [("PERSON", "鴫原 朔"), ("PERSON", "シギハラ サク")]),
     ("reading-after-common-word-neg", "担当 鴫原 朔 サービス ポイント\n", P, [("PERSON", "鴫原 朔")]),
+    # --- a foreign name in katakana joined by ・ is taken whole ---
+    ("dot-name-whole", "緊急連絡\t姉 ヌエン・ティ・ホア 090-0000-1111\n記入：ドー・ティ・マイ ---\n", P,
+     [("PERSON", "ヌエン・ティ・ホア"), ("PERSON", "ドー・ティ・マイ")]),
     # --- a column of clerks headed by the act ---
     ("clerk-column", "受付日\t申請者\t書類\t担当\n2026-03-30\t鴫原 朔\t運転免許証\t高畑\n", P, [("PERSON", "鴫原 朔"), ("PERSON", "高畑")]),
     ("clerk-column-word-neg", "受付日\t書類\t担当\n2026-03-30\t運転免許証\t窓口\n", P, []),

@@ -919,6 +919,22 @@ def _trailing_label(text: str, start: int, end: int) -> int | None:
     return space
 
 
+# round 11: a foreign name in katakana joined by ・ is one name: a candidate holding part of it grows to the whole run
+# (ヌエン・ティ → ヌエン・ティ・フオン, ドゥック → ファム・ヴァン・ドゥック, ドー・ティ → ドー・ティ・ハン)
+_KANA_DOT_RUN = re.compile(r"[ァ-ヺー]+(?:・[ァ-ヺー]+)+")
+_KANA_DOT_BACK = re.compile(r"(?:[ァ-ヺー]+・)+\Z")
+
+
+def _whole_dot_name(text: str, c: Candidate) -> Candidate:
+    if not (_KANA_PART.fullmatch(text, c.start, c.end) or _KANA_DOT_RUN.fullmatch(text, c.start, c.end)):
+        return c
+    back = _KANA_DOT_BACK.search(text, max(0, c.start - 30), c.start)
+    start = back.start() if back and (back.start() == 0 or not "ァ" <= text[back.start() - 1] <= "ヺ") else c.start
+    fwd = _KANA_DOT_RUN.match(text, start)
+    end = fwd.end() if fwd and fwd.end() >= c.end else c.end
+    return c if (start, end) == (c.start, c.end) else Candidate(start, end, c.type, c.score, c.recognizer, c.context_done)
+
+
 def _trim_title(text: str, c: Candidate) -> Candidate:
     if c.type == PiiType.PERSON and _PLACEHOLDER_NAME.match(text, c.start, c.end):
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
@@ -1455,7 +1471,7 @@ class PersonRecognizer(Recognizer):
         if "名前" in text and _PET_WORD.search(text):
             cands = [c for c in cands if not _PET_NAME.search(text, max(0, c.start - 14), c.start)]
         cands = cands + list(self._record_readings(text, cands))
-        return [_trim_title(text, c) for c in cands + list(self._name_columns(doc, cands))]
+        return [_whole_dot_name(text, _trim_title(text, c)) if c.type == PiiType.PERSON else _trim_title(text, c) for c in cands + list(self._name_columns(doc, cands))]
 
     def _record_readings(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
         """Round 9b: a record (a CSV, TSV or |-separated row) that holds a name in a cell of its own holds its reading
