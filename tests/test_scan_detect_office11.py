@@ -53,6 +53,12 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("reading-after-space", "2024/06/22\n高畑 雅代 タカハタ マサヨ\n910-0004 福井県\n", P, [("PERSON", "高畑 雅代"), ("PERSON", "タカハタ マサヨ")]),
     ("reading-after-slash", "name: 鴫原 朔 / シギハラ サク\n", P, [("PERSON", "鴫原 朔"), ("PERSON", "シギハラ サク")]),
     ("reading-after-common-word-neg", "担当 鴫原 朔 サービス ポイント\n", P, [("PERSON", "鴫原 朔")]),
+    # --- a department, role or kin word before the name is not part of it ---
+    ("leading-dept", "From: 経理課 高畑 <keiri@example.jp>\n[19:44] 管理会社 杉浦: ご連絡ありがとうございます\n", P,
+     [("PERSON", "高畑"), ("PERSON", "杉浦")]),
+    ("leading-kin-csv", "No,世帯主,同居人,電話\n101,中谷 茂,妻 和子,0000-00-0000\n", P, [("PERSON", "中谷 茂"), ("PERSON", "和子")]),
+    ("leading-noun-surname-kept", "支給対象児童　四十物 蒼（令和3年6月1日）\n配偶者　平和 智\n", P,
+     [("PERSON", "四十物 蒼"), ("PERSON", "平和 智")]),
     # --- a foreign name in katakana joined by ・ is taken whole ---
     ("dot-name-whole", "緊急連絡\t姉 ヌエン・ティ・ホア 090-0000-1111\n記入：ドー・ティ・マイ ---\n", P,
      [("PERSON", "ヌエン・ティ・ホア"), ("PERSON", "ドー・ティ・マイ")]),

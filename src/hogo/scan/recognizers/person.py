@@ -935,12 +935,28 @@ def _whole_dot_name(text: str, c: Candidate) -> Candidate:
     return c if (start, end) == (c.start, c.end) else Candidate(start, end, c.type, c.score, c.recognizer, c.context_done)
 
 
+# round 11: a department, a role or a kin word a rule took along before the name (管理会社 西脇, 事務 新井, 物損 栗林,
+# 妻 和子): a first word the dictionary has only as common nouns, or a household kin word, is not part of the name
+_KIN_WORD = re.compile(_HOUSEHOLD_KIN)
+
+
+def _leading_noun(text: str, start: int, end: int) -> int | None:
+    space = text.find(" ", start, end)
+    if space <= start or end - space - 1 < 1 or " " in text[space + 1 : end]:
+        return None
+    first, rest = text[start:space], text[space + 1 : end]
+    # (the rest must be a surname of its own after a department or role word: 四十物 健吾, 平和 智 keep their surname)
+    return space + 1 if _KIN_WORD.fullmatch(first) or (len(rest) >= 2 and _plain_noun(first) and is_surname(rest) and not _given_entry(rest)) else None
+
+
 def _trim_title(text: str, c: Candidate) -> Candidate:
     if c.type == PiiType.PERSON and _PLACEHOLDER_NAME.match(text, c.start, c.end):
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
     lead = _LEADING_WORD.match(text, c.start, c.end)
     if lead and c.end - lead.end() >= 1:
         c = Candidate(lead.end(), c.end, c.type, c.score, c.recognizer, c.context_done)
+    elif c.type == PiiType.PERSON and (cut := _leading_noun(text, c.start, c.end)) is not None:
+        c = Candidate(cut, c.end, c.type, c.score, c.recognizer, c.context_done)
     m = _TRAILING_TITLE.search(text, c.start, c.end)
     if m is not None and m.start() - c.start >= 1:
         return Candidate(c.start, m.start(), c.type, c.score, c.recognizer, c.context_done)
