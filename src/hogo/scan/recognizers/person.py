@@ -926,6 +926,8 @@ _KANA_DOT_BACK = re.compile(r"(?:[ァ-ヺー]+・)+\Z")
 
 
 def _whole_dot_name(text: str, c: Candidate) -> Candidate:
+    if text[c.start - 1 : c.start] != "・" and text[c.end : c.end + 1] != "・" and "・" not in text[c.start : c.end]:
+        return c  # (the common case: no ・ at or inside the candidate)
     if not (_KANA_PART.fullmatch(text, c.start, c.end) or _KANA_DOT_RUN.fullmatch(text, c.start, c.end)):
         return c
     back = _KANA_DOT_BACK.search(text, max(0, c.start - 30), c.start)
