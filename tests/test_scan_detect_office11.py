@@ -59,6 +59,10 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("leading-kin-csv", "No,世帯主,同居人,電話\n101,中谷 茂,妻 和子,0000-00-0000\n", P, [("PERSON", "中谷 茂"), ("PERSON", "和子")]),
     ("leading-noun-surname-kept", "支給対象児童　四十物 蒼（令和3年6月1日）\n配偶者　平和 智\n", P,
      [("PERSON", "四十物 蒼"), ("PERSON", "平和 智")]),
+    # --- a latin title after the surname in a care or clinic record ---
+    ("latin-title", "整形外科（高畑 Dr.）から処方。手すりは 杉浦 CM が手配。市民病院 樋口Dr｜\n", P,
+     [("PERSON", "高畑"), ("PERSON", "杉浦"), ("PERSON", "樋口")]),
+    ("latin-title-word-neg", "産業医 Dr. の意見書\n品番 PT-3\n", P, []),
     # --- a foreign name in katakana joined by ・ is taken whole ---
     ("dot-name-whole", "緊急連絡\t姉 ヌエン・ティ・ホア 090-0000-1111\n記入：ドー・ティ・マイ ---\n", P,
      [("PERSON", "ヌエン・ティ・ホア"), ("PERSON", "ドー・ティ・マイ")]),

@@ -909,6 +909,17 @@ def _clerk_stamps(text: str) -> Iterable[Candidate]:
             yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, "person", True)
 
 
+# round 11: a care or clinic record's latin title after the surname (上杉 Dr., 浅見Dr, 永井 CM, 石黒 Ns): the surname is a
+# person's, the title stays outside (肩書は氏名に含めない)
+_LATIN_TITLE = _gated(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]?(?:Dr|Ns|CM|MSW|PSW|SW)\.?(?![A-Za-z])")
+
+
+def _latin_titles(text: str) -> Iterable[Candidate]:
+    for m in _LATIN_TITLE.finditer(text):
+        if is_surname(m.group(1)) and not _DEPT_WORD.search(m.group(1)):
+            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, "person", True)
+
+
 def _trailing_label(text: str, start: int, end: int) -> int | None:
     """Round 11: where a name ends when a rule took along the next field's label written after a space (被保険者氏名 月橋
     トメ 生年月日 …, 受付 湯浅 限度額区分 ウ, 法人本部 梶 受領証 No.…): a last word of three kanji or more that the
@@ -1164,6 +1175,7 @@ class PersonRecognizer(Recognizer):
         yield from self._lists_and_notes(doc, seen)
         yield from _account_holders(doc.text)
         yield from _clerk_stamps(doc.text)
+        yield from _latin_titles(doc.text)
 
     @staticmethod
     def _tab_speakers(text: str) -> Iterable[Candidate]:
