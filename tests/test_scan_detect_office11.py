@@ -63,6 +63,8 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("latin-title", "整形外科（高畑 Dr.）から処方。手すりは 杉浦 CM が手配。市民病院 樋口Dr｜\n", P,
      [("PERSON", "高畑"), ("PERSON", "杉浦"), ("PERSON", "樋口")]),
     ("latin-title-word-neg", "産業医 Dr. の意見書\n品番 PT-3\n", P, []),
+    ("profession-title-outside", "市教委 高畑指導主事より連絡\n杉浦書記長：初めてです。\n相談室 樋口カウンセラーと共有\n", P,
+     [("PERSON", "高畑"), ("PERSON", "杉浦"), ("PERSON", "樋口")]),
     # --- a foreign name in katakana joined by ・ is taken whole ---
     ("dot-name-whole", "緊急連絡\t姉 ヌエン・ティ・ホア 090-0000-1111\n記入：ドー・ティ・マイ ---\n", P,
      [("PERSON", "ヌエン・ティ・ホア"), ("PERSON", "ドー・ティ・マイ")]),

@@ -27,6 +27,10 @@ HONORIFICS = (
     # round 9c: titles of associations, teams and the police written straight after a surname (伊勢谷理事長,
     # 竹内副理事長, 宮坂班長, 佐野監督, 宮内巡査, 梅本保護司): outside the name (敬称・肩書は氏名に含めない)
     "副理事長", "常務理事", "専務理事", "代表理事", "理事", "班長", "監督", "巡査", "巡査長", "巡査部長", "警部補", "保護司", "民生委員", "町内会長", "自治会長",
+    # round 11: professions and posts written straight after a surname in office and care files (岸保健師, 沼田書記長,
+    # 宍戸指導主事, 森永カウンセラー, 片桐料理長)
+    "保健師", "書記長", "指導主事", "税理士", "司法書士", "行政書士", "社労士", "薬剤師", "栄養士", "事務長", "料理長",
+    "店長", "カウンセラー",
 )
 # an honorific written in kanji must not run on into a longer word (委員 in 委員会, 代表 in 代表的)
 # a kana honorific may run straight into the next word (上原さん通院のため); a kanji one must not (委員会),
