@@ -71,6 +71,8 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     # --- a column of clerks headed by the act ---
     ("clerk-column", "受付日\t申請者\t書類\t担当\n2026-03-30\t鴫原 朔\t運転免許証\t高畑\n", P, [("PERSON", "鴫原 朔"), ("PERSON", "高畑")]),
     ("clerk-column-word-neg", "受付日\t書類\t担当\n2026-03-30\t運転免許証\t窓口\n", P, []),
+    ("office-name-neg", "宝永警察署です。\n前田 和也\t宝永出張所\t無事\n診察券（宇治宝永病院 精神科）\n", P, [("PERSON", "前田 和也")]),
+    ("office-desk-before-clerk", "受付：宝永支所 熊谷　　審査：杉浦\n", P, [("PERSON", "熊谷"), ("PERSON", "杉浦")]),
     # --- the account holder in kana after the account number ---
     ("account-holder", "振込先 つばさ銀行 宝永支店 普通 1234567 シギハラ サク\n社員,普通,7654321,ｳﾙｼﾊﾞﾗ ﾄﾓｴ\n", P,
      [("PERSON", "シギハラ サク"), ("PERSON", "ｳﾙｼﾊﾞﾗ ﾄﾓｴ")]),

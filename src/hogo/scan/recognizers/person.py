@@ -858,6 +858,9 @@ def _place_or_office(word: str) -> bool:
 _SHOP_AFTER = re.compile(r"支?店(?![長員主])")
 
 
+_OFFICE_END = re.compile(r"(?:警察署|税務署|消防署|出張所|支所|事務所|病院)\Z")
+
+
 def _shop(text: str, start: int, end: int) -> bool:
     """…and a school cut before its 校 (城西中学|校長, 北条高等学|校長 様) or ending in 学校 (市立若葉台小学校)."""
     return bool(
@@ -865,6 +868,9 @@ def _shop(text: str, start: int, end: int) -> bool:
         or (end - start >= 2 and _SHOP_AFTER.match(text, end - 1) and text[end - 1] == "店")
         or (text[end - 1] == "学" and text.startswith("校", end))
         or (end - start >= 3 and text.endswith("学校", start, end))
+        # (and an office or a hospital: 戸塚警察署, 人吉出張所, 宇治石田病|院)
+        or (end - start >= 3 and _OFFICE_END.search(text, start, end) is not None)
+        or (text[end - 1] == "病" and text.startswith("院", end))
     )
 
 
@@ -955,6 +961,7 @@ def _whole_dot_name(text: str, c: Candidate) -> Candidate:
 # round 11: a department, a role or a kin word a rule took along before the name (管理会社 西脇, 事務 新井, 物損 栗林,
 # 妻 和子): a first word the dictionary has only as common nouns, or a household kin word, is not part of the name
 _KIN_WORD = re.compile(_HOUSEHOLD_KIN)
+_OFFICE_FIRST = re.compile(r"(?:支所|出張所|事務所|センター|[課係室])\Z")
 
 
 def _leading_noun(text: str, start: int, end: int) -> int | None:
@@ -962,6 +969,8 @@ def _leading_noun(text: str, start: int, end: int) -> int | None:
     if space <= start or end - space - 1 < 1 or " " in text[space + 1 : end]:
         return None
     first, rest = text[start:space], text[space + 1 : end]
+    if _OFFICE_FIRST.search(first) and is_surname(rest):
+        return space + 1  # (a desk before the clerk: 阿智支所 熊谷)
     # (the rest must be a surname of its own after a department or role word: 四十物 健吾, 平和 智 keep their surname)
     return space + 1 if _KIN_WORD.fullmatch(first) or (len(rest) >= 2 and _plain_noun(first) and is_surname(rest) and not _given_entry(rest)) else None
 
