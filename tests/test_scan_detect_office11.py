@@ -114,6 +114,8 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("ocr-digits-room", "住居地 福井県福井市宝永3丁目1O-8 ほうえい荘2O3\n", A, [("ADDRESS", "福井県福井市宝永3丁目1O-8 ほうえい荘2O3")]),
     ("ocr-digits-phone", "祖母の 携帯 080-00l7-6504 です。\n", ("PHONE",), [("PHONE", "080-00l7-6504")]),
     ("ocr-letters-in-words-neg", "Vol.1 Office I2C model O2\n", ("PHONE", "ADDRESS"), []),
+    ("room-letter-hyphen", "住所：福井県福井市宝永3丁目8-14 メゾン宝永 B-2\n現住所 福井県福井市宝永3-8-14 寮A-3\n", A,
+     [("ADDRESS", "福井県福井市宝永3丁目8-14 メゾン宝永 B-2"), ("ADDRESS", "福井県福井市宝永3-8-14 寮A-3")]),
     ("building-counter-neg", "北海道札幌市中央区南三条西8丁目1-2 ノール 3人\n", A, [("ADDRESS", "北海道札幌市中央区南三条西8丁目1-2")]),
 ]
 
