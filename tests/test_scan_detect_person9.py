@@ -23,7 +23,8 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("wide-gap-line", "   氏  名  宇野  晴彦\n   生年月日  昭和 52年 4月 3日\n", P, [("PERSON", "宇野  晴彦")]),
     ("wide-gap-honorific", "  ひばり整骨院\n  坂巻  智 先生 御机下\n", P, [("PERSON", "坂巻  智")]),
     ("wide-gap-reading", "ふりがな  いわさ  なおみ\n", P, [("PERSON", "いわさ  なおみ")]),
-    ("wide-gap-next-field-neg", "受付 岩佐  確認 宇野\n", P, [("PERSON", "岩佐")]),
+    # (round 11: the clerk after 確認 is found too — the row still pins that the gap does not join 岩佐 and 確認 宇野)
+    ("wide-gap-next-field-neg", "受付 岩佐  確認 宇野\n", P, [("PERSON", "岩佐"), ("PERSON", "宇野")]),
     ("wide-gap-value-neg", "氏名  岩佐  年齢 38\n", P, [("PERSON", "岩佐")]),
     # --- the speakers of a tab-separated chat export (time, speaker, message) ---
     ("tab-chat",

@@ -135,32 +135,35 @@ def unspace(text: str) -> tuple[str, list[int]] | None:
     return "".join(text[i] for i in keep), keep
 
 
-# round 11: a letter that OCR (or a typist) put for a digit inside a number — O/o for 0, l/I for 1 (080-22l7-6504,
-# 2O48817, 1997年O4月11日): after a digit (or 年, 月, a hyphen) and before one. One for one, so offsets hold.
-_OCR_DIGIT = re.compile(r"(?<=[0-9年月\-])[OolI](?=[0-9])")
-_OCR_DIGIT_OF = str.maketrans("OolI", "0011")
-
-
-def _ocr_digits(norm: Normalized) -> Normalized:
-    if not _OCR_DIGIT.search(norm.text):
-        return norm
-    text = _OCR_DIGIT.sub(lambda m: m.group().translate(_OCR_DIGIT_OF), norm.text)
-    return Normalized(norm.original, text, norm.starts, norm.ends)
-
-
 def normalize(text: str) -> Normalized:
     """NFKC-normalise ``text`` (plus dashes → ``-``, 全角空白 → space) keeping an offset map.
 
-    Letter-spaced text is read without its letter spacing (:func:`unspace`); a letter read for a digit inside a
-    number is the digit (:data:`_OCR_DIGIT`)."""
+    Letter-spaced text is read without its letter spacing (:func:`unspace`); OCR's letters read for digits inside a
+    number are read as the digits (:func:`read_ocr_digits`)."""
     spaced = unspace(text)
     if spaced is None:
-        return _ocr_digits(_normalize(text))
+        return read_ocr_digits(_normalize(text))
     compact, keep = spaced
     inner = _normalize(compact)
     starts = inner.starts if inner.starts is not None else range(len(inner.text))
     ends = inner.ends if inner.ends is not None else range(1, len(inner.text) + 1)
-    return _ocr_digits(Normalized(text, inner.text, [keep[i] for i in starts], [keep[i - 1] + 1 for i in ends]))
+    return read_ocr_digits(Normalized(text, inner.text, [keep[i] for i in starts], [keep[i - 1] + 1 for i in ends]))
+
+
+# Round 11: OCR reads 0 as O and 1 as l or I (駅前2丁目4番l号, 3丁目1O-8, 080-22l7-6504, 1997年O4月). Such a letter is a digit
+# when no Latin letter touches it and a digit stands on one side (or it sits between 番 and 号); a word (Of, I2C's
+# neighbours, Vol.1) keeps its letters.
+_OCR_GATE = re.compile(r"[0-9][OlI]|[OlI][0-9]|番[lI]号")
+_OCR_LETTER = re.compile(r"(?<![A-Za-z])[OlI](?![A-Za-z])(?:(?<=[0-9][OlI])|(?=[0-9]))|(?<=番)[lI](?=号)")
+_OCR_DIGIT = str.maketrans("OlI", "011")
+
+
+def read_ocr_digits(norm: Normalized) -> Normalized:
+    """``norm`` with OCR's letters inside numbers read as digits (one character for one: the offset map stands)."""
+    if not _OCR_GATE.search(norm.text):
+        return norm
+    text = _OCR_LETTER.sub(lambda m: m.group().translate(_OCR_DIGIT), norm.text)
+    return Normalized(norm.original, text, norm.starts, norm.ends)
 
 
 def _normalize(text: str) -> Normalized:

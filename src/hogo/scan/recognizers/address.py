@@ -40,20 +40,23 @@ _BUILDING_WORDS = (
     "ビルディング|ビル|マンション|ハイツ|コーポ|荘|アパート|レジデンス|タワー|ハウス|パレス|メゾン|コート|ヒルズ|"
     "プラザ|会館|寮|団地|住宅|ホームズ|ガーデン|テラス|ヴィラ|キャッスル|シティ|ハイム|カーサ|レジデンシャル|棟|館"
 )
-_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:[ ]?(?:の[ ]?)?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[A-Z]号室|[〇一二三四五六七八九]{3,4}(?:号室)?))?"
+_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:(?:[ ]?の[ ]?|[ ](?!0))?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[A-Z]号室|[〇一二三四五六七八九]{3,4}(?:号室)?|[A-Z]?(?<=[A-Z])-\d{1,2}(?![0-9])))?"
 _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
+# (round 11: inside a keyword-less building's name also ・ and a number of a street grid, ラ・ペルラ大井, ステラ南2条)
+_BLD_NAME_PART = rf"(?:{_BLD_NAME}|・|\d{{1,2}}(?=[条丁線]))"
 _BUILDING = (
-    rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
+    rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:[ぁ-ゖ]{{1,6}}(?=[ ]?[1-9]))?(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室|[ ]?\#\d{{1,4}}(?![0-9])"
     # a numbered block of flats, then the room (保見ケ丘5-1 12棟 305号, 3号棟402)
     rf"|[ ]?\d{{1,3}}号?棟{_ROOM}"
     rf"|[ ]?\d{{1,2}}(?:階|F)(?![A-Za-z0-9])"
     # a building name without a keyword, followed by a room number and the end of the field (エクセル阿佐谷303,
     # ロイヤル桜町 806, コスモ本町A-203, Room 302)
-    rf"|[ ]{_BLD_NAME}{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])"
+    # (round 11: also 号 after the room, ラフィネ七隈305号)
+    rf"|[ ]{_BLD_NAME}{{2,12}}(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室|号)?(?=$|[\s,、。;；|)）」』\"\x27])"
     # the same with a space inside or before the room, or a letter before it: only at the end of a line or cell
     # (the room may carry its building number: グランフォレスト宝永 2-201)
-    rf"|[ ]{_BLD_NAME}{{2,12}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#|\d{{1,2}}-)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
+    rf"|[ ]{_BLD_NAME}{_BLD_NAME_PART}{{1,11}}(?:[ ]{_BLD_NAME_PART}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#|\d{{1,2}}-)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室|号)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
 )
 _GLUED_BUILDING = re.compile(rf"[ァ-ヶーA-Za-z㐀-䶿一-鿿豈-﫿]{{2,12}}\d{{3,4}}(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])", re.M)
 _COUNTER = r"年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯"
@@ -297,7 +300,10 @@ _FACILITY_WORD = (
 _FACILITY = _FACILITY_WORD + r"[ ]?[(（]"
 _FACILITY_BEFORE = re.compile(_FACILITY + r"[ ]?\Z")
 # a facility's name as the row label of a list, the address after a space (丸の内支店　東京都…, 泉中央店 〒… 仙台市…)
-_FACILITY_ROW = re.compile(rf"[ \t]*[^\s、。,:：()（）]{{0,20}}{_FACILITY_WORD}[ \t]+(?:〒?[ ]?\d{{3}}-?\d{{4}}[ \t]+)?\Z")
+# (round 11: a name may follow the facility word, 訪問看護ステーションいずみ　〒…, ほほえみホーム東町　群馬県…)
+_FACILITY_ROW = re.compile(
+    rf"[ \t]*[^\s、。,:：()（）]{{0,20}}(?:{_FACILITY_WORD}|ステーション|ホーム)[^\s、。,:：()（）\d]{{0,8}}[ \t]+(?:〒?[ ]?\d{{3}}-?\d{{4}}[ \t]+)?\Z"
+)
 # a table of organisations: a column of 法人番号 or company names and none of person names
 _ORG_HEADER = re.compile(
     r"法人番号|法人名|会社名|取引先|事業者名|事業所名|企業名|団体名|施設名|店舗名|支店名|営業所名|医療機関名|病院名|学校名|"
@@ -334,6 +340,14 @@ _ORG_NAME_BRACKET = re.compile(
 )
 _PLACE_ANY = _gated(r"所在|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
 # a plot or a building as the object (…十二番地の土地, …5番の建物): a property, not a residence
+# round 11: the next word after the address names a clinic, a pharmacy, an office or a professional (…鍛冶町3-12 はままつ
+# 駅前こころのクリニック, …神田錦町1丁目3番地2　司法書士　八木沢, …日吉2-4-1 みなと薬局日吉店): the letterhead or the stamp of
+# the organisation that wrote the paper, not a person's home
+_ORG_NEXT = re.compile(
+    r"[ \t]{1,4}[^\s、。,]{0,20}?(?:病院|医院|クリニック|診療所|薬局|歯科|内科|外科|眼科|皮膚科|小児科|耳鼻科|整骨院|接骨院|事務所|"
+    r"司法書士|行政書士|税理士|弁護士|社会保険労務士|弁理士|公認会計士|土地家屋調査士|株式会社|有限会社|合同会社|法人|"
+    r"(?<!支)店|開設者)"
+)
 _PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
 # a company's facts around the address (商号, 設立, 資本金 …: two of them within 300 characters) make a company profile
@@ -365,7 +379,7 @@ _ORG_ADDRESS_KEY = re.compile(
 _JSON_ORG_KEY = re.compile(_JSON_ORG + r'[ _]?(?i:address|addr|住所|所在地)[A-Za-z_0-9]*"\s*:\s*"\Z')
 _PERSON_NEAR = re.compile(r"氏名|お名前|患者|利用者|申込者|様|殿|さん")
 _BUSINESS_ANY = re.compile(r"商号|設立|資本金|従業員数|事業内容|代表取締役|売上高|決算期|創業|営業時間|定休日|診療時間|休診日|開館時間|休館日")
-_FACILITY_ANY = re.compile(_FACILITY_WORD + r"(?:[ ]?[(（]|[ \t])")
+_FACILITY_ANY = re.compile(r"(?:" + _FACILITY_WORD + r"|ステーション|ホーム)[^\s、。,:：()（）\d]{0,8}(?:[ ]?[(（]|[ \t])")
 _ORG_LABEL_ANY = re.compile(_ORG_LABEL_WORD)
 # (HTML cells may stand between the label and the value: <th>住所</th><td>…)
 _LABEL_TAIL = re.compile(
@@ -530,6 +544,7 @@ class AddressRecognizer(Recognizer):
                 (org.any and org.organisation(start))
                 or _PROPERTY_AFTER.match(text, end)
                 or _LOCATION_AFTER.match(text, end)
+                or _ORG_NEXT.match(text, end)
                 # a facility's address (…3-8-14の公民館で開催): the building word after の names a public place
                 or (m is not None and end == m.end() and _FACILITY_AFTER.match(text, m.end("block")))
             ):
@@ -552,7 +567,11 @@ class AddressRecognizer(Recognizer):
                 b = _BUILDING_LINE.match(text, nl)
                 if b and (any(ch.isdigit() for ch in b.group("b")) or _KATAKANA_BUILDING.search(b.group("b"))):
                     covered_to = b.end("b")
-                    yield Candidate(b.start("b"), b.end("b"), PiiType.ADDRESS, min(score, 1.0), self.name, True)
+                    # round 11: a building line that starts at the margin goes on with the address (one span, as a line
+                    # break of a form's address box cuts it: …7丁目9番28号⏎ライオンズプラザ相模大野 1402); an indented one
+                    # is a line of its own in a typed letter's address block
+                    joined = b.start("b") == nl
+                    yield Candidate(start if joined else b.start("b"), b.end("b"), PiiType.ADDRESS, min(score, 1.0), self.name, True)
             elif score >= 0.5 and (sep := _CELL_SEP.match(text, end)) is not None:
                 # the same across a cell boundary (住所\t福井県福井市\t宝永3-8-14, <td>…</td><td>…): the next cell
                 rest = self._continuation(text, start, end, sep.end(), _CELL_END)

@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterable
 
 from hogo.scan.document import Document, sudachi
+from hogo.scan.recognizers.address import municipalities
 from hogo.scan.recognizers.base import Candidate, Recognizer, _gated, words_gate
+from hogo.scan.recognizers.patterns import PREFECTURES
 from hogo.scan.types import PiiType
 
 HONORIFICS = (
@@ -25,6 +27,10 @@ HONORIFICS = (
     # round 9c: titles of associations, teams and the police written straight after a surname (伊勢谷理事長,
     # 竹内副理事長, 宮坂班長, 佐野監督, 宮内巡査, 梅本保護司): outside the name (敬称・肩書は氏名に含めない)
     "副理事長", "常務理事", "専務理事", "代表理事", "理事", "班長", "監督", "巡査", "巡査長", "巡査部長", "警部補", "保護司", "民生委員", "町内会長", "自治会長",
+    # round 11: professions and posts written straight after a surname in office and care files (岸保健師, 沼田書記長,
+    # 宍戸指導主事, 森永カウンセラー, 片桐料理長)
+    "保健師", "書記長", "指導主事", "税理士", "司法書士", "行政書士", "社労士", "薬剤師", "栄養士", "事務長", "料理長",
+    "店長", "カウンセラー",
 )
 # an honorific written in kanji must not run on into a longer word (委員 in 委員会, 代表 in 代表的)
 # a kana honorific may run straight into the next word (上原さん通院のため); a kanji one must not (委員会),
@@ -149,7 +155,7 @@ _ORG_TAIL = re.compile(r"(?:科|院|クリニック|薬局|店|堂|屋|事務所
 _CONDITION_AFTER = re.compile(r"(?:症候群|症|病(?!院|棟|室|理))")
 # round 9: a name word glued to the rest of a company name (三浦メディカルサプライ株式会社, 田中建設㈱): the company's
 _COMPANY_AFTER = re.compile(r"[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{1,14}?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲)")
-_NOT_PERSON_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）)\s?$")
+_NOT_PERSON_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）|法人)\s?$")  # (round 11: 医療法人恒和会, 社会福祉法人 …)
 # romaji words: Title case (Taro, O'Connor) or upper case (YAMADA); a name is 2-3 words, the cases may mix
 # (Taro YAMADA, SHIMIZU Ayaka)
 _TW = r"[A-Z](?:[a-z]{1,15}|[a-z]?'[A-Z][a-z]{1,12})(?:-[A-Za-z][a-z]{1,10})?"
@@ -209,7 +215,7 @@ def is_surname(word: str) -> bool:
 _STAMP = r"(?:(?:検印|承認|確認|決裁|点検|照合|審査|起票|入力|押印)者?|[㐀-䶿一-鿿豈-﫿]{2,5}(?:者|長|員|官|士|師))(?:[ \t:：\n]|$)|[出欠]席?(?:[ \t(（\n]|$)"
 _NAME_CHARS = r"[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]"
 _FIELD_END = (
-    r"(?=[\n\t,、，(（)）<「/| ]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
+    r"(?=[\n\t,、，(（)）<「/| \"]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     + ")"
 )
@@ -226,7 +232,9 @@ _LIST_SEP = re.compile(r"(?:[ ]?[(（][^)）\n]{1,8}[)）])?[ ]?[、・/／→�
 _KANJI_HEAD = re.compile(
     r'(?:(?<=[\n\t,、，:：(（ |>の"。・])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F](?:[ノヶケ]?[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F]){0,3}[ ]\Z'
 )
-_FIELD_TAIL_SHORT = re.compile(rf"[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
+# (round 11: not a particle and a kin word, 植草 勝男|の娘です)
+_KANA_NAME_ENDING = re.compile(rf"[子江代枝恵美乃世]{_FIELD_END}")
+_FIELD_TAIL_SHORT = re.compile(rf"(?!の)[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（])|(?<=\d[.．)][ ]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)  # (round 8: 2. オオノ タケシ)
 _RELATION_AFTER = re.compile(
     r"[ ]?[(（](?:(?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者|はは|ちち|そふ|そぼ|あに|あね|近所|知人|友人|隣人|親族|親戚|義父|義母|義兄|義姉|叔父|叔母|伯父|伯母|甥|姪|いとこ|嫁|婿"
@@ -303,6 +311,7 @@ _HALF_KANA_VALUE = re.compile(
 )
 _KANJI_RUN_SPACED = re.compile(r"[ \t]*" + _RUN_VALUE, re.M)
 _NAME_HEADER = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|^[ ]?(?:ヨミ|よみ|読み)(?:がな|仮名)?[ ]?$|Name|name|^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$|^[ ]?(?:確認|担当|記入|記録|作成|受付|対応|承認|点検)者[ ]?$")
+_READING_AFTER = re.compile(r"(?:[ ]{1,16}|[ ]?[/／][ ]?)([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})(?=[ ]{2}|[ ]?$|\t|,)", re.M)
 _READING = re.compile(r"[ ]?[(（](?:(?:フリガナ|ふりがな|カナ|よみ|ヨミ|読み)[:：]?[ ]?)?((?:[ぁ-ん]{1,8}[ ]?[ぁ-ん]{1,8})|(?:[ァ-ヶー]{1,8}(?:[ ・]?[ァ-ヶー]{1,8}){1,3}))(?:[)）]|、(?=[^)）\n]{1,16}[)）]))")
 # round 7: a column for one part of a name, and a kana cell whose family name is one syllable (イ ミンジュン)
 _NAME_PART_HEADER = re.compile(
@@ -315,7 +324,8 @@ _NAME_PART_HEADER = re.compile(
 _NAME_PART_CELL = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}|[ァ-ヶー]{1,10}|[ぁ-ん]{1,8}|[A-Z][a-z]{1,15}|[A-Z]{2,15}")
 _EMPTY_CELL = re.compile(r"(?i:null|none|nil|nan|true|false|[A-Z]{2,3})|ナシ|ナシ|フメイ|ミテイ|[-ー－]+")
 # round 9: a column of the people who did something (交換者, 入力者): a dictionary surname alone in its cell is one of them
-_ACTOR_HEADER = re.compile(r"^[ ]?[㐀-䶿一-鿿豈-﫿]{1,4}者[ ]?$")
+# (round 11: also a column of clerks headed by the act, 担当, 受付, 確認, 承認, 記録, 入力, 点検)
+_ACTOR_HEADER = re.compile(r"^[ ]?(?:[㐀-䶿一-鿿豈-﫿]{1,4}者|担当|受付|確認|承認|記録|入力|点検)[ ]?$")
 # a bare "kana" column reads a person's name only beside a person's name column (not beside product_name)
 _LATIN_KANA_HEADER = re.compile(r"^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$")
 _PERSON_COLUMN = re.compile(r"氏名|名前|^[ ]?(?:姓|名)[ ]?$|(?:last|first|family|given|full|sur)[_ ]?name|^[ ]?name[ ]?$", re.I)
@@ -763,6 +773,26 @@ def _plain_noun(word: str) -> bool:
     return pos[0][1][1] == "普通名詞" and all(not oov and (p[1] == "普通名詞" or p[0] == "接尾辞") for oov, p in pos)
 
 
+_ORG_CELL = re.compile(r"株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|㈱|㈲")  # (a company in a column of people: 支援者名)
+_LABEL_CELL_CHARS = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖ・ ]{2,16}")
+_LABEL_CELL_POS = frozenset({"名詞", "接頭辞", "接尾辞", "助詞", "連体詞"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_cell(word: str) -> bool:
+    """Round 11: a form's label standing where a name's value should be (保護者, 生年月日, 退去日, 拘束の内容, 学校名 学年):
+    kanji words the dictionary knows only as common nouns, prefixes, suffixes and の — no name, no place, no unknown
+    word. A spreadsheet's label<TAB>value rows or a header line read as a name column's cells give such words."""
+    if not _LABEL_CELL_CHARS.fullmatch(word) or not _KANJI.match(word) or _name_entry(word.split(" ")[0]):
+        return False  # (日向 大地: common nouns, but a surname written apart from the given name)
+    sd = sudachi()
+    for m in sd.tokenizer.tokenize(word.replace(" ", "")):
+        pos = sd.dictionary.pos_of(m.part_of_speech_id())
+        if m.is_oov() or pos[1] == "固有名詞" or pos[0] not in _LABEL_CELL_POS or (pos[0] == "助詞" and m.surface() != "の"):
+            return False
+    return True
+
+
 def _label_of_value(text: str, start: int, end: int) -> bool:
     """round 8: the word after a name is the label of the next field (辻村 会費 年6,000円, 一ノ瀬 確認日 2026-11-1): a
     common-noun word followed by a value, so the name ends before it."""
@@ -808,15 +838,163 @@ _LEADING_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}(?:様|さま
 _PLACEHOLDER_NAME = re.compile(r"(?:テスト|ダミー|サンプル)(?:[ ・]|$)")
 
 
+# round 11: a place and its office or its area (館林市, 安中市長 様, 長野県知事 殿, 飯田市内): an office addressed by its title or
+# a place, no person; the place is one of the 47 prefectures or a municipality of the address recognizer's list
+_PLACE_OFFICE = re.compile(r"(.+?[都道府県市区町村])(?:長|知事|内|外)?")
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    return frozenset(municipalities()) | frozenset(PREFECTURES)
+
+
+def _place_or_office(word: str) -> bool:
+    m = _PLACE_OFFICE.fullmatch(word.replace(" ", ""))
+    return m is not None and m.group(1) in _place_names()
+
+
+# round 11: a shop or a branch named by its place (あおい薬局 本町店, ひまわり薬局 湖山店, …薬局 牛島店): a name word ending in
+# 店 or glued to it is the shop's, not a person's (店長, 店員 are titles: 森店長 stays a person)
+_SHOP_AFTER = re.compile(r"支?店(?![長員主])")
+
+
+_OFFICE_END = re.compile(r"(?:警察署|税務署|消防署|出張所|支所|事務所|病院)\Z")
+
+
+def _shop(text: str, start: int, end: int) -> bool:
+    """…and a school cut before its 校 (城西中学|校長, 北条高等学|校長 様) or ending in 学校 (市立若葉台小学校)."""
+    return bool(
+        _SHOP_AFTER.match(text, end)
+        or (end - start >= 2 and _SHOP_AFTER.match(text, end - 1) and text[end - 1] == "店")
+        or (text[end - 1] == "学" and text.startswith("校", end))
+        or (end - start >= 3 and text.endswith("学校", start, end))
+        # (and an office or a hospital: 戸塚警察署, 人吉出張所, 宇治石田病|院)
+        or (end - start >= 3 and _OFFICE_END.search(text, start, end) is not None)
+        or (text[end - 1] == "病" and text.startswith("院", end))
+    )
+
+
+# round 11: the account holder written in kana right after a deposit type and the account number, as transfer forms and
+# payroll files do (普通 1184027 マカベ アキコ, 普通,7741052,ﾄﾂｶ ﾘｮｳﾀ): two to four kana words closing the field
+_ACCOUNT_HOLDER = _gated(
+    r"(?:普通|当座|貯蓄)[ ,\t]{1,3}\d{6,8}[ ,\t]{1,3}([ァ-ヶー]{1,10}(?:[ ][ァ-ヶー]{1,12}){1,3})(?=[ ]*(?:$|[\t,\n|\"]))",
+    re.M,
+)
+_COMPANY_KANA = re.compile(r"カブシキ|ユウゲン|ゴウドウ|ザイダン|シヤダン|シャダン|ホウジン|クミアイ|キヨウカイ|キョウカイ|^カ[ )]|[ (]カ$")
+
+
+def _account_holders(text: str) -> Iterable[Candidate]:
+    for m in _ACCOUNT_HOLDER.finditer(text) if "普通" in text or "当座" in text or "貯蓄" in text else ():
+        if not _COMPANY_KANA.search(m.group(1)):
+            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, "person", True)
+
+
+# round 11: the office's own entries on a form — a clerical act, an optional desk and date, then the clerk's surname (受付 9/12
+# 沖田, 確認 和田 10/16, 受付 税務課資産税係 R6.5.20 黛, 担任確認<TAB><TAB>沼尻, 入力<TAB>白川<TAB>点検 …): a dictionary surname
+# standing alone there is the clerk's name
+_CLERK_WORDS = r"受付|確認|入力|点検|審査|更新|記録|決裁|承認|起票|照合|処理|交付|記入|検印"
+_CLERK_STAMP = _gated(
+    rf"(?:{_CLERK_WORDS})者?[\]］】]?(?:[ \t]+|[ \t]*[:：][ \t]*)"
+    r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,10}(?:課|係|部|室|センター)[ \t]+)?"
+    r"(?P<date>(?:[RH]|令和)?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?[ \t]*)?"
+    r"([㐀-䶿一-鿿豈-﫿々]{1,4})(?=[ \t\n]|$|[(（、,→]|\d)",
+    re.M,
+)
+# (without a date before it, the surname must close its field: a line end, a tab, a bracket, a date or the next stamp —
+# not 記入者：津田 勇気, a full name)
+_CLERK_FIELD_END = re.compile(rf"[ ]*(?:$|\n)|\t|[(（、,→]|[ ]*\d|[ ]+[^\s]{{0,3}}(?:{_CLERK_WORDS})", re.M)
+
+
+_CLERK_GIVEN = re.compile(r"[ ]([㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})(?![㐀-䶿一-鿿豈-﫿々ぁ-ゖ])")  # (更新 7/11 岸 恵理子: a full name)
+
+
+def _clerk_stamps(text: str) -> Iterable[Candidate]:
+    for m in _CLERK_STAMP.finditer(text):
+        word = m.group(2)
+        given = _CLERK_GIVEN.match(text, m.end())
+        if (
+            is_surname(word) and not _DEPT_WORD.search(word) and not (given and _given_entry(given.group(1)))
+            and (m.group("date") or _CLERK_FIELD_END.match(text, m.end()))
+        ):
+            yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, "person", True)
+
+
+# round 11: a care or clinic record's latin title after the surname (上杉 Dr., 浅見Dr, 永井 CM, 石黒 Ns): the surname is a
+# person's, the title stays outside (肩書は氏名に含めない)
+_LATIN_TITLE = _gated(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]?(?:Dr|Ns|CM|MSW|PSW|SW)\.?(?![A-Za-z])")
+
+
+def _latin_titles(text: str) -> Iterable[Candidate]:
+    for m in _LATIN_TITLE.finditer(text):
+        if is_surname(m.group(1)) and not _DEPT_WORD.search(m.group(1)):
+            yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, "person", True)
+
+
+def _trailing_label(text: str, start: int, end: int) -> int | None:
+    """Round 11: where a name ends when a rule took along the next field's label written after a space (被保険者氏名 月橋
+    トメ 生年月日 …, 受付 湯浅 限度額区分 ウ, 法人本部 梶 受領証 No.…): a last word of three kanji or more that the
+    dictionary has only as common nouns is a label, not a given name (given names are name entries or unknown words)."""
+    space = text.rfind(" ", start, end)
+    if space <= start or end - space - 1 < 3 or not _plain_noun(text[space + 1 : end]):
+        return None
+    return space
+
+
+# round 11: a foreign name in katakana joined by ・ is one name: a candidate holding part of it grows to the whole run
+# (ヌエン・ティ → ヌエン・ティ・フオン, ドゥック → ファム・ヴァン・ドゥック, ドー・ティ → ドー・ティ・ハン)
+_KANA_DOT_RUN = re.compile(r"[ァ-ヺー]+(?:・[ァ-ヺー]+)+")
+_KANA_DOT_BACK = re.compile(r"(?:[ァ-ヺー]+・)+\Z")
+
+
+def _whole_dot_name(text: str, c: Candidate) -> Candidate:
+    if text[c.start - 1 : c.start] != "・" and text[c.end : c.end + 1] != "・" and "・" not in text[c.start : c.end]:
+        return c  # (the common case: no ・ at or inside the candidate)
+    if not (_KANA_PART.fullmatch(text, c.start, c.end) or _KANA_DOT_RUN.fullmatch(text, c.start, c.end)):
+        return c
+    back = _KANA_DOT_BACK.search(text, max(0, c.start - 30), c.start)
+    start = back.start() if back and (back.start() == 0 or not "ァ" <= text[back.start() - 1] <= "ヺ") else c.start
+    fwd = _KANA_DOT_RUN.match(text, start)
+    end = fwd.end() if fwd and fwd.end() >= c.end else c.end
+    return c if (start, end) == (c.start, c.end) else Candidate(start, end, c.type, c.score, c.recognizer, c.context_done)
+
+
+# round 11: a department, a role or a kin word a rule took along before the name (管理会社 西脇, 事務 新井, 物損 栗林,
+# 妻 和子): a first word the dictionary has only as common nouns, or a household kin word, is not part of the name
+_KIN_WORD = re.compile(_HOUSEHOLD_KIN)
+_OFFICE_FIRST = re.compile(r"(?:支所|出張所|事務所|センター|[課係室])\Z")
+
+
+def _leading_noun(text: str, start: int, end: int) -> int | None:
+    space = text.find(" ", start, end)
+    if space <= start or end - space - 1 < 1 or " " in text[space + 1 : end]:
+        return None
+    first, rest = text[start:space], text[space + 1 : end]
+    if _OFFICE_FIRST.search(first) and is_surname(rest):
+        return space + 1  # (a desk before the clerk: 阿智支所 熊谷)
+    # (the rest must be a surname of its own after a department or role word: 四十物 健吾, 平和 智 keep their surname)
+    return space + 1 if _KIN_WORD.fullmatch(first) or (len(rest) >= 2 and _plain_noun(first) and is_surname(rest) and not _given_entry(rest)) else None
+
+
 def _trim_title(text: str, c: Candidate) -> Candidate:
     if c.type == PiiType.PERSON and _PLACEHOLDER_NAME.match(text, c.start, c.end):
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
     lead = _LEADING_WORD.match(text, c.start, c.end)
     if lead and c.end - lead.end() >= 1:
         c = Candidate(lead.end(), c.end, c.type, c.score, c.recognizer, c.context_done)
+    elif c.type == PiiType.PERSON and (cut := _leading_noun(text, c.start, c.end)) is not None:
+        c = Candidate(cut, c.end, c.type, c.score, c.recognizer, c.context_done)
     m = _TRAILING_TITLE.search(text, c.start, c.end)
     if m is not None and m.start() - c.start >= 1:
         return Candidate(c.start, m.start(), c.type, c.score, c.recognizer, c.context_done)
+    if c.type == PiiType.PERSON and (
+        (c.end - c.start >= 3 and " " not in text[c.start : c.end] and _label_cell(text[c.start : c.end]))
+        or _place_or_office(text[c.start : c.end])
+        or _shop(text, c.start, c.end)
+    ):
+        return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
+    cut = _trailing_label(text, c.start, c.end)
+    if cut is not None:
+        return Candidate(c.start, cut, c.type, c.score, c.recognizer, c.context_done)
     # a title that starts inside the name and runs on past its end (芦沢副|理事長: 副理事長 is the title)
     if c.end - c.start >= 3 and _KANJI.match(text, c.end - 1) and _KANJI.match(text, c.end):
         for p in range(c.end - 1, c.start + 1, -1):
@@ -942,6 +1120,10 @@ class PersonRecognizer(Recognizer):
                 ):
                     start = k.start()  # 上野 恵美: a surname SudachiPy read as a place
                     kinds = {"姓", "名"}
+                    # round 11: a kana given name goes on over a kanji ending (林 サダ子, 妻 ヨシ子さん)
+                    tail = None if _HONORIFIC_AFTER.match(text, end) else _KANA_NAME_ENDING.match(text, end)
+                    if tail and "ァ" <= text[end - 1] <= "ヶ":
+                        end = tail.end()
             # round 8: a katakana name of two words written apart, one more katakana word before it at the start of the
             # field (ﾙｶｽ ﾍﾟﾚｲﾗ ｼﾙﾊﾞ: a foreign name in three parts; SudachiPy knows the last two)
             if len(group) >= 2 and "ァ" <= text[start] <= "ヶ" and start == group[0].start and _KATAKANA_NAME_WORDS.fullmatch(text, start, end):
@@ -1004,6 +1186,9 @@ class PersonRecognizer(Recognizer):
         yield from self._romaji(doc)
         yield from self._key_values(doc, seen)
         yield from self._lists_and_notes(doc, seen)
+        yield from _account_holders(doc.text)
+        yield from _clerk_stamps(doc.text)
+        yield from _latin_titles(doc.text)
 
     @staticmethod
     def _tab_speakers(text: str) -> Iterable[Candidate]:
@@ -1077,8 +1262,10 @@ class PersonRecognizer(Recognizer):
         if "(" in text:
             for m in _DEPT_BRACKET.finditer(text):
                 if _BRACKET_DEPT.fullmatch(m.group(1)) and not _FIELD_WORD.search(m.group(2)) and _surname_head(m.group(2)):
-                    # outranks a run taking the department along (総務 西園寺)
-                    yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.75, self.name, True)
+                    # outranks a run taking the department along (総務 西園寺); round 11: an honorific closing the bracket
+                    # stays outside (（SSW 細川氏）, （担当 山根様）)
+                    end = m.end(2) - (m.end(2) - m.start(2) >= 2 and text[m.end(2) - 1] in "氏様殿")
+                    yield Candidate(m.start(2), end, PiiType.PERSON, 0.75, self.name, True)
         if "の" in text:
             for m in _ROLE_NO_NAME.finditer(text):
                 word = m.group(1)
@@ -1328,7 +1515,7 @@ class PersonRecognizer(Recognizer):
         if "名前" in text and _PET_WORD.search(text):
             cands = [c for c in cands if not _PET_NAME.search(text, max(0, c.start - 14), c.start)]
         cands = cands + list(self._record_readings(text, cands))
-        return [_trim_title(text, c) for c in cands + list(self._name_columns(doc, cands))]
+        return [_whole_dot_name(text, _trim_title(text, c)) if c.type == PiiType.PERSON else _trim_title(text, c) for c in cands + list(self._name_columns(doc, cands))]
 
     def _record_readings(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
         """Round 9b: a record (a CSV, TSV or |-separated row) that holds a name in a cell of its own holds its reading
@@ -1654,6 +1841,7 @@ class PersonRecognizer(Recognizer):
                 )
                 and not _FIELD_WORD.search(run.group())
                 and not (text.startswith("\t", m.end() - 1) and doc.in_header_line(run.start()))  # (round 9: 氏名<TAB>フリガナ<TAB>区分)
+                and not _label_cell(run.group())
             ):
                 # round 7: an honorific closing the run is not part of the name (お名前：根来 様, 氏名：根来様)
                 tail = _RUN_HONORIFIC.search(run.group())
@@ -1743,6 +1931,8 @@ class PersonRecognizer(Recognizer):
                     continue
             # (round 9: every character, not the two ends: ファム ミン ドゥック read as two names is still one cell)
             # (a name-part column's cell even when the dictionary's weak reading of its word is in ``seen``: 三浦 | 沙也加)
+            if run and (start, end) not in part_cells and (_label_cell(run.group()) or _ORG_CELL.search(run.group())):
+                continue  # round 11: a label cell of a form's label<TAB>value row, not a name in the column
             if run and ((start, end) in part_cells or not all(seen.covers(p) for p in range(start, end))):
                 seen.add(start, end)
                 # a whole cell under a name header outranks a name word inside it (ナガイ リナ, not リナ); round 9: a cell of
@@ -1750,9 +1940,14 @@ class PersonRecognizer(Recognizer):
                 kana = " " in text[start:end] and _KANA_NAME_RUN.fullmatch(text, start, end) is not None
                 yield Candidate(start, end, PiiType.PERSON, 0.91 if kana else 0.88, self.name, True)
         # a reading in brackets right after a name: 岡本 幸子（おかもと さちこ）
-        for _, name_end in sorted(seen.spans):
+        for name_start, name_end in sorted(seen.spans):
             r = _READING.match(text, name_end)
             if r and not _NOT_READING.fullmatch(r.group(1)):
+                yield Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.7, self.name, True)
+            # round 11: …or after a space or a slash, closing the field (樫村 雅代 カシムラ マサヨ, 門脇 綾乃 / カドワキ アヤノ,
+            # a fixed-width row's reading column)
+            r = None if r or " " not in text[name_start:name_end] else _READING_AFTER.match(text, name_end)
+            if r and not _common_katakana(r.group(1).split(" ")[0]):
                 yield Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.7, self.name, True)
 
     @staticmethod
