@@ -644,6 +644,19 @@ class Document:
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
         return any(sep in line and [c.strip().strip('"') for c in line.split(sep)] == cells for sep, cells in headers.items())
 
+    def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Round 11: the matches of ``pattern`` in the text, found once for the recognizers that scan the same pattern
+        object (``Pattern.shared``: the twelve digits of 個人番号 and 運転免許証番号). Kept by the pattern's identity
+        (hashing a compiled pattern costs more than a short scan)."""
+        found = self._matches.get(id(pattern))
+        if found is None:
+            found = self._matches[id(pattern)] = list(pattern.finditer(self.text))
+        return found
+
+    @cached_property
+    def _matches(self) -> dict[int, list[re.Match[str]]]:
+        return {}
+
     def key_of(self, pos: int) -> str | None:
         """Round 9c: the key of the value starting at ``pos`` in key/value text on its line (:func:`key_at`)."""
         return key_at(self.text, pos)

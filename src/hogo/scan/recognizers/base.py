@@ -275,12 +275,15 @@ class Recognizer:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """A regular expression with a base score; ``group`` selects the span when not the whole match."""
+    """A regular expression with a base score; ``group`` selects the span when not the whole match. A ``shared``
+    regex is one object that several recognizers scan: its matches are found once per document
+    (:meth:`Document.matches`)."""
 
     name: str
     regex: re.Pattern[str]
     score: float
     group: int | str = 0
+    shared: bool = False
 
 
 class PatternRecognizer(Recognizer):
@@ -315,7 +318,7 @@ class PatternRecognizer(Recognizer):
         for pattern, gate in zip(self.patterns, self._pattern_gates):
             if gate is not None and not gate(text):
                 continue
-            for m in pattern.regex.finditer(text):
+            for m in doc.matches(pattern.regex) if pattern.shared else pattern.regex.finditer(text):
                 start, end = m.span(pattern.group)
                 if start < 0:
                     continue
