@@ -76,6 +76,18 @@ def test_numeral_run_is_sudachis_numeral_characters() -> None:
         assert not numerals.fullmatch(word), word
 
 
+def test_circled_numbers_count_as_numerals() -> None:
+    # hogo's normalisation keeps ① (a list marker); SudachiPy's input NFKC makes it a digit
+    from hogo.scan.document import Token
+
+    s = sudachi()
+    pos = ("名詞", "固有名詞", "人名", "名", "*", "*")
+    assert s._numeral("①", Token(0, 1, pos)) and s._numeral("千", Token(0, 1, pos))
+    assert not s._numeral("千景", Token(0, 2, pos))
+    for text in ("①千景さん", "② 二千さん", "㉑千代"):
+        assert _tokens(text) == _default_names(text), text
+
+
 def test_the_names_dictionary_keeps_every_other_plugin() -> None:
     from hogo.scan.document import _dictionary_without_numeric_join
 

@@ -75,13 +75,16 @@ class _Sudachi:
         for chunk in _chunks(text):
             if not chunk.isascii():
                 names = self._names(self._names_tokenizer, chunk, offset)
-                if self._names_tokenizer is not self.tokenizer and any(
-                    self._numerals.fullmatch(text, t.start, t.end) for t in names
-                ):
+                if self._names_tokenizer is not self.tokenizer and any(self._numeral(text, t) for t in names):
                     names = self._names(self.tokenizer, chunk, offset)  # (a name of numerals: see above)
                 tokens += names
             offset += len(chunk)
         return tokens
+
+    def _numeral(self, text: str, token: Token) -> bool:
+        """Whether a 人名 morpheme is numerals only: the characters of :func:`_numeral_run`, or characters that are
+        numbers for Unicode (SudachiPy's input NFKC turns ① and ㉑, which :func:`normalize` keeps, into digits)."""
+        return bool(self._numerals.fullmatch(text, token.start, token.end)) or text[token.start : token.end].isnumeric()
 
     def _names(self, tokenizer, chunk: str, offset: int) -> list[Token]:
         """The 人名 morphemes of ``chunk`` by ``tokenizer``, at ``offset`` in the text."""
