@@ -47,17 +47,16 @@ class _Sudachi:
     def __init__(self) -> None:
         from sudachipy import Dictionary, SplitMode
 
+        def mode_c(dictionary):  # SudachiPy 0.7 renamed Dictionary.create() to .tokenizer(); 0.6 has only create()
+            make = getattr(dictionary, "tokenizer", None) or dictionary.create
+            return make(mode=SplitMode.C, fields={"pos"})
+
         self.dictionary = Dictionary(dict="core")
-        # SudachiPy 0.7 renamed Dictionary.create() to Dictionary.tokenizer(); 0.6 has only create().
-        make = getattr(self.dictionary, "tokenizer", None) or self.dictionary.create
-        self.tokenizer = make(mode=SplitMode.C, fields={"pos"})
+        self.tokenizer = mode_c(self.dictionary)
         # round 11: the same without JoinNumericPlugin, for the 人名 morphemes of whole texts (or the default one)
         self._numerals = _numeral_run()
         without = _dictionary_without_numeric_join() if self._numerals is not None else None
-        self._names_tokenizer = self.tokenizer
-        if without is not None:
-            make = getattr(without, "tokenizer", None) or without.create
-            self._names_tokenizer = make(mode=SplitMode.C, fields={"pos"})
+        self._names_tokenizer = self.tokenizer if without is None else mode_c(without)
         # one MorphemeList per tokenizer, reused by every call (SudachiPy's ``out=``): no allocation per chunk
         self._out = {id(t): t.tokenize("") for t in (self.tokenizer, self._names_tokenizer)}
         # the part-of-speech ids of 人名 (a handful of the dictionary's ~1,500): one set lookup per morpheme
