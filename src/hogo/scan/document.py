@@ -83,7 +83,8 @@ class _Sudachi:
     def _numeral(self, text: str, token: Token) -> bool:
         """Whether a 人名 morpheme is numerals only: the characters of :func:`_numeral_run`, or characters that are
         numbers for Unicode (SudachiPy's input NFKC turns ① and ㉑, which :func:`normalize` keeps, into digits)."""
-        return bool(self._numerals.fullmatch(text, token.start, token.end)) or text[token.start : token.end].isnumeric()
+        span = text[token.start : token.end]
+        return bool(self._numerals.fullmatch(span)) or span.isnumeric()
 
     def _names(self, tokenizer, chunk: str, offset: int) -> list[Token]:
         """The 人名 morphemes of ``chunk`` by ``tokenizer``, at ``offset`` in the text."""
@@ -146,8 +147,12 @@ def _dictionary_without_numeric_join():
         defaults = json.loads(_sudachi_resource("sudachi.json").read_text(encoding="utf-8"))
     except (ImportError, OSError, ValueError):
         return None
-    rewrite = [p for p in defaults.get("pathRewritePlugin", []) if not p.get("class", "").endswith(".JoinNumericPlugin")]
-    return Dictionary(Config(pathRewritePlugin=rewrite), dict="core")
+    rewrite = [p for p in defaults.get("pathRewritePlugin", [])
+               if not p.get("class", "").endswith(".JoinNumericPlugin")]
+    try:
+        return Dictionary(Config(pathRewritePlugin=rewrite), dict="core")
+    except Exception:  # noqa: BLE001 - a SudachiPy that refuses the configuration: the default tokenizer serves alone
+        return None
 
 
 _ITAIJI = str.maketrans("髙邊邉齋齊﨑崎嶋濵濱澤櫻廣實德惠髮冨瀨曻", "高辺辺斎斉崎崎島浜浜沢桜広実徳恵髪富瀬昇")
