@@ -34,15 +34,31 @@ class _Sudachi:
 
     Only 人名 morphemes are kept as :class:`Token` objects (the person recognizer needs nothing else;
     adjacency is checked on offsets), which keeps the Python side of tokenisation cheap.
+
+    Round 11 (throughput): :meth:`tokenize` reads a text with a second tokenizer, without SudachiPy's
+    ``JoinNumericPlugin``, which rewrites a long text's path with one copy of the rest of the path per number it
+    joins (a tenth of a pass's work on the dev corpus went to those copies). The plugin runs after the lattice is
+    solved and joins a run of numeral morphemes that opens with a 数詞, so it changes no 人名 morpheme made of other
+    characters: a chunk whose 人名 morphemes include one of numerals only (一二三, 千) is read again with the default
+    configuration (:func:`_numeral_run`), so the tokens are the same as with the plugin. ``tokenizer`` (the default
+    configuration) stays for the callers that read every morpheme.
     """
 
     def __init__(self) -> None:
         from sudachipy import Dictionary, SplitMode
 
+        def mode_c(dictionary):  # SudachiPy 0.7 renamed Dictionary.create() to .tokenizer(); 0.6 has only create()
+            make = getattr(dictionary, "tokenizer", None) or dictionary.create
+            return make(mode=SplitMode.C, fields={"pos"})
+
         self.dictionary = Dictionary(dict="core")
-        # SudachiPy 0.7 renamed Dictionary.create() to Dictionary.tokenizer(); 0.6 has only create().
-        make = getattr(self.dictionary, "tokenizer", None) or self.dictionary.create
-        self.tokenizer = make(mode=SplitMode.C, fields={"pos"})
+        self.tokenizer = mode_c(self.dictionary)
+        # round 11: the same without JoinNumericPlugin, for the 人名 morphemes of whole texts (or the default one)
+        self._numerals = _numeral_run()
+        without = _dictionary_without_numeric_join() if self._numerals is not None else None
+        self._names_tokenizer = self.tokenizer if without is None else mode_c(without)
+        # one MorphemeList per tokenizer, reused by every call (SudachiPy's ``out=``): no allocation per chunk
+        self._out = {id(t): t.tokenize("") for t in (self.tokenizer, self._names_tokenizer)}
         # the part-of-speech ids of 人名 (a handful of the dictionary's ~1,500): one set lookup per morpheme
         self._person_pos: dict[int, tuple[str, ...]] = {}
         pos_id = 0
@@ -50,26 +66,38 @@ class _Sudachi:
             if pos[2] == "人名":
                 self._person_pos[pos_id] = tuple(pos)
             pos_id += 1
-        # one MorphemeList reused by every call (SudachiPy's ``out=``): no allocation per chunk
-        self._out = self.tokenizer.tokenize("")
 
     def tokenize(self, text: str) -> list[Token]:
         """The 人名 morphemes of ``text`` (offsets into ``text``)."""
         tokens: list[Token] = []
         offset = 0
-        person_pos = self._person_pos
-        out = self._out
         for chunk in _chunks(text):
             if not chunk.isascii():
-                for m in self.tokenizer.tokenize(chunk, out=out):
-                    pos = person_pos.get(m.part_of_speech_id())
-                    if pos is not None:
-                        # SudachiDict has a few names with a reading glued on (恵理子(はは)): the name ends at the bracket
-                        cut = m.surface().find("(")
-                        end = m.begin() + cut if cut > 0 else m.end()
-                        tokens.append(Token(offset + m.begin(), offset + end, pos))
+                names = self._names(self._names_tokenizer, chunk, offset)
+                if self._names_tokenizer is not self.tokenizer and any(self._numeral(text, t) for t in names):
+                    names = self._names(self.tokenizer, chunk, offset)  # (a name of numerals: see above)
+                tokens += names
             offset += len(chunk)
         return tokens
+
+    def _numeral(self, text: str, token: Token) -> bool:
+        """Whether a 人名 morpheme is numerals only: the characters of :func:`_numeral_run`, or characters that are
+        numbers for Unicode (SudachiPy's input NFKC turns ① and ㉑, which :func:`normalize` keeps, into digits)."""
+        span = text[token.start : token.end]
+        return bool(self._numerals.fullmatch(span)) or span.isnumeric()
+
+    def _names(self, tokenizer, chunk: str, offset: int) -> list[Token]:
+        """The 人名 morphemes of ``chunk`` by ``tokenizer``, at ``offset`` in the text."""
+        names: list[Token] = []
+        person_pos = self._person_pos
+        for m in tokenizer.tokenize(chunk, out=self._out[id(tokenizer)]):
+            pos = person_pos.get(m.part_of_speech_id())
+            if pos is not None:
+                # SudachiDict has a few names with a reading glued on (恵理子(はは)): the name ends at the bracket
+                cut = m.surface().find("(")
+                end = m.begin() + cut if cut > 0 else m.end()
+                names.append(Token(offset + m.begin(), offset + end, pos))
+        return names
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one instance per process
     def is_surname(self, word: str) -> bool:
@@ -79,6 +107,52 @@ class _Sudachi:
         # old/variant kanji (異体字) in registered names: 髙橋, 渡邊, 齋藤, 山﨑 are 高橋, 渡辺, 斎藤, 山崎
         plain = word.translate(_ITAIJI)
         return plain != word and any(m.part_of_speech()[3] == "姓" for m in self.dictionary.lookup(plain))
+
+
+def _sudachi_resource(name: str):
+    """A file of SudachiPy's default resources (its configuration, its character definitions)."""
+    from pathlib import Path
+
+    import sudachipy
+
+    return Path(sudachipy.__file__).parent / "resources" / name
+
+
+def _numeral_run() -> re.Pattern[str] | None:
+    """A run of the characters SudachiPy's character definitions put in a numeral category (NUMERIC, KANJINUMERIC):
+    the only 人名 morphemes JoinNumericPlugin can join into a number. None when the definitions cannot be read."""
+    try:
+        lines = _sudachi_resource("char.def").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    ranges = []
+    for line in lines:
+        fields = line.split("#")[0].split()
+        if fields and fields[0].startswith("0x") and {"NUMERIC", "KANJINUMERIC"} & set(fields[1:]):
+            low, _, high = fields[0].partition("..")
+            ranges.append(f"{re.escape(chr(int(low, 16)))}-{re.escape(chr(int(high or low, 16)))}")
+    return re.compile(f"[{''.join(ranges)}]+") if ranges else None
+
+
+def _dictionary_without_numeric_join():
+    """SudachiPy's core dictionary with its default configuration less the JoinNumericPlugin, or None when this
+    SudachiPy takes no configuration object."""
+    import json
+
+    from sudachipy import Dictionary
+
+    try:
+        from sudachipy import Config
+
+        defaults = json.loads(_sudachi_resource("sudachi.json").read_text(encoding="utf-8"))
+    except (ImportError, OSError, ValueError):
+        return None
+    rewrite = [p for p in defaults.get("pathRewritePlugin", [])
+               if not p.get("class", "").endswith(".JoinNumericPlugin")]
+    try:
+        return Dictionary(Config(pathRewritePlugin=rewrite), dict="core")
+    except Exception:  # noqa: BLE001 - a SudachiPy that refuses the configuration: the default tokenizer serves alone
+        return None
 
 
 _ITAIJI = str.maketrans("髙邊邉齋齊﨑崎嶋濵濱澤櫻廣實德惠髮冨瀨曻", "高辺辺斎斉崎崎島浜浜沢桜広実徳恵髪富瀬昇")
@@ -648,6 +722,19 @@ class Document:
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
         return any(sep in line and [c.strip().strip('"') for c in line.split(sep)] == cells
                    for sep, tables in self._table_list.items() for cells, _, _ in tables)
+
+    def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Round 11: the matches of ``pattern`` in the text, found once for the recognizers that scan the same pattern
+        object (``Pattern.shared``: the twelve digits of 個人番号 and 運転免許証番号). Kept by the pattern's identity
+        (hashing a compiled pattern costs more than a short scan)."""
+        found = self._matches.get(id(pattern))
+        if found is None:
+            found = self._matches[id(pattern)] = list(pattern.finditer(self.text))
+        return found
+
+    @cached_property
+    def _matches(self) -> dict[int, list[re.Match[str]]]:
+        return {}
 
     def key_of(self, pos: int) -> str | None:
         """Round 9c: the key of the value starting at ``pos`` in key/value text on its line (:func:`key_at`)."""

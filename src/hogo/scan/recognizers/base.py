@@ -67,6 +67,8 @@ def _first_chars(pattern: str, flags: int = 0) -> str | None:
                         raise ValueError(iop)
                 return False
             if op is c.SUBPATTERN:
+                if av[1] & re.IGNORECASE:  # (round 11: a group with its own (?i:…) matches its letters in every case)
+                    raise ValueError(op)
                 if not seq(av[-1]):
                     return False
             elif op is c.BRANCH:
@@ -96,9 +98,67 @@ def _first_chars(pattern: str, flags: int = 0) -> str | None:
 
 
 def _gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``pattern`` compiled behind a lookahead on the characters its matches can start with (same matches)."""
+    """``pattern`` compiled behind a lookahead on the characters its matches can start with (same matches), each
+    branch of its top-level alternation behind its own (:func:`_gated_branches`)."""
     first = _first_chars(pattern, flags)
-    return re.compile(f"(?={first})(?:{pattern})" if first else pattern, flags)
+    body = _gated_branches(pattern, flags)
+    return re.compile(f"(?={first})(?:{body})" if first else body, flags)
+
+
+def _gated_branches(pattern: str, flags: int = 0) -> str:
+    """``pattern`` with each branch of its top-level alternation that does not open with a character or a class
+    behind a lookahead on its own first characters (round 11, throughput). At a position the lookahead of the whole
+    lets through, the engine tries every branch in turn; it skips a branch that opens with a character or a class by
+    that character alone, but works into a group of words, an optional part (``(?:(?:週|月)\\d回)?…``) or a
+    look-behind before it finds that the branch cannot match there. Branches keep their order, so the matches are
+    the same. A verbose or case-insensitive pattern is left as it is."""
+    from re import _constants as c
+    from re import _parser as sp
+
+    if sp.parse(pattern, flags).state.flags & (re.VERBOSE | re.IGNORECASE):
+        return pattern
+    branches = _top_branches(pattern)
+    if len(branches) == 1:
+        return pattern
+    out = []
+    for branch in branches:
+        try:
+            items = sp.parse(branch, flags)
+        except re.error:  # (a back-reference to a group of another branch)
+            out.append(branch)
+            continue
+        first = None if items and items[0][0] in (c.LITERAL, c.IN) else _first_chars(branch, flags)
+        out.append(f"(?={first})(?:{branch})" if first else branch)
+    return "|".join(out)
+
+
+def _top_branches(pattern: str) -> list[str]:
+    """The branches of ``pattern``'s top-level alternation as source text (``"|".join`` gives ``pattern`` back)."""
+    branches: list[str] = []
+    start = depth = i = 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i)  # (a ] first in a class is a character of it)
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
 
 
 def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -275,12 +335,15 @@ class Recognizer:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """A regular expression with a base score; ``group`` selects the span when not the whole match."""
+    """A regular expression with a base score; ``group`` selects the span when not the whole match. A ``shared``
+    regex is one object that several recognizers scan: its matches are found once per document
+    (:meth:`Document.matches`)."""
 
     name: str
     regex: re.Pattern[str]
     score: float
     group: int | str = 0
+    shared: bool = False
 
 
 class PatternRecognizer(Recognizer):
@@ -315,7 +378,7 @@ class PatternRecognizer(Recognizer):
         for pattern, gate in zip(self.patterns, self._pattern_gates):
             if gate is not None and not gate(text):
                 continue
-            for m in pattern.regex.finditer(text):
+            for m in doc.matches(pattern.regex) if pattern.shared else pattern.regex.finditer(text):
                 start, end = m.span(pattern.group)
                 if start < 0:
                     continue

@@ -382,6 +382,8 @@ _PLAIN = 0.35  # the lowest score of a valid 個人番号 candidate that no nega
 
 
 _MY_NUMBER_NAMED = re.compile(r"マイナンバー|個人番号")
+# twelve digits, grouped 4-4-4 or not: the shape of a 個人番号 and of a 運転免許証番号, scanned once for both
+_TWELVE_DIGITS = _re(r"\d(?<![0-9\-].)(?<![0-9] .)\d{3}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])")
 
 
 class MyNumberRecognizer(PatternRecognizer):
@@ -390,7 +392,7 @@ class MyNumberRecognizer(PatternRecognizer):
     name = "my_number"
     type = PiiType.MY_NUMBER
     patterns = (
-        Pattern("twelve", _re(r"\d(?<![0-9\-].)(?<![0-9] .)\d{3}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.55),
+        Pattern("twelve", _TWELVE_DIGITS, 0.55, shared=True),
         # round 8: one digit a box, as typed or read from a form's 12 boxes (1 2 3 4 … or 1|2|3|4 …): with context only
         Pattern("boxes", _re(r"\d(?<![0-9][ |].)(?<![0-9].)([ |])\d(?:\1\d){10}(?![0-9]|[ |][0-9])"), 0.3),
     )
@@ -572,7 +574,7 @@ class DriverLicenseRecognizer(PatternRecognizer):
 
     name = "driver_license"
     type = PiiType.DRIVER_LICENSE
-    patterns = (Pattern("twelve", _re(r"\d(?<![0-9\-].)(?<![0-9] .)\d{3}([\- ]?)\d{4}\1\d{4}(?![0-9\-])(?! [0-9])"), 0.2),)
+    patterns = (Pattern("twelve", _TWELVE_DIGITS, 0.2, shared=True),)
     context = ("運転免許", "免許証", "免許番号", "免許", "license", "licence", "License", "Licence", "menkyo")
     window = 25
     context_boost = 0.7
