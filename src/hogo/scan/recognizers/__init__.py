@@ -22,6 +22,7 @@ from hogo.scan.recognizers.person import PersonRecognizer
 from hogo.scan.recognizers.person_handle import PersonHandleRecognizer
 from hogo.scan.recognizers.person_latin import PersonLatinRecognizer
 from hogo.scan.recognizers.sensitive import SensitiveRecognizer
+from hogo.scan.recognizers.sensitive_speech import SensitiveSpeechRecognizer
 
 __all__ = ["Candidate", "Pattern", "PatternRecognizer", "Recognizer", "default_recognizers"]
 
@@ -43,6 +44,7 @@ RECOGNIZER_CLASSES: tuple[type[Recognizer], ...] = (
     PersonLatinRecognizer,
     PersonHandleRecognizer,
     SensitiveRecognizer,
+    SensitiveSpeechRecognizer,
 )
 
 

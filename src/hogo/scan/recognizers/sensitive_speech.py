@@ -1,0 +1,248 @@
+"""要配慮個人情報 in people's own words (round 11): speech-recognition transcripts, chats, letters, dialect.
+
+People say a condition with particles, pauses (a space where the recogniser heard one) and colloquial verb endings
+(心臓の手術をしてて, 脳梗塞で入院しまして, 高血圧で薬を飲んでます, 糖尿 と いわれました), name their medicine instead
+of their illness (ドネペジル は朝1回), and tell what was done to them (夫に殴られるんです). The written-record rules of
+:mod:`hogo.scan.recognizers.sensitive` want standard predicates without spaces; this recognizer adds the spoken ones.
+Each rule is one small function; the hypothetical and class filters of the written rules apply here too.
+
+The span convention of the batches: a pause ends the phrase when what follows is a new chunk (`認知症の薬 を飲んでる`
+→ `認知症の薬`); a predicate written on without a pause belongs to it (`高血圧で薬を飲んでます`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from importlib import resources
+
+from hogo.scan.document import Document
+from hogo.scan.recognizers.base import Candidate, Recognizer, _gated
+from hogo.scan.recognizers.sensitive import _continued, _hypothetical, listed_conditions
+from hogo.scan.types import PiiType
+
+_KANJI_KATA = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
+# a colloquial ending of a て-form verb: the written ている/ています with い dropped (してる, してます), the past
+# (してた), a continuing て (してて), and the formal continuative (しまして)
+_TE_END = r"(?:て(?:い)?(?:る|ます|た|ました)(?!ら|人|方)|てて|てる|まして)"
+# (the same for the ん-verbs: 飲んでる, 休んでた)
+_DE_END = r"(?:で(?:い)?(?:る|ます|た|ました)(?!ら|人|方)|でて)"
+_SP = r"[ ]?"
+
+
+def _load(name: str) -> tuple[str, ...]:
+    text = resources.files("hogo.scan.data").joinpath(name).read_text(encoding="utf-8")
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+# --- 1. a listed condition with a spoken predicate ------------------------------------------------------------
+# (what the condition brought: an operation, a stay, medicine, time off, a doctor's word — in speech forms)
+_SPOKEN_PRED = re.compile(
+    rf"{_SP}(?:"
+    # an operation done (心臓の手術をしてて, 胆石で手術しました, がんの しゅじゅつを しました, …したばっかり)
+    rf"(?:の|で){_SP}(?:手術|しゅじゅつ){_SP}(?:を{_SP})?(?:し(?:{_TE_END}|た(?:ばっかり|ばかり)?|ました)|受けました)"
+    # a stay (脳梗塞で入院しまして)
+    rf"|で{_SP}入院し(?:{_TE_END})"
+    # medicine taken for it (高血圧で薬を飲んでます, 糖尿でインスリン打っとらっしゃる)
+    rf"|で{_SP}(?:お?薬|くすり)(?:を|も)?{_SP}(?:飲ん|のん){_DE_END}"
+    rf"|で{_SP}インスリン(?:を)?{_SP}打っ(?:{_TE_END}|と(?:る|ら(?:っしゃ|れ)る|ります))"
+    # a visit going on (統合失調症で通院しながら)
+    rf"|で{_SP}通院し(?:ながら|{_TE_END})"
+    # time off (うつで仕事休んでた)
+    rf"|で{_SP}(?:仕事|学校|会社|部活)を?{_SP}休ん{_DE_END}"
+    # a doctor's word said plainly (糖尿病 と いわれました, 白内障って言われた)
+    rf"|(?:と|って){_SP}(?:言われ|いわれ)(?:た|ました|てる|て(?=、))"
+    # found and operated (乳がんが見つかって手術をしました)
+    rf"|が見つかって{_SP}(?:手術|入院)(?:を)?{_SP}(?:しました|した)"
+    # a chronic illness with its medicine (てんかんの持病があって薬飲んでる)
+    rf"|の持病があって{_SP}(?:お?薬|くすり)(?:を)?{_SP}(?:飲ん|のん){_DE_END}"
+    # a leave with its length, closing a clause (うつ病で2年間休職し、)
+    r"|で\d+(?:年|か月|ヶ月|カ月|週間)(?:間)?休職し(?=、)"
+    r")"
+)
+
+
+def spoken_condition_predicates(text: str) -> Iterable[tuple[int, int]]:
+    """A listed condition followed by a predicate in speech forms (脳梗塞で入院しまして, 糖尿病 と いわれました)."""
+    for start, end in listed_conditions(text):
+        if start > 0 and re.match(_KANJI_KATA, text[start - 1]) and not _after_time_word(text, start):
+            continue
+        m = _SPOKEN_PRED.match(text, end)
+        if m:
+            where = _WHERE_BEFORE.search(text, max(0, start - 6), start)
+            yield where.start() if where else start, m.end()
+
+
+# where in the body, before the condition (腰の椎間板ヘルニアで手術した; a child's hiragana: いの がんの しゅじゅつ)
+_WHERE_BEFORE = re.compile(
+    r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:腰|首|胃|腸|肺|脳|目|耳|膝|乳房|子宮)の"
+    r"|(?:(?<=[ \n、。])|^)(?:い|ちょう|むね|あたま|のど|こし|め|みみ)の[ ]?)\Z",
+    re.M,
+)
+_TIME_BEFORE = re.compile(r"(?:昨年|去年|今年|先月|先週|以前|最近|当時|年前|昨秋|昨春)\Z")
+
+
+def _after_time_word(text: str, start: int) -> bool:
+    return _TIME_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
+# --- 2. an operation on a body part, told of a person ---------------------------------------------------------
+_BODY_PART = (
+    r"(?:心臓|心ぞう|腰|膝|ひざ|目|眼|胃|腸|大腸|肺|肝臓|腎臓|脳|頭|首|股関節|背骨|乳房|子宮|卵巣|甲状腺|前立腺|"
+    r"耳|鼻|のど|喉|足|脚|肩|手首|心臓弁|胆のう|胆嚢)"
+)
+# (a possessor or subject before it: 子供が ちょっと 心臓の手術, 先生も腰の手術, 去年心臓のバイパス手術)
+_OPERATION = _gated(
+    rf"(?<!{_KANJI_KATA}){_BODY_PART}の{_SP}(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{0,6}}?)(?:手術|しゅじゅつ)"
+    rf"(?P<verb>(?:を)?(?:し(?:{_TE_END}|た(?:ばっかり|ばかり)?|ました)|受け(?:{_TE_END}|た|ました)))?"
+)
+_OPERATION_OWNER = re.compile(
+    r"(?:私|わたし|僕|ぼく|俺|おれ|うち|母|父|妻|夫|主人|家内|子供|子ども|息子|娘|祖父|祖母|あの子|この子|さん|くん|ちゃん|先生|様)"
+    r"(?:の|が|も|は)?[ ]?(?:[^ 。\n、]{0,6}[ ])?(?:去年|昨年|先月|先週|今年|前に|ちょっと)?[ ]?\Z"
+)
+# (a topic or advice is no one's: 心臓の手術では, 腰の手術について, …を受ける方)
+_OPERATION_NOT_AFTER = re.compile(r"(?:で|に|と)?(?:は|について|の(?:方|人|前|後|ため|費用|リスク)|する(?:人|方|場合)|が必要)")
+
+
+def body_part_operations(text: str) -> Iterable[tuple[int, int]]:
+    """An operation on a body part done to a person (心臓の手術をしてて, 先生も腰の手術, 心臓のバイパス手術をした)."""
+    for m in _OPERATION.finditer(text):
+        verb = m.group("verb")
+        owner = _OPERATION_OWNER.search(text, max(0, m.start() - 16), m.start())
+        if not verb and not owner:
+            continue
+        if not verb and _OPERATION_NOT_AFTER.match(text, m.end()):
+            continue
+        yield m.start(), m.end()
+
+
+# --- 3. medicine named by a person -----------------------------------------------------------------------------
+MEDICINES: tuple[str, ...] = _load("sensitive_medicines.txt")
+_MEDICINE = _gated(
+    r"(?<![ァ-ヶー])(?:" + "|".join(sorted(map(re.escape, MEDICINES), key=len, reverse=True)) + r")(?![ァ-ヶー]|酸)"
+)
+# how a prescription or a patient speaks of it (ドネペジル は朝1回, 炭酸リチウム 600mg を継続, クエチアピン を寝る前に追加)
+# (the form and strength written onto the name belong to it, as on a prescription: メルカゾール錠5mg)
+_FORM_AFTER = re.compile(r"(?:OD錠|錠|カプセル|テープ|散|インヘラー)?(?:\d+(?:\.\d+)?(?:mg|μg|mL|単位))?")
+_REGIMEN_AFTER = re.compile(
+    r"[ ]?(?:は|を|も|が)?[ ]?"
+    r"(?:朝|昼|夕|晩|寝る前|就寝前|毎食後|食後|1日\d回|1回\d|不眠時|発作時|頓用|継続|追加|処方|開始|増量|減量|中止|再開"
+    r"|飲んで|のんで|飲み忘れ|服用し|内服し)"
+)
+# (a package insert or a leaflet: …として, 通常, 成人には, 一般名)
+_LEAFLET_BEFORE = re.compile(r"(?:通常|成人には|一般名|商品名|成分|として)[^。\n]{0,10}\Z")
+
+
+def named_medicines(text: str) -> Iterable[tuple[int, int]]:
+    """A medicine that reveals its condition, with the person's regimen after it (ドネペジル は朝1回 1錠です)."""
+    for m in _MEDICINE.finditer(text):
+        end = _FORM_AFTER.match(text, m.end()).end()
+        if _REGIMEN_AFTER.match(text, end) and not _LEAFLET_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            yield m.start(), end
+
+
+# a condition's medicine as a noun (認知症の薬 を飲んでる, ADHDの薬 を今朝飲み忘れた, 心臓の薬 も飲んでます)
+# (only before a pause: written on without one, 甲状腺の薬を飲んでいます, the written rules draw the whole predicate)
+_FOR_MEDICINE = re.compile(
+    r"の(?:お?薬|くすり)(?=[ ](?:を|も|は)[ ]?[^。\n]{0,6}?(?:飲|のん|変更|処方|増や|減ら))|の(?:お?薬|くすり)の変更(?=[ ])"
+)
+_ORGAN_MEDICINE = _gated(r"(?<!" + _KANJI_KATA + r")(?:心臓|血圧|腎臓|肝臓|甲状腺|心ぞう)(?=の(?:お?薬|くすり))")
+# a named drug class taken (睡眠薬はまだ飲んでます)
+_DRUG_CLASS_TAKEN = _gated(
+    r"(?:睡眠薬|抗うつ薬|抗不安薬|抗てんかん薬|抗精神病薬|抗がん剤|抗凝固薬|降圧剤|降圧薬|安定剤|精神安定剤)"
+    rf"(?:は|を|も){_SP}(?:まだ|今も|ずっと|毎日)?{_SP}(?:飲ん|のん){_DE_END}(?:けど|けれど)?"
+)
+
+
+def medicines_for_conditions(text: str) -> Iterable[tuple[int, int]]:
+    """The medicine of a condition or an organ, as a person's (認知症の薬 を飲んでる → 認知症の薬)."""
+    starts = [(s, e) for s, e in listed_conditions(text)]
+    starts += [(m.start(), m.end()) for m in _ORGAN_MEDICINE.finditer(text)]
+    for start, end in starts:
+        m = _FOR_MEDICINE.match(text, end)
+        if m:
+            yield start, m.end()
+    for m in _DRUG_CLASS_TAKEN.finditer(text):
+        end = m.end() - (2 if m.group().endswith("けど") else 4 if m.group().endswith("けれど") else 0)
+        yield m.start(), end
+
+
+# --- 4. states and events said in speech -----------------------------------------------------------------------
+_SPOKEN_STATE = _gated(
+    # a deaf person saying so (私はろう者です)
+    r"(?:ろう者|聾者)(?:です|でございます|なので|だから)"
+    # hearing or sight lost, said plainly and with its certificate (耳が きこえません（聴覚障害 2級）)
+    r"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:耳|目)が[ ]?(?:きこえ|聞こえ|みえ|見え)(?:ません|ない)(?!人|方|場合|とき)(?:\([^)\n]{1,16}\))?"
+    # a paralysis as a state (右半身のまひがあるけん, 右手が麻痺して)
+    r"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶーで])(?:右|左)(?:半身|手|足|腕)?(?:の|に)(?:まひ|麻痺)が(?:ある|あり|あって|残(?:って|り|る))(?:けん|けえ|さかい)?"
+    # a fracture told as an event (転んで 骨折して, 腰の骨を折って入院中)
+    r"|(?:転んで|転倒して|こけて)[ ]?骨折し(?:て|た|ました)"
+    r"|(?:腰|足|脚|腕|手首|肋骨|大腿)の骨を折って(?:入院中|入院し(?:て|た|ました))?"
+    # an overdose (薬をたくさん飲んで運ばれたこと)
+    r"|(?:お?薬|睡眠薬)を(?:たくさん|大量に|いっぱい|まとめて)(?:飲んで|のんで)(?:[^。\n、]{0,4}?(?:運ばれ|搬送され|入院し)(?:た(?:こと)?|ました))?"
+    # a dialysis schedule (透析で週3回病院)
+    r"|(?:人工)?透析で[ ]?週\d回[ ]?(?:病院|通院)"
+    # a criminal record said in dialect or plainly (前科あんねん、傷害で)
+    r"|前科(?:が)?(?:あんねん|あるねん|あるんや|あるけん|あっと|あるんです)(?:、(?:[㐀-䶿一-鿿豈-﫿]{2,6})で)?"
+)
+# violence suffered, said by the victim (夫に殴られるんです): the span is the verb phrase, the offender outside
+_BEATEN = _gated(
+    r"(?:殴られ|叩かれ|たたかれ|蹴られ|けられ)(?:る(?:んです|んだ)?|て(?:い)?(?:る|ます)(?:んです)?|た(?:んです)?|ました)"
+    r"(?!人|方|者|場合|ケース|子ども|こと|ような|ように|と)"
+)
+_BEATEN_BY = re.compile(
+    r"(?:夫|妻|元夫|元妻|彼氏|彼女|父|母|親|義父|義母|兄|姉|弟|妹|息子|娘|上司|先輩|交際相手|主人|旦那|パートナー|同級生|男|人)(?:から)?に[ ]?\Z"
+)
+
+
+def spoken_states(text: str) -> Iterable[tuple[int, int]]:
+    """Disability, injury, overdose, violence suffered and a record said in speech (私はろう者です, 夫に殴られるんです)."""
+    for m in _SPOKEN_STATE.finditer(text):
+        yield m.start(), m.end()
+    for m in _BEATEN.finditer(text):
+        if _BEATEN_BY.search(text, max(0, m.start() - 6), m.start()):
+            yield m.start(), m.end()
+
+
+# --- 5. a faith said in speech -----------------------------------------------------------------------------------
+_FAITH_NOUN = r"(?:クリスチャン|ムスリム|イスラム教徒?|キリスト教徒?|仏教徒|カトリック|プロテスタント|ユダヤ教徒?|ヒンドゥー教徒?)"
+_FAITH_SAID = _gated(
+    # with a pause before the copula (わたしは イスラム教 なので)
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_FAITH_NOUN}[ ](?:なので|です|だから|なんです)"
+    # a dialect copula stays outside (キヨさん クリスチャン やけん)
+    rf"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_FAITH_NOUN}(?=[ ]?(?:やけん|やき|やし|じゃけえ|じゃけん|やから|やさかい|だべ|さー))"
+    # a formal copula of a congregation member (浄土真宗の門徒でございます)
+    r"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])[㐀-䶿一-鿿豈-﫿]{1,6}(?:宗|教)の(?:門徒|信者|信徒|檀家)(?:でございます|でござる)"
+)
+
+
+def spoken_faith(text: str) -> Iterable[tuple[int, int]]:
+    """A faith stated of a person in speech (イスラム教 なので, クリスチャン やけん, 浄土真宗の門徒でございます)."""
+    for m in _FAITH_SAID.finditer(text):
+        yield m.start(), m.end()
+
+
+_RULES = (spoken_condition_predicates, body_part_operations, named_medicines, medicines_for_conditions,
+          spoken_states, spoken_faith)
+
+
+class SensitiveSpeechRecognizer(Recognizer):
+    """要配慮 phrases in speech, chats and letters (round 11); see the module docstring."""
+
+    name = "sensitive_speech"
+    types = frozenset({PiiType.SENSITIVE})
+
+    def analyze(self, doc: Document) -> Iterable[Candidate]:
+        text = doc.text
+        seen: set[tuple[int, int]] = set()
+        for rule in _RULES:
+            for start, end in rule(text):
+                c = Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
+                if (start, end) in seen or _hypothetical(text, c):
+                    continue
+                seen.add((start, end))
+                # (…と言われて、薬を飲んでいた: the clause that goes on telling its treatment, as the written rules have it)
+                yield _continued(text, c) or c
+
+
+__all__ = ["MEDICINES", "SensitiveSpeechRecognizer"]
