@@ -222,8 +222,42 @@ def spoken_faith(text: str) -> Iterable[tuple[int, int]]:
         yield m.start(), m.end()
 
 
-_RULES = (spoken_condition_predicates, body_part_operations, named_medicines, medicines_for_conditions,
-          spoken_states, spoken_faith)
+# --- 6. a condition as a chunk of speech between pauses, in a line about a person ------------------------------
+# A recogniser or a chat writer puts a space where the speaker paused; the batches draw the phrase as the chunk
+# (お父さんの 前立腺がんの 通院の, 藤代さんって今週 椎間板ヘルニアで 休んでない？, 1型糖尿病 のこと). A chunk is
+# a person's only on a line that names a person (a kin word, a pronoun, an honorific) — a health lecture's list of
+# complications (合併症には、網膜症、腎症、神経障害 の 3つ) names no one.
+_CHUNK_TAIL = re.compile(
+    r"(?:で|の|が|って|も)?(?=[ ])"
+    r"|の[ ]?(?:お?薬|くすり|点滴|手術|通院|治療|検査|受診|定期受診|定期検査|ポンプ|発作|入院)(?:の変更)?(?=[ 、。)」\n]|で[ 、])"
+)
+_PAUSE_BEFORE = frozenset(" \t\n、「(")
+_PERSON_ON_LINE = re.compile(
+    r"さん|くん|君|ちゃん|様|お父さん|お母さん|父|母|妻|夫|主人|家内|嫁|娘|息子|子ども|子供|上の子|下の子|兄|姉|弟|妹"
+    r"|祖父|祖母|じいちゃん|ばあちゃん|私|わたし|あたし|僕|ぼく|俺|おれ|自分|本人|彼|あの子|うちの子|長男|長女|次男|次女"
+)
+_CHUNK_NOT_AFTER = re.compile(r"[ ]?(?:の|は)?[ ]?(?:予防|検診|教室|について|とは|の方|患者|という病気|になると|になる|にな(?:りやすい|らない))")
+
+
+def paused_condition_chunks(text: str) -> Iterable[tuple[int, int]]:
+    """A listed condition standing as a chunk between pauses on a line that names a person."""
+    for start, end in listed_conditions(text):
+        # (after a pause; not after a sequela's 後 — 脳卒中後 寝たきり is one phrase)
+        if start > 0 and (text[start - 1] not in _PAUSE_BEFORE or text[start - 2 : start] == "後 "):
+            continue
+        tail = _CHUNK_TAIL.match(text, end)
+        if not tail or _CHUNK_NOT_AFTER.match(text, end):
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        if _PERSON_ON_LINE.search(text, line, start) or _PERSON_ON_LINE.search(text, tail.end(), tail.end() + 12):
+            yield start, tail.end()
+
+
+# (rule, score): a chunk is weaker evidence than a predicate — any other finding over it wins (視覚障害 1級)
+_RULES = (
+    (spoken_condition_predicates, 0.8), (body_part_operations, 0.8), (named_medicines, 0.8),
+    (medicines_for_conditions, 0.8), (spoken_states, 0.8), (spoken_faith, 0.8), (paused_condition_chunks, 0.5),
+)
 
 
 class SensitiveSpeechRecognizer(Recognizer):
@@ -235,9 +269,9 @@ class SensitiveSpeechRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         seen: set[tuple[int, int]] = set()
-        for rule in _RULES:
+        for rule, score in _RULES:
             for start, end in rule(text):
-                c = Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
+                c = Candidate(start, end, PiiType.SENSITIVE, score, self.name, True)
                 if (start, end) in seen or _hypothetical(text, c):
                     continue
                 seen.add((start, end))
