@@ -533,8 +533,11 @@ _MEDICAL_LABEL_WEAK = (
     # rx history: …); the value must still hold a condition
     r"|(?<![A-Za-z_\"])(?<![Ff]amily )(?<![Ff]amily_)(?:(?:medical|past|rx|medication)[ _])?(?:history|conditions?|diagnos[ie]s|dx)(?=[ \t]*:(?![/:]))"
 )
+# (round 11: the weak labels' alternation is grouped — it was not, so 診断/疾患/合併症 opened a field with no separator:
+# 合併症には、網膜症、… in a lecture; without a colon a weak label opens a field only before its bracket or quote, as a
+# document's name does: 診断書（摂食障害）, 診断書_適応障害_…, 診断は「…」)
 _MEDICAL_FIELD = _gated(
-    rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例)\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
+    rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例)\"?[ \t]*[:：]?|(?:{_MEDICAL_LABEL_WEAK})(?:\"?[ \t]*[:：]|(?:書|は)?(?=[(「_])))[ \t]*\"?([^\n]{{1,80}})"
 )
 _MEDICAL_HEADER = _gated(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$|配慮事項|支援(?:が必要な|の)理由")
 # in a medical field a disability type is a condition too (知的障害, 精神障害), so are injuries (挫滅創) and abnormal
