@@ -18,7 +18,7 @@ from importlib import resources
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer, _gated
-from hogo.scan.recognizers.sensitive import _continued, _hypothetical, listed_conditions
+from hogo.scan.recognizers.sensitive import AIDS, _continued, _hypothetical, listed_conditions
 from hogo.scan.types import PiiType
 
 _KANJI_KATA = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
@@ -253,10 +253,67 @@ def paused_condition_chunks(text: str) -> Iterable[tuple[int, int]]:
             yield start, tail.end()
 
 
+# --- 7. a condition owned by a named person, an aid in a person's line, a specialist visit -------------------
+# (家内のリウマチの分と、私の白内障の手術の分で: the possessor is outside the span, the operation inside)
+_OWNER = (
+    r"(?:私|わたし|僕|ぼく|俺|自分|家内|主人|夫|妻|嫁|母|父|お父さん|お母さん|娘|息子|長男|長女|次男|次女|祖父|祖母"
+    r"|おじいちゃん|おばあちゃん|兄|姉|弟|妹|[㐀-䶿一-鿿豈-﫿ァ-ヶーぁ-ん]{1,6}(?:さん|くん|ちゃん|様))の[ ]?\Z"
+)
+_OWNER_BEFORE = re.compile(_OWNER)
+_OWNED_TAIL = re.compile(r"(?:の(?:手術|治療|通院|入院|お?薬))?(?=の(?:分|こと|件|費用|領収書)|[、。 ]|で(?:[、 ]|\Z))")
+
+
+def owned_conditions(text: str) -> Iterable[tuple[int, int]]:
+    """A listed condition right after its owner (家内のリウマチの分, 私の白内障の手術の分で)."""
+    for start, end in listed_conditions(text):
+        if _OWNER_BEFORE.search(text, max(0, start - 9), start):
+            tail = _OWNED_TAIL.match(text, end)
+            if tail:
+                yield start, tail.end()
+
+
+_AID_NOUN = (
+    r"(?:" + "|".join(sorted(map(re.escape, AIDS + ("インスリンポンプ", "インスリンのポンプ")), key=len, reverse=True)) + ")"
+)
+# (妻は 車いす なので, 蔵前 スエ 嫁 ペースメーカーの点検日, インスリンのポンプ の調子が悪くて)
+_AID_OF_PERSON = _gated(
+    rf"(?:(?<=[ \t\n])|(?<=[はが])){_AID_NOUN}"
+    r"(?=[ ]?(?:なので|なんで|やけん|です|だから|の(?:点検|調子|電池|交換|具合)|が(?:壊れ|故障|調子)))"
+)
+
+
+def aids_of_person(text: str) -> Iterable[tuple[int, int]]:
+    """An aid or a device on a line about a person, said as the person's (妻は 車いす なので)."""
+    for m in _AID_OF_PERSON.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if _PERSON_ON_LINE.search(text, line, m.start()):
+            yield m.start(), m.end()
+
+
+# a visit to a specialty that names its condition (発達外来の受診, 精神科の通院費, 長女 精神科通院)
+_SPECIALIST_VISIT = _gated(
+    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:発達|もの忘れ|物忘れ|メモリー)外来の?(?:受診|通院)"
+    r"|(?:精神科|心療内科|神経科|精神神経科)の?(?:通院|入院)(?:費|歴)?)(?!中?の?(?:方|人|者|患者|場合)|を(?:勧|すすめ|検討))"
+)
+# an illness suffered, in a letter's classical kana (目を患ひ（緑内障）)
+_SUFFERED_BODY = _gated(
+    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:目|眼|耳|胸|胃|腰|膝|足|心臓|肺|肝臓|腎臓)を患(?:ひ|い|って(?:いる|います|おり))(?:\([^)\n]{1,12}\))?"
+)
+
+
+def specialist_visits(text: str) -> Iterable[tuple[int, int]]:
+    """A visit to a specialty named by its condition, and a body part's illness in a letter (目を患ひ（緑内障）)."""
+    for m in _SPECIALIST_VISIT.finditer(text):
+        yield m.start(), m.end()
+    for m in _SUFFERED_BODY.finditer(text):
+        yield m.start(), m.end()
+
+
 # (rule, score): a chunk is weaker evidence than a predicate — any other finding over it wins (視覚障害 1級)
 _RULES = (
     (spoken_condition_predicates, 0.8), (body_part_operations, 0.8), (named_medicines, 0.8),
     (medicines_for_conditions, 0.8), (spoken_states, 0.8), (spoken_faith, 0.8), (paused_condition_chunks, 0.5),
+    (owned_conditions, 0.5), (aids_of_person, 0.6), (specialist_visits, 0.7),
 )
 
 
