@@ -24,7 +24,7 @@ from hogo.scan.types import PiiType
 _KANJI_KATA = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
 # a colloquial ending of a て-form verb: the written ている/ています with い dropped (してる, してます), the past
 # (してた), a continuing て (してて), and the formal continuative (しまして)
-_TE_END = r"(?:て(?:い)?(?:る|ます|た|ました)(?!ら|人|方)|てて|てる|まして)"
+_TE_END = r"(?:て(?:い)?(?:る|ます|た(?!だ)|ました)(?!ら|人|方)|てて|てる|まして)"
 # (the same for the ん-verbs: 飲んでる, 休んでた)
 _DE_END = r"(?:で(?:い)?(?:る|ます|た|ました)(?!ら|人|方)|でて)"
 _SP = r"[ ]?"
@@ -38,9 +38,15 @@ def _load(name: str) -> tuple[str, ...]:
 # --- 1. a listed condition with a spoken predicate ------------------------------------------------------------
 # (what the condition brought: an operation, a stay, medicine, time off, a doctor's word — in speech forms)
 _SPOKEN_PRED = re.compile(
-    rf"{_SP}(?:"
-    # an operation done (心臓の手術をしてて, 胆石で手術しました, がんの しゅじゅつを しました, …したばっかり)
-    rf"(?:の|で){_SP}(?:手術|しゅじゅつ){_SP}(?:を{_SP})?(?:し(?:{_TE_END}|た(?:ばっかり|ばかり)?|ました)|受けました)"
+    rf"(?:\([^)\n]{{1,10}}\))?{_SP}(?:"
+    # an operation done (心臓の手術をしてて, 胆石で手術しました, がんの しゅじゅつを しました, …したばっかり, …の手術も
+    # してます); a pause before を ends the phrase (網膜剥離の手術 をしていただき → 網膜剥離の手術)
+    rf"の{_SP}手術(?=[ ]を[ ]?し)"
+    rf"|(?:の|で){_SP}(?:手術|しゅじゅつ)(?:を{_SP}|も)?(?:し(?:{_TE_END}|た(?:ばっかり|ばかり)?|ました)|受けました)"
+    # a diagnosis with a pause inside the verb (…の診断を受けて います)
+    r"|の診断を受けて(?=[ ]い)"
+    # an aid used because of it (脳性まひで車いすを使っています)
+    rf"|で{_SP}(?:車いす|車椅子|杖|白杖|補聴器|装具)を{_SP}(?:使って|使用して)(?:い)?(?:る|ます)"
     # a stay (脳梗塞で入院しまして)
     rf"|で{_SP}入院し(?:{_TE_END})"
     # medicine taken for it (高血圧で薬を飲んでます, 糖尿でインスリン打っとらっしゃる)
@@ -125,7 +131,7 @@ _MEDICINE = _gated(
 # (the form and strength written onto the name belong to it, as on a prescription: メルカゾール錠5mg)
 _FORM_AFTER = re.compile(r"(?:OD錠|錠|カプセル|テープ|散|インヘラー)?(?:\d+(?:\.\d+)?(?:mg|μg|mL|単位))?")
 _REGIMEN_AFTER = re.compile(
-    r"[ ]?(?:は|を|も|が)?[ ]?"
+    r"(?:[ ]\d+(?:\.\d+)?(?:mg|μg|mL|単位|錠))?[ ]?(?:は|を|も|が)?[ ]?"
     r"(?:朝|昼|夕|晩|寝る前|就寝前|毎食後|食後|1日\d回|1回\d|不眠時|発作時|頓用|継続|追加|処方|開始|増量|減量|中止|再開"
     r"|飲んで|のんで|飲み忘れ|服用し|内服し)"
 )
