@@ -785,6 +785,18 @@ def _widened(text: str, c: Candidate) -> Candidate:
     return Candidate(start, c.end, c.type, c.score, c.recognizer, True)
 
 
+# round 11: a humble おり ends its sentence with ます (人工透析を受けております, …と診断されております): the predicates'
+# …おり (continuative) stops before ます, which is the same verb's polite ending
+_POLITE_REST = re.compile(r"ま(?:す|した)(?![がけ])")
+
+
+def _politely_ended(text: str, c: Candidate) -> Candidate:
+    if not text.endswith("おり", c.start, c.end):
+        return c
+    rest = _POLITE_REST.match(text, c.end)
+    return Candidate(c.start, rest.end(), c.type, c.score, c.recognizer, True) if rest else c
+
+
 # A condition of a hypothetical is no one's record (…以内にがんと診断確定された場合, …で入院したときは)
 _HYPOTHETICAL_AFTER = re.compile(r"[^。、\n]{0,8}?(?:場合|とき(?:は|には|に限)|際(?:は|には|の))"
                                  # (… or a question: …で入院したことがありますか)
@@ -971,7 +983,7 @@ class SensitiveRecognizer(Recognizer):
         cands += [c for c in map(functools.partial(_continued, text), cands) if c is not None]
         seen: set[tuple[int, int]] = set()
         for c in cands:
-            c = _widened(text, c)
+            c = _politely_ended(text, _widened(text, c))
             if (c.start, c.end) not in seen:
                 seen.add((c.start, c.end))
                 yield c
