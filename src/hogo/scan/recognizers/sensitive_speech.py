@@ -18,7 +18,7 @@ from importlib import resources
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer, _gated
-from hogo.scan.recognizers.sensitive import AIDS, _continued, _hypothetical, listed_conditions
+from hogo.scan.recognizers.sensitive import _continued, _hypothetical, listed_conditions
 from hogo.scan.types import PiiType
 
 _KANJI_KATA = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
@@ -92,37 +92,7 @@ def _after_time_word(text: str, start: int) -> bool:
     return _TIME_BEFORE.search(text, max(0, start - 3), start) is not None
 
 
-# --- 2. an operation on a body part, told of a person ---------------------------------------------------------
-_BODY_PART = (
-    r"(?:心臓|心ぞう|腰|膝|ひざ|目|眼|胃|腸|大腸|肺|肝臓|腎臓|脳|頭|首|股関節|背骨|乳房|子宮|卵巣|甲状腺|前立腺|"
-    r"耳|鼻|のど|喉|足|脚|肩|手首|心臓弁|胆のう|胆嚢)"
-)
-# (a possessor or subject before it: 子供が ちょっと 心臓の手術, 先生も腰の手術, 去年心臓のバイパス手術)
-_OPERATION = _gated(
-    rf"(?<!{_KANJI_KATA}){_BODY_PART}の{_SP}(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{0,6}}?)(?:手術|しゅじゅつ)"
-    rf"(?P<verb>(?:を)?(?:し(?:{_TE_END}|た(?:ばっかり|ばかり)?|ました)|受け(?:{_TE_END}|た|ました)))?"
-)
-_OPERATION_OWNER = re.compile(
-    r"(?:私|わたし|僕|ぼく|俺|おれ|うち|母|父|妻|夫|主人|家内|子供|子ども|息子|娘|祖父|祖母|あの子|この子|さん|くん|ちゃん|先生|様)"
-    r"(?:の|が|も|は)?[ ]?(?:[^ 。\n、]{0,6}[ ])?(?:去年|昨年|先月|先週|今年|前に|ちょっと)?[ ]?\Z"
-)
-# (a topic or advice is no one's: 心臓の手術では, 腰の手術について, …を受ける方)
-_OPERATION_NOT_AFTER = re.compile(r"(?:で|に|と)?(?:は|について|の(?:方|人|前|後|ため|費用|リスク)|する(?:人|方|場合)|が必要)")
-
-
-def body_part_operations(text: str) -> Iterable[tuple[int, int]]:
-    """An operation on a body part done to a person (心臓の手術をしてて, 先生も腰の手術, 心臓のバイパス手術をした)."""
-    for m in _OPERATION.finditer(text):
-        verb = m.group("verb")
-        owner = _OPERATION_OWNER.search(text, max(0, m.start() - 16), m.start())
-        if not verb and not owner:
-            continue
-        if not verb and _OPERATION_NOT_AFTER.match(text, m.end()):
-            continue
-        yield m.start(), m.end()
-
-
-# --- 3. medicine named by a person -----------------------------------------------------------------------------
+# --- 2. medicine named by a person -----------------------------------------------------------------------------
 MEDICINES: tuple[str, ...] = _load("sensitive_medicines.txt")
 _MEDICINE = _gated(
     r"(?<![ァ-ヶー])(?:" + "|".join(sorted(map(re.escape, MEDICINES), key=len, reverse=True)) + r")(?![ァ-ヶー]|酸)"
@@ -173,62 +143,7 @@ def medicines_for_conditions(text: str) -> Iterable[tuple[int, int]]:
         yield m.start(), end
 
 
-# --- 4. states and events said in speech -----------------------------------------------------------------------
-_SPOKEN_STATE = _gated(
-    # a deaf person saying so (私はろう者です)
-    r"(?:ろう者|聾者)(?:です|でございます|なので|だから)"
-    # hearing or sight lost, said plainly and with its certificate (耳が きこえません（聴覚障害 2級）)
-    r"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:耳|目)が[ ]?(?:きこえ|聞こえ|みえ|見え)(?:ません|ない)(?!人|方|場合|とき)(?:\([^)\n]{1,16}\))?"
-    # a paralysis as a state (右半身のまひがあるけん, 右手が麻痺して)
-    r"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶーで])(?:右|左)(?:半身|手|足|腕)?(?:の|に)(?:まひ|麻痺)が(?:ある|あり|あって|残(?:って|り|る))(?:けん|けえ|さかい)?"
-    # a fracture told as an event (転んで 骨折して, 腰の骨を折って入院中)
-    r"|(?:転んで|転倒して|こけて)[ ]?骨折し(?:て|た|ました)"
-    r"|(?:腰|足|脚|腕|手首|肋骨|大腿)の骨を折って(?:入院中|入院し(?:て|た|ました))?"
-    # an overdose (薬をたくさん飲んで運ばれたこと)
-    r"|(?:お?薬|睡眠薬)を(?:たくさん|大量に|いっぱい|まとめて)(?:飲んで|のんで)(?:[^。\n、]{0,4}?(?:運ばれ|搬送され|入院し)(?:た(?:こと)?|ました))?"
-    # a dialysis schedule (透析で週3回病院)
-    r"|(?:人工)?透析で[ ]?週\d回[ ]?(?:病院|通院)"
-    # a criminal record said in dialect or plainly (前科あんねん、傷害で)
-    r"|前科(?:が)?(?:あんねん|あるねん|あるんや|あるけん|あっと|あるんです)(?:、(?:[㐀-䶿一-鿿豈-﫿]{2,6})で)?"
-)
-# violence suffered, said by the victim (夫に殴られるんです): the span is the verb phrase, the offender outside
-_BEATEN = _gated(
-    r"(?:殴られ|叩かれ|たたかれ|蹴られ|けられ)(?:る(?:んです|んだ)?|て(?:い)?(?:る|ます)(?:んです)?|た(?:んです)?|ました)"
-    r"(?!人|方|者|場合|ケース|子ども|こと|ような|ように|と)"
-)
-_BEATEN_BY = re.compile(
-    r"(?:夫|妻|元夫|元妻|彼氏|彼女|父|母|親|義父|義母|兄|姉|弟|妹|息子|娘|上司|先輩|交際相手|主人|旦那|パートナー|同級生|男|人)(?:から)?に[ ]?\Z"
-)
-
-
-def spoken_states(text: str) -> Iterable[tuple[int, int]]:
-    """Disability, injury, overdose, violence suffered and a record said in speech (私はろう者です, 夫に殴られるんです)."""
-    for m in _SPOKEN_STATE.finditer(text):
-        yield m.start(), m.end()
-    for m in _BEATEN.finditer(text):
-        if _BEATEN_BY.search(text, max(0, m.start() - 6), m.start()):
-            yield m.start(), m.end()
-
-
-# --- 5. a faith said in speech -----------------------------------------------------------------------------------
-_FAITH_NOUN = r"(?:クリスチャン|ムスリム|イスラム教徒?|キリスト教徒?|仏教徒|カトリック|プロテスタント|ユダヤ教徒?|ヒンドゥー教徒?)"
-_FAITH_SAID = _gated(
-    # with a pause before the copula (わたしは イスラム教 なので)
-    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_FAITH_NOUN}[ ](?:なので|です|だから|なんです)"
-    # a dialect copula stays outside (キヨさん クリスチャン やけん)
-    rf"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_FAITH_NOUN}(?=[ ]?(?:やけん|やき|やし|じゃけえ|じゃけん|やから|やさかい|だべ|さー))"
-    # a formal copula of a congregation member (浄土真宗の門徒でございます)
-    r"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])[㐀-䶿一-鿿豈-﫿]{1,6}(?:宗|教)の(?:門徒|信者|信徒|檀家)(?:でございます|でござる)"
-)
-
-
-def spoken_faith(text: str) -> Iterable[tuple[int, int]]:
-    """A faith stated of a person in speech (イスラム教 なので, クリスチャン やけん, 浄土真宗の門徒でございます)."""
-    for m in _FAITH_SAID.finditer(text):
-        yield m.start(), m.end()
-
-
-# --- 6. a condition as a chunk of speech between pauses, in a line about a person ------------------------------
+# --- 3. a condition as a chunk of speech between pauses, in a line about a person ------------------------------
 # A recogniser or a chat writer puts a space where the speaker paused; the batches draw the phrase as the chunk
 # (お父さんの 前立腺がんの 通院の, 藤代さんって今週 椎間板ヘルニアで 休んでない？, 1型糖尿病 のこと). A chunk is
 # a person's only on a line that names a person (a kin word, a pronoun, an honorific) — a health lecture's list of
@@ -259,67 +174,10 @@ def paused_condition_chunks(text: str) -> Iterable[tuple[int, int]]:
             yield start, tail.end()
 
 
-# --- 7. a condition owned by a named person, an aid in a person's line, a specialist visit -------------------
-# (家内のリウマチの分と、私の白内障の手術の分で: the possessor is outside the span, the operation inside)
-_OWNER = (
-    r"(?:私|わたし|僕|ぼく|俺|自分|家内|主人|夫|妻|嫁|母|父|お父さん|お母さん|娘|息子|長男|長女|次男|次女|祖父|祖母"
-    r"|おじいちゃん|おばあちゃん|兄|姉|弟|妹|[㐀-䶿一-鿿豈-﫿ァ-ヶーぁ-ん]{1,6}(?:さん|くん|ちゃん|様))の[ ]?\Z"
-)
-_OWNER_BEFORE = re.compile(_OWNER)
-_OWNED_TAIL = re.compile(r"(?:の(?:手術|治療|通院|入院|お?薬))?(?=の(?:分|こと|件|費用|領収書)|[、。 ]|で(?:[、 ]|\Z))")
-
-
-def owned_conditions(text: str) -> Iterable[tuple[int, int]]:
-    """A listed condition right after its owner (家内のリウマチの分, 私の白内障の手術の分で)."""
-    for start, end in listed_conditions(text):
-        if _OWNER_BEFORE.search(text, max(0, start - 9), start):
-            tail = _OWNED_TAIL.match(text, end)
-            if tail:
-                yield start, tail.end()
-
-
-_AID_NOUN = (
-    r"(?:" + "|".join(sorted(map(re.escape, AIDS + ("インスリンポンプ", "インスリンのポンプ")), key=len, reverse=True)) + ")"
-)
-# (妻は 車いす なので, 蔵前 スエ 嫁 ペースメーカーの点検日, インスリンのポンプ の調子が悪くて)
-_AID_OF_PERSON = _gated(
-    rf"(?:(?<=[ \t\n])|(?<=[はが])){_AID_NOUN}"
-    r"(?=[ ]?(?:なので|なんで|やけん|です|だから|の(?:点検|調子|電池|交換|具合)|が(?:壊れ|故障|調子)))"
-)
-
-
-def aids_of_person(text: str) -> Iterable[tuple[int, int]]:
-    """An aid or a device on a line about a person, said as the person's (妻は 車いす なので)."""
-    for m in _AID_OF_PERSON.finditer(text):
-        line = text.rfind("\n", 0, m.start()) + 1
-        if _PERSON_ON_LINE.search(text, line, m.start()):
-            yield m.start(), m.end()
-
-
-# a visit to a specialty that names its condition (発達外来の受診, 精神科の通院費, 長女 精神科通院)
-_SPECIALIST_VISIT = _gated(
-    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:発達|もの忘れ|物忘れ|メモリー)外来の?(?:受診|通院)"
-    r"|(?:精神科|心療内科|神経科|精神神経科)の?(?:通院|入院)(?:費|歴)?)(?!中?の?(?:方|人|者|患者|場合)|を(?:勧|すすめ|検討))"
-)
-# an illness suffered, in a letter's classical kana (目を患ひ（緑内障）)
-_SUFFERED_BODY = _gated(
-    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:目|眼|耳|胸|胃|腰|膝|足|心臓|肺|肝臓|腎臓)を患(?:ひ|い|って(?:いる|います|おり))(?:\([^)\n]{1,12}\))?"
-)
-
-
-def specialist_visits(text: str) -> Iterable[tuple[int, int]]:
-    """A visit to a specialty named by its condition, and a body part's illness in a letter (目を患ひ（緑内障）)."""
-    for m in _SPECIALIST_VISIT.finditer(text):
-        yield m.start(), m.end()
-    for m in _SUFFERED_BODY.finditer(text):
-        yield m.start(), m.end()
-
-
 # (rule, score): a chunk is weaker evidence than a predicate — any other finding over it wins (視覚障害 1級)
 _RULES = (
-    (spoken_condition_predicates, 0.8), (body_part_operations, 0.8), (named_medicines, 0.8),
-    (medicines_for_conditions, 0.8), (spoken_states, 0.8), (spoken_faith, 0.8), (paused_condition_chunks, 0.5),
-    (owned_conditions, 0.5), (aids_of_person, 0.6), (specialist_visits, 0.7),
+    (spoken_condition_predicates, 0.8), (named_medicines, 0.8), (medicines_for_conditions, 0.8),
+    (paused_condition_chunks, 0.5),
 )
 
 
