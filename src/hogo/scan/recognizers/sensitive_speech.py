@@ -18,7 +18,7 @@ from importlib import resources
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer, _gated
-from hogo.scan.recognizers.sensitive import _continued, _hypothetical, listed_conditions
+from hogo.scan.recognizers.sensitive import _UNCHECKED, _continued, _hypothetical, listed_conditions
 from hogo.scan.types import PiiType
 
 _KANJI_KATA = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
@@ -174,6 +174,50 @@ def paused_condition_chunks(text: str) -> Iterable[tuple[int, int]]:
             yield start, tail.end()
 
 
+# --- 4. the per-file flag on weaker evidence: a condition word on a line that names a person -----------------
+# A file holds 要配慮個人情報 when it tells a person's condition, however it is worded (母は晩年、認知症で施設に…,
+# 金城 トミ様の服薬カレンダーです。アルツハイマー型認知症の薬が…). When no phrase rule found anything in the file, a
+# listed condition standing as a word on a line that names a person (a kin word, a pronoun, an honorific) is proposed
+# alone — weak evidence for the user deciding how to protect the file, kept only when it is the file's only evidence
+# (:func:`weak_evidence_alone`). Not a denial (骨折なし, …じゃなくて), a topic or a class (…について, …の方, …予防),
+# an injury (the batches leave accidents' injuries out), a product's cell (医療・がん⇥), a lecture's 皆さん or 日本人.
+WEAK = "sensitive_weak"
+_WEAK_WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶーa-zA-Z]"
+_WEAK_NOT_AFTER = re.compile(
+    r"[ ]?(?:なし|無し|はな|ではな|じゃな|でもな|や|との|の?(?:予防|検診|健診|教室|外来|について|とは|の方|患者|専門|対策|啓発"
+    r"|講座|セミナー|デー|週間|月間|の人|かどうか|という|になると|にならない|になりやすい|のリスク))"
+)
+_WEAK_AFTER = re.compile(r"[ ]?(?:で|が|は|の|と|も|を|、|。|\)|:|：|\n|$)")
+_WEAK_INJURY = frozenset({"骨折", "寝たきり", "打撲", "捻挫", "やけど", "熱傷"})
+_WEAK_PERSON = re.compile(
+    r"(?<!皆)(?<!皆様)(?:さん|様)|くん|ちゃん|お父さん|お母さん|(?<![㐀-䶿一-鿿])(?:父|母)|義父|義母|妻|夫|主人|家内|娘|息子|上の子|下の子"
+    r"|兄|姉|弟|妹|祖父|祖母|じいちゃん|ばあちゃん|私|わたし|僕|ぼく|(?<!日)本人|あの子|うちの子|長男|長女|次男|次女"
+)
+
+
+def condition_on_person_line(text: str) -> Iterable[tuple[int, int]]:
+    """A listed condition standing as a word on a line that names a person (weak evidence for the file's flag)."""
+    for start, end in listed_conditions(text):
+        if start > 0 and re.match(_WEAK_WORD, text[start - 1]) or end < len(text) and re.match(_WEAK_WORD, text[end]):
+            continue
+        if text[start:end] in _WEAK_INJURY or _WEAK_NOT_AFTER.match(text, end) or not _WEAK_AFTER.match(text, end):
+            continue
+        if _UNCHECKED.search(text, max(0, start - 2), start):
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        if _WEAK_PERSON.search(text, line, start):
+            yield start, end
+
+
+def weak_evidence_alone(found: list[Candidate], min_score: float) -> list[Candidate]:
+    """Drop the weak candidates of a file where any other SENSITIVE candidate passes the threshold (analyzer stage)."""
+    if not any(c.recognizer == WEAK for c in found):
+        return found
+    if any(c.type is PiiType.SENSITIVE and c.recognizer != WEAK and c.score >= min_score for c in found):
+        return [c for c in found if c.recognizer != WEAK]
+    return found
+
+
 # (rule, score): a chunk is weaker evidence than a predicate — any other finding over it wins (視覚障害 1級)
 _RULES = (
     (spoken_condition_predicates, 0.8), (named_medicines, 0.8), (medicines_for_conditions, 0.8),
@@ -189,6 +233,10 @@ class SensitiveSpeechRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
+        for start, end in condition_on_person_line(text):
+            c = Candidate(start, end, PiiType.SENSITIVE, 0.5, WEAK, True)
+            if not _hypothetical(text, c):
+                yield c
         seen: set[tuple[int, int]] = set()
         for rule, score in _RULES:
             for start, end in rule(text):
@@ -200,4 +248,4 @@ class SensitiveSpeechRecognizer(Recognizer):
                 yield _continued(text, c) or c
 
 
-__all__ = ["MEDICINES", "SensitiveSpeechRecognizer"]
+__all__ = ["MEDICINES", "SensitiveSpeechRecognizer", "weak_evidence_alone"]
