@@ -28,6 +28,8 @@ _TE_END = r"(?:て(?:い)?(?:る|ます|た(?!だ)|ました)(?!ら|人|方)|て
 # (the same for the ん-verbs: 飲んでる, 休んでた)
 _DE_END = r"(?:で(?:い)?(?:る|ます|た|ました)(?!ら|人|方)|でて)"
 _SP = r"[ ]?"
+# the listed conditions of a text (start, end), found once per text and passed to every rule
+Conditions = tuple[tuple[int, int], ...]
 
 
 def _load(name: str) -> tuple[str, ...]:
@@ -68,9 +70,9 @@ _SPOKEN_PRED = re.compile(
 )
 
 
-def spoken_condition_predicates(text: str) -> Iterable[tuple[int, int]]:
+def spoken_condition_predicates(text: str, conds: Conditions) -> Iterable[tuple[int, int]]:
     """A listed condition followed by a predicate in speech forms (脳梗塞で入院しまして, 糖尿病 と いわれました)."""
-    for start, end in listed_conditions(text):
+    for start, end in conds:
         if start > 0 and re.match(_KANJI_KATA, text[start - 1]) and not _after_time_word(text, start):
             continue
         m = _SPOKEN_PRED.match(text, end)
@@ -109,7 +111,7 @@ _REGIMEN_AFTER = re.compile(
 _LEAFLET_BEFORE = re.compile(r"(?:通常|成人には|一般名|商品名|成分|として)[^。\n]{0,10}\Z")
 
 
-def named_medicines(text: str) -> Iterable[tuple[int, int]]:
+def named_medicines(text: str, conds: Conditions) -> Iterable[tuple[int, int]]:
     """A medicine that reveals its condition, with the person's regimen after it (ドネペジル は朝1回 1錠です)."""
     for m in _MEDICINE.finditer(text):
         end = _FORM_AFTER.match(text, m.end()).end()
@@ -130,9 +132,9 @@ _DRUG_CLASS_TAKEN = _gated(
 )
 
 
-def medicines_for_conditions(text: str) -> Iterable[tuple[int, int]]:
+def medicines_for_conditions(text: str, conds: Conditions) -> Iterable[tuple[int, int]]:
     """The medicine of a condition or an organ, as a person's (認知症の薬 を飲んでる → 認知症の薬)."""
-    starts = [(s, e) for s, e in listed_conditions(text)]
+    starts = list(conds)
     starts += [(m.start(), m.end()) for m in _ORGAN_MEDICINE.finditer(text)]
     for start, end in starts:
         m = _FOR_MEDICINE.match(text, end)
@@ -160,9 +162,9 @@ _PERSON_ON_LINE = re.compile(
 _CHUNK_NOT_AFTER = re.compile(r"[ ]?(?:の|は)?[ ]?(?:予防|検診|教室|について|とは|の方|患者|という病気|になると|になる|にな(?:りやすい|らない))")
 
 
-def paused_condition_chunks(text: str) -> Iterable[tuple[int, int]]:
+def paused_condition_chunks(text: str, conds: Conditions) -> Iterable[tuple[int, int]]:
     """A listed condition standing as a chunk between pauses on a line that names a person."""
-    for start, end in listed_conditions(text):
+    for start, end in conds:
         # (after a pause; not after a sequela's 後 — 脳卒中後 寝たきり is one phrase)
         if start > 0 and (text[start - 1] not in _PAUSE_BEFORE or text[start - 2 : start] == "後 "):
             continue
@@ -195,9 +197,9 @@ _WEAK_PERSON = re.compile(
 )
 
 
-def condition_on_person_line(text: str) -> Iterable[tuple[int, int]]:
+def condition_on_person_line(text: str, conds: Conditions) -> Iterable[tuple[int, int]]:
     """A listed condition standing as a word on a line that names a person (weak evidence for the file's flag)."""
-    for start, end in listed_conditions(text):
+    for start, end in conds:
         if start > 0 and re.match(_WEAK_WORD, text[start - 1]) or end < len(text) and re.match(_WEAK_WORD, text[end]):
             continue
         if text[start:end] in _WEAK_INJURY or _WEAK_NOT_AFTER.match(text, end) or not _WEAK_AFTER.match(text, end):
@@ -233,13 +235,14 @@ class SensitiveSpeechRecognizer(Recognizer):
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
-        for start, end in condition_on_person_line(text):
+        conds: Conditions = tuple(listed_conditions(text))
+        for start, end in condition_on_person_line(text, conds):
             c = Candidate(start, end, PiiType.SENSITIVE, 0.5, WEAK, True)
             if not _hypothetical(text, c):
                 yield c
         seen: set[tuple[int, int]] = set()
         for rule, score in _RULES:
-            for start, end in rule(text):
+            for start, end in rule(text, conds):
                 c = Candidate(start, end, PiiType.SENSITIVE, score, self.name, True)
                 if (start, end) in seen or _hypothetical(text, c):
                     continue
