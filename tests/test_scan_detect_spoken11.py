@@ -1,0 +1,64 @@
+"""SENSITIVE in people's own words and the per-file 要配慮 flag, round 11 (docs/scan-detector.md, "Round 11 — SENSITIVE
+in speech and the per-file flag"): positive and negative rows per mechanism, on new fictional text that is in no corpus
+file (no batch sentence copied).
+
+Each row: (id, text, expected) where expected lists the exact SENSITIVE substrings found — no more, no fewer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+
+ROWS: list[tuple[str, str, list[str]]] = [
+    # spoken predicates after a listed condition: colloquial endings, pauses, hiragana
+    ("spoken-stay", "[00:01:12 CU] 父が 先月 心筋梗塞で入院しまして 書類のことで", ["心筋梗塞で入院しまして"]),
+    ("spoken-medicine", "顧客：はい 痛風で薬を飲んでます。", ["痛風で薬を飲んでます"]),
+    ("spoken-doctor-kana", "せんせいに 緑内障 と いわれました。", ["緑内障 と いわれました"]),
+    ("spoken-leave", "あいつ 去年 適応障害で仕事休んでた らしいよ", ["適応障害で仕事休んでた"]),
+    ("spoken-visit", "0311\t双極性障害で通院しながら 作業所に通っています。", ["双極性障害で通院しながら"]),
+    ("spoken-operation", "母は 子宮筋腫の手術をしてて 来月まで休みです", ["子宮筋腫の手術をしてて"]),
+    ("spoken-operation-also", "「去年 大腸がんの手術もしてます」", ["大腸がんの手術もしてます"]),
+    ("spoken-operation-pause-before-wo", "先週は 白内障の手術 をしていただき ありがとうございました", ["白内障の手術"]),
+    ("spoken-diagnosis-pause", "0502\t自閉スペクトラム症の診断を受けて います。", ["自閉スペクトラム症の診断を受けて"]),
+    ("spoken-aid", "わたしは 脊髄損傷で車いすを使っています。", ["脊髄損傷で車いすを使っています"]),
+    ("spoken-continued", "本人より「中1のとき 病院で ADHDと言われて、薬を飲んでいた」", ["ADHDと言われて、薬を飲んでいた"]),
+    ("spoken-neg-hypothetical", "糖尿病で薬を飲んでる人は 受付でお申し出ください", []),
+    ("spoken-neg-itadaki", "先日は 腰痛の相談に乗っていただき ありがとうございました", []),
+    # medicines by name with the person's regimen; not a package insert
+    ("medicine-regimen", "薬剤師：メマンチン は夜1回 1錠です", ["メマンチン"]),
+    ("medicine-dose-spoken", "医師：では アリピプラゾール 6mg を継続します", ["アリピプラゾール"]),
+    ("medicine-prescription", "Rp1 テグレトール錠200mg　1回1錠　1日2回", ["テグレトール錠200mg"]),
+    ("medicine-class-taken", "<v 相談者>抗不安薬はまだ飲んでますけど、だいぶ楽です", ["抗不安薬はまだ飲んでます"]),
+    ("medicine-for-condition", "それと父 パーキンソン病の薬 を飲んでるって 本人には", ["パーキンソン病の薬"]),
+    ("medicine-neg-insert", "通常、成人にはメマンチンとして1日1回5mgから開始する。", []),
+    ("medicine-neg-no-regimen", "メマンチンは認知症の進行を緩やかにする薬です。", []),
+    # a condition as a chunk between pauses on a line that names a person
+    ("chunk-particle", "了解 ちなみに 大塚さんって 帯状疱疹で 休んでるの？", ["帯状疱疹で"]),
+    ("chunk-possessed", "おじいちゃんの 肺がんの 通院の交通費も 控除できる？", ["肺がんの"]),
+    ("chunk-bare", "お姉ちゃんが、陽菜 は 1型糖尿病 のこと 先生に伝えたって", ["1型糖尿病"]),
+    ("chunk-neg-lecture", "合併症には、網膜症、腎症、神経障害 の 3つ が あります。", []),
+    ("chunk-neg-no-person", "会場で 糖尿病 の 展示が あります", []),
+    # the per-file flag on weaker evidence: alone in the file, a condition word on a line naming a person
+    ("weak-alone", "・祖母は晩年、認知症で老人ホームに入っていた。", ["認知症"]),
+    ("weak-possessed", "領収書は、妻のリウマチの分と私の分です。", ["リウマチ"]),
+    ("weak-dropped-when-other-evidence", "祖母は認知症の治療中。祖父は晩年、白内障で…", ["認知症の治療中"]),
+    ("weak-neg-denial", "三浦さんを整形外科へ。骨折なし、全治1週間。", []),
+    ("weak-neg-topic", "皆さん、今日は 高血圧 について お話しします。", []),
+    ("weak-neg-everyone", "日本人の成人の多くが歯周病で、糖尿病や心疾患との関連も言われます。", []),
+    ("weak-neg-denied-allergy", "お母さんが、食物アレルギーじゃなくて体質だって", []),
+    ("weak-neg-product", "2\t水野 恵\t本人\t医療・がん\tLF-0001\n", []),
+    # weak medical labels open a field only with a separator, or before a document's bracket
+    ("label-neg-topic", "合併症には、狭心症、心不全 などがあります。", []),
+    ("label-document-name", "休職時の診断書（パニック障害）は人事で保管", ["パニック障害"]),
+    # a humble おり ends with ます inside the phrase
+    ("polite-orimasu", "父は 昨年から人工透析を受けております ので、午前中に", ["人工透析を受けております"]),
+    ("polite-ori-comma", "母は人工透析を受けており、火木土は不在です。", ["人工透析を受けており"]),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_sensitive_spoken_round11(row_id: str, text: str, expected: list[str]) -> None:
+    found = [text[f.start : f.end] for f in default_analyzer().analyze(text) if f.type.value == "SENSITIVE"]
+    assert sorted(found) == sorted(expected), row_id
