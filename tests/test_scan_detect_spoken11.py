@@ -48,6 +48,7 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("weak-neg-topic", "皆さん、今日は 高血圧 について お話しします。", []),
     ("weak-neg-everyone", "日本人の成人の多くが歯周病で、糖尿病や心疾患との関連も言われます。", []),
     ("weak-neg-denied-allergy", "お母さんが、食物アレルギーじゃなくて体質だって", []),
+    ("weak-neg-field-of-work", "祖父は ぜんそくの研究者でした。", []),
     ("weak-neg-product", "2\t水野 恵\t本人\t医療・がん\tLF-0001\n", []),
     # weak medical labels open a field only with a separator, or before a document's bracket
     ("label-neg-topic", "合併症には、狭心症、心不全 などがあります。", []),

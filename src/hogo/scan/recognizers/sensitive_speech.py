@@ -18,7 +18,7 @@ from importlib import resources
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer, _gated
-from hogo.scan.recognizers.sensitive import _UNCHECKED, _continued, _hypothetical, listed_conditions
+from hogo.scan.recognizers.sensitive import _GENERIC, _UNCHECKED, _continued, _hypothetical, listed_conditions
 from hogo.scan.types import PiiType
 
 _KANJI_KATA = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
@@ -187,7 +187,9 @@ WEAK = "sensitive_weak"
 _WEAK_WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶーa-zA-Z]"
 _WEAK_NOT_AFTER = re.compile(
     r"[ ]?(?:なし|無し|はな|ではな|じゃな|でもな|や|との|の?(?:予防|検診|健診|教室|外来|について|とは|の方|患者|専門|対策|啓発"
-    r"|講座|セミナー|デー|週間|月間|の人|かどうか|という|になると|にならない|になりやすい|のリスク))"
+    r"|講座|セミナー|デー|週間|月間|の人|かどうか|という|になると|にならない|になりやすい|のリスク"
+    # (a field of work or study about it: 認知症の研究者, 糖尿病の新薬)
+    r"|の(?:研究|支援|家族会|治療法|新薬|講演|記事|本)))"
 )
 _WEAK_AFTER = re.compile(r"[ ]?(?:で|が|は|の|と|も|を|、|。|\)|:|：|\n|$)")
 _WEAK_INJURY = frozenset({"骨折", "寝たきり", "打撲", "捻挫", "やけど", "熱傷"})
@@ -203,6 +205,8 @@ def condition_on_person_line(text: str, conds: Conditions) -> Iterable[tuple[int
         if start > 0 and re.match(_WEAK_WORD, text[start - 1]) or end < len(text) and re.match(_WEAK_WORD, text[end]):
             continue
         if text[start:end] in _WEAK_INJURY or _WEAK_NOT_AFTER.match(text, end) or not _WEAK_AFTER.match(text, end):
+            continue
+        if _GENERIC.match(text, end):  # (…で悩む方のための教室, …の場合は: a class or a hypothetical in the sentence)
             continue
         if _UNCHECKED.search(text, max(0, start - 2), start):
             continue
