@@ -50,6 +50,9 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("weak-neg-denied-allergy", "お母さんが、食物アレルギーじゃなくて体質だって", []),
     ("weak-neg-field-of-work", "祖父は ぜんそくの研究者でした。", []),
     ("weak-neg-product", "2\t水野 恵\t本人\t医療・がん\tLF-0001\n", []),
+    ("weak-in-file-with-name", "利用者：東雲 澄江\nメモ：重度の緑内障のため拡大文字で案内。", ["緑内障"]),
+    ("weak-in-file-neg-no-name", "お知らせ\nメモ：緑内障のため拡大文字の資料もあります。", []),
+    ("weak-in-file-neg-examples", "担当：東雲 澄江\n・心臓病、緑内障、糖尿病などで治療中の方はお申し出ください。", []),
     # weak medical labels open a field only with a separator, or before a document's bracket
     ("label-neg-topic", "合併症には、狭心症、心不全 などがあります。", []),
     ("label-document-name", "休職時の診断書（パニック障害）は人事で保管", ["パニック障害"]),

@@ -176,20 +176,24 @@ def paused_condition_chunks(text: str, conds: Conditions) -> Iterable[tuple[int,
             yield start, tail.end()
 
 
-# --- 4. the per-file flag on weaker evidence: a condition word on a line that names a person -----------------
+# --- 4. the per-file flag on weaker evidence: a condition word in a file about people ------------------------
 # A file holds 要配慮個人情報 when it tells a person's condition, however it is worded (母は晩年、認知症で施設に…,
 # 金城 トミ様の服薬カレンダーです。アルツハイマー型認知症の薬が…). When no phrase rule found anything in the file, a
-# listed condition standing as a word on a line that names a person (a kin word, a pronoun, an honorific) is proposed
-# alone — weak evidence for the user deciding how to protect the file, kept only when it is the file's only evidence
-# (:func:`weak_evidence_alone`). Not a denial (骨折なし, …じゃなくて), a topic or a class (…について, …の方, …予防),
-# an injury (the batches leave accidents' injuries out), a product's cell (医療・がん⇥), a lecture's 皆さん or 日本人.
-WEAK = "sensitive_weak"
+# listed condition standing as a word is proposed alone — weak evidence for the user deciding how to protect the file,
+# kept only when it is the file's only SENSITIVE evidence (:func:`weak_evidence_alone`): on a line that names a person
+# (a kin word, a pronoun, an honorific) always, elsewhere only in a file where a person's name was found. Not a denial
+# (骨折なし, …じゃなくて), a topic, a class or a list of examples (…について, …の方, …予防, …などで治療中の方), an
+# injury (the batches leave accidents' injuries out), a product's cell (医療・がん⇥), a lecture's 皆さん or 日本人.
+WEAK = "sensitive_weak"  # on a line that names a person
+WEAK_IN_FILE = "sensitive_weak_file"  # in a file with a person's name
 _WEAK_WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶーa-zA-Z]"
 _WEAK_NOT_AFTER = re.compile(
     r"[ ]?(?:なし|無し|はな|ではな|じゃな|でもな|や|との|の?(?:予防|検診|健診|教室|外来|について|とは|の方|患者|専門|対策|啓発"
     r"|講座|セミナー|デー|週間|月間|の人|かどうか|という|になると|にならない|になりやすい|のリスク"
     # (a field of work or study about it: 認知症の研究者, 糖尿病の新薬)
     r"|の(?:研究|支援|家族会|治療法|新薬|講演|記事|本)))"
+    # (a list of examples in the sentence: 心臓病、高血圧症、糖尿病などで治療中の方は)
+    r"|[^。\n]{0,24}?(?:など|等)(?:で|の|に|を|、)"
 )
 _WEAK_AFTER = re.compile(r"[ ]?(?:で|が|は|の|と|も|を|、|。|\)|:|：|\n|$)")
 _WEAK_INJURY = frozenset({"骨折", "寝たきり", "打撲", "捻挫", "やけど", "熱傷"})
@@ -199,8 +203,8 @@ _WEAK_PERSON = re.compile(
 )
 
 
-def condition_on_person_line(text: str, conds: Conditions) -> Iterable[tuple[int, int]]:
-    """A listed condition standing as a word on a line that names a person (weak evidence for the file's flag)."""
+def standing_conditions(text: str, conds: Conditions) -> Iterable[tuple[int, int, bool]]:
+    """Listed conditions standing as a word, not denied, classed or hypothetical: (start, end, on a person's line)."""
     for start, end in conds:
         if start > 0 and re.match(_WEAK_WORD, text[start - 1]) or end < len(text) and re.match(_WEAK_WORD, text[end]):
             continue
@@ -208,20 +212,26 @@ def condition_on_person_line(text: str, conds: Conditions) -> Iterable[tuple[int
             continue
         if _GENERIC.match(text, end):  # (…で悩む方のための教室, …の場合は: a class or a hypothetical in the sentence)
             continue
-        if _UNCHECKED.search(text, max(0, start - 2), start):
+        # (not after an unchecked box, nor as one of a product's or a course's classes: 医療・がん)
+        if _UNCHECKED.search(text, max(0, start - 2), start) or text[start - 1 : start] == "・":
             continue
         line = text.rfind("\n", 0, start) + 1
-        if _WEAK_PERSON.search(text, line, start):
-            yield start, end
+        yield start, end, _WEAK_PERSON.search(text, line, start) is not None
 
 
 def weak_evidence_alone(found: list[Candidate], min_score: float) -> list[Candidate]:
-    """Drop the weak candidates of a file where any other SENSITIVE candidate passes the threshold (analyzer stage)."""
-    if not any(c.recognizer == WEAK for c in found):
+    """Keep the weak candidates only when no other SENSITIVE candidate of the file passes the threshold, and those not
+    on a person's line only when a PERSON candidate does (analyzer stage)."""
+    weak = [c for c in found if c.recognizer in (WEAK, WEAK_IN_FILE)]
+    if not weak:
         return found
-    if any(c.type is PiiType.SENSITIVE and c.recognizer != WEAK and c.score >= min_score for c in found):
-        return [c for c in found if c.recognizer != WEAK]
-    return found
+    if any(c.type is PiiType.SENSITIVE and c.score >= min_score and c.recognizer not in (WEAK, WEAK_IN_FILE) for c in found):
+        drop = {WEAK, WEAK_IN_FILE}
+    elif not any(c.type is PiiType.PERSON and c.score >= min_score for c in found):
+        drop = {WEAK_IN_FILE}
+    else:
+        return found
+    return [c for c in found if c.recognizer not in drop]
 
 
 # (rule, score): a chunk is weaker evidence than a predicate — any other finding over it wins (視覚障害 1級)
@@ -240,8 +250,8 @@ class SensitiveSpeechRecognizer(Recognizer):
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         conds: Conditions = tuple(listed_conditions(text))
-        for start, end in condition_on_person_line(text, conds):
-            c = Candidate(start, end, PiiType.SENSITIVE, 0.5, WEAK, True)
+        for start, end, on_person_line in standing_conditions(text, conds):
+            c = Candidate(start, end, PiiType.SENSITIVE, 0.5, WEAK if on_person_line else WEAK_IN_FILE, True)
             if not _hypothetical(text, c):
                 yield c
         seen: set[tuple[int, int]] = set()
