@@ -40,6 +40,10 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("chunk-bare", "お姉ちゃんが、陽菜 は 1型糖尿病 のこと 先生に伝えたって", ["1型糖尿病"]),
     ("chunk-neg-lecture", "合併症には、網膜症、腎症、神経障害 の 3つ が あります。", []),
     ("chunk-neg-no-person", "会場で 糖尿病 の 展示が あります", []),
+    # a sick leave with its reason in brackets
+    ("sick-leave-condition", "職歴の空白は 病気療養（くも膜下出血） のためです。", ["病気療養（くも膜下出血）"]),
+    ("sick-leave-treatment", "S-204,未提出,病気休職中（心臓手術）のため免除", ["病気休職中（心臓手術）"]),
+    ("sick-leave-neg-terms", "時間単位の病気休暇（有給、年 5日）を新設する。", []),
     # the per-file flag on weaker evidence: alone in the file, a condition word on a line naming a person
     ("weak-alone", "・祖母は晩年、認知症で老人ホームに入っていた。", ["認知症"]),
     ("weak-possessed", "領収書は、妻のリウマチの分と私の分です。", ["リウマチ"]),

@@ -176,6 +176,19 @@ def paused_condition_chunks(text: str, conds: Conditions) -> Iterable[tuple[int,
             yield start, tail.end()
 
 
+# --- 3b. a sick leave with its reason in brackets (病気療養（乳がん）, 病気休職中（がん治療）) ---------------------
+_SICK_LEAVE = _gated(r"病気(?:療養|休職|休暇|休業|休学)中?\([^)\n]{1,16}\)")
+_LEAVE_REASON = re.compile(r"治療|手術|入院|通院|術後")
+
+
+def sick_leave_reasons(text: str, conds: Conditions) -> Iterable[tuple[int, int]]:
+    """A sick leave whose bracket names the condition or its treatment (not a leave's terms: 病気休暇（有給、年5日）)."""
+    for m in _SICK_LEAVE.finditer(text):
+        inner = text.find("(", m.start()) + 1
+        if _LEAVE_REASON.search(text, inner, m.end() - 1) or any(inner <= a and b < m.end() for a, b in conds):
+            yield m.start(), m.end()
+
+
 # --- 4. the per-file flag on weaker evidence: a condition word in a file about people ------------------------
 # A file holds 要配慮個人情報 when it tells a person's condition, however it is worded (母は晩年、認知症で施設に…,
 # 金城 トミ様の服薬カレンダーです。アルツハイマー型認知症の薬が…). When no phrase rule found anything in the file, a
@@ -237,7 +250,7 @@ def weak_evidence_alone(found: list[Candidate], min_score: float) -> list[Candid
 # (rule, score): a chunk is weaker evidence than a predicate — any other finding over it wins (視覚障害 1級)
 _RULES = (
     (spoken_condition_predicates, 0.8), (named_medicines, 0.8), (medicines_for_conditions, 0.8),
-    (paused_condition_chunks, 0.5),
+    (paused_condition_chunks, 0.5), (sick_leave_reasons, 0.8),
 )
 
 
