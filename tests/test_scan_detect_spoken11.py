@@ -44,6 +44,11 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("sick-leave-condition", "職歴の空白は 病気療養（くも膜下出血） のためです。", ["病気療養（くも膜下出血）"]),
     ("sick-leave-treatment", "S-204,未提出,病気休職中（心臓手術）のため免除", ["病気休職中（心臓手術）"]),
     ("sick-leave-neg-terms", "時間単位の病気休暇（有給、年 5日）を新設する。", []),
+    # a visit to a psychiatric department as a noun
+    ("psychiatric-visit-day", "すみません、夫は今日心療内科の受診日で 連絡が遅れます", ["心療内科の受診日"]),
+    ("psychiatric-visit-cost", "医療費控除（次男 精神科通院）", ["精神科通院"]),
+    ("psychiatric-neg-schedule", "当院の心療内科の受診日は火曜と金曜です。", []),
+    ("psychiatric-neg-advice", "眠れない日が続くときは、心療内科の受診を勧めます。", []),
     # the per-file flag on weaker evidence: alone in the file, a condition word on a line naming a person
     ("weak-alone", "・祖母は晩年、認知症で老人ホームに入っていた。", ["認知症"]),
     ("weak-possessed", "領収書は、妻のリウマチの分と私の分です。", ["リウマチ"]),

@@ -189,6 +189,21 @@ def sick_leave_reasons(text: str, conds: Conditions) -> Iterable[tuple[int, int]
             yield m.start(), m.end()
 
 
+# --- 3c. a visit to a psychiatric department as a noun (精神科の通院費, 長女 精神科通院, 心療内科の受診日) ---------
+_PSYCHIATRIC_VISIT = _gated(
+    r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])|(?<=今日|明日|昨日|来週|今週|先週|毎月|毎週))"
+    r"(?:精神科|心療内科|神経科|精神神経科|メンタルクリニック)の?(?:通院|受診|入院)(?:費|日|歴)?"
+    # (not a class, advice, a topic or a clinic's schedule: …の受診日は火曜です, …の受診を勧める)
+    r"(?!中?の?(?:方|人|者|患者|場合|際|とき)|を(?:勧|すすめ|検討|ため)|は|について|の?(?:ご)?案内|[㐀-䶿一-鿿豈-﫿ァ-ヶー])"
+)
+
+
+def psychiatric_visits(text: str, conds: Conditions) -> Iterable[tuple[int, int]]:
+    """A visit to a psychiatric department named as a noun: the department reveals the condition's kind."""
+    for m in _PSYCHIATRIC_VISIT.finditer(text):
+        yield m.start(), m.end()
+
+
 # --- 4. the per-file flag on weaker evidence: a condition word in a file about people ------------------------
 # A file holds 要配慮個人情報 when it tells a person's condition, however it is worded (母は晩年、認知症で施設に…,
 # 金城 トミ様の服薬カレンダーです。アルツハイマー型認知症の薬が…). When no phrase rule found anything in the file, a
@@ -250,7 +265,7 @@ def weak_evidence_alone(found: list[Candidate], min_score: float) -> list[Candid
 # (rule, score): a chunk is weaker evidence than a predicate — any other finding over it wins (視覚障害 1級)
 _RULES = (
     (spoken_condition_predicates, 0.8), (named_medicines, 0.8), (medicines_for_conditions, 0.8),
-    (paused_condition_chunks, 0.5), (sick_leave_reasons, 0.8),
+    (paused_condition_chunks, 0.5), (sick_leave_reasons, 0.8), (psychiatric_visits, 0.7),
 )
 
 
