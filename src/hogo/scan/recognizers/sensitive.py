@@ -696,6 +696,17 @@ def _conditions() -> ahocorasick.Automaton:
 
 def listed_conditions(text: str) -> Iterable[tuple[int, int]]:
     """Spans of listed conditions (with a leading 1型/2型), longest at each start."""
+    return _listed_conditions(text)
+
+
+# (round 11: the recognizers of 要配慮 phrases ask for the same text's conditions several times; the last two texts are
+# kept — a hit is an identity check of the same str object)
+@functools.lru_cache(maxsize=2)
+def _listed_conditions(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_find_listed_conditions(text))
+
+
+def _find_listed_conditions(text: str) -> Iterable[tuple[int, int]]:
     longest: dict[int, int] = {}
     last = len(text) - 1
     for rev_end, length in _conditions().iter(text[::-1]):
