@@ -62,6 +62,9 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("weak-in-file-with-name", "利用者：東雲 澄江\nメモ：重度の緑内障のため拡大文字で案内。", ["緑内障"]),
     ("weak-in-file-neg-no-name", "お知らせ\nメモ：緑内障のため拡大文字の資料もあります。", []),
     ("weak-in-file-neg-examples", "担当：東雲 澄江\n・心臓病、緑内障、糖尿病などで治療中の方はお申し出ください。", []),
+    ("weak-in-file-neg-column", "健康コラム 監修：内科医 柏木 誠一\n糖尿病は、血糖値が高い状態が続く病気です。", []),
+    ("weak-in-file-neg-theme", "【市民講座】講師：柏木 誠一 医師\nテーマ：骨粗しょう症と転倒予防", []),
+    ("weak-in-file-neg-advice", "講師：柏木 誠一 医師\n糖尿病で治療中の方は、主治医にご相談ください。", []),
     # weak medical labels open a field only with a separator, or before a document's bracket
     ("label-neg-topic", "合併症には、狭心症、心不全 などがあります。", []),
     ("label-document-name", "休職時の診断書（パニック障害）は人事で保管", ["パニック障害"]),

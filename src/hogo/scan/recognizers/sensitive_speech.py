@@ -224,6 +224,10 @@ _WEAK_NOT_AFTER = re.compile(
     r"|[^。\n]{0,24}?(?:など|等)(?:で|の|に|を|、)"
 )
 _WEAK_AFTER = re.compile(r"[ ]?(?:で|が|は|の|と|も|を|、|。|\)|:|：|\n|$)")
+_IN_FILE_AFTER = re.compile(r"[ ]?(?:で|のため|により|、|\))")
+_ADVICE = re.compile(
+    r"[^。\n]{0,40}?(?:の方|方[はもが]|皆さん|皆様|ください|ましょう|大切|必要です|可能性|リスク|予防|ことがあ|と言われ|されています|でしょう)"
+)
 _WEAK_INJURY = frozenset({"骨折", "寝たきり", "打撲", "捻挫", "やけど", "熱傷"})
 _WEAK_PERSON = re.compile(
     r"(?<!皆)(?<!皆様)(?:さん|様)|くん|ちゃん|お父さん|お母さん|(?<![㐀-䶿一-鿿])(?:父|母)|義父|義母|妻|夫|主人|家内|娘|息子|上の子|下の子"
@@ -244,7 +248,13 @@ def standing_conditions(text: str, conds: Conditions) -> Iterable[tuple[int, int
         if _UNCHECKED.search(text, max(0, start - 2), start) or text[start - 1 : start] == "・":
             continue
         line = text.rfind("\n", 0, start) + 1
-        yield start, end, _WEAK_PERSON.search(text, line, start) is not None
+        if _WEAK_PERSON.search(text, line, start):
+            yield start, end, True
+        # (off a person's line, only as a reason or a note of something that happened — 弱視のため, 認知症で施設入所,
+        # 休職理由（うつ病）, アルツハイマー型認知症、義歯不適合 — in a sentence that gives readers no advice: a column or
+        # a lecture with its author's name says 糖尿病は…, テーマ：骨粗しょう症と…, …で治療中の方は…)
+        elif _IN_FILE_AFTER.match(text, end) and not _ADVICE.match(text, end):
+            yield start, end, False
 
 
 def weak_evidence_alone(found: list[Candidate], min_score: float) -> list[Candidate]:
