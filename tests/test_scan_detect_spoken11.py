@@ -65,6 +65,10 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("weak-in-file-neg-column", "健康コラム 監修：内科医 柏木 誠一\n糖尿病は、血糖値が高い状態が続く病気です。", []),
     ("weak-in-file-neg-theme", "【市民講座】講師：柏木 誠一 医師\nテーマ：骨粗しょう症と転倒予防", []),
     ("weak-in-file-neg-advice", "講師：柏木 誠一 医師\n糖尿病で治療中の方は、主治医にご相談ください。", []),
+    ("weak-neg-group", "私たちの生活習慣が、糖尿病、高血圧の原因です。", []),
+    ("weak-neg-class-gap", "私は内科医として、糖尿病で悩む人を診てきました。", []),
+    ("weak-neg-audience-title", "お母さん向け講座：子どものアトピー性皮膚炎、正しいスキンケア", []),
+    ("weak-role-person", "利用者 東雲 澄江\nメモ：重度の認知症のため後見人が届出。", ["認知症"]),
     # weak medical labels open a field only with a separator, or before a document's bracket
     ("label-neg-topic", "合併症には、狭心症、心不全 などがあります。", []),
     ("label-document-name", "休職時の診断書（パニック障害）は人事で保管", ["パニック障害"]),

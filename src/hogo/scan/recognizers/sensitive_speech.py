@@ -230,9 +230,16 @@ _ADVICE = re.compile(
 )
 _WEAK_INJURY = frozenset({"骨折", "寝たきり", "打撲", "捻挫", "やけど", "熱傷"})
 _WEAK_PERSON = re.compile(
-    r"(?<!皆)(?<!皆様)(?:さん|様)|くん|ちゃん|お父さん|お母さん|(?<![㐀-䶿一-鿿])(?:父|母)|義父|義母|妻|夫|主人|家内|娘|息子|上の子|下の子"
-    r"|兄|姉|弟|妹|祖父|祖母|じいちゃん|ばあちゃん|私|わたし|僕|ぼく|(?<!日)本人|あの子|うちの子|長男|長女|次男|次女"
+    r"(?:(?<!皆)(?<!皆様)(?:さん|様)|くん|ちゃん|お父さん|お母さん|(?<![㐀-䶿一-鿿])(?:父|母)|義父|義母|妻|夫|主人|家内|娘|息子|上の子|下の子"
+    r"|兄|姉|弟|妹|祖父|祖母|じいちゃん|ばあちゃん|私|わたし|僕|ぼく|(?<!日)本人|あの子|うちの子|長男|長女|次男|次女)"
+    # (not a group or an audience: 私たち, お母さん向け, 父親対象)
+    r"(?!たち|達|ら|向け|対象|のための)"
 )
+# a line that is a title or a programme (…講座：, 特集, テーマ) names no one's condition
+_WEAK_TITLE_LINE = re.compile(r"講座|セミナー|教室|特集|テーマ|コラム|講演|研修|勉強会")
+# … nor a class of people with a gap (…で悩む人を診てきました, …の子どもへの接し方)
+# (the class noun after a verb or の, not a role's 人: …のため後見人が届出)
+_WEAK_CLASS = re.compile(r"[^。\n、]{0,8}?(?<=[むるたいうくすつぬのな])(?:人|方|患者|子ども|子供|児童|家族)(?:を|の|が|は|に|へ|向け|たち)")
 
 
 def standing_conditions(text: str, conds: Conditions) -> Iterable[tuple[int, int, bool]]:
@@ -248,6 +255,8 @@ def standing_conditions(text: str, conds: Conditions) -> Iterable[tuple[int, int
         if _UNCHECKED.search(text, max(0, start - 2), start) or text[start - 1 : start] == "・":
             continue
         line = text.rfind("\n", 0, start) + 1
+        if _WEAK_TITLE_LINE.search(text, line, start) or _WEAK_CLASS.match(text, end):
+            continue
         if _WEAK_PERSON.search(text, line, start):
             yield start, end, True
         # (off a person's line, only as a reason or a note of something that happened — 弱視のため, 認知症で施設入所,
