@@ -27,9 +27,10 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("spoken-neg-hypothetical", "糖尿病で薬を飲んでる人は 受付でお申し出ください", []),
     ("spoken-neg-itadaki", "先日は 腰痛の相談に乗っていただき ありがとうございました", []),
     # medicines by name with the person's regimen; not a package insert
-    ("medicine-regimen", "薬剤師：メマンチン は夜1回 1錠です", ["メマンチン"]),
-    ("medicine-dose-spoken", "医師：では アリピプラゾール 6mg を継続します", ["アリピプラゾール"]),
-    ("medicine-prescription", "Rp1 テグレトール錠200mg　1回1錠　1日2回", ["テグレトール錠200mg"]),
+    ("medicine-regimen", "患者：浅見 タカ様\n薬剤師：メマンチン は夜1回 1錠です", ["メマンチン"]),
+    ("medicine-dose-spoken", "<v 医師>桐谷 遥さん、では アリピプラゾール 6mg を継続します", ["アリピプラゾール"]),
+    ("medicine-prescription", "氏名 鳴海 和子 様\nRp1 テグレトール錠200mg　1回1錠　1日2回", ["テグレトール錠200mg"]),
+    ("medicine-neg-no-person", "ドネペジルは1日1回3mgから開始し、2週間後に5mgに増量します。", []),
     ("medicine-class-taken", "<v 相談者>抗不安薬はまだ飲んでますけど、だいぶ楽です", ["抗不安薬はまだ飲んでます"]),
     ("medicine-for-condition", "それと父 パーキンソン病の薬 を飲んでるって 本人には", ["パーキンソン病の薬"]),
     ("medicine-neg-insert", "通常、成人にはメマンチンとして1日1回5mgから開始する。", []),

@@ -266,24 +266,28 @@ def standing_conditions(text: str, conds: Conditions) -> Iterable[tuple[int, int
             yield start, end, False
 
 
+# a medicine named with a regimen is a person's only in a file about people: a drug information sheet has none
+MEDICINE = "sensitive_medicine"
+_NEEDS_A_PERSON = frozenset({WEAK_IN_FILE, MEDICINE})
+_WEAK_ONES = frozenset({WEAK, WEAK_IN_FILE})
+
+
 def weak_evidence_alone(found: list[Candidate], min_score: float) -> list[Candidate]:
-    """Keep the weak candidates only when no other SENSITIVE candidate of the file passes the threshold, and those not
-    on a person's line only when a PERSON candidate does (analyzer stage)."""
-    weak = [c for c in found if c.recognizer in (WEAK, WEAK_IN_FILE)]
-    if not weak:
+    """Analyzer stage: drop the candidates that need a person (weak evidence off a person's line, a named medicine)
+    from a file where no PERSON candidate passes the threshold, and the weak ones from a file where any other SENSITIVE
+    candidate does."""
+    if not any(c.recognizer in _NEEDS_A_PERSON or c.recognizer == WEAK for c in found):
         return found
-    if any(c.type is PiiType.SENSITIVE and c.score >= min_score and c.recognizer not in (WEAK, WEAK_IN_FILE) for c in found):
-        drop = {WEAK, WEAK_IN_FILE}
-    elif not any(c.type is PiiType.PERSON and c.score >= min_score for c in found):
-        drop = {WEAK_IN_FILE}
-    else:
-        return found
-    return [c for c in found if c.recognizer not in drop]
+    if not any(c.type is PiiType.PERSON and c.score >= min_score for c in found):
+        found = [c for c in found if c.recognizer not in _NEEDS_A_PERSON]
+    if any(c.type is PiiType.SENSITIVE and c.score >= min_score and c.recognizer not in _WEAK_ONES for c in found):
+        found = [c for c in found if c.recognizer not in _WEAK_ONES]
+    return found
 
 
 # (rule, score): a chunk is weaker evidence than a predicate — any other finding over it wins (視覚障害 1級)
 _RULES = (
-    (spoken_condition_predicates, 0.8), (named_medicines, 0.8), (medicines_for_conditions, 0.8),
+    (spoken_condition_predicates, 0.8), (medicines_for_conditions, 0.8),
     (paused_condition_chunks, 0.5), (sick_leave_reasons, 0.8), (psychiatric_visits, 0.7),
 )
 
@@ -299,6 +303,10 @@ class SensitiveSpeechRecognizer(Recognizer):
         conds: Conditions = tuple(listed_conditions(text))
         for start, end, on_person_line in standing_conditions(text, conds):
             c = Candidate(start, end, PiiType.SENSITIVE, 0.5, WEAK if on_person_line else WEAK_IN_FILE, True)
+            if not _hypothetical(text, c):
+                yield c
+        for start, end in named_medicines(text, conds):
+            c = Candidate(start, end, PiiType.SENSITIVE, 0.8, MEDICINE, True)
             if not _hypothetical(text, c):
                 yield c
         seen: set[tuple[int, int]] = set()
