@@ -25,6 +25,8 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("spoken-aid", "わたしは 脊髄損傷で車いすを使っています。", ["脊髄損傷で車いすを使っています"]),
     ("spoken-continued", "本人より「中1のとき 病院で ADHDと言われて、薬を飲んでいた」", ["ADHDと言われて、薬を飲んでいた"]),
     ("spoken-neg-hypothetical", "糖尿病で薬を飲んでる人は 受付でお申し出ください", []),
+    ("spoken-neg-conditional", "健診で 痛風 と いわれたら まず 食事を 見直しましょう", []),
+    ("spoken-neg-concession", "適応障害で仕事休んでたとしても、復職は可能です。", []),
     ("spoken-neg-itadaki", "先日は 腰痛の相談に乗っていただき ありがとうございました", []),
     # medicines by name with the person's regimen; not a package insert
     ("medicine-regimen", "患者：浅見 タカ様\n薬剤師：メマンチン は夜1回 1錠です", ["メマンチン"]),

@@ -70,13 +70,18 @@ _SPOKEN_PRED = re.compile(
 )
 
 
+# (a condition of what to do, a concession or a quoted message is no one's record: …と言われたら, …休んでたとしても,
+# …入院しまして、という連絡が来たら)
+_CONDITIONAL_AFTER = re.compile(r"ら(?!れ)|としても|ても|[、 ]?という|[、 ]?との(?:連絡|電話)")
+
+
 def spoken_condition_predicates(text: str, conds: Conditions) -> Iterable[tuple[int, int]]:
     """A listed condition followed by a predicate in speech forms (脳梗塞で入院しまして, 糖尿病 と いわれました)."""
     for start, end in conds:
         if start > 0 and re.match(_KANJI_KATA, text[start - 1]) and not _after_time_word(text, start):
             continue
         m = _SPOKEN_PRED.match(text, end)
-        if m:
+        if m and not _CONDITIONAL_AFTER.match(text, m.end()):
             where = _WHERE_BEFORE.search(text, max(0, start - 6), start)
             yield where.start() if where else start, m.end()
 
