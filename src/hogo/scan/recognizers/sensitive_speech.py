@@ -139,6 +139,8 @@ _DRUG_CLASS_TAKEN = _gated(
 
 def medicines_for_conditions(text: str, conds: Conditions) -> Iterable[tuple[int, int]]:
     """The medicine of a condition or an organ, as a person's (認知症の薬 を飲んでる → 認知症の薬)."""
+    if "薬" not in text and "くすり" not in text and "剤" not in text:  # (every match holds one of them)
+        return
     starts = list(conds)
     starts += [(m.start(), m.end()) for m in _ORGAN_MEDICINE.finditer(text)]
     for start, end in starts:
@@ -205,6 +207,8 @@ _PSYCHIATRIC_VISIT = _gated(
 
 def psychiatric_visits(text: str, conds: Conditions) -> Iterable[tuple[int, int]]:
     """A visit to a psychiatric department named as a noun: the department reveals the condition's kind."""
+    if "科" not in text and "クリニック" not in text:  # (every match holds one of them)
+        return
     for m in _PSYCHIATRIC_VISIT.finditer(text):
         yield m.start(), m.end()
 
