@@ -23,6 +23,7 @@ from hogo.scan.document import Document
 from hogo.scan.recognizers import Candidate, Recognizer, default_recognizers
 from hogo.scan.recognizers.base import _gated
 from hogo.scan.recognizers.patterns import birth_after_person
+from hogo.scan.recognizers.sensitive_speech import weak_evidence_alone
 from hogo.scan.types import Finding, PiiType
 
 if TYPE_CHECKING:  # the learned stage is opt-in: `hogo scan` does not import it
@@ -129,7 +130,7 @@ class Analyzer:
         for recognizer in self.recognizers:
             mine = [recognizer.rescore(doc, cand) for cand in recognizer.analyze(doc)]
             found.extend(recognizer.propagate(doc, mine))
-        found = birth_after_person(doc, found, self.min_score)
+        found = weak_evidence_alone(birth_after_person(doc, found, self.min_score), self.min_score)
         return postal_of_rejected_address(doc.text, found, self.min_score)
 
     def analyze(self, text: str) -> list[Finding]:

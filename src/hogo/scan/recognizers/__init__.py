@@ -23,6 +23,7 @@ from hogo.scan.recognizers.person_foreign import PersonForeignRecognizer
 from hogo.scan.recognizers.person_handle import PersonHandleRecognizer
 from hogo.scan.recognizers.person_latin import PersonLatinRecognizer
 from hogo.scan.recognizers.sensitive import SensitiveRecognizer
+from hogo.scan.recognizers.sensitive_speech import SensitiveSpeechRecognizer
 
 __all__ = ["Candidate", "Pattern", "PatternRecognizer", "Recognizer", "default_recognizers"]
 
@@ -45,6 +46,7 @@ RECOGNIZER_CLASSES: tuple[type[Recognizer], ...] = (
     PersonHandleRecognizer,
     PersonForeignRecognizer,
     SensitiveRecognizer,
+    SensitiveSpeechRecognizer,
 )
 
 

@@ -533,8 +533,11 @@ _MEDICAL_LABEL_WEAK = (
     # rx history: …); the value must still hold a condition
     r"|(?<![A-Za-z_\"])(?<![Ff]amily )(?<![Ff]amily_)(?:(?:medical|past|rx|medication)[ _])?(?:history|conditions?|diagnos[ie]s|dx)(?=[ \t]*:(?![/:]))"
 )
+# (round 11: the weak labels' alternation is grouped — it was not, so 診断/疾患/合併症 opened a field with no separator:
+# 合併症には、網膜症、… in a lecture; without a colon a weak label opens a field only before its bracket or quote, as a
+# document's name does: 診断書（摂食障害）, 診断書_適応障害_…, 診断は「…」)
 _MEDICAL_FIELD = _gated(
-    rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例)\"?[ \t]*[:：]?|{_MEDICAL_LABEL_WEAK}\"?[ \t]*[:：])[ \t]*\"?([^\n]{{1,80}})"
+    rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例)\"?[ \t]*[:：]?|(?:{_MEDICAL_LABEL_WEAK})(?:\"?[ \t]*[:：]|(?:書|は)?(?=[(「_])))[ \t]*\"?([^\n]{{1,80}})"
 )
 _MEDICAL_HEADER = _gated(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$|配慮事項|支援(?:が必要な|の)理由")
 # in a medical field a disability type is a condition too (知的障害, 精神障害), so are injuries (挫滅創) and abnormal
@@ -789,6 +792,18 @@ def _widened(text: str, c: Candidate) -> Candidate:
     return Candidate(start, c.end, c.type, c.score, c.recognizer, True)
 
 
+# round 11: a humble おり ends its sentence with ます (人工透析を受けております, …と診断されております): the predicates'
+# …おり (continuative) stops before ます, which is the same verb's polite ending
+_POLITE_REST = re.compile(r"ま(?:す|した)(?![がけ])")
+
+
+def _politely_ended(text: str, c: Candidate) -> Candidate:
+    if not text.endswith("おり", c.start, c.end):
+        return c
+    rest = _POLITE_REST.match(text, c.end)
+    return Candidate(c.start, rest.end(), c.type, c.score, c.recognizer, True) if rest else c
+
+
 # A condition of a hypothetical is no one's record (…以内にがんと診断確定された場合, …で入院したときは)
 _HYPOTHETICAL_AFTER = re.compile(r"[^。、\n]{0,8}?(?:場合|とき(?:は|には|に限)|際(?:は|には|の))"
                                  # (… or a question: …で入院したことがありますか)
@@ -979,7 +994,7 @@ class SensitiveRecognizer(Recognizer):
         cands += [c for c in map(functools.partial(_continued, text), cands) if c is not None]
         seen: set[tuple[int, int]] = set()
         for c in cands:
-            c = _widened(text, c)
+            c = _politely_ended(text, _widened(text, c))
             if (c.start, c.end) not in seen:
                 seen.add((c.start, c.end))
                 yield c
