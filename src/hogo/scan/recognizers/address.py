@@ -58,7 +58,7 @@ _BUILDING = (
     # (the room may carry its building number: グランフォレスト宝永 2-201)
     rf"|[ ]{_BLD_NAME}{_BLD_NAME_PART}{{1,11}}(?:[ ]{_BLD_NAME_PART}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#|\d{{1,2}}-)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室|号)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
 )
-_GLUED_BUILDING = re.compile(rf"[ァ-ヶーA-Za-z㐀-䶿一-鿿豈-﫿]{{2,12}}\d{{3,4}}(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])", re.M)
+_GLUED_BUILDING = re.compile(r"[ァ-ヶーA-Za-z㐀-䶿一-鿿豈-﫿]{2,12}\d{3,4}(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])", re.M)
 _COUNTER = r"年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯"
 # a counter right after the numbers, also after a space (西区で 2-3 人が参加): a count, not a block
 # (after a bare number only, and not the head of a kanji word: …1432番地　日髙 is a name)
