@@ -538,7 +538,7 @@ def _table_at(tables: list[tuple[list[str], int, int]], line_start: int) -> list
 # round 11: a label word of a later table's header line (社員番号<TAB>被扶養者氏名<TAB>続柄<TAB>生年月日), or a field name in
 # code (emergency_contact, birthDate)
 _LABEL_WORD = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|住所|電話|携帯|番号|生年月日|続柄|年齢|性別|所属|備考|連絡先|メール|郵便|"
-                         r"口座|記号|続柄|日$|[a-z]_[a-z]|[a-z][A-Z]")
+                         r"口座|記号|日$|[a-z]_[a-z]|[a-z][A-Z]")
 
 
 _SPACED_VALUE = re.compile(r"[^\x00-\x7f][ \u3000][^\x00-\x7f]")
@@ -710,7 +710,8 @@ class Document:
     @property
     def column_names(self) -> list[str]:
         """The header cells of every table of the text (delimited, SQL, space-aligned)."""
-        names = [c for _, cells, _ in self.table_rows for c in cells] + [col for _, _, col in self._sql[1]]
+        names = [c for tables in self._table_list.values() for cells, _, _ in tables for c in cells]
+        names += [col for _, _, col in self._sql[1]]
         return names + list(dict.fromkeys(col for _, _, col in self.text_cells))
 
     def in_header_line(self, pos: int) -> bool:
