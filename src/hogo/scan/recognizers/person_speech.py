@@ -46,6 +46,7 @@ from hogo.scan.recognizers.person import (
     _name_entry,
     _plain_noun,
     _surname_head,
+    _trailing_label,
     is_surname,
 )
 from hogo.scan.recognizers.person_handle import GIVEN, SURNAMES, _fold
@@ -388,16 +389,7 @@ _HIRAGANA = re.compile(r"[ぁ-ゖー]+")
 _KIN_BEFORE_NAME = re.compile(_KIN + r"[ ](?=[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー])")
 
 
-_KANJI_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]+")
 _KATAKANA = re.compile(r"[ァ-ヺー]+")
-
-
-@functools.lru_cache(maxsize=4096)
-def _clerical_noun(word: str) -> bool:
-    """A kanji word of three characters or more that the dictionary reads as common nouns only, none of them a name
-    (調整中, 受領証, 限度額区分, 先生了承): written after a surname it is the note's word, not a given name (no given name
-    of the batches is such a word; 陽菜乃, 恵理子 are name entries or unknown)."""
-    return _plain_noun(word) and not _given_entry(word) and not _name_entry(word)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -460,9 +452,10 @@ def _without_tail(text: str, c: Candidate) -> tuple[int, int] | None:
     のおばあちゃん, 北沢 調整中); a given name starting with の stays (のぞみ)."""
     m = _KIN_OR_PARTICLE_AFTER.search(text, c.start, c.end)
     if m is None:
-        sp = text.find(" ", c.start, c.end)
-        tail = text[sp + 1 : c.end] if sp > c.start else ""
-        if len(tail) >= 3 and _KANJI_WORD.fullmatch(tail) and _clerical_noun(tail) and is_surname(text[c.start : sp]):
+        # (a clerical noun after the surname: person._trailing_label's test, here before propagation and only after a
+        # lone surname — 調整中, 受領証, 限度額区分 are common nouns only; given names are name entries or unknown)
+        sp = _trailing_label(text, c.start, c.end)
+        if sp is not None and " " not in text[c.start : sp] and is_surname(text[c.start : sp]):
             return c.start, sp
         return None
     tail = text[m.start() + 1 : c.end]
