@@ -595,12 +595,7 @@ class Document:
         The header is the first line with two separators or more whose next line has as many (round 9: a title line
         above the table, ``部活名<TAB>遠征先<TAB>日程``, is no header), or a two-column header; a ``|`` table either opens
         its lines with ``|`` or writes `` | `` between cells (``番号 | 氏名 | 生年月日``)."""
-        return {sep: cells for sep, (cells, _) in self._tables.items()}
-
-    @cached_property
-    def _tables(self) -> dict[str, tuple[list[str], int]]:
-        """Per separator: the header cells of the first table and the offset of the line after its header line."""
-        return {sep: (tables[0][0], tables[0][1]) for sep, tables in self._table_list.items()}
+        return {sep: tables[0][0] for sep, tables in self._table_list.items()}
 
     @cached_property
     def _table_list(self) -> dict[str, list[tuple[list[str], int, int]]]:
