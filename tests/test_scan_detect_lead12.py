@@ -1,0 +1,55 @@
+"""Round 12, the lead's rows (docs/scan-detector.md, "Round 12 — the lead's changes"): lifespans after a name (家系図,
+訃報), birthday lists without bullets, a date in brackets right after a name of any script. Text written for this
+file (not in any corpus; all fictional).
+
+Each row: (id, text, expected); `expected` lists every finding that is not PERSON, no more, no fewer.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+
+THIS_YEAR = datetime.date.today().year
+
+ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- a lifespan after a name: its first date (or year) is the birth date ---
+    ("lifespan-full-date", "家系図（下書き）\n\n桐生 重蔵（明治41年3月9日〜昭和52年）＝桐生 サト\n",
+     [("BIRTH_DATE", "明治41年3月9日")]),
+    ("lifespan-years-only", "　├ 長女 桐生 ハル（大正14年〜平成29年）\n", [("BIRTH_DATE", "大正14年")]),
+    ("lifespan-note-first", "桐生 サト（旧姓 岩城、明治45年〜昭和60年）\n", [("BIRTH_DATE", "明治45年")]),
+    ("lifespan-honorific", "故 桐生 正之 様（昭和5年6月1日〜令和5年11月2日）のご逝去を悼み\n",
+     [("BIRTH_DATE", "昭和5年6月1日")]),
+    # (a term of office spans a few years, not a life)
+    ("term-of-office", "歴代会長：桐生 正之（平成28年〜令和4年）、岩城 久美（令和4年〜）\n", []),
+    ("term-of-office-dates", "前任 桐生 正之（2019年4月1日〜2022年3月31日）\n", []),
+    # (a range after a word that is no name)
+    ("range-after-no-name", "第3期計画（昭和60年〜平成17年）の総括\n", []),
+    # --- a birthday list under its heading, several entries a line, no bullets ---
+    ("birthday-line", "◇ 9月生まれの皆さん　おめでとう\n　桐生 ハルさん（9月4日）　岩城 久美さん（9月21日）\n　矢萩 一郎さん（9月30日）\n"
+     "　敬老会は9月15日（月）に開きます。\n",
+     [("BIRTH_DATE", "9月4日"), ("BIRTH_DATE", "9月21日"), ("BIRTH_DATE", "9月30日")]),
+    # (without the heading, a month and day in brackets are no birthday)
+    ("no-birthday-heading", "◇ 旅行の報告\n　桐生 ハルさん（9月4日）が幹事でした。\n", []),
+    # --- a date in brackets right after a name, whatever the name's script ---
+    ("latin-name-bracket-date", "被扶養者\n　子 COSTA PEREIRA JULIANA（1996年5月12日）\n",
+     [("BIRTH_DATE", "1996年5月12日")]),
+    ("name-bracket-date-comma", "証人：岩城 久美（昭和61年7月8日、長野県松本市城東2-5-11）\n",
+     [("BIRTH_DATE", "昭和61年7月8日"), ("ADDRESS", "長野県松本市城東2-5-11")]),
+    # (a recent date after a name is a record's date, not a birth)
+    ("name-bracket-this-year", f"確認：岩城 久美（{THIS_YEAR}年4月2日）\n", []),
+    # (a child born two years ago, in a household's list, is one)
+    ("name-bracket-child", f"世帯員　長女 岩城 結（{THIS_YEAR - 2}年1月5日）\n", [("BIRTH_DATE", f"{THIS_YEAR - 2}年1月5日")]),
+    # (an event word on the line names the date)
+    ("name-bracket-event", "入社：COSTA PEREIRA JULIANA（2019年4月1日）\n", []),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row[0] for row in ROWS])
+def test_lead_round12(row: tuple) -> None:
+    row_id, text, expected = row
+    found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text) if f.type.value != "PERSON"]
+    assert sorted(found) == sorted(expected), (row_id, found)
