@@ -45,6 +45,19 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("name-bracket-child", f"世帯員　長女 岩城 結（{THIS_YEAR - 2}年1月5日）\n", [("BIRTH_DATE", f"{THIS_YEAR - 2}年1月5日")]),
     # (an event word on the line names the date)
     ("name-bracket-event", "入社：COSTA PEREIRA JULIANA（2019年4月1日）\n", []),
+    # --- a foreign number in its national form, after a phone word ---
+    ("brazil-mobile-whatsapp", "連絡先（母）WhatsApp：(21) 99417-2083（ブラジル）\n", [("PHONE", "(21) 99417-2083")]),
+    ("china-mobile-label", "母亲手机：139-4410-2286\n", [("PHONE", "139-4410-2286")]),
+    ("nepal-mobile-label", "Mobile / WhatsApp：9812204417\n", [("PHONE", "9812204417")]),
+    # (without a phone word, such a number is some other code)
+    ("national-shape-no-label", "受付番号 139-4410-2286 で登録しました\n", []),
+    ("ten-digits-no-label", "注文 9812204417 を出荷\n", []),
+    # --- an account abroad after its label, on a line naming a bank ---
+    ("savings-ac-abroad", "Bank: Nabil Bank, Savings A/C No.: 04410220017753\n", [("BANK_ACCOUNT", "04410220017753")]),
+    ("indonesian-rekening", "Bank Mandiri, No. Rek. 131-00-4418872-5\n", [("BANK_ACCOUNT", "131-00-4418872-5")]),
+    ("chinese-account", "中国银行 大连分行 账号 6217850400012345678\n", [("BANK_ACCOUNT", "6217850400012345678")]),
+    # (the label without a bank on its line is some other account: a utility's customer number)
+    ("account-no-without-bank", "電力会社 Account No.: 04410220017753\n", []),
 ]
 
 

@@ -103,6 +103,9 @@ def _foreign_delta(number: str) -> float | None:
     return 0.0 if phonenumbers.is_possible_number(parsed) else None
 
 
+_NATIONAL_FOREIGN = re.compile(r"(?:\(\d{2}\) ?9\d{4}-\d{4}|1[3-9]\d-\d{4}-\d{4}|9[6-8]\d{8})")
+
+
 class PhoneRecognizer(PatternRecognizer):
     """Japanese telephone/FAX numbers: 03-1234-5678, (03)1234-5678, 03(1234)5678, 090-1234-5678, +81 …"""
 
@@ -139,6 +142,10 @@ class PhoneRecognizer(PatternRecognizer):
         # country allows (libphonenumber's metadata, :func:`_foreign_delta`) stands alone; a merely possible one only
         # with a context word (連絡先, TEL)
         Pattern("international-other", _re(r"\+(?!81)[1-9]\d{0,2}(?:[\- ]\d{1,8}){1,5}" + _NA), 0.3),
+        # round 12: a foreign number in its country's own national form, which no Japanese number has — a Brazilian
+        # mobile with its area code in brackets ((11) 98214-3307), a Chinese mobile (138-2291-0476), a Nepali or Indian
+        # mobile (9841502286): only with a context word (WhatsApp：, 手机：, Celular)
+        Pattern("national-foreign", _re(r"(?<![0-9\-])" + _NATIONAL_FOREIGN.pattern + _NA), 0.2),
         # airline records: the contact elements (OSI NH CTCM 819012345678: 81 and the number without its 0; CTCH, CTCB)
         # and the AP phone element with its type suffix (AP 03-1234-5678-B, AP TYO 03-1234-5678-H)
         # (literal heads, not look-behinds, so the pass over the text stays fast; the group is the number)
@@ -169,6 +176,8 @@ class PhoneRecognizer(PatternRecognizer):
     def validate(self, matched: str) -> float | None:
         if matched.startswith("+") and not matched.startswith("+81"):
             return _foreign_delta(matched) if 8 <= len(digits_only(matched)) <= 15 else None
+        if _NATIONAL_FOREIGN.fullmatch(matched):
+            return 0.0
         if _PLACEHOLDER_PHONE.search(matched):
             return None  # round 10: 03-0000-0000, 053-000-0000 — a form's example, no subscriber's number
         return 0.0 if _phone_digits_ok(digits_only(matched)) else None
@@ -724,12 +733,25 @@ class BankAccountRecognizer(Recognizer):
     _column = _re(r"口座番号|口座No|[Aa]ccount[ _]?(?:[Nn]o|[Nn]umber)|^(?i:acct_?(?:no|num(?:ber)?)|kou?za_?(?:no|bango|num))$")
     _cell = _re(r"[ ]*\d{7,8}[ ]*")
 
+    # round 12: an account abroad, after the label of its own language (Savings A/C No., No. Rek., 账号, corrente,
+    # Número de cuenta, 계좌번호, Số tài khoản): its length is the bank's, not 7 digits, and hyphens may group it; only on
+    # a line that names a bank
+    _foreign = _re(
+        r"(?:A/C No\.?|Account No\.?|Account [Nn]umber|No\. ?Rek(?:ening)?\.?|账号|帳號|계좌번호|corrente|Número de cuenta"
+        r"|Số tài khoản|STK)[ ]?[:：]?[ ]?(?P<num>\d(?:[\d\-]{4,22})\d)(?![0-9\-])"
+    )
+    _foreign_bank = _re(r"[Bb]ank|BANK|Banco|銀行|银行|은행|Ngân hàng|Savings|conta")
+
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         if doc.has_columns:
             for start, end in doc.cells_under(self._column):
                 if self._cell.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+        for m in self._foreign.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if self._foreign_bank.search(text, line_start, m.start()) and sum(ch.isdigit() for ch in m.group("num")) >= 6:
+                yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
         if _ZENGIN_DATA.search(text):
             for m in _ZENGIN_ACCOUNT.finditer(text):
                 yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
