@@ -58,6 +58,14 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("chinese-account", "中国银行 大连分行 账号 6217850400012345678\n", [("BANK_ACCOUNT", "6217850400012345678")]),
     # (the label without a bank on its line is some other account: a utility's customer number)
     ("account-no-without-bank", "電力会社 Account No.: 04410220017753\n", []),
+    # --- a value shown as an example of a format is no one's ---
+    ("example-phones", "番号は局番＋4桁で、例 090-4410-0001、080-4410-0002 のように書きます\n", []),
+    ("example-card", "在留カード番号は英字2桁＋数字8桁＋英字2桁（見本 XY98765432ZW）\n", []),
+    ("example-postal", "郵便番号も正しくご記入ください（例：〒150-0000）\n", []),
+    # (a number after a word that merely ends in 例 — 条例, 事例 — is not an example)
+    ("jorei-not-example", "事例 担当 090-4410-2287\n", [("PHONE", "090-4410-2287")]),
+    # (a name after 例 is left alone: it is often a real one)
+    ("example-name", "字幕の誤認識（例: 岩城→いわき）\n", []),
 ]
 
 

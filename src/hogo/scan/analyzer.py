@@ -86,6 +86,34 @@ def postal_of_rejected_address(text: str, found: list[Candidate], threshold: flo
     return out
 
 
+# Round 12: a value a text gives as an example of a format (例：090-1021-0007, 見本 AB12345678CD, 記入例：〒100-0000)
+# illustrates the format and is no one's data; a value listed right after it (…、080-1021-0412) is another example.
+# Names are left alone: a name after 例 is often a real one (字幕の誤認識（例: 鶴見→つる見）).
+_EXAMPLE_MARK = re.compile(r"(?:記入例|(?<![㐀-䶿一-鿿豈-﫿])例|見本|サンプル|e\.g\.)[)）]?[ ]?[:：]?[ ]?[「『\"〒]?[ ]?\Z")
+_EXAMPLE_NEXT = re.compile(r"[ ]?[、,][ ]?[「『\"〒]?")
+_EXAMPLE_WORDS = ("例", "見本", "サンプル", "e.g.")
+_NAMED_TYPES = frozenset({PiiType.PERSON, PiiType.SENSITIVE, PiiType.ADDRESS})
+
+
+def example_values(text: str, found: list[Candidate], threshold: float) -> list[Candidate]:
+    """Drop the numbers and codes a text shows as examples (:data:`_EXAMPLE_MARK`), and those listed right after one."""
+    if not any(w in text for w in _EXAMPLE_WORDS):
+        return found
+    dropped: set[int] = set()  # ids of the candidates dropped
+    last_end = -1  # where the last dropped example ends
+    for c in sorted(found, key=lambda c: c.start):
+        if c.type in _NAMED_TYPES or c.score < threshold:
+            continue
+        if _EXAMPLE_MARK.search(text, max(0, c.start - 12), c.start) or (
+            last_end >= 0 and _EXAMPLE_NEXT.fullmatch(text, last_end, c.start)
+        ):
+            dropped.add(id(c))
+            last_end = c.end
+    if not dropped:
+        return found
+    return [replace(c, score=0.0) if id(c) in dropped else c for c in found]
+
+
 # Round 10: a code of zeros only (0000-000000, 0000000, "000") is a test row's or a form's filler, never a person's
 # number: no identifier of the spec is all zeros.
 ZERO_CODE_TYPES = frozenset({
@@ -131,6 +159,7 @@ class Analyzer:
             mine = [recognizer.rescore(doc, cand) for cand in recognizer.analyze(doc)]
             found.extend(recognizer.propagate(doc, mine))
         found = weak_evidence_alone(birth_after_person(doc, found, self.min_score), self.min_score)
+        found = example_values(doc.text, found, self.min_score)
         return postal_of_rejected_address(doc.text, found, self.min_score)
 
     def analyze(self, text: str) -> list[Finding]:
