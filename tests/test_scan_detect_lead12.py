@@ -66,6 +66,16 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("jorei-not-example", "事例 担当 090-4410-2287\n", [("PHONE", "090-4410-2287")]),
     # (a name after 例 is left alone: it is often a real one)
     ("example-name", "字幕の誤認識（例: 岩城→いわき）\n", []),
+    # --- a value found once is found where the text repeats it ---
+    ("repeated-passport-html", "旅券番号 TK5520981 生年月日 1988/03/14\n<tr><td>SAEKI RIN</td><td>TK5520981</td>"
+     "<td>1988/03/14</td></tr>\n",
+     [("PASSPORT", "TK5520981"), ("BIRTH_DATE", "1988/03/14"), ("PASSPORT", "TK5520981"), ("BIRTH_DATE", "1988/03/14")]),
+    ("repeated-account-log", "口座番号 2297104 を登録\nERROR duplicate entry '2297104' for key account\n",
+     [("BANK_ACCOUNT", "2297104"), ("BANK_ACCOUNT", "2297104")]),
+    # (inside a longer code it is not the value)
+    ("repeated-inside-code", "口座番号 2297104 を登録\n伝票 A-2297104-03\n", [("BANK_ACCOUNT", "2297104")]),
+    # (a filler of one digit is not repeated)
+    ("repeated-filler", "口座番号 9999999\n照合用 9999999\n", [("BANK_ACCOUNT", "9999999")]),
 ]
 
 

@@ -899,6 +899,12 @@ _ERA_START = {"明": 1867, "M": 1867, "大": 1911, "T": 1911, "昭": 1925, "S": 
 _YEAR = re.compile(r"(?P<w>(?:18|19|20)\d{2})|(?P<era>[明大昭平令MTSHR])\D{0,2}?(?P<n>\d{1,2}|元)")
 # a date after a name in a row counts only if it is at least this old: a recent one is more often a record's date
 _RECENT_YEAR = datetime.date.today().year - 3
+RECENT_YEAR = _RECENT_YEAR  # (the analyzer's stages use it too)
+
+
+def year_of(date: str) -> int | None:
+    """The western year of a date as written (1985/4/12, 昭和60年…, S60.4.12, 平27/4/1), or ``None``."""
+    return _year_of(date)
 
 
 def _year_of(date: str) -> int | None:
