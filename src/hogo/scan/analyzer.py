@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from hogo.scan.document import Document
 from hogo.scan.recognizers import Candidate, Recognizer, default_recognizers
 from hogo.scan.recognizers.base import _gated
-from hogo.scan.recognizers.patterns import birth_after_person
+from hogo.scan.recognizers.patterns import RECENT_YEAR, birth_after_person, year_of
 from hogo.scan.recognizers.sensitive_speech import weak_evidence_alone
 from hogo.scan.types import Finding, PiiType
 
@@ -86,6 +86,79 @@ def postal_of_rejected_address(text: str, found: list[Candidate], threshold: flo
     return out
 
 
+# Round 12: a value a text gives as an example of a format (例：090-1021-0007, 見本 AB12345678CD, 記入例：〒100-0000)
+# illustrates the format and is no one's data; a value listed right after it (…、080-1021-0412) is another example.
+# Names are left alone: a name after 例 is often a real one (字幕の誤認識（例: 鶴見→つる見）).
+_EXAMPLE_MARK = re.compile(r"(?:記入例|(?<![㐀-䶿一-鿿豈-﫿])例|見本|サンプル|e\.g\.)[)）]?[ ]?[:：]?[ ]?[「『\"〒]?[ ]?\Z")
+_EXAMPLE_NEXT = re.compile(r"[ ]?[、,][ ]?[「『\"〒]?")
+_EXAMPLE_WORDS = ("例", "見本", "サンプル", "e.g.")
+_NAMED_TYPES = frozenset({PiiType.PERSON, PiiType.SENSITIVE, PiiType.ADDRESS})
+
+
+def example_values(text: str, found: list[Candidate], threshold: float) -> list[Candidate]:
+    """Drop the numbers and codes a text shows as examples (:data:`_EXAMPLE_MARK`), and those listed right after one."""
+    if not any(w in text for w in _EXAMPLE_WORDS):
+        return found
+    dropped: set[int] = set()  # ids of the candidates dropped
+    last_end = -1  # where the last dropped example ends
+    for c in sorted(found, key=lambda c: c.start):
+        if c.type in _NAMED_TYPES or c.score < threshold:
+            continue
+        if _EXAMPLE_MARK.search(text, max(0, c.start - 12), c.start) or (
+            last_end >= 0 and _EXAMPLE_NEXT.fullmatch(text, last_end, c.start)
+        ):
+            dropped.add(id(c))
+            last_end = c.end
+    if not dropped:
+        return found
+    return [replace(c, score=0.0) if id(c) in dropped else c for c in found]
+
+
+# Round 12: a value found once is the same value where the text repeats it — a multipart mail's HTML part after its
+# text part, a quoted reply, an error log echoing the row it rejected: an identifier, account, postal code or birth
+# date of seven characters or more, standing alone (no letter, digit or separator of a longer code touches it). Not
+# a placeholder of one repeated digit, and not a recent date (a record's, whatever the first finding said).
+REPEATABLE_TYPES = frozenset({
+    PiiType.MY_NUMBER, PiiType.PASSPORT, PiiType.DRIVER_LICENSE, PiiType.RESIDENCE_CARD, PiiType.PENSION_NUMBER,
+    PiiType.HEALTH_INSURANCE, PiiType.BANK_ACCOUNT, PiiType.CREDIT_CARD, PiiType.POSTAL_CODE, PiiType.BIRTH_DATE,
+})
+_REPEAT_MIN_LENGTH = 7
+_REPEAT_SCORE = 0.8
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "-/.:_") and not (after.isalnum() or after in "-/_")
+
+
+def repeated_values(text: str, found: list[Candidate], threshold: float) -> list[Candidate]:
+    """Find again, at every standalone repetition, the values of :data:`REPEATABLE_TYPES` already found."""
+    values: dict[str, PiiType] = {}
+    for c in found:
+        if c.type in REPEATABLE_TYPES and c.score >= threshold and c.end - c.start >= _REPEAT_MIN_LENGTH:
+            values.setdefault(text[c.start : c.end], c.type)
+    if not values:
+        return found
+    kept = {(c.start, c.end) for c in found if c.score >= threshold}
+    extra = []
+    for value, typ in values.items():
+        digits = {ch for ch in value if ch.isdigit()}
+        if len(digits) <= 1:
+            continue  # (99999999, 0000000: a filler)
+        if typ is PiiType.BIRTH_DATE:
+            year = year_of(value)
+            if year is None or year > RECENT_YEAR:
+                continue
+        i = text.find(value)
+        while i >= 0:
+            end = i + len(value)
+            if (i, end) not in kept and _standalone(text, i, end):
+                extra.append(Candidate(i, end, typ, _REPEAT_SCORE, "repeated_value", True))
+            i = text.find(value, end)
+    return found + extra if extra else found
+
+
 # Round 10: a code of zeros only (0000-000000, 0000000, "000") is a test row's or a form's filler, never a person's
 # number: no identifier of the spec is all zeros.
 ZERO_CODE_TYPES = frozenset({
@@ -131,6 +204,7 @@ class Analyzer:
             mine = [recognizer.rescore(doc, cand) for cand in recognizer.analyze(doc)]
             found.extend(recognizer.propagate(doc, mine))
         found = weak_evidence_alone(birth_after_person(doc, found, self.min_score), self.min_score)
+        found = repeated_values(doc.text, example_values(doc.text, found, self.min_score), self.min_score)
         return postal_of_rejected_address(doc.text, found, self.min_score)
 
     def analyze(self, text: str) -> list[Finding]:

@@ -103,6 +103,9 @@ def _foreign_delta(number: str) -> float | None:
     return 0.0 if phonenumbers.is_possible_number(parsed) else None
 
 
+_NATIONAL_FOREIGN = re.compile(r"(?:\(\d{2}\) ?9\d{4}-\d{4}|1[3-9]\d-\d{4}-\d{4}|9[6-8]\d{8})")
+
+
 class PhoneRecognizer(PatternRecognizer):
     """Japanese telephone/FAX numbers: 03-1234-5678, (03)1234-5678, 03(1234)5678, 090-1234-5678, +81 …"""
 
@@ -139,6 +142,10 @@ class PhoneRecognizer(PatternRecognizer):
         # country allows (libphonenumber's metadata, :func:`_foreign_delta`) stands alone; a merely possible one only
         # with a context word (連絡先, TEL)
         Pattern("international-other", _re(r"\+(?!81)[1-9]\d{0,2}(?:[\- ]\d{1,8}){1,5}" + _NA), 0.3),
+        # round 12: a foreign number in its country's own national form, which no Japanese number has — a Brazilian
+        # mobile with its area code in brackets ((11) 98214-3307), a Chinese mobile (138-2291-0476), a Nepali or Indian
+        # mobile (9841502286): only with a context word (WhatsApp：, 手机：, Celular)
+        Pattern("national-foreign", _re(r"(?<![0-9\-])" + _NATIONAL_FOREIGN.pattern + _NA), 0.2),
         # airline records: the contact elements (OSI NH CTCM 819012345678: 81 and the number without its 0; CTCH, CTCB)
         # and the AP phone element with its type suffix (AP 03-1234-5678-B, AP TYO 03-1234-5678-H)
         # (literal heads, not look-behinds, so the pass over the text stays fast; the group is the number)
@@ -169,6 +176,8 @@ class PhoneRecognizer(PatternRecognizer):
     def validate(self, matched: str) -> float | None:
         if matched.startswith("+") and not matched.startswith("+81"):
             return _foreign_delta(matched) if 8 <= len(digits_only(matched)) <= 15 else None
+        if _NATIONAL_FOREIGN.fullmatch(matched):
+            return 0.0
         if _PLACEHOLDER_PHONE.search(matched):
             return None  # round 10: 03-0000-0000, 053-000-0000 — a form's example, no subscriber's number
         return 0.0 if _phone_digits_ok(digits_only(matched)) else None
@@ -724,12 +733,25 @@ class BankAccountRecognizer(Recognizer):
     _column = _re(r"口座番号|口座No|[Aa]ccount[ _]?(?:[Nn]o|[Nn]umber)|^(?i:acct_?(?:no|num(?:ber)?)|kou?za_?(?:no|bango|num))$")
     _cell = _re(r"[ ]*\d{7,8}[ ]*")
 
+    # round 12: an account abroad, after the label of its own language (Savings A/C No., No. Rek., 账号, corrente,
+    # Número de cuenta, 계좌번호, Số tài khoản): its length is the bank's, not 7 digits, and hyphens may group it; only on
+    # a line that names a bank
+    _foreign = _re(
+        r"(?:A/C No\.?|Account No\.?|Account [Nn]umber|No\. ?Rek(?:ening)?\.?|账号|帳號|계좌번호|corrente|Número de cuenta"
+        r"|Số tài khoản|STK)[ ]?[:：]?[ ]?(?P<num>\d(?:[\d\-]{4,22})\d)(?![0-9\-])"
+    )
+    _foreign_bank = _re(r"[Bb]ank|BANK|Banco|銀行|银行|은행|Ngân hàng|Savings|conta")
+
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         if doc.has_columns:
             for start, end in doc.cells_under(self._column):
                 if self._cell.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+        for m in self._foreign.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if self._foreign_bank.search(text, line_start, m.start()) and sum(ch.isdigit() for ch in m.group("num")) >= 6:
+                yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
         if _ZENGIN_DATA.search(text):
             for m in _ZENGIN_ACCOUNT.finditer(text):
                 yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
@@ -869,12 +891,20 @@ _PNR_BIRTH = re.compile(
 # a heading over a list of birthdays (今月の誕生日, 11月生まれのみなさん, Birthdays), not an event's (誕生日会)
 _BIRTHDAY_HEAD = re.compile(r"^[^\n:：]{0,20}(?:誕生日(?!会|パーティ|祝い|プレゼント)|月生まれ|[Bb]irthdays?(?! party))[^\n:：]{0,20}$", re.M)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[・\-*•●◆]|\d{1,2}[.)．])[ \t]*[^\s\d]")
+_INDENTED_LINE = re.compile(r"[ \t\u3000]+[^\s\d]")
+_BRACKETED_MONTH_DAY = re.compile(r"(?<=[^\s\d(（])[(（](?P<d>(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)[)）]")
 _MONTH_DAY = re.compile(r"(?<![0-9/.\-])(?:1[0-2]|0?[1-9])(?:/(?:3[01]|[12]\d|0?[1-9])|月(?:3[01]|[12]\d|0?[1-9])日)(?![0-9/])")
 
 _ERA_START = {"明": 1867, "M": 1867, "大": 1911, "T": 1911, "昭": 1925, "S": 1925, "平": 1988, "H": 1988, "令": 2018, "R": 2018}
 _YEAR = re.compile(r"(?P<w>(?:18|19|20)\d{2})|(?P<era>[明大昭平令MTSHR])\D{0,2}?(?P<n>\d{1,2}|元)")
 # a date after a name in a row counts only if it is at least this old: a recent one is more often a record's date
 _RECENT_YEAR = datetime.date.today().year - 3
+RECENT_YEAR = _RECENT_YEAR  # (the analyzer's stages use it too)
+
+
+def year_of(date: str) -> int | None:
+    """The western year of a date as written (1985/4/12, 昭和60年…, S60.4.12, 平27/4/1), or ``None``."""
+    return _year_of(date)
 
 
 def _year_of(date: str) -> int | None:
@@ -903,8 +933,21 @@ _NAME_TO_DATE = re.compile(
     r"(?:[ \t]*[(（][^()（）\n]{1,16}[)）])?(?:[ \t]*(?:[,、/|][ \t]*)?(?:[MFmf男女](?:性)?[ \t]*[,、/|]?[ \t]*)?"
     r"|[ \t]*[(（](?:" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")[、,][ ]?"
     # (round 11: or, after an honorific, a short note first: 持田 フジ 様（同居予定・昭和15年4月26日）)
-    r"|[ \t]*(?:様|さん)[ \t]*[(（][^()（）\n\d]{1,8}[、,・][ ]?)"
+    r"|[ \t]*(?:様|さん)[ \t]*[(（][^()（）\n\d]{1,8}[、,・][ ]?"
+    # (round 12: or the bracket opened right after the name, whatever its script: SILVA OLIVEIRA ANA PAULA（1994年2月18日）,
+    # 証人：松尾 和彦（昭和58年3月2日、長崎県…）)
+    r"|[ \t]*(?:様|さん)?[ \t]*[(（])"
 )
+# round 12: a lifespan in brackets after a name (村上 源蔵（明治38年2月11日〜昭和49年）, 宇津木 キヨ（大正15年〜平成30年）,
+# with a note first: （旧姓 小林、明治42年〜昭和61年）): its first date, or year, is the person's birth
+_LIFESPAN = _gated(
+    rf"[(（](?:[^()（）\n\d]{{1,12}}[、,][ ]?)?(?P<d>{_YEAR_K}(?:[ ]?\d{{1,2}}[ ]?月(?:[ ]?\d{{1,2}}[ ]?日)?)?)[ ]?[〜～][ ]?"
+    rf"(?P<e>{_YEAR_K})(?:[ ]?\d{{1,2}}[ ]?月(?:[ ]?\d{{1,2}}[ ]?日)?)?[)）]"
+)
+# the fewest years a bracketed range after a name must span to be read as a life rather than a term of office
+_LIFESPAN_YEARS = 20
+# what may stand between the name and a lifespan's bracket (an honorific)
+_NAME_TO_LIFESPAN = re.compile(r"[ \t]*(?:様|さん|氏)?[ \t]*")
 # (round 11: or an approximate one: 1988年1月3日頃)
 _DATE_FIELD_END = re.compile(r"[ \t\r\n,、/|)）]|です|頃|\Z")
 
@@ -926,6 +969,8 @@ def birth_after_person(doc: Document, found: list[Candidate], threshold: float) 
     (入社, 受付 …) and its column, if any, no date of another kind (受洗日, created_at). The birth-date recognizer's own check (:meth:`BirthDateRecognizer._after_name`) knows only the
     names its pattern shapes; this one knows every name of the document."""
     text = doc.text
+    if "〜" in text or "～" in text:
+        found = _lifespans(text, found, threshold)
     dates = [c for c in found if c.type is PiiType.BIRTH_DATE and c.score < threshold]
     if not dates:
         return found
@@ -948,6 +993,26 @@ def birth_after_person(doc: Document, found: list[Candidate], threshold: float) 
         return found
     return [Candidate(c.start, c.end, c.type, 0.85, c.recognizer, True) if c.type is PiiType.BIRTH_DATE
             and (c.start, c.end) in raised else c for c in found]
+
+
+def _lifespans(text: str, found: list[Candidate], threshold: float) -> list[Candidate]:
+    """Round 12: a lifespan in brackets right after a name the person recognizer found (家系図 and 訃報:
+    村上 源蔵（明治38年2月11日〜昭和49年）, 宇津木 キヨ（大正15年〜平成30年）): its first date — or year, when only
+    years are known — is the person's birth date; the one after 〜 is not."""
+    person_ends = {c.end for c in found if c.type is PiiType.PERSON and c.score >= threshold}
+    if not person_ends:
+        return found
+    births = []
+    for m in _LIFESPAN.finditer(text):
+        i = m.start()
+        while i > 0 and text[i - 1] in " \t　様さん氏":
+            i -= 1
+        born, died = _year_of(m.group("d")), _year_of(m.group("e"))
+        if born is None or died is None or born > _RECENT_YEAR or died - born < _LIFESPAN_YEARS:
+            continue  # (a term of office, 会長（平成28年〜令和4年）, spans a few years; a life, decades)
+        if i in person_ends and _NAME_TO_LIFESPAN.fullmatch(text, i, m.start()):
+            births.append(Candidate(m.start("d"), m.end("d"), PiiType.BIRTH_DATE, 0.85, "birth_date", True))
+    return found + births if births else found
 
 
 class BirthDateRecognizer(Recognizer):
@@ -1045,6 +1110,10 @@ class BirthDateRecognizer(Recognizer):
         if prev in ("(", "（"):
             if text[end : end + 1] not in (")", "）"):
                 return False
+            # (round 12: a date of this year after a clerk's name is the record's: 確認：稲田（2026/04/22）)
+            year = _year_of(text[start:end])
+            if year is not None and year >= _THIS_YEAR:
+                return False
         elif prev in (" ", "\t", ")", "）"):
             # a row: the date ends its field and is not a recent one (a record date after a clerk's name is)
             if end < len(text) and text[end] not in " \t\r\n,":
@@ -1070,11 +1139,17 @@ class BirthDateRecognizer(Recognizer):
             while pos < len(text):
                 eol = text.find("\n", pos)
                 eol = len(text) if eol < 0 else eol
-                if not _LIST_ITEM.match(text, pos):
+                if _LIST_ITEM.match(text, pos):
+                    d = _MONTH_DAY.search(text, pos, eol)
+                    if d and ":" not in text[pos : d.start()] and "：" not in text[pos : d.start()]:
+                        yield Candidate(d.start(), d.end(), PiiType.BIRTH_DATE, 0.85, "birth_date", True)
+                elif _INDENTED_LINE.match(text, pos):
+                    # (round 12: an indented line of several entries, each day in brackets after the name:
+                    # 　成田 トメさん（6月3日）　稲垣 武さん（6月11日）)
+                    for d in _BRACKETED_MONTH_DAY.finditer(text, pos, eol):
+                        yield Candidate(d.start("d"), d.end("d"), PiiType.BIRTH_DATE, 0.85, "birth_date", True)
+                else:
                     break
-                d = _MONTH_DAY.search(text, pos, eol)
-                if d and ":" not in text[pos : d.start()] and "：" not in text[pos : d.start()]:
-                    yield Candidate(d.start(), d.end(), PiiType.BIRTH_DATE, 0.85, "birth_date", True)
                 pos = eol + 1
 
     @staticmethod
