@@ -183,19 +183,6 @@ def paused_condition_chunks(text: str, conds: Conditions) -> Iterable[tuple[int,
             yield start, tail.end()
 
 
-# --- 3b. a sick leave with its reason in brackets (病気療養（乳がん）, 病気休職中（がん治療）) ---------------------
-_SICK_LEAVE = _gated(r"病気(?:療養|休職|休暇|休業|休学)中?\([^)\n]{1,16}\)")
-_LEAVE_REASON = re.compile(r"治療|手術|入院|通院|術後")
-
-
-def sick_leave_reasons(text: str, conds: Conditions) -> Iterable[tuple[int, int]]:
-    """A sick leave whose bracket names the condition or its treatment (not a leave's terms: 病気休暇（有給、年5日）)."""
-    for m in _SICK_LEAVE.finditer(text):
-        inner = text.find("(", m.start()) + 1
-        if _LEAVE_REASON.search(text, inner, m.end() - 1) or any(inner <= a and b < m.end() for a, b in conds):
-            yield m.start(), m.end()
-
-
 # --- 3c. a visit to a psychiatric department as a noun (精神科の通院費, 長女 精神科通院, 心療内科の受診日) ---------
 _PSYCHIATRIC_VISIT = _gated(
     r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])|(?<=今日|明日|昨日|来週|今週|先週|毎月|毎週))"
@@ -297,7 +284,7 @@ def weak_evidence_alone(found: list[Candidate], min_score: float) -> list[Candid
 # (rule, score): a chunk is weaker evidence than a predicate — any other finding over it wins (視覚障害 1級)
 _RULES = (
     (spoken_condition_predicates, 0.8), (medicines_for_conditions, 0.8),
-    (paused_condition_chunks, 0.5), (sick_leave_reasons, 0.8), (psychiatric_visits, 0.7),
+    (paused_condition_chunks, 0.5), (psychiatric_visits, 0.7),
 )
 
 
