@@ -181,7 +181,7 @@ _PRED_LISTED = (
 # 軽度の難聴（右耳、補聴器使用）): a person's condition wherever it stands; a note about who (…の方) is a leaflet's,
 # and a dated note stays outside as in medical fields (乳がん（2015年手術） → 乳がん)
 _TREATED_NOTE = re.compile(
-    r"\((?![^)\n]*(?:方|人|者|場合|など|等|例|年|歳))(?=[^)\n]{0,14}(?:服薬|投薬|内服|通院|治療|術後|手術|使用|装着|コントロール|預かり|経過観察|服用))[^)\n]{1,20}\)"
+    r"\((?![^)\n]*(?:方|人|者|場合|など|等|例|年|歳|ガイド|指針|基づ))(?=[^)\n]{0,14}(?:服薬|投薬|内服|通院|治療|術後|手術|使用|装着|コントロール|預かり|経過観察|服用))[^)\n]{1,20}\)"
 )
 _PRED_RE = re.compile(_PRED + _PRED_LISTED)
 # progression of a listed condition, only after a possessor, a label or a list separator (母の認知症の進行,
@@ -537,7 +537,7 @@ _MEDICAL_LABEL_WEAK = (
 # 合併症には、網膜症、… in a lecture; without a colon a weak label opens a field only before its bracket or quote, as a
 # document's name does: 診断書（摂食障害）, 診断書_適応障害_…, 診断は「…」)
 _MEDICAL_FIELD = _gated(
-    rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例)\"?[ \t]*[:：]?|(?:{_MEDICAL_LABEL_WEAK})(?:\"?[ \t]*[:：]|(?:書|は)?(?=[(「_])))[ \t]*\"?([^\n]{{1,80}})"
+    rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例|[・、](?![^\n:：]{{0,8}}[:：]))\"?[ \t]*[:：]?|(?:{_MEDICAL_LABEL_WEAK})(?:\"?[ \t]*[:：]|(?:書|は)?(?=[(「_])))[ \t]*\"?([^\n]{{1,80}})"
 )
 _MEDICAL_HEADER = _gated(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$|配慮事項|支援(?:が必要な|の)理由")
 # in a medical field a disability type is a condition too (知的障害, 精神障害), so are injuries (挫滅創) and abnormal

@@ -268,13 +268,19 @@ _NEEDS_A_PERSON = frozenset({WEAK_IN_FILE, MEDICINE})
 _WEAK_ONES = frozenset({WEAK, WEAK_IN_FILE})
 
 
+def _names_a_person(c: Candidate, min_score: float) -> bool:
+    """A PERSON candidate that passes the threshold and is more than one character: a single letter or character is
+    the label of an anonymised case (A氏, Bさん — 匿名化事例), no evidence that the file is about a named person."""
+    return c.type is PiiType.PERSON and c.score >= min_score and c.end - c.start > 1
+
+
 def weak_evidence_alone(found: list[Candidate], min_score: float) -> list[Candidate]:
     """Analyzer stage: drop the candidates that need a person (weak evidence off a person's line, a named medicine)
     from a file where no PERSON candidate passes the threshold, and the weak ones from a file where any other SENSITIVE
     candidate does."""
     if not any(c.recognizer in _NEEDS_A_PERSON or c.recognizer == WEAK for c in found):
         return found
-    if not any(c.type is PiiType.PERSON and c.score >= min_score for c in found):
+    if not any(_names_a_person(c, min_score) for c in found):
         found = [c for c in found if c.recognizer not in _NEEDS_A_PERSON]
     if any(c.type is PiiType.SENSITIVE and c.score >= min_score and c.recognizer not in _WEAK_ONES for c in found):
         found = [c for c in found if c.recognizer not in _WEAK_ONES]
