@@ -290,6 +290,22 @@ _BELIEVER = re.compile(
 )
 
 
+# A named faith standing as a person's value (要配慮: 信条): with its note or denomination in brackets (キリスト教（バプテスト）,
+# 仏教（チベット仏教）, 天理教（実家が教会）, カトリック（日曜のミサに参加したい）: blind18, blind21 ×3; blind10 and blind21
+# write Islam in Chinese, 伊斯兰教（回族）), alone in a bracket after its person or note (（ムスリム）, （堀越さん、カトリック）,
+# （ヒンドゥー教）: blind9, blind19, blind21), or as an item of its own closing with 。 (#5 ムスリム。, >ムスリム。: blind10,
+# blind21). Not a count, a share or a class in the bracket (仏教（約8,000万人）, キリスト教（3%）).
+_NAMED_FAITH = (
+    r"(?:ムスリム|カトリック|プロテスタント|クリスチャン|キリスト教|イスラム教|伊斯兰教|仏教|ユダヤ教|ヒンドゥー教|ヒンズー教"
+    r"|シク教|ジャイナ教|天理教)"
+)
+_FAITH_VALUE = re.compile(
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_NAMED_FAITH}\((?![^()\n]*(?:\d|人|割|%|％|など|等))[^()\n]{{1,20}}\)"
+    rf"|(?<=[(、]){_NAMED_FAITH}(?=\))"
+    rf"|(?:(?<=^)|(?<=\n)|(?<=>)|(?<=\d )){_NAMED_FAITH}(?=。))"
+    r"(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])"
+)
+
 # A disability certificate with the kind and the grade in its bracket (障害者手帳（身体4級）, 身体障害者手帳（聴覚・4級）を
 # お持ち): the grade reveals the disability; the verb of holding stays with it as in earlier rounds (を所持, を取得,
 # をお持ち), another verb does not (…をもらった: blind18 leaves it outside).
@@ -343,6 +359,7 @@ def _animal_field(text: str, c: Candidate) -> bool:
 # Phrases found by one pattern each, tried only on a text that holds one of their words.
 _GATED_PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("信徒", "信者", "門徒", "教会員", "檀家", "クリスチャン(", "ムスリム(", "徒("), _BELIEVER),
+    (("教", "ムスリム", "カトリック", "プロテスタント", "クリスチャン"), _FAITH_VALUE),
     (("手帳",), _CERTIFICATE_GRADE),
     (("運転", "逃げ"), _TRAFFIC_OFFENCE),
     (("被害", "に相談"), _CRIME_NOUN),
