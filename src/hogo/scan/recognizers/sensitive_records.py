@@ -91,6 +91,11 @@ _STROKE_END = re.compile(r"(?:倒れ|入院|発症し?)\Z")
 _IMPAIRMENT_LEFT = re.compile(r"、[^。、\n]{0,12}?(?:麻痺|まひ|マヒ|障害|しびれ)が残(?:り|る|った|っている|っています)")
 
 
+# 持病 before its condition is part of the phrase (持病の喘息, 持病のクローン病で通院: blind6, blind7, blind11, none
+# outside); after it, 持病 closes the phrase before があ… (てんかんの持病があり: blind11, blind12, blind20, none inside —
+# 持病あり without が is inside in blind, blind3, blind6, blind22, and so is a treatment told right after があり,
+# てんかんの持病があり服薬で…, in blind4).
+
 # A mental-health department where the diagnosis was given is part of it (心療内科で適応障害と診断: blind8, blind9, blind10,
 # blind18 draw it inside, no batch outside; the department itself reveals the kind of condition). Other departments
 # (整形外科で…, 小児科で…) stay outside as blind and blind3 have them.
@@ -136,6 +141,8 @@ def _start_widened(text: str, start: int, end: int) -> int:
     if _CERTIFICATE_START.match(text, start):
         if sep := _CONDITION_BEFORE_CERTIFICATE.search(text, max(0, start - 16), start):
             start = _condition_ending_at(text, sep.start(), start)
+    if text.endswith("持病の", 0, start):
+        start -= 3
     if _DIAGNOSED.search(text, start, end):
         if dept := _MENTAL_DEPARTMENT_BEFORE.search(text, max(0, start - 12), start):
             start = dept.start()
