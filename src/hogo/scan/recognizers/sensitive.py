@@ -194,7 +194,11 @@ _TAIL = re.compile(rf"陽性|{_WORD}{{0,4}}?(?:{_DISEASE_HEAD})")
 _JOIN = re.compile(r"(?:(?:され|して|し|として|であり)、?|(?:(?<=され)|(?<=して)|(?<=であり)|(?<=し))、)(?:現在|今も|以来|その後)?[ ]?")
 _CONSEQ = re.compile(r"[^。\n、「」()]{0,8}?(?:服薬|通院|白杖|車椅子|車いす|補聴器|装具|透析|インスリン|人工呼吸器|吸入器|吸入薬)"
                      r"[^。\n、「」()]{0,12}?(?:できている|している|しています|しており|を使用|を継続|を持参|を携帯|中)(?![^。\n、]{0,2}(?:人|方|者|場合))")
-_EVENT_AFTER = re.compile(r"の(?:手術|通院|治療|お?薬|入院|術後)(?:歴|明け)?(?=が続|で(?![はもき])|でした|です|のため(?!の)|中|、|。|\))")
+# (round 12: … and an operation whose verb comes after a time, 乳がんの手術を1月に受けるため: the time and the verb outside)
+_EVENT_AFTER = re.compile(
+    r"の(?:手術|通院|治療|お?薬|入院|術後)(?:歴|明け)?(?=が続|で(?![はもき])|でした|です|のため(?!の)|中|、|。|\)"
+    r"|を(?:\d{1,2}月|来月|今月|来週|年内|月末)[にの]?(?:受け|する|します))"
+)
 _VALUE_OPENING = re.compile(r"(?:=\"|[:：][ ]?\"?|^\")\Z", re.M)
 _ITEM_END = re.compile(r"(\([^()\n]{1,12}\))?[、。]")
 # (only under a label of a note about the person — a memo, a remark, a record's check —: a title, a theme or a

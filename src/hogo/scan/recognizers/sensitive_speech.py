@@ -219,8 +219,8 @@ _WEAK_NOT_AFTER = re.compile(
     # (a list of examples in the sentence: 心臓病、高血圧症、糖尿病などで治療中の方は)
     r"|[^。\n]{0,24}?(?:など|等)(?:で|の|に|を|、)"
 )
-_WEAK_AFTER = re.compile(r"[ ]?(?:で|が|は|の|と|も|を|、|。|\)|:|：|\n|$)")
-_IN_FILE_AFTER = re.compile(r"[ ]?(?:で|のため|により|、|\))")
+_WEAK_AFTER = re.compile(r"[ ]?(?:で|が|は|の|と|も|を|なので|、|。|\)|:|：|\n|$)")
+_IN_FILE_AFTER = re.compile(r"[ ]?(?:で|のため|なので|により|、|\))")
 _ADVICE = re.compile(
     r"[^。\n]{0,40}?(?:の方|方[はもが]|皆さん|皆様|ください|ましょう|大切|必要です|可能性|リスク|予防|ことがあ|と言われ|されています|でしょう)"
 )
