@@ -789,7 +789,7 @@ _EXTENT_BEFORE = re.compile(
 # 執行猶予付きの判決を受けている, it stays an adverb outside, as round 5 has it)
 _EXTENT_LEFT = frozenset("、。\n「『:：( \t|>")
 _VALUE_DATE_BEFORE = re.compile(r"[:：][ ]?((?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)に)\Z")
-_SAME_OFFENCE_BEFORE = re.compile(r"(?:同じこと|同様のこと|同じ罪|同種の罪|同種の事件)で\Z")
+_SAME_OFFENCE_BEFORE = re.compile(r"(?:同じこと|同様のこと|同じ罪|同種の罪|同種の事件|同種の件|同じ件|同様の件)で\Z")
 _SENTENCE_WORDS = re.compile(r"判決|罰金|逮捕|服役|懲役|起訴|補導|前科|前歴")
 # who said it: a doctor as the agent of the passive (かかりつけ医に軽度認知障害と言われた); 主治医から… stays outside
 _DOCTOR_BEFORE = re.compile(r"(?:主治医|かかりつけ医|担当医|医師|医者)に\Z")

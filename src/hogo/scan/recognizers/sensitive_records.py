@@ -29,6 +29,8 @@ _VERBAL_NOUN_END = re.compile(r"(?:通院|入院|休職|休学|療養|服役|入
 # blind4, blind9, blind16) and its あり after 歴 (傷害で逮捕歴あり: blind16; あり after a finding is inside in 16 of 18
 # batches).
 _RECORD_WORD_START = re.compile(r"(?:前科|前歴|逮捕歴|犯罪歴|補導歴)")
+# (… and the same kind of offence referred back to: 同種の前科5犯, 同種前科 1犯)
+_SAME_KIND_BEFORE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])(?:同種|同様)の?\Z")
 _OFFENCE_BEFORE = re.compile(
     # (kanji and katakana, with the okurigana of 酒気帯び運転, 万引き)
     rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:{_KANJI}|[ァ-ヶー])(?:{_KANJI}|[ァ-ヶーびき]){{0,8}}?)?"
@@ -101,7 +103,7 @@ _OFFENCE_WORD = (
     rf"(?:(?:{_KANJI}|の)*?{_KANJI}への)?(?:{_KANJI}|[ァ-ヶー]|わいせつ)*?"
     r"(?:罪|窃盗|盗|傷害|暴行|詐欺|横領|恐喝|強盗|わいせつ|違反|事件|殺人|放火|脅迫|行為)(?:\([^)\n]{1,12}\))?"
 )
-_OFFENCE_THEN_DE = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_OFFENCE_WORD}(?:の疑い|の?容疑)?で\Z")
+_OFFENCE_THEN_DE = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_OFFENCE_WORD}(?:の疑い|の?容疑)?で(?:現行犯)?\Z")
 _OFFENCE_RIGHT_BEFORE = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_OFFENCE_WORD}\Z")
 
 
@@ -165,7 +167,9 @@ def _end_widened(text: str, start: int, end: int) -> int | None:
 
 def _start_widened(text: str, start: int, end: int) -> int:
     """The start the batches agree on: the offence, the care level, the condition or the department before it."""
-    if _RECORD_WORD_START.match(text, start) and (offence := _OFFENCE_BEFORE.search(text, max(0, start - 24), start)):
+    if _RECORD_WORD_START.match(text, start) and (
+        offence := _OFFENCE_BEFORE.search(text, max(0, start - 24), start) or _SAME_KIND_BEFORE.search(text, max(0, start - 3), start)
+    ):
         start = offence.start()
     if care := _CARE_LEVEL_BEFORE.search(text, max(0, start - 6), start):
         start = care.start()
