@@ -302,6 +302,25 @@ def _stays_with_condition(text: str) -> Iterable[Candidate]:
             yield Candidate(m.start(), m.end(), PiiType.SENSITIVE, 0.8, "sensitive", True)
 
 
+# A condition opening the value of a label that names a person by kin or as 本人 (本人：右乳がん（トリプルネガティブ）,
+# 母方叔母：乳がん（50代）, 母 一ノ瀬 弘子（故人）：卵巣がんで…, 長女 エマ ちゃん（6歳）: 自閉スペクトラム症。, 夫：乏精子症
+# （高度）): the condition of that person, with its bracket note (blind18, blind19; round 11 dropped it with blind18
+# alone). The span is the condition as a record's value draws it; the predicate after it is left to the other rules.
+_KIN_WORD = (
+    r"(?:本人|ご本人|(?:父方|母方)の?(?:祖父|祖母|叔父|叔母|伯父|伯母|おじ|おば)|父|母|夫|妻|息子|娘|長男|次男|三男|長女|次女|三女"
+    r"|祖父|祖母|兄|姉|弟|妹|義父|義母|孫|叔父|叔母|伯父|伯母)"
+)
+_PERSON_LABEL = re.compile(
+    rf"(?:^|(?<=[・\n\t。])|(?<=^- )|(?<=^\* ))[ ]?{_KIN_WORD}(?:[ ][^\s:：()、。]{{1,6}}){{0,2}}(?:\([^)\n]{{1,8}}\))?[ ]?[:：][ ]?", re.M
+)
+
+
+def _person_label_values(text: str) -> Iterable[Candidate]:
+    for m in _PERSON_LABEL.finditer(text):
+        c = sen._CONDITION.match(text, m.end())
+        if c and not sen._RECORD_DENIED.match(text, c.end()):
+            yield Candidate(c.start(), c.end(), PiiType.SENSITIVE, 0.75, "sensitive", True)
+
 # A checklist marked with a circle in brackets (健康状態について（該当に○）): the item the ○ belongs to names the
 # person's condition. A form prints the brackets either before each item (（○）腰痛・椎間板ヘルニア　（　）高血圧, blind18)
 # or after it (ぜんそく（○）　川崎病（　）, blind13): a line that opens with a bracket mark is of the first kind.
@@ -435,7 +454,9 @@ def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     text = doc.text
     found = [
         c
-        for rule in (_condition_phrases, _death_causes, _stays_with_condition, _circled_items, _gated_phrases)
+        for rule in (
+            _condition_phrases, _death_causes, _stays_with_condition, _circled_items, _gated_phrases, _person_label_values
+        )
         for c in rule(text)
         if not sen._hypothetical(text, c)
     ]
