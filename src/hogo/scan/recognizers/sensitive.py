@@ -23,7 +23,7 @@ CONDITIONS: tuple[str, ...] = tuple(
     for line in resources.files("hogo.scan.data").joinpath("sensitive_conditions.txt").read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 )
-_COND_LIST = r"(?:[12]型)?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), key=len, reverse=True)) + ")"
+_COND_LIST = r"(?:(?:[12]|(?<![A-Za-z])I{1,2})型)?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), key=len, reverse=True)) + ")"
 # A condition the list does not hold, recognised by the way Japanese disease names are formed: a kanji/katakana
 # word ending in a disease head (肺炎, 心房細動, 胃潰瘍, 脳出血, 慢性心不全, アルツハイマー型認知症). It only counts with
 # a predicate about a person or in a medical field, so 障害 (システム障害) is left to the explicit disability patterns.
@@ -81,7 +81,7 @@ _PRED = (
     r"|(?=、[^。\n]{0,16}?(?:検診|定期検査|経過観察|通院|服薬)(?![^。\n]{0,6}(?:こと|大切|必要|ましょう|人|方|者))))"
     r"|で倒れ(?!(?:た|る)(?:人|患者|方|者|場合|とき|時))(?:て?(?:休職中|入院中|療養中)|て(?:から|以来)[^。\n、]{0,10}?(?:が不自由|不自由|に麻痺|の麻痺|が動かない|が残る)|た|ました|る)?|を指摘され(?:た|ました|ている)|が見つか(?:った|りました|り)|が判明し(?:た|ました)"
     r"|を再発し(?:た|ました)|が再発し(?:た|ました)|の疑いで(?:入院|受診|検査)|で受診し(?:た|ました)|で通院(?:している|しています|中)"
-    r"|に罹患し(?:た|ている|ています|ており)|の持病(?:(?=があ(?:る|り))(?!があり(?:服薬|通院|治療|内服))|があり|あり)|"
+    r"|に罹患し(?:た|ている|ています|ており)|を患(?:われ|い|って(?:いる|います|おり)?|った)(?!人|方|者|場合)|の持病(?:(?=があ(?:る|り))(?!があり(?:服薬|通院|治療|内服))|があり|あり)|"
     # said or suspected by a doctor (うつ病が疑われます, 白内障と言われた, ADHDって診断されてて)
     r"が疑われ(?:る|ます|た|ました)|と言われ(?:た|ました|ている|ています)|の診断が?あ(?:る|り)|の診断で(?=\d|入院|通院|利用|休職|休学|紹介|受診|障害年金|休業)"
     r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
@@ -668,7 +668,7 @@ _SEVERITY = re.compile(r"(?:重度|軽度|中等度|高度)の")
 _CLAUSE_END = re.compile(r"[。\n]|\Z")
 # a listed condition at the end of a longer name (社会不安障害, 小児ぜんそく): the name starts at its word
 _COND_LEFT = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_TIME_WORD}[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,4}}\Z")
-_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12])型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の|(?<![㐀-䶿一-鿿豈-﫿])(?:右|左|両))\Z")
+_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12]|(?<![A-Za-z])I{1,2})型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の|(?<![㐀-䶿一-鿿豈-﫿])(?:右|左|両))\Z")
 # a chronic condition written as 持病 with the diagnosis in brackets (腰の持病（椎間板ヘルニア）)
 _JIBYO = re.compile(r"持病\([^)\n]{2,16}\)")
 _JIBYO_OWNER = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,2}の\Z")  # found from 持病 backwards (a literal the engine scans for)
