@@ -422,6 +422,18 @@ _VIOLENCE_SUFFERED = re.compile(
     r"(?!人|方|者|場合|とき|時|等|など|こと(?:が|は)?(?:ある|あれば))"
 )
 
+# Abuse suspected of a person's case (身体的虐待・経済的虐待の疑い, ネグレクトの疑い): a crime victim's record even as a
+# suspicion (blind19's README; no other batch writes one). Not a class or what to do (…の疑いのある児童, …の疑いがある場合).
+_ABUSE_KIND = r"(?:(?:身体的|心理的|性的|経済的)?虐待|ネグレクト|育児放棄)"
+_ABUSE_SUSPECTED = re.compile(
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_ABUSE_KIND}(?:[・、]{_ABUSE_KIND})*の疑い"
+    r"(?!の?ある|が?ある(?:場合|とき|時|児童|子|方|人|者|ケース)|を(?:持|感じ|抱)|が?(?:生じ|あれば))"
+)
+# A disability pension with its grade (障害基礎年金2級を受給): the grade states a disability (blind19; general).
+_DISABILITY_PENSION = re.compile(
+    r"障害(?:基礎|厚生|共済)?年金[1-3１-３一二三]級(?:を受給(?:中|して(?:いる|います|おり))?)?(?!の?(?:方|人|者|場合|相当|以上))"
+)
+
 # A pet's record (動物病院のカルテ, ペットホテルの申込書): a condition standing alone as a field value (診断：外耳炎, A: 僧帽弁
 # 閉鎖不全症, 持病・投薬　てんかん（…）) is the animal's, and a pet is no person (blind18's README; blind6 leaves its
 # dog's 外耳炎 out). The owner's own condition is told with a predicate (視覚障害があり, 喘息持ち) and stays.
@@ -441,6 +453,8 @@ _GATED_PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("被害", "に相談"), _CRIME_NOUN),
     (("判決",), _SENTENCE),
     (("られ", "たれ", "かれ"), _VIOLENCE_SUFFERED),
+    (("の疑い",), _ABUSE_SUSPECTED),
+    (("年金",), _DISABILITY_PENSION),
 )
 
 
