@@ -61,6 +61,9 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("suffered-from", "訃報：長年会員だった梅田さんは、晩年に肺気腫を患われ、療養を続けていた。", ["肺気腫を患われ"]),
     ("roman-type", "手記：16歳でⅠ型糖尿病と診断された。", ["Ⅰ型糖尿病と診断された"]),
     ("care-home-plain", "電話メモ：「母は認知症で施設に入っております」", ["認知症で施設に入っております"]),
+    # the condition that left an impairment is part of it
+    ("impairment-cause", "申し送り：父は脳出血の後遺症で右手が不自由なので、書類は代筆。", ["脳出血の後遺症で右手が不自由"]),
+    ("impairment-cause-left", "特記：義母は 脳梗塞で右半身に麻痺が残っており、段差に注意。", ["脳梗塞で右半身に麻痺が残っており"]),
     # an operation whose verb comes after a time
     ("operation-later", "休暇申請の理由：「白内障の手術を3月に受けるため」", ["白内障の手術"]),
     # no 要配慮 from a guideline's citation or a list of check items

