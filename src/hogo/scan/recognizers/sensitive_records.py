@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers import sensitive as sen
-from hogo.scan.recognizers.base import Candidate
+from hogo.scan.recognizers.base import Candidate, _gated
 from hogo.scan.types import PiiType
 
 _KANJI = r"[㐀-䶿一-鿿豈-﫿]"
@@ -326,13 +326,19 @@ _KIN_WORD = (
     r"(?:本人|ご本人|(?:父方|母方)の?(?:祖父|祖母|叔父|叔母|伯父|伯母|おじ|おば)|父|母|夫|妻|息子|娘|長男|次男|三男|長女|次女|三女"
     r"|祖父|祖母|兄|姉|弟|妹|義父|義母|孫|叔父|叔母|伯父|伯母)"
 )
-_PERSON_LABEL = re.compile(
-    rf"(?:^|(?<=[・\n\t。])|(?<=^- )|(?<=^\* ))[ ]?{_KIN_WORD}(?:[ ][^\s:：()、。]{{1,6}}){{0,2}}(?:\([^)\n]{{1,8}}\))?[ ]?[:：][ ]?", re.M
+_PERSON_LABEL = _gated(
+    rf"{_KIN_WORD}(?:[ ][^\s:：()、。]{{1,6}}){{0,2}}(?:\([^)\n]{{1,8}}\))?[ ]?[:：][ ]?"
 )
+# (the label opens a line, a list item or a sentence: ・母方叔母：…, - 長女 …:, 。夫：…)
+_LABEL_OPENING = re.compile(r"(?:^|[・\n\t。]|^[-*] )[ ]?\Z", re.M)
 
 
 def _person_label_values(text: str) -> Iterable[Candidate]:
+    if ":" not in text and "：" not in text:
+        return
     for m in _PERSON_LABEL.finditer(text):
+        if not _LABEL_OPENING.search(text, max(0, m.start() - 3), m.start()):
+            continue
         c = sen._CONDITION.match(text, m.end())
         if c and not sen._RECORD_DENIED.match(text, c.end()):
             yield Candidate(c.start(), c.end(), PiiType.SENSITIVE, 0.75, "sensitive", True)
@@ -461,12 +467,12 @@ def _animal_field(text: str, c: Candidate) -> bool:
 # Phrases found by one pattern each, tried only on a text that holds one of their words.
 _GATED_PHRASES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("信徒", "信者", "門徒", "教会員", "檀家", "クリスチャン(", "ムスリム(", "徒("), _BELIEVER),
-    (("教", "ムスリム", "カトリック", "プロテスタント", "クリスチャン"), _FAITH_VALUE),
+    (("教", "ムスリム", "カトリック", "クリスチャン"), _FAITH_VALUE),
     (("手帳",), _CERTIFICATE_GRADE),
     (("運転", "逃げ"), _TRAFFIC_OFFENCE),
     (("被害", "に相談"), _CRIME_NOUN),
     (("判決",), _SENTENCE),
-    (("られ", "たれ", "かれ"), _VIOLENCE_SUFFERED),
+    (("殴られ", "なぐられ", "叩かれ", "たたかれ", "ぶたれ", "蹴られ", "触られ", "絞められ"), _VIOLENCE_SUFFERED),
     (("の疑い",), _ABUSE_SUSPECTED),
     (("年金",), _DISABILITY_PENSION),
 )
