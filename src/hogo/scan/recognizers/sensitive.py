@@ -23,7 +23,7 @@ CONDITIONS: tuple[str, ...] = tuple(
     for line in resources.files("hogo.scan.data").joinpath("sensitive_conditions.txt").read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 )
-_COND_LIST = r"(?:[12]型)?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), key=len, reverse=True)) + ")"
+_COND_LIST = r"(?:(?:[12]|(?<![A-Za-z])I{1,2})型)?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), key=len, reverse=True)) + ")"
 # A condition the list does not hold, recognised by the way Japanese disease names are formed: a kanji/katakana
 # word ending in a disease head (肺炎, 心房細動, 胃潰瘍, 脳出血, 慢性心不全, アルツハイマー型認知症). It only counts with
 # a predicate about a person or in a medical field, so 障害 (システム障害) is left to the explicit disability patterns.
@@ -81,7 +81,7 @@ _PRED = (
     r"|(?=、[^。\n]{0,16}?(?:検診|定期検査|経過観察|通院|服薬)(?![^。\n]{0,6}(?:こと|大切|必要|ましょう|人|方|者))))"
     r"|で倒れ(?!(?:た|る)(?:人|患者|方|者|場合|とき|時))(?:て?(?:休職中|入院中|療養中)|て(?:から|以来)[^。\n、]{0,10}?(?:が不自由|不自由|に麻痺|の麻痺|が動かない|が残る)|た|ました|る)?|を指摘され(?:た|ました|ている)|が見つか(?:った|りました|り)|が判明し(?:た|ました)"
     r"|を再発し(?:た|ました)|が再発し(?:た|ました)|の疑いで(?:入院|受診|検査)|で受診し(?:た|ました)|で通院(?:している|しています|中)"
-    r"|に罹患し(?:た|ている|ています|ており)|の持病(?:があ(?:る|り)|あり)|"
+    r"|に罹患し(?:た|ている|ています|ており)|を患(?:われ|い|って(?:いる|います|おり)?|った)(?!人|方|者|場合)|の持病(?:(?=があ(?:る|り))(?!があり(?:服薬|通院|治療|内服))|があり|あり)|"
     # said or suspected by a doctor (うつ病が疑われます, 白内障と言われた, ADHDって診断されてて)
     r"が疑われ(?:る|ます|た|ました)|と言われ(?:た|ました|ている|ています)|の診断が?あ(?:る|り)|の診断で(?=\d|入院|通院|利用|休職|休学|紹介|受診|障害年金|休業)"
     r"|(?:って|と)診断されて(?:て|いる|います|おり)?"
@@ -181,7 +181,7 @@ _PRED_LISTED = (
 # 軽度の難聴（右耳、補聴器使用）): a person's condition wherever it stands; a note about who (…の方) is a leaflet's,
 # and a dated note stays outside as in medical fields (乳がん（2015年手術） → 乳がん)
 _TREATED_NOTE = re.compile(
-    r"\((?![^)\n]*(?:方|人|者|場合|など|等|例|年|歳))(?=[^)\n]{0,14}(?:服薬|投薬|内服|通院|治療|術後|手術|使用|装着|コントロール|預かり|経過観察|服用))[^)\n]{1,20}\)"
+    r"\((?![^)\n]*(?:方|人|者|場合|など|等|例|年|歳|ガイド|指針|基づ))(?=[^)\n]{0,14}(?:服薬|投薬|内服|通院|治療|術後|手術|使用|装着|コントロール|預かり|経過観察|服用))[^)\n]{1,20}\)"
 )
 _PRED_RE = re.compile(_PRED + _PRED_LISTED)
 # progression of a listed condition, only after a possessor, a label or a list separator (母の認知症の進行,
@@ -194,7 +194,11 @@ _TAIL = re.compile(rf"陽性|{_WORD}{{0,4}}?(?:{_DISEASE_HEAD})")
 _JOIN = re.compile(r"(?:(?:され|して|し|として|であり)、?|(?:(?<=され)|(?<=して)|(?<=であり)|(?<=し))、)(?:現在|今も|以来|その後)?[ ]?")
 _CONSEQ = re.compile(r"[^。\n、「」()]{0,8}?(?:服薬|通院|白杖|車椅子|車いす|補聴器|装具|透析|インスリン|人工呼吸器|吸入器|吸入薬)"
                      r"[^。\n、「」()]{0,12}?(?:できている|している|しています|しており|を使用|を継続|を持参|を携帯|中)(?![^。\n、]{0,2}(?:人|方|者|場合))")
-_EVENT_AFTER = re.compile(r"の(?:手術|通院|治療|お?薬|入院|術後)(?:歴|明け)?(?=が続|で(?![はもき])|でした|です|のため(?!の)|中|、|。|\))")
+# (round 12: … and an operation whose verb comes after a time, 乳がんの手術を1月に受けるため: the time and the verb outside)
+_EVENT_AFTER = re.compile(
+    r"の(?:手術|通院|治療|お?薬|入院|術後)(?:歴|明け)?(?=が続|で(?![はもき])|でした|です|のため(?!の)|中|、|。|\)"
+    r"|を(?:\d{1,2}月|来月|今月|来週|年内|月末)[にの]?(?:受け|する|します))"
+)
 _VALUE_OPENING = re.compile(r"(?:=\"|[:：][ ]?\"?|^\")\Z", re.M)
 _ITEM_END = re.compile(r"(\([^()\n]{1,12}\))?[、。]")
 # (only under a label of a note about the person — a memo, a remark, a record's check —: a title, a theme or a
@@ -317,7 +321,7 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     ),
     # a crime suffered by the person (自転車盗の被害に遭った, 空き巣被害を受けた)
     (
-        re.compile(r"(?:の?被害|行為)(?:に遭(?:った|っている|っています|い)|を受け(?:た|ている|ています|ていた|ていました|て)|者(?:である|です))"),
+        re.compile(r"(?:の?被害|行為)(?:に遭(?:った|っている|っています|い(?:ました|かけた)?|われ(?:た|ました))|を受け(?:た|ている|ています|ていた|ていました|て)|者(?:である|です))"),
         re.compile(rf"{_CRIME_SUFFERED}\Z"),
         12,
     ),
@@ -537,7 +541,7 @@ _MEDICAL_LABEL_WEAK = (
 # 合併症には、網膜症、… in a lecture; without a colon a weak label opens a field only before its bracket or quote, as a
 # document's name does: 診断書（摂食障害）, 診断書_適応障害_…, 診断は「…」)
 _MEDICAL_FIELD = _gated(
-    rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例)\"?[ \t]*[:：]?|(?:{_MEDICAL_LABEL_WEAK})(?:\"?[ \t]*[:：]|(?:書|は)?(?=[(「_])))[ \t]*\"?([^\n]{{1,80}})"
+    rf"(?:(?:{_MEDICAL_LABEL_WORDS})(?!の?例|[・、](?![^\n:：]{{0,8}}[:：]))\"?[ \t]*[:：]?|(?:{_MEDICAL_LABEL_WEAK})(?:\"?[ \t]*[:：]|(?:書|は)?(?=[(「_])))[ \t]*\"?([^\n]{{1,80}})"
 )
 _MEDICAL_HEADER = _gated(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併症)\"?$|配慮事項|支援(?:が必要な|の)理由")
 # in a medical field a disability type is a condition too (知的障害, 精神障害), so are injuries (挫滅創) and abnormal
@@ -658,13 +662,13 @@ _CLAUSE_CUES = frozenset({"で", "のため", "により", "が原因で", "が�
 _GENERIC = re.compile(r"[^。\n]{0,30}?(?:場合|ことがあ|こともあ|やす[いく]|たら|れば|なら|ときは|際[はに]|かもしれ|恐れ|おそれ|について"
                       r"|(?:方|人|患者|子ども|子供|家族|皆さん)(?:の(?:ため|支援|会)|を(?:支|対象)|へ|向け))")
 # (the clause ends before a reason or a hearsay ending: …左半身まひのため, …要介護2とのこと — round 9)
-_SUBJECT_CLAUSE = re.compile(r"[^、。\n「」()\"]{3,16}?(?=[、。\n\"]|のため|ので|とのこと|\Z)")
+_SUBJECT_CLAUSE = re.compile(r"[^、。\n「」()\"]{3,16}?(?=[、。\n\"]|のため|なので|ので|とのこと|\Z)")
 # a modifier before a listed condition (アルツハイマー型認知症, 先天性心疾患, 重度の認知症)
 _SEVERITY = re.compile(r"(?:重度|軽度|中等度|高度)の")
 _CLAUSE_END = re.compile(r"[。\n]|\Z")
 # a listed condition at the end of a longer name (社会不安障害, 小児ぜんそく): the name starts at its word
 _COND_LEFT = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_TIME_WORD}[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,4}}\Z")
-_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12])型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の|(?<![㐀-䶿一-鿿豈-﫿])(?:右|左|両))\Z")
+_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12]|(?<![A-Za-z])I{1,2})型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の|(?<![㐀-䶿一-鿿豈-﫿])(?:右|左|両))\Z")
 # a chronic condition written as 持病 with the diagnosis in brackets (腰の持病（椎間板ヘルニア）)
 _JIBYO = re.compile(r"持病\([^)\n]{2,16}\)")
 _JIBYO_OWNER = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,2}の\Z")  # found from 持病 backwards (a literal the engine scans for)
@@ -727,7 +731,7 @@ _CONT_CLAUSE = re.compile(
 )
 _CONT_KEY = re.compile(
     r"服用|服薬|内服|投薬|通院|通所|入院|退院|療養|治療|手術|透析|リハビリ|薬を|休職|休学|休業"
-    r"|仮釈放|出所|保護観察|保護命令|服役|礼拝|輸血|徘徊|麻痺|まひ|発作|幻聴|聞き取|聞こえ|見えにく|白杖|検診|定期検査|経過観察"
+    r"|仮釈放|出所|保護観察|保護命令|服役|勾留|拘留|礼拝|輸血|徘徊|麻痺|まひ|発作|幻聴|聞き取|聞こえ|見えにく|白杖|検診|定期検査|経過観察"
 )
 
 
@@ -737,7 +741,29 @@ _CONT_PASSIVE = re.compile(r"[らさ]れ(?:て(?:いる|います|いた)|た|�
 _CONT_NOT = re.compile(r"必要|やす[いく]|希望|ほし[いく]|お願い|ください|たい")
 
 
+# A diagnosis goes on without a comma into the treatment that is still going on (うつ病と診断され抗うつ薬を服用中,
+# 不安障害と診断され通院中, うつ病と診断されて抗うつ薬を飲んでいる): one phrase in blind7, blind8, blind19, blind21; a
+# stay that happened (…骨折と診断され入院。) stays outside as blind has it.
+_DIAGNOSED_END = re.compile(r"と診断(?:され)?\Z")
+_DIAGNOSED_GAP = re.compile(r"(?:され)?て?")
+_ONGOING_END = re.compile(r"(?:中|[てで]い(?:る|ます))\Z")
+
+
+def _diagnosed_and_treated(text: str, c: Candidate) -> Candidate | None:
+    if not _DIAGNOSED_END.search(text, c.start, c.end):
+        return None
+    gap = _DIAGNOSED_GAP.match(text, c.end)
+    if not text.endswith("され", c.start, gap.end()) and not text.endswith("されて", c.start, gap.end()):
+        return None
+    clause = _CONT_CLAUSE.match(text, gap.end())
+    if not clause or not _ONGOING_END.search(clause.group()) or not _CONT_KEY.search(clause.group()):
+        return None
+    return None if _CONT_NOT.search(clause.group()) else Candidate(c.start, clause.end(), c.type, c.score, c.recognizer, True)
+
+
 def _continued(text: str, c: Candidate) -> Candidate | None:
+    if (treated := _diagnosed_and_treated(text, c)) is not None:
+        return treated
     gap = _CONT_GAP.match(text, c.end)
     if not gap or not _CONT_HEAD.search(text, c.start, gap.start() + gap.group().index("、")):
         return None
@@ -763,7 +789,7 @@ _EXTENT_BEFORE = re.compile(
 # 執行猶予付きの判決を受けている, it stays an adverb outside, as round 5 has it)
 _EXTENT_LEFT = frozenset("、。\n「『:：( \t|>")
 _VALUE_DATE_BEFORE = re.compile(r"[:：][ ]?((?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)に)\Z")
-_SAME_OFFENCE_BEFORE = re.compile(r"(?:同じこと|同様のこと|同じ罪|同種の罪|同種の事件)で\Z")
+_SAME_OFFENCE_BEFORE = re.compile(r"(?:同じこと|同様のこと|同じ罪|同種の罪|同種の事件|同種の件|同じ件|同様の件)で\Z")
 _SENTENCE_WORDS = re.compile(r"判決|罰金|逮捕|服役|懲役|起訴|補導|前科|前歴")
 # who said it: a doctor as the agent of the passive (かかりつけ医に軽度認知障害と言われた); 主治医から… stays outside
 _DOCTOR_BEFORE = re.compile(r"(?:主治医|かかりつけ医|担当医|医師|医者)に\Z")

@@ -183,19 +183,6 @@ def paused_condition_chunks(text: str, conds: Conditions) -> Iterable[tuple[int,
             yield start, tail.end()
 
 
-# --- 3b. a sick leave with its reason in brackets (病気療養（乳がん）, 病気休職中（がん治療）) ---------------------
-_SICK_LEAVE = _gated(r"病気(?:療養|休職|休暇|休業|休学)中?\([^)\n]{1,16}\)")
-_LEAVE_REASON = re.compile(r"治療|手術|入院|通院|術後")
-
-
-def sick_leave_reasons(text: str, conds: Conditions) -> Iterable[tuple[int, int]]:
-    """A sick leave whose bracket names the condition or its treatment (not a leave's terms: 病気休暇（有給、年5日）)."""
-    for m in _SICK_LEAVE.finditer(text):
-        inner = text.find("(", m.start()) + 1
-        if _LEAVE_REASON.search(text, inner, m.end() - 1) or any(inner <= a and b < m.end() for a, b in conds):
-            yield m.start(), m.end()
-
-
 # --- 3c. a visit to a psychiatric department as a noun (精神科の通院費, 長女 精神科通院, 心療内科の受診日) ---------
 _PSYCHIATRIC_VISIT = _gated(
     r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])|(?<=今日|明日|昨日|来週|今週|先週|毎月|毎週))"
@@ -232,8 +219,8 @@ _WEAK_NOT_AFTER = re.compile(
     # (a list of examples in the sentence: 心臓病、高血圧症、糖尿病などで治療中の方は)
     r"|[^。\n]{0,24}?(?:など|等)(?:で|の|に|を|、)"
 )
-_WEAK_AFTER = re.compile(r"[ ]?(?:で|が|は|の|と|も|を|、|。|\)|:|：|\n|$)")
-_IN_FILE_AFTER = re.compile(r"[ ]?(?:で|のため|により|、|\))")
+_WEAK_AFTER = re.compile(r"[ ]?(?:で|が|は|の|と|も|を|なので|、|。|\)|:|：|\n|$)")
+_IN_FILE_AFTER = re.compile(r"[ ]?(?:で|のため|なので|により|、|\))")
 _ADVICE = re.compile(
     r"[^。\n]{0,40}?(?:の方|方[はもが]|皆さん|皆様|ください|ましょう|大切|必要です|可能性|リスク|予防|ことがあ|と言われ|されています|でしょう)"
 )
@@ -281,13 +268,19 @@ _NEEDS_A_PERSON = frozenset({WEAK_IN_FILE, MEDICINE})
 _WEAK_ONES = frozenset({WEAK, WEAK_IN_FILE})
 
 
+def _names_a_person(c: Candidate, min_score: float) -> bool:
+    """A PERSON candidate that passes the threshold and is more than one character: a single letter or character is
+    the label of an anonymised case (A氏, Bさん — 匿名化事例), no evidence that the file is about a named person."""
+    return c.type is PiiType.PERSON and c.score >= min_score and c.end - c.start > 1
+
+
 def weak_evidence_alone(found: list[Candidate], min_score: float) -> list[Candidate]:
     """Analyzer stage: drop the candidates that need a person (weak evidence off a person's line, a named medicine)
     from a file where no PERSON candidate passes the threshold, and the weak ones from a file where any other SENSITIVE
     candidate does."""
     if not any(c.recognizer in _NEEDS_A_PERSON or c.recognizer == WEAK for c in found):
         return found
-    if not any(c.type is PiiType.PERSON and c.score >= min_score for c in found):
+    if not any(_names_a_person(c, min_score) for c in found):
         found = [c for c in found if c.recognizer not in _NEEDS_A_PERSON]
     if any(c.type is PiiType.SENSITIVE and c.score >= min_score and c.recognizer not in _WEAK_ONES for c in found):
         found = [c for c in found if c.recognizer not in _WEAK_ONES]
@@ -297,7 +290,7 @@ def weak_evidence_alone(found: list[Candidate], min_score: float) -> list[Candid
 # (rule, score): a chunk is weaker evidence than a predicate — any other finding over it wins (視覚障害 1級)
 _RULES = (
     (spoken_condition_predicates, 0.8), (medicines_for_conditions, 0.8),
-    (paused_condition_chunks, 0.5), (sick_leave_reasons, 0.8), (psychiatric_visits, 0.7),
+    (paused_condition_chunks, 0.5), (psychiatric_visits, 0.7),
 )
 
 
