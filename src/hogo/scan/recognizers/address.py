@@ -40,7 +40,7 @@ _BUILDING_WORDS = (
     "ビルディング|ビル|マンション|ハイツ|コーポ|荘|アパート|レジデンス|タワー|ハウス|パレス|メゾン|コート|ヒルズ|"
     "プラザ|会館|寮|団地|住宅|ホームズ|ガーデン|テラス|ヴィラ|キャッスル|シティ|ハイム|カーサ|レジデンシャル|棟|館"
 )
-_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:(?:[ ]?の[ ]?|[ ](?!0))?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[A-Z]号室|[〇一二三四五六七八九]{3,4}(?:号室)?|[A-Z]?(?<=[A-Z])-\d{1,2}(?![0-9])))?"
+_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:(?:[ ]?の[ ]?|[ ](?!0))?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[A-Z]号室|[〇一二三四五六七八九]{3,4}(?:号室)?|[A-Z]?(?<=[A-Z])-\d{1,2}(?![0-9])|(?<=F)-[A-Z](?![A-Za-z0-9])))?"
 _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 # (round 11: inside a keyword-less building's name also ・ and a number of a street grid, ラ・ペルラ大井, ステラ南2条)
 _BLD_NAME_PART = rf"(?:{_BLD_NAME}|・|\d{{1,2}}(?=[条丁線]))"
@@ -349,6 +349,22 @@ _ORG_NEXT = re.compile(
     r"(?<!支)店|開設者)"
 )
 _PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
+# round 12: the organisation that heads a letterhead, a business card or a mail signature (株式会社…, 医療法人社団 …
+# 歯科クリニック, …司法書士事務所, 奨学事業部): its name on one of the lines right above the address, or before it on the
+# same line, makes the address that organisation's (the spec: an organisation's own address is not personal)
+_ORG_NAME_WORD = (
+    r"(?:株式会社|有限会社|合同会社|合資会社|[(（][株有][)）]|法人|協会|組合|病院|医院|クリニック|歯科|薬局|事務所|"
+    r"支店|営業所|本部|事業部|営業部|役所|役場|委員会)"
+)
+_ORG_NAME_ANY = _gated(_ORG_NAME_WORD)
+# (the address's own line holds only indentation, a mail's quote mark and the postal code before it)
+_LINE_HEAD_ONLY = re.compile(r"[ \t>]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]*)?\Z")
+# (the name on the address's own line: the organisation word, at most a short tail, then a space and the address)
+_ORG_NAME_BEFORE = re.compile(_ORG_NAME_WORD + r"[^\s、。,:：]{0,8}[ \t]+(?:〒?[ ]?\d{3}-?\d{4}[ \t]+)?\Z")
+# (a person addressed above the address, 田中 一郎 様, or a sole trader's 屋号: the person's own address)
+_PERSON_LINE = re.compile(r"様|殿|屋号")
+# (a line that names the person's own address, 自宅, keeps it a person's)
+_OWN_HOME_AFTER = re.compile(r"[ ]?[(（](?:自宅|ご?自宅兼[^)）\n]{0,8})[)）]")
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
 # a company's facts around the address (商号, 設立, 資本金 …: two of them within 300 characters) make a company profile
 # without its heading; a signature block holds none of them
@@ -853,11 +869,12 @@ class _OrgClues:
             _ORG_HEADER.search(row) and not _PERSON_HEADER.search(row) for row in (" ".join(c) for c in doc.table_headers.values())
         )
         self.place = bool(_PLACE_ANY.search(text))
+        self.letterhead = bool(_ORG_NAME_ANY.search(text))
         self.json = "{" in text and '":' in text
         self.keys = "=" in text or ":" in text
         self.any = (
             self.venue or self.facility or self.label or self.profile or self.table or self.place or self.facts or self.hours
-            or self.json or self.keys
+            or self.json or self.keys or self.letterhead
         )
 
     def organisation(self, start: int) -> bool:
@@ -908,6 +925,34 @@ class _OrgClues:
             or _ORG_NAME_BRACKET.search(text, max(line_start, start - 48), start)
         ):
             return True
+        if self.letterhead and _letterhead(text, line_start, start):
+            return True
         if self.table and doc.header_of(start, html=False) is not None:
             return True
         return self.profile and bool(_COMPANY_PROFILE.search(text, max(0, start - 300), start))
+
+
+def _letterhead(text: str, line_start: int, start: int) -> bool:
+    """Round 12: whether the address at ``start`` is the one of an organisation named on the lines right above it (up
+    to three, within one block: no blank line between) or before it on its own line — a letterhead, a business card,
+    a mail signature (株式会社サンヨー工機 岡山支店長 香川 大介⏎岡山市北区…). An address label on its line (住所：), a
+    note that it is the home (（自宅）) or a person addressed above it (…様, a sole trader's 屋号) keeps it a person's."""
+    if _ORG_NAME_BEFORE.search(text, max(line_start, start - 40), start):
+        return True
+    if not _LINE_HEAD_ONLY.match(text, line_start, start):
+        return False
+    line_end = text.find("\n", start)
+    if _OWN_HOME_AFTER.search(text, start, len(text) if line_end < 0 else line_end):
+        return False
+    end = line_start - 1
+    for _ in range(3):
+        if end <= 0:
+            return False
+        prev = text.rfind("\n", 0, end) + 1
+        line = text[prev:end]
+        if not line.strip() or _PERSON_LINE.search(line):
+            return False
+        if _ORG_NAME_ANY.search(line):
+            return True
+        end = prev - 1
+    return False
