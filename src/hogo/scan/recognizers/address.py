@@ -41,6 +41,7 @@ _BUILDING_WORDS = (
     "プラザ|会館|寮|団地|住宅|ホームズ|ガーデン|テラス|ヴィラ|キャッスル|シティ|ハイム|カーサ|レジデンシャル|棟|館"
 )
 _ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:(?:[ ]?の[ ]?|[ ](?!0))?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[A-Z]号室|[〇一二三四五六七八九]{3,4}(?:号室)?|[A-Z]?(?<=[A-Z])-\d{1,2}(?![0-9])|(?<=F)-[A-Z](?![A-Za-z0-9])))?"
+_COUNTER = r"年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯"
 _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 # (round 11: inside a keyword-less building's name also ・ and a number of a street grid, ラ・ペルラ大井, ステラ南2条)
 _BLD_NAME_PART = rf"(?:{_BLD_NAME}|・|\d{{1,2}}(?=[条丁線]))"
@@ -57,9 +58,11 @@ _BUILDING = (
     # the same with a space inside or before the room, or a letter before it: only at the end of a line or cell
     # (the room may carry its building number: グランフォレスト宝永 2-201)
     rf"|[ ]{_BLD_NAME}{_BLD_NAME_PART}{{1,11}}(?:[ ]{_BLD_NAME_PART}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#|\d{{1,2}}-)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室|号)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
+    # round 12: a katakana building's name and its room may be followed by the next field after a space (…2-9 サンライズ
+    # 米山 603  五十嵐 瑞穂, …ブリエ鶴見 502　居住年数): not by a number or a counter (…ホール 120 名)
+    rf"|[ ](?=[^\s\d]*[ァ-ヶ]{{2}}){_BLD_NAME}{_BLD_NAME_PART}{{1,11}}[ ](?:\d{{3,4}})(?:号室|号)?(?=[ ](?![\d]|(?:{_COUNTER})))"
 )
 _GLUED_BUILDING = re.compile(r"[ァ-ヶーA-Za-z㐀-䶿一-鿿豈-﫿]{2,12}\d{3,4}(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])", re.M)
-_COUNTER = r"年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯"
 # a counter right after the numbers, also after a space (西区で 2-3 人が参加): a count, not a block
 # (after a bare number only, and not the head of a kanji word: …1432番地　日髙 is a name)
 _AFTER_BLOCK_STOP = re.compile(rf"(?:\d|{_COUNTER}|km|m)|(?<=\d)[ ](?:{_COUNTER})(?![㐀-䶿一-鿿豈-﫿々])")
