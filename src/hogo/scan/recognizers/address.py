@@ -959,3 +959,46 @@ def _letterhead(text: str, line_start: int, start: int) -> bool:
             return True
         end = prev - 1
     return False
+
+
+# round 12: a town and its block numbers in brackets right after a person's name (望月 トミエ（上郷町884-2）, パウデル・ラム
+# さん（さくら台3-9-2 メゾン桜201）, 宮川 敏夫（甥、西が丘4-18-2）, 谷 勝（4-2-15）): the name says whose address it is. An
+# honorific, an age in brackets and a kin or role word before 、 may stand between
+_NAME_TO_BRACKET = re.compile(
+    r"[ ]?(?:さん|様|氏|君|くん|ちゃん)?(?:[(（]\d{1,3}(?:歳)?[)）])?[ ]?[(（][ ]?(?:[^\s()（）、,。\d]{1,6}[、,][ ]?)?"
+)
+_BRACKET_CLOSE = re.compile(r"[ ]?[)）]")
+# (without a town, only a full three-level block: 4-2-15)
+_BARE_THREE_LEVELS = re.compile(r"[1-9]\d{0,3}-[1-9]\d{0,3}-[1-9]\d{0,3}")
+
+
+def address_after_person(doc: Document, found: list[Candidate], threshold: float) -> list[Candidate]:
+    """Round 12: the address a bracket holds right after a name that the person recognizer found (a list of donors,
+    members or neighbours: 坂東 かず子（下郷1-15）). Town and block numbers filling the bracket (the closing bracket
+    right after them, a building may stand between) are the person's address, without a municipality; a bracket of
+    a bare block needs all three levels (谷 勝（4-2-15）: 1-2 in brackets is a count or a figure)."""
+    text = doc.text
+    person_ends = sorted({c.end for c in found if c.type is PiiType.PERSON and c.score >= threshold})
+    if not person_ends:
+        return found
+    taken = [(c.start, c.end) for c in found if c.type is PiiType.ADDRESS and c.score >= threshold]
+    added: list[Candidate] = []
+    for end in person_ends:
+        head = _NAME_TO_BRACKET.match(text, end)
+        if head is None or "(" not in head.group() and "（" not in head.group():
+            continue
+        m = _ADDRESS.match(text, head.end())
+        if not (m and _BRACKET_CLOSE.match(text, m.end())) or _ZERO_PART.search(m.group("block")):
+            continue
+        town = m.group("town").strip()
+        if town:
+            if not _STRUCTURED_BLOCK.search(m.group("block")) or _NOT_TOWN.search(town) or _ORG_TOWN.search(town):
+                continue
+        elif not _BARE_THREE_LEVELS.fullmatch(m.group("block")) or m.group("bld"):
+            continue
+        a = m.start() + (len(m.group("town")) - len(m.group("town").lstrip()))
+        if any(s < m.end() and a < e for s, e in taken):
+            continue
+        taken.append((a, m.end()))
+        added.append(Candidate(a, m.end(), PiiType.ADDRESS, 0.75, AddressRecognizer.name, True))
+    return found + added if added else found
