@@ -352,12 +352,21 @@ _ORG_NEXT = re.compile(
     r"(?<!支)店|開設者)"
 )
 _PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
+# a company's legal form (株式会社, 法人 …): a company, not a person (the person recognizer reads it in a name's column too)
+COMPANY_WORDS = r"株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|㈱|㈲"
 # round 12: the organisation that heads a letterhead, a business card or a mail signature (株式会社…, 医療法人社団 …
 # 歯科クリニック, …司法書士事務所, 奨学事業部): its name on one of the lines right above the address, or before it on the
 # same line, makes the address that organisation's (the spec: an organisation's own address is not personal)
 _ORG_NAME_WORD = (
-    r"(?:株式会社|有限会社|合同会社|合資会社|[(（][株有][)）]|法人|協会|組合|病院|医院|クリニック|歯科|薬局|事務所|"
+    rf"(?:{COMPANY_WORDS}|合資会社|協会|組合|病院|医院|クリニック|歯科|薬局|事務所|"
     r"支店|営業所|本部|事業部|営業部|役所|役場|委員会)"
+)
+# (a company, or an organisation addressed 御中, in a column of people's names: the row is the organisation's)
+_ORG_NAME_CELL = re.compile(rf"{COMPANY_WORDS}|御中")
+# (the column that names the row's person: 氏名, 支援者名, donor_name; not a CRM's AccountName or a 勤務先名 column)
+_ROW_NAME_HEADER = re.compile(
+    r"^(?!.*(?i:account|company|corp|org|shop|store|vendor|employer)|.*(?:会社|法人|取引先|勤務先|所属|団体|施設|店))"
+    r".*(?:氏名|名前|宛名|者名|(?i:name))"
 )
 _ORG_NAME_ANY = _gated(_ORG_NAME_WORD)
 # (the address's own line holds only indentation, a mail's quote mark and the postal code before it)
@@ -873,12 +882,26 @@ class _OrgClues:
         )
         self.place = bool(_PLACE_ANY.search(text))
         self.letterhead = bool(_ORG_NAME_ANY.search(text))
+        self.rows = bool(doc.table_headers)
+        self._org_rows: set[int] | None = None
         self.json = "{" in text and '":' in text
         self.keys = "=" in text or ":" in text
         self.any = (
             self.venue or self.facility or self.label or self.profile or self.table or self.place or self.facts or self.hours
-            or self.json or self.keys or self.letterhead
+            or self.json or self.keys or self.letterhead or self.rows
         )
+
+    def org_rows(self) -> set[int]:
+        """Round 12: the starts of the table rows whose cell in a column of people's names holds a company or an
+        organisation addressed 御中 (a donor, a backer, a customer that is a company): the row's address is the
+        organisation's."""
+        if self._org_rows is None:
+            text = self.doc.text
+            self._org_rows = {
+                text.rfind("\n", 0, a) + 1 for a, b in self.doc.cells_under(_ROW_NAME_HEADER, html=False)
+                if _ORG_NAME_CELL.search(text, a, b)
+            }
+        return self._org_rows
 
     def organisation(self, start: int) -> bool:
         """Whether the address at ``start`` is a venue's, a public facility's or a listed company's."""
@@ -929,6 +952,8 @@ class _OrgClues:
         ):
             return True
         if self.letterhead and _letterhead(text, line_start, start):
+            return True
+        if self.rows and line_start in self.org_rows():
             return True
         if self.table and doc.header_of(start, html=False) is not None:
             return True
