@@ -336,7 +336,8 @@ _PLACE_LABEL = re.compile(
 )
 # a spot next to the address (…2丁目15番1号先路上, …付近, …交差点): a location, not a residence. A 場所 label alone
 # does not say so (収集場所：… 自宅前 and 発生場所： of an accident at home are persons' addresses in blind5/blind3)
-_LOCATION_AFTER = re.compile(r"[ ]?の?(?:先|地先|付近|周辺|路上|交差点|沿い|跡地|用地)")
+# (round 12: also a road or a walkway named after it: …3丁目 市道交差点, …1丁目 歩道)
+_LOCATION_AFTER = re.compile(r"[ ]?の?(?:[市県国町村]道|道路)?(?:先|地先|付近|周辺|路上|交差点|沿い|跡地|用地|歩道|車道)|[ ]?の?[市県国町村]道")
 # an organisation's name, then its address in brackets on the same line (株式会社ソラ（千葉県…）)
 _ORG_NAME_BRACKET = re.compile(
     r"(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|[(（]有[)）]|法人|組合|協会)[^\n(（]{0,24}[(（][ ]?(?:[^)）\n]{0,6}[ :：])?\Z"
