@@ -298,7 +298,9 @@ _FACILITY_WORD = (
     r"神社|寺|教会|学校|高校|大学|園|センター|ホテル|旅館|号地|"
     # a branch, a school, an office or a building named before its address (西川口教室（…）, 新宿店（…）, …本館（…）)
     r"教室|校舎|校|キャンパス|館|店|店舗|本社|支社|営業所|事業所|事務所|出張所|研究所|診療所|保育所|工場|倉庫|"
-    r"医院|病院|クリニック|薬局|塾|スクール|オフィス|スタジオ|ビル|会場|署|局|庁)"
+    r"医院|病院|クリニック|薬局|塾|スクール|オフィス|スタジオ|ビル|会場|署|局|庁|"
+    # round 12: a car park (…第5パーキング　名古屋市…, 栄南立体駐車場　…)
+    r"駐車場|パーキング|駐輪場)"
 )
 _FACILITY = _FACILITY_WORD + r"[ ]?[(（]"
 _FACILITY_BEFORE = re.compile(_FACILITY + r"[ ]?\Z")
