@@ -330,6 +330,8 @@ _ORG_LABEL = re.compile(
 # 住所; 所在地 is a company's, a shop's or a plot's, except a rented flat's (物件所在地, 住居の所在地)
 _PLACE_LABEL = re.compile(
     r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示"
+    # round 12: a car's 保管場所 (車庫法: the parking space, not the 使用の本拠, the user's home)
+    r"|保管場所(?:の位置)?"
     # a company's site in prose (本社を福井市…に移転, 工場は…にある)
     r"|(?:本社|本店|支社|支店|営業所|事務所|工場|店舗)(?:を|は|が|も)"
     # round 10: the same words as a field's label (本社：神奈川県…, 支店：…)
@@ -344,7 +346,7 @@ _LOCATION_AFTER = re.compile(r"[ ]?の?(?:[市県国町村]道|道路)?(?:先|�
 _ORG_NAME_BRACKET = re.compile(
     r"(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|[(（]有[)）]|法人|組合|協会)[^\n(（]{0,24}[(（][ ]?(?:[^)）\n]{0,6}[ :：])?\Z"
 )
-_PLACE_ANY = _gated(r"所在|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
+_PLACE_ANY = _gated(r"所在|保管場所|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
 # a plot or a building as the object (…十二番地の土地, …5番の建物): a property, not a residence
 # round 11: the next word after the address names a clinic, a pharmacy, an office or a professional (…鍛冶町3-12 はままつ
 # 駅前こころのクリニック, …神田錦町1丁目3番地2　司法書士　八木沢, …日吉2-4-1 みなと薬局日吉店): the letterhead or the stamp of
