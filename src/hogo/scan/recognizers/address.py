@@ -1002,12 +1002,6 @@ _BRACKET_CLOSE = re.compile(r"[ ]?[)）]")
 _BARE_THREE_LEVELS = re.compile(r"[1-9]\d{0,3}-[1-9]\d{0,3}-[1-9]\d{0,3}")
 
 
-# round 12: a complete 丁目-番-号 address (and its building) right before a found name on the same line, as a route
-# list or a round of visits writes it (順路 032　北野2丁目8-17 ハイム北野 101　ヌン・ソピア): the name says whose it is,
-# in place of prose's verb of residence (_CHOME_TOWN's home cue)
-_CHOME_BEFORE_NAME = re.compile(rf"(?:{_CHOME_TOWN.pattern})(?:{_BUILDING})?[ \t]{{1,3}}\Z")
-
-
 def address_after_person(doc: Document, found: list[Candidate], threshold: float) -> list[Candidate]:
     """Round 12: the address a bracket holds right after a name that the person recognizer found (a list of donors,
     members or neighbours: 坂東 かず子（下郷1-15）). Town and block numbers filling the bracket (the closing bracket
@@ -1019,18 +1013,6 @@ def address_after_person(doc: Document, found: list[Candidate], threshold: float
         return found
     taken = [(c.start, c.end) for c in found if c.type is PiiType.ADDRESS and c.score >= threshold]
     added: list[Candidate] = []
-    if "丁目" in text:
-        for start in sorted({c.start for c in found if c.type is PiiType.PERSON and c.score >= threshold}):
-            line_start = text.rfind("\n", 0, start) + 1
-            if "丁目" not in text[line_start:start]:
-                continue
-            m = _CHOME_BEFORE_NAME.search(text, max(line_start, start - 60), start)
-            if m is None:
-                continue
-            b = m.end() - (len(m.group()) - len(m.group().rstrip(" \t")))
-            if not any(s < b and m.start() < e for s, e in taken):
-                taken.append((m.start(), b))
-                added.append(Candidate(m.start(), b, PiiType.ADDRESS, 0.75, AddressRecognizer.name, True))
     for end in person_ends:
         head = _NAME_TO_BRACKET.match(text, end)
         if head is None or "(" not in head.group() and "（" not in head.group():
