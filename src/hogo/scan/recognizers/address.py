@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 import ahocorasick
+from stdnum.jp import cn as corporate_number
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer, _gated, words_re
@@ -368,6 +369,9 @@ _ORG_NAME_WORD = (
 )
 # (a company, or an organisation addressed 御中, in a column of people's names: the row is the organisation's)
 _ORG_NAME_CELL = re.compile(rf"{COMPANY_WORDS}|御中")
+# round 12: a 法人番号 (13 digits, the check digit of 法人番号法施行令 valid) on the address's line: a company's record
+# (a list of suppliers, a corporate donor's row), so the address is the company's
+_THIRTEEN_DIGITS = re.compile(r"(?<![0-9])[1-9][0-9]{12}(?![0-9])")
 # (the column that names the row's person: 氏名, 支援者名, donor_name; not a CRM's AccountName or a 勤務先名 column)
 _ROW_NAME_HEADER = re.compile(
     r"^(?!.*(?i:account|company|corp|org|shop|store|vendor|employer)|.*(?:会社|法人|取引先|勤務先|所属|団体|施設|店))"
@@ -888,12 +892,13 @@ class _OrgClues:
         self.place = bool(_PLACE_ANY.search(text))
         self.letterhead = bool(_ORG_NAME_ANY.search(text))
         self.rows = bool(doc.table_headers)
+        self.corporate = bool(_THIRTEEN_DIGITS.search(text))
         self._org_rows: set[int] | None = None
         self.json = "{" in text and '":' in text
         self.keys = "=" in text or ":" in text
         self.any = (
             self.venue or self.facility or self.label or self.profile or self.table or self.place or self.facts or self.hours
-            or self.json or self.keys or self.letterhead or self.rows
+            or self.json or self.keys or self.letterhead or self.rows or self.corporate
         )
 
     def org_rows(self) -> set[int]:
@@ -959,6 +964,8 @@ class _OrgClues:
         if self.letterhead and _letterhead(text, line_start, start):
             return True
         if self.rows and line_start in self.org_rows():
+            return True
+        if self.corporate and _corporate_number_on_line(text, line_start):
             return True
         if self.table and doc.header_of(start, html=False) is not None:
             return True
@@ -1032,3 +1039,12 @@ def address_after_person(doc: Document, found: list[Candidate], threshold: float
         taken.append((a, m.end()))
         added.append(Candidate(a, m.end(), PiiType.ADDRESS, 0.75, AddressRecognizer.name, True))
     return found + added if added else found
+
+
+def _corporate_number_on_line(text: str, line_start: int) -> bool:
+    """Round 12: whether the line holds a valid 法人番号 (13 digits, python-stdnum's ``stdnum.jp.cn`` check digit)."""
+    line_end = text.find("\n", line_start)
+    return any(
+        corporate_number.is_valid(m.group())
+        for m in _THIRTEEN_DIGITS.finditer(text, line_start, len(text) if line_end < 0 else line_end)
+    )
