@@ -330,14 +330,15 @@ _ORG_LABEL = re.compile(
 # a place's own label, not a person's (所在地：, 勤務先：…（所在地 …）, 不動産の表示：): a person's address is labelled
 # 住所; 所在地 is a company's, a shop's or a plot's, except a rented flat's (物件所在地, 住居の所在地)
 _PLACE_LABEL = re.compile(
-    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示"
+    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|(?:勤務先|勤め先)(?:の?住所)?|不動産の表示|土地の表示|物件の表示"
     # round 12: a car's 保管場所 (車庫法: the parking space, not the 使用の本拠, the user's home)
     r"|保管場所(?:の位置)?"
     # a company's site in prose (本社を福井市…に移転, 工場は…にある)
     r"|(?:本社|本店|支社|支店|営業所|事務所|工場|店舗)(?:を|は|が|も)"
     # round 10: the same words as a field's label (本社：神奈川県…, 支店：…)
     r"|(?:本社|本店|支社|支店|営業所|事業所|本部)(?=[ \t]*[:：]))"
-    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
+    # (round 12: the label may sit in brackets, （法人所在地）…, or be a key/value row's first cell, 勤務先住所,…)
+    r"[)）]?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：,]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
 )
 # a spot next to the address (…2丁目15番1号先路上, …付近, …交差点): a location, not a residence. A 場所 label alone
 # does not say so (収集場所：… 自宅前 and 発生場所： of an accident at home are persons' addresses in blind5/blind3)
@@ -381,7 +382,7 @@ _ORG_NAME_ANY = _gated(_ORG_NAME_WORD)
 # (the address's own line holds only indentation, a mail's quote mark and the postal code before it)
 _LINE_HEAD_ONLY = re.compile(r"[ \t>]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]*)?\Z")
 # (the name on the address's own line: the organisation word, at most a short tail, then a space and the address)
-_ORG_NAME_BEFORE = re.compile(_ORG_NAME_WORD + r"[^\s、。,:：]{0,8}[ \t]+(?:〒?[ ]?\d{3}-?\d{4}[ \t]+)?\Z")
+_ORG_NAME_BEFORE = re.compile(_ORG_NAME_WORD + r"[^\s、。,:：]{0,16}[ \t]+(?:〒?[ ]?\d{3}-?\d{4}[ \t]+)?\Z")
 # (a person addressed above the address, 田中 一郎 様, or a sole trader's 屋号: the person's own address)
 _PERSON_LINE = re.compile(r"様|殿|屋号")
 # (a line that names the person's own address, 自宅, keeps it a person's)
