@@ -330,14 +330,14 @@ _ORG_LABEL = re.compile(
 # a place's own label, not a person's (所在地：, 勤務先：…（所在地 …）, 不動産の表示：): a person's address is labelled
 # 住所; 所在地 is a company's, a shop's or a plot's, except a rented flat's (物件所在地, 住居の所在地)
 _PLACE_LABEL = re.compile(
-    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|(?:勤務先|勤め先)(?:の?住所)?|不動産の表示|土地の表示|物件の表示"
+    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示"
     # round 12: a car's 保管場所 (車庫法: the parking space, not the 使用の本拠, the user's home)
     r"|保管場所(?:の位置)?"
     # a company's site in prose (本社を福井市…に移転, 工場は…にある)
     r"|(?:本社|本店|支社|支店|営業所|事務所|工場|店舗)(?:を|は|が|も)"
     # round 10: the same words as a field's label (本社：神奈川県…, 支店：…)
     r"|(?:本社|本店|支社|支店|営業所|事業所|本部)(?=[ \t]*[:：]))"
-    # (round 12: the label may sit in brackets, （法人所在地）…, or be a key/value row's first cell, 勤務先住所,…)
+    # (round 12: the label may sit in brackets, （法人所在地）…, or be a key/value row's first cell, 所在地,…)
     r"[)）]?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：,]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
 )
 # a spot next to the address (…2丁目15番1号先路上, …付近, …交差点): a location, not a residence. A 場所 label alone
