@@ -87,7 +87,7 @@ _NOT_TOWN = re.compile(
 _BARE_LOT_TOWN = re.compile(rf"{_TOWN_HEAD}{_TOWN}{{1,12}}")
 # an institution's name in the town's place (横浜市立病院100, 港区議会12): its number is a count, not a lot
 _ORG_TOWN = re.compile(r"^(?:立|営|民|議|内|外|長)|議会|病院|会館|役所|役場|学校|大学|センター|協会|委員会|事務所|[館所局課部署院校園]$")
-_FIELD_END = re.compile(r"$|[ \t\r\n,、。)）\]」|（\"]", re.M)
+_FIELD_END = re.compile(r"$|[ \t\r\n,、。)）\]」|(（\"]", re.M)
 # Kyoto's street notation: the town is placed by a street crossing and a direction (烏丸通御池上ル二条殿町550,
 # 下鴨本通北大路下ル); the direction word ends the position, a town name and a number may follow.
 _KYOTO = re.compile(
