@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from hogo.scan.document import Document
 from hogo.scan.recognizers import Candidate, Recognizer, default_recognizers
 from hogo.scan.recognizers.base import _gated
+from hogo.scan.recognizers.address import address_after_person
 from hogo.scan.recognizers.patterns import RECENT_YEAR, birth_after_person, year_of
 from hogo.scan.recognizers.sensitive_speech import weak_evidence_alone
 from hogo.scan.types import Finding, PiiType
@@ -204,6 +205,7 @@ class Analyzer:
             mine = [recognizer.rescore(doc, cand) for cand in recognizer.analyze(doc)]
             found.extend(recognizer.propagate(doc, mine))
         found = weak_evidence_alone(birth_after_person(doc, found, self.min_score), self.min_score)
+        found = address_after_person(doc, found, self.min_score)
         found = repeated_values(doc.text, example_values(doc.text, found, self.min_score), self.min_score)
         return postal_of_rejected_address(doc.text, found, self.min_score)
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 import ahocorasick
+from stdnum.jp import cn as corporate_number
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer, _gated, words_re
@@ -38,9 +39,10 @@ _BLOCK = (
 )
 _BUILDING_WORDS = (
     "ビルディング|ビル|マンション|ハイツ|コーポ|荘|アパート|レジデンス|タワー|ハウス|パレス|メゾン|コート|ヒルズ|"
-    "プラザ|会館|寮|団地|住宅|ホームズ|ガーデン|テラス|ヴィラ|キャッスル|シティ|ハイム|カーサ|レジデンシャル|棟|館"
+    "プラザ|会館|寮|団地|住宅|ホームズ|ガーデン|テラス|ヴィラ|キャッスル|シティ|ハイム|カーサ|レジデンシャル|パーク(?!ング)|棟|館"
 )
-_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:(?:[ ]?の[ ]?|[ ](?!0))?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[A-Z]号室|[〇一二三四五六七八九]{3,4}(?:号室)?|[A-Z]?(?<=[A-Z])-\d{1,2}(?![0-9])))?"
+_ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:(?:[ ]?の[ ]?|[ ](?!0))?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[A-Z]号室|[〇一二三四五六七八九]{3,4}(?:号室)?|[A-Z]?(?<=[A-Z])-\d{1,2}(?![0-9])|(?<=F)-[A-Z](?![A-Za-z0-9])))?"
+_COUNTER = r"年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯"
 _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 # (round 11: inside a keyword-less building's name also ・ and a number of a street grid, ラ・ペルラ大井, ステラ南2条)
 _BLD_NAME_PART = rf"(?:{_BLD_NAME}|・|\d{{1,2}}(?=[条丁線]))"
@@ -57,9 +59,11 @@ _BUILDING = (
     # the same with a space inside or before the room, or a letter before it: only at the end of a line or cell
     # (the room may carry its building number: グランフォレスト宝永 2-201)
     rf"|[ ]{_BLD_NAME}{_BLD_NAME_PART}{{1,11}}(?:[ ]{_BLD_NAME_PART}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#|\d{{1,2}}-)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室|号)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
+    # round 12: a katakana building's name and its room may be followed by the next field after a space (…2-9 サンライズ
+    # 米山 603  五十嵐 瑞穂, …ブリエ鶴見 502　居住年数): not by a number or a counter (…ホール 120 名)
+    rf"|[ ](?=[^\s\d]*[ァ-ヶ]{{2}}){_BLD_NAME}{_BLD_NAME_PART}{{1,11}}[ ](?:\d{{3,4}})(?:号室|号)?(?=[ ](?![\d]|(?:{_COUNTER})))"
 )
 _GLUED_BUILDING = re.compile(r"[ァ-ヶーA-Za-z㐀-䶿一-鿿豈-﫿]{2,12}\d{3,4}(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])", re.M)
-_COUNTER = r"年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯"
 # a counter right after the numbers, also after a space (西区で 2-3 人が参加): a count, not a block
 # (after a bare number only, and not the head of a kanji word: …1432番地　日髙 is a name)
 _AFTER_BLOCK_STOP = re.compile(rf"(?:\d|{_COUNTER}|km|m)|(?<=\d)[ ](?:{_COUNTER})(?![㐀-䶿一-鿿豈-﫿々])")
@@ -83,7 +87,7 @@ _NOT_TOWN = re.compile(
 _BARE_LOT_TOWN = re.compile(rf"{_TOWN_HEAD}{_TOWN}{{1,12}}")
 # an institution's name in the town's place (横浜市立病院100, 港区議会12): its number is a count, not a lot
 _ORG_TOWN = re.compile(r"^(?:立|営|民|議|内|外|長)|議会|病院|会館|役所|役場|学校|大学|センター|協会|委員会|事務所|[館所局課部署院校園]$")
-_FIELD_END = re.compile(r"$|[ \t\r\n,、。)）\]」|]", re.M)
+_FIELD_END = re.compile(r"$|[ \t\r\n,、。)）\]」|(（\"]", re.M)
 # Kyoto's street notation: the town is placed by a street crossing and a direction (烏丸通御池上ル二条殿町550,
 # 下鴨本通北大路下ル); the direction word ends the position, a town name and a number may follow.
 _KYOTO = re.compile(
@@ -295,7 +299,9 @@ _FACILITY_WORD = (
     r"神社|寺|教会|学校|高校|大学|園|センター|ホテル|旅館|号地|"
     # a branch, a school, an office or a building named before its address (西川口教室（…）, 新宿店（…）, …本館（…）)
     r"教室|校舎|校|キャンパス|館|店|店舗|本社|支社|営業所|事業所|事務所|出張所|研究所|診療所|保育所|工場|倉庫|"
-    r"医院|病院|クリニック|薬局|塾|スクール|オフィス|スタジオ|ビル|会場|署|局|庁)"
+    r"医院|病院|クリニック|薬局|塾|スクール|オフィス|スタジオ|ビル|会場|署|局|庁|"
+    # round 12: a car park (…第5パーキング　名古屋市…, 栄南立体駐車場　…)
+    r"駐車場|パーキング|駐輪場)"
 )
 _FACILITY = _FACILITY_WORD + r"[ ]?[(（]"
 _FACILITY_BEFORE = re.compile(_FACILITY + r"[ ]?\Z")
@@ -325,20 +331,24 @@ _ORG_LABEL = re.compile(
 # 住所; 所在地 is a company's, a shop's or a plot's, except a rented flat's (物件所在地, 住居の所在地)
 _PLACE_LABEL = re.compile(
     r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示"
+    # round 12: a car's 保管場所 (車庫法: the parking space, not the 使用の本拠, the user's home)
+    r"|保管場所(?:の位置)?"
     # a company's site in prose (本社を福井市…に移転, 工場は…にある)
     r"|(?:本社|本店|支社|支店|営業所|事務所|工場|店舗)(?:を|は|が|も)"
     # round 10: the same words as a field's label (本社：神奈川県…, 支店：…)
     r"|(?:本社|本店|支社|支店|営業所|事業所|本部)(?=[ \t]*[:：]))"
-    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
+    # (round 12: the label may sit in brackets, （法人所在地）…, or be a key/value row's first cell, 所在地,…)
+    r"[)）]?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：,]?[ \t]*(?:〒?[ ]?\d{3}-?\d{4}[ ]?)?\Z"
 )
 # a spot next to the address (…2丁目15番1号先路上, …付近, …交差点): a location, not a residence. A 場所 label alone
 # does not say so (収集場所：… 自宅前 and 発生場所： of an accident at home are persons' addresses in blind5/blind3)
-_LOCATION_AFTER = re.compile(r"[ ]?の?(?:先|地先|付近|周辺|路上|交差点|沿い|跡地|用地)")
+# (round 12: also a road or a walkway named after it: …3丁目 市道交差点, …1丁目 歩道)
+_LOCATION_AFTER = re.compile(r"[ ]?の?(?:[市県国町村]道|道路)?(?:先|地先|付近|周辺|路上|交差点|沿い|跡地|用地|歩道|車道)|[ ]?の?[市県国町村]道")
 # an organisation's name, then its address in brackets on the same line (株式会社ソラ（千葉県…）)
 _ORG_NAME_BRACKET = re.compile(
     r"(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|[(（]有[)）]|法人|組合|協会)[^\n(（]{0,24}[(（][ ]?(?:[^)）\n]{0,6}[ :：])?\Z"
 )
-_PLACE_ANY = _gated(r"所在|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
+_PLACE_ANY = _gated(r"所在|保管場所|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
 # a plot or a building as the object (…十二番地の土地, …5番の建物): a property, not a residence
 # round 11: the next word after the address names a clinic, a pharmacy, an office or a professional (…鍛冶町3-12 はままつ
 # 駅前こころのクリニック, …神田錦町1丁目3番地2　司法書士　八木沢, …日吉2-4-1 みなと薬局日吉店): the letterhead or the stamp of
@@ -349,6 +359,34 @@ _ORG_NEXT = re.compile(
     r"(?<!支)店|開設者)"
 )
 _PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
+# a company's legal form (株式会社, 法人 …): a company, not a person (the person recognizer reads it in a name's column too)
+COMPANY_WORDS = r"株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|㈱|㈲"
+# round 12: the organisation that heads a letterhead, a business card or a mail signature (株式会社…, 医療法人社団 …
+# 歯科クリニック, …司法書士事務所, 奨学事業部): its name on one of the lines right above the address, or before it on the
+# same line, makes the address that organisation's (the spec: an organisation's own address is not personal)
+_ORG_NAME_WORD = (
+    rf"(?:{COMPANY_WORDS}|合資会社|協会|組合|病院|医院|クリニック|歯科|薬局|事務所|"
+    r"支店|営業所|本部|事業部|営業部|役所|役場|委員会)"
+)
+# (a company, or an organisation addressed 御中, in a column of people's names: the row is the organisation's)
+_ORG_NAME_CELL = re.compile(rf"{COMPANY_WORDS}|御中")
+# round 12: a 法人番号 (13 digits, the check digit of 法人番号法施行令 valid) on the address's line: a company's record
+# (a list of suppliers, a corporate donor's row), so the address is the company's
+_THIRTEEN_DIGITS = re.compile(r"(?<![0-9])[1-9][0-9]{12}(?![0-9])")
+# (the column that names the row's person: 氏名, 支援者名, donor_name; not a CRM's AccountName or a 勤務先名 column)
+_ROW_NAME_HEADER = re.compile(
+    r"^(?!.*(?i:account|company|corp|org|shop|store|vendor|employer)|.*(?:会社|法人|取引先|勤務先|所属|団体|施設|店))"
+    r".*(?:氏名|名前|宛名|者名|(?i:name))"
+)
+_ORG_NAME_ANY = _gated(_ORG_NAME_WORD)
+# (the address's own line holds only indentation, a mail's quote mark and the postal code before it)
+_LINE_HEAD_ONLY = re.compile(r"[ \t>]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]*)?\Z")
+# (the name on the address's own line: the organisation word, at most a short tail, then a space and the address)
+_ORG_NAME_BEFORE = re.compile(_ORG_NAME_WORD + r"[^\s、。,:：]{0,16}[ \t]+(?:〒?[ ]?\d{3}-?\d{4}[ \t]+)?\Z")
+# (a person addressed above the address, 田中 一郎 様, or a sole trader's 屋号: the person's own address)
+_PERSON_LINE = re.compile(r"様|殿|屋号")
+# (a line that names the person's own address, 自宅, keeps it a person's)
+_OWN_HOME_AFTER = re.compile(r"[ ]?[(（](?:自宅|ご?自宅兼[^)）\n]{0,8})[)）]")
 _COMPANY_PROFILE = re.compile(r"会社概要|企業概要|法人概要|団体概要|施設概要")
 # a company's facts around the address (商号, 設立, 資本金 …: two of them within 300 characters) make a company profile
 # without its heading; a signature block holds none of them
@@ -853,12 +891,28 @@ class _OrgClues:
             _ORG_HEADER.search(row) and not _PERSON_HEADER.search(row) for row in (" ".join(c) for c in doc.table_headers.values())
         )
         self.place = bool(_PLACE_ANY.search(text))
+        self.letterhead = bool(_ORG_NAME_ANY.search(text))
+        self.rows = bool(doc.table_headers)
+        self.corporate = bool(_THIRTEEN_DIGITS.search(text))
+        self._org_rows: set[int] | None = None
         self.json = "{" in text and '":' in text
         self.keys = "=" in text or ":" in text
         self.any = (
             self.venue or self.facility or self.label or self.profile or self.table or self.place or self.facts or self.hours
-            or self.json or self.keys
+            or self.json or self.keys or self.letterhead or self.rows or self.corporate
         )
+
+    def org_rows(self) -> set[int]:
+        """Round 12: the starts of the table rows whose cell in a column of people's names holds a company or an
+        organisation addressed 御中 (a donor, a backer, a customer that is a company): the row's address is the
+        organisation's."""
+        if self._org_rows is None:
+            text = self.doc.text
+            self._org_rows = {
+                text.rfind("\n", 0, a) + 1 for a, b in self.doc.cells_under(_ROW_NAME_HEADER, html=False)
+                if _ORG_NAME_CELL.search(text, a, b)
+            }
+        return self._org_rows
 
     def organisation(self, start: int) -> bool:
         """Whether the address at ``start`` is a venue's, a public facility's or a listed company's."""
@@ -908,6 +962,90 @@ class _OrgClues:
             or _ORG_NAME_BRACKET.search(text, max(line_start, start - 48), start)
         ):
             return True
+        if self.letterhead and _letterhead(text, line_start, start):
+            return True
+        if self.rows and line_start in self.org_rows():
+            return True
+        if self.corporate and _corporate_number_on_line(text, line_start):
+            return True
         if self.table and doc.header_of(start, html=False) is not None:
             return True
         return self.profile and bool(_COMPANY_PROFILE.search(text, max(0, start - 300), start))
+
+
+def _letterhead(text: str, line_start: int, start: int) -> bool:
+    """Round 12: whether the address at ``start`` is the one of an organisation named on the lines right above it (up
+    to three, within one block: no blank line between) or before it on its own line — a letterhead, a business card,
+    a mail signature (株式会社サンヨー工機 岡山支店長 香川 大介⏎岡山市北区…). An address label on its line (住所：), a
+    note that it is the home (（自宅）) or a person addressed above it (…様, a sole trader's 屋号) keeps it a person's."""
+    if _ORG_NAME_BEFORE.search(text, max(line_start, start - 40), start):
+        return True
+    if not _LINE_HEAD_ONLY.match(text, line_start, start):
+        return False
+    line_end = text.find("\n", start)
+    if _OWN_HOME_AFTER.search(text, start, len(text) if line_end < 0 else line_end):
+        return False
+    end = line_start - 1
+    for _ in range(3):
+        if end <= 0:
+            return False
+        prev = text.rfind("\n", 0, end) + 1
+        line = text[prev:end]
+        if not line.strip() or _PERSON_LINE.search(line):
+            return False
+        if _ORG_NAME_ANY.search(line):
+            return True
+        end = prev - 1
+    return False
+
+
+# round 12: a town and its block numbers in brackets right after a person's name (望月 トミエ（上郷町884-2）, パウデル・ラム
+# さん（さくら台3-9-2 メゾン桜201）, 宮川 敏夫（甥、西が丘4-18-2）, 谷 勝（4-2-15）): the name says whose address it is. An
+# honorific, an age in brackets and a kin or role word before 、 may stand between
+_NAME_TO_BRACKET = re.compile(
+    r"[ ]?(?:さん|様|氏|君|くん|ちゃん)?(?:[(（]\d{1,3}(?:歳)?[)）])?[ ]?[(（][ ]?(?:[^\s()（）、,。\d]{1,6}[、,][ ]?)?"
+)
+_BRACKET_CLOSE = re.compile(r"[ ]?[)）]")
+# (without a town, only a full three-level block: 4-2-15)
+_BARE_THREE_LEVELS = re.compile(r"[1-9]\d{0,3}-[1-9]\d{0,3}-[1-9]\d{0,3}")
+
+
+def address_after_person(doc: Document, found: list[Candidate], threshold: float) -> list[Candidate]:
+    """Round 12: the address a bracket holds right after a name that the person recognizer found (a list of donors,
+    members or neighbours: 坂東 かず子（下郷1-15）). Town and block numbers filling the bracket (the closing bracket
+    right after them, a building may stand between) are the person's address, without a municipality; a bracket of
+    a bare block needs all three levels (谷 勝（4-2-15）: 1-2 in brackets is a count or a figure)."""
+    text = doc.text
+    person_ends = sorted({c.end for c in found if c.type is PiiType.PERSON and c.score >= threshold})
+    if not person_ends:
+        return found
+    taken = [(c.start, c.end) for c in found if c.type is PiiType.ADDRESS and c.score >= threshold]
+    added: list[Candidate] = []
+    for end in person_ends:
+        head = _NAME_TO_BRACKET.match(text, end)
+        if head is None or "(" not in head.group() and "（" not in head.group():
+            continue
+        m = _ADDRESS.match(text, head.end())
+        if not (m and _BRACKET_CLOSE.match(text, m.end())) or _ZERO_PART.search(m.group("block")):
+            continue
+        town = m.group("town").strip()
+        if town:
+            if not _STRUCTURED_BLOCK.search(m.group("block")) or _NOT_TOWN.search(town) or _ORG_TOWN.search(town):
+                continue
+        elif not _BARE_THREE_LEVELS.fullmatch(m.group("block")) or m.group("bld"):
+            continue
+        a = m.start() + (len(m.group("town")) - len(m.group("town").lstrip()))
+        if any(s < m.end() and a < e for s, e in taken):
+            continue
+        taken.append((a, m.end()))
+        added.append(Candidate(a, m.end(), PiiType.ADDRESS, 0.75, AddressRecognizer.name, True))
+    return found + added if added else found
+
+
+def _corporate_number_on_line(text: str, line_start: int) -> bool:
+    """Round 12: whether the line holds a valid 法人番号 (13 digits, python-stdnum's ``stdnum.jp.cn`` check digit)."""
+    line_end = text.find("\n", line_start)
+    return any(
+        corporate_number.is_valid(m.group())
+        for m in _THIRTEEN_DIGITS.finditer(text, line_start, len(text) if line_end < 0 else line_end)
+    )

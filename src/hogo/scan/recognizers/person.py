@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from hogo.scan.document import Document, sudachi
-from hogo.scan.recognizers.address import municipalities
+from hogo.scan.recognizers.address import COMPANY_WORDS, municipalities
 from hogo.scan.recognizers.base import Candidate, Recognizer, _gated, words_gate
 from hogo.scan.recognizers.patterns import PREFECTURES
 from hogo.scan.types import PiiType
@@ -774,7 +774,7 @@ def _plain_noun(word: str) -> bool:
     return pos[0][1][1] == "普通名詞" and all(not oov and (p[1] == "普通名詞" or p[0] == "接尾辞") for oov, p in pos)
 
 
-_ORG_CELL = re.compile(r"株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|㈱|㈲")  # (a company in a column of people: 支援者名)
+_ORG_CELL = re.compile(COMPANY_WORDS)  # (a company in a column of people: 支援者名)
 _LABEL_CELL_CHARS = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖ・ ]{2,16}")
 _LABEL_CELL_POS = frozenset({"名詞", "接頭辞", "接尾辞", "助詞", "連体詞"})
 
