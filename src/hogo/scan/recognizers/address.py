@@ -144,6 +144,19 @@ def _roman_end(m: re.Match[str]) -> int:
     return end
 
 
+def _roman_organisation(text: str, start: int) -> bool:
+    """A romanised address that is an organisation's: an office word before it on its line (registered office is …),
+    or (round 12) the organisation's name alone on the line above an address opening its line — a letterhead
+    (Graduate School of …, Kita-Kanto University ⏎ 1-3-7 Aramaki, Maebashi-shi …)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ROMAN_ORG_BEFORE.search(text, max(line_start, start - 40), start):
+        return True
+    if line_start < 2 or text[line_start:start].strip():
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(_FOREIGN_ORG.search(text, above, line_start - 1))
+
+
 # round 10: an address abroad written in the Latin alphabet, as its country writes it (14 rue des Tanneurs, 67000
 # Strasbourg, France; No. 41, 6th Cross, Malleswaram, Bengaluru 560003, India; 1452 Kalani St, Honolulu, HI 96817):
 # comma-separated parts ending in a country name or a US state with its ZIP code, the first part opening with a house
@@ -308,6 +321,9 @@ _FACILITY_ROW = re.compile(
 _ORG_HEADER = re.compile(
     r"法人番号|法人名|会社名|取引先|事業者名|事業所名|企業名|団体名|施設名|店舗名|支店名|営業所名|医療機関名|病院名|学校名|"
     r"店舗|店名|拠点|支店|営業所|事業所|営業時間|定休日"
+    # round 12: a column of 所在地 — a place's own word (_PLACE_LABEL), a person's address being 住所 — unless a rented
+    # flat's (物件所在地, 住居の所在地)
+    r"|(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)(?<!の)所在地"
 )
 # a venue label alone on its line, the address on one of the next two lines (■会場⏎市民会館⏎…)
 # (also a place's access heading: アクセス⏎東京都…⏎JR…駅 徒歩3分)
@@ -701,8 +717,7 @@ class AddressRecognizer(Recognizer):
                 if end > 0:
                     # 0.9: a building name first must win over a romaji-name reading of it (Maple Heights 305, …);
                     # an office's or a shop's address in English prose is not a person's (registered office is …)
-                    line_start = text.rfind("\n", 0, m.start()) + 1
-                    score = 0.2 if _ROMAN_ORG_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) else 0.9
+                    score = 0.2 if _roman_organisation(text, m.start()) else 0.9
                     yield Candidate(m.start(), end, PiiType.ADDRESS, score, self.name, True)
             for m in _ROMAN_ADDRESS_JP.finditer(text):
                 # a municipality mark among the areas (-shi, -ku, City, Ward …): Tokyo Big Sight 3-11-1 is no address
@@ -711,8 +726,7 @@ class AddressRecognizer(Recognizer):
                     for a in _ROMAN_AREA.finditer(" " + m.group("areas").rstrip(", "))
                 ):
                     continue
-                line_start = text.rfind("\n", 0, m.start()) + 1
-                score = 0.2 if _ROMAN_ORG_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) else 0.9
+                score = 0.2 if _roman_organisation(text, m.start()) else 0.9
                 yield Candidate(m.start(), m.end(), PiiType.ADDRESS, score, self.name, True)
 
     @staticmethod

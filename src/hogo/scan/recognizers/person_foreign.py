@@ -33,7 +33,7 @@ from importlib import resources
 from hogo.scan.data.build_romaji_names import romanise as romanise_kana
 from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, Recognizer
-from hogo.scan.recognizers.person_latin import _CUE_WORDS, _STOP, ALL_GIVEN, ALL_SURNAMES, ORG_WORDS, _fold
+from hogo.scan.recognizers.person_latin import _CUE_WORDS, _STOP, ALL_GIVEN, ALL_SURNAMES, ORG_WORDS, _fold, sound
 from hogo.scan.types import PiiType
 
 # a Vietnamese name in katakana: family name, ヴァン/ティ (Văn/Thị), one or two given-name words
@@ -220,15 +220,9 @@ def _same_person(first: str, second: str) -> bool:
         if kanji:
             return len(words) >= 2 and sudachi().is_surname(kanji.group(1))
         if _KATAKANA_NAME.fullmatch(other) and len(words) >= 2:  # (one word is as often a brand: CHANEL（シャネル）)
-            kana = [_sound(romanise_kana(k) or "") for k in re.split("[・ ]", other)]
-            return any(difflib.SequenceMatcher(None, k, _sound(w)).ratio() >= 0.75 for k in kana if len(k) >= 3 for w in words)
+            kana = [sound(romanise_kana(k) or "") for k in re.split("[・ ]", other)]
+            return any(difflib.SequenceMatcher(None, k, sound(w)).ratio() >= 0.75 for k in kana if len(k) >= 3 for w in words)
     return False
-
-
-def _sound(word: str) -> str:
-    """A latin or romanised katakana word folded to what katakana keeps (l/r, v/b, c/k; no h or u; no double)."""
-    w = _fold(word).replace("l", "r").replace("v", "b").replace("c", "k").replace("h", "").replace("u", "")
-    return re.sub(r"(.)\1", r"\1", w)
 
 
 def _paired(text: str, keys: list[re.Match[str]], k: int) -> bool:

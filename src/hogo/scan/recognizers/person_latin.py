@@ -23,6 +23,7 @@ function words stop a run.
 from __future__ import annotations
 
 import bisect
+import difflib
 import itertools
 import re
 import unicodedata
@@ -30,6 +31,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 from hogo.scan.data import romaji_names
+from hogo.scan.data.build_romaji_names import romanise as romanise_kana
 from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, Prefiltered, Recognizer, _gated
 from hogo.scan.types import PiiType
@@ -262,10 +264,16 @@ _GLUED_INITIAL = re.compile(r"(?:^|(?<=[\s(:\"]))[A-Z]\.\Z|[\s(:\"][A-Z]\.\Z")
 _INITIAL_KANJI = _gated(r"(?<![A-Za-z.])[A-Z]\.[ ]?([㐀-鿿々]{1,4})(?=[ ]*(?:$|\n|\t|,|、|\(|さん|様|先生))", re.M)
 _SYLLABLE_PAIR = re.compile(r"[A-Za-z][a-z]{1,4}-[a-z]{1,5}")
 # a chat line with a time stamp then the speaker and a colon ([09:03] Sayaka Uchida: …, 21:05 Mika: …)
-_STAMP_HEAD = re.compile(r"^[ ]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ ]+\Z", re.M)
+# (round 12: the date may stand before the time, [03/12 09:05] and [2024-11-06 09:02], and a role note in brackets
+# between the speaker and the colon, Hằng (通訳): …)
+_STAMP_DATE = r"(?:\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?[ ])?"
+_STAMP_HEAD = re.compile(rf"^[ ]*\[?{_STAMP_DATE}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ ]+\Z", re.M)
 # (found from the colon of the time, a literal head that keeps the pass fast; the line head is checked after)
-_STAMP_SPEAKER = re.compile(r":\d{2}(?::\d{2})?\]?[ ]+([^\n:]{1,30}?)[ ]?:")
-_STAMP_LINE_HEAD = re.compile(r"[ ]*\[?\d{1,2}")
+# (the note in the speaker's language, 通訳, 管理者; not "(bot)")
+_SPEAKER_NOTE = r"(?:\([^)\n\x00-\x7f][^)\n]{0,9}\)[ ]?)?"
+_STAMP_SPEAKER = re.compile(rf":\d{{2}}(?::\d{{2}})?\]?[ ]+([^\n:]{{1,30}}?)[ ]?{_SPEAKER_NOTE}:")
+_STAMP_LINE_HEAD = re.compile(rf"[ ]*\[?{_STAMP_DATE}\d{{1,2}}")
+_SPEAKER_COLON = re.compile(rf"[ ]?{_SPEAKER_NOTE}:")
 # a full name as the subject of an English sentence: a verb or an auxiliary right after it (Priya Raman will present)
 _SUBJECT_VERB = re.compile(
     r"[ ](?:will|is|was|has|had|would|can|could|should|shall|may|might|must|did|does|and I|joined|presented|said|asked"
@@ -310,6 +318,18 @@ _HANGUL_NAME = _gated(
     r"|(?<![가-힣])([가-힣]{2,4}) 씨)",
     re.M,
 )
+# round 12: the surname-first form of residence cards and school registers written with a comma: the family name in
+# capitals (one to four words, particles and JR included), a comma, then the given and middle names (DELA CRUZ, Maria
+# Lourdes Santos; QUISPE MAMANI, Luis Fernando; DE LOS SANTOS JR, RICARDO MIGUEL), ending its field
+_COMMA_FORM = _gated(
+    rf"(?<![{_ANY}'/_.-])(?P<family>{_UW}(?:[ ]{_UW}){{0,3}}),[ ](?P<given>(?:{_TW}|{_UW})(?:[ ](?:{_TW}|{_UW}|[{_UP}]\.?)){{0,3}})"
+    r"(?=[ ]?(?:$|\n|\t|\(|\||/|、|[ ]{2}))",
+    re.M,
+)
+# what stands before the form on its line: a label (氏名：, 児童名：, Name (as in passport):, 保護者（父）：) or a list
+# item's number (① , (2) , 1. ) alone
+_COMMA_FORM_GATE = re.compile(rf"[{_UP}], [{_UP}]")
+_COMMA_FORM_HEAD = re.compile(r"(?:[:][ ]*|^[ ]*(?:[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)])[ ]*)\Z", re.M)
 _INVERTED_REST = re.compile(r",[ ]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ ]{2,}|\t|\n|\Z)")
 _NAME_LABEL_RIGHT_BEFORE = re.compile(r"(?:^|[\s(|])(?:[A-Za-z]+[ ])?(?:[Nn]ame|NAME)[ ]?:[ ]*\Z")
 
@@ -369,6 +389,33 @@ def _vietnamese(words: list[str]) -> bool:
     if len(words) not in (3, 4) or _fold(words[1]) not in ("van", "thi"):
         return False
     return _fold(words[0]) in ALL_SURNAMES or _fold(words[0]) in _VI_SHORT_FAMILY
+
+
+def sound(word: str) -> str:
+    """A latin or romanised katakana word folded to what katakana keeps (l/r, v/b, c/k; no h or u; no double)."""
+    w = _fold(word).replace("l", "r").replace("v", "b").replace("c", "k").replace("h", "").replace("u", "")
+    return re.sub(r"(.)\1", r"\1", w)
+
+
+# round 12: a katakana name of one to five words (キスペ マテオ, ソムチャイ・ケーオプラスート); not across a comma, which
+# separates the cells of a CSV row (グエン・ヴァン・ナム,グエン ヴァン ナム)
+# (not before a kanji word other than an honorific: a katakana family name with a kanji given name, エスピノサ 由利, is
+# person's whole name)
+_KATAKANA_RUN = re.compile(r"(?<![ァ-ヶー・])[ァ-ヶー]{2,16}(?:[ ・][ァ-ヶー]{2,16}){0,4}(?![ァ-ヶー]|[ ]?(?!様|殿|氏|君)[㐀-鿿々]{1,3}(?![㐀-鿿々]))")
+_KATAKANA_RUN_GATE = re.compile(r"[ァ-ヶー]{4}")
+
+
+def _sounds_like(kana: list[str], latin: list[str]) -> bool:
+    """Katakana words (as sounds) are a writing of the latin name's words: each like one of them (0.75), or all
+    run together like the name run together (0.8); a single word only like a long word of the name (0.9)."""
+    def like(a: str, b: str, cut: float) -> bool:
+        return bool(a) and bool(b) and difflib.SequenceMatcher(None, a, b).ratio() >= cut
+
+    if len(kana) == 1:
+        return len(kana[0]) >= 6 and any(like(kana[0], w, 0.9) for w in latin)
+    if all(any(like(k, w, 0.75) for w in latin) for k in kana):
+        return True
+    return like("".join(kana), "".join(latin), 0.8)
 
 
 def _tokens(run: str) -> list[str]:
@@ -456,6 +503,10 @@ class PersonLatinRecognizer(Recognizer):
                 found.append(Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.9, self.name, True))
         if len(found) >= 2:
             found = self._surname_first(text, found)
+        if _COMMA_FORM_GATE.search(text):
+            found.extend(self._comma_forms(text))
+        if found and _KATAKANA_RUN_GATE.search(text):
+            found.extend(self._katakana_echoes(text, found))
         if found:
             found.extend(self._spread(text, runs, found))
         yield from found
@@ -653,6 +704,47 @@ class PersonLatinRecognizer(Recognizer):
         return out
 
     @staticmethod
+    def _comma_forms(text: str) -> list[Candidate]:
+        """Round 12: "FAMILY NAME, Given Middle" after a label or a list number, one name (not a family name and a
+        second person): a listed given name first after the comma; when both parts are in capitals the case no longer
+        tells them apart, so a family part needs a listed family-name word and the first given word must not be one."""
+        out = []
+        for m in _COMMA_FORM.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not _COMMA_FORM_HEAD.search(text, max(line_start, m.start() - 12), m.start()):
+                continue
+            family = [_fold(w) for w in _tokens(m.group("family"))]
+            given = _tokens(m.group("given"))
+            first = _fold(given[0]) if given else ""
+            if first not in ALL_GIVEN:
+                continue
+            if m.group("given").isupper() and (first in ALL_SURNAMES or not any(w in ALL_SURNAMES for w in family)):
+                continue
+            out.append(Candidate(m.start(), m.end(), PiiType.PERSON, 0.95, PersonLatinRecognizer.name, True))
+        return out
+
+    @staticmethod
+    def _katakana_echoes(text: str, found: list[Candidate]) -> list[Candidate]:
+        """Round 12: the katakana writing of a latin name found in the same document (QUISPE MAMANI LUIS FERNANDO …
+        キスペ ママニ ルイス フェルナンド, 「キスペ マテオ」, ソムチャイ・ケーオプラスート): katakana words separated by a space or
+        ・ that sound like the latin name's words — each word like one of them, or the words run together like
+        the name run together (ラムチャンドラ シャルマポウデル). One katakana word alone must be a long given name of it
+        (バレンティナ)."""
+        latin = [text[c.start : c.end] for c in found if c.score >= 0.8 and text[c.start].isascii()]
+        if not latin:
+            return []
+        names = [[sound(w) for w in _tokens(n)] for n in set(latin)]
+        out = []
+        for m in _KATAKANA_RUN.finditer(text):
+            kana = [romanise_kana(w) for w in re.split(r"[ ・]", m.group())]
+            if any(k is None for k in kana):
+                continue
+            words = [sound(k) for k in kana]
+            if any(_sounds_like(words, name) for name in names):
+                out.append(Candidate(m.start(), m.end(), PiiType.PERSON, 0.93, PersonLatinRecognizer.name, True))
+        return out
+
+    @staticmethod
     def _wide_space(doc: Document, pos: int) -> bool:
         """A full-width space in the original text at ``pos``: it separates fields (Signature: O. Ito　Date: …)."""
         if doc.text[pos : pos + 1] != " " or "\u3000" not in doc.norm.original:
@@ -697,7 +789,7 @@ class PersonLatinRecognizer(Recognizer):
             return 0.8  # (three words: the rule of two- and three-word runs below)
         if (
             speakers.get("\0", 0) >= 2
-            and (text.startswith(":", end) or text.startswith(" :", end))
+            and _SPEAKER_COLON.match(text, end)
             and _STAMP_HEAD.search(text, line_start, start)
             # a listed name word, or the same two-word speaker again with Japanese text (not a log's "Build: ok")
             and (listed or (speakers.get("\0" + run, 0) >= 2 and not single and not text[end + 1 : end + 3].strip().isascii()))
@@ -833,11 +925,18 @@ class PersonLatinRecognizer(Recognizer):
         # a one-word name from a strong cue spreads too when it is a listed name word (Attendees: …, Nakamura)
         parts |= {n for n in names if len(_tokens(n)) == 1 and len(n) >= 4 and (_fold(n) in ALL_SURNAMES or _fold(n) in ALL_GIVEN)}
         names = {n for n in names if len(_tokens(n)) >= 2}
+        # round 12: the name's words in another order or case, or some of them (DELA CRUZ, Maria Lourdes Santos …
+        # "DELA CRUZ MARIA LOURDES SANTOS"; SOMCHAI KAEWPRASERT … Somchai Kaewprasert, KAEWPRASERT SOMCHAI): residence
+        # cards, passports and Japanese forms order a foreign name differently
+        word_sets = [frozenset(_fold(w) for w in _tokens(n)) for n in names]
         out = []
         for start, end, _ in runs:
             if (start, end) in done:
                 continue
             run = text[start:end]
-            if run in names or run in parts:
+            words = _tokens(run)
+            if run in names or run in parts or (
+                len(words) >= 2 and any({_fold(w) for w in words} <= ws for ws in word_sets)
+            ):
                 out.append(Candidate(start, end, PiiType.PERSON, 0.75, self.name, True))
         return out
