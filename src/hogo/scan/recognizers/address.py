@@ -206,6 +206,51 @@ def _foreign_addresses(text: str) -> Iterable[Candidate]:
         yield Candidate(first, end, PiiType.ADDRESS, 0.85, "address", True)
 
 
+# round 12: an address abroad in latin script after an address label — Japanese (本国住所, 前住所), English (Address
+# outside Japan) or the resident's language (Địa chỉ thường trú, Alamat di Indonesia, Endereço, Dirección, Tirahan) —
+# or in a table's address column, without the country or the postal code _foreign_addresses needs (Jl. Melati No. 17,
+# RT 03/RW 05, Kel. Sukamaju, …; Bergmannstraße 41, 10961 Berlin): the label says it is an address
+_ABROAD_LABEL = re.compile(r"住所|[Aa]ddress|ADDRESS|Địa chỉ|Alamat|Endere[çc]o|Direcci[óo]n|Tirahan|Adresse|地址|住址")
+# the label's own words up to its colon (Địa chỉ thường trú:, Address outside Japan:), the value maybe on the next line;
+# or, without a colon, a space right after the label (前住所 Av. Brasil …)
+_ABROAD_LABEL_COLON = re.compile(r"(?:[ ][^:\n]{1,24}?)?[ \t]*:[ \t]*(?:\n[ \t]*)?")
+_ABROAD_LABEL_SPACE = re.compile(r"[ \t]+")
+_ABROAD_VALUE = re.compile(
+    r"[A-Za-z0-9À-ɏḀ-ỿ][A-Za-z0-9À-ɏḀ-ỿ ,./#'’\-]{4,160}?(?=[ ]*(?:$|\t|\||\(|[ ]{2}|[ ]\+))", re.M
+)
+_ABROAD_WORD = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]{3,}")
+# a romanised Japanese address (…-shi, Tokyo, Japan) is read by the patterns above, its postal code apart
+_ROMANISED_JAPAN = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|ken)\b|\bJapan\b|\d{3}-\d{4}")
+
+
+def _abroad_value(value: str, commas: int) -> bool:
+    """A latin value that reads as an address abroad: a number, a word, ``commas`` commas or more; no mail, link,
+    organisation or romanised Japanese address."""
+    return (
+        value.count(",") >= commas
+        and any(ch.isdigit() for ch in value)
+        and bool(_ABROAD_WORD.search(value))
+        and not _FOREIGN_ORG.search(value)
+        and not _ROMANISED_JAPAN.search(value)
+        and "@" not in value
+        and "//" not in value
+    )
+
+
+def _labelled_abroad(doc: Document) -> Iterable[Candidate]:
+    text = doc.text
+    for m in _ABROAD_LABEL.finditer(text):
+        tail = _ABROAD_LABEL_COLON.match(text, m.end()) or _ABROAD_LABEL_SPACE.match(text, m.end())
+        value = _ABROAD_VALUE.match(text, tail.end()) if tail else None
+        if value and _abroad_value(value.group(), 2) and not _FOREIGN_ORG.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            yield Candidate(value.start(), value.end(), PiiType.ADDRESS, 0.85, "address", True)
+    for a, b in doc.cells_under(_ABROAD_LABEL, html=False):
+        cell = text[a:b].strip()
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        if _ABROAD_VALUE.fullmatch(cell) and _abroad_value(cell, 1):
+            yield Candidate(a, a + len(cell), PiiType.ADDRESS, 0.85, "address", True)
+
+
 # a town and its block numbers without a municipality, before a verb of residence (緑ヶ丘四丁目十一番地に住む,
 # 本町2-3-4に在住): the verb says it is where a person lives
 _RESIDENCE_VERB = ("に住", "在住", "居住", "に暮ら", "転居", "引っ越")
@@ -711,6 +756,8 @@ class AddressRecognizer(Recognizer):
         yield from self._split_fields(doc, starts, found)
         if _FOREIGN_END.search(text):
             yield from _foreign_addresses(text)
+        if _ABROAD_LABEL.search(text):
+            yield from _labelled_abroad(doc)
         if "-" in text and _ROMAN_HINT.search(text):
             for m in _ROMAN_ADDRESS.finditer(text):
                 end = _roman_end(m)

@@ -145,6 +145,8 @@ _LABEL_EN = (
     r"|author|editor|supervisor|manager|approved by|reviewed by|written by|handled by|interviewed by|requested by"
     # the name field of forms in residents' languages (Nome, Nombre, Nom, Họ và tên, 이름, 성명)
     r"|nome|nombre|nom|apellidos?|sobrenome|họ và tên|họ tên|이름|성명"
+    # round 12: Indonesian/Malay and Tagalog (Nama:, Pangalan:)
+    r"|nama|pangalan"
     r"|approved|checked|reviewed|submitted by|sent by|created by|completed by|filled (?:in|out) by|taken by|received by"
 )
 _KIN_EN = r"(?:(?:my|his|her|our|their|the) )?(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|mom|mum|dad|grandmother|grandfather|aunt|uncle|cousin|neighbou?r)"
@@ -378,7 +380,8 @@ _KANJI_KANA_NAME = re.compile(r"[㐀-鿿々ァ-ヶー]{1,5}[ ・][㐀-鿿々ぁ-
 
 
 # English stop words that are Vietnamese name words (Thu: autumn; Thursday's abbreviation in English)
-_VI_NAME_WORDS = frozenset({"thu"})
+# (round 12: My and An, given names as common as Thu — HOANG THI MY, NGUYEN VAN AN)
+_VI_NAME_WORDS = frozenset({"thu", "my", "an"})
 # Vietnamese family names of two letters (Lê, Đỗ, Võ, Vũ, Hồ, Lý): latin_names.txt holds words of three letters or more
 _VI_SHORT_FAMILY = frozenset({"le", "do", "vo", "vu", "ho", "ly"})
 
@@ -786,7 +789,9 @@ class PersonLatinRecognizer(Recognizer):
         if listed and run[0].isupper() and _TAGALOG_MARKER_BEFORE.search(before):
             return 0.9  # Tagalog's person marker before a listed name (si Cora, ni Mark)
         if _vietnamese(words) and len(words) == 4:
-            return 0.8  # (three words: the rule of two- and three-word runs below)
+            # (three words: the rule of two- and three-word runs below; round 12: after a label as strong as a label's
+            # other names, over the three-word romaji reading of person — 通訳者：Phan Thi Ngoc Lan)
+            return 0.92 if _LABEL_JA.search(before) or _LABEL_BEFORE.search(before) else 0.8
         if (
             speakers.get("\0", 0) >= 2
             and _SPEAKER_COLON.match(text, end)
