@@ -173,7 +173,8 @@ _FOREIGN_END = re.compile(rf",[ ](?:(?:{_COUNTRIES})(?![A-Za-z])|[A-Z]{{2}}[ ]\d
 _FOREIGN_PART = re.compile(r"[ ]?[A-Za-z0-9À-ɏ][A-Za-z0-9À-ɏ'’.\-/ ]{0,40}")
 _FOREIGN_FIRST = re.compile(r"(?:(?:Flat|Apt\.?|Apartment|Room|Unit|Suite|No\.)[ ]?\d{1,5}[A-Za-z]?|\d{1,5}[A-Za-z]?(?:[ ]|$))")
 _FOREIGN_POSTCODE = re.compile(r"(?<![\w-])\d{4,6}(?![\w-])|(?<![\w-])[A-Z]\d{2}[ ][A-Z0-9]{4}(?![\w-])|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w-])")
-_FOREIGN_ORG = re.compile(r"(?i:\b(?:office|headquarters|HQ|embassy|consulate|university|hospital|hotel|inc|ltd|llc|gmbh|co\.|corporation|company|school|church)\b)")
+# (round 12: also institute, college, faculty — a letterhead's names)
+_FOREIGN_ORG = re.compile(r"(?i:\b(?:office|headquarters|HQ|embassy|consulate|university|institute|college|faculty|hospital|hotel|inc|ltd|llc|gmbh|co\.|corporation|company|school|church)\b)")
 
 
 def _foreign_addresses(text: str) -> Iterable[Candidate]:

@@ -749,9 +749,33 @@ def _common_katakana(word: str) -> bool:
 
 
 def _dotted_katakana_name(field: str) -> bool:
-    """Round 12: katakana words joined by ・ are a foreign name (ゴンサルベス・ルーカス, ヌン・ソピア), not a compound of
-    loanwords (ランチ・ミーティング, セール・イベント): at most one word is a common katakana word."""
-    return sum(_common_katakana(w) for w in field.split("・")) <= 1
+    """Round 12: katakana words joined by ・ are a foreign name (ゴンサルベス・ルーカス, ヌン・ソピア, グエン・ヴァン・ナム), not
+    loanwords (ランチ・ミーティング, ミートスパゲッティ・コールスロー) or places (ベトナム・ハノイ): at most one word is a
+    common katakana word or a compound of them, and none is a place or an organisation in the dictionary."""
+    words = field.split("・")
+    common = [w for w in words if _loanword(w)]
+    if len(common) > 1 or any(_place_katakana(w) for w in words):
+        return False
+    # beside a common word the others are three letters or more (パウデル・ラム; not a word cut at a line's end,
+    # セキュリ⏎ティ・プライバシー)
+    return not common or all(len(w) >= 3 for w in words if w not in common)
+
+
+@functools.lru_cache(maxsize=4096)
+def _loanword(word: str) -> bool:
+    """A common katakana word, or one the dictionary splits into common katakana words (スポーツクラブ, プラチナホワイト);
+    a foreign name it does not know stays one unknown word (キプロティッチ)."""
+    if _common_katakana(word):
+        return True
+    parts = [m.surface() for m in sudachi().tokenizer.tokenize(word)]
+    return len(parts) >= 2 and all(_common_katakana(p) for p in parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_katakana(word: str) -> bool:
+    """The dictionary has a katakana ``word`` as a place or an organisation and never as a name (ベトナム, サンパウロ)."""
+    pos = [m.part_of_speech() for m in sudachi().dictionary.lookup(word)]
+    return any(p[2] in ("地名", "組織") for p in pos) and not any(p[2] == "人名" for p in pos)
 
 
 # whole words (particles, formal nouns) and endings (auxiliaries, verbs); ひより, まこと are names, so より/こと only whole

@@ -16,6 +16,8 @@ runs with a cue; this recognizer adds the mechanisms that need neither a diction
   word is a dictionary surname, or latin with katakana that spells one of its words (the katakana romanised and
   both folded: ラーマン → raman ≈ rahman); the latin side is upper case or holds a listed name word (not ``ブルー・
   オーシャン（Blue Ocean）``);
+- (round 12) a name in katakana with ・ between its words (``パウデル・ラム``, ``ジョセフ・アドゥ兄``), unless the words are
+  loanwords or places (``ランチ・ミーティング``, ``ベトナム・ハノイ``) or a company's name (``株式会社ハマ・スタッフサービス``);
 - the speaker column of a chat exported as ``HH:MM<TAB>speaker<TAB>message`` (LINE's export), latin speakers of
   one to three words with a listed name word, or of two or three words speaking at least twice; a title of the speaker's language before
   the name is no part of it (``Ninong Ben`` → ``Ben``).
@@ -33,6 +35,7 @@ from importlib import resources
 from hogo.scan.data.build_romaji_names import romanise as romanise_kana
 from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, Recognizer
+from hogo.scan.recognizers.person import _dotted_katakana_name
 from hogo.scan.recognizers.person_latin import _CUE_WORDS, _STOP, ALL_GIVEN, ALL_SURNAMES, ORG_WORDS, _fold, sound
 from hogo.scan.types import PiiType
 
@@ -42,6 +45,17 @@ _VI_KATAKANA = re.compile(
 )
 # (the literal middle name first: a cheap test before the full pattern; ティ alone is in セキュリティ, パーティ)
 _VI_MIDDLE = re.compile(r"ヴァン[ ・](?<=[ァ-ヶー][ ・]ヴァン[ ・])|ティ[ ・](?<=[ァ-ヶー][ ・]ティ[ ・])")
+# round 12: a foreign name in katakana with ・ between its words (パウデル・ラム, ジョセフ・アドゥ, ダ・シルバ・ガブリエル), as
+# Japanese paperwork writes residents' names: two to four words, not glued to a word before it (株式会社ハマ・…, a
+# list bullet ・ is no part), then an honorific or a title (さん, 様, 兄) or the end of the field — not a particle, which
+# follows loanwords and figures in prose (ダイレクトメール・カタログの送付, イエス・キリストの教え)
+_DOTTED_KATAKANA = re.compile(
+    r"(?:(?<![ァ-ヶー・])|(?<=^・)|(?<=[ \t]・))(?<![㐀-鿿々ぁ-ゖゝゞA-Za-z0-9])([ァ-ヶー]{1,10}(?:・[ァ-ヶー]{1,10}){1,3})"
+    r"(?![ァ-ヶー・])(?=[ ]?(?:さん|様|さま|くん|君|ちゃん|氏|殿|先生|兄|姉)|[\s()、。,|」』/:]|$)",
+    re.M,
+)
+# a company's name before it (株式会社 ハマ・スタッフサービス)
+_COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|会社|法人|\([株有]\))[ ]?\Z")
 # a Hangul name and its other writing in brackets: latin (KIM SEOYEON, Lee Jun-ho) or katakana (キム・ジヒョン)
 _HANGUL_OTHER = re.compile(
     r"(?<![가-힣])([가-힣]{2,4})[ ]?\((?:([A-Z][A-Za-z]{0,9}(?:[ -][A-Za-z]{1,10}){1,2})|([ァ-ヶー]{1,6}[・ ][ァ-ヶー]{1,8}))\)"
@@ -118,6 +132,16 @@ class PersonForeignRecognizer(Recognizer):
             yield from self._tab_chat_speakers(text)
         if "(" in text:
             yield from self._other_writing_pairs(text)
+        if "・" in text:
+            yield from self._dotted_katakana(text)
+
+    def _dotted_katakana(self, text: str) -> Iterable[Candidate]:
+        for m in _DOTTED_KATAKANA.finditer(text):
+            name = m.group(1)
+            if len(name) < 5 or _COMPANY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            if _dotted_katakana_name(name):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.8, self.name, True)
 
     def _other_writing_pairs(self, text: str) -> Iterable[Candidate]:
         for m in _BRACKET.finditer(text):
