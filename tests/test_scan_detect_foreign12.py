@@ -23,6 +23,8 @@ ROWS: list[tuple[str, str, str, list[str]]] = [
     ("comma-form-all-caps", "PERSON", "旅券表記：SILVA PEREIRA, CAMILA GABRIELA\n", ["SILVA PEREIRA, CAMILA GABRIELA"]),
     # (all in capitals, a first given word that is a family name too leaves the parts apart: LUCAS)
     ("comma-form-all-caps-ambiguous", "PERSON", "旅券表記：SILVA PEREIRA, LUCAS GABRIEL\n", ["SILVA PEREIRA", "LUCAS GABRIEL"]),
+    ("comma-form-listed-family", "PERSON", "Patient name: BECKER, Henrike Ilse\nWard: 3\n", ["BECKER, Henrike Ilse"]),
+    ("comma-form-venue-neg", "PERSON", "会場：OSAKA, Umeda Hall\n", []),
     ("comma-form-status-neg", "PERSON", "Status: ACTIVE, Pending review\n", []),
     ("comma-form-no-label-neg", "PERSON", "The ranking was PERU, Chile and Bolivia.\n", []),
     # --- the katakana writing of a latin name found in the document ---

@@ -324,7 +324,8 @@ _HANGUL_NAME = _gated(
 # capitals (one to four words, particles and JR included), a comma, then the given and middle names (DELA CRUZ, Maria
 # Lourdes Santos; QUISPE MAMANI, Luis Fernando; DE LOS SANTOS JR, RICARDO MIGUEL), ending its field
 _COMMA_FORM = _gated(
-    rf"(?<![{_ANY}'/_.-])(?P<family>{_UW}(?:[ ]{_UW}){{0,3}}),[ ](?P<given>(?:{_TW}|{_UW})(?:[ ](?:{_TW}|{_UW}|[{_UP}]\.?)){{0,3}})"
+    rf"(?<![{_ANY}'/_.-])(?P<family>{_UW}(?:[ ]{_UW}){{0,3}}|{_TW}(?:[ ](?:{_PART}[ ])?{_TW}){{0,2}}),[ ]"
+    rf"(?P<given>(?:{_TW}|{_UW})(?:[ ](?:{_TW}|{_UW}|[{_UP}]\.?)){{0,3}})"
     r"(?=[ ]?(?:$|\n|\t|\(|\||/|、|[ ]{2}))",
     re.M,
 )
@@ -332,6 +333,8 @@ _COMMA_FORM = _gated(
 # item's number (① , (2) , 1. ) alone
 _COMMA_FORM_GATE = re.compile(rf"[{_UP}], [{_UP}]")
 _COMMA_FORM_HEAD = re.compile(r"(?:[:][ ]*|^[ ]*(?:[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)])[ ]*)\Z", re.M)
+# (a family name in title case, Rodrigues da Silva, Ana Paula, only as a whole table cell or after a label)
+_CELL_OR_LABEL_HEAD = re.compile(r"(?:[:\t|][ ]*)\Z")
 _INVERTED_REST = re.compile(r",[ ]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ ]{2,}|\t|\n|\Z)")
 _NAME_LABEL_RIGHT_BEFORE = re.compile(r"(?:^|[\s(|])(?:[A-Za-z]+[ ])?(?:[Nn]ame|NAME)[ ]?:[ ]*\Z")
 
@@ -709,20 +712,35 @@ class PersonLatinRecognizer(Recognizer):
     @staticmethod
     def _comma_forms(text: str) -> list[Candidate]:
         """Round 12: "FAMILY NAME, Given Middle" after a label or a list number, one name (not a family name and a
-        second person): a listed given name first after the comma; when both parts are in capitals the case no longer
-        tells them apart, so a family part needs a listed family-name word and the first given word must not be one."""
+        second person). Capitals then title case: a listed word on either side. Both parts in capitals, or both in
+        title case (then only as a whole cell or after a label: Rodrigues da Silva, Ana Paula): the case no longer
+        tells them apart, so the family part needs a listed family-name word and the first given word must be a
+        listed given name and no family name."""
         out = []
         for m in _COMMA_FORM.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if not _COMMA_FORM_HEAD.search(text, max(line_start, m.start() - 12), m.start()):
+            upper = m.group("family").isupper()
+            head = _COMMA_FORM_HEAD if upper else _CELL_OR_LABEL_HEAD
+            if not head.search(text, max(line_start, m.start() - 12), m.start()):
+                continue
+            words = _tokens(m.group("family")) + _tokens(m.group("given"))
+            if any(w.lower() in _PEEL or w.lower() in ORG_WORDS for w in words):
                 continue
             family = [_fold(w) for w in _tokens(m.group("family"))]
             given = _tokens(m.group("given"))
             first = _fold(given[0]) if given else ""
-            if first not in ALL_GIVEN:
-                continue
-            if m.group("given").isupper() and (first in ALL_SURNAMES or not any(w in ALL_SURNAMES for w in family)):
-                continue
+            listed_family = any(w in ALL_SURNAMES for w in family)
+            if m.group("given").isupper():
+                # (the case no longer tells the parts apart)
+                if not upper or first not in ALL_GIVEN or first in ALL_SURNAMES or not listed_family:
+                    continue
+            elif upper:
+                # round 12: capitals, then title case — the case tells the parts apart; a listed word on either side
+                # (HOFFMANN, Lena Marie; QUISPE MAMANI, Luis Fernando)
+                if first not in ALL_GIVEN and not listed_family:
+                    continue
+            elif not (listed_family and first in ALL_GIVEN and first not in ALL_SURNAMES):
+                continue  # title case on both sides: a listed family name and a listed given name that is no family name
             out.append(Candidate(m.start(), m.end(), PiiType.PERSON, 0.95, PersonLatinRecognizer.name, True))
         return out
 
