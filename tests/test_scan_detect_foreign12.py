@@ -1,7 +1,7 @@
 """Foreign residents' names and their paperwork, detector round 12 (docs/scan-detector.md, "Round 12 — foreign
 residents' names and their paperwork"): the surname-first comma form after a Japanese label, the katakana writing of a
 latin name found in the same document, the name's words in another order, dated chat stamps with a role note, katakana
-names and speakers joined by ・, addresses abroad after an address label or in an address column, and the organisation's
+names and speakers joined by ・, a katakana family name with a kanji given name, addresses abroad after an address label or in an address column, and the organisation's
 addresses of a 所在地 column or an English letterhead. Positive and negative rows per mechanism, on text written for
 this file (not in any corpus; all names, numbers and addresses fictional).
 
@@ -60,6 +60,10 @@ ROWS: list[tuple[str, str, str, list[str]]] = [
     ("dotted-place-neg", "PERSON", "出身：ブラジル・サンパウロ\n", []),
     ("dotted-loanword-compound-neg", "PERSON", "本日の献立：ミートソース・コーンスープ\n", []),
     ("dotted-before-particle-neg", "PERSON", "ダイレクトメール・パンフレットの送付を停止しました。\n", []),
+    # --- a foreign family name in katakana with a Japanese given name in kanji ---
+    ("katakana-family-kanji-given", "PERSON", "F0311\tシュナイダー 香織\t本人\t1988\n", ["シュナイダー 香織"]),
+    ("katakana-role-surname-neg", "PERSON", "連絡：デスク 雨宮\n", ["雨宮"]),
+    ("katakana-given-era-neg", "PERSON", "氏名：檜垣 ツネ　昭和9年生\n", ["檜垣 ツネ"]),
     # --- an address abroad after an address label or in an address column ---
     ("abroad-labelled", "ADDRESS",
      "本国住所 Địa chỉ：Số 14, ngõ 52, đường Lê Lợi, phường Đông Ba, thành phố Huế\n電話：+84 234 555 0198\n",

@@ -18,6 +18,7 @@ runs with a cue; this recognizer adds the mechanisms that need neither a diction
   オーシャン（Blue Ocean）``);
 - (round 12) a name in katakana with ・ between its words (``パウデル・ラム``, ``ジョセフ・アドゥ兄``), unless the words are
   loanwords or places (``ランチ・ミーティング``, ``ベトナム・ハノイ``) or a company's name (``株式会社ハマ・スタッフサービス``);
+- (round 12) a foreign family name in katakana with a Japanese given name in kanji (``ミュラー 智子``);
 - the speaker column of a chat exported as ``HH:MM<TAB>speaker<TAB>message`` (LINE's export), latin speakers of
   one to three words with a listed name word, or of two or three words speaking at least twice; a title of the speaker's language before
   the name is no part of it (``Ninong Ben`` → ``Ben``).
@@ -35,7 +36,7 @@ from importlib import resources
 from hogo.scan.data.build_romaji_names import romanise as romanise_kana
 from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, Recognizer
-from hogo.scan.recognizers.person import _dotted_katakana_name
+from hogo.scan.recognizers.person import _dotted_katakana_name, _loanword, _place_katakana
 from hogo.scan.recognizers.person_latin import _CUE_WORDS, _STOP, ALL_GIVEN, ALL_SURNAMES, ORG_WORDS, _fold, sound
 from hogo.scan.types import PiiType
 
@@ -53,6 +54,12 @@ _DOTTED_KATAKANA = re.compile(
     r"(?:(?<![ァ-ヶー・])|(?<=^・)|(?<=[ \t]・))(?<![㐀-鿿々ぁ-ゖゝゞA-Za-z0-9])([ァ-ヶー]{1,10}(?:・[ァ-ヶー]{1,10}){1,3})"
     r"(?![ァ-ヶー・])(?=[ ]?(?:さん|様|さま|くん|君|ちゃん|氏|殿|先生|兄|姉)|[\s()、。,|」』/:]|$)",
     re.M,
+)
+# round 12: a foreign family name in katakana with a Japanese given name in kanji (ミュラー 智子, ウィリアムズ 海斗), as
+# married and mixed families are registered: not after a kanji name (上杉 ダニエル 亮: the middle word), not before a
+# number (小泉 ハル　昭和14年) or a kana ending (…ミライ 伸びて)
+_KATAKANA_FAMILY_KANJI_GIVEN = re.compile(
+    r"(?<![ァ-ヶー・㐀-鿿々])(?<![㐀-鿿々][ ])([ァ-ヶー]{3,8})[ ]([㐀-鿿々]{1,3})(?![㐀-鿿々ァ-ヶーぁ-ゖ0-9])"
 )
 # a company's name before it (株式会社 ハマ・スタッフサービス)
 _COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|会社|法人|\([株有]\))[ ]?\Z")
@@ -134,6 +141,13 @@ class PersonForeignRecognizer(Recognizer):
             yield from self._other_writing_pairs(text)
         if "・" in text:
             yield from self._dotted_katakana(text)
+        yield from self._katakana_family_kanji_given(text)
+
+    def _katakana_family_kanji_given(self, text: str) -> Iterable[Candidate]:
+        for m in _KATAKANA_FAMILY_KANJI_GIVEN.finditer(text):
+            family, given = m.group(1), m.group(2)
+            if _foreign_family_katakana(family) and _given_name_kanji(given):
+                yield Candidate(m.start(1), m.end(2), PiiType.PERSON, 0.8, self.name, True)
 
     def _dotted_katakana(self, text: str) -> Iterable[Candidate]:
         for m in _DOTTED_KATAKANA.finditer(text):
@@ -218,6 +232,17 @@ class PersonForeignRecognizer(Recognizer):
             if listed or (spoken[m.group(1)] >= 2 and len(name) >= 2):
                 start = m.start(1) + sum(len(w) + 1 for w in words[:head])
                 yield Candidate(start, m.end(1), PiiType.PERSON, 0.9, self.name, True)
+
+
+def _foreign_family_katakana(word: str) -> bool:
+    """A katakana word that can be a foreign family name: one word to the dictionary (not ケンジ＋コーチ), no loanword
+    and no place (デスク, ブラジル)."""
+    return len(sudachi().tokenizer.tokenize(word)) == 1 and not _loanword(word) and not _place_katakana(word)
+
+
+def _given_name_kanji(word: str) -> bool:
+    """The dictionary has ``word`` as a given name (智子, 海斗; 由利 is a family name too)."""
+    return any(p[2] == "人名" and p[3] == "名" for p in (m.part_of_speech() for m in sudachi().dictionary.lookup(word)))
 
 
 def _name_at_end(text: str, start: int, end: int) -> tuple[int, int] | None:
