@@ -1,7 +1,7 @@
 """Foreign residents' names and their paperwork, detector round 12 (docs/scan-detector.md, "Round 12 — foreign
 residents' names and their paperwork"): the surname-first comma form after a Japanese label, the katakana writing of a
 latin name found in the same document, the name's words in another order, dated chat stamps with a role note, katakana
-names and speakers joined by ・, a katakana family name with a kanji given name, addresses abroad after an address label or in an address column, and the organisation's
+names and speakers joined by ・, a katakana family name with a kanji given name, a town in brackets after a name, addresses abroad after an address label or in an address column, and the organisation's
 addresses of a 所在地 column or an English letterhead. Positive and negative rows per mechanism, on text written for
 this file (not in any corpus; all names, numbers and addresses fictional).
 
@@ -77,6 +77,12 @@ ROWS: list[tuple[str, str, str, list[str]]] = [
     ("abroad-organisation-neg", "ADDRESS",
      "Address: Embassy of Nepal, 14 Maple Road, Sample Town, Example County\n", []),
     ("abroad-prose-neg", "ADDRESS", "住所の欄は Room, Floor, Building の順で書いてください。\n", []),
+    # --- a town and its block numbers in brackets right after a person's name ---
+    ("bracket-town-after-name", "ADDRESS", "寄付者：金壱萬円也　宮腰 貞夫（東雲町2-14-6）\n", ["東雲町2-14-6"]),
+    ("bracket-lot-after-honorific", "ADDRESS", "・アブドゥル・カリムさん（上新田町418 コーポ若葉102）から\n",
+     ["上新田町418 コーポ若葉102"]),
+    ("bracket-town-after-venue-neg", "ADDRESS", "会場：市民ホール（本町2-3-4）\n", []),
+    ("bracket-town-after-company-neg", "ADDRESS", "株式会社ソラ（緑町3-1）\n", []),
     # --- a 所在地 column and an English letterhead are an organisation's ---
     ("place-column-neg", "ADDRESS",
      "| 窓口 | 所在地 |\n|---|---|\n| 国際交流センター | 〒420-0853 静岡県静岡市葵区追手町9-6 |\n", []),

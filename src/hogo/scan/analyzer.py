@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers import Candidate, Recognizer, default_recognizers
+from hogo.scan.recognizers.address import address_after_person
 from hogo.scan.recognizers.base import _gated
 from hogo.scan.recognizers.patterns import birth_after_person
 from hogo.scan.recognizers.sensitive_speech import weak_evidence_alone
@@ -131,6 +132,7 @@ class Analyzer:
             mine = [recognizer.rescore(doc, cand) for cand in recognizer.analyze(doc)]
             found.extend(recognizer.propagate(doc, mine))
         found = weak_evidence_alone(birth_after_person(doc, found, self.min_score), self.min_score)
+        found = address_after_person(doc.text, found, self.min_score)
         return postal_of_rejected_address(doc.text, found, self.min_score)
 
     def analyze(self, text: str) -> list[Finding]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from importlib import resources
 
 import ahocorasick
@@ -250,6 +251,45 @@ def _labelled_abroad(doc: Document) -> Iterable[Candidate]:
         a += len(text[a:b]) - len(text[a:b].lstrip())
         if _ABROAD_VALUE.fullmatch(cell) and _abroad_value(cell, 1):
             yield Candidate(a, a + len(cell), PiiType.ADDRESS, 0.85, "address", True)
+
+
+# round 12: a town and its block numbers alone in brackets (（さくら台3-9-2 メゾン桜201）, （上郷町1120）): an address only
+# right after a person's name (篠塚 喜一郎（上郷町1120）, パウデル・ラムさん（…）), which the person recognizers know —
+# proposed here below the threshold, raised by :func:`address_after_person`
+_BRACKETED_TOWN = re.compile(r"\(([㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー][^()\n]{1,40}?)\)")
+AFTER_NAME = "address_after_name"
+_NAME_TO_BRACKET = re.compile(r"[ ]?(?:さん|様|さま|ちゃん|くん|君|氏|殿)?[ ]?")
+
+
+def _bracketed_towns(text: str, found: list[tuple[int, int]]) -> Iterable[Candidate]:
+    for m in _BRACKETED_TOWN.finditer(text):
+        a, b = m.span(1)
+        if any(x < b and a < y for x, y in found):
+            continue
+        am = _ADDRESS.fullmatch(text, a, b)
+        if not am or not am.group("town").strip():
+            continue
+        town, block = am.group("town").strip(), am.group("block")
+        if _NOT_TOWN.search(town) or _ORG_TOWN.search(town) or _ZERO_PART.search(block):
+            continue
+        # block numbers with structure (3-9-2, 2丁目5番), or a bare lot after a town (上郷町1120)
+        if _STRUCTURED_BLOCK.search(block) or (town[-1] in "町村" and block.isdigit()):
+            yield Candidate(a, b, PiiType.ADDRESS, 0.3, AFTER_NAME, True)
+
+
+def address_after_person(text: str, found: list[Candidate], threshold: float) -> list[Candidate]:
+    """Round 12: a town with its block numbers in brackets right after a found person's name (an honorific between
+    them) is that person's address (住所)."""
+    towns = [c for c in found if c.recognizer == AFTER_NAME]
+    if not towns:
+        return found
+    person_ends = {c.end for c in found if c.type is PiiType.PERSON and c.score >= threshold}
+    raised = set()
+    for c in towns:
+        bracket = c.start - 1
+        if any(_NAME_TO_BRACKET.fullmatch(text, e, bracket) for e in range(max(0, bracket - 4), bracket + 1) if e in person_ends):
+            raised.add((c.start, c.end))
+    return [replace(c, score=0.8) if c.recognizer == AFTER_NAME and (c.start, c.end) in raised else c for c in found]
 
 
 # a town and its block numbers without a municipality, before a verb of residence (緑ヶ丘四丁目十一番地に住む,
@@ -714,6 +754,8 @@ class AddressRecognizer(Recognizer):
                 org = org or _OrgClues(doc)
                 if not (org.any and org.organisation(a)):
                     yield Candidate(a, b, PiiType.ADDRESS, 0.85, self.name, True)
+        if "(" in text:
+            yield from _bracketed_towns(text, found)
         if any(w in text for w in _RESIDENCE_VERB):
             for m in _RESIDENCE_TOWN.finditer(text):
                 if not any(a < m.end() and m.start() < b for a, b in found):
