@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers import Candidate, Recognizer, default_recognizers
-from hogo.scan.recognizers.base import _gated
 from hogo.scan.recognizers.address import address_after_person
+from hogo.scan.recognizers.base import _gated
 from hogo.scan.recognizers.patterns import RECENT_YEAR, birth_after_person, year_of
 from hogo.scan.recognizers.sensitive_speech import weak_evidence_alone
 from hogo.scan.types import Finding, PiiType

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from importlib import resources
 
 import ahocorasick
@@ -148,6 +149,19 @@ def _roman_end(m: re.Match[str]) -> int:
     return end
 
 
+def _roman_organisation(text: str, start: int) -> bool:
+    """A romanised address that is an organisation's: an office word before it on its line (registered office is …),
+    or (round 12) the organisation's name alone on the line above an address opening its line — a letterhead
+    (Graduate School of …, Kita-Kanto University ⏎ 1-3-7 Aramaki, Maebashi-shi …)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ROMAN_ORG_BEFORE.search(text, max(line_start, start - 40), start):
+        return True
+    if line_start < 2 or text[line_start:start].strip():
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(_FOREIGN_ORG.search(text, above, line_start - 1))
+
+
 # round 10: an address abroad written in the Latin alphabet, as its country writes it (14 rue des Tanneurs, 67000
 # Strasbourg, France; No. 41, 6th Cross, Malleswaram, Bengaluru 560003, India; 1452 Kalani St, Honolulu, HI 96817):
 # comma-separated parts ending in a country name or a US state with its ZIP code, the first part opening with a house
@@ -164,7 +178,8 @@ _FOREIGN_END = re.compile(rf",[ ](?:(?:{_COUNTRIES})(?![A-Za-z])|[A-Z]{{2}}[ ]\d
 _FOREIGN_PART = re.compile(r"[ ]?[A-Za-z0-9À-ɏ][A-Za-z0-9À-ɏ'’.\-/ ]{0,40}")
 _FOREIGN_FIRST = re.compile(r"(?:(?:Flat|Apt\.?|Apartment|Room|Unit|Suite|No\.)[ ]?\d{1,5}[A-Za-z]?|\d{1,5}[A-Za-z]?(?:[ ]|$))")
 _FOREIGN_POSTCODE = re.compile(r"(?<![\w-])\d{4,6}(?![\w-])|(?<![\w-])[A-Z]\d{2}[ ][A-Z0-9]{4}(?![\w-])|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w-])")
-_FOREIGN_ORG = re.compile(r"(?i:\b(?:office|headquarters|HQ|embassy|consulate|university|hospital|hotel|inc|ltd|llc|gmbh|co\.|corporation|company|school|church)\b)")
+# (round 12: also institute, college, faculty — a letterhead's names)
+_FOREIGN_ORG = re.compile(r"(?i:\b(?:office|headquarters|HQ|embassy|consulate|university|institute|college|faculty|hospital|hotel|inc|ltd|llc|gmbh|co\.|corporation|company|school|church)\b)")
 
 
 def _foreign_addresses(text: str) -> Iterable[Candidate]:
@@ -195,6 +210,51 @@ def _foreign_addresses(text: str) -> Iterable[Candidate]:
         if not _FOREIGN_POSTCODE.search(body) or _FOREIGN_ORG.search(text, max(line_start, first - 40), end):
             continue
         yield Candidate(first, end, PiiType.ADDRESS, 0.85, "address", True)
+
+
+# round 12: an address abroad in latin script after an address label — Japanese (本国住所, 前住所), English (Address
+# outside Japan) or the resident's language (Địa chỉ thường trú, Alamat di Indonesia, Endereço, Dirección, Tirahan) —
+# or in a table's address column, without the country or the postal code _foreign_addresses needs (Jl. Melati No. 17,
+# RT 03/RW 05, Kel. Sukamaju, …; Bergmannstraße 41, 10961 Berlin): the label says it is an address
+_ABROAD_LABEL = re.compile(r"住所|[Aa]ddress|ADDRESS|Địa chỉ|Alamat|Endere[çc]o|Direcci[óo]n|Tirahan|Adresse|地址|住址")
+# the label's own words up to its colon (Địa chỉ thường trú:, Address outside Japan:), the value maybe on the next line;
+# or, without a colon, a space right after the label (前住所 Av. Brasil …)
+_ABROAD_LABEL_COLON = re.compile(r"(?:[ ][^:\n]{1,24}?)?[ \t]*:[ \t]*(?:\n[ \t]*)?")
+_ABROAD_LABEL_SPACE = re.compile(r"[ \t]+")
+_ABROAD_VALUE = re.compile(
+    r"[A-Za-z0-9À-ɏḀ-ỿ][A-Za-z0-9À-ɏḀ-ỿ ,./#'’\-]{4,160}?(?=[ ]*(?:$|\t|\||\(|[ ]{2}|[ ]\+))", re.M
+)
+_ABROAD_WORD = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]{3,}")
+# a romanised Japanese address (…-shi, Tokyo, Japan) is read by the patterns above, its postal code apart
+_ROMANISED_JAPAN = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|ken)\b|\bJapan\b|\d{3}-\d{4}")
+
+
+def _abroad_value(value: str, commas: int) -> bool:
+    """A latin value that reads as an address abroad: a number, a word, ``commas`` commas or more; no mail, link,
+    organisation or romanised Japanese address."""
+    return (
+        value.count(",") >= commas
+        and any(ch.isdigit() for ch in value)
+        and bool(_ABROAD_WORD.search(value))
+        and not _FOREIGN_ORG.search(value)
+        and not _ROMANISED_JAPAN.search(value)
+        and "@" not in value
+        and "//" not in value
+    )
+
+
+def _labelled_abroad(doc: Document) -> Iterable[Candidate]:
+    text = doc.text
+    for m in _ABROAD_LABEL.finditer(text):
+        tail = _ABROAD_LABEL_COLON.match(text, m.end()) or _ABROAD_LABEL_SPACE.match(text, m.end())
+        value = _ABROAD_VALUE.match(text, tail.end()) if tail else None
+        if value and _abroad_value(value.group(), 2) and not _FOREIGN_ORG.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            yield Candidate(value.start(), value.end(), PiiType.ADDRESS, 0.85, "address", True)
+    for a, b in doc.cells_under(_ABROAD_LABEL, html=False):
+        cell = text[a:b].strip()
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        if _ABROAD_VALUE.fullmatch(cell) and _abroad_value(cell, 1):
+            yield Candidate(a, a + len(cell), PiiType.ADDRESS, 0.85, "address", True)
 
 
 # a town and its block numbers without a municipality, before a verb of residence (緑ヶ丘四丁目十一番地に住む,
@@ -314,6 +374,9 @@ _FACILITY_ROW = re.compile(
 _ORG_HEADER = re.compile(
     r"法人番号|法人名|会社名|取引先|事業者名|事業所名|企業名|団体名|施設名|店舗名|支店名|営業所名|医療機関名|病院名|学校名|"
     r"店舗|店名|拠点|支店|営業所|事業所|営業時間|定休日"
+    # round 12: a column of 所在地 — a place's own word (_PLACE_LABEL), a person's address being 住所 — unless a rented
+    # flat's (物件所在地, 住居の所在地)
+    r"|(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)(?<!の)所在地"
 )
 # a venue label alone on its line, the address on one of the next two lines (■会場⏎市民会館⏎…)
 # (also a place's access heading: アクセス⏎東京都…⏎JR…駅 徒歩3分)
@@ -733,14 +796,15 @@ class AddressRecognizer(Recognizer):
         yield from self._split_fields(doc, starts, found)
         if _FOREIGN_END.search(text):
             yield from _foreign_addresses(text)
+        if _ABROAD_LABEL.search(text):
+            yield from _labelled_abroad(doc)
         if "-" in text and _ROMAN_HINT.search(text):
             for m in _ROMAN_ADDRESS.finditer(text):
                 end = _roman_end(m)
                 if end > 0:
                     # 0.9: a building name first must win over a romaji-name reading of it (Maple Heights 305, …);
                     # an office's or a shop's address in English prose is not a person's (registered office is …)
-                    line_start = text.rfind("\n", 0, m.start()) + 1
-                    score = 0.2 if _ROMAN_ORG_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) else 0.9
+                    score = 0.2 if _roman_organisation(text, m.start()) else 0.9
                     yield Candidate(m.start(), end, PiiType.ADDRESS, score, self.name, True)
             for m in _ROMAN_ADDRESS_JP.finditer(text):
                 # a municipality mark among the areas (-shi, -ku, City, Ward …): Tokyo Big Sight 3-11-1 is no address
@@ -749,8 +813,7 @@ class AddressRecognizer(Recognizer):
                     for a in _ROMAN_AREA.finditer(" " + m.group("areas").rstrip(", "))
                 ):
                     continue
-                line_start = text.rfind("\n", 0, m.start()) + 1
-                score = 0.2 if _ROMAN_ORG_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) else 0.9
+                score = 0.2 if _roman_organisation(text, m.start()) else 0.9
                 yield Candidate(m.start(), m.end(), PiiType.ADDRESS, score, self.name, True)
 
     @staticmethod
@@ -1030,7 +1093,11 @@ def address_after_person(doc: Document, found: list[Candidate], threshold: float
             continue
         town = m.group("town").strip()
         if town:
-            if not _STRUCTURED_BLOCK.search(m.group("block")) or _NOT_TOWN.search(town) or _ORG_TOWN.search(town):
+            # block numbers with structure (3-9-2, 2丁目5番), or a bare lot after a 町/村 (上郷町1120)
+            block = m.group("block")
+            if not (_STRUCTURED_BLOCK.search(block) or town[-1] in "町村" and block.isdigit()):
+                continue
+            if _NOT_TOWN.search(town) or _ORG_TOWN.search(town):
                 continue
         elif not _BARE_THREE_LEVELS.fullmatch(m.group("block")) or m.group("bld"):
             continue

@@ -350,8 +350,11 @@ _NOT_READING = re.compile(
     r"|ユーザー|カスタマー|クライアント|ファン|パートナー|ドクター|ナース|ショップ|ストア|チーム|サロン|ホテル|センター|グループ|オフィス|ファミリー|ママ|パパ|オーナー|ホスト|キャスト|ファミリー)|パート|アルバイト|フリーランス|フリーター"
 )
 # chat written as "NAME 10:02 message" (Slack/Teams exports)
+# (round 12: also a foreign name in katakana with ・ between its words, ゴンサルベス・ルーカス 09:15 — see _dotted_katakana_name)
 _CHAT_NAME_TIME = re.compile(
-    r"^[ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?)[ ]+\d{1,2}:\d{2}(?=[ ]|$)", re.M
+    r"^[ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?|[ァ-ヶー]{2,8}(?:・[ァ-ヶー]{1,8}){1,3})"
+    r"[ ]+\d{1,2}:\d{2}(?=[ ]|$)",
+    re.M,
 )
 # a speaker at the head of a line ("ゆか：来週…"): a kana word that heads at least two lines of the document
 _LINE_SPEAKER = re.compile(r"^([ぁ-んァ-ヶー]{2,6})[:：]", re.M)
@@ -743,6 +746,36 @@ def _common_katakana(word: str) -> bool:
     not スズキ, a fish and a surname)."""
     pos = [m.part_of_speech() for m in sudachi().dictionary.lookup(word)]
     return not any(p[2] == "人名" and p[3] in ("姓", "名") for p in pos) and any(p[1] != "固有名詞" for p in pos)
+
+
+def _dotted_katakana_name(field: str) -> bool:
+    """Round 12: katakana words joined by ・ are a foreign name (ゴンサルベス・ルーカス, ヌン・ソピア, グエン・ヴァン・ナム), not
+    loanwords (ランチ・ミーティング, ミートスパゲッティ・コールスロー) or places (ベトナム・ハノイ): at most one word is a
+    common katakana word or a compound of them, and none is a place or an organisation in the dictionary."""
+    words = field.split("・")
+    common = [w for w in words if _loanword(w)]
+    if len(common) > 1 or any(_place_katakana(w) for w in words):
+        return False
+    # beside a common word the others are three letters or more (パウデル・ラム; not a word cut at a line's end,
+    # セキュリ⏎ティ・プライバシー)
+    return not common or all(len(w) >= 3 for w in words if w not in common)
+
+
+@functools.lru_cache(maxsize=4096)
+def _loanword(word: str) -> bool:
+    """A common katakana word, or one the dictionary splits into common katakana words (スポーツクラブ, プラチナホワイト);
+    a foreign name it does not know stays one unknown word (キプロティッチ)."""
+    if _common_katakana(word):
+        return True
+    parts = [m.surface() for m in sudachi().tokenizer.tokenize(word)]
+    return len(parts) >= 2 and all(_common_katakana(p) for p in parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_katakana(word: str) -> bool:
+    """The dictionary has a katakana ``word`` as a place or an organisation and never as a name (ベトナム, サンパウロ)."""
+    pos = [m.part_of_speech() for m in sudachi().dictionary.lookup(word)]
+    return any(p[2] in ("地名", "組織") for p in pos) and not any(p[2] == "人名" for p in pos)
 
 
 # whole words (particles, formal nouns) and endings (auxiliaries, verbs); ひより, まこと are names, so より/こと only whole
@@ -2101,6 +2134,8 @@ class PersonRecognizer(Recognizer):
             yield from self._aligned_rows(doc)
         for m in itertools.chain(_CHAT_SPEAKER.finditer(text), _CHAT_NAME_TIME.finditer(text)):
             if len(m.group(1)) == 1 and (not is_surname(m.group(1)) or m.group(1) in _ONE_KANJI_NOT_NAME or m.group(1) in _DIRECTIONS):
+                continue
+            if "・" in m.group(1) and not _dotted_katakana_name(m.group(1)):
                 continue
             if not _FIELD_WORD.search(m.group(1)) and not _NOT_SPEAKER.search(m.group(1)):
                 first, _, second = m.group(1).partition(" ")

@@ -16,6 +16,9 @@ runs with a cue; this recognizer adds the mechanisms that need neither a diction
   word is a dictionary surname, or latin with katakana that spells one of its words (the katakana romanised and
   both folded: ラーマン → raman ≈ rahman); the latin side is upper case or holds a listed name word (not ``ブルー・
   オーシャン（Blue Ocean）``);
+- (round 12) a name in katakana with ・ between its words (``パウデル・ラム``, ``ジョセフ・アドゥ兄``), unless the words are
+  loanwords or places (``ランチ・ミーティング``, ``ベトナム・ハノイ``) or a company's name (``株式会社ハマ・スタッフサービス``);
+- (round 12) a foreign family name in katakana with a Japanese given name in kanji (``ミュラー 智子``);
 - the speaker column of a chat exported as ``HH:MM<TAB>speaker<TAB>message`` (LINE's export), latin speakers of
   one to three words with a listed name word, or of two or three words speaking at least twice; a title of the speaker's language before
   the name is no part of it (``Ninong Ben`` → ``Ben``).
@@ -33,7 +36,8 @@ from importlib import resources
 from hogo.scan.data.build_romaji_names import romanise as romanise_kana
 from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, Recognizer
-from hogo.scan.recognizers.person_latin import _CUE_WORDS, _STOP, ALL_GIVEN, ALL_SURNAMES, ORG_WORDS, _fold
+from hogo.scan.recognizers.person import _dotted_katakana_name, _loanword, _place_katakana
+from hogo.scan.recognizers.person_latin import _CUE_WORDS, _STOP, ALL_GIVEN, ALL_SURNAMES, ORG_WORDS, _fold, sound
 from hogo.scan.types import PiiType
 
 # a Vietnamese name in katakana: family name, ヴァン/ティ (Văn/Thị), one or two given-name words
@@ -42,6 +46,23 @@ _VI_KATAKANA = re.compile(
 )
 # (the literal middle name first: a cheap test before the full pattern; ティ alone is in セキュリティ, パーティ)
 _VI_MIDDLE = re.compile(r"ヴァン[ ・](?<=[ァ-ヶー][ ・]ヴァン[ ・])|ティ[ ・](?<=[ァ-ヶー][ ・]ティ[ ・])")
+# round 12: a foreign name in katakana with ・ between its words (パウデル・ラム, ジョセフ・アドゥ, ダ・シルバ・ガブリエル), as
+# Japanese paperwork writes residents' names: two to four words, not glued to a word before it (株式会社ハマ・…, a
+# list bullet ・ is no part), then an honorific or a title (さん, 様, 兄) or the end of the field — not a particle, which
+# follows loanwords and figures in prose (ダイレクトメール・カタログの送付, イエス・キリストの教え)
+_DOTTED_KATAKANA = re.compile(
+    r"(?:(?<![ァ-ヶー・])|(?<=^・)|(?<=[ \t]・))(?<![㐀-鿿々ぁ-ゖゝゞA-Za-z0-9])([ァ-ヶー]{1,10}(?:・[ァ-ヶー]{1,10}){1,3})"
+    r"(?![ァ-ヶー・])(?=[ ]?(?:さん|様|さま|くん|君|ちゃん|氏|殿|先生|兄|姉)|[\s()、。,|」』/:]|$)",
+    re.M,
+)
+# round 12: a foreign family name in katakana with a Japanese given name in kanji (ミュラー 智子, ウィリアムズ 海斗), as
+# married and mixed families are registered: not after a kanji name (上杉 ダニエル 亮: the middle word), not before a
+# number (小泉 ハル　昭和14年) or a kana ending (…ミライ 伸びて)
+_KATAKANA_FAMILY_KANJI_GIVEN = re.compile(
+    r"(?<![ァ-ヶー・㐀-鿿々])(?<![㐀-鿿々][ ])([ァ-ヶー]{3,8})[ ]([㐀-鿿々]{1,3})(?![㐀-鿿々ァ-ヶーぁ-ゖ0-9])"
+)
+# a company's name before it (株式会社 ハマ・スタッフサービス)
+_COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|会社|法人|\([株有]\))[ ]?\Z")
 # a Hangul name and its other writing in brackets: latin (KIM SEOYEON, Lee Jun-ho) or katakana (キム・ジヒョン)
 _HANGUL_OTHER = re.compile(
     r"(?<![가-힣])([가-힣]{2,4})[ ]?\((?:([A-Z][A-Za-z]{0,9}(?:[ -][A-Za-z]{1,10}){1,2})|([ァ-ヶー]{1,6}[・ ][ァ-ヶー]{1,8}))\)"
@@ -118,6 +139,23 @@ class PersonForeignRecognizer(Recognizer):
             yield from self._tab_chat_speakers(text)
         if "(" in text:
             yield from self._other_writing_pairs(text)
+        if "・" in text:
+            yield from self._dotted_katakana(text)
+        yield from self._katakana_family_kanji_given(text)
+
+    def _katakana_family_kanji_given(self, text: str) -> Iterable[Candidate]:
+        for m in _KATAKANA_FAMILY_KANJI_GIVEN.finditer(text):
+            family, given = m.group(1), m.group(2)
+            if _foreign_family_katakana(family) and _given_name_kanji(given):
+                yield Candidate(m.start(1), m.end(2), PiiType.PERSON, 0.8, self.name, True)
+
+    def _dotted_katakana(self, text: str) -> Iterable[Candidate]:
+        for m in _DOTTED_KATAKANA.finditer(text):
+            name = m.group(1)
+            if len(name) < 5 or _COMPANY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            if _dotted_katakana_name(name):
+                yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.8, self.name, True)
 
     def _other_writing_pairs(self, text: str) -> Iterable[Candidate]:
         for m in _BRACKET.finditer(text):
@@ -196,6 +234,17 @@ class PersonForeignRecognizer(Recognizer):
                 yield Candidate(start, m.end(1), PiiType.PERSON, 0.9, self.name, True)
 
 
+def _foreign_family_katakana(word: str) -> bool:
+    """A katakana word that can be a foreign family name: one word to the dictionary (not ケンジ＋コーチ), no loanword
+    and no place (デスク, ブラジル)."""
+    return len(sudachi().tokenizer.tokenize(word)) == 1 and not _loanword(word) and not _place_katakana(word)
+
+
+def _given_name_kanji(word: str) -> bool:
+    """The dictionary has ``word`` as a given name (智子, 海斗; 由利 is a family name too)."""
+    return any(p[2] == "人名" and p[3] == "名" for p in (m.part_of_speech() for m in sudachi().dictionary.lookup(word)))
+
+
 def _name_at_end(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The longest name in one script ending the field at ``end`` (after a separator or the line's start)."""
     while end > start and text[end - 1] == " ":
@@ -220,15 +269,9 @@ def _same_person(first: str, second: str) -> bool:
         if kanji:
             return len(words) >= 2 and sudachi().is_surname(kanji.group(1))
         if _KATAKANA_NAME.fullmatch(other) and len(words) >= 2:  # (one word is as often a brand: CHANEL（シャネル）)
-            kana = [_sound(romanise_kana(k) or "") for k in re.split("[・ ]", other)]
-            return any(difflib.SequenceMatcher(None, k, _sound(w)).ratio() >= 0.75 for k in kana if len(k) >= 3 for w in words)
+            kana = [sound(romanise_kana(k) or "") for k in re.split("[・ ]", other)]
+            return any(difflib.SequenceMatcher(None, k, sound(w)).ratio() >= 0.75 for k in kana if len(k) >= 3 for w in words)
     return False
-
-
-def _sound(word: str) -> str:
-    """A latin or romanised katakana word folded to what katakana keeps (l/r, v/b, c/k; no h or u; no double)."""
-    w = _fold(word).replace("l", "r").replace("v", "b").replace("c", "k").replace("h", "").replace("u", "")
-    return re.sub(r"(.)\1", r"\1", w)
 
 
 def _paired(text: str, keys: list[re.Match[str]], k: int) -> bool:

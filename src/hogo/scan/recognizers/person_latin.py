@@ -23,6 +23,7 @@ function words stop a run.
 from __future__ import annotations
 
 import bisect
+import difflib
 import itertools
 import re
 import unicodedata
@@ -30,6 +31,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 from hogo.scan.data import romaji_names
+from hogo.scan.data.build_romaji_names import romanise as romanise_kana
 from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, Prefiltered, Recognizer, _gated
 from hogo.scan.types import PiiType
@@ -143,6 +145,8 @@ _LABEL_EN = (
     r"|author|editor|supervisor|manager|approved by|reviewed by|written by|handled by|interviewed by|requested by"
     # the name field of forms in residents' languages (Nome, Nombre, Nom, Họ và tên, 이름, 성명)
     r"|nome|nombre|nom|apellidos?|sobrenome|họ và tên|họ tên|이름|성명"
+    # round 12: Indonesian/Malay and Tagalog (Nama:, Pangalan:)
+    r"|nama|pangalan"
     r"|approved|checked|reviewed|submitted by|sent by|created by|completed by|filled (?:in|out) by|taken by|received by"
 )
 _KIN_EN = r"(?:(?:my|his|her|our|their|the) )?(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|mom|mum|dad|grandmother|grandfather|aunt|uncle|cousin|neighbou?r)"
@@ -262,10 +266,16 @@ _GLUED_INITIAL = re.compile(r"(?:^|(?<=[\s(:\"]))[A-Z]\.\Z|[\s(:\"][A-Z]\.\Z")
 _INITIAL_KANJI = _gated(r"(?<![A-Za-z.])[A-Z]\.[ ]?([㐀-鿿々]{1,4})(?=[ ]*(?:$|\n|\t|,|、|\(|さん|様|先生))", re.M)
 _SYLLABLE_PAIR = re.compile(r"[A-Za-z][a-z]{1,4}-[a-z]{1,5}")
 # a chat line with a time stamp then the speaker and a colon ([09:03] Sayaka Uchida: …, 21:05 Mika: …)
-_STAMP_HEAD = re.compile(r"^[ ]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ ]+\Z", re.M)
+# (round 12: the date may stand before the time, [03/12 09:05] and [2024-11-06 09:02], and a role note in brackets
+# between the speaker and the colon, Hằng (通訳): …)
+_STAMP_DATE = r"(?:\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?[ ])?"
+_STAMP_HEAD = re.compile(rf"^[ ]*\[?{_STAMP_DATE}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ ]+\Z", re.M)
 # (found from the colon of the time, a literal head that keeps the pass fast; the line head is checked after)
-_STAMP_SPEAKER = re.compile(r":\d{2}(?::\d{2})?\]?[ ]+([^\n:]{1,30}?)[ ]?:")
-_STAMP_LINE_HEAD = re.compile(r"[ ]*\[?\d{1,2}")
+# (the note in the speaker's language, 通訳, 管理者; not "(bot)")
+_SPEAKER_NOTE = r"(?:\([^)\n\x00-\x7f][^)\n]{0,9}\)[ ]?)?"
+_STAMP_SPEAKER = re.compile(rf":\d{{2}}(?::\d{{2}})?\]?[ ]+([^\n:]{{1,30}}?)[ ]?{_SPEAKER_NOTE}:")
+_STAMP_LINE_HEAD = re.compile(rf"[ ]*\[?{_STAMP_DATE}\d{{1,2}}")
+_SPEAKER_COLON = re.compile(rf"[ ]?{_SPEAKER_NOTE}:")
 # a full name as the subject of an English sentence: a verb or an auxiliary right after it (Priya Raman will present)
 _SUBJECT_VERB = re.compile(
     r"[ ](?:will|is|was|has|had|would|can|could|should|shall|may|might|must|did|does|and I|joined|presented|said|asked"
@@ -310,6 +320,21 @@ _HANGUL_NAME = _gated(
     r"|(?<![가-힣])([가-힣]{2,4}) 씨)",
     re.M,
 )
+# round 12: the surname-first form of residence cards and school registers written with a comma: the family name in
+# capitals (one to four words, particles and JR included), a comma, then the given and middle names (DELA CRUZ, Maria
+# Lourdes Santos; QUISPE MAMANI, Luis Fernando; DE LOS SANTOS JR, RICARDO MIGUEL), ending its field
+_COMMA_FORM = _gated(
+    rf"(?<![{_ANY}'/_.-])(?P<family>{_UW}(?:[ ]{_UW}){{0,3}}|{_TW}(?:[ ](?:{_PART}[ ])?{_TW}){{0,2}}),[ ]"
+    rf"(?P<given>(?:{_TW}|{_UW})(?:[ ](?:{_TW}|{_UW}|[{_UP}]\.?)){{0,3}})"
+    r"(?=[ ]?(?:$|\n|\t|\(|\||/|、|[ ]{2}))",
+    re.M,
+)
+# what stands before the form on its line: a label (氏名：, 児童名：, Name (as in passport):, 保護者（父）：) or a list
+# item's number (① , (2) , 1. ) alone
+_COMMA_FORM_GATE = re.compile(rf"[{_UP}], [{_UP}]")
+_COMMA_FORM_HEAD = re.compile(r"(?:[:][ ]*|^[ ]*(?:[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)])[ ]*)\Z", re.M)
+# (a family name in title case, Rodrigues da Silva, Ana Paula, only as a whole table cell or after a label)
+_CELL_OR_LABEL_HEAD = re.compile(r"(?:[:\t|][ ]*)\Z")
 _INVERTED_REST = re.compile(r",[ ]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ ]{2,}|\t|\n|\Z)")
 _NAME_LABEL_RIGHT_BEFORE = re.compile(r"(?:^|[\s(|])(?:[A-Za-z]+[ ])?(?:[Nn]ame|NAME)[ ]?:[ ]*\Z")
 
@@ -358,7 +383,8 @@ _KANJI_KANA_NAME = re.compile(r"[㐀-鿿々ァ-ヶー]{1,5}[ ・][㐀-鿿々ぁ-
 
 
 # English stop words that are Vietnamese name words (Thu: autumn; Thursday's abbreviation in English)
-_VI_NAME_WORDS = frozenset({"thu"})
+# (round 12: My and An, given names as common as Thu — HOANG THI MY, NGUYEN VAN AN)
+_VI_NAME_WORDS = frozenset({"thu", "my", "an"})
 # Vietnamese family names of two letters (Lê, Đỗ, Võ, Vũ, Hồ, Lý): latin_names.txt holds words of three letters or more
 _VI_SHORT_FAMILY = frozenset({"le", "do", "vo", "vu", "ho", "ly"})
 
@@ -369,6 +395,33 @@ def _vietnamese(words: list[str]) -> bool:
     if len(words) not in (3, 4) or _fold(words[1]) not in ("van", "thi"):
         return False
     return _fold(words[0]) in ALL_SURNAMES or _fold(words[0]) in _VI_SHORT_FAMILY
+
+
+def sound(word: str) -> str:
+    """A latin or romanised katakana word folded to what katakana keeps (l/r, v/b, c/k; no h or u; no double)."""
+    w = _fold(word).replace("l", "r").replace("v", "b").replace("c", "k").replace("h", "").replace("u", "")
+    return re.sub(r"(.)\1", r"\1", w)
+
+
+# round 12: a katakana name of one to five words (キスペ マテオ, ソムチャイ・ケーオプラスート); not across a comma, which
+# separates the cells of a CSV row (グエン・ヴァン・ナム,グエン ヴァン ナム)
+# (not before a kanji word other than an honorific: a katakana family name with a kanji given name, エスピノサ 由利, is
+# person's whole name)
+_KATAKANA_RUN = re.compile(r"(?<![ァ-ヶー・])[ァ-ヶー]{2,16}(?:[ ・][ァ-ヶー]{2,16}){0,4}(?![ァ-ヶー]|[ ]?(?!様|殿|氏|君)[㐀-鿿々]{1,3}(?![㐀-鿿々]))")
+_KATAKANA_RUN_GATE = re.compile(r"[ァ-ヶー]{4}")
+
+
+def _sounds_like(kana: list[str], latin: list[str]) -> bool:
+    """Katakana words (as sounds) are a writing of the latin name's words: each like one of them (0.75), or all
+    run together like the name run together (0.8); a single word only like a long word of the name (0.9)."""
+    def like(a: str, b: str, cut: float) -> bool:
+        return bool(a) and bool(b) and difflib.SequenceMatcher(None, a, b).ratio() >= cut
+
+    if len(kana) == 1:
+        return len(kana[0]) >= 6 and any(like(kana[0], w, 0.9) for w in latin)
+    if all(any(like(k, w, 0.75) for w in latin) for k in kana):
+        return True
+    return like("".join(kana), "".join(latin), 0.8)
 
 
 def _tokens(run: str) -> list[str]:
@@ -456,6 +509,10 @@ class PersonLatinRecognizer(Recognizer):
                 found.append(Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.9, self.name, True))
         if len(found) >= 2:
             found = self._surname_first(text, found)
+        if _COMMA_FORM_GATE.search(text):
+            found.extend(self._comma_forms(text))
+        if found and _KATAKANA_RUN_GATE.search(text):
+            found.extend(self._katakana_echoes(text, found))
         if found:
             found.extend(self._spread(text, runs, found))
         yield from found
@@ -653,6 +710,62 @@ class PersonLatinRecognizer(Recognizer):
         return out
 
     @staticmethod
+    def _comma_forms(text: str) -> list[Candidate]:
+        """Round 12: "FAMILY NAME, Given Middle" after a label or a list number, one name (not a family name and a
+        second person). Capitals then title case: a listed word on either side. Both parts in capitals, or both in
+        title case (then only as a whole cell or after a label: Rodrigues da Silva, Ana Paula): the case no longer
+        tells them apart, so the family part needs a listed family-name word and the first given word must be a
+        listed given name and no family name."""
+        out = []
+        for m in _COMMA_FORM.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            upper = m.group("family").isupper()
+            head = _COMMA_FORM_HEAD if upper else _CELL_OR_LABEL_HEAD
+            if not head.search(text, max(line_start, m.start() - 12), m.start()):
+                continue
+            words = _tokens(m.group("family")) + _tokens(m.group("given"))
+            if any(w.lower() in _PEEL or w.lower() in ORG_WORDS for w in words):
+                continue
+            family = [_fold(w) for w in _tokens(m.group("family"))]
+            given = _tokens(m.group("given"))
+            first = _fold(given[0]) if given else ""
+            listed_family = any(w in ALL_SURNAMES for w in family)
+            if m.group("given").isupper():
+                # (the case no longer tells the parts apart)
+                if not upper or first not in ALL_GIVEN or first in ALL_SURNAMES or not listed_family:
+                    continue
+            elif upper:
+                # round 12: capitals, then title case — the case tells the parts apart; a listed word on either side
+                # (HOFFMANN, Lena Marie; QUISPE MAMANI, Luis Fernando)
+                if first not in ALL_GIVEN and not listed_family:
+                    continue
+            elif not (listed_family and first in ALL_GIVEN and first not in ALL_SURNAMES):
+                continue  # title case on both sides: a listed family name and a listed given name that is no family name
+            out.append(Candidate(m.start(), m.end(), PiiType.PERSON, 0.95, PersonLatinRecognizer.name, True))
+        return out
+
+    @staticmethod
+    def _katakana_echoes(text: str, found: list[Candidate]) -> list[Candidate]:
+        """Round 12: the katakana writing of a latin name found in the same document (QUISPE MAMANI LUIS FERNANDO …
+        キスペ ママニ ルイス フェルナンド, 「キスペ マテオ」, ソムチャイ・ケーオプラスート): katakana words separated by a space or
+        ・ that sound like the latin name's words — each word like one of them, or the words run together like
+        the name run together (ラムチャンドラ シャルマポウデル). One katakana word alone must be a long given name of it
+        (バレンティナ)."""
+        latin = [text[c.start : c.end] for c in found if c.score >= 0.8 and text[c.start].isascii()]
+        if not latin:
+            return []
+        names = [[sound(w) for w in _tokens(n)] for n in set(latin)]
+        out = []
+        for m in _KATAKANA_RUN.finditer(text):
+            kana = [romanise_kana(w) for w in re.split(r"[ ・]", m.group())]
+            if any(k is None for k in kana):
+                continue
+            words = [sound(k) for k in kana]
+            if any(_sounds_like(words, name) for name in names):
+                out.append(Candidate(m.start(), m.end(), PiiType.PERSON, 0.93, PersonLatinRecognizer.name, True))
+        return out
+
+    @staticmethod
     def _wide_space(doc: Document, pos: int) -> bool:
         """A full-width space in the original text at ``pos``: it separates fields (Signature: O. Ito　Date: …)."""
         if doc.text[pos : pos + 1] != " " or "\u3000" not in doc.norm.original:
@@ -694,10 +807,12 @@ class PersonLatinRecognizer(Recognizer):
         if listed and run[0].isupper() and _TAGALOG_MARKER_BEFORE.search(before):
             return 0.9  # Tagalog's person marker before a listed name (si Cora, ni Mark)
         if _vietnamese(words) and len(words) == 4:
-            return 0.8  # (three words: the rule of two- and three-word runs below)
+            # (three words: the rule of two- and three-word runs below; round 12: after a label as strong as a label's
+            # other names, over the three-word romaji reading of person — 通訳者：Phan Thi Ngoc Lan)
+            return 0.92 if _LABEL_JA.search(before) or _LABEL_BEFORE.search(before) else 0.8
         if (
             speakers.get("\0", 0) >= 2
-            and (text.startswith(":", end) or text.startswith(" :", end))
+            and _SPEAKER_COLON.match(text, end)
             and _STAMP_HEAD.search(text, line_start, start)
             # a listed name word, or the same two-word speaker again with Japanese text (not a log's "Build: ok")
             and (listed or (speakers.get("\0" + run, 0) >= 2 and not single and not text[end + 1 : end + 3].strip().isascii()))
@@ -833,11 +948,18 @@ class PersonLatinRecognizer(Recognizer):
         # a one-word name from a strong cue spreads too when it is a listed name word (Attendees: …, Nakamura)
         parts |= {n for n in names if len(_tokens(n)) == 1 and len(n) >= 4 and (_fold(n) in ALL_SURNAMES or _fold(n) in ALL_GIVEN)}
         names = {n for n in names if len(_tokens(n)) >= 2}
+        # round 12: the name's words in another order or case, or some of them (DELA CRUZ, Maria Lourdes Santos …
+        # "DELA CRUZ MARIA LOURDES SANTOS"; SOMCHAI KAEWPRASERT … Somchai Kaewprasert, KAEWPRASERT SOMCHAI): residence
+        # cards, passports and Japanese forms order a foreign name differently
+        word_sets = [frozenset(_fold(w) for w in _tokens(n)) for n in names]
         out = []
         for start, end, _ in runs:
             if (start, end) in done:
                 continue
             run = text[start:end]
-            if run in names or run in parts:
+            words = _tokens(run)
+            if run in names or run in parts or (
+                len(words) >= 2 and any({_fold(w) for w in words} <= ws for ws in word_sets)
+            ):
                 out.append(Candidate(start, end, PiiType.PERSON, 0.75, self.name, True))
         return out
