@@ -1005,6 +1005,72 @@ def _trim_title(text: str, c: Candidate) -> Candidate:
     return c
 
 
+# round 12: a surname written apart before a given name that a rule found alone (千葉 沙織先生, …ご長女赤羽 真琴さん, 石倉
+# 琢磨先生, 恵比寿 登美子（母）, 名義は マノ ユキ です): the dictionary reads the surname as a place or does not know it, so
+# only the given name was taken, or the two halves were taken as two names. A full name is one span (氏名は一つのスパン).
+_SURNAME_RUN_BEFORE = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿々]{1,6}|(?<![ァ-ヺー])[ァ-ヺー]{2,6}|(?<![ぁ-ゖ])[ぁ-ゖ]{2,5})[ ]\Z")
+_ANOTHER_ITEM = re.compile(r"[ ]?[、・,/／]|[ ][㐀-䶿一-鿿豈-﫿々ァ-ヺぁ-ゖ]")
+
+
+def _surname_word(text: str, end: int, given_kana: bool) -> int | None:
+    """Where the surname written right before ``end`` (a space) starts: the longest kanji word of one to three
+    characters at the end of the run that the dictionary has as a surname or a place (赤羽 in ご長女赤羽), or a whole
+    katakana word that is no common katakana word when the given name is in kana too (マノ ユキ)."""
+    m = _SURNAME_RUN_BEFORE.search(text, max(0, end - 8), end + 1)
+    if m is None:
+        return None
+    run = text[m.start() : end]
+    if _KANJI.match(run):
+        for k in (3, 2, 1):
+            word = run[-k:]
+            if k > len(run) or (k == 1 and len(run) > 1):
+                continue
+            if _KIN_WORD.fullmatch(word) or _plain_noun(word) or _place_or_office(word):
+                continue
+            if is_surname(word) or (k >= 2 and _proper_name_word(word) and not _given_entry(word) and not _common_noun(word)):
+                return end - k
+        return None
+    if not given_kana or _common_katakana(run) or _function_word(run) or _grammar_kana(run) or _LABEL_RE.fullmatch(run):
+        return None
+    return m.start()
+
+
+def _surname_before_given(text: str, cands: list[Candidate]) -> list[Candidate]:
+    people = [c for c in cands if c.type == PiiType.PERSON and c.score >= 0.5 and c.start >= 2 and text[c.start - 1] == " "]
+    if not people:
+        return cands
+    starts = {(c.start, c.end): c for c in cands if c.type == PiiType.PERSON}
+    merged: dict[tuple[int, int], Candidate] = {}
+    dropped: set[tuple[int, int]] = set()
+    for c in people:
+        word = text[c.start : c.end]
+        if " " in word or not (_KANA_PART.fullmatch(word) or _KANJI_PART.fullmatch(word)):
+            continue
+        kana = not _KANJI.match(word)
+        if not (_given_entry(word) or (kana and _proper_name_word(word))):
+            continue
+        if is_surname(word) and _ANOTHER_ITEM.match(text, c.end):
+            continue  # (山田 佐藤 鈴木: a list of surnames, not a full name)
+        head = _surname_word(text, c.start - 1, kana)
+        if head is None:
+            continue
+        left = starts.get((head, c.start - 1))
+        if left is None and "ぁ" <= text[head] <= "ゖ":
+            continue  # (a hiragana surname only when a rule found it too: さえき りょうたくん)
+        if left is None and any(x.type == PiiType.PERSON and x.start < c.start - 1 and x.end > head for x in cands):
+            continue  # (the word before is part of another finding)
+        surname = text[head : c.start - 1]
+        if _given_entry(surname) and not is_surname(surname) and not _proper_name_word(surname):
+            continue
+        score = max(c.score, left.score if left else 0.0)
+        merged[(c.start, c.end)] = Candidate(head, c.end, c.type, score, c.recognizer, c.context_done)
+        if left is not None:
+            dropped.add((left.start, left.end))
+    if not merged:
+        return cands
+    return [merged.get((c.start, c.end), c) for c in cands if (c.start, c.end) not in dropped or c.type != PiiType.PERSON]
+
+
 class _Spans:
     """Name spans found so far, with O(1) "is this position inside one?" (documents can hold 100k names)."""
 
@@ -1516,7 +1582,8 @@ class PersonRecognizer(Recognizer):
         if "名前" in text and _PET_WORD.search(text):
             cands = [c for c in cands if not _PET_NAME.search(text, max(0, c.start - 14), c.start)]
         cands = cands + list(self._record_readings(text, cands))
-        return [_whole_dot_name(text, _trim_title(text, c)) if c.type == PiiType.PERSON else _trim_title(text, c) for c in cands + list(self._name_columns(doc, cands))]
+        cands = [_whole_dot_name(text, _trim_title(text, c)) if c.type == PiiType.PERSON else _trim_title(text, c) for c in cands + list(self._name_columns(doc, cands))]
+        return _surname_before_given(text, cands)  # round 12
 
     def _record_readings(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
         """Round 9b: a record (a CSV, TSV or |-separated row) that holds a name in a cell of its own holds its reading

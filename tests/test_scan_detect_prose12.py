@@ -1,0 +1,32 @@
+"""PERSON mechanisms of detector round 12 for people named in running prose and in the lists and records of communities
+and operations (docs/scan-detector.md, "Round 12 — PERSON in running prose and lists"). Positive and negative rows per
+mechanism, on text written for this file (not in any corpus; all names, places and numbers fictional).
+
+Each row: (id, text, types, expected) where expected lists (type, exact substring) for every finding of the listed
+types — no more, no fewer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+
+P = ("PERSON",)
+
+ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
+    # --- a surname written apart before a given name found alone: one full name ---
+    ("surname-place-in-prose", "来月からは、育休に入られた船橋 詩織先生にかわって担任をします。\n", P, [("PERSON", "船橋 詩織")]),
+    ("surname-after-kin-word", "町会の皆さまへ。ご長女小岩 真琴さんが本日入籍されました。\n", P, [("PERSON", "小岩 真琴")]),
+    ("surname-unknown-place", "緊急連絡先　鶯谷 登美子（母）\n", P, [("PERSON", "鶯谷 登美子")]),
+    ("surname-katakana", "お振込みの名義は ハネダ ユキ です。\n", P, [("PERSON", "ハネダ ユキ")]),
+    ("surname-kin-word-neg", "ご本人と長男 博之さんが来所。\n", P, [("PERSON", "博之")]),
+    ("surname-common-noun-neg", "次の会合には会場 ひかりさんも来ます。\n", P, [("PERSON", "ひかり")]),
+    ("surname-hiragana-particle-neg", "はい。折返しは あかねさんにお願いしました。\n", P, [("PERSON", "あかね")]),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "types", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_round12_prose(row_id: str, text: str, types: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text) if f.type.value in types]
+    assert sorted(found) == sorted(expected), (row_id, found)
