@@ -23,6 +23,11 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("surname-kin-word-neg", "ご本人と長男 博之さんが来所。\n", P, [("PERSON", "博之")]),
     ("surname-common-noun-neg", "次の会合には会場 ひかりさんも来ます。\n", P, [("PERSON", "ひかり")]),
     ("surname-hiragana-particle-neg", "はい。折返しは あかねさんにお願いしました。\n", P, [("PERSON", "あかね")]),
+    # --- ・ after a kanji surname joins two people ---
+    ("dot-pair-kanji", "◆ 今月の当番\n　受付　鵜飼・漆原　　会計　鴫原・マルコ\n", P,
+     [("PERSON", "鵜飼"), ("PERSON", "漆原"), ("PERSON", "鴫原"), ("PERSON", "マルコ")]),
+    ("dot-pair-full-name", "担当 鵜飼・漆原 さやか（同行）\n", P, [("PERSON", "鵜飼"), ("PERSON", "漆原 さやか")]),
+    ("dot-katakana-name-neg", "担当 グエン・ティ・ラン さん\n", P, [("PERSON", "グエン・ティ・ラン")]),
 ]
 
 

@@ -1012,6 +1012,25 @@ _SURNAME_RUN_BEFORE = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿々]{1,6}|(?<![ァ-�
 _ANOTHER_ITEM = re.compile(r"[ ]?[、・,/／]|[ ][㐀-䶿一-鿿豈-﫿々ァ-ヺぁ-ゖ]")
 
 
+# round 12: ・ after a kanji surname joins two people of a list (受付 大森・羽鳥, 献金係 仁平・ジョセフ, 保健師 天野・河内 圭):
+# no gold name of any batch holds ・ between a kanji and another word, so a candidate is split there into its people
+_DOT_AFTER_KANJI = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])・(?=[㐀-䶿一-鿿豈-﫿々ァ-ヺ])|(?<=[ァ-ヺー])・(?=[㐀-䶿一-鿿豈-﫿々])")
+
+
+def _split_dot_pair(text: str, c: Candidate) -> list[Candidate]:
+    if "・" not in text[c.start : c.end]:
+        return [c]
+    cuts = [m.start() for m in _DOT_AFTER_KANJI.finditer(text, c.start, c.end)]
+    if not cuts:
+        return [c]
+    bounds = [c.start, *cuts, c.end]
+    return [
+        Candidate(a if a == c.start else a + 1, b, c.type, c.score, c.recognizer, c.context_done)
+        for a, b in zip(bounds, bounds[1:])
+        if b - (a if a == c.start else a + 1) >= 1
+    ]
+
+
 def _surname_word(text: str, end: int, given_kana: bool) -> int | None:
     """Where the surname written right before ``end`` (a space) starts: the longest kanji word of one to three
     characters at the end of the run that the dictionary has as a surname or a place (赤羽 in ご長女赤羽), or a whole
@@ -1583,6 +1602,7 @@ class PersonRecognizer(Recognizer):
             cands = [c for c in cands if not _PET_NAME.search(text, max(0, c.start - 14), c.start)]
         cands = cands + list(self._record_readings(text, cands))
         cands = [_whole_dot_name(text, _trim_title(text, c)) if c.type == PiiType.PERSON else _trim_title(text, c) for c in cands + list(self._name_columns(doc, cands))]
+        cands = [part for c in cands for part in (_split_dot_pair(text, c) if c.type == PiiType.PERSON else (c,))]
         return _surname_before_given(text, cands)  # round 12
 
     def _record_readings(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
