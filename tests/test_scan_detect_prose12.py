@@ -28,6 +28,15 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
      [("PERSON", "鵜飼"), ("PERSON", "漆原"), ("PERSON", "鴫原"), ("PERSON", "マルコ")]),
     ("dot-pair-full-name", "担当 鵜飼・漆原 さやか（同行）\n", P, [("PERSON", "鵜飼"), ("PERSON", "漆原 さやか")]),
     ("dot-katakana-name-neg", "担当 グエン・ティ・ラン さん\n", P, [("PERSON", "グエン・ティ・ラン")]),
+    # --- a role or desk word, then a surname written apart, in an operations record ---
+    ("role-desk-surname", "入居者一覧（全12戸）　作成：管理課 鵜飼　10/8\n", P, [("PERSON", "鵜飼")]),
+    ("role-latin-code-surname", "10/06 10:14 IN 漆原\n　本人より入電。\n", P, [("PERSON", "漆原")]),
+    ("role-supervisor-check", "件名だけ集計する。SV 蒔田 確認済み。\n", P, [("PERSON", "蒔田")]),
+    ("role-surname-particle", "2/10 契約時、アルバイト 真鍋が説明した。\n", P, [("PERSON", "真鍋")]),
+    ("role-shop-neg", "　A-4　喫茶 鵜飼 …… 昭和レトロの店\n", P, []),
+    ("role-plate-neg", "車両 登録番号 鵜飼 300 さ 12-34\n", P, []),
+    ("role-road-neg", "当日は市道 漆原 5 号線が通行止めです。\n", P, []),
+    ("role-full-name-kept", "営業部 鵜飼 花子\n", P, [("PERSON", "鵜飼 花子")]),
 ]
 
 

@@ -920,6 +920,34 @@ def _clerk_stamps(text: str) -> Iterable[Candidate]:
             yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, "person", True)
 
 
+# round 12: operations' records name the staff by a role or desk word and the surname alone, written apart (入力者：営業所事務
+# 杉浦, 作成：管理課 保科 10/8, 記入：フロント 諏訪, SV 立石 確認済み, 10:14 IN 中須賀, 運行管理 弘田, アルバイト 浜崎が): a word
+# the dictionary has only as common nouns (or a common katakana word, a latin code), one space, a dictionary surname of two
+# or three kanji that is no common noun and no given name, closing its field or before a particle or a clerical word
+_ROLE_SURNAME = re.compile(
+    r"(?:(?<=[\s：:、。（(\[【])|^)([㐀-䶿一-鿿豈-﫿々]{2,6}|[ァ-ヺー]{2,8}|[A-Za-z]{2,8})[ ]([㐀-䶿一-鿿豈-﫿々]{2,3})"
+    r"(?=[ \t\n（(、。,)）\]】→]|$|が|は|に|の|へ|を|と|より)",
+    re.M,
+)
+_ROLE_SURNAME_NEXT = re.compile(r"[ ](?:([㐀-䶿一-鿿豈-﫿々ァ-ヺー]+)|[ぁ-ゖ]|\d{3}|\d+[ ]?号|第)")
+# (a shop, an eatery or a road named by a surname or a place: 喫茶 鈴木, 居酒屋 上野, 市道 桜台 5 号線)
+_SHOP_OR_ROAD = re.compile(r"(?:喫茶|居酒屋|食堂|旅館|料亭|商店|酒店|書店|寿司|鮨|菓子|理容|美容|医院|歯科|薬局|工務店|組合|[県市町国]道|通り)\Z")
+
+
+def _role_surnames(text: str) -> Iterable[Candidate]:
+    for m in _ROLE_SURNAME.finditer(text):
+        role, word = m.group(1), m.group(2)
+        if not is_surname(word) or _common_noun(word) or _given_entry(word) or role.endswith("番号"):
+            continue
+        nxt = _ROLE_SURNAME_NEXT.match(text, m.end())
+        if nxt and not (nxt.group(1) and not _given_entry(nxt.group(1)) and (_plain_noun(nxt.group(1)) or ("ァ" <= nxt.group(1)[0] <= "ヺ" and _common_katakana(nxt.group(1))))):
+            continue  # (a given name or a particle written apart follows: 営業部 鈴木 花子; 名古屋 530 is a plate)
+        if _SHOP_OR_ROAD.search(role):
+            continue
+        if role.isascii() or _plain_noun(role) or ("ァ" <= role[0] <= "ヺ" and _common_katakana(role)):
+            yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.5, "person", True)
+
+
 # round 11: a care or clinic record's latin title after the surname (上杉 Dr., 浅見Dr, 永井 CM, 石黒 Ns): the surname is a
 # person's, the title stays outside (肩書は氏名に含めない)
 _LATIN_TITLE = _gated(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]?(?:Dr|Ns|CM|MSW|PSW|SW)\.?(?![A-Za-z])")
@@ -1029,6 +1057,16 @@ def _split_dot_pair(text: str, c: Candidate) -> list[Candidate]:
         for a, b in zip(bounds, bounds[1:])
         if b - (a if a == c.start else a + 1) >= 1
     ]
+
+
+def _uncovered(cands: list[Candidate], more: Iterable[Candidate]) -> list[Candidate]:
+    """The candidates of ``more`` that no PERSON candidate over the threshold overlaps (a later rule's weaker reading
+    of a span another rule or the propagation already took: 先代 大森 平和 stays a full name)."""
+    more = list(more)
+    if not more:
+        return []
+    taken = [(c.start, c.end) for c in cands if c.type == PiiType.PERSON and c.score >= 0.5]
+    return [m for m in more if not any(a < m.end and m.start < b for a, b in taken)]
 
 
 def _surname_word(text: str, end: int, given_kana: bool) -> int | None:
@@ -1603,6 +1641,7 @@ class PersonRecognizer(Recognizer):
         cands = cands + list(self._record_readings(text, cands))
         cands = [_whole_dot_name(text, _trim_title(text, c)) if c.type == PiiType.PERSON else _trim_title(text, c) for c in cands + list(self._name_columns(doc, cands))]
         cands = [part for c in cands for part in (_split_dot_pair(text, c) if c.type == PiiType.PERSON else (c,))]
+        cands += _uncovered(cands, _role_surnames(text))
         return _surname_before_given(text, cands)  # round 12
 
     def _record_readings(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
