@@ -37,6 +37,11 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("role-plate-neg", "車両 登録番号 鵜飼 300 さ 12-34\n", P, []),
     ("role-road-neg", "当日は市道 漆原 5 号線が通行止めです。\n", P, []),
     ("role-full-name-kept", "営業部 鵜飼 花子\n", P, [("PERSON", "鵜飼 花子")]),
+    # --- a roster's note in brackets after a full name written apart ---
+    ("roster-age", "2 善行表彰\n　相沢 陽向（17）　高校生。駅前の清掃を続けた。\n", P, [("PERSON", "相沢 陽向")]),
+    ("roster-graduation", "寄付者芳名\n漆原 順（平成12年卒）　1口\n", P, [("PERSON", "漆原 順")]),
+    ("roster-department", "■ 新役員\n　主将：大橋 陽介（理学部3年）\n", P, [("PERSON", "大橋 陽介")]),
+    ("roster-note-neg", "会議室 北棟（3階）を使います。\n", P, []),
 ]
 
 

@@ -246,6 +246,12 @@ _RELATION_AFTER = re.compile(
     # an age in the note (梶原 大翔（中学2年、14歳）, 鮫島 悠（29歳位）)
     r"|[^)）\n]{0,10}(?<![\d.])\d{1,3}(?:歳|才)[^)）\n]{0,6}[)）])"
 )
+# round 12: a roster's note in brackets after a full name written apart — an age alone, a school year or a year of
+# graduation, a department (根岸 陽向（16）, 小西 順（平成10年卒）, 大橋 陽介（工学部2年）, 鎌田 杏（下町・高校1年）, 三角 健太郎
+# （技術開発部）): award lists, alumni rolls and club rosters write names so
+_ROSTER_NOTE_AFTER = re.compile(
+    r"[(（](?:\d{1,3}|[^()（）\n]{0,10}?(?:\d{1,4}年(?:卒|生|度入学)?|[小中高][1-6]|[^()（）\n]{1,8}(?:(?:部|課|科|室|係)(?:長|員)?|講師)))[)）、,]"
+)
 _SPEAKER = _gated(r"[ ]?[:：](?: |(?=[^\s\d]))")
 # chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
 _CHAT_SPEAKER = re.compile(
@@ -1900,6 +1906,8 @@ class PersonRecognizer(Recognizer):
             score += 0.3  # a full name heading the contact lines of a signature or letterhead
         elif score == 0.45 and _PROSE_AFTER.match(text, end) and _PROSE_BEFORE.search(text, max(0, start - 1), start):
             score += 0.1  # a full name heading a clause in prose: weak, but 姓+名 in the dictionary
+        elif score in (0.4, 0.45) and " " in text[start:end] and _ROSTER_NOTE_AFTER.match(text, end):
+            score = 0.55  # round 12: a roster's bracketed note after the full name
         elif score in (0.4, 0.45) and spaced:
             score = 0.5  # round 8: 姓 + space + 名 is how Japanese writes a full name in rosters, lists and tables
         return Candidate(start, end, PiiType.PERSON, min(score, 1.0), self.name, True)
