@@ -42,6 +42,11 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("roster-graduation", "寄付者芳名\n漆原 順（平成12年卒）　1口\n", P, [("PERSON", "漆原 順")]),
     ("roster-department", "■ 新役員\n　主将：大橋 陽介（理学部3年）\n", P, [("PERSON", "大橋 陽介")]),
     ("roster-note-neg", "会議室 北棟（3階）を使います。\n", P, []),
+    # --- a katakana word in brackets after a name is no reading ---
+    ("bracket-katakana-word-neg", "出席：理事 鵜飼 洋平（オンライン）、監事 漆原 秀樹（オブザーバー）\n", P,
+     [("PERSON", "鵜飼 洋平"), ("PERSON", "漆原 秀樹")]),
+    ("bracket-katakana-compound-neg", "# 面接メモ：鴫原 陸斗（バックエンドエンジニア）\n", P, [("PERSON", "鴫原 陸斗")]),
+    ("bracket-reading-kept", "申込者：鵜飼 洋平（ウカイ ヨウヘイ）\n", P, [("PERSON", "鵜飼 洋平"), ("PERSON", "ウカイ ヨウヘイ")]),
 ]
 
 

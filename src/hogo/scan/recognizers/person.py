@@ -734,6 +734,7 @@ def _proper_name_word(word: str) -> bool:
     return "人名" in kinds or (len(word) >= 2 and "地名" in kinds and word not in _PLACE_STEMS)
 
 
+_KATAKANA_ONLY = re.compile(r"[ァ-ヺー]{5,}")
 _FUNCTION_POS = frozenset({"副詞", "形容詞", "動詞", "助詞", "助動詞", "接続詞", "連体詞", "代名詞", "感動詞", "形状詞"})
 
 
@@ -749,6 +750,22 @@ def _common_katakana(word: str) -> bool:
     not スズキ, a fish and a surname)."""
     pos = [m.part_of_speech() for m in sudachi().dictionary.lookup(word)]
     return not any(p[2] == "人名" and p[3] in ("姓", "名") for p in pos) and any(p[1] != "固有名詞" for p in pos)
+
+
+
+@functools.lru_cache(maxsize=4096)
+def _katakana_compound(word: str) -> bool:
+    """Round 12: whether a katakana word is made only of common katakana words (オンライン, オブザーバー, バックエンド|
+    エンジニア, パートナー|サポート): a word, not a name's reading."""
+    if not _KATAKANA_ONLY.fullmatch(word):
+        return False
+    sd = sudachi()
+    parts = sd.tokenizer.tokenize(word)
+    return all(
+        not m.is_oov() and len(m.surface()) >= 2 and sd.dictionary.pos_of(m.part_of_speech_id())[1] != "固有名詞"
+        and _common_katakana(m.surface())
+        for m in parts
+    )
 
 
 # whole words (particles, formal nouns) and endings (auxiliaries, verbs); ひより, まこと are names, so より/こと only whole
@@ -2077,7 +2094,7 @@ class PersonRecognizer(Recognizer):
         # a reading in brackets right after a name: 岡本 幸子（おかもと さちこ）
         for name_start, name_end in sorted(seen.spans):
             r = _READING.match(text, name_end)
-            if r and not _NOT_READING.fullmatch(r.group(1)):
+            if r and not _NOT_READING.fullmatch(r.group(1)) and not _katakana_compound(r.group(1)):
                 yield Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.7, self.name, True)
             # round 11: …or after a space or a slash, closing the field (樫村 雅代 カシムラ マサヨ, 門脇 綾乃 / カドワキ アヤノ,
             # a fixed-width row's reading column)
