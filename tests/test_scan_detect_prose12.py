@@ -47,6 +47,10 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
      [("PERSON", "鵜飼 洋平"), ("PERSON", "漆原 秀樹")]),
     ("bracket-katakana-compound-neg", "# 面接メモ：鴫原 陸斗（バックエンドエンジニア）\n", P, [("PERSON", "鴫原 陸斗")]),
     ("bracket-reading-kept", "申込者：鵜飼 洋平（ウカイ ヨウヘイ）\n", P, [("PERSON", "鵜飼 洋平"), ("PERSON", "ウカイ ヨウヘイ")]),
+    # --- a surname ending like a clinic or a shop, before an honorific ---
+    ("surname-ka-honorific", "面談の後、保護司の 仁科さんに電話した。\n", P, [("PERSON", "仁科")]),
+    ("surname-do-honorific", "To: 本部 総務課 藤堂様\n", P, [("PERSON", "藤堂")]),
+    ("shop-do-honorific-neg", "お菓子は近所の文明堂さんで買いました。\n", P, []),
 ]
 
 

@@ -1893,7 +1893,7 @@ class PersonRecognizer(Recognizer):
             or _CONDITION_AFTER.search(text, max(start, end - 3), end)
             or (_ORG_BEFORE.search(text, max(0, start - 8), start) and _HIRAGANA_WORD.fullmatch(text, start, end))
             or _NOT_PERSON_BEFORE.search(text, max(0, start - 6), start)
-            or _ORG_TAIL.search(text, start, end)
+            or (_ORG_TAIL.search(text, start, end) and not self._surname_with_honorific(text, start, end))
             or _COMPANY_AFTER.match(text, end)
         ):
             return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)
@@ -1928,6 +1928,12 @@ class PersonRecognizer(Recognizer):
         elif score in (0.4, 0.45) and spaced:
             score = 0.5  # round 8: 姓 + space + 名 is how Japanese writes a full name in rosters, lists and tables
         return Candidate(start, end, PiiType.PERSON, min(score, 1.0), self.name, True)
+
+    @staticmethod
+    def _surname_with_honorific(text: str, start: int, end: int) -> bool:
+        """Round 12: a dictionary surname ending like a clinic or a shop (仁科, 藤堂, 土屋) is a person's before an
+        honorific (保護司の 仁科さん, リスク管理課 藤堂様), not a department or a shop."""
+        return end - start >= 2 and bool(_HONORIFIC_AFTER.match(text, end)) and is_surname(text[start:end])
 
     @staticmethod
     def _romaji_signature(text: str, m: re.Match[str]) -> bool:
