@@ -51,6 +51,10 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("surname-ka-honorific", "面談の後、保護司の 仁科さんに電話した。\n", P, [("PERSON", "仁科")]),
     ("surname-do-honorific", "To: 本部 総務課 藤堂様\n", P, [("PERSON", "藤堂")]),
     ("shop-do-honorific-neg", "お菓子は近所の文明堂さんで買いました。\n", P, []),
+    # --- a particle written apart after a surname is no given name ---
+    ("particle-apart-wa", "・聞き取り：交際相手 鵜飼 は、前の交際相手とも揉めていた。\n", P, [("PERSON", "鵜飼")]),
+    ("particle-apart-no", "申請者から、長男 湊 の通う高校（担任 漆原 修）に連絡。\n", P, [("PERSON", "湊"), ("PERSON", "漆原 修")]),
+    ("hiragana-given-kept", "連絡帳：鵜飼 のぞみさん、森 ひなたさん\n", P, [("PERSON", "鵜飼 のぞみ"), ("PERSON", "森 ひなた")]),
 ]
 
 

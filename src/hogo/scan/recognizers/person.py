@@ -219,7 +219,7 @@ _FIELD_END = (
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     + ")"
 )
-_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでや][㐀-䶿一-鿿豈-﫿])(?!{_STAMP}){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
+_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでやの](?:[㐀-䶿一-鿿豈-﫿]|[、。,，)）\s]|$))(?!{_STAMP}){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
 _FIELD_START = re.compile(r"(?:^|[:：\t,|>])[ ]?$", re.M)
 _WHOLE_FIELD_END = re.compile(r"[ ]?(?:$|[\t,\n|<]|[ ]{2}|[ ]?[印㊞](?:$|\n))", re.M)
 _SELF_OR_FAMILY = re.compile(
