@@ -55,6 +55,11 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("particle-apart-wa", "・聞き取り：交際相手 鵜飼 は、前の交際相手とも揉めていた。\n", P, [("PERSON", "鵜飼")]),
     ("particle-apart-no", "申請者から、長男 湊 の通う高校（担任 漆原 修）に連絡。\n", P, [("PERSON", "湊"), ("PERSON", "漆原 修")]),
     ("hiragana-given-kept", "連絡帳：鵜飼 のぞみさん、森 ひなたさん\n", P, [("PERSON", "鵜飼 のぞみ"), ("PERSON", "森 ひなた")]),
+    # --- a two-kanji label after a surname, with a colon, a closing bracket or another word after it ---
+    ("label-two-kanji-colon", "管理会社処理欄　受付 鵜飼　審査：保証会社不要\n", P, [("PERSON", "鵜飼")]),
+    ("label-two-kanji-bracket", "書面のみ送付（部長 漆原 承認）\n", P, [("PERSON", "漆原")]),
+    ("label-two-kanji-word", "担当 鴫原　備考 購入時のレシートあり\n", P, [("PERSON", "鴫原")]),
+    ("given-common-noun-kept", "患者 岡山 希望（19歳）が来院。\n先代 大森 平和 様\n", P, [("PERSON", "岡山 希望"), ("PERSON", "大森 平和")]),
 ]
 
 

@@ -982,12 +982,22 @@ def _latin_titles(text: str) -> Iterable[Candidate]:
             yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, "person", True)
 
 
+_LABEL_AFTER_WORD = re.compile(
+    r"[:：)）]|[ ](?=[㐀-䶿一-鿿豈-﫿々ァ-ヺ])(?![㐀-䶿一-鿿豈-﫿々]{1,4}[都道府県市区町村])(?!" + _KANJI_TITLES + r"|様|殿)"
+)
+
+
 def _trailing_label(text: str, start: int, end: int) -> int | None:
     """Round 11: where a name ends when a rule took along the next field's label written after a space (被保険者氏名 月橋
     トメ 生年月日 …, 受付 湯浅 限度額区分 ウ, 法人本部 梶 受領証 No.…): a last word of three kanji or more that the
     dictionary has only as common nouns is a label, not a given name (given names are name entries or unknown words)."""
     space = text.rfind(" ", start, end)
-    if space <= start or end - space - 1 < 3 or not _plain_noun(text[space + 1 : end]):
+    if space <= start or end - space - 1 < 2 or not _plain_noun(text[space + 1 : end]):
+        return None
+    # (round 12: a two-kanji word only when a label's colon, a closing bracket or another word follows it — 戸谷 審査：,
+    # 部長 宍倉 承認）, 矢野 備考 購入店…; given names that are common nouns stay: 岡山 希望（19）, 大森 平和 様, 岡山 希望 東京都…,
+    # 鈴木 心春 080-…, 鈴木 心春 Suzuki)
+    if end - space - 1 == 2 and not _LABEL_AFTER_WORD.match(text, end):
         return None
     return space
 
