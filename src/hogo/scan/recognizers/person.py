@@ -768,6 +768,17 @@ def _katakana_compound(word: str) -> bool:
     )
 
 
+
+@functools.lru_cache(maxsize=4096)
+def _word_with_honorific(name: str, honorific: str) -> bool:
+    """Round 12: whether a kana word and the honorific after it, or their tail, are one dictionary word that is no name
+    (たく|さん is たくさん, ひいおば|あちゃん holds おばあちゃん): an adverb or a kin word, not a name and an honorific."""
+    return any(
+        entries and not any(m.part_of_speech()[2] == "人名" for m in entries)
+        for k in range(len(name) - 1)
+        for entries in (list(sudachi().dictionary.lookup(name[k:] + honorific)),)
+    )
+
 # whole words (particles, formal nouns) and endings (auxiliaries, verbs); ひより, まこと are names, so より/こと only whole
 _GRAMMAR_END = re.compile(
     r"^(?:まで|のみ|だけ|など|から|より|ので|けど|でも|にて|こと|もの|ところ|とき|ため|ほか|ほど)$"
@@ -1452,7 +1463,7 @@ class PersonRecognizer(Recognizer):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "ちゃん" in text or "くん" in text or "さん" in text:
             for m in _KANA_HONORIFIC.finditer(text):
-                if not _NOT_KANA_NAME.fullmatch(m.group(1)) and (m.group(2) != "さん" or m.group(1)[0] <= "ゖ"):
+                if not _NOT_KANA_NAME.fullmatch(m.group(1)) and (m.group(2) != "さん" or m.group(1)[0] <= "ゖ") and not _word_with_honorific(m.group(1), m.group(2)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if _PAIR_COUNT.search(text):
             for m in _PAIR.finditer(text):
