@@ -60,6 +60,10 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("label-two-kanji-bracket", "書面のみ送付（部長 漆原 承認）\n", P, [("PERSON", "漆原")]),
     ("label-two-kanji-word", "担当 鴫原　備考 購入時のレシートあり\n", P, [("PERSON", "鴫原")]),
     ("given-common-noun-kept", "患者 岡山 希望（19歳）が来院。\n先代 大森 平和 様\n", P, [("PERSON", "岡山 希望"), ("PERSON", "大森 平和")]),
+    # --- a kana word and its honorific that are one dictionary word ---
+    ("kana-word-honorific-neg", "「しょうがっこうでも たくさん あそんで たくさん わらってね」\n", P, []),
+    ("kana-kin-honorific-neg", "「ひいおばあちゃんの むかしばなしを ききました」\n", P, []),
+    ("kana-name-honorific-kept", "「ゆいちゃんと はるくんが きました」\n", P, [("PERSON", "ゆい"), ("PERSON", "はる")]),
 ]
 
 
