@@ -963,6 +963,7 @@ _ROLE_SURNAME = re.compile(
     r"(?=[ \t\n（(、。,)）\]】→]|$|が|は|に|の|へ|を|と|より)",
     re.M,
 )
+_NUMERAL_COUNTER = re.compile(r"[一二三四五六七八九十]+[階号番棟丁区条]")  # (本館 二階: a floor, though the dictionary has 二階 as a surname)
 _ROLE_SURNAME_NEXT = re.compile(r"[ ](?:([㐀-䶿一-鿿豈-﫿々ァ-ヺー]+)|[ぁ-ゖ]|\d{3}|\d+[ ]?号|第)")
 # (a shop, an eatery or a road named by a surname or a place: 喫茶 鈴木, 居酒屋 上野, 市道 桜台 5 号線)
 _SHOP_OR_ROAD = re.compile(r"(?:喫茶|居酒屋|食堂|旅館|料亭|商店|酒店|書店|寿司|鮨|菓子|理容|美容|医院|歯科|薬局|工務店|組合|[県市町国]道|通り)\Z")
@@ -971,7 +972,7 @@ _SHOP_OR_ROAD = re.compile(r"(?:喫茶|居酒屋|食堂|旅館|料亭|商店|酒
 def _role_surnames(text: str) -> Iterable[Candidate]:
     for m in _ROLE_SURNAME.finditer(text):
         role, word = m.group(1), m.group(2)
-        if not is_surname(word) or _common_noun(word) or _given_entry(word) or role.endswith("番号"):
+        if not is_surname(word) or _common_noun(word) or _given_entry(word) or role.endswith("番号") or _NUMERAL_COUNTER.fullmatch(word):
             continue
         nxt = _ROLE_SURNAME_NEXT.match(text, m.end())
         if nxt and not (nxt.group(1) and not _given_entry(nxt.group(1)) and (_plain_noun(nxt.group(1)) or ("ァ" <= nxt.group(1)[0] <= "ヺ" and _common_katakana(nxt.group(1))))):
