@@ -64,6 +64,10 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("kana-word-honorific-neg", "「しょうがっこうでも たくさん あそんで たくさん わらってね」\n", P, []),
     ("kana-kin-honorific-neg", "「ひいおばあちゃんの むかしばなしを ききました」\n", P, []),
     ("kana-name-honorific-kept", "「ゆいちゃんと はるくんが きました」\n", P, [("PERSON", "ゆい"), ("PERSON", "はる")]),
+    # --- a katakana given name with its kanji ending, before an honorific ---
+    ("kana-kanji-given", "先月から施設に入所されました。ミツ子さんは毎日面会に通っています。\n", P, [("PERSON", "ミツ子")]),
+    ("kana-kanji-given-kin", "緊急連絡先：妻 ハル江さん\n", P, [("PERSON", "ハル江")]),
+    ("kana-kanji-no-honorific-neg", "新商品のタマゴ子ども向けセット\n", P, []),
 ]
 
 

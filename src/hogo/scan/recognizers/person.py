@@ -983,6 +983,16 @@ def _role_surnames(text: str) -> Iterable[Candidate]:
             yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.5, "person", True)
 
 
+# round 12: a given name written in katakana with its kanji ending, before an honorific (妻 ヨシ子さん, 。ヨシ子さんは毎日…):
+# how older women's names are written; the katakana run starts a word
+_KANA_KANJI_GIVEN = _gated(r"(?:(?<=[\s、。「『(（:：])|^)([ァ-ヺ]{1,4}[子江代枝恵美乃世])(?=さん|さま|様|ちゃん|殿)", re.M)
+
+
+def _kana_kanji_given(text: str) -> Iterable[Candidate]:
+    for m in _KANA_KANJI_GIVEN.finditer(text):
+        yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, "person", True)
+
+
 # round 11: a care or clinic record's latin title after the surname (上杉 Dr., 浅見Dr, 永井 CM, 石黒 Ns): the surname is a
 # person's, the title stays outside (肩書は氏名に含めない)
 _LATIN_TITLE = _gated(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]?(?:Dr|Ns|CM|MSW|PSW|SW)\.?(?![A-Za-z])")
@@ -1357,6 +1367,7 @@ class PersonRecognizer(Recognizer):
         yield from self._lists_and_notes(doc, seen)
         yield from _account_holders(doc.text)
         yield from _clerk_stamps(doc.text)
+        yield from _kana_kanji_given(doc.text)  # round 12
         yield from _latin_titles(doc.text)
 
     @staticmethod
