@@ -959,7 +959,7 @@ def _clerk_stamps(text: str) -> Iterable[Candidate]:
 # the dictionary has only as common nouns (or a common katakana word, a latin code), one space, a dictionary surname of two
 # or three kanji that is no common noun and no given name, closing its field or before a particle or a clerical word
 _ROLE_SURNAME = re.compile(
-    r"(?:(?<=[\s：:、。（(\[【])|^)([㐀-䶿一-鿿豈-﫿々]{2,6}|[ァ-ヺー]{2,8}|[A-Za-z]{2,8})[ ]([㐀-䶿一-鿿豈-﫿々]{2,3})"
+    r"(?:(?<=[\s：:、。（(\[【])|^)([㐀-䶿一-鿿豈-﫿々]{2,6}|[㐀-䶿一-鿿豈-﫿々]{0,4}[ァ-ヺー]{2,8}|[A-Za-z]{2,8})[ ]([㐀-䶿一-鿿豈-﫿々]{2,3})"
     r"(?=[ \t\n（(、。,)）\]】→]|$|が|は|に|の|へ|を|と|より)",
     re.M,
 )
@@ -969,17 +969,30 @@ _ROLE_SURNAME_NEXT = re.compile(r"[ ](?:([㐀-䶿一-鿿豈-﫿々ァ-ヺー]+)|
 _SHOP_OR_ROAD = re.compile(r"(?:喫茶|居酒屋|食堂|旅館|料亭|商店|酒店|書店|寿司|鮨|菓子|理容|美容|医院|歯科|薬局|工務店|組合|[県市町国]道|通り)\Z")
 
 
+_KANJI_THEN_KANA = re.compile(r"([㐀-䶿一-鿿豈-﫿々]*)([ァ-ヺー]*)")
+
+
+def _common_word(word: str) -> bool:
+    """A word of common nouns: kanji the dictionary has only as common nouns, then common katakana words, either part
+    optional (管理課, フロント, 担当フロント, 配車センター)."""
+    m = _KANJI_THEN_KANA.fullmatch(word)
+    if m is None or not word:
+        return False
+    kanji, kana = m.group(1), m.group(2)
+    return (not kanji or _plain_noun(kanji)) and (not kana or _common_katakana(kana))
+
+
 def _role_surnames(text: str) -> Iterable[Candidate]:
     for m in _ROLE_SURNAME.finditer(text):
         role, word = m.group(1), m.group(2)
         if not is_surname(word) or _common_noun(word) or _given_entry(word) or role.endswith("番号") or _NUMERAL_COUNTER.fullmatch(word):
             continue
         nxt = _ROLE_SURNAME_NEXT.match(text, m.end())
-        if nxt and not (nxt.group(1) and not _given_entry(nxt.group(1)) and (_plain_noun(nxt.group(1)) or ("ァ" <= nxt.group(1)[0] <= "ヺ" and _common_katakana(nxt.group(1))))):
+        if nxt and not (nxt.group(1) and not _given_entry(nxt.group(1)) and _common_word(nxt.group(1))):
             continue  # (a given name or a particle written apart follows: 営業部 鈴木 花子; 名古屋 530 is a plate)
         if _SHOP_OR_ROAD.search(role):
             continue
-        if role.isascii() or _plain_noun(role) or ("ァ" <= role[0] <= "ヺ" and _common_katakana(role)):
+        if role.isascii() or _common_word(role):
             yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.5, "person", True)
 
 
