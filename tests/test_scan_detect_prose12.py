@@ -33,7 +33,7 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("role-latin-code-surname", "10/06 10:14 IN 漆原\n　本人より入電。\n", P, [("PERSON", "漆原")]),
     ("role-supervisor-check", "件名だけ集計する。SV 蒔田 確認済み。\n", P, [("PERSON", "蒔田")]),
     ("role-surname-particle", "2/10 契約時、アルバイト 真鍋が説明した。\n", P, [("PERSON", "真鍋")]),
-    ("role-mixed-word", "管理会社 担当フロント 鵜飼（047-000-1111）\n運行管理 漆原　配車センター\n", P, [("PERSON", "鵜飼"), ("PERSON", "漆原")]),
+    ("role-mixed-word", "管理会社 担当フロント 蒔田（047-000-1111）\n運行管理 漆原　配車センター\n", P, [("PERSON", "蒔田"), ("PERSON", "漆原")]),
     ("role-shop-neg", "　A-4　喫茶 鵜飼 …… 昭和レトロの店\n", P, []),
     ("role-plate-neg", "車両 登録番号 鵜飼 300 さ 12-34\n", P, []),
     ("role-road-neg", "当日は市道 漆原 5 号線が通行止めです。\n", P, []),
