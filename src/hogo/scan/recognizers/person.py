@@ -219,7 +219,7 @@ _FIELD_END = (
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     + ")"
 )
-_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでや][㐀-䶿一-鿿豈-﫿])(?!{_STAMP}){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
+_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでやの](?:[㐀-䶿一-鿿豈-﫿]|[、。,，)）\s]|$))(?!{_STAMP}){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
 _FIELD_START = re.compile(r"(?:^|[:：\t,|>])[ ]?$", re.M)
 _WHOLE_FIELD_END = re.compile(r"[ ]?(?:$|[\t,\n|<]|[ ]{2}|[ ]?[印㊞](?:$|\n))", re.M)
 _SELF_OR_FAMILY = re.compile(
@@ -245,6 +245,12 @@ _RELATION_AFTER = re.compile(
     r"|旧姓[ :：]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[)）]"
     # an age in the note (梶原 大翔（中学2年、14歳）, 鮫島 悠（29歳位）)
     r"|[^)）\n]{0,10}(?<![\d.])\d{1,3}(?:歳|才)[^)）\n]{0,6}[)）])"
+)
+# round 12: a roster's note in brackets after a full name written apart — an age alone, a school year or a year of
+# graduation, a department (根岸 陽向（16）, 小西 順（平成10年卒）, 大橋 陽介（工学部2年）, 鎌田 杏（下町・高校1年）, 三角 健太郎
+# （技術開発部）): award lists, alumni rolls and club rosters write names so
+_ROSTER_NOTE_AFTER = re.compile(
+    r"[(（](?:\d{1,3}|[^()（）\n]{0,10}?(?:\d{1,4}年(?:卒|生|度入学)?|[小中高][1-6]|[^()（）\n]{1,8}(?:(?:部|課|科|室|係)(?:長|員)?|講師)))[)）、,]"
 )
 _SPEAKER = _gated(r"[ ]?[:：](?: |(?=[^\s\d]))")
 # chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
@@ -731,6 +737,7 @@ def _proper_name_word(word: str) -> bool:
     return "人名" in kinds or (len(word) >= 2 and "地名" in kinds and word not in _PLACE_STEMS)
 
 
+_KATAKANA_ONLY = re.compile(r"[ァ-ヺー]{5,}")
 _FUNCTION_POS = frozenset({"副詞", "形容詞", "動詞", "助詞", "助動詞", "接続詞", "連体詞", "代名詞", "感動詞", "形状詞"})
 
 
@@ -777,6 +784,32 @@ def _place_katakana(word: str) -> bool:
     pos = [m.part_of_speech() for m in sudachi().dictionary.lookup(word)]
     return any(p[2] in ("地名", "組織") for p in pos) and not any(p[2] == "人名" for p in pos)
 
+
+@functools.lru_cache(maxsize=4096)
+def _katakana_compound(word: str) -> bool:
+    """Round 12: whether a katakana word is made only of common katakana words (オンライン, オブザーバー, バックエンド|
+    エンジニア, パートナー|サポート): a word, not a name's reading."""
+    if not _KATAKANA_ONLY.fullmatch(word):
+        return False
+    sd = sudachi()
+    parts = sd.tokenizer.tokenize(word)
+    return all(
+        not m.is_oov() and len(m.surface()) >= 2 and sd.dictionary.pos_of(m.part_of_speech_id())[1] != "固有名詞"
+        and _common_katakana(m.surface())
+        for m in parts
+    )
+
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_with_honorific(name: str, honorific: str) -> bool:
+    """Round 12: whether a kana word and the honorific after it, or their tail, are one dictionary word that is no name
+    (たく|さん is たくさん, ひいおば|あちゃん holds おばあちゃん): an adverb or a kin word, not a name and an honorific."""
+    return any(
+        entries and not any(m.part_of_speech()[2] == "人名" for m in entries)
+        for k in range(len(name) - 1)
+        for entries in (list(sudachi().dictionary.lookup(name[k:] + honorific)),)
+    )
 
 # whole words (particles, formal nouns) and endings (auxiliaries, verbs); ひより, まこと are names, so より/こと only whole
 _GRAMMAR_END = re.compile(
@@ -953,6 +986,58 @@ def _clerk_stamps(text: str) -> Iterable[Candidate]:
             yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, "person", True)
 
 
+# round 12: operations' records name the staff by a role or desk word and the surname alone, written apart (入力者：営業所事務
+# 杉浦, 作成：管理課 保科 10/8, 記入：フロント 諏訪, SV 立石 確認済み, 10:14 IN 中須賀, 運行管理 弘田, アルバイト 浜崎が): a word
+# the dictionary has only as common nouns (or a common katakana word, a latin code), one space, a dictionary surname of two
+# or three kanji that is no common noun and no given name, closing its field or before a particle or a clerical word
+_ROLE_SURNAME = re.compile(
+    r"(?:(?<=[\s：:、。（(\[【])|^)([㐀-䶿一-鿿豈-﫿々]{2,6}|[㐀-䶿一-鿿豈-﫿々]{0,4}[ァ-ヺー]{2,8}|[A-Za-z]{2,8})[ ]([㐀-䶿一-鿿豈-﫿々]{2,3})"
+    r"(?=[ \t\n（(、。,)）\]】→]|$|が|は|に|の|へ|を|と|より)",
+    re.M,
+)
+_NUMERAL_COUNTER = re.compile(r"[一二三四五六七八九十]+[階号番棟丁区条]")  # (本館 二階: a floor, though the dictionary has 二階 as a surname)
+_ROLE_SURNAME_NEXT = re.compile(r"[ ](?:([㐀-䶿一-鿿豈-﫿々ァ-ヺー]+)|[ぁ-ゖ]|\d{3}|\d+[ ]?号|第)")
+# (a shop, an eatery or a road named by a surname or a place: 喫茶 鈴木, 居酒屋 上野, 市道 桜台 5 号線)
+_SHOP_OR_ROAD = re.compile(r"(?:喫茶|居酒屋|食堂|旅館|料亭|商店|酒店|書店|寿司|鮨|菓子|理容|美容|医院|歯科|薬局|工務店|組合|[県市町国]道|通り)\Z")
+
+
+_KANJI_THEN_KANA = re.compile(r"([㐀-䶿一-鿿豈-﫿々]*)([ァ-ヺー]*)")
+
+
+def _common_word(word: str) -> bool:
+    """A word of common nouns: kanji the dictionary has only as common nouns, then common katakana words, either part
+    optional (管理課, フロント, 担当フロント, 配車センター)."""
+    m = _KANJI_THEN_KANA.fullmatch(word)
+    if m is None or not word:
+        return False
+    kanji, kana = m.group(1), m.group(2)
+    return (not kanji or _plain_noun(kanji)) and (not kana or _common_katakana(kana))
+
+
+def _role_surnames(text: str) -> Iterable[Candidate]:
+    for m in _ROLE_SURNAME.finditer(text):
+        role, word = m.group(1), m.group(2)
+        if not is_surname(word) or _common_noun(word) or _given_entry(word) or role.endswith("番号") or _NUMERAL_COUNTER.fullmatch(word):
+            continue
+        nxt = _ROLE_SURNAME_NEXT.match(text, m.end())
+        if nxt and not (nxt.group(1) and not _given_entry(nxt.group(1)) and _common_word(nxt.group(1))):
+            continue  # (a given name or a particle written apart follows: 営業部 鈴木 花子; 名古屋 530 is a plate)
+        if _SHOP_OR_ROAD.search(role):
+            continue
+        if role.isascii() or _common_word(role):
+            yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.5, "person", True)
+
+
+# round 12: a given name written in katakana with its kanji ending, before an honorific (妻 ヨシ子さん, 。ヨシ子さんは毎日…):
+# how older women's names are written; the katakana run starts a word
+_KANA_KANJI_GIVEN = _gated(r"(?:(?<=[\s、。「『(（:：])|^)([ァ-ヺ]{1,4}[子江代枝恵美乃世])(?=さん|さま|様|ちゃん|殿)", re.M)
+
+
+def _kana_kanji_given(text: str) -> Iterable[Candidate]:
+    for m in _KANA_KANJI_GIVEN.finditer(text):
+        yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, "person", True)
+
+
 # round 11: a care or clinic record's latin title after the surname (上杉 Dr., 浅見Dr, 永井 CM, 石黒 Ns): the surname is a
 # person's, the title stays outside (肩書は氏名に含めない)
 _LATIN_TITLE = _gated(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]?(?:Dr|Ns|CM|MSW|PSW|SW)\.?(?![A-Za-z])")
@@ -964,12 +1049,22 @@ def _latin_titles(text: str) -> Iterable[Candidate]:
             yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, "person", True)
 
 
+_LABEL_AFTER_WORD = re.compile(
+    r"[:：)）]|[ ](?=[㐀-䶿一-鿿豈-﫿々ァ-ヺ])(?![㐀-䶿一-鿿豈-﫿々]{1,4}[都道府県市区町村])(?!" + _KANJI_TITLES + r"|様|殿)"
+)
+
+
 def _trailing_label(text: str, start: int, end: int) -> int | None:
     """Round 11: where a name ends when a rule took along the next field's label written after a space (被保険者氏名 月橋
     トメ 生年月日 …, 受付 湯浅 限度額区分 ウ, 法人本部 梶 受領証 No.…): a last word of three kanji or more that the
     dictionary has only as common nouns is a label, not a given name (given names are name entries or unknown words)."""
     space = text.rfind(" ", start, end)
-    if space <= start or end - space - 1 < 3 or not _plain_noun(text[space + 1 : end]):
+    if space <= start or end - space - 1 < 2 or not _plain_noun(text[space + 1 : end]):
+        return None
+    # (round 12: a two-kanji word only when a label's colon, a closing bracket or another word follows it — 戸谷 審査：,
+    # 部長 宍倉 承認）, 矢野 備考 購入店…; given names that are common nouns stay: 岡山 希望（19）, 大森 平和 様, 岡山 希望 東京都…,
+    # 鈴木 心春 080-…, 鈴木 心春 Suzuki)
+    if end - space - 1 == 2 and not _LABEL_AFTER_WORD.match(text, end):
         return None
     return space
 
@@ -1036,6 +1131,101 @@ def _trim_title(text: str, c: Candidate) -> Candidate:
             if t and t.end() > c.end and not _KANJI.match(text, t.end()):
                 return Candidate(c.start, p, c.type, c.score, c.recognizer, c.context_done)
     return c
+
+
+# round 12: a surname written apart before a given name that a rule found alone (千葉 沙織先生, …ご長女赤羽 真琴さん, 石倉
+# 琢磨先生, 恵比寿 登美子（母）, 名義は マノ ユキ です): the dictionary reads the surname as a place or does not know it, so
+# only the given name was taken, or the two halves were taken as two names. A full name is one span (氏名は一つのスパン).
+_SURNAME_RUN_BEFORE = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿々]{1,6}|(?<![ァ-ヺー])[ァ-ヺー]{2,6}|(?<![ぁ-ゖ])[ぁ-ゖ]{2,5})[ ]\Z")
+_ANOTHER_ITEM = re.compile(r"[ ]?[、・,/／]|[ ][㐀-䶿一-鿿豈-﫿々ァ-ヺぁ-ゖ]")
+
+
+# round 12: ・ after a kanji surname joins two people of a list (受付 大森・羽鳥, 献金係 仁平・ジョセフ, 保健師 天野・河内 圭):
+# no gold name of any batch holds ・ between a kanji and another word, so a candidate is split there into its people
+_DOT_AFTER_KANJI = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])・(?=[㐀-䶿一-鿿豈-﫿々ァ-ヺ])|(?<=[ァ-ヺー])・(?=[㐀-䶿一-鿿豈-﫿々])")
+
+
+def _split_dot_pair(text: str, c: Candidate) -> list[Candidate]:
+    if "・" not in text[c.start : c.end]:
+        return [c]
+    cuts = [m.start() for m in _DOT_AFTER_KANJI.finditer(text, c.start, c.end)]
+    if not cuts:
+        return [c]
+    bounds = [c.start, *cuts, c.end]
+    return [
+        Candidate(a if a == c.start else a + 1, b, c.type, c.score, c.recognizer, c.context_done)
+        for a, b in zip(bounds, bounds[1:])
+        if b - (a if a == c.start else a + 1) >= 1
+    ]
+
+
+def _uncovered(cands: list[Candidate], more: Iterable[Candidate]) -> list[Candidate]:
+    """The candidates of ``more`` that no PERSON candidate over the threshold overlaps (a later rule's weaker reading
+    of a span another rule or the propagation already took: 先代 大森 平和 stays a full name)."""
+    more = list(more)
+    if not more:
+        return []
+    taken = [(c.start, c.end) for c in cands if c.type == PiiType.PERSON and c.score >= 0.5]
+    return [m for m in more if not any(a < m.end and m.start < b for a, b in taken)]
+
+
+def _surname_word(text: str, end: int, given_kana: bool) -> int | None:
+    """Where the surname written right before ``end`` (a space) starts: the longest kanji word of one to three
+    characters at the end of the run that the dictionary has as a surname or a place (赤羽 in ご長女赤羽), or a whole
+    katakana word that is no common katakana word when the given name is in kana too (マノ ユキ)."""
+    m = _SURNAME_RUN_BEFORE.search(text, max(0, end - 8), end + 1)
+    if m is None:
+        return None
+    run = text[m.start() : end]
+    if _KANJI.match(run):
+        for k in (3, 2, 1):
+            word = run[-k:]
+            if k > len(run) or (k == 1 and len(run) > 1):
+                continue
+            if _KIN_WORD.fullmatch(word) or _plain_noun(word) or _place_or_office(word):
+                continue
+            if is_surname(word) or (k >= 2 and _proper_name_word(word) and not _given_entry(word) and not _common_noun(word)):
+                return end - k
+        return None
+    if not given_kana or _common_katakana(run) or _function_word(run) or _grammar_kana(run) or _LABEL_RE.fullmatch(run):
+        return None
+    return m.start()
+
+
+def _surname_before_given(text: str, cands: list[Candidate]) -> list[Candidate]:
+    people = [c for c in cands if c.type == PiiType.PERSON and c.score >= 0.5 and c.start >= 2 and text[c.start - 1] == " "]
+    if not people:
+        return cands
+    starts = {(c.start, c.end): c for c in cands if c.type == PiiType.PERSON}
+    merged: dict[tuple[int, int], Candidate] = {}
+    dropped: set[tuple[int, int]] = set()
+    for c in people:
+        word = text[c.start : c.end]
+        if " " in word or not (_KANA_PART.fullmatch(word) or _KANJI_PART.fullmatch(word)):
+            continue
+        kana = not _KANJI.match(word)
+        if not (_given_entry(word) or (kana and _proper_name_word(word))):
+            continue
+        if is_surname(word) and _ANOTHER_ITEM.match(text, c.end):
+            continue  # (山田 佐藤 鈴木: a list of surnames, not a full name)
+        head = _surname_word(text, c.start - 1, kana)
+        if head is None:
+            continue
+        left = starts.get((head, c.start - 1))
+        if left is None and "ぁ" <= text[head] <= "ゖ":
+            continue  # (a hiragana surname only when a rule found it too: さえき りょうたくん)
+        if left is None and any(x.type == PiiType.PERSON and x.start < c.start - 1 and x.end > head for x in cands):
+            continue  # (the word before is part of another finding)
+        surname = text[head : c.start - 1]
+        if _given_entry(surname) and not is_surname(surname) and not _proper_name_word(surname):
+            continue
+        score = max(c.score, left.score if left else 0.0)
+        merged[(c.start, c.end)] = Candidate(head, c.end, c.type, score, c.recognizer, c.context_done)
+        if left is not None:
+            dropped.add((left.start, left.end))
+    if not merged:
+        return cands
+    return [merged.get((c.start, c.end), c) for c in cands if (c.start, c.end) not in dropped or c.type != PiiType.PERSON]
 
 
 class _Spans:
@@ -1222,6 +1412,7 @@ class PersonRecognizer(Recognizer):
         yield from self._lists_and_notes(doc, seen)
         yield from _account_holders(doc.text)
         yield from _clerk_stamps(doc.text)
+        yield from _kana_kanji_given(doc.text)  # round 12
         yield from _latin_titles(doc.text)
 
     @staticmethod
@@ -1329,7 +1520,7 @@ class PersonRecognizer(Recognizer):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "ちゃん" in text or "くん" in text or "さん" in text:
             for m in _KANA_HONORIFIC.finditer(text):
-                if not _NOT_KANA_NAME.fullmatch(m.group(1)) and (m.group(2) != "さん" or m.group(1)[0] <= "ゖ"):
+                if not _NOT_KANA_NAME.fullmatch(m.group(1)) and (m.group(2) != "さん" or m.group(1)[0] <= "ゖ") and not _word_with_honorific(m.group(1), m.group(2)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if _PAIR_COUNT.search(text):
             for m in _PAIR.finditer(text):
@@ -1549,7 +1740,10 @@ class PersonRecognizer(Recognizer):
         if "名前" in text and _PET_WORD.search(text):
             cands = [c for c in cands if not _PET_NAME.search(text, max(0, c.start - 14), c.start)]
         cands = cands + list(self._record_readings(text, cands))
-        return [_whole_dot_name(text, _trim_title(text, c)) if c.type == PiiType.PERSON else _trim_title(text, c) for c in cands + list(self._name_columns(doc, cands))]
+        cands = [_whole_dot_name(text, _trim_title(text, c)) if c.type == PiiType.PERSON else _trim_title(text, c) for c in cands + list(self._name_columns(doc, cands))]
+        cands = [part for c in cands for part in (_split_dot_pair(text, c) if c.type == PiiType.PERSON else (c,))]
+        cands += _uncovered(cands, _role_surnames(text))
+        return _surname_before_given(text, cands)  # round 12
 
     def _record_readings(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
         """Round 9b: a record (a CSV, TSV or |-separated row) that holds a name in a cell of its own holds its reading
@@ -1777,7 +1971,7 @@ class PersonRecognizer(Recognizer):
             or _CONDITION_AFTER.search(text, max(start, end - 3), end)
             or (_ORG_BEFORE.search(text, max(0, start - 8), start) and _HIRAGANA_WORD.fullmatch(text, start, end))
             or _NOT_PERSON_BEFORE.search(text, max(0, start - 6), start)
-            or _ORG_TAIL.search(text, start, end)
+            or (_ORG_TAIL.search(text, start, end) and not self._surname_with_honorific(text, start, end))
             or _COMPANY_AFTER.match(text, end)
         ):
             return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)
@@ -1807,9 +2001,17 @@ class PersonRecognizer(Recognizer):
             score += 0.3  # a full name heading the contact lines of a signature or letterhead
         elif score == 0.45 and _PROSE_AFTER.match(text, end) and _PROSE_BEFORE.search(text, max(0, start - 1), start):
             score += 0.1  # a full name heading a clause in prose: weak, but 姓+名 in the dictionary
+        elif score in (0.4, 0.45) and " " in text[start:end] and _ROSTER_NOTE_AFTER.match(text, end):
+            score = 0.55  # round 12: a roster's bracketed note after the full name
         elif score in (0.4, 0.45) and spaced:
             score = 0.5  # round 8: 姓 + space + 名 is how Japanese writes a full name in rosters, lists and tables
         return Candidate(start, end, PiiType.PERSON, min(score, 1.0), self.name, True)
+
+    @staticmethod
+    def _surname_with_honorific(text: str, start: int, end: int) -> bool:
+        """Round 12: a dictionary surname ending like a clinic or a shop (仁科, 藤堂, 土屋) is a person's before an
+        honorific (保護司の 仁科さん, リスク管理課 藤堂様), not a department or a shop."""
+        return end - start >= 2 and bool(_HONORIFIC_AFTER.match(text, end)) and is_surname(text[start:end])
 
     @staticmethod
     def _romaji_signature(text: str, m: re.Match[str]) -> bool:
@@ -1976,7 +2178,7 @@ class PersonRecognizer(Recognizer):
         # a reading in brackets right after a name: 岡本 幸子（おかもと さちこ）
         for name_start, name_end in sorted(seen.spans):
             r = _READING.match(text, name_end)
-            if r and not _NOT_READING.fullmatch(r.group(1)):
+            if r and not _NOT_READING.fullmatch(r.group(1)) and not _katakana_compound(r.group(1)):
                 yield Candidate(r.start(1), r.end(1), PiiType.PERSON, 0.7, self.name, True)
             # round 11: …or after a space or a slash, closing the field (樫村 雅代 カシムラ マサヨ, 門脇 綾乃 / カドワキ アヤノ,
             # a fixed-width row's reading column)
