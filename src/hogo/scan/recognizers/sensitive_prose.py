@@ -154,11 +154,22 @@ _CRIME_MET = re.compile(
 )
 
 
+# --- 6. A wheelchair as a person's note (…の方。車いす。, ｜車いす｜, 妻は 車いす なので, 要介護3で車いす) ----------------
+# (blind13, 14, 17, 20, 22 draw the bare word; after a subject or a cell opening, closing its sentence, cell or clause;
+# not an item of a list of equipment — 設備：AED、車いす — nor a topic: 車いすの貸出)
+_WHEELCHAIR_NOTE = re.compile(
+    r"(?:(?<=[はが｜|\t,。])|(?<=[はが｜|\t,][ 　])|(?<=要介護[1-5]で))(?:車いす|車椅子)(?:使用|利用)?"
+    r"(?=[ 　]?(?:なので|。|[｜|\t,\n]|\Z)|・介助|、(?:介助|通路|段差))"
+)
+
+
 def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     """The sensitive recognizer's candidates with honorific endings, plus the passing mentions found here."""
     text = doc.text
     found = list(_condition_phrases(text))
     found += [_new(m.start(), m.end(), 0.8) for m in _CRIME_MET.finditer(text)]
+    if "車いす" in text or "車椅子" in text:
+        found += [_new(m.start() - (4 if text[m.start() - 1] == "で" else 0), m.end(), 0.7) for m in _WHEELCHAIR_NOTE.finditer(text)]
     if _GATE.search(text):
         found += _faith_phrases(text)
     found = [c for c in found if not sen._hypothetical(text, c)]
