@@ -47,6 +47,17 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("there-chronic", "申告書：本人にはてんかんの持病があると申し出があった。", ["てんかんの持病"]),
     ("there-bracket", "スイミング連絡：はると：軽度の難聴（右耳）があるため、合図は手で。", ["軽度の難聴（右耳）"]),
     ("there-bare-kept", "担任より：聴覚障害があるので、配布物は文字で。", ["聴覚障害がある"]),
+    # 5. a crime met with, plain or in respect words (above: victim-*)
+    # 6. a wheelchair as a person's note
+    ("wheelchair-sentence", "検針メモ：角部屋の方。車いす。玄関まで声かけ", ["車いす"]),
+    ("wheelchair-cell", "｜氏名｜地区｜配慮｜\n｜大館 ハナ｜西町｜車いす\n", ["車いす"]),
+    ("wheelchair-care-level", "依頼書：祖母（要介護2で車いす）が同居。", ["要介護2で車いす"]),
+    ("wheelchair-neg-equipment", "貸出備品：AED、担架、車いす。", []),
+    ("wheelchair-neg-topic", "車いすの貸出は受付でどうぞ。", []),
+    # 2b. the paralysis a condition left, with the side of the body
+    ("paralysis-remains", "工事連絡：ご主人は昨年の脳出血で右半身に麻痺が残っており、在宅で立会い。", ["脳出血で右半身に麻痺が残っており"]),
+    ("paralysis-sequela", "現調メモ：お母様は脳梗塞の後遺症で左手に軽い麻痺があり、手すりは右。", ["脳梗塞の後遺症で左手に軽い麻痺"]),
+    ("paralysis-neg-leaflet", "脳梗塞で左半身に麻痺が残る場合は、リハビリが大切です。", []),
 ]
 
 

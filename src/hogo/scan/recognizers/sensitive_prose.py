@@ -66,13 +66,25 @@ _CARE_AFTER = re.compile(
 _MEASURE_NOTE = re.compile(r"[（(](?![^）)\n]*(?:告知|申告|本人|談|より|確認|申込))[^（()）\n]{1,16}[）)]")
 
 
+# … and the paralysis it left, told with the side of the body (脳梗塞で左半身に麻痺が残っており, 脳梗塞、右半身に軽い麻痺,
+# …の後遺症で左半身に麻痺: blind4, 9, 11, 12, 13, 21, 22 draw the condition and the paralysis as one phrase)
+_PARALYSIS_AFTER = re.compile(
+    r"(?:の後遺症)?(?:で|、|による|により)(?:右|左|両)(?:半身|片|手|足|腕|脚|下肢|上肢)に?(?:軽い|軽度の|強い|重い)?"
+    r"(?:麻痺|まひ|しびれ)(?:が残(?:って(?:いる|います|おり)|り|る)|が残存(?:して(?:いる|おり))?)?"
+)
+
+
 def _condition_phrases(text: str) -> Iterable[Candidate]:
     for start, end in sen.listed_conditions(text):
         pre = sen._COND_PREFIX.search(text, max(0, start - 12), start)
         if pre:
             start = pre.start()
         care = _CARE_AFTER.match(text, end) or _SUFFERED_HONORIFIC.match(text, end)
-        if care and not sen._GENERIC.match(text, care.end()):
+        paralysis = None if care else _PARALYSIS_AFTER.match(text, end)
+        if paralysis and not sen._GENERIC.match(text, paralysis.end()):
+            # (at the written rules' score: a longer phrase of theirs wins, …に麻痺があるので in blind5)
+            yield _new(start, paralysis.end(), 0.8)
+        elif care and not sen._GENERIC.match(text, care.end()):
             # (a measurement in brackets after the medicine belongs to it; a source note stays out: …服用中（上 140
             # 前後） in blind9, …服用中（申込時の告知あり） outside in blind22)
             note = _MEASURE_NOTE.match(text, care.end()) if care.group().endswith("中") else None
@@ -159,7 +171,7 @@ _CRIME_MET = re.compile(
 # not an item of a list of equipment — 設備：AED、車いす — nor a topic: 車いすの貸出)
 _WHEELCHAIR_NOTE = re.compile(
     r"(?:(?<=[はが｜|\t,。])|(?<=[はが｜|\t,][ 　])|(?<=要介護[1-5]で))(?:車いす|車椅子)(?:使用|利用)?"
-    r"(?=[ 　]?(?:なので|。|[｜|\t,\n]|\Z)|・介助|、(?:介助|通路|段差))"
+    r"(?=[ 　]?(?:なので|。|[｜|\t,\n）)]|\Z)|・介助|、(?:介助|通路|段差))"
 )
 
 
@@ -169,7 +181,7 @@ def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     found = list(_condition_phrases(text))
     found += [_new(m.start(), m.end(), 0.8) for m in _CRIME_MET.finditer(text)]
     if "車いす" in text or "車椅子" in text:
-        found += [_new(m.start() - (4 if text[m.start() - 1] == "で" else 0), m.end(), 0.7) for m in _WHEELCHAIR_NOTE.finditer(text)]
+        found += [_new(m.start() - (5 if text[m.start() - 1] == "で" else 0), m.end(), 0.7) for m in _WHEELCHAIR_NOTE.finditer(text)]
     if _GATE.search(text):
         found += _faith_phrases(text)
     found = [c for c in found if not sen._hypothetical(text, c)]
