@@ -32,7 +32,7 @@ def _new(start: int, end: int, score: float) -> Candidate:
 # Respect language (尊敬語) and the polite form are the same predicate as the plain verb the written rules know:
 # 遭い → 遭いました, 遭われました; 繰り返し → 繰り返しておられた; 受け → 受けておられ; an attempt (遭いかけた) is the
 # same event. (Only after a verb's continuative form: a noun or a finished predicate takes no such ending.)
-_VERB_STEM_END = re.compile(r"(?:遭い|受け|繰り返し|倒れ|患い|され|し)\Z")
+_VERB_STEM_ENDINGS = ("遭い", "受け", "繰り返し", "倒れ", "患い", "され", "し")
 _HONORIFIC_REST = re.compile(
     r"(?:(?<=し)て|(?<=け)て|(?<=い)て)?(?:おられ(?:た|ます|ました)?|おりました)(?![がけ])"
     r"|(?<=遭い)(?:かけた|ました(?![がけ]))"
@@ -42,7 +42,7 @@ _HONORIFIC_REST = re.compile(
 
 
 def _honorifically_ended(text: str, c: Candidate) -> Candidate:
-    if not _VERB_STEM_END.search(text, c.start, c.end):
+    if not text.endswith(_VERB_STEM_ENDINGS, c.start, c.end):
         return c
     rest = _HONORIFIC_REST.match(text, c.end)
     return Candidate(c.start, rest.end(), c.type, c.score, c.recognizer, True) if rest else c
@@ -153,6 +153,8 @@ _REPORTED_AFTER = re.compile(r"(?<=る)(?:と|ので|ため|から|が)|(?<=り)
 
 
 def _existential_trimmed(text: str, c: Candidate) -> Candidate:
+    if not text.endswith(("がある", "があり"), c.start, c.end):
+        return c
     there = _NOUN_PHRASE_THERE.search(text, c.start, c.end)
     if not there or there.start(1) <= c.start or not _REPORTED_AFTER.match(text, c.end):
         return c
@@ -175,11 +177,15 @@ _WHEELCHAIR_NOTE = re.compile(
 )
 
 
+_CRIME_VERBS = ("遭", "にあっ", "にあい", "にあわ")
+
+
 def revise(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     """The sensitive recognizer's candidates with honorific endings, plus the passing mentions found here."""
     text = doc.text
     found = list(_condition_phrases(text))
-    found += [_new(m.start(), m.end(), 0.8) for m in _CRIME_MET.finditer(text)]
+    if any(w in text for w in _CRIME_VERBS):
+        found += [_new(m.start(), m.end(), 0.8) for m in _CRIME_MET.finditer(text)]
     if "車いす" in text or "車椅子" in text:
         found += [_new(m.start() - (5 if text[m.start() - 1] == "で" else 0), m.end(), 0.7) for m in _WHEELCHAIR_NOTE.finditer(text)]
     if _GATE.search(text):
