@@ -1003,7 +1003,7 @@ def _record_conditions(doc: Document) -> Iterable[tuple[int, int]]:
         yield start, note.end() if note else end
 
 
-from hogo.scan.recognizers import sensitive_records  # noqa: E402  (it reads this module's patterns)
+from hogo.scan.recognizers import sensitive_prose, sensitive_records  # noqa: E402  (they read this module's patterns)
 
 
 class SensitiveRecognizer(Recognizer):
@@ -1014,6 +1014,7 @@ class SensitiveRecognizer(Recognizer):
         text = doc.text
         cands = [c for c in self._analyze(doc) if not _hypothetical(text, c)]
         cands = sensitive_records.revise(doc, cands)  # round 11: agreed boundaries, phrases of written records
+        cands = sensitive_prose.revise(doc, cands)  # round 12: passing mentions in prose and operations files
         if cands and _ANONYMISED.search(text):
             cands = [c for c in cands if not _about_anonymised(text, c)]
         cands += list(self._joined(text, cands))
