@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from hogo.scan.document import Document
 from hogo.scan.recognizers import sensitive as sen
 from hogo.scan.recognizers.base import Candidate
+from hogo.scan.recognizers.sensitive_records import NAMED_FAITH
 from hogo.scan.types import PiiType
 
 _NAME = "sensitive"
@@ -92,10 +93,7 @@ def _condition_phrases(text: str) -> Iterable[Candidate]:
 
 
 # --- 3. A faith or an origin as a person's attribute ---------------------------------------------------------
-_FAITH = (
-    r"(?:ムスリム|クリスチャン|カトリック(?:信者|教徒)?|プロテスタント|エホバの証人|創価学会員"
-    r"|(?:キリスト|イスラム|ヒンドゥー|ヒンズー|ユダヤ|シク|ジャイナ|天理)教徒?|仏教徒)"
-)
+_FAITH = NAMED_FAITH
 # a faith word after a subject, a label or a cell opening, closing its clause (妻はカトリックなので, #5 ムスリム。,
 # 礼拝室の利用申請あり（ムスリム）, お祈りの部屋に鐘がある（ヒンドゥー教）); not one item of a list of faiths
 # (仏教、キリスト教、イスラム教) nor a topic (…について, …の教え)

@@ -381,10 +381,13 @@ _BELIEVER = re.compile(
 # write Islam in Chinese, 伊斯兰教（回族）), alone in a bracket after its person or note (（ムスリム）, （堀越さん、カトリック）,
 # （ヒンドゥー教）: blind9, blind19, blind21), or as an item of its own closing with 。 (#5 ムスリム。, >ムスリム。: blind10,
 # blind21). Not a count, a share or a class in the bracket (仏教（約8,000万人）, キリスト教（3%）).
-_NAMED_FAITH = (
-    r"(?:ムスリム|カトリック|プロテスタント|クリスチャン|キリスト教|イスラム教|伊斯兰教|仏教|ユダヤ教|ヒンドゥー教|ヒンズー教"
-    r"|シク教|ジャイナ教|天理教)"
+# the faiths a person's value may name (one list for the records' rules here and the passing mentions of
+# sensitive_prose; 伊斯兰教 is how Chinese-speaking residents write Islam)
+NAMED_FAITH = (
+    r"(?:ムスリム|クリスチャン|カトリック(?:信者|教徒)?|プロテスタント|エホバの証人|創価学会員"
+    r"|(?:キリスト|イスラム|ヒンドゥー|ヒンズー|ユダヤ|シク|ジャイナ|天理|仏)教徒?|伊斯兰教)"
 )
+_NAMED_FAITH = NAMED_FAITH
 _FAITH_VALUE = re.compile(
     rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_NAMED_FAITH}\((?![^()\n]*(?:\d|人|割|%|％|など|等))[^()\n]{{1,20}}\)"
     rf"|(?<=[(、]){_NAMED_FAITH}(?=\))"
