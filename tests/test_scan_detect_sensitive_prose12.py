@@ -16,7 +16,9 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("honorific-oraret", "会報より：先代の住職は晩年、心不全で入退院を繰り返しておられたと伺いました。", ["心不全で入退院を繰り返しておられた"]),
     ("honorific-suffered", "訃報：元理事の大場 勝彦様は、長年リウマチを患われ、先月ご逝去されました。", ["リウマチを患われ"]),
     ("victim-polite", "回覧：5丁目の松井さん宅が先週、空き巣の被害に遭われました。戸締まりにご注意を。", ["空き巣の被害に遭われました"]),
-    ("victim-attempt", "表彰理由：特殊詐欺の被害に遭いかけた男性を窓口で引き止めた。", ["特殊詐欺の被害に遭いかけた"]),
+    ("victim-attempt", "祖母が先月、特殊詐欺の被害に遭いかけた。窓口で止めてもらった。", ["特殊詐欺の被害に遭いかけた"]),
+    # (at the merge: before a person noun the phrase describes a kind of person — the records helper's class filter,
+    # …に遭いかけた男性を窓口で引き止めた — and is left out)
     ("victim-plain", "申込メモ：本人談「以前の月極で車上荒らしに遭った」", ["車上荒らしに遭った"]),
     ("collapse-since", "店主の千田さんは一昨年、脳梗塞で倒れて以来、土曜のみの営業です。", ["脳梗塞で倒れて"]),
     ("victim-neg-advice", "車上荒らしに遭ったら、すぐ110番してください。", []),
