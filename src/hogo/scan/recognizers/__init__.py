@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
-from hogo.scan.recognizers.address import AddressRecognizer
-from hogo.scan.recognizers.base import Candidate, Pattern, PatternRecognizer, Recognizer
-from hogo.scan.recognizers.patterns import (
-    BankAccountRecognizer,
-    BirthDateRecognizer,
-    CreditCardRecognizer,
-    DriverLicenseRecognizer,
-    EmailRecognizer,
-    HealthInsuranceRecognizer,
-    MyNumberRecognizer,
-    PassportRecognizer,
-    PensionNumberRecognizer,
-    PhoneRecognizer,
-    PostalCodeRecognizer,
-    ResidenceCardRecognizer,
-)
-from hogo.scan.recognizers.person import PersonRecognizer
-from hogo.scan.recognizers.person_foreign import PersonForeignRecognizer
-from hogo.scan.recognizers.person_handle import PersonHandleRecognizer
-from hogo.scan.recognizers.person_latin import PersonLatinRecognizer
-from hogo.scan.recognizers.sensitive import SensitiveRecognizer
-from hogo.scan.recognizers.sensitive_speech import SensitiveSpeechRecognizer
+from hogo.scan.compile_memo import charset_memo
+
+with charset_memo():  # (round 12: each character class of the recognizers' patterns is optimised once — start-up)
+    from hogo.scan.recognizers.address import AddressRecognizer
+    from hogo.scan.recognizers.base import Candidate, Pattern, PatternRecognizer, Recognizer
+    from hogo.scan.recognizers.patterns import (
+        BankAccountRecognizer,
+        BirthDateRecognizer,
+        CreditCardRecognizer,
+        DriverLicenseRecognizer,
+        EmailRecognizer,
+        HealthInsuranceRecognizer,
+        MyNumberRecognizer,
+        PassportRecognizer,
+        PensionNumberRecognizer,
+        PhoneRecognizer,
+        PostalCodeRecognizer,
+        ResidenceCardRecognizer,
+    )
+    from hogo.scan.recognizers.person import PersonRecognizer
+    from hogo.scan.recognizers.person_foreign import PersonForeignRecognizer
+    from hogo.scan.recognizers.person_handle import PersonHandleRecognizer
+    from hogo.scan.recognizers.person_latin import PersonLatinRecognizer
+    from hogo.scan.recognizers.sensitive import SensitiveRecognizer
+    from hogo.scan.recognizers.sensitive_speech import SensitiveSpeechRecognizer
 
 __all__ = ["Candidate", "Pattern", "PatternRecognizer", "Recognizer", "default_recognizers"]
 
