@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from hogo.scan.compile_memo import charset_memo
+from hogo.scan.regex_compile import faster_patterns
 
-with charset_memo():  # (round 12: each character class of the recognizers' patterns is optimised once — start-up)
+with faster_patterns():  # (round 12: compiled faster, searched by their first characters — regex_compile)
     from hogo.scan.recognizers.address import AddressRecognizer
     from hogo.scan.recognizers.base import Candidate, Pattern, PatternRecognizer, Recognizer
     from hogo.scan.recognizers.patterns import (
