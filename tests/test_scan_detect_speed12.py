@@ -110,6 +110,8 @@ _SET_PATTERNS = [
     r"\b(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+",  # an anchor first
     r"(?<=[一-鿿])(?:さん|くん|ちゃん)",  # a look-behind on kanji
     r"(?:[0-9][OlI]|[OlI][0-9]|番[lI]号)",  # classes in every branch
+    r"(?<![ァ-ヺ])[㐀-䶿一-鿿豈-﫿々][ぁ-ゖ]",  # a wide class (the bitmap built by slices)
+    r"(?<!x)[\U00020000-\U0002A6DF\d]{2}",  # past the BMP, and a category
 ]
 
 
@@ -143,6 +145,7 @@ _TEXTS = [
     "受付：早乙女 恭平様（090-4417-2286）、令和7年3月20日 来所。小此木さんと鴫原くんの件は番l号を確認。",
     "Meeting with Anna Maria Lindqvist and Tomas Berg, 1234-5678 (例) 月2回の通院、週1回",
     "担当 山田殿方 1O2I 番I号 12345-6789 0000-1111-2222",
+    "𠀋𡈽の件は𩸽さんに。٣٤ と ３４ と 𝟓𝟔、ｱカネさんの話",
     "",
     "abc",
 ]

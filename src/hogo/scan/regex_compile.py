@@ -77,8 +77,8 @@ def faster_patterns() -> Iterator[None]:
         return
     optimize = getattr(_compiler, "_optimize_charset", None)
     compile_info = getattr(_compiler, "_compile_info", None)
-    if optimize is None or compile_info is None:  # pragma: no cover - other Pythons
-        yield
+    if optimize is None or compile_info is None or getattr(compile_info, "faster", False):
+        yield  # (another Python; or a block inside one already running: its memo serves both)
         return
     _compiler._optimize_charset = _memoized(optimize)
     _compiler._compile_info = _with_first_chars(compile_info)
@@ -129,12 +129,52 @@ def _with_first_chars(compile_info):
         items = first_char_items(pattern.data)
         if not items:
             return
-        charset, hascased = _compiler._optimize_charset(items)
-        if hascased:  # pragma: no cover - not without case folding
-            return
+        charset = _big_charset(items) if _width(items) > 1024 else _compiler._optimize_charset(items)[0]
         block: list[int] = []
         _compiler._compile_charset(charset, flags, block)
         del code[start:]
         code.extend([c.INFO, 4 + len(block), c.SRE_INFO_CHARSET, info[3], info[4], *block])
 
+    compile_info_with_first_chars.faster = True
     return compile_info_with_first_chars
+
+
+def _width(items: list[tuple]) -> int:
+    """How many code points the ranges of a set cover (what the compiler's ``_optimize_charset`` visits one by one)."""
+    from re import _constants as c
+
+    return sum(av[1] - av[0] + 1 for op, av in items if op is c.RANGE)
+
+
+def _big_charset(items: list[tuple]) -> list[tuple]:
+    """A set of characters (``LITERAL``, ``RANGE``, ``CATEGORY`` items) in the engine's ``BIGCHARSET`` form — one bit
+    per character of the BMP, stored as 256-character chunks of which duplicates are kept once — followed by what a
+    bitmap of the BMP cannot hold (categories, characters past the BMP), tried one by one. Built with slices: the
+    compiler's own ``_optimize_charset`` visits every code point of a range (a millisecond for a class of kanji), and
+    most first-character sets are new classes. (A set of few code points goes to ``_optimize_charset``, whose smaller
+    forms — a 256-bit map, a range — are tested faster.)"""
+    from re import _compiler
+    from re import _constants as c
+
+    charmap = bytearray(65536)
+    tail: list[tuple] = []
+    for op, av in items:
+        low, high = (av, av) if op is c.LITERAL else av if op is c.RANGE else (None, None)
+        if low is None:  # (a category: \d, \w)
+            tail.append((op, av))
+            continue
+        if low <= 0xFFFF:
+            top = min(high, 0xFFFF)
+            charmap[low : top + 1] = b"\x01" * (top + 1 - low)
+        if high > 0xFFFF:
+            tail.append((c.RANGE, (max(low, 0x10000), high)))
+    chunks: dict[bytes, int] = {}
+    mapping = bytearray(256)
+    data = bytearray()
+    for i in range(256):
+        chunk = bytes(charmap[i * 256 : (i + 1) * 256])
+        if chunk not in chunks:
+            chunks[chunk] = len(chunks)
+            data += chunk
+        mapping[i] = chunks[chunk]
+    return [(c.BIGCHARSET, [len(chunks), *_compiler._bytes_to_codes(mapping), *_compiler._mk_bitmap(data)]), *tail]
