@@ -1,7 +1,8 @@
 """How hogo's regular expressions are compiled: faster to build, and faster to search (round 12, throughput).
 
 Two changes to Python's own regex compiler (``re._compiler``), in force only inside :func:`faster_patterns` (around
-the import of the recognizers); neither changes what a pattern matches:
+the imports of the recognizers and of the analyzer, and inside ``base._gated``); neither changes what a pattern
+matches (docs/decisions.md):
 
 - **Character classes optimised once.** The compiler turns each class into a bitmap by visiting every code point of
   each range (``_optimize_charset``): a class of kanji (``[㐀-䶿一-鿿…]``, ~30,000 code points) costs about a
