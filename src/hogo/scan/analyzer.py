@@ -19,12 +19,15 @@ from dataclasses import replace
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from hogo.scan.document import Document
-from hogo.scan.recognizers import Candidate, Recognizer, default_recognizers
-from hogo.scan.recognizers.address import address_after_person
-from hogo.scan.recognizers.base import _gated
-from hogo.scan.recognizers.patterns import RECENT_YEAR, birth_after_person, year_of
-from hogo.scan.recognizers.sensitive_speech import weak_evidence_alone
+from hogo.scan.regex_compile import faster_patterns
+
+with faster_patterns():  # (round 12: the document's and the normaliser's patterns too, when they are first imported here)
+    from hogo.scan.document import Document
+    from hogo.scan.recognizers import Candidate, Recognizer, default_recognizers
+    from hogo.scan.recognizers.address import address_after_person
+    from hogo.scan.recognizers.base import _gated
+    from hogo.scan.recognizers.patterns import RECENT_YEAR, birth_after_person, year_of
+    from hogo.scan.recognizers.sensitive_speech import weak_evidence_alone
 from hogo.scan.types import Finding, PiiType
 
 if TYPE_CHECKING:  # the learned stage is opt-in: `hogo scan` does not import it

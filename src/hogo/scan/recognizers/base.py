@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from hogo.scan.document import Document
+from hogo.scan.regex_compile import faster_patterns, first_char_items
 from hogo.scan.types import PiiType
 
 
@@ -44,56 +45,26 @@ def _first_chars(pattern: str, flags: int = 0) -> str | None:
     """A character class of the characters a match of ``pattern`` can start with, or None when unknown.
 
     Python's regex engine tries every branch of a long alternation at every position; a lookahead on this class
-    (``_gated``) rejects most positions at once. Assertions are skipped (the class is a superset)."""
+    (``_gated``) rejects most positions at once. Assertions are skipped (the class is a superset); the characters are
+    read by :func:`hogo.scan.regex_compile.first_char_items` (a class with ``\\d`` or ``\\w`` gives None here)."""
     try:
         from re import _constants as c
         from re import _parser as sp
     except ImportError:  # pragma: no cover - other Pythons
         return None
-    chars: set[str] = set()
-
-    def seq(items) -> bool:  # adds the first characters of a sequence; True when it can match empty
-        for op, av in items:
-            if op is c.LITERAL:
-                chars.add(re.escape(chr(av)))
-                return False
-            if op is c.IN:
-                for iop, iav in av:
-                    if iop is c.LITERAL:
-                        chars.add(re.escape(chr(iav)))
-                    elif iop is c.RANGE:
-                        chars.add(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
-                    else:
-                        raise ValueError(iop)
-                return False
-            if op is c.SUBPATTERN:
-                if av[1] & re.IGNORECASE:  # (round 11: a group with its own (?i:…) matches its letters in every case)
-                    raise ValueError(op)
-                if not seq(av[-1]):
-                    return False
-            elif op is c.BRANCH:
-                if not any([seq(alt) for alt in av[1]]):
-                    return False
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-                if not seq(av[2]) and av[0] > 0:
-                    return False
-            elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT):
-                raise ValueError(op)
-        return True
-
-    try:
-        items = sp.parse(pattern, flags)
-        if items.state.flags & re.IGNORECASE:
-            return None  # the class would need every case of its letters
-        if seq(items):
-            return None
-    except ValueError:
+    items = sp.parse(pattern, flags)
+    if items.state.flags & re.IGNORECASE:
+        return None  # the class would need every case of its letters
+    first = first_char_items(items)
+    if first is None or any(op is c.CATEGORY for op, _ in first):
         return None
     # the engine already scans for a literal start (徒…, 出身) or a set of them ((?:罪|法違反)…) on its own
     while items and items[0][0] is c.SUBPATTERN:
         items = items[0][1][-1]
     if items and (items[0][0] is c.LITERAL or items[0][0] is c.BRANCH and all(a and a[0][0] is c.LITERAL for a in items[0][1][1])):
         return None
+    chars = {re.escape(chr(av)) if op is c.LITERAL else f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+             for op, av in first}
     return "[" + "".join(sorted(chars)) + "]"
 
 
@@ -102,7 +73,8 @@ def _gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     branch of its top-level alternation behind its own (:func:`_gated_branches`)."""
     first = _first_chars(pattern, flags)
     body = _gated_branches(pattern, flags)
-    return re.compile(f"(?={first})(?:{body})" if first else body, flags)
+    with faster_patterns():  # (the lookahead first: searched by its characters, wherever the pattern is compiled)
+        return re.compile(f"(?={first})(?:{body})" if first else body, flags)
 
 
 def _gated_branches(pattern: str, flags: int = 0) -> str:
