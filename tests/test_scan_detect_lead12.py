@@ -84,3 +84,15 @@ def test_lead_round12(row: tuple) -> None:
     row_id, text, expected = row
     found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text) if f.type.value != "PERSON"]
     assert sorted(found) == sorted(expected), (row_id, found)
+
+
+def test_kanji_classes_start_the_compatibility_block_at_f900() -> None:
+    """The CJK compatibility ideographs run U+F900–U+FAFF. Written with 豈 U+8C48 (which looks the same as U+F900),
+    a class ``[…豈-﫿]`` spanned U+8C48–U+FAFF and took Hangul syllables and private-use characters for kanji."""
+    from pathlib import Path
+
+    import hogo.scan
+
+    root = Path(hogo.scan.__file__).parent
+    wrong = [p.name for p in root.rglob("*.py") if "\u8c48-\ufaff" in p.read_text(encoding="utf-8")]
+    assert wrong == []

@@ -93,7 +93,7 @@ def postal_of_rejected_address(text: str, found: list[Candidate], threshold: flo
 # Round 12: a value a text gives as an example of a format (例：090-1021-0007, 見本 AB12345678CD, 記入例：〒100-0000)
 # illustrates the format and is no one's data; a value listed right after it (…、080-1021-0412) is another example.
 # Names are left alone: a name after 例 is often a real one (字幕の誤認識（例: 鶴見→つる見）).
-_EXAMPLE_MARK = re.compile(r"(?:記入例|(?<![㐀-䶿一-鿿豈-﫿])例|見本|サンプル|e\.g\.)[)）]?[ ]?[:：]?[ ]?[「『\"〒]?[ ]?\Z")
+_EXAMPLE_MARK = re.compile(r"(?:記入例|(?<![㐀-䶿一-鿿豈-﫿])例|見本|サンプル|e\.g\.)[)）]?[ ]?[:：]?[ ]?[「『\"〒]?[ ]?\Z")
 _EXAMPLE_NEXT = re.compile(r"[ ]?[、,][ ]?[「『\"〒]?")
 _EXAMPLE_WORDS = ("例", "見本", "サンプル", "e.g.")
 _NAMED_TYPES = frozenset({PiiType.PERSON, PiiType.SENSITIVE, PiiType.ADDRESS})

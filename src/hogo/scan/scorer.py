@@ -45,11 +45,11 @@ KEEP_AT = 0.9 - 1e-9
 # the share of a document's PERSON candidates the rules must keep for the stage to run (see PersonScorer.rescore)
 MIN_SHARE = 0.1
 
-_KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆]")
+_KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆]")
 # the word just before the candidate on its line: a kanji/katakana run, then an optional の or separator
-_WORD_BEFORE = re.compile(r"([㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{1,8})(の|[ \t]*[:：・|/／][ \t]*|[ \t]+)?\Z")
+_WORD_BEFORE = re.compile(r"([㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{1,8})(の|[ \t]*[:：・|/／][ \t]*|[ \t]+)?\Z")
 _HIRA_AFTER = re.compile(r"[ ]?([ぁ-ゖ]{1,3})")
-_KANJI_AFTER = re.compile(r"[ ]?([㐀-䶿一-鿿豈-﫿々]{1,2}|[ァ-ヶー]{2,})")
+_KANJI_AFTER = re.compile(r"[ ]?([㐀-䶿一-鿿豈-﫿々]{1,2}|[ァ-ヶー]{2,})")
 _LIST_LINE = re.compile(r"[ \t]*(?:[・\-*•●○◆■□▪>＞]|\d{1,3}[.)．、]|[(（]\d{1,2}[)）])")
 _CHAT_LINE = re.compile(r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]|\S{1,14}[ \t]?[:：][ \t]?\S)")
 _TIME_ANYWHERE = re.compile(r"\d{1,2}:\d{2}")
@@ -60,7 +60,7 @@ _TIME_ANYWHERE = re.compile(r"\d{1,2}:\d{2}")
 # could rescue it. These slots propose such words at score GEN_SCORE; only the model can lift them.
 GEN_SCORE = 0.01
 GEN_NAME = "person_ctx"
-_K = r"[㐀-䶿一-鿿豈-﫿々]"
+_K = r"[㐀-䶿一-鿿豈-﫿々]"
 _GEN_WORD = rf"(?:{_K}{{1,4}}|[ァ-ヶー]{{2,8}}(?:[ ・][ァ-ヶー]{{2,8}})?|{_K}{{1,3}} {_K}{{1,3}})"
 _GEN_BOUNDARY = r"(?:(?<=^)|(?<=[\s、。・:：「『（(|/／>,]))"
 _GENERATORS = (

@@ -23,7 +23,7 @@ from hogo.scan.recognizers.patterns import PREFECTURES, ROMAN_PREFECTURES
 from hogo.scan.types import PiiType
 
 # town names: kanji, katakana and hiragana (におの浜, つつじが丘)
-_TOWN = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んノツァ-ヴー]"
+_TOWN = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んノツァ-ヴー]"
 _KNUM = r"[一二三四五六七八九十百千〇]{1,4}"
 _BLOCK = (
     # 甲/乙 before a lot number (二丁目乙123番地); Asahikawa's 条通 and 丁目左/右 (3条通8丁目左10号)
@@ -43,11 +43,11 @@ _BUILDING_WORDS = (
 )
 _ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:(?:[ ]?の[ ]?|[ ](?!0))?(?:\d{1,4}号室|\d{1,4}号|(?:[A-Z]|\d{1,2})?-?\d{2,4}(?:号室)?|\d{1,3}-?[A-Z](?![A-Za-z0-9])(?:号室)?|[A-Z]号室|[〇一二三四五六七八九]{3,4}(?:号室)?|[A-Z]?(?<=[A-Z])-\d{1,2}(?![0-9])|(?<=F)-[A-Z](?![A-Za-z0-9])))?"
 _COUNTER = r"年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯"
-_BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
+_BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 # (round 11: inside a keyword-less building's name also ・ and a number of a street grid, ラ・ペルラ大井, ステラ南2条)
 _BLD_NAME_PART = rf"(?:{_BLD_NAME}|・|\d{{1,2}}(?=[条丁線]))"
 _BUILDING = (
-    rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:[ぁ-ゖ]{{1,6}}(?=[ ]?[1-9]))?(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
+    rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:[ぁ-ゖ]{{1,6}}(?=[ ]?[1-9]))?(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室|[ ]?\#\d{{1,4}}(?![0-9])"
     # a numbered block of flats, then the room (保見ケ丘5-1 12棟 305号, 3号棟402)
     rf"|[ ]?\d{{1,3}}号?棟{_ROOM}"
@@ -63,13 +63,13 @@ _BUILDING = (
     # 米山 603  五十嵐 瑞穂, …ブリエ鶴見 502　居住年数): not by a number or a counter (…ホール 120 名)
     rf"|[ ](?=[^\s\d]*[ァ-ヶ]{{2}}){_BLD_NAME}{_BLD_NAME_PART}{{1,11}}[ ](?:\d{{3,4}})(?:号室|号)?(?=[ ](?![\d]|(?:{_COUNTER})))"
 )
-_GLUED_BUILDING = re.compile(r"[ァ-ヶーA-Za-z㐀-䶿一-鿿豈-﫿]{2,12}\d{3,4}(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])", re.M)
+_GLUED_BUILDING = re.compile(r"[ァ-ヶーA-Za-z㐀-䶿一-鿿豈-﫿]{2,12}\d{3,4}(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])", re.M)
 # a counter right after the numbers, also after a space (西区で 2-3 人が参加): a count, not a block
 # (after a bare number only, and not the head of a kanji word: …1432番地　日髙 is a name)
-_AFTER_BLOCK_STOP = re.compile(rf"(?:\d|{_COUNTER}|km|m)|(?<=\d)[ ](?:{_COUNTER})(?![㐀-䶿一-鿿豈-﫿々])")
+_AFTER_BLOCK_STOP = re.compile(rf"(?:\d|{_COUNTER}|km|m)|(?<=\d)[ ](?:{_COUNTER})(?![㐀-䶿一-鿿豈-﫿々])")
 # no block number is 0 (港北区 12-0 で勝利 is a score)
 _ZERO_PART = re.compile(r"(?:^|[\-ー一])0(?![0-9])")
-_TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー]"
+_TOWN_HEAD = r"[㐀-䶿一-鿿豈-﫿々〆ヵヶケぁ-んァ-ヴー]"
 _ADDRESS = re.compile(
     # a number before 番町 belongs to the town (西堀前通6番町894番地1), so a block never ends right before 町
     rf"(?P<town>[ ]?(?:{_TOWN_HEAD}(?:{_TOWN}|[ ](?={_TOWN})|\d{{1,2}}(?=番町)){{0,24}}?(?:[ ](?=[1-9一二三四五六七八九]))?)?)"
@@ -260,16 +260,16 @@ def _labelled_abroad(doc: Document) -> Iterable[Candidate]:
 # 本町2-3-4に在住): the verb says it is where a person lives
 _RESIDENCE_VERB = ("に住", "在住", "居住", "に暮ら", "転居", "引っ越")
 _RESIDENCE_TOWN = re.compile(
-    r"[㐀-䶿一-鿿豈-﫿々ァ-ヴ](?<![㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴー].)"
-    rf"[㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴーノ]{{0,10}}?"
+    r"[㐀-䶿一-鿿豈-﫿々ァ-ヴ](?<![㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴー].)"
+    rf"[㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴーノ]{{0,10}}?"
     rf"(?:(?:{_KNUM}|\d{{1,2}})丁目[ ]?(?:{_KNUM}|\d{{1,4}})番地?(?:(?:の|-)?(?:{_KNUM}|\d{{1,4}})号?)?|\d{{1,4}}(?:-\d{{1,4}}){{1,2}})"
     r"(?=に(?:住|在住|居住|暮ら)|在住|へ(?:転居|引っ越))"
 )
 # a town and a complete 丁目-番-号 block (three levels) without a municipality anywhere in prose (…、緑町3丁目8番14号のお宅): the chain
 # 丁目 + 番 is only ever an address; a bare 3-8-14 is not enough
 _CHOME_TOWN = re.compile(
-    r"[㐀-䶿一-鿿豈-﫿々ァ-ヴ](?<![㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴー].)"
-    rf"[㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴーノ]{{1,10}}?"
+    r"[㐀-䶿一-鿿豈-﫿々ァ-ヴ](?<![㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴー].)"
+    rf"[㐀-䶿一-鿿豈-﫿々〆ヵヶケァ-ヴーノ]{{1,10}}?"
     rf"(?:{_KNUM}|\d{{1,2}})丁目[ ]?(?:{_KNUM}|\d{{1,4}})(?:番地?|-)(?:の|-)?(?:{_KNUM}|\d{{1,4}})号?(?![\d\-])"
 )
 # …of a facility (…3丁目8番14号の公民館で): the facility's place, not a home
@@ -286,14 +286,14 @@ _ADDRESS_LABEL = words_re((
 # a building alone on the line after an address (住所：…4丁目2番1号⏎　　博多グランドハイツ1203): a span of its own, as a
 # 住所2 column is; it needs a room, a floor or a katakana building word, so a name (市川 早苗 様) is not taken
 _BUILDING_LINE = re.compile(
-    rf"[ \t]*(?P<b>[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])"
+    rf"[ \t]*(?P<b>[^\s、。,，;；:：「」()（）\d]{{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?<![一二三四五六七八九])"
     rf"(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
     rf"|{_BLD_NAME}{{2,16}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?\d{{3,4}}(?:号室)?)[ \t]*\r?(?:\n|\Z)"
 )
 _KATAKANA_BUILDING = re.compile(r"[ァ-ヶー]{3,}|ビル")
 # … and alone in the next cell of a row (…,高崎市八島町70,ウエスト八島 902,…): the building column of a CSV or table
 _BUILDING_CELL = re.compile(
-    rf"(?P<b>(?:[^\s、。,，;；:：「」()（）\d|<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}"
+    rf"(?P<b>(?:[^\s、。,，;；:：「」()（）\d|<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}"
     rf"(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
     rf"|{_BLD_NAME}{{2,16}}(?:[ ]{_BLD_NAME}{{1,12}})?[ ]?(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#)?\d{{3,4}}(?:号室)?)"
     r"(?=[ \t]*(?:\r?\n|\Z|\t|\||,|</t[dh]>))"

@@ -216,7 +216,7 @@ _PREF_NAMES = (
 ).split()
 PREFECTURES: tuple[str, ...] = tuple(_PREF_NAMES)
 # (round 8: after a field separator too — a CSV row 100-0001,東京都…, a TSV row, a YAML/SQL value list)
-_PREF_AFTER = re.compile(r"(?:\s|[,\t|;]\s?)?(?:" + "|".join(PREFECTURES) + r"|[㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{1,5}[市区町村郡])")
+_PREF_AFTER = re.compile(r"(?:\s|[,\t|;]\s?)?(?:" + "|".join(PREFECTURES) + r"|[㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{1,5}[市区町村郡])")
 
 
 _POSTAL_SHAPE = re.compile(r"\d{3}-\d{4}")
@@ -613,12 +613,12 @@ class HealthInsuranceRecognizer(Recognizer):
     name = "health_insurance"
     types = frozenset({PiiType.HEALTH_INSURANCE})
     _sym_num = _re(
-        r"記号\s*(?:[:：]|は|が)?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*(?:[:：]|は|が)?\s*(?P<num>\d{1,12})(?![0-9])"
+        r"記号\s*(?:[:：]|は|が)?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*(?:[:：]|は|が)?\s*(?P<num>\d{1,12})(?![0-9])"
     )
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
     # (round 8: the label may close a bracket first: 被保険者証（記号・番号）：12・345)
     # (round 9: or a table cell's bar between label and values: 記号・番号 | 港北3 ・ 55198)
-    _combined = _re(r"記号[・ ]?番号[)）]?\s*(?:[:：|｜]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
+    _combined = _re(r"記号[・ ]?番号[)）]?\s*(?:[:：|｜]|は)?\s*(?P<sym>[0-9A-Za-z\-]{1,12}|[㐀-䶿一-鿿豈-﫿ァ-ヶ][㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ]{0,5}[0-9ぁ-んァ-ヶ]{0,4})\s*[・/ \-]\s*(?P<num>\d{1,12})(?![0-9])")
     # starts with the literal 保険 so that the engine can skip ahead; 者 only after 被 (保険者番号 is the insurer's)
     # (round 9: HTML tags may stand between the label and its value: <label>被保険者番号</label><input value="…">)
     # round 9c: the card named, then its number a few words on (介護保険被保険者証の返却　番号 0002187456)
@@ -647,9 +647,9 @@ class HealthInsuranceRecognizer(Recognizer):
         r"|(?:kaigo|kenpo|kokuho)_?hihoken(?:sha)?_?(?:no|bango|kigo))$"
     )
     _not_value = _re(r"(?i:null|none|nan|n/a|na|-+)")
-    _cell = _re(r"[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}")
+    _cell = _re(r"[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}")
     _pair_column = _re(r"^(?:被保険者証?の?|保険証の?)?記号[・/]番号$")
-    _pair_cell = _re(r"(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)[ ]?[・/\-][ ]?(?P<num>\d{1,12})")
+    _pair_cell = _re(r"(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)[ ]?[・/\-][ ]?(?P<num>\d{1,12})")
     _symbol_header = _re(r"記号|^(?i:(?:hihokensha_|hokensho_)?kigo)$")
     _insurance_word = _re(r"保険|国保|社保|健保|共済|(?i:hoken)")
     # a column header that says the table is about insurance (round 10: English and romaji names too)
@@ -809,7 +809,7 @@ _ZENGIN_ACCOUNT = re.compile(r"(?<![0-9])\d{3}[ァ-ヺ][ァ-ヺー()\-.]*[ ]+(?:
 # a full name before a date: 姓 and 名 separated by a space (吉川 修平（S52.3.18）), then an optional honorific
 # (様, さん), an optional reading in brackets (（ひが ひかる）) and the bracket or the space before the date
 _NAME_BEFORE_DATE = re.compile(
-    r"(?<![㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])(?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ](?P<mei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})"
+    r"(?<![㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])(?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ](?P<mei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})"
     r"(?:[ ]?(?:様|さん|殿|氏|くん|ちゃん))?(?:[ ]?[(（][ぁ-んァ-ヶー ]{2,16}[)）])?(?:[ ]?[(（]?(?:\d{1,3}歳|[男女]性?)[)）]?){0,2}"
     # a relation in brackets (仁科 タカ（妻）S26.2.14): the date is the row's next field, right after the bracket
     r"(?:[ ]?[(（](?:本人|世帯主|夫|妻|父|母|長男|長女|次男|次女|二男|二女|三男|三女|子|孫|祖父|祖母|義父|義母|兄|姉|弟|妹|[男女]性?)[)）])?"
@@ -844,8 +844,8 @@ _PERSON_TOPIC_BEFORE = re.compile(
 )
 # the year before 生まれ in a bracketed note about a person (母（安曇 フミ、昭和23年生まれ）, 安曇 フミ（昭和23年生まれ）)
 _NOTE_NAME = re.compile(
-    r"(?:[(（](?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[、,][ ]?"
-    r"|(?<![㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])(?P<sei2>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}(?:[ ]?(?:様|さん))?[(（])\Z"
+    r"(?:[(（](?P<sei>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[、,][ ]?"
+    r"|(?<![㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー])(?P<sei2>[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}(?:[ ]?(?:様|さん))?[(（])\Z"
 )
 # the birth label with a bracketed note before its value (生年月日（西暦・和暦いずれも可）：1985/04/12)
 _LABEL_NOTE = re.compile(r"(?:生年月日|誕生日|出生日)[ ]?[(（][^)）\n]{1,24}[)）][ ]?[:：]?[ ]?\Z")
@@ -864,7 +864,7 @@ _ANIMAL = re.compile(r"犬|猫|ペット|動物|[(（][^)）\n]{0,8}(?:オス|�
 
 
 # the head of a roster line before a bracketed date: an optional number or bullet, then a name-like word
-_ROSTER_HEAD = re.compile(r"[ \t]*(?:\d{1,3}[.)．]?[ \t]+|[・\-*•●][ ]?)?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12}(?:[ 　][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12})?(?:[ ]?(?:様|さん|殿|氏))?")
+_ROSTER_HEAD = re.compile(r"[ \t]*(?:\d{1,3}[.)．]?[ \t]+|[・\-*•●][ ]?)?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12}(?:[ 　][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー・A-Za-z]{1,12})?(?:[ ]?(?:様|さん|殿|氏))?")
 _ERA_CHOICE = _gated(  # (round 10: behind a lookahead on its first characters)
     # (round 11: or the eras by their first kanji, 明・大・昭 10 年 5 月 24 日, 昭・平 55年10月8日)
     r"(?:[(（]?(?:明治|大正|昭和|平成|令和|[明大昭平令])[)）]?[ ]?[・･][ ]?)+[(（]?(?:明治|大正|昭和|平成|令和|[明大昭平令])[)）]?[ ]*"
@@ -1031,7 +1031,7 @@ class BirthDateRecognizer(Recognizer):
         # (round 9: a space may pad the month and day of a fixed-width date: S24. 6.17, H 9. 1. 5)
         _re(r"[MTSHR](?<![A-Za-z0-9].)\.?\s?(?:\d{1,2}|元)([./\-])[ ]?\d{1,2}\1[ ]?\d{1,2}(?![0-9])"),
         # 和暦 abbreviated by its first kanji (昭59.2.29, 平27/4/1)
-        _re(r"[明大昭平令](?<![㐀-䶿一-鿿豈-﫿].)(?:(?<=明)治|(?<=大)正|(?<=[昭令])和|(?<=平)成)?\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
+        _re(r"[明大昭平令](?<![㐀-䶿一-鿿豈-﫿].)(?:(?<=明)治|(?<=大)正|(?<=[昭令])和|(?<=平)成)?\.?\s?(?:\d{1,2}|元)([./\-])\d{1,2}\1\d{1,2}(?![0-9])"),
         _re(r"(?:18|19|20)(?<![0-9]..)\d{2}\s?年\s?[(（](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[)）]\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
         # round 8: the 西暦 year in brackets after the 和暦 year (昭和60（1985）年4月12日)
         _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?[(（](?:18|19|20)\d{2}[)）]\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
@@ -1042,12 +1042,12 @@ class BirthDateRecognizer(Recognizer):
         # 和暦 in kanji numerals (平成二年五月三十日, 昭和四十八年十一月二日)
         _re(r"(?:明治|大正|昭和|平成|令和)\s?(?:[一二三四五六七八九十]{1,3}|元)\s?年\s?[一二三四五六七八九十]{1,2}\s?月\s?[一二三四五六七八九十]{1,3}\s?日"),
         # 和暦 abbreviated to one kanji or letter, with 年月日 (昭55年9月14日, H3年2月1日)
-        _re(r"[明大昭平令MTSHR](?<![㐀-䶿一-鿿豈-﫿A-Za-z0-9].)(?:(?<=[MTSHR])\.)?\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
+        _re(r"[明大昭平令MTSHR](?<![㐀-䶿一-鿿豈-﫿A-Za-z0-9].)(?:(?<=[MTSHR])\.)?\s?(?:\d{1,2}|元)\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"),
     )
     # the year alone in a record, then 生 (昭11年生, 1936年生; not a cohort's 生まれ, not 小学3年生): found from 年生
     # backwards, so the pattern does not run at every position
     _year_only = _re(
-        r"(?:明治|大正|昭和|平成|令和|[明大昭平令](?<![㐀-䶿一-鿿豈-﫿].)|[MTSHR](?<![A-Za-z0-9].)\.?|(?:18|19|20)(?<![0-9]..)\d\d(?![0-9]))"
+        r"(?:明治|大正|昭和|平成|令和|[明大昭平令](?<![㐀-䶿一-鿿豈-﫿].)|[MTSHR](?<![A-Za-z0-9].)\.?|(?:18|19|20)(?<![0-9]..)\d\d(?![0-9]))"
         r"(?:(?<![0-9]\d)\d{1,2}|元)?(?<=[0-9元])年\Z"
     )
     _year_only_after = _re(r"生(?!まれ|活|産|徒|涯|命|地|物|協)")

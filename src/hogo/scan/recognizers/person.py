@@ -38,7 +38,7 @@ HONORIFICS = (
 _HONORIFIC_AFTER = re.compile(
     r"[ ]?(?:(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if re.match("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
     + r")(?![橋付])|(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if not re.match("[ぁ-んァ-ヶ]", h)), key=len, reverse=True))
-    + r")(?![㐀-䶿一-鿿豈-﫿](?<![宅方宛])))"
+    + r")(?![㐀-䶿一-鿿豈-﫿](?<![宅方宛])))"
 )
 LABELS = (
     "氏名", "名前", "お名前", "フリガナ", "ふりがな", "カナ", "ローマ字", "担当者", "担当", "申請者", "申込者", "保護者",
@@ -92,14 +92,14 @@ _LABEL_RE = _label_alternation(LABELS)
 # A role written before a name that no list can hold: any kanji word ending in a person suffix (届出人, 被推薦者,
 # 理事長, 担当医, 指導員) or a katakana occupation (担当ケースワーカー), then a separator.
 _ROLE_BEFORE = _gated(
-    r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役|(?<=[護上宮])司)|[㐀-䶿一-鿿豈-﫿]{0,3}(?:研修|実習|留学|受講|受験|研究|聴講|在校|卒業)生"
-    r"|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,6}(?:ワーカー|マネジャー|マネージャー|"
+    r"(?:[㐀-䶿一-鿿豈-﫿]{0,5}(?:者|人|長|員|医|師|士|官|主|役|(?<=[護上宮])司)|[㐀-䶿一-鿿豈-﫿]{0,3}(?:研修|実習|留学|受講|受験|研究|聴講|在校|卒業)生"
+    r"|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,6}(?:ワーカー|マネジャー|マネージャー|"
     r"スタッフ|コーディネーター|カウンセラー|トレーナー|ヘルパー|オペレーター|モデレーター|アドバイザー|インストラクター|エンジニア|デザイナー|プランナー|コンシェルジュ|サポート))(?:[(（][^)）\n]{1,8}[)）])?[ \t]*(?:[:：|][ \t]*|[ \t])\Z"
 )
 # the same roles, searched forward for names SudachiPy does not tag (担当ケースワーカー：佐伯)
 # (only the role's last word is needed to find what follows; the run after it is checked for a dictionary surname)
 _ROLE_FORWARD = _gated(
-    r"(?<=[㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:者|人|長|員|医|師|士|官|主|役|(?<=[修習学講験究])生|ワーカー|マネジャー|マネージャー|スタッフ|"
+    r"(?<=[㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:者|人|長|員|医|師|士|官|主|役|(?<=[修習学講験究])生|ワーカー|マネジャー|マネージャー|スタッフ|"
     r"コーディネーター|カウンセラー|トレーナー|ヘルパー|モデレーター|アドバイザー|インストラクター|エンジニア|デザイナー|プランナー|コンシェルジュ)(?=[ \t:：])"
 )
 # kanji titles double as role labels before a name (会計 酒井, 課長 山田)
@@ -107,8 +107,8 @@ _TITLE_BEFORE = re.compile(
     r"(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if len(h) >= 2 and not re.search("[ぁ-ん]", h)), key=len, reverse=True))
     + r")[ \t]*(?:[:：|][ \t]*|[ \t])\Z"
 )
-_HEADER_ROLE = re.compile(r"[ ]?[㐀-䶿一-鿿豈-﫿]{0,6}(?:者|人|長|員|医|師|士|官|役)[ ]?")
-_ROLE_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,6}(?:者|人|長|員|医|師|士|官|役)")
+_HEADER_ROLE = re.compile(r"[ ]?[㐀-䶿一-鿿豈-﫿]{0,6}(?:者|人|長|員|医|師|士|官|役)[ ]?")
+_ROLE_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,6}(?:者|人|長|員|医|師|士|官|役)")
 # not a role: words ending in a person suffix that are things (記入者欄 is fine, but 前者/後者/両者 are pronouns)
 _NOT_ROLE = re.compile(r"(?:前者|後者|両者|各者|第三者|他人|個人|法人|本人|万人|千人|百人|\d人)[ \t]*(?:[:：|][ \t]*|[ \t])\Z")
 # JSON / dict key-value pairs whose key names a person ("氏名": "山田太郎", "kana": "ヤマダ タロウ", "担当医": "村井")
@@ -135,7 +135,7 @@ _ASCII_NAME_KEY = re.compile(r"(?:^|_)name(?:_?(?:kanji|kana|kj|kn|sei|mei|full|
 # an ASCII key naming a person by a role (doctor, guest, card holder): the value must look like a name on its own
 _ROLE_KEY = re.compile(r"^(?:doctor|physician|nurse|guest|holder|card_?holder|guardian|parent|spouse|referrer|patient|attending|requester)$", re.I)
 # a given name of a key/value record: kanji, perhaps ending in kana (美ら, 忍), or kana
-_GIVEN_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,3}[ぁ-ゖ]{0,2}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}")
+_GIVEN_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,3}[ぁ-ゖ]{0,2}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}")
 _NOT_NAME_KEY = re.compile(r"(?:会社|法人|団体|施設|学校|病院|店|品|商品|ファイル|file|user_?name|username|病|症|疾患|診断|障害|傷病|薬)名?$|(?:会社|施設|病|品|商品|障害|薬)名", re.I)
 # a school grade or class written between a label and the name (被害児童：5年2組 …)
 _GRADE = r"(?:(?:[小中高]\d|\d{1,2}年(?:\d{1,2}組)?生?|\d{1,2}組|年[長中少]組?)[ \t]+)?"
@@ -154,7 +154,7 @@ _ORG_TAIL = re.compile(r"(?:科|院|クリニック|薬局|店|堂|屋|事務所
 # round 8: an eponym of a condition is no person (ダウン症候群, 橋本病, バセドウ病, 川崎病)
 _CONDITION_AFTER = re.compile(r"(?:症候群|症|病(?!院|棟|室|理))")
 # round 9: a name word glued to the rest of a company name (三浦メディカルサプライ株式会社, 田中建設㈱): the company's
-_COMPANY_AFTER = re.compile(r"[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{1,14}?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲)")
+_COMPANY_AFTER = re.compile(r"[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{1,14}?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲)")
 _NOT_PERSON_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）|法人)\s?$")  # (round 11: 医療法人恒和会, 社会福祉法人 …)
 # romaji words: Title case (Taro, O'Connor) or upper case (YAMADA); a name is 2-3 words, the cases may mix
 # (Taro YAMADA, SHIMIZU Ayaka)
@@ -170,8 +170,8 @@ _ROMAJI_CONTEXT = re.compile(
     r"|(?:[Rr]egards|Sincerely|Yours|Best|Thanks|Cheers),?[ ]*\n[ ]*$"
 )
 _HONORIFIC_AT = _gated(
-    r"(?<=[㐀-䶿一-鿿豈-﫿々])(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|[:：] "
-    r"|[ ](?=(?:先生|様|さん|殿|医師)(?![㐀-䶿一-鿿豈-﫿])))"  # 德永 先生
+    r"(?<=[㐀-䶿一-鿿豈-﫿々])(?:(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")(?![㐀-䶿一-鿿豈-﫿])|[:：] "
+    r"|[ ](?=(?:先生|様|さん|殿|医師)(?![㐀-䶿一-鿿豈-﫿])))"  # 德永 先生
 )
 # honorifics that also end common words after one kanji (多様, 同様, 各氏, 諸君): no one-character surname before them
 _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表", "委員", "宛", "御中"})
@@ -179,12 +179,12 @@ _AMBIGUOUS_AFTER_ONE = frozenset({"様", "さま", "殿", "氏", "君", "代表"
 # an institution word whose last character starts a title (保健+所長, 図書+館長, 保育+園長, 病+院長)
 _INSTITUTION_HEAD = re.compile(r"(?:保健|事務|研究|営業|出張|診療|保育|幼稚|動物|図書|公民|美術|博物|体育|会|病|医|支|分|本)\Z")
 _NAME_PREFIX_NOT = frozenset("元前現故新旧副各両同当本貴御総全弊某他次")
-_KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々]")
+_KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々]")
 # round 10: Latin words SudachiPy tags as names that no one writes as a name: a lower-case word of code (phone,
 # card_last) and a code of two or three capitals (EU24-0715-ROM)
 _LATIN_WORDS = re.compile(r"[a-z][A-Za-z \-]*|[A-Z]{2,3}")
-_SURNAME_BEFORE_SPACE = re.compile(r"(?:(?<=[^㐀-䶿一-鿿豈-﫿々])|^)([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]\Z")
-_RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「。!?！？])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
+_SURNAME_BEFORE_SPACE = re.compile(r"(?:(?<=[^㐀-䶿一-鿿豈-﫿々])|^)([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]\Z")
+_RUN_BEFORE = re.compile(r"(?:(?<=[:：、,\s(（「。!?！？])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々〆ヶ]$|[㐀-䶿一-鿿豈-﫿々〆ヶ]{2,7}$")
 
 
 # round 5: variant kanji (異体字) in registers and signatures (日髙, 𠮷田, 山﨑) are looked up in their common form
@@ -212,29 +212,29 @@ def is_surname(word: str) -> bool:
 
 
 # round 5: the next word of a line is a role or a stamp (笠原　検印 湊, 小川　運行管理者 浜, 柴 承認): the name ends before it
-_STAMP = r"(?:(?:検印|承認|確認|決裁|点検|照合|審査|起票|入力|押印)者?|[㐀-䶿一-鿿豈-﫿]{2,5}(?:者|長|員|官|士|師))(?:[ \t:：\n]|$)|[出欠]席?(?:[ \t(（\n]|$)"
-_NAME_CHARS = r"[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]"
+_STAMP = r"(?:(?:検印|承認|確認|決裁|点検|照合|審査|起票|入力|押印)者?|[㐀-䶿一-鿿豈-﫿]{2,5}(?:者|長|員|官|士|師))(?:[ \t:：\n]|$)|[出欠]席?(?:[ \t(（\n]|$)"
+_NAME_CHARS = r"[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]"
 _FIELD_END = (
-    r"(?=[\n\t,、，(（)）<「/| \"]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
+    r"(?=[\n\t,、，(（)）<「/| \"]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     + ")"
 )
-_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでやの](?:[㐀-䶿一-鿿豈-﫿]|[、。,，)）\s]|$))(?!{_STAMP}){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
+_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでやの](?:[㐀-䶿一-鿿豈-﫿]|[、。,，)）\s]|$))(?!{_STAMP}){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
 _FIELD_START = re.compile(r"(?:^|[:：\t,|>])[ ]?$", re.M)
 _WHOLE_FIELD_END = re.compile(r"[ ]?(?:$|[\t,\n|<]|[ ]{2}|[ ]?[印㊞](?:$|\n))", re.M)
 _SELF_OR_FAMILY = re.compile(
-    r"[ ]?(?:と申します|と言います|です|と申す|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])"
+    r"[ ]?(?:と申します|と言います|です|と申す|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])"
     r"|[ ]?<[^>@\s]+@)"
 )
 # list items may carry a short note in brackets (宮崎 蓮（5年）、川上 大和（5年）)
 _LIST_SEP = re.compile(r"(?:[ ]?[(（][^)）\n]{1,8}[)）])?[ ]?[、・/／→⇒][ ]?")
 # (round 7: a surname may hold ノ/ヶ between kanji, 山ノ内, 八ヶ代; and head a list item after ・)
 _KANJI_HEAD = re.compile(
-    r'(?:(?<=[\n\t,、，:：(（ |>の"。・])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F](?:[ノヶケ]?[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F]){0,3}[ ]\Z'
+    r'(?:(?<=[\n\t,、，:：(（ |>の"。・])|(?<![\s\S]))[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F](?:[ノヶケ]?[㐀-䶿一-鿿豈-﫿々\U00020000-\U0002FA1F]){0,3}[ ]\Z'
 )
 # (round 11: not a particle and a kin word, 植草 勝男|の娘です)
 _KANA_NAME_ENDING = re.compile(rf"[子江代枝恵美乃世]{_FIELD_END}")
-_FIELD_TAIL_SHORT = re.compile(rf"(?!の)[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
+_FIELD_TAIL_SHORT = re.compile(rf"(?!の)[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（])|(?<=\d[.．)][ ]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)  # (round 8: 2. オオノ タケシ)
 _RELATION_AFTER = re.compile(
     r"[ ]?[(（](?:(?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者|はは|ちち|そふ|そぼ|あに|あね|近所|知人|友人|隣人|親族|親戚|義父|義母|義兄|義姉|叔父|叔母|伯父|伯母|甥|姪|いとこ|嫁|婿"
@@ -242,7 +242,7 @@ _RELATION_AFTER = re.compile(
     # a meeting role in brackets (田村（司会）、内藤)
     r"|司会|議長|副議長|書記|座長|進行|記録|会計|通訳|立会|代理|オブザーバー|会長|副会長|委員長|副委員長|班長|部長|顧問|理事|監事|幹事)"
     r"(?:[・、,][^)）\n]{1,12})?[)）]"
-    r"|旧姓[ :：]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[)）]"
+    r"|旧姓[ :：]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5}[)）]"
     # an age in the note (梶原 大翔（中学2年、14歳）, 鮫島 悠（29歳位）)
     r"|[^)）\n]{0,10}(?<![\d.])\d{1,3}(?:歳|才)[^)）\n]{0,6}[)）])"
 )
@@ -256,9 +256,9 @@ _SPEAKER = _gated(r"[ ]?[:：](?: |(?=[^\s\d]))")
 # chat lines "[10:02] はると: …" / "10:02 ゆい：…": the speaker field after a time stamp is a name
 _CHAT_SPEAKER = re.compile(
     # (round 9c: the time stamp may carry its date, 2024-06-01 20:11 王静：…, as chat exports and logs write it)
-    r"^[ ]*[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
+    r"^[ ]*[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T])?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ ]+([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{2,8}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
     # round 8: a one-kanji speaker before a bracketed note (10:05 島（リーダー）：), checked for a dictionary surname
-    r"|[㐀-䶿一-鿿豈-﫿](?=[ ]?[(（]))"
+    r"|[㐀-䶿一-鿿豈-﫿](?=[ ]?[(（]))"
     # round 7: a note in brackets after the speaker (21:03 ゆみ（蒼太ママ）: …)
     r"(?:[ ]?[(（]([^)）\n]{1,10})[)）])?[ ]?[:：>]",
     re.M,
@@ -267,9 +267,9 @@ _CHAT_SPEAKER = re.compile(
 _SPEAKER_TITLE = re.compile(
     r"(?:コーチ|監督|キャプテン|マネージャー|マネジャー|リーダー|先生|老师|女士|さん|くん|君|ちゃん|様|ママ|パパ|の(?:母|父)|[母父])$"
 )
-_NOTE_NAME = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}")
+_NOTE_NAME = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}")
 # a form label, not a speaker: an honorific prefix (ご用件, お客様名) or a long word ending in 名/件
-_NOT_SPEAKER = re.compile(r"^[ごお御][㐀-䶿一-鿿豈-﫿]|^[^\s]{2,}(?:名|件)$")
+_NOT_SPEAKER = re.compile(r"^[ごお御][㐀-䶿一-鿿豈-﫿]|^[^\s]{2,}(?:名|件)$")
 _LINE_HEAD = re.compile(r"(?:^|\n|\] ?)[ ]*$")
 # running prose: a full dictionary name (姓+名) as the subject/object of a clause (、鈴木一郎から電話があり)
 # a kinship word and の before a name (父の高橋 義之が, 長女の大橋 めぐみさん)
@@ -287,7 +287,7 @@ _ROMAJI_SINGLE = _gated(
 )
 _LABEL_VALUE = _gated(
     r"(?:氏名|氏[ ]{1,3}名|[(（](?:フリガナ|ふりがな|カナ|かな)[)）]|お名前|名前|フリガナ|ふりがな|シメイ|カナ氏名|旧姓|口座名義人|名義人|名義|口座名義"
-    r"|[㐀-䶿一-鿿豈-﫿]{0,4}(?:児|童|徒|者|人|生|客)名|通称名?|(?:カタカナ|カナ|ローマ字|英字)表記)"
+    r"|[㐀-䶿一-鿿豈-﫿]{0,4}(?:児|童|徒|者|人|生|客)名|通称名?|(?:カタカナ|カナ|ローマ字|英字)表記)"
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）][ \t]*[:：]?[ \t]*|[ \t]*[:：][ \t]*|[ \t]+|(?<=[)）]))"
     r"(?:</th>[ \t]*<td[^>]*>)?"  # <th>名前(カナ)</th><td>…
 )
@@ -296,17 +296,17 @@ _FIELD_WORD = re.compile(r"番号|住所|生年月日|氏名|名前|フリガナ
 _STATUS = re.compile(r"済|未|可|否|要|完了|保留|却下")
 # a department or organisation between a role label and the name (確認者：人事部 石動, 申請者　札幌支社　佐々木 颯)
 _DEPT = (
-    r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,8}(?:部|課|室|係|局|支社|支店|本社|本部|営業所|事務所|会社|センター|グループ|チーム)"
+    r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{0,8}(?:部|課|室|係|局|支社|支店|本社|本部|営業所|事務所|会社|センター|グループ|チーム)"
     r"|人事|総務|広報|経理|営業|法務|企画|財務|庶務|管理会社|(?:株式会社|有限会社|合同会社)[^\s:：]{1,12}|[^\s:：]{1,12}(?:株式会社|\(株\)))"
 )
 _DEPT_WORD = re.compile(r"^" + _DEPT + r"$|一同|各位|全員|担当|不在|宛|窓口|御中|事務局|係$|入学|卒業|入社|退社|在籍")
 _LABEL_DEPT = re.compile(r"[ \t]*[:：|]?[ \t]*" + _DEPT + r"[ \t]+\Z")
 # a label, then a word the dictionary lacks, then an honorific (採用担当　平和様)
-_LABEL_WORD_HONORIFIC = re.compile(r"[ \t]*[:：]?[ \t]*([㐀-䶿一-鿿豈-﫿々]{2,4})(?=[ ]?(?:様|さま|さん|殿|氏)(?![㐀-䶿一-鿿豈-﫿]))")
+_LABEL_WORD_HONORIFIC = re.compile(r"[ \t]*[:：]?[ \t]*([㐀-䶿一-鿿豈-﫿々]{2,4})(?=[ ]?(?:様|さま|さん|殿|氏)(?![㐀-䶿一-鿿豈-﫿]))")
 _DEPT_GAP = re.compile(r"(?<=[ \t:：|])" + _DEPT + r"[ \t]+\Z")
 # after a role label and a separator: a kanji name (surname + optional given name) up to the end of the field
 _RUN_VALUE = (
-    _GRADE + r"((?:[A-Z]\.[ ]?)?[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ](?![出欠]席?(?:[ \t]*$|[ \t]*[(（]))(?:[㐀-䶿一-鿿豈-﫿々]{1,3}|"
+    _GRADE + r"((?:[A-Z]\.[ ]?)?[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ](?![出欠]席?(?:[ \t]*$|[ \t]*[(（]))(?:[㐀-䶿一-鿿豈-﫿々]{1,3}|"
     r"(?!(?:です|ます|まで|から|より|など|ほか|ので|なし|あり|のみ)(?![ぁ-ゖ]))[ぁ-ゖ]{2,4}))?|[ぁ-ん]{2,6}[ ][ぁ-ん]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{1,8}){1,3})"
     r"(?=[ \t]*(?:$|[\n\t,、(（）)<|/・→])|[ ]{2}|[ ](?:TEL|Tel|tel|電話|FAX|Fax|携帯|〒|(?:出|欠)(?:席)?(?:$|[ \t(（]))|[ ](?=" + _STAMP + r"))"
 )
@@ -327,11 +327,11 @@ _NAME_PART_HEADER = re.compile(
     re.I,
 )
 # round 9: one word alone in a name-part column (三浦 | ミウラ | ゆい | Sofia): the column says which part it is
-_NAME_PART_CELL = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}|[ァ-ヶー]{1,10}|[ぁ-ん]{1,8}|[A-Z][a-z]{1,15}|[A-Z]{2,15}")
+_NAME_PART_CELL = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}|[ァ-ヶー]{1,10}|[ぁ-ん]{1,8}|[A-Z][a-z]{1,15}|[A-Z]{2,15}")
 _EMPTY_CELL = re.compile(r"(?i:null|none|nil|nan|true|false|[A-Z]{2,3})|ナシ|ナシ|フメイ|ミテイ|[-ー－]+")
 # round 9: a column of the people who did something (交換者, 入力者): a dictionary surname alone in its cell is one of them
 # (round 11: also a column of clerks headed by the act, 担当, 受付, 確認, 承認, 記録, 入力, 点検)
-_ACTOR_HEADER = re.compile(r"^[ ]?(?:[㐀-䶿一-鿿豈-﫿]{1,4}者|担当|受付|確認|承認|記録|入力|点検)[ ]?$")
+_ACTOR_HEADER = re.compile(r"^[ ]?(?:[㐀-䶿一-鿿豈-﫿]{1,4}者|担当|受付|確認|承認|記録|入力|点検)[ ]?$")
 # a bare "kana" column reads a person's name only beside a person's name column (not beside product_name)
 _LATIN_KANA_HEADER = re.compile(r"^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$")
 _PERSON_COLUMN = re.compile(r"氏名|名前|^[ ]?(?:姓|名)[ ]?$|(?:last|first|family|given|full|sur)[_ ]?name|^[ ]?name[ ]?$", re.I)
@@ -342,7 +342,7 @@ _KANA_NAME_RUN = re.compile(r"[ァ-ヶー・= ]+|[ぁ-ん ]+")
 _KANA_NAME = re.compile(r"[ァ-ヶー]{2,12}|[ぁ-ん]{3,12}")
 _NAME_RUN = re.compile(
     # (round 7: a variation selector may follow a kanji of the surname: 葛󠄀西)
-    r"[㐀-䶿一-鿿豈-﫿々〆ヶ](?:[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[㐀-䶿一-鿿豈-﫿々〆ヶ]){0,3}[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}"
+    r"[㐀-䶿一-鿿豈-﫿々〆ヶ](?:[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[㐀-䶿一-鿿豈-﫿々〆ヶ]){0,3}[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}"
     # (round 9: a reading written with a form's two-space gap, ふりがな きりしま  ゆい)
     r"|[ァ-ヶー]{2,8}(?:(?:[ ・=]|[ ]{2}(?=[ァ-ヶー]{2}))[ァ-ヶー]{1,8}){1,3}|[ぁ-ん]{2,6}[ ]{1,2}[ぁ-ん]{2,6}"
 )
@@ -358,7 +358,7 @@ _NOT_READING = re.compile(
 # chat written as "NAME 10:02 message" (Slack/Teams exports)
 # (round 12: also a foreign name in katakana with ・ between its words, ゴンサルベス・ルーカス 09:15 — see _dotted_katakana_name)
 _CHAT_NAME_TIME = re.compile(
-    r"^[ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?|[ァ-ヶー]{2,8}(?:・[ァ-ヶー]{1,8}){1,3})"
+    r"^[ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?|[ァ-ヶー]{2,8}(?:・[ァ-ヶー]{1,8}){1,3})"
     r"[ ]+\d{1,2}:\d{2}(?=[ ]|$)",
     re.M,
 )
@@ -366,74 +366,74 @@ _CHAT_NAME_TIME = re.compile(
 _LINE_SPEAKER = re.compile(r"^([ぁ-んァ-ヶー]{2,6})[:：]", re.M)
 # introducing oneself: 総務課の桐生です / 事務局の茅野と申します / 「もしもし、ウエハラです
 _SELF_INTRO = re.compile(
-    r"(?:(?<=の)|(?<=[、「\n]))([㐀-䶿一-鿿豈-﫿々]{1,4}|[ァ-ヶー]{2,8})(?=と申します|でございます|です[。、\n」])"
+    r"(?:(?<=の)|(?<=[、「\n]))([㐀-䶿一-鿿豈-﫿々]{1,4}|[ァ-ヶー]{2,8})(?=と申します|でございます|です[。、\n」])"
 )
 _SIGNATURE_NEXT = re.compile(
     r"(?:\n[^\n]{0,80}){0,3}\n[^\n]{0,20}(?:〒|TEL|Tel|電話|携帯|Mobile|Phone|[\w.+-]+@[\w-]+\.)"
 )
 # a department and の before a one-character surname introducing oneself (税務課の森です)
-_DEPT_NO = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿](?:課|係|室|局|署|所|園|校|院|部|班|店)|センター|事務所|窓口|チーム)の$")
+_DEPT_NO = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿](?:課|係|室|局|署|所|園|校|院|部|班|店)|センター|事務所|窓口|チーム)の$")
 # a group word, not a name, before です (当教会の信徒です, 当社の社員です)
 _NOT_INTRO = re.compile(
     r"(?:徒|者|員|人|方|民|様|達|族|中|品|的)$|^(?:担当|本人|代表|私|当方|弊社|当社)"
-    r"|^(?:父|母|妻|夫|兄|姉|弟|妹|祖父|祖母|長男|長女|次男|次女|息子|娘|孫|家族|親|親族|[㐀-䶿一-鿿豈-﫿々])$"
+    r"|^(?:父|母|妻|夫|兄|姉|弟|妹|祖父|祖母|長男|長女|次男|次女|息子|娘|孫|家族|親|親族|[㐀-䶿一-鿿豈-﫿々])$"
 )
 # the next name of a list after a confirmed one (有馬、二階堂 / 椎名 結（…生）、椎名 湊)
 _LIST_NEXT = re.compile(
-    r"(?:[ ]?[(（][^)）\n]{1,16}[)）])?[、,・][ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?)(?=$|[\n、,・(（ ])",
+    r"(?:[ ]?[(（][^)）\n]{1,16}[)）])?[、,・][ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?)(?=$|[\n、,・(（ ])",
     re.M,
 )
 # a relative with the name in brackets (祖母（桐谷 澄江）)
 _KIN_BRACKET = re.compile(
     r"(?:父|母|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖父|祖母|孫|配偶者|叔父|叔母)[(（]"
-    r"([㐀-䶿一-鿿豈-﫿々]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[)）]"
+    r"([㐀-䶿一-鿿豈-﫿々]{1,4}[ ]?[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,5})[)）]"
 )
 
 
 _KATA_CONT = re.compile(r"(?:[・=][ァ-ヶー]{1,8}){1,3}(?![ァ-ヶー])")
 # round 7: a prayer list item closes with a colon (・北里 誠兄：…)
 _BROTHER_AFTER = re.compile(r"[ ]?[兄姉](?=が|は|の|に|を|と|も|、|。|より|から|[(（:：]|$)", re.M)
-_BROTHER_TAIL = re.compile(r"[ ][㐀-䶿一-鿿豈-﫿々]{1,3}(?=[兄姉](?:が|は|の|に|を|と|も|、|。|より|から|[:：]|$))", re.M)
+_BROTHER_TAIL = re.compile(r"[ ][㐀-䶿一-鿿豈-﫿々]{1,3}(?=[兄姉](?:が|は|の|に|を|と|も|、|。|より|から|[:：]|$))", re.M)
 # rows of a roster: an optional row label (1班, No.3, 12) before the name, an address/phone/date after it
 _ROW_BEFORE = re.compile(r"(?:^|\n)[ ]*(?:(?:No\.?[ ]?)?\d{1,4}[班組号番.．)]?|第\d{1,3}[班組]|[A-Z]班|[①-⑳・*-])?[ \t]*\Z")
 _ROW_AFTER = re.compile(
-    r"[ \t]+(?:〒?\d{3}-\d{4}|0\d{1,4}-\d{1,4}-\d{3,4}|[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県]|[㐀-䶿一-鿿豈-﫿]{1,4}[市区町村郡](?![長役民議会])"
+    r"[ \t]+(?:〒?\d{3}-\d{4}|0\d{1,4}-\d{1,4}-\d{3,4}|[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県]|[㐀-䶿一-鿿豈-﫿]{1,4}[市区町村郡](?![長役民議会])"
     r"|(?:19|20)\d{2}[/.年-]\d|[MTSHR]\d{1,2}[./]\d|\d{1,3}(?:歳|才)(?![\d]))"  # (round 8: an age, 浜 トメ 93歳)
 )
 # rows of a signature list or register: an address ending in a number, then the name closing the line
 _ADDRESS_ROW_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県])?[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡][^\n]{1,30}?(?:\d|[丁目番地号])[ \t]+\Z"
+    r"(?:^|\n)[ \t]*(?:[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県])?[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡][^\n]{1,30}?(?:\d|[丁目番地号])[ \t]+\Z"
 )
 _ADDRESS_ROW_AFTER = re.compile(r"[ \t]*(?:$|[ \t]方$|[ \t]+(?:ほか|他|外)\d|[ \t]+(?:ほか|他)[ ]?[\d,]+名)", re.M)
 # list items "<role or organisation> <surname>" separated by 、 (訪問看護ステーションあおば 西川、福祉用具 堀)
 _LIST_ITEM = re.compile(
-    r"(?:(?<=[、:：])|^)[ ]?([^\s、:：,]{1,20})[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=[、。]|$)", re.M
+    r"(?:(?<=[、:：])|^)[ ]?([^\s、:：,]{1,20})[ ]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)(?=[、。]|$)", re.M
 )
 # a place before the word is a district, not a role (北部 西山、南部 東山)
 _PLACE_PREFIX = re.compile(r"(?:[東西南北]部?|地区|方面|[都道府県市区町村郡])$")
 # a surname in brackets after a role or a note written by someone (面接官メモ（鳴海）, 担当（鈴木）)
 _ROLE_BRACKET = re.compile(
-    r"(?:者|官|員|医|師|士|長|担当|記録|メモ|所見|コメント|確認)[(（]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)[)）]"
+    r"(?:者|官|員|医|師|士|長|担当|記録|メモ|所見|コメント|確認)[(（]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)[)）]"
 )
 # round 7: a department or a role abbreviation and a surname in brackets, a staff member's sign-off or note
 # (（人事 阿久津）, Kaito（総務 西園寺）, （SV 中園）): the department is no part of the name
 # (the bracket's shape first, then its first word: trying the department alternation at every bracket is slow)
-_DEPT_BRACKET = re.compile(r"[(（]([^()（）\s]{1,14})[ ・]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[)）]")
+_DEPT_BRACKET = re.compile(r"[(（]([^()（）\s]{1,14})[ ・]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[)）]")
 _BRACKET_DEPT = re.compile(_DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責")
 # a department and ・ before a surname (総務・堤, 営業部・真壁): the person of that department
 # (found from ・: the department is looked for before it, the surname after it)
-_DEPT_DOT = re.compile(r"・([㐀-䶿一-鿿豈-﫿々]{1,3})(?![㐀-䶿一-鿿豈-﫿々])")
+_DEPT_DOT = re.compile(r"・([㐀-䶿一-鿿豈-﫿々]{1,3})(?![㐀-䶿一-鿿豈-﫿々])")
 _DEPT_BEFORE_DOT = re.compile(
-    r"(?<![㐀-䶿一-鿿豈-﫿々])(?:人事|総務|広報|経理|営業|法務|企画|財務|庶務|[㐀-䶿一-鿿豈-﫿]{1,6}(?:部|課|室|係))\Z"
+    r"(?<![㐀-䶿一-鿿豈-﫿々])(?:人事|総務|広報|経理|営業|法務|企画|財務|庶務|[㐀-䶿一-鿿豈-﫿]{1,6}(?:部|課|室|係))\Z"
 )
 # a roster row: a post at the line head, spaces, a kanji name (closing the line or heading a 、-list)
 _ROSTER_ROW = re.compile(
-    r"^[ ]*([㐀-䶿一-鿿豈-﫿]{1,5})[ ]+([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)(?=[ ]*(?:$|、|[(（]))", re.M
+    r"^[ ]*([㐀-䶿一-鿿豈-﫿]{1,5})[ ]+([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)(?=[ ]*(?:$|、|[(（]))", re.M
 )
 _ITEM_CLOSE = re.compile(r"[ ]*(?:$|、|[(（])", re.M)
 # chat exports with the relation or role in brackets before the speaker: [母] ゆみこ 11:02, [兄] Kazu 11:05
 _CHAT_ROLE_NAME = re.compile(
-    r"^[ ]*\[[^\]\n]{1,6}\][ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
+    r"^[ ]*\[[^\]\n]{1,6}\][ ]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,6})?"
     r"|[A-Z][a-z]{1,14}(?:[ ][A-Z][a-z]{1,14})?)[ ]+\d{1,2}:\d{2}(?=[ ]|$)",
     re.M,
 )
@@ -441,15 +441,15 @@ _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.")
 # a colleague named after a role and の in prose (看護師の宮城へ報告, 担当の大石が伺います)
 _ROLE_NO_NAME = re.compile(
     r"(?:看護師|医師|主治医|担当医|担当者?|担任|上司|同僚|部下|先輩|後輩|職員|係員|課長|部長|係長|主任|師長|店長|相談員|支援員|ヘルパー)の"
-    r"([㐀-䶿一-鿿豈-﫿々]{2,4})(?=へ|に|が|は|から|と|より|を|も|で|さん|[、。])"
+    r"([㐀-䶿一-鿿豈-﫿々]{2,4})(?=へ|に|が|は|から|と|より|を|も|で|さん|[、。])"
 )
 # round 7: any role word and の before a name and a particle (教室長の平和が代講, 保安員の小暮が, 看護師の光が): the role
 # ends in a person suffix or is a katakana occupation; found from の backwards (one-character lookbehind, then the role)
 _ANY_ROLE_NO = re.compile(
-    r"の(?<=[者長員医師士官役当任ーフチ手付書]の)([㐀-䶿一-鿿豈-﫿々]{1,4})(?=(へ|に|が|は|から|と|より|を|も|さん|です|と申します|[、。]))"
+    r"の(?<=[者長員医師士官役当任ーフチ手付書]の)([㐀-䶿一-鿿豈-﫿々]{1,4})(?=(へ|に|が|は|から|と|より|を|も|さん|です|と申します|[、。]))"
 )
 _ROLE_TAIL = re.compile(
-    r"(?:[㐀-䶿一-鿿豈-﫿]{1,5}(?:者|長|員|医|師|士|官|役)|担当|担任|主任|受付|秘書|運転手|助手|ヘルパー|スタッフ|コーチ|マネージャー|マネジャー|トレーナー|ドライバー"
+    r"(?:[㐀-䶿一-鿿豈-﫿]{1,5}(?:者|長|員|医|師|士|官|役)|担当|担任|主任|受付|秘書|運転手|助手|ヘルパー|スタッフ|コーチ|マネージャー|マネジャー|トレーナー|ドライバー"
     r"|オペレーター|リーダー|ワーカー|ケアマネ)\Z"
 )
 # not a role here: 前者/後者, a whole group (全職員), a patient or a user is no colleague introducing a name
@@ -465,7 +465,7 @@ _NOT_KANA_NAME = re.compile(
 # round 7: a kanji given name the dictionary lacks as a name, right before ちゃん/くん at a word start (議事録は希望ちゃんに)
 # (found from ちゃん/くん backwards: the regex engine then tries the kanji run only there)
 _CHAN = re.compile("ちゃん|くん")
-_KANJI_CHAN = re.compile(r"(?:(?<=[はがをにもとの、。「『\s(（:：])|(?<![\s\S]))([㐀-䶿一-鿿豈-﫿々]{2,3})\Z")
+_KANJI_CHAN = re.compile(r"(?:(?<=[はがをにもとの、。「『\s(（:：])|(?<![\s\S]))([㐀-䶿一-鿿豈-﫿々]{2,3})\Z")
 # kin, roles and animals before ちゃん/くん are no names (お姉ちゃん, 新人くん, 息子くん)
 _NOT_KANJI_CHAN = re.compile(
     r"新人|後輩|先輩|彼氏|彼女|息子|娘|旦那|友達|生徒|学生|園児|王子|姫|相方|同期|担任|先生|社長|部長|課長|店長|大将|親方|隊長|坊|嬢|赤|猫|犬|兎|熊|鳥"
@@ -474,53 +474,53 @@ _NOT_KANJI_CHAN = re.compile(
 # round 7: two people named, then counted (鈴と和泉の二人で, 森と岡の両名): each a surname at a word start
 _PAIR_COUNT = re.compile("の(?:二人|2人|ふたり|お二人|両名|二名|2名)")
 _PAIR = re.compile(
-    r"(?:(?<=[はがをにもの、。「\s])|^)([㐀-䶿一-鿿豈-﫿々]{1,3})(?:さん)?と([㐀-䶿一-鿿豈-﫿々]{1,3})(?:さん)?の(?:二人|2人|ふたり|お二人|両名|二名|2名)", re.M
+    r"(?:(?<=[はがをにもの、。「\s])|^)([㐀-䶿一-鿿豈-﫿々]{1,3})(?:さん)?と([㐀-䶿一-鿿豈-﫿々]{1,3})(?:さん)?の(?:二人|2人|ふたり|お二人|両名|二名|2名)", re.M
 )
 _VARIATION_SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
-_VS_RUN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef](?:[㐀-䶿一-鿿豈-﫿々][\ufe00-\ufe0f\U000e0100-\U000e01ef]?){0,3}")
+_VS_RUN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef](?:[㐀-䶿一-鿿豈-﫿々][\ufe00-\ufe0f\U000e0100-\U000e01ef]?){0,3}")
 # round 7: a message (or a quoted one) signed with a surname alone on its last line: after a sentence end, before a
 # blank line or the end (…いいですか？\n> 岸\n\n)
 _SIGNATURE_SURNAME = re.compile(
-    r"[。？！?!][ ]*\n(?:>[ ]?)?[ ]*([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[ ]*(?=\n(?:>[ ]?)?[ ]*\n|\n*\Z)"
+    r"[。？！?!][ ]*\n(?:>[ ]?)?[ ]*([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[ ]*(?=\n(?:>[ ]?)?[ ]*\n|\n*\Z)"
 )
 # an SMS or LINE message signed with a name on its last line (あやねより)
-_SIGN_OFF = re.compile(r"(?:^|\n)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{2,4})より[ \t]*\n*\Z")
+_SIGN_OFF = re.compile(r"(?:^|\n)([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{2,4})より[ \t]*\n*\Z")
 # people counted, then listed in brackets (ヘルパー 2名（田辺、小池）, ほか3名（…）)
 _COUNT_BRACKET = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十])名\(([^)\n]{2,40})\)")
-_KANJI_SURNAME_ITEM = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?")
+_KANJI_SURNAME_ITEM = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?")
 # Dr. before a kanji surname (Dr.佐々木, Dr. 大橋より)
-_DR_KANJI = re.compile(r"Dr\.?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)")
+_DR_KANJI = re.compile(r"Dr\.?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)")
 # a katakana surname with an honorific right after a label (依頼者：ヤマダ様)
 _KATAKANA_HONORIFIC = _gated(r"(?=[ ァ-ヺ])(?:(?<=[:：])[ ]?|(?<=[\]」』\s、。]))([ァ-ヺー]{2,6})(?=[ ]?(?:様|さま|さん|殿|氏))")
 # a visit to someone's home: a whole kanji run that is a dictionary surname, then 宅 (矢作宅訪問, 小野宅へ)
-_HOUSE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{2,3})(?=宅(?:訪問|へ|に|を|で|から|の|まで|[、。 ]))")
+_HOUSE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{2,3})(?=宅(?:訪問|へ|に|を|で|から|の|まで|[、。 ]))")
 # Round 5 (blind4): rows of a list of people — a row label, a name, then a date of birth in brackets or a note and a
 # day (1 上野 千早（H3.2.14）, ・平 和也（経理）11/2); two such rows make the list
 _BIRTH_ROW = re.compile(
     r"^[ \t]*(?:\d{1,3}[.．)]?|[・*\-①-⑳])[ \t]*"
-    r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?|[ぁ-ゖ]{2,6}[ ][ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}(?:[ ・][ァ-ヺー]{1,8}){0,3})"
+    r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?|[ぁ-ゖ]{2,6}[ ][ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}(?:[ ・][ァ-ヺー]{1,8}){0,3})"
     r"[ ]?[(（](?:(?:[MTSHR]\d{1,2}[./]\d{1,2}[./]\d{1,2}|(?:19|20)\d{2}[/.年-]\d{1,2}[/.月-]\d{1,2}日?|(?:昭和|平成|令和)\d{1,2}年\d{1,2}月\d{1,2}日)"
     r"[^)）\n]{0,12}[)）]|[^)）\n]{1,8}[)）][ ]?\d{1,2}/\d{1,2}(?![\d/]))",
     re.M,
 )
 # an attendance sheet: a row label (room, title), a kanji name, then 出/欠 closing the row (101 森　出, 監事 岡山 出)
 _ATTEND_ROW = re.compile(
-    r"^[ \t]*(?:(?:\d{1,4}|[㐀-䶿一-鿿豈-﫿]{1,4})[ \t]+)?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)[ \t]+(?:出|欠)席?(?=[ \t]*$|[ \t]*[(（])",
+    r"^[ \t]*(?:(?:\d{1,4}|[㐀-䶿一-鿿豈-﫿]{1,4})[ \t]+)?([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々]{1,3})?)[ \t]+(?:出|欠)席?(?=[ \t]*$|[ \t]*[(（])",
     re.M,
 )
 # a mail header or quote line: a full name written apart right before <address@…> (…17:42、平和 智 <s-h@…>)
 _NAME_MAIL = _gated(
-    r"(?:(?<=[\s、,:：])|^)([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}|[ァ-ヺー]{2,8}[ ][ァ-ヺー]{2,8})[ ]?<[\w.+-]+@", re.M
+    r"(?:(?<=[\s、,:：])|^)([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}|[ァ-ヺー]{2,8}[ ][ァ-ヺー]{2,8})[ ]?<[\w.+-]+@", re.M
 )
 # a register or signature row: an address ending in a number, then a full name written apart closing the line
 _ADDRESS_NAME = re.compile(
-    r"[\d０-９丁目番地号][ \t]+([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})(?:[ \t]+方)?[ \t]*$", re.M
+    r"[\d０-９丁目番地号][ \t]+([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})(?:[ \t]+方)?[ \t]*$", re.M
 )
-_ADDRESS_HEAD = re.compile(r"[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡]")
+_ADDRESS_HEAD = re.compile(r"[㐀-䶿一-鿿豈-﫿ヶ]{1,6}[市区町村郡]")
 # an HTML form field naming a person: <input name="name" value="…">
 # a name given by someone: 「…のヤマダ」と名乗る, 佐伯と名乗った (a katakana word or a kanji surname at a word start)
 _CALLS_ONESELF = re.compile(
-    r"(?:(?<=[「『の、。\sはがも])|^)([ァ-ヺー]{2,8}|[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[」』]?(?:と|を)名乗"
+    r"(?:(?<=[「『の、。\sはがも])|^)([ァ-ヺー]{2,8}|[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[」』]?(?:と|を)名乗"
     # a business giving its name (「ヤマト」と名乗る業者) is no person
     r"(?![^\n。、]{0,4}(?:業者|会社|企業|団体|組織|店|サイト|メール|アカウント|窓口|センター))", re.M
 )
@@ -541,7 +541,7 @@ _ALIGNED_READING_HEADER = re.compile(
     re.M,
 )
 _ALIGNED_NAME_READING = re.compile(
-    r"(?:^|(?<=[ ]{2})|(?<=^[ ]))([㐀-䶿一-鿿豈-﫿々][㐀-䶿一-鿿豈-﫿々ノヶ]{0,3}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}){1,2})[ ]+"
+    r"(?:^|(?<=[ ]{2})|(?<=^[ ]))([㐀-䶿一-鿿豈-﫿々][㐀-䶿一-鿿豈-﫿々ノヶ]{0,3}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}){1,2})[ ]+"
     r"([ァ-ヶー]{1,10}(?:[ ][ァ-ヶー]{1,10}){1,3}|[ぁ-ゖ]{1,8}(?:[ ][ぁ-ゖ]{1,8}){1,3})(?=[ ]{2}|[ ]*$)",
     re.M,
 )
@@ -560,7 +560,7 @@ _NOT_HTML_NAME_CLASS = re.compile(
 )
 # a customer saying their name in a chat or a call log (名前は かみや ゆうと です)
 _NAME_IS = re.compile(
-    r"(?:名前|なまえ)は[、,]?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}|[ぁ-ゖ]{2,6}[ ][ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}[ ][ァ-ヺー]{2,8})"
+    r"(?:名前|なまえ)は[、,]?[ ]?([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}|[ぁ-ゖ]{2,6}[ ][ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}[ ][ァ-ヺー]{2,8})"
     r"[ ]?(?=です|と申します|と言います|といいます)"
 )
 _INPUT_VALUE = re.compile(r'name="([^"\n]{1,20})"[^>\n]{0,40}?value="([^"\n]{1,40})"')
@@ -572,7 +572,7 @@ _ROSTER_LABEL = re.compile(
     r"(?:出席者?|欠席者?|参加者?|同席者?|列席者?|出席委員|メンバー|構成員|参集者|引率者?|立会者?|集合者)[ \t]*[:：][ \t]*"
 )
 # one item of a 、-list: a kanji name (surname, optional given name), an optional note in brackets
-_ITEM = re.compile(r"([㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?)(?:[ ]?[(（][^)）\n]{1,12}[)）])?")
+_ITEM = re.compile(r"([㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?)(?:[ ]?[(（][^)）\n]{1,12}[)）])?")
 _TITLE_TAIL = re.compile(
     "(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS if not re.search("[ぁ-んァ-ヶ]", h)), key=len, reverse=True)) + ")$"
 )
@@ -585,10 +585,10 @@ _ORG_BEFORE = re.compile(r"(?:センター|ステーション|ホーム|クリ�
 _KANA_TITLE_TAIL = re.compile(r"(?:さん|さま|ちゃん|くん)$")
 # round 8: a run of short kanji words under one separator (森→林→上野→石田, 岡・辻・堀)
 # (the opening character is consumed, not looked behind for: 2.5x faster; a run at the very start is matched apart)
-_RUN_BODY = r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[、→/・,][㐀-䶿一-鿿豈-﫿々]{1,4}){2,})(?=[\s)）」。]|\Z)"
+_RUN_BODY = r"([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[、→/・,][㐀-䶿一-鿿豈-﫿々]{1,4}){2,})(?=[\s)）」。]|\Z)"
 _SURNAME_RUN = re.compile(r"[:：\n\t(（「 ]" + _RUN_BODY)
 _SURNAME_RUN_HEAD = re.compile(_RUN_BODY)
-_RUN_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
+_RUN_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
 _RUN_SEP = re.compile(r"[、→/・,]")
 # (found from the bracket, then the writing before it: a pattern starting at every character costs 3% of the scan)
 _READING_BRACKET = re.compile(r"[(（](?:([ァ-ヶー]{1,8}[ ・][ァ-ヶー]{1,8})|([^\s\d\W_]{1,4}[ ][^\s\d\W_]{1,4}))[)）]")
@@ -602,17 +602,17 @@ _HIRAGANA_GIVEN = re.compile(r"[ ][ぁ-ゖ]{2,4}")
 _DOUBLE_SPACED_START = re.compile(r"(?:^|[ ]{2}|[\t:：│|])\Z", re.M)
 _DOUBLE_SPACED_END = re.compile(r"[ ]*(?:$|\t|[ ]{2})|[ ]?[\t,|│]", re.M)
 _TABLE_RULE = re.compile(r"[ |:\-=+]*")
-_CELL_NAME = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{2,8})?|[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?")
+_CELL_NAME = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヶー]{2,8}(?:[ ・][ァ-ヶー]{2,8})?|[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?")
 _DIRECTIONS = frozenset("東西南北上下左右前後中内外")  # one-character surnames that are too often a direction
-_KANJI_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
+_KANJI_PART = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}")
 _KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}")
-_WORD_CHAR = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆ヶァ-ヺーA-Za-z0-9]")
+_WORD_CHAR = re.compile(r"[㐀-䶿一-鿿豈-﫿々〆ヶァ-ヺーA-Za-z0-9]")
 _HIRAGANA_WORD = re.compile(r"[ぁ-ゖー]+")
 _TOUCH_LIST = re.compile(r"(?:[ ]?[(（][^)）\n]{1,12}[)）])?[ ]?、")
 _ITEM_SEP = re.compile(r"[ ]?、[ ]?")
 _ITEM_RUN = re.compile(
-    r"(?:(?<=[:：(（\s「])|^)[㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?(?:[ ]?[(（][^)）\n]{1,12}[)）])?"
-    r"(?:[ ]?、[ ]?[㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?(?:[ ]?[(（][^)）\n]{1,12}[)）])?)+",
+    r"(?:(?<=[:：(（\s「])|^)[㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?(?:[ ]?[(（][^)）\n]{1,12}[)）])?"
+    r"(?:[ ]?、[ ]?[㐀-䶿一-鿿豈-﫿々]{1,5}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ん]{1,4})?(?:[ ]?[(（][^)）\n]{1,12}[)）])?)+",
     re.M,
 )
 # words that stand in name lists but are not names (出席：本人、長男、…)
@@ -624,16 +624,16 @@ _NOT_ITEM = re.compile(
 _PROP_AFTER = re.compile(
     r"(?:$|[がはのにへとをもやでか、。,.)）」』\s:：/・!?！？…]|さん|様|さま|氏|先生|君|くん|ちゃん|殿|より|まで)", re.M
 )
-_PROP_AFTER_LONG = re.compile(r"(?:宅|方|家)(?![㐀-䶿一-鿿豈-﫿])")  # 矢作宅, 佐伯方, 杉浦家 (two or more characters)
+_PROP_AFTER_LONG = re.compile(r"(?:宅|方|家)(?![㐀-䶿一-鿿豈-﫿])")  # 矢作宅, 佐伯方, 杉浦家 (two or more characters)
 _KANA_PARTICLE = frozenset("のはがともにをへで")
-_PROP_GIVEN = re.compile(r"[ ](?:[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[\s、,(（)）。]|$)", re.M)
+_PROP_GIVEN = re.compile(r"[ ](?:[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[\s、,(（)）。]|$)", re.M)
 # a grid under a name header (出席表: 氏名 月 火 水 / 宇津木 ○ ○ ×): the first cell of each row is a name
 _GRID_HEADER = re.compile(
     r"^[ \t]*(?:氏名|名前|お名前|利用者名?|児童名|生徒名|参加者名?|メンバー)(?:[ \t]+\S{1,6}){3,}[ \t]*$", re.M
 )
 _GRID_ROW = re.compile(
-    r"[ \t]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,8}(?:[ ・][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,8})?)"
-    r"[ \t]+[^㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー\s][^\n]*(?:\n|$)"
+    r"[ \t]*([㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,8}(?:[ ・][㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{1,8})?)"
+    r"[ \t]+[^㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー\s][^\n]*(?:\n|$)"
 )
 _SHORT_CELLS = re.compile(r"\S{1,2}(?:[ ]\S{1,2})+")
 _WEEKDAYS = re.compile(r"[月火水木金土日祝](?:[ ][月火水木金土日祝])+")
@@ -642,14 +642,14 @@ _HTML_CELL = re.compile(r"</t[hd]>[ \t]*<t[hd][^>]*>")
 _HTML_BR = re.compile(r"<br[ ]?/?>")
 # a child named in brackets after a kin word, with an age (子ども（はると、5歳）)
 _CHILD_BRACKET = re.compile(
-    r"(?=[子こ息娘長次孫弟妹])(?:子ども|子供|こども|息子|娘|長男|長女|次男|次女|孫|弟|妹)[(（]([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{1,3})"
+    r"(?=[子こ息娘長次孫弟妹])(?:子ども|子供|こども|息子|娘|長男|長女|次男|次女|孫|弟|妹)[(（]([ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[㐀-䶿一-鿿豈-﫿々]{1,3})"
     r"[、,][ ]?\d{1,2}(?:歳|才|か月|ヶ月)[)）]"
 )
 # a kin word of a household list, then a given name with a date or age in brackets (長男 希望（R2.1.9）, 妹 澪（1歳）)
 _HOUSEHOLD_KIN = r"(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)"
 _KIN_GIVEN = re.compile(
     r"(?=[長次三妻夫父母子孫兄姉弟妹祖])(?:(?<=[\s、,:：])|^)" + _HOUSEHOLD_KIN + r"[ ]"
-    r"([㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})"
+    r"([㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})"
     r"(?=[ ]?[(（](?:[HRSTM]\d{1,2}[./]\d|\d{1,3}(?:歳|才|か月|ヶ月)|(?:19|20)\d{2}|令和|平成|昭和)[^)）\n]{0,14}[)）])",
     re.M,
 )
@@ -660,14 +660,14 @@ _OUR_CHILD = re.compile(r"(?=[うわ我息娘])(?:うちの|我が家の|息子�
 _NOT_SPEAKER_HEAD = re.compile(
     r"[A-Z0-9_.\-]+|.*\d.*|[A-Za-z]+[-_ ]?(?:mail|Mail|URL|url|ID|Id|id)|(?:https?|mailto|tel|Tel|Subject|Date|Re|Fw|Fwd|Note|Memo)"
     r"|メモ|コメント|ポイント|テーマ|タイトル|ヒント|ノート|リンク|ステータス|カテゴリー?|タグ|レベル|ルール|パスワード|ユーザー|アドレス|メール"
-    r"|(?:[㐀-䶿一-鿿豈-﫿]{2,}(?:事項|内容|日時|場所|方法|理由|目的|予定|結果|状況|期間|時間|区分|種別|番号|概要|備考|注意|連絡|確認|対応|件名))|注意|連絡|確認|件名|議題|結論|決定"
+    r"|(?:[㐀-䶿一-鿿豈-﫿]{2,}(?:事項|内容|日時|場所|方法|理由|目的|予定|結果|状況|期間|時間|区分|種別|番号|概要|備考|注意|連絡|確認|対応|件名))|注意|連絡|確認|件名|議題|結論|決定"
 )
 _ANY_SPEAKER = re.compile(r"^([^\s:：]{1,10})[:：][ ]?(?=\S)", re.M)
 # round 9: the line of a chat export written as time, tab, speaker, tab, message (LINE's トーク履歴: 17:02\tみつ\t明日の…),
 # the speaker perhaps with a note in brackets (まゆ（リオママ）) or an emoji after the name (Chika🌻)
 _TAB_SPEAKER = re.compile(
-    r"^[ ]*\d{1,2}:\d{2}(?::\d{2})?\t([ぁ-んァ-ヶー㐀-䶿一-鿿豈-﫿々A-Za-z][ぁ-んァ-ヶー㐀-䶿一-鿿豈-﫿々A-Za-z.]{0,9})"
-    r"(?:[ ]?[(（]([^)）\t\n]{1,10})[)）])?[^\t\nぁ-んァ-ヶー㐀-䶿一-鿿豈-﫿々A-Za-z0-9]{0,3}\t(?=\S)",
+    r"^[ ]*\d{1,2}:\d{2}(?::\d{2})?\t([ぁ-んァ-ヶー㐀-䶿一-鿿豈-﫿々A-Za-z][ぁ-んァ-ヶー㐀-䶿一-鿿豈-﫿々A-Za-z.]{0,9})"
+    r"(?:[ ]?[(（]([^)）\t\n]{1,10})[)）])?[^\t\nぁ-んァ-ヶー㐀-䶿一-鿿豈-﫿々A-Za-z0-9]{0,3}\t(?=\S)",
     re.M,
 )
 
@@ -825,7 +825,7 @@ def _grammar_kana(word: str) -> bool:
 
 
 _VALUE_AFTER = re.compile(r"[ \t]+(?:[0-9¥$#№]|年[0-9])")
-_KANJI_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{2,}")
+_KANJI_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{2,}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -841,7 +841,7 @@ def _plain_noun(word: str) -> bool:
 
 
 _ORG_CELL = re.compile(COMPANY_WORDS)  # (a company in a column of people: 支援者名)
-_LABEL_CELL_CHARS = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖ・ ]{2,16}")
+_LABEL_CELL_CHARS = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖ・ ]{2,16}")
 _LABEL_CELL_POS = frozenset({"名詞", "接頭辞", "接尾辞", "助詞", "連体詞"})
 
 
@@ -890,8 +890,8 @@ _KANJI_TITLES = "|".join(
 # (round 10: more of them, written after a space: 野々村 訪問。, 管理人 坂東 経由, （荻野 運転）, （桑原 確認済）, （内海 所見）,
 # 診察券（瀬戸口 名義、…）)
 _TRAILING_TITLE = re.compile(
-    r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:" + _KANJI_TITLES + r"|作成|記入|記録|確認|撮影|対応)\Z"
-    r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?:訪問|経由|運転|所見|名義|同席|同行|持参|回収|報告|連絡|面談|入力|起票|受付|立会|引率|(?:確認|対応|記入|入力|回収)済)\Z"
+    r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:" + _KANJI_TITLES + r"|作成|記入|記録|確認|撮影|対応)\Z"
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?:訪問|経由|運転|所見|名義|同席|同行|持参|回収|報告|連絡|面談|入力|起票|受付|立会|引率|(?:確認|対応|記入|入力|回収)済)\Z"
 )
 _TITLE_AT = re.compile(r"(?:" + _KANJI_TITLES + r")")
 _DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")
@@ -899,7 +899,7 @@ _DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")
 
 # round 10: a word a rule took along before the name that is a kin word with its honorific or a role ending in 係
 # (ホフマン様の奥様 恵 様 → 恵, | 客室係 丸山 | → 丸山): the name starts after it
-_LEADING_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}(?:様|さま|さん|係)[ ]")
+_LEADING_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4}(?:様|さま|さん|係)[ ]")
 # round 10: a placeholder written where a name goes (テスト 太郎, ダミー 花子, サンプル タロウ): no one's name (the READMEs
 # of several batches leave such fixtures unannotated)
 _PLACEHOLDER_NAME = re.compile(r"(?:テスト|ダミー|サンプル)(?:[ ・]|$)")
@@ -962,9 +962,9 @@ def _account_holders(text: str) -> Iterable[Candidate]:
 _CLERK_WORDS = r"受付|確認|入力|点検|審査|更新|記録|決裁|承認|起票|照合|処理|交付|記入|検印"
 _CLERK_STAMP = _gated(
     rf"(?:{_CLERK_WORDS})者?[\]］】]?(?:[ \t]+|[ \t]*[:：][ \t]*)"
-    r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,10}(?:課|係|部|室|センター)[ \t]+)?"
+    r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,10}(?:課|係|部|室|センター)[ \t]+)?"
     r"(?P<date>(?:[RH]|令和)?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?[ \t]*)?"
-    r"([㐀-䶿一-鿿豈-﫿々]{1,4})(?=[ \t\n]|$|[(（、,→]|\d)",
+    r"([㐀-䶿一-鿿豈-﫿々]{1,4})(?=[ \t\n]|$|[(（、,→]|\d)",
     re.M,
 )
 # (without a date before it, the surname must close its field: a line end, a tab, a bracket, a date or the next stamp —
@@ -972,7 +972,7 @@ _CLERK_STAMP = _gated(
 _CLERK_FIELD_END = re.compile(rf"[ ]*(?:$|\n)|\t|[(（、,→]|[ ]*\d|[ ]+[^\s]{{0,3}}(?:{_CLERK_WORDS})", re.M)
 
 
-_CLERK_GIVEN = re.compile(r"[ ]([㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})(?![㐀-䶿一-鿿豈-﫿々ぁ-ゖ])")  # (更新 7/11 岸 恵理子: a full name)
+_CLERK_GIVEN = re.compile(r"[ ]([㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})(?![㐀-䶿一-鿿豈-﫿々ぁ-ゖ])")  # (更新 7/11 岸 恵理子: a full name)
 
 
 def _clerk_stamps(text: str) -> Iterable[Candidate]:
@@ -991,17 +991,17 @@ def _clerk_stamps(text: str) -> Iterable[Candidate]:
 # the dictionary has only as common nouns (or a common katakana word, a latin code), one space, a dictionary surname of two
 # or three kanji that is no common noun and no given name, closing its field or before a particle or a clerical word
 _ROLE_SURNAME = re.compile(
-    r"(?:(?<=[\s：:、。（(\[【])|^)([㐀-䶿一-鿿豈-﫿々]{2,6}|[㐀-䶿一-鿿豈-﫿々]{0,4}[ァ-ヺー]{2,8}|[A-Za-z]{2,8})[ ]([㐀-䶿一-鿿豈-﫿々]{2,3})"
+    r"(?:(?<=[\s：:、。（(\[【])|^)([㐀-䶿一-鿿豈-﫿々]{2,6}|[㐀-䶿一-鿿豈-﫿々]{0,4}[ァ-ヺー]{2,8}|[A-Za-z]{2,8})[ ]([㐀-䶿一-鿿豈-﫿々]{2,3})"
     r"(?=[ \t\n（(、。,)）\]】→]|$|が|は|に|の|へ|を|と|より)",
     re.M,
 )
 _NUMERAL_COUNTER = re.compile(r"[一二三四五六七八九十]+[階号番棟丁区条]")  # (本館 二階: a floor, though the dictionary has 二階 as a surname)
-_ROLE_SURNAME_NEXT = re.compile(r"[ ](?:([㐀-䶿一-鿿豈-﫿々ァ-ヺー]+)|[ぁ-ゖ]|\d{3}|\d+[ ]?号|第)")
+_ROLE_SURNAME_NEXT = re.compile(r"[ ](?:([㐀-䶿一-鿿豈-﫿々ァ-ヺー]+)|[ぁ-ゖ]|\d{3}|\d+[ ]?号|第)")
 # (a shop, an eatery or a road named by a surname or a place: 喫茶 鈴木, 居酒屋 上野, 市道 桜台 5 号線)
 _SHOP_OR_ROAD = re.compile(r"(?:喫茶|居酒屋|食堂|旅館|料亭|商店|酒店|書店|寿司|鮨|菓子|理容|美容|医院|歯科|薬局|工務店|組合|[県市町国]道|通り)\Z")
 
 
-_KANJI_THEN_KANA = re.compile(r"([㐀-䶿一-鿿豈-﫿々]*)([ァ-ヺー]*)")
+_KANJI_THEN_KANA = re.compile(r"([㐀-䶿一-鿿豈-﫿々]*)([ァ-ヺー]*)")
 
 
 def _common_word(word: str) -> bool:
@@ -1040,7 +1040,7 @@ def _kana_kanji_given(text: str) -> Iterable[Candidate]:
 
 # round 11: a care or clinic record's latin title after the surname (上杉 Dr., 浅見Dr, 永井 CM, 石黒 Ns): the surname is a
 # person's, the title stays outside (肩書は氏名に含めない)
-_LATIN_TITLE = _gated(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]?(?:Dr|Ns|CM|MSW|PSW|SW)\.?(?![A-Za-z])")
+_LATIN_TITLE = _gated(r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{1,4})[ ]?(?:Dr|Ns|CM|MSW|PSW|SW)\.?(?![A-Za-z])")
 
 
 def _latin_titles(text: str) -> Iterable[Candidate]:
@@ -1050,7 +1050,7 @@ def _latin_titles(text: str) -> Iterable[Candidate]:
 
 
 _LABEL_AFTER_WORD = re.compile(
-    r"[:：)）]|[ ](?=[㐀-䶿一-鿿豈-﫿々ァ-ヺ])(?![㐀-䶿一-鿿豈-﫿々]{1,4}[都道府県市区町村])(?!" + _KANJI_TITLES + r"|様|殿)"
+    r"[:：)）]|[ ](?=[㐀-䶿一-鿿豈-﫿々ァ-ヺ])(?![㐀-䶿一-鿿豈-﫿々]{1,4}[都道府県市区町村])(?!" + _KANJI_TITLES + r"|様|殿)"
 )
 
 
@@ -1136,13 +1136,13 @@ def _trim_title(text: str, c: Candidate) -> Candidate:
 # round 12: a surname written apart before a given name that a rule found alone (千葉 沙織先生, …ご長女赤羽 真琴さん, 石倉
 # 琢磨先生, 恵比寿 登美子（母）, 名義は マノ ユキ です): the dictionary reads the surname as a place or does not know it, so
 # only the given name was taken, or the two halves were taken as two names. A full name is one span (氏名は一つのスパン).
-_SURNAME_RUN_BEFORE = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿々]{1,6}|(?<![ァ-ヺー])[ァ-ヺー]{2,6}|(?<![ぁ-ゖ])[ぁ-ゖ]{2,5})[ ]\Z")
-_ANOTHER_ITEM = re.compile(r"[ ]?[、・,/／]|[ ][㐀-䶿一-鿿豈-﫿々ァ-ヺぁ-ゖ]")
+_SURNAME_RUN_BEFORE = re.compile(r"(?:[㐀-䶿一-鿿豈-﫿々]{1,6}|(?<![ァ-ヺー])[ァ-ヺー]{2,6}|(?<![ぁ-ゖ])[ぁ-ゖ]{2,5})[ ]\Z")
+_ANOTHER_ITEM = re.compile(r"[ ]?[、・,/／]|[ ][㐀-䶿一-鿿豈-﫿々ァ-ヺぁ-ゖ]")
 
 
 # round 12: ・ after a kanji surname joins two people of a list (受付 大森・羽鳥, 献金係 仁平・ジョセフ, 保健師 天野・河内 圭):
 # no gold name of any batch holds ・ between a kanji and another word, so a candidate is split there into its people
-_DOT_AFTER_KANJI = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])・(?=[㐀-䶿一-鿿豈-﫿々ァ-ヺ])|(?<=[ァ-ヺー])・(?=[㐀-䶿一-鿿豈-﫿々])")
+_DOT_AFTER_KANJI = re.compile(r"(?<=[㐀-䶿一-鿿豈-﫿々])・(?=[㐀-䶿一-鿿豈-﫿々ァ-ヺ])|(?<=[ァ-ヺー])・(?=[㐀-䶿一-鿿豈-﫿々])")
 
 
 def _split_dot_pair(text: str, c: Candidate) -> list[Candidate]:

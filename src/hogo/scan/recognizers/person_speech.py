@@ -67,7 +67,7 @@ _DOT_DATE = re.compile(r"^(?P<f>[^\s·]{2,30})[ ]·[ ](?:\d{4}年|\d{1,2}月|\d{
 _AT_LINE = re.compile(r"^@(?P<f>[A-Za-z0-9_]{2,20})(?:[ ]*(?:→|->|>)[ ]*@(?P<g>[A-Za-z0-9_]{2,20}))?[ ]*$", re.M)
 # a role, then the name, at a line head before a colon (患者 矢吹 ゆかり：, 医師 内藤 圭：): taken only when the
 # first word is a role (need_role)
-_ROLE_NAME_LINE = re.compile(r"^[ ]*(?P<f>[㐀-䶿一-鿿豈-﫿々ァ-ヺー]{2,8}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー ]{2,12}?)[ ]?:(?=[ ]?\S)", re.M)
+_ROLE_NAME_LINE = re.compile(r"^[ ]*(?P<f>[㐀-䶿一-鿿豈-﫿々ァ-ヺー]{2,8}[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー ]{2,12}?)[ ]?:(?=[ ]?\S)", re.M)
 _ANY_HEAD = re.compile(r"^[ ]*[^\s:]{1,10}(?:[ ][^\t\n:]{1,12})?[ ]?:(?=[ ]?\S)", re.M)
 _HEAD_LINE = re.compile(r"^[ ]*(?P<f>[^\s:()][^\t\n:()]{0,14}\([^()\n]{1,14}\))[ ]?:(?=[ ]?\S)", re.M)
 
@@ -81,8 +81,8 @@ _LATIN_ROLES = frozenset(
 )
 _ORG_WORD = re.compile(r"公式|運営|事務局|窓口|本部|管理人|管理会社|センター|ショップ|ストア|チャンネル|アカウント|bot|BOT|Bot")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺー]{2,8}")
-_KANJI_NAME = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー]{1,4})?")
-_KANJI_PLAIN = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー]{1,8}")
+_KANJI_NAME = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー]{1,4})?")
+_KANJI_PLAIN = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー]{1,8}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?:[ ][A-Z][a-z]{1,15}){0,2}|[A-Z][a-z]{1,15},[ ][A-Z][a-z]{1,15}|[A-Z]\.[ ]?[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15}\.[A-Z]")
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){0,3}")
 
@@ -146,7 +146,7 @@ def _parent_of_named_child(text: str, stem: str) -> bool:
     return False
 
 
-_NAME_CHAR = re.compile(r"[ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~]")  # (^ ~: HL7 components, オカノ^ケンジ)
+_NAME_CHAR = re.compile(r"[ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~]")  # (^ ~: HL7 components, オカノ^ケンジ)
 _PARENT = re.compile(r"(?:ママ|パパ)\Z")
 
 
@@ -283,7 +283,7 @@ def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
 # (［…金庫へ。梶］, ［受付確認 西脇］, （翌朝 追記 奥平）, 入力者：古賀］, …伝わります。（森永）): who wrote or took it
 _SIGN_OFF = _gated(
     r"(?:。[ ]?\(?|(?:受付|確認|追記|入力|記入|記録|記載|担当|対応|転記|作成|文責|起票|聴取|応対)者?(?:[ ]|[ ]?:[ ]?))"
-    r"([㐀-䶿一-鿿豈-﫿々]{1,3})[\])]"
+    r"([㐀-䶿一-鿿豈-﫿々]{1,3})[\])]"
 )
 
 
@@ -328,7 +328,7 @@ def _pupil_signatures(text: str) -> Iterable[Candidate]:
 # speech recognisers and people typing on a phone set words apart: a dictionary surname (or a name the dictionary also
 # knows as one) alone between spaces, then a particle (美咲 の分も, 宮坂 が 1/25 まで, 課長の 國井 に一旦, 仁科 より折返し)
 _APART_BEFORE_PARTICLE = _gated(
-    r"(?:(?<=[ 、。「(\t])|^)([㐀-䶿一-鿿豈-﫿々]{2,3})[ ](?=(?:が|は|に|へ|より|から|を|と|も|の)(?:[ 、]|[^ぁ-ゖ]|$))", re.M
+    r"(?:(?<=[ 、。「(\t])|^)([㐀-䶿一-鿿豈-﫿々]{2,3})[ ](?=(?:が|は|に|へ|より|から|を|と|も|の)(?:[ 、]|[^ぁ-ゖ]|$))", re.M
 )
 
 
@@ -344,7 +344,7 @@ def _names_apart_before_particle(text: str) -> Iterable[Candidate]:
 # a surname closing a line after the message's last sentence or a symbol (…持ってきてください🙇 千田, …送らないでください。斉藤,
 # `| 大泉`): who wrote it
 _LINE_SIGN_OFF = re.compile(
-    r"[。！!？?)）\]|\u2600-\u27bf\ufe0f\U0001f300-\U0001faff][^\S\n]*([㐀-䶿一-鿿豈-﫿々]{2,3})[ ]*$", re.M
+    r"[。！!？?)）\]|\u2600-\u27bf\ufe0f\U0001f300-\U0001faff][^\S\n]*([㐀-䶿一-鿿豈-﫿々]{2,3})[ ]*$", re.M
 )  # (after a sentence's end, a table bar or an emoji)
 
 
@@ -358,13 +358,13 @@ def _line_sign_offs(text: str) -> Iterable[Candidate]:
 # --- a kin word or a particle a rule took along -------------------------------------------------------------------
 _KIN = r"(?:祖父|祖母|父|母|妻|夫|娘|息子|孫|兄|姉|弟|妹|長男|長女|次男|次女|三男|三女|家|一家|家族|社員|職員)"
 # after the name, written apart: 遠藤 祖父さま, 坂巻 家だけ, 丸山 社員の奥様, 正治 妻, 戸倉 のおばあちゃん
-_KIN_OR_PARTICLE_AFTER = re.compile(r"[ ](?:" + _KIN + r"(?![㐀-䶿一-鿿豈-﫿々])|の(?=[ぁ-ゖ]))")
+_KIN_OR_PARTICLE_AFTER = re.compile(r"[ ](?:" + _KIN + r"(?![㐀-䶿一-鿿豈-﫿々])|の(?=[ぁ-ゖ]))")
 # before the name, written apart: 娘 恵美, 妻 和子, 長男 奏 (the relation, not the name: 続柄は氏名に含めない)
-_AFTER_NAME_APART = re.compile(r"[㐀-䶿一-鿿豈-﫿々][ ]\Z")
+_AFTER_NAME_APART = re.compile(r"[㐀-䶿一-鿿豈-﫿々][ ]\Z")
 _KIN_ALONE = re.compile(_KIN)
 _KANA_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー]{2,6}")
 _LEAD_POS = frozenset({"副詞", "感動詞", "接続詞", "助詞", "助動詞"})
-_LEAD_WORD = re.compile(r"([㐀-䶿一-鿿豈-﫿々]{2,4}|[ぁ-ゖー]{2,6})[ ]")
+_LEAD_WORD = re.compile(r"([㐀-䶿一-鿿豈-﫿々]{2,4}|[ぁ-ゖー]{2,6})[ ]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -386,7 +386,7 @@ def _role_word(word: str) -> bool:
 
 _KANA_PARTICLE_HEAD = re.compile(r"の")
 _HIRAGANA = re.compile(r"[ぁ-ゖー]+")
-_KIN_BEFORE_NAME = re.compile(_KIN + r"[ ](?=[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー])")
+_KIN_BEFORE_NAME = re.compile(_KIN + r"[ ](?=[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー])")
 
 
 _KATAKANA = re.compile(r"[ァ-ヺー]+")
@@ -468,7 +468,7 @@ def _without_tail(text: str, c: Candidate) -> tuple[int, int] | None:
 
 # --- a name read out beside its kanji ------------------------------------------------------------------------------
 _KANA_RUN = re.compile(r"[ぁ-ゖァ-ヺー]{2,8}(?:[ ][ぁ-ゖァ-ヺー]{2,8})?")
-_KANJI_RUN = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ]?[㐀-䶿一-鿿豈-﫿々]{1,3})?")
+_KANJI_RUN = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ]?[㐀-䶿一-鿿豈-﫿々]{1,3})?")
 _O_ROW = frozenset("オコゴソゾトドノホボポモヨョロヲ")
 
 
@@ -589,16 +589,16 @@ def _not_a_reading(word: str) -> bool:
     return _grammar_only(word) or ("ァ" <= word[0] <= "ヺ" and _common_katakana(word))
 
 
-_KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々]")
-_KANJI_NEXT = re.compile(r"[ ]?[㐀-䶿一-鿿豈-﫿々]")
+_KANJI = re.compile(r"[㐀-䶿一-鿿豈-﫿々]")
+_KANJI_NEXT = re.compile(r"[ ]?[㐀-䶿一-鿿豈-﫿々]")
 _KANA_WORD = re.compile(r"[ぁ-ゖ][ぁ-ゖー]{1,7}|[ァ-ヺ][ァ-ヺー]{1,7}")  # (one script: ですツジムラ is です, ツジムラ)
 # a kana word of its own: not glued to a kanji, latin or another kana word on either side (a reading, a nickname)
 _KANA_ALONE = _gated(
-    r"(?<![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])[ぁ-ゖァ-ヺー]{2,8}(?![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])"
+    r"(?<![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])[ぁ-ゖァ-ヺー]{2,8}(?![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])"
     # (a katakana word right after hiragana: a recogniser's output without spaces, 恵理子ですツジムラ エリコ)
-    r"|(?<=[ぁ-ゖ])[ァ-ヺ][ァ-ヺー]{1,7}(?![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])"
+    r"|(?<=[ぁ-ゖ])[ァ-ヺ][ァ-ヺー]{1,7}(?![ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z^~])"
 )
-_GIVEN_BEFORE = re.compile(r"[㐀-䶿一-鿿豈-﫿々][ ]\Z")
+_GIVEN_BEFORE = re.compile(r"[㐀-䶿一-鿿豈-﫿々][ ]\Z")
 _KANA_GOES_ON = re.compile(r"[ ][ぁ-ゖァ-ヺ](?![ぁ-ゖァ-ヺー])")  # (a one-kana word: ノ, の)
 _KANA_CHAR = re.compile(r"[ぁ-ゖァ-ヺー]")
 

@@ -33,10 +33,10 @@ _DISEASE_HEAD = (
     # (round 8: a syndrome, an allergy, an aneurysm, a polyp, a dystrophy — 〜症候群 ends in 群, not in 症)
     r"症候群|アレルギー|動脈瘤|瘤|ポリープ|ジストロフィー|ヘルニア|結石"
 )
-_WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
+_WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
 # a word starts after a non-word character or after a leading time word (昨年肺炎と診断 → 肺炎)
 _WORD_START = (
-    r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])|"
+    r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])|"
     + "|".join(f"(?<={w})" for w in ("昨年", "去年", "今年", "先月", "今月", "本日", "現在", "以前", "過去", "長年", "先日", "当時", "同年", "最近", "年前", "歳時"))
     + ")"
 )
@@ -89,7 +89,7 @@ _PRED = (
     r"(?:中|し(?:た|ている|ています|ており|ました))?"
     r"|の手術(?:をし|し)(?:た|て|ました)|の手術明け|の?治療のため(?!の|入院|通院|休職|休学|休業|退職|に(?:必要|要)|[^。\n、]{0,6}?(?:場合|人|方|者))"
     # a procedure done for it (狭心症でバイパス手術, 胆石で胆嚢摘出術を施行) and a stay with its time (…で昨年2週間入院した)
-    r"|で(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:留置|摘出術|切除術|全摘術|置換術|手術))(?:を(?:施行|受け(?:た|ました)))?(?!(?:を受け|をす|する|した|を行う)?(?:る|れば)?(?:場合|人|方|者|患者|費用))"
+    r"|で(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:留置|摘出術|切除術|全摘術|置換術|手術))(?:を(?:施行|受け(?:た|ました)))?(?!(?:を受け|をす|する|した|を行う)?(?:る|れば)?(?:場合|人|方|者|患者|費用))"
     r"|で(?:\d+(?:年|か月|ヶ月|カ月|週間)前に)?(?:\d+(?:年|か月|ヶ月|カ月|週間|日間|日))入院し(?:た|ました|ている)|の?(?:手術|術)後(?:の(?:経過観察中|療養中|リハビリ中|定期検査中|経過観察)|(?=の?ため|で(?:休|療|通)|\)))"
     # (a treatment closing a bracket or followed by its dated period; in articles it heads a topic: がんの手術（外科療法）)
     r"|の(?:手術|化学療法|放射線治療|抗がん剤治療|治療|透析)(?=\)|\((?:令和|平成|昭和|\d)[^)\n]{0,12}\))"
@@ -115,7 +115,7 @@ _PRED = (
     # a drug taken for it, named by a katakana drug name (心房細動でワルファリン服用中), and the department seen for it
     # (アルコール依存症で精神科に通院中)
     r"|(?<!治療で)[ァ-ヶー]{3,15}(?:錠|カプセル)?を?(?:服用|内服)(?:中|して(?:いる|います|おり))(?!の?(?:方|人|者|患者))"
-    r"|(?<!治療で)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:科|病院|クリニック|医院)(?:に|へ)(?:通院|入院)(?:中|して(?:いる|います|おり)|した|しました))"
+    r"|(?<!治療で)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,8}(?:科|病院|クリニック|医院)(?:に|へ)(?:通院|入院)(?:中|して(?:いる|います|おり)|した|しました))"
 )
 _TREATMENT = (
     # round 9b: dialysis as a person's state (母が人工透析中で…, "人工透析中のため電話は午前のみ"); not a class (…中の方)
@@ -205,10 +205,10 @@ _ITEM_END = re.compile(r"(\([^()\n]{1,12}\))?[、。]")
 # newsletter's heading opening with a condition, 特集：認知症、家族ができること, names no one)
 _NOTE_LABEL = re.compile(
     r"(?<![A-Za-z])(?:memo|note|notes|remarks?|comments?|description|[Mm]emo|[Nn]otes?|MEMO|NOTE|DESCRIPTION|Description|Remarks?"
-    r"|備考|メモ|特記事項?|申し送り|連絡事項|所見|経過|現況|近況|[㐀-䶿一-鿿豈-﫿]{0,4}確認)\"?[ ]?\Z"
+    r"|備考|メモ|特記事項?|申し送り|連絡事項|所見|経過|現況|近況|[㐀-䶿一-鿿豈-﫿]{0,4}確認)\"?[ ]?\Z"
 )
 _REASON_AFTER = re.compile(r"のため|により|が原因で")
-_RELATIVE_AFTER = re.compile(r"の(?:夫|妻|母|父|息子|娘|長男|長女|次男|次女|祖母|祖父|義母|義父|兄|姉|弟|妹)(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!(?:を持つ|のいる|がいる)(?:人|方|家族|世帯))")
+_RELATIVE_AFTER = re.compile(r"の(?:夫|妻|母|父|息子|娘|長男|長女|次男|次女|祖母|祖父|義母|義父|兄|姉|弟|妹)(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?!(?:を持つ|のいる|がいる)(?:人|方|家族|世帯))")
 _SENSITIVE = _gated(
     rf"{_TREATMENT}"
     r"|前科(?:\d+犯)?が?あ(?:る|り)|前科\d+犯|(?:(?:罰金刑|懲役刑|禁錮刑|同種|窃盗|暴行|傷害)の)?前歴があ(?:る|り)|執行猶予(?:付き)?(?:の)?判決を受け(?:た|ている|ています|ました)(?!人|方|者|場合)|逮捕歴があ(?:る|り)|逮捕歴あり|犯罪歴があ(?:る|り)"
@@ -262,7 +262,7 @@ _SENSITIVE = _gated(
     # an origin named as the reason for treatment (「在日韓国人のくせに」): the origin word alone
     r"|(?:在日韓国人|在日朝鮮人|在日コリアン|アイヌ|被差別部落出身)(?=のくせに|なのに|なので|だから|だって|という理由|を理由に)"
     # a regular treatment as an appointment of a person (人工透析の通院, 母の透析の日)
-    r"|(?:人工|血液|腹膜)?透析(?:治療)?の(?:通院|日|送迎)(?![㐀-䶿一-鿿豈-﫿ァ-ヶーはにも])"
+    r"|(?:人工|血液|腹膜)?透析(?:治療)?の(?:通院|日|送迎)(?![㐀-䶿一-鿿豈-﫿ァ-ヶーはにも])"
     # a drug class named by the condition it treats, as the contents of a medicine (薬袋（抗てんかん薬）)
     r"|(?<=\()(?:人工透析|血液透析|腹膜透析|化学療法|抗がん剤治療|放射線治療)(?=\))"
     r"|(?<=\()抗(?:てんかん|うつ|精神病|HIV|がん|認知症|パーキンソン病?)薬(?=\))"
@@ -273,7 +273,7 @@ _SENSITIVE = _gated(
     # round 9: a stay or a treatment with the conditions named in its bracket (入院中（肺炎・心不全）)
     r"|(?:入院中|通院中|療養中|加療中|治療中)\((?=[^)\n]{0,12}?(?:" + "|".join(sorted(map(re.escape, CONDITIONS), key=len, reverse=True)) + r")[・、)])[^)\n]{1,20}\)"
     # round 10: a carrier of a virus named (B型肝炎キャリア): the state is the person's; not a class or a campaign
-    r"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:[A-E]型肝炎|HIV|HTLV-1|HTLV-I)(?:ウイルス)?キャリア(?![㐀-䶿一-鿿豈-﫿ァ-ヶー]|の(?:方|人|妊婦|母親)|が(?:多|少)|は(?:約|全国))"
+    r"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:[A-E]型肝炎|HIV|HTLV-1|HTLV-I)(?:ウイルス)?キャリア(?![㐀-䶿一-鿿豈-﫿ァ-ヶー]|の(?:方|人|妊婦|母親)|が(?:多|少)|は(?:約|全国))"
     # round 10: a device named with its bracket note, as a value or a reason (人工肛門(ストーマ)のため…, …人工肛門（オストメイト）<)
     r"|(?:心臓)?(?:ペースメーカー|人工内耳|人工肛門|ストーマ|胃ろう|胃瘻)\([^)\n]{1,8}\)(?=のため(?!の)|[<\"\t\n]|\Z)"
     # round 10: an intractable disease named in its bracket, with the medical-aid status (難病(パーキンソン病)医療受給者)
@@ -281,7 +281,7 @@ _SENSITIVE = _gated(
     # round 10: a care level with the condition or the aid that explains it (要介護2(脳梗塞後遺症), 要介護3、車いす); the
     # level alone (kaigodo=要介護3) is not a condition
     rf"|要(?:介護|支援)[1-5]\((?=[^)\n]{{0,16}}(?:{_DISEASE_HEAD}|後遺症|障害|認知症|てんかん))[^)\n]{{1,20}}\)"
-    r"|要介護[1-5][、・](?:車いす|車椅子)(?:使用|利用)?(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])"
+    r"|要介護[1-5][、・](?:車いす|車椅子)(?:使用|利用)?(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])"
     # psychiatric symptoms reveal a mental condition (幻聴がひどい)
     r"|(?:幻聴|幻覚|幻視|被害妄想|妄想)(?:が(?:ひどい|ひどく|ある|あり|続いて(?:いる|おり)|聞こえ(?:る|て))|を訴え)(?!る?(?:場合|人|方|者|とき|時|こと))"
     r"|(?:元?夫|元?妻|元?交際相手|配偶者|パートナー|父親?|母親?|親)から(?:の)?(?:暴力|DV|虐待)(?:を受け(?=、)|で[^。、\n]{0,8}?(?:骨折|けが|怪我|打撲|入院|避難))"
@@ -295,7 +295,7 @@ _AID_USE = _gated(
     rf"{_AID}(?:\([^)\n]{{1,8}}\))?(?:(?:・{_AID}(?:\([^)\n]{{1,8}}\))?)+を?|を)(?:ご?(?:使用|装着|利用)|(?=使って))"
     r"(?:中|して(?:いる|います|おり)|使って(?:いる|います|おり))?(?=[,、。\n\t)」 　]|(?:する|の)ため|\Z)"
     # round 9c: the use said as one noun, without を (車いす利用のため…, ペースメーカー装着（…）, 車いす使用、通路側)
-    rf"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_AID}(?:\([^)\n]{{1,8}}\))?(?:使用|装着|利用)中?(?=[,、。\n\t()」 　'\"]|(?:する|の)ため(?!の)|\Z)"
+    rf"|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_AID}(?:\([^)\n]{{1,8}}\))?(?:使用|装着|利用)中?(?=[,、。\n\t()」 　'\"]|(?:する|の)ため(?!の)|\Z)"
 )
 
 
@@ -316,7 +316,7 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
         re.compile(r"(?:罪|法違反|条例違反)(?:\([^)\n]{1,8}\))?(?:の疑い|の?容疑)?で(?:懲役\d+年(?:\d+(?:か|ヶ|カ)?月)?(?:の刑(?:に服し|を受け)(?:た|ている|ました)?"
                    r"|の(?:実刑)?判決を受け(?:た|ました)|に処せられ(?:た|ました))|逮捕|服役|起訴|有罪|実刑|懲役(?:\d+年(?:\d+(?:か|ヶ|カ)?月)?)?|書類送検|送検|検挙|補導|罰金刑?)"
                    r"(?:された|され|した|していた|中|判決を受け(?:た|ました)|を受け(?:た|ている|ました|ています))?"),
-        re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,10}\Z"),
+        re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,10}\Z"),
         10,
     ),
     # a crime suffered by the person (自転車盗の被害に遭った, 空き巣被害を受けた)
@@ -365,15 +365,15 @@ _ANCHORED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # any named faith (…教, …宗, …派, or a katakana name) with a believer's predicate (カトリックを信仰)
     (
         re.compile(r"の?(?:信者|信徒)(?:であり|である|です)?|を信仰|に入信|(?:に|へ)改宗(?:し(?:た|ました|ている))?"),
-        re.compile(r"(?:(?<![ァ-ヶー])[ァ-ヶー]{2,10}|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:[㐀-䶿一-鿿豈-﫿]{1,8}|[ァ-ヶー]{2,10})(?:教|宗|派))\Z"),
+        re.compile(r"(?:(?<![ァ-ヶー])[ァ-ヶー]{2,10}|(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:[㐀-䶿一-鿿豈-﫿]{1,8}|[ァ-ヶー]{2,10})(?:教|宗|派))\Z"),
         12,
     ),
     # a believer named by the faith (イスラム教徒, 仏教徒)
-    (re.compile(r"徒(?![㐀-䶿一-鿿豈-﫿])"), re.compile(r"(?:(?<![ァ-ヶー])[ァ-ヶー]{2,10}|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,6})教\Z"), 12),
+    (re.compile(r"徒(?![㐀-䶿一-鿿豈-﫿])"), re.compile(r"(?:(?<![ァ-ヶー])[ァ-ヶー]{2,10}|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,6})教\Z"), 12),
     # a drug allergy (ペニシリン系にアレルギーあり, 造影剤にアレルギーがある)
     (
         re.compile(r"にアレルギー(?:あり|があ(?:る|ります|り))"),
-        re.compile(r"(?:(?<![ァ-ヶー])[ァ-ヶー]{2,12}系?|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,6}(?:薬|剤))\Z"),
+        re.compile(r"(?:(?<![ァ-ヶー])[ァ-ヶー]{2,12}系?|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,6}(?:薬|剤))\Z"),
         14,
     ),
     # medication named by a katakana drug name (アムロジピンを服用中)
@@ -408,7 +408,7 @@ _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     (
         re.compile(r"(?:(?:逮捕|起訴|書類送検|検挙|補導)され|罰金刑?を受け|服役|捕ま(?=っ|り))(?!(?:た|ました|した|していた|中|ている|った|りました)?"
                    r"(?:場合|人|者|方|ケース|とき|時|件数|業者|会社|法人|事業者|店|とみられ|ら))(?:た|ました|した|していた|中|ている|った|りました)?"),
-        re.compile(rf"(?:万引き|{_WORD_START}{_TIME_WORD}(?!現行犯|同日|翌日|当日)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,10}})(?:の疑い|容疑)?で(?:\d+回)?(?:{_WORD}{{1,10}}(?:警察署|署)に)?\Z"),
+        re.compile(rf"(?:万引き|{_WORD_START}{_TIME_WORD}(?!現行犯|同日|翌日|当日)[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,10}})(?:の疑い|容疑)?で(?:\d+回)?(?:{_WORD}{{1,10}}(?:警察署|署)に)?\Z"),
         32,
     ),
     # property taken from the person (財布を盗まれた), without the crime named
@@ -432,7 +432,7 @@ _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # a member of a named temple or shrine (西光寺の檀家, 八幡神社の氏子)
     (
         re.compile(r"(?:檀家|門徒|氏子)(?!制度|数|総代|の皆様|の方|向け)"),
-        re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,8}(?:寺|院|宗|派|神社)の\Z"),
+        re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,8}(?:寺|院|宗|派|神社)の\Z"),
         11,
     ),
     # violence suffered from a named relation (孫に殴られている, 夫に突き飛ばされて肋骨を骨折)
@@ -453,23 +453,23 @@ _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     # (主病名: COPD、在宅酸素療法中) it is a note to the diagnosis, which is the finding
     (
         re.compile(r"療法中(?![のにはで])(?:\([^)\n]{1,12}\))?"),
-        re.compile(r"(?<![、㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:在宅酸素|酸素|化学|インスリン)\Z"),
+        re.compile(r"(?<![、㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:在宅酸素|酸素|化学|インスリン)\Z"),
         5,
     ),
     (
         re.compile(r"治療中(?![のにはで])(?:\([^)\n]{1,12}\))?"),
-        re.compile(r"(?<![、㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:抗がん剤|放射線)\Z"),
+        re.compile(r"(?<![、㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:抗がん剤|放射線)\Z"),
         4,
     ),
     (
         re.compile(r"透析中(?![のにはで])(?:\([^)\n]{1,12}\))?"),
-        re.compile(r"(?<![、㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:人工|血液|腹膜)\Z"),
+        re.compile(r"(?<![、㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:人工|血液|腹膜)\Z"),
         2,
     ),
     # a regular treatment with its frequency (週3回の透析)
     (re.compile(r"透析(?!中|が必要|を必要|患者|施設|を行う|を実施)"), re.compile(r"(?:週|月)\d回の(?:人工|血液|腹膜)?\Z"), 7),
     # an operation as the reason for a stay (股関節の人工関節置換術で入院する)
-    (re.compile(r"術で入院(?:する|した|しました|します|中|予定)(?!(?:する|した)?(?:場合|人|方|者|患者|とき|際))"), re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_WORD}{{1,6}}の)?{_WORD}{{2,12}}\Z"), 20),
+    (re.compile(r"術で入院(?:する|した|しました|します|中|予定)(?!(?:する|した)?(?:場合|人|方|者|患者|とき|際))"), re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_WORD}{{1,6}}の)?{_WORD}{{2,12}}\Z"), 20),
     # a chronic condition of an organ (心臓に持病がある)
     (re.compile(r"持病(?:があ(?:る|ります|り)|を抱え)"), re.compile(r"(?:心臓|腎臓|肝臓|肺|腰|膝|胃|脳|呼吸器)に\Z"), 4),
     # stalking suffered (待ち伏せされている), an origin (部落出身である)
@@ -484,14 +484,14 @@ _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     (
         re.compile(r"(?:(?<=に障害が)|(?<=に麻痺が)|(?<=にまひが)|(?<=に後遺症が))残(?:った|る|っている|っています|り)"
                    r"(?!(?:た|る)?(?:場合|人|方|者|患者|ケース))"),
-        re.compile(r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])[㐀-䶿一-鿿豈-﫿ァ-ヶー]{2,8}で)?(?:右|左|両)?(?:上肢|下肢|手|足|腕|脚|膝|目|耳|半身|指)"
+        re.compile(r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])[㐀-䶿一-鿿豈-﫿ァ-ヶー]{2,8}で)?(?:右|左|両)?(?:上肢|下肢|手|足|腕|脚|膝|目|耳|半身|指)"
                    r"に(?:障害|麻痺|まひ|後遺症)が\Z"),
         18,
     ),
     # a state noted with the condition that caused it (寝たきり（脳卒中の後遺症）, 右片麻痺（脳梗塞の後遺症）)
     (
         re.compile(r"(?<=の)後遺症\)"),
-        re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶーぁ-ん])(?:{_WORD}|[ぁ-ん]){{2,8}}\((?:{_WORD}){{1,10}}の\Z"),
+        re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶーぁ-ん])(?:{_WORD}|[ぁ-ん]){{2,8}}\((?:{_WORD}){{1,10}}の\Z"),
         20,
     ),
     # regular visits and medication as the person's state, without the condition named (月2回の通院と服薬を続けている)
@@ -505,13 +505,13 @@ _ANCHORED_SHARED: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
     (
         re.compile(r"(?:(?:懲役|禁錮|禁固)\d+(?:年|か月|ヶ月|カ月)(?:\d+(?:か|ヶ|カ)月)?(?:\((?:執行猶予|猶予)\d+年\)|、?執行猶予\d+年)?の(?:実刑)?判決を受け"
                    r"|家庭裁判所に送致され)(?:た|ている|ています|ました)(?!人|方|者|少年|場合|ケース|件数|とき|時)"),
-        re.compile(rf"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_WORD}{{1,10}}(?:\([^)\n]{{1,8}}\))?(?:の非行事実|の非行|の疑い|容疑)?で)?\Z"),
+        re.compile(rf"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_WORD}{{1,10}}(?:\([^)\n]{{1,8}}\))?(?:の非行事実|の非行|の疑い|容疑)?で)?\Z"),
         24,
     ),
     # a suspect under investigation, with the case (窃盗事件（自転車盗）の被疑者として捜査中)
     (
         re.compile(r"被疑者として(?:捜査中|取調べ中|取り調べ中|逮捕)"),
-        re.compile(rf"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_WORD}{{1,10}}(?:\([^)\n]{{1,8}}\))?の)?\Z"),
+        re.compile(rf"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_WORD}{{1,10}}(?:\([^)\n]{{1,8}}\))?の)?\Z"),
         22,
     ),
     # an ethnic group (ロヒンギャ民族) as a note on a person or with a predicate
@@ -531,7 +531,7 @@ _MEDICAL_LABEL_WORDS = (
 )
 # words that are labels only with a separator (診断：…, "疾患": …); in prose they are ordinary nouns (心疾患、…)
 _MEDICAL_LABEL_WEAK = (
-    r"(?<![㐀-䶿一-鿿豈-﫿])(?:(?:臨床|確定|最終|入院時|退院時|初診時|主|副)?診断|疾患|合併症)"
+    r"(?<![㐀-䶿一-鿿豈-﫿])(?:(?:臨床|確定|最終|入院時|退院時|初診時|主|副)?診断|疾患|合併症)"
     r"|(?<=\")(?:medical_history|past_history|medical_notes?|health_notes?|medical_conditions?|diagnos[ie]s|diseases?|disabilit(?:y|ies)|chronic(?:_conditions?|_diseases?)?)"
     # round 10: the same keys unquoted, as YAML, protobuf text or a log's key: value (conditions: "…", history: …,
     # rx history: …); the value must still hold a condition
@@ -549,15 +549,15 @@ _MEDICAL_HEADER = _gated(rf"{_MEDICAL_LABEL_WORDS}|^\"?(?:診断|疾患|合併�
 # right after it stays with it (高血圧（要治療）, 2型糖尿病（新規診断）)
 # (a suspicion or a past operation stays with it: 狭心症疑い, 胃がん術後; conditions joined by ・ are one finding)
 _COND_ITEM = (
-    rf"(?:{_COND}|{_COND_MORPH}|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{1,8}}(?:障害|障がい|創|異常(?!なし|無し|は?ありません)))"
+    rf"(?:{_COND}|{_COND_MORPH}|[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{1,8}}(?:障害|障がい|創|異常(?!なし|無し|は?ありません)))"
     r"(?:傾向|(?:ウイルス)?抗体陽性|陽性|術後|の?疑い)?(?:、(?:要)?(?:精密検査|精査|再検査|治療|受診)要?)?"
     # round 10: a stage, a carrier state or the treatment's state closing the value (慢性腎臓病 ステージ3, B型肝炎キャリア,
     # C型肝炎 治療済, 骨粗鬆症で内服中)
     r"(?:[ ]?(?:ステージ|Stage )[0-9IVⅠ-Ⅳ]+[a-cA-C]?|キャリア)?(?:[ ]?(?:治療済み?|治療中|内服中|服薬中|経過観察中)|で(?:内服|服薬|通院|治療)中)?"
 )
 _CONDITION = _gated(
-    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ]){_COND_ITEM}(?:・{_COND_ITEM})*"
-    r"(?:\((?![^)\n]*[年歳])[^)\n]{0,11}[^)\nをにへ]\)|\((?![^)\n]*[年歳時])[^)\n]{12,29}[^)\nをにへ]\)|\([^)\n]{1,18}(?:中|使用)\)|\([^)\n]{0,12}手帳[^)\n]{0,4}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶ]){_COND_ITEM}(?:・{_COND_ITEM})*"
+    r"(?:\((?![^)\n]*[年歳])[^)\n]{0,11}[^)\nをにへ]\)|\((?![^)\n]*[年歳時])[^)\n]{12,29}[^)\nをにへ]\)|\([^)\n]{1,18}(?:中|使用)\)|\([^)\n]{0,12}手帳[^)\n]{0,4}\))?(?![㐀-䶿一-鿿豈-﫿ァ-ヶ])"
 )
 _NOTE = re.compile(r"\([^)\n]{1,10}\)")
 # the patient notes of a JAHIS お薬手帳 record (record 3 既往歴, record 4 その他の特記事項): medical fields
@@ -644,7 +644,7 @@ _SUBJECT = _gated(
     r"(?:(?<![病症者])(?:本人|ご本人|患者|利用者|入居者|相談者|対象者|対象児|本児)|母親?|父親?|夫|妻|息子|娘|長男|次男|三男|長女|次女|三女"
     r"|祖父|祖母|兄|姉|弟|妹|義父|義母|孫|甥|姪|叔父|叔母|伯父|伯母|旦那|主人|私|僕|自分|彼女?|おじいちゃん|おばあちゃん|さん|(?<!皆)様|氏|くん|ちゃん"
     # a relative with the given name after it (長男 翔は)
-    r"|(?:息子|娘|長男|次男|三男|長女|次女|三女)[ ][㐀-䶿一-鿿豈-﫿]{1,3})(?:は|が|も|、)"
+    r"|(?:息子|娘|長男|次男|三男|長女|次女|三女)[ ][㐀-䶿一-鿿豈-﫿]{1,3})(?:は|が|も|、)"
 )
 # (a time or an adverb may stand between: 私、実はうつ病で…, 旦那、去年から糖尿病で…)
 _SUBJECT_COND = re.compile(
@@ -667,15 +667,15 @@ _SUBJECT_CLAUSE = re.compile(r"[^、。\n「」()\"]{3,16}?(?=[、。\n\"]|の�
 _SEVERITY = re.compile(r"(?:重度|軽度|中等度|高度)の")
 _CLAUSE_END = re.compile(r"[。\n]|\Z")
 # a listed condition at the end of a longer name (社会不安障害, 小児ぜんそく): the name starts at its word
-_COND_LEFT = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_TIME_WORD}[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,4}}\Z")
-_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12]|(?<![A-Za-z])I{1,2})型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の|(?<![㐀-䶿一-鿿豈-﫿])(?:右|左|両))\Z")
+_COND_LEFT = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_TIME_WORD}[㐀-䶿一-鿿豈-﫿ァ-ヶー]{{2,4}}\Z")
+_COND_PREFIX = re.compile(r"(?:(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,3}|[12]|(?<![A-Za-z])I{1,2})型|(?<![㐀-䶿一-鿿豈-﫿])[㐀-䶿一-鿿豈-﫿]{1,3}性|(?:重度|軽度|中等度|高度)の|(?<![㐀-䶿一-鿿豈-﫿])(?:右|左|両))\Z")
 # a chronic condition written as 持病 with the diagnosis in brackets (腰の持病（椎間板ヘルニア）)
 _JIBYO = re.compile(r"持病\([^)\n]{2,16}\)")
-_JIBYO_OWNER = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,2}の\Z")  # found from 持病 backwards (a literal the engine scans for)
+_JIBYO_OWNER = re.compile(r"[㐀-䶿一-鿿豈-﫿]{1,2}の\Z")  # found from 持病 backwards (a literal the engine scans for)
 
 
 # conditions coordinated before the one carrying the predicate belong to the phrase (高血圧と糖尿病で通院中)
-_COORD = _gated(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_COND_LIST}|{_COND_MORPH})(?:と|や|及び|および|、)\Z")
+_COORD = _gated(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_COND_LIST}|{_COND_MORPH})(?:と|や|及び|および|、)\Z")
 
 
 def _coordinated(text: str, start: int) -> int:
@@ -782,7 +782,7 @@ def _continued(text: str, c: Candidate) -> Candidate | None:
 # a date opening a field value is part of the value (…兄：11月20日に肺がんの手術を受けられます). (…から is left
 # out: the batches disagree, 先月から…通院している against 昨年から人工透析を受けている and 先週からインスリン注射を始めた.)
 _EXTENT_BEFORE = re.compile(
-    r"(?:(?:先月|先週|昨年|去年|今年|以前|過去|前|昔|幼少期|幼い頃|子どもの頃|小さい頃|若い頃|[㐀-䶿一-鿿豈-﫿]{1,3}期"
+    r"(?:(?:先月|先週|昨年|去年|今年|以前|過去|前|昔|幼少期|幼い頃|子どもの頃|小さい頃|若い頃|[㐀-䶿一-鿿豈-﫿]{1,3}期"
     r"|\d+(?:年|か月|ヶ月|カ月|週間)前|数年前|\d+歳)(?:より|まで|にも)|生まれつき)[ ]?\Z"
 )
 # (only where the time word opens the statement — a value, a quotation, a sentence —: after a subject, 被告人は以前にも
@@ -902,7 +902,7 @@ _NAME_HEADER = re.compile(
     r"氏名|名前|姓名|(?:患者|利用者|受診者|入居者|対象者|児童|生徒|学生|社員|従業員|職員)(?:氏?名)|"
     r"^(?:name|Name|NAME|full_?name|Full name|姓|名)$"
     # round 9c: a column headed by a person-role noun (代表者, 相談者, 教習生, 会員, 乗客, 申込者): its cells name people
-    r"|^\"?[㐀-䶿一-鿿豈-﫿]{0,4}(?<!業)(?<!事業)(?<!医療)(?<!製造)(?<!販売)(?<!出版)(?<!発行)(?<!発売)(?:者|[学習修講校]生|会員|乗客)(?:名|氏名)?\"?$"
+    r"|^\"?[㐀-䶿一-鿿豈-﫿]{0,4}(?<!業)(?<!事業)(?<!医療)(?<!製造)(?<!販売)(?<!出版)(?<!発行)(?<!発売)(?:者|[学習修講校]生|会員|乗客)(?:名|氏名)?\"?$"
 )
 # (a column naming a product, a course or a unit names no one's condition: 契約 医療・がん, コース がんドック)
 _RECORD_NOT_COLUMN = re.compile(r"契約|商品|種目|種類|プラン|コース|保険|特約|講座|教室|科目|部署|所属|診療科|検査項目|項目")
@@ -910,11 +910,11 @@ _RECORD_NOTE = re.compile(r"\((?![^)\n]*(?:年|歳))[^()\n]{1,24}\)")
 _RECORD_DENIED = re.compile(r"[^|,\t\n]{0,16}?(?:なし|無し|ない|否定|陰性|非該当|予防|検診|教室|講座|について)")
 # a checked box before a condition on a questionnaire (☑ 高血圧): the person has it (the converse of _UNCHECKED)
 _CHECKED = re.compile(r"[☑☒✓✔][ ]?\Z")
-_CHECKED_NOT_AFTER = re.compile(r"の?(?:方|人|者|患者|予防)|について|とは|[㐀-䶿一-鿿豈-﫿ァ-ヶー]")
+_CHECKED_NOT_AFTER = re.compile(r"の?(?:方|人|者|患者|予防)|について|とは|[㐀-䶿一-鿿豈-﫿ァ-ヶー]")
 # a disability with its grade (視覚障害 1級, 心臓機能障害4級): a certificate's entry about one person; a class of
 # people (視覚障害1級の方, 1級又は2級, 1級以上) is a rule's
 _DISABILITY_GRADE = _gated(
-    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,6}(?:障害|障がい)[ ]?[1-7]級"
+    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,6}(?:障害|障がい)[ ]?[1-7]級"
     r"(?!の?(?:方|人|者|児|場合)|以上|以下|から|まで|[・～~]|[、,][1-7]|又は|または|相当|程度|に該当|[1-7])"
 )
 
@@ -967,7 +967,7 @@ def _record_cells(doc: Document) -> list[tuple[int, int]]:
 # of people (目が不自由な方) nor a denial (足が悪くない), and not a hypothetical (the recognizer's filter).
 _BODY = r"(?:目|眼|耳|足|脚|腰|膝|ひざ|手|腕|指|体|身体|からだ|心臓|腎臓|肝臓|肺|胃|視力|聴力|言葉|口)"
 _IMPAIRED = _gated(
-    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:右|左|両)?{_BODY})が(?:不自由|遠い|遠く|悪い|悪く|弱い|弱く|見えない|見えにくい|聞こえない|聞こえにくい|動かない|動きにくい)"
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:右|左|両)?{_BODY})が(?:不自由|遠い|遠く|悪い|悪く|弱い|弱く|見えない|見えにくい|聞こえない|聞こえにくい|動かない|動きにくい)"
     r"(?!ない|なく|なら|なる|なっ|な?(?:方|人|者|児|お客|場合|とき|際|ケース)|くな|い?ように)"
 )
 

@@ -22,7 +22,7 @@ from hogo.scan.recognizers.sensitive_records import NAMED_FAITH
 from hogo.scan.types import PiiType
 
 _NAME = "sensitive"
-_WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
+_WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
 
 
 def _new(start: int, end: int, score: float) -> Candidate:
@@ -161,7 +161,7 @@ def _existential_trimmed(text: str, c: Candidate) -> Candidate:
 
 # --- 5. A crime met with, in respect or plain words (空き巣の被害に遭われました, 車上荒らしに遭った) ---------------
 _CRIME_MET = re.compile(
-    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:車上荒らし|空き巣|ひったくり|置き引き|痴漢|盗撮|強盗|特殊詐欺|詐欺)(?:の被害)?"
+    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:車上荒らし|空き巣|ひったくり|置き引き|痴漢|盗撮|強盗|特殊詐欺|詐欺)(?:の被害)?"
     r"に(?:遭|あ)(?:われ(?:た|ました)|った(?!ら|場合|人|方|者|件数)|いました|い(?=、))"
 )
 

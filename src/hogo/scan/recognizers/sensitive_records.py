@@ -16,7 +16,7 @@ from hogo.scan.recognizers import sensitive as sen
 from hogo.scan.recognizers.base import Candidate, _gated
 from hogo.scan.types import PiiType
 
-_KANJI = r"[㐀-䶿一-鿿豈-﫿]"
+_KANJI = r"[㐀-䶿一-鿿豈-﫿]"
 
 # --- Boundaries (widening a candidate) --------------------------------------------------------------------------
 # A stay, a visit or a leave told in the past progressive keeps its verb (…で通院していた, …で休職していた, …に入所
@@ -30,10 +30,10 @@ _VERBAL_NOUN_END = re.compile(r"(?:通院|入院|休職|休学|療養|服役|入
 # batches).
 _RECORD_WORD_START = re.compile(r"(?:前科|前歴|逮捕歴|犯罪歴|補導歴)")
 # (… and the same kind of offence referred back to: 同種の前科5犯, 同種前科 1犯)
-_SAME_KIND_BEFORE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])(?:同種|同様)の?\Z")
+_SAME_KIND_BEFORE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿])(?:同種|同様)の?\Z")
 _OFFENCE_BEFORE = re.compile(
     # (kanji and katakana, with the okurigana of 酒気帯び運転, 万引き)
-    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:{_KANJI}|[ァ-ヶー])(?:{_KANJI}|[ァ-ヶーびき]){{0,8}}?)?"
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:{_KANJI}|[ァ-ヶー])(?:{_KANJI}|[ァ-ヶーびき]){{0,8}}?)?"
     r"(?:罪|窃盗|盗|傷害|暴行|詐欺|横領|恐喝|強盗|万引き|違反|運転|刑|事件|犯)(?:\([^)\n]{1,12}\))?の\Z"
 )
 _HISTORY_THERE = re.compile(r"あり|が?あ(?:る|ります)(?!場合)")
@@ -43,7 +43,7 @@ _HISTORY_AFTER = re.compile(r"歴(?:あり|が?あ(?:る|ります))")
 
 # A care level stated before the condition that explains it is part of the phrase (要介護3、認知症; 要介護2で認知症が
 # あり; 要介護3、脳梗塞後遺症: blind10, blind13, blind14, blind15, blind17, blind18; only blind2 leaves it outside).
-_CARE_LEVEL_BEFORE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])要(?:介護|支援)[1-5](?:、|で)\Z")
+_CARE_LEVEL_BEFORE = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])要(?:介護|支援)[1-5](?:、|で)\Z")
 
 # A treatment or visit that stopped (治療中断, 通院中断) is still the person's record: the word is 中断, not 中 (blind9
 # 高血圧症で治療中断); a class of people (…の治療中断者への受診勧奨, blind16's hard negative) is nobody's.
@@ -72,7 +72,7 @@ _CONDITION_BEFORE_CERTIFICATE = re.compile(r"(?:\([^()\n]{1,12}\))?[、。]\Z")
 # batches split on those, so their bracket stays as found.)
 _EXPLAINED_HEAD = re.compile(
     # (a word of kanji, katakana and kana that are no particle: じん臓機能障害)
-    r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]|(?![はがのをにでともへやか])[ぁ-ゖ]){0,10}?"
+    r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]|(?![はがのをにでともへやか])[ぁ-ゖ]){0,10}?"
     r"(?:療法|薬|剤|服用中|内服中|投与中|心療内科|精神科|障害|障がい|障害者控除|受療証|受給者証|刻み食|ミキサー食|食)\(\Z"
 )
 _EXPLAINED_TAIL = re.compile(r"[^()\n]{0,16}?\)(?:内服中|服用中|通院中?|あり|使用中?)?")
@@ -103,11 +103,11 @@ _OFFENCE_WORD = (
     rf"(?:(?:{_KANJI}|の)*?{_KANJI}への)?(?:{_KANJI}|[ァ-ヶー]|わいせつ)*?"
     r"(?:罪|窃盗|盗|傷害|暴行|詐欺|横領|恐喝|強盗|わいせつ|違反|事件|殺人|放火|脅迫|行為)(?:\([^)\n]{1,12}\))?"
 )
-_OFFENCE_THEN_DE = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_OFFENCE_WORD}(?:の疑い|の?容疑)?で(?:現行犯)?\Z")
-_OFFENCE_RIGHT_BEFORE = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_OFFENCE_WORD}\Z")
+_OFFENCE_THEN_DE = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_OFFENCE_WORD}(?:の疑い|の?容疑)?で(?:現行犯)?\Z")
+_OFFENCE_RIGHT_BEFORE = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_OFFENCE_WORD}\Z")
 
 
-_VICTIM_BEFORE = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}|の)*?{_KANJI}への\Z")
+_VICTIM_BEFORE = re.compile(rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}|の)*?{_KANJI}への\Z")
 _OFFENCE_OPENING = re.compile(rf"(?:{_KANJI}|[ァ-ヶー]|わいせつ)*?(?:窃盗|傷害|暴行|詐欺|横領|恐喝|強盗|わいせつ|殺人|放火|脅迫)")
 _SANCTION = re.compile(r"容疑|逮捕|執行猶予|罰金|懲役|服役")
 
@@ -128,7 +128,7 @@ def _offence_before(text: str, start: int, end: int) -> int:
 
 # The condition that left an impairment is part of it (脳梗塞の後遺症で左手が不自由, 脳梗塞で左半身に麻痺が残っており,
 # …の後遺症で左半身に麻痺がある: blind5, blind12, blind18, blind22 ×2 start at the condition, none at the impairment).
-_IMPAIRMENT_START = re.compile(r"(?:麻痺|まひ|マヒ|(?:右|左|両)?[㐀-䶿一-鿿豈-﫿]{1,4}が(?:不自由|動かな))")
+_IMPAIRMENT_START = re.compile(r"(?:麻痺|まひ|マヒ|(?:右|左|両)?[㐀-䶿一-鿿豈-﫿]{1,4}が(?:不自由|動かな))")
 _CAUSE_BEFORE = re.compile(rf"(?:の後遺症|後)?で(?:(?:右|左|両)?{_KANJI}{{1,4}}に(?:軽い|軽度の)?)?\Z")
 
 
@@ -232,7 +232,7 @@ _CARE_ADMISSION = re.compile(
     r"で(?:介護)?(?:施設|老人ホーム|グループホーム|ホーム)に?(?:(?:入所|入居)(?:中|し(?:た|ました|ている|ています)|して(?:いた|いました)(?!が))?"
     # (… said plainly: 認知症で施設に入っております)
     r"|に入って(?:いる|います|おり(?:ます)?))"
-    r"(?![㐀-䶿一-鿿豈-﫿ァ-ヶー]|の?(?:方|人|者)|する|の際|時)"
+    r"(?![㐀-䶿一-鿿豈-﫿ァ-ヶー]|の?(?:方|人|者)|する|の際|時)"
 )
 
 
@@ -250,7 +250,7 @@ _CARE_CONDITION_END = re.compile(r"(?:が?あり)?(?=[、。\n\t,\"」()]|\Z)")
 
 # An aid the person uses, listed after the condition it is for in the same cell or value (1型糖尿病、インスリンポンプ使用;
 # 重度の知的障害、車いす: blind8, blind16 draw one span; the aid must end its item — 在宅酸素療法中 is a treatment)
-_AID_AFTER = re.compile(rf"、{sen._AID}(?:使用|装着|利用)?中?(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])")
+_AID_AFTER = re.compile(rf"、{sen._AID}(?:使用|装着|利用)?中?(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])")
 
 
 def _condition_phrases(text: str) -> Iterable[Candidate]:
@@ -280,7 +280,7 @@ _DEATH_CAUSE = re.compile(r"(?:死因|死亡原因|死亡の原因|直接死因)
 # (not a product or a cost: 入院（がん治療）給付金, 入院（がん治療）の費用; not a leave's terms: 病気休暇（有給、年5日）)
 _STAY_NOTE = re.compile(
     r"(?:病気(?=休|療))?(?:休職|休学|休業|休暇|入院|通院|療養)中?\(([^)\n]{1,20})\)"
-    r"(?![㐀-䶿一-鿿豈-﫿ァ-ヶー]|の(?:費用|場合|際|日数|給付|保障))"
+    r"(?![㐀-䶿一-鿿豈-﫿ァ-ヶー]|の(?:費用|場合|際|日数|給付|保障))"
 )
 _NOTE_REST = re.compile(r"(?:[・、]|の?(?:治療|手術|術後))*")
 
@@ -367,12 +367,12 @@ def _circled_items(text: str) -> Iterable[Candidate]:
 # faith's name may mix katakana and kanji, and the believer's word may be 檀信徒/門徒/教会員 (the sensitive recognizer took
 # only a one-script name before 信者/信徒). A denomination in brackets after the believer stays with it
 # (クリスチャン（プロテスタント）). Not a count or a class (…の信徒数, …の信者の方).
-_FAITH = r"(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,4}|[㐀-䶿一-鿿豈-﫿]{1,8})(?:教会|正教|教|宗|派)"
+_FAITH = r"(?:[ァ-ヶー]{2,10}[㐀-䶿一-鿿豈-﫿]{0,4}|[㐀-䶿一-鿿豈-﫿]{1,8})(?:教会|正教|教|宗|派)"
 _DENOMINATION = rf"\((?:{_FAITH}|カトリック|プロテスタント|[ァ-ヶー]{{2,10}}派)\)"
 _BELIEVER = re.compile(
-    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:{_FAITH}の(?:檀信徒|信徒|信者|門徒|教会員|檀家)|(?:当|同)教会の教会員)(?:{_DENOMINATION})?"
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:{_FAITH}の(?:檀信徒|信徒|信者|門徒|教会員|檀家)|(?:当|同)教会の教会員)(?:{_DENOMINATION})?"
     rf"|(?:クリスチャン|ムスリム|{_FAITH}徒|{_FAITH}信者)(?:{_DENOMINATION}))"
-    r"(?!数|の(?:方|人|皆)|たち|向け|[㐀-䶿一-鿿豈-﫿ァ-ヶー])"
+    r"(?!数|の(?:方|人|皆)|たち|向け|[㐀-䶿一-鿿豈-﫿ァ-ヶー])"
 )
 
 
@@ -389,10 +389,10 @@ NAMED_FAITH = (
 )
 _NAMED_FAITH = NAMED_FAITH
 _FAITH_VALUE = re.compile(
-    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_NAMED_FAITH}\((?![^()\n]*(?:\d|人|割|%|％|など|等))[^()\n]{{1,20}}\)"
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_NAMED_FAITH}\((?![^()\n]*(?:\d|人|割|%|％|など|等))[^()\n]{{1,20}}\)"
     rf"|(?<=[(、]){_NAMED_FAITH}(?=\))"
     rf"|(?:(?<=^)|(?<=\n)|(?<=>)|(?<=\d )){_NAMED_FAITH}(?=。))"
-    r"(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])"
+    r"(?![㐀-䶿一-鿿豈-﫿ァ-ヶー])"
 )
 
 # A disability certificate with the kind and the grade in its bracket (障害者手帳（身体4級）, 身体障害者手帳（聴覚・4級）を
@@ -420,8 +420,8 @@ _TRAFFIC_OFFENCE = re.compile(
 # （フィッシング）の被害として…相談: blind13, blind18) or reported to the police (ストーカー被害で警察に相談中, 暴力で警察に相談済み: blind14, blind18).
 _CRIME = r"(?:盗難|窃盗|詐欺|暴行|傷害|痴漢|盗撮|ストーカー|虐待|ひったくり|空き巣|恐喝|性暴力|暴力|わいせつ|DV)"
 _CRIME_NOUN = re.compile(
-    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}{{1,6}})?{_CRIME}(?:\([^)\n]{{1,12}}\))?"
-    r"(?:の?被害(?=。|として)|(?:の?被害)?で(?:警察|[㐀-䶿一-鿿豈-﫿]{1,8}(?:警察署|署))に相談(?:中|済み?|し(?:た|ました|ている|ています)))"
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}{{1,6}})?{_CRIME}(?:\([^)\n]{{1,12}}\))?"
+    r"(?:の?被害(?=。|として)|(?:の?被害)?で(?:警察|[㐀-䶿一-鿿豈-﫿]{1,8}(?:警察署|署))に相談(?:中|済み?|し(?:た|ました|ている|ています)))"
     r"(?!(?:した|する)?(?:場合|人|者|方|件数|割合|とき|時|ケース))"
 )
 
@@ -430,7 +430,7 @@ _CRIME_NOUN = re.compile(
 # 受けた): the offence anchor of the sensitive recognizer took 懲役/逮捕/罰金 after …罪 only. The finished verb is inside
 # (blind8, blind11), a state is not (…判決を受けている: blind18 ends at 判決).
 _SENTENCE = re.compile(
-    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}{{0,8}}(?:罪|窃盗|傷害|詐欺|暴行|横領|毀損|恐喝|強盗|違反|事件)|万引き)で"
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:{_KANJI}{{0,8}}(?:罪|窃盗|傷害|詐欺|暴行|横領|毀損|恐喝|強盗|違反|事件)|万引き)で"
     r"(?:有罪判決|有罪の判決|執行猶予(?:付き)?の?判決)(?:\((?:執行猶予|実刑)[^)\n]{0,8}\))?(?:を受け(?:た|ました)(?!とき|場合|者|方|ことがあ))?"
 )
 
@@ -440,7 +440,7 @@ _SENTENCE = re.compile(
 # it stays outside (the batches split on it: inside in blind3, blind9, blind21; outside in blind16, blind17, blind19).
 # Not a class or a hypothetical (…を触られる等の被害, …殴られた場合).
 _VIOLENCE_SUFFERED = re.compile(
-    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:お?腹|顔|頭|体|身体|胸|背中|腕|足|脚|頬|首|お?尻|腰|股間)を|(?:ベルト|棒|拳|こぶし|素手|ハンガー|物)で)"
+    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:お?腹|顔|頭|体|身体|胸|背中|腕|足|脚|頬|首|お?尻|腰|股間)を|(?:ベルト|棒|拳|こぶし|素手|ハンガー|物)で)"
     r"(?:数回|何度も|何回も|強く|思い切り)?(?:殴られ|なぐられ|叩かれ|たたかれ|ぶたれ|蹴られ|触られ|絞められ)(?:た(?!り)|ました|ている|ています)"
     r"(?!人|方|者|場合|とき|時|等|など|こと(?:が|は)?(?:ある|あれば))"
 )
@@ -449,7 +449,7 @@ _VIOLENCE_SUFFERED = re.compile(
 # suspicion (blind19's README; no other batch writes one). Not a class or what to do (…の疑いのある児童, …の疑いがある場合).
 _ABUSE_KIND = r"(?:(?:身体的|心理的|性的|経済的)?虐待|ネグレクト|育児放棄)"
 _ABUSE_SUSPECTED = re.compile(
-    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_ABUSE_KIND}(?:[・、]{_ABUSE_KIND})*の疑い"
+    rf"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー]){_ABUSE_KIND}(?:[・、]{_ABUSE_KIND})*の疑い"
     r"(?!の?ある|が?ある(?:場合|とき|時|児童|子|方|人|者|ケース)|を(?:持|感じ|抱)|が?(?:生じ|あれば))"
 )
 # A disability pension with its grade (障害基礎年金2級を受給): the grade states a disability (blind19; general).

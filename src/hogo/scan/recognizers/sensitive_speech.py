@@ -21,7 +21,7 @@ from hogo.scan.recognizers.base import Candidate, Recognizer, _gated
 from hogo.scan.recognizers.sensitive import _GENERIC, _UNCHECKED, _continued, _hypothetical, listed_conditions
 from hogo.scan.types import PiiType
 
-_KANJI_KATA = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
+_KANJI_KATA = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
 # a colloquial ending of a て-form verb: the written ている/ています with い dropped (してる, してます), the past
 # (してた), a continuing て (してて), and the formal continuative (しまして)
 _TE_END = r"(?:て(?:い)?(?:る|ます|た(?!だ)|ました)(?!ら|人|方)|てて|てる|まして)"
@@ -88,7 +88,7 @@ def spoken_condition_predicates(text: str, conds: Conditions) -> Iterable[tuple[
 
 # where in the body, before the condition (腰の椎間板ヘルニアで手術した; a child's hiragana: いの がんの しゅじゅつ)
 _WHERE_BEFORE = re.compile(
-    r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:腰|首|胃|腸|肺|脳|目|耳|膝|乳房|子宮)の"
+    r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:腰|首|胃|腸|肺|脳|目|耳|膝|乳房|子宮)の"
     r"|(?:(?<=[ \n、。])|^)(?:い|ちょう|むね|あたま|のど|こし|め|みみ)の[ ]?)\Z",
     re.M,
 )
@@ -185,10 +185,10 @@ def paused_condition_chunks(text: str, conds: Conditions) -> Iterable[tuple[int,
 
 # --- 3c. a visit to a psychiatric department as a noun (精神科の通院費, 長女 精神科通院, 心療内科の受診日) ---------
 _PSYCHIATRIC_VISIT = _gated(
-    r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])|(?<=今日|明日|昨日|来週|今週|先週|毎月|毎週))"
+    r"(?:(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])|(?<=今日|明日|昨日|来週|今週|先週|毎月|毎週))"
     r"(?:精神科|心療内科|神経科|精神神経科|メンタルクリニック)の?(?:通院|受診|入院)(?:費|日|歴)?"
     # (not a class, advice, a topic or a clinic's schedule: …の受診日は火曜です, …の受診を勧める)
-    r"(?!中?の?(?:方|人|者|患者|場合|際|とき)|を(?:勧|すすめ|検討|ため)|は|について|の?(?:ご)?案内|[㐀-䶿一-鿿豈-﫿ァ-ヶー])"
+    r"(?!中?の?(?:方|人|者|患者|場合|際|とき)|を(?:勧|すすめ|検討|ため)|は|について|の?(?:ご)?案内|[㐀-䶿一-鿿豈-﫿ァ-ヶー])"
 )
 
 
@@ -210,7 +210,7 @@ def psychiatric_visits(text: str, conds: Conditions) -> Iterable[tuple[int, int]
 # injury (the batches leave accidents' injuries out), a product's cell (医療・がん⇥), a lecture's 皆さん or 日本人.
 WEAK = "sensitive_weak"  # on a line that names a person
 WEAK_IN_FILE = "sensitive_weak_file"  # in a file with a person's name
-_WEAK_WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶーa-zA-Z]"
+_WEAK_WORD = r"[㐀-䶿一-鿿豈-﫿ァ-ヶーa-zA-Z]"
 _WEAK_NOT_AFTER = re.compile(
     r"[ ]?(?:なし|無し|はな|ではな|じゃな|でもな|や|との|の?(?:予防|検診|健診|教室|外来|について|とは|の方|患者|専門|対策|啓発"
     r"|講座|セミナー|デー|週間|月間|の人|かどうか|という|になると|にならない|になりやすい|のリスク"
