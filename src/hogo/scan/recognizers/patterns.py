@@ -545,9 +545,11 @@ class PensionNumberRecognizer(PatternRecognizer):
     type = PiiType.PENSION_NUMBER
     patterns = (Pattern("4-6", _re(r"\d(?<![0-9\-].)\d{3}[\- ]?\d{6}(?![0-9\-])"), 0.25),)
     # (round 8: and the field's names in code, dumps and exports: pension_no, kiso_nenkin_bango)
-    context = ("基礎年金番号", "年金番号", "年金手帳", "基礎年金", "年金", "pension", "nenkin")
+    context = ("基礎年金番号", "年金番号", "年金手帳", "基礎年金", "年金", "ねんきん", "pension", "nenkin")
     negative_context = ("電話", "TEL", "FAX", "携帯")
     window = 25
+    # round 12: or named right after the number (番号 5093 118842 を本人の年金手帳で確認)
+    window_after = 12
     context_boost = 0.6
     # round 9b: the number's own label on its line wins over a phone word nearby (電話 … ⏎ 基礎年金番号：1108-204471)
     _label = words_re(("基礎年金番号", "年金番号", "年金手帳", "pension_no", "pension number", "Pension No", "nenkin_no"))
@@ -607,14 +609,47 @@ _INSURANCE_CONTEXT = words_re(
 _INSURANCE_DOCUMENT = words_re(("被保険者証", "保険証", "資格確認書", "健康保険", "国民健康保険", "後期高齢者医療"))
 
 
+# round 12: the reading in brackets and the English word a bilingual form prints after the label (記号（きごう）Symbol)
+_GLOSS_SYMBOL = r"(?:[（(][ぁ-ん]{2,5}[)）])?[ ]?(?:Symbol)?"
+_GLOSS_NUMBER = r"(?:[（(][ぁ-ん]{2,5}[)）])?[ ]?(?:Number)?"
+# round 12: a key that names the card's 記号 or 番号 in English or romaji, before its value in key/value text (YAML
+# insurance_symbol: "…", psql's expanded display kaigo_hihoken_no | …, key=value logs); the same names as the columns'
+_INSURANCE_KEY_GATE = re.compile(r"insurance|Insurance|INSURANCE|hihoken|HIHOKEN|Hihoken")
+_INSURANCE_KEYED = re.compile(
+    r"(?<![A-Za-z_])(?i:(?:health_?|kenpo_?|kokuho_?)?insurance_?(?:card_?)?(?:symbol|number|no)"
+    r"|(?:kaigo_?|kenpo_?|kokuho_?)?hihoken(?:sha)?(?:sho)?_?(?:no|bango|kigo))"
+    r"[\"']?[ \t]*(?:=>|[:=|])[ \t]*[\"']?(?P<num>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12})(?![0-9A-Za-z])"
+)
+# round 12: a key/value CSV row, the Japanese label in one cell and its value in the next (S-0391,健康保険 記号,2305);
+# the value holds a digit (a header line's next cell is another label)
+_INSURANCE_LABEL_CELL = re.compile(
+    r"(?:^|(?<=[,\t]))(?:健康保険証?|保険証|被保険者証?)[ ]?の?(?:記号|番号)[,\t](?=[^,\t\n]{0,11}\d)(?P<num>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12})(?=[,\t\r\n]|\Z)",
+    re.M,
+)
+# round 12: HL7 FHIR's Coverage: subscriberId, and JP Core's insured-person-component-identifier, whose value joins the
+# insurer, the 記号, the 番号 and the 枝番 with colons (01340017:尾道東:２０４:01)
+_FHIR_SUBSCRIBER = re.compile(r'"subscriberId"[ ]?:[ ]?"(?P<num>[^"\n]{1,12})"')
+_FHIR_COMPONENT = re.compile(
+    r'insured-person-component-identifier"[^{}]{0,40}?"value"[ ]?:[ ]?"[0-9０-９]{6,8}:(?P<sym>[^:"\n]{1,12}):(?P<num>[^:"\n]{1,12}):[0-9０-９]{2}"'
+)
+
+
+def _placeholder(value: str) -> bool:
+    """A dummy value of a template or test record (0000, 000): all zeros."""
+    return not value.strip("0０")
+
+
 class HealthInsuranceRecognizer(Recognizer):
     """被保険者証の記号・番号 (and 被保険者番号) in an insurance context: each value is one span."""
 
     name = "health_insurance"
     types = frozenset({PiiType.HEALTH_INSURANCE})
     _sym_num = _re(
-        r"記号\s*(?:[:：]|は|が)?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*(?:[:：]|は|が)?\s*(?P<num>\d{1,12})(?![0-9])"
+        r"記号" + _GLOSS_SYMBOL + r"\s*(?:[:：]|は|が)?\s*(?P<sym>\d{1,6}[ ]\d{1,6}(?=\s*番号)|[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)"
+        r"\s*[・、,/]?\s*番号" + _GLOSS_NUMBER + r"\s*(?:[:：]|は|が)?\s*(?P<num>\d{1,12})(?![0-9])"
     )
+    # (round 12: a label glossed in kana and English, 記号（きごう）Symbol：…⏎番号（ばんごう）Number：…, and a 記号 printed
+    # in two groups, 記号 3110 2204 番号 118)
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
     # (round 8: the label may close a bracket first: 被保険者証（記号・番号）：12・345)
     # (round 9: or a table cell's bar between label and values: 記号・番号 | 港北3 ・ 55198)
@@ -630,8 +665,9 @@ class HealthInsuranceRecognizer(Recognizer):
     _late_elderly = _re(r"後期高齢(?:者)?(?:医療)?(?:被保険者証|保険証)?[^\n。\d]{0,8}?(?<!保険者番号)(?<!保険者番号[:：])[ ]?(?P<num>\d{4}[ ]?\d{4})(?![0-9])")
     _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?:<[^<>\n]{1,80}>\s*){0,3}(?:<[^<>\n]{0,60}?value=\")?(?P<num>\d{6,10})(?![0-9])")
     # a JSON object under an insurance key with English or romaji member names ("insurance": {"symbol": …, "number": …})
+    # (round 12: or one level down, in a wrapper such as Avro's map: "insurance":{"map":{"kigo":…,"bango":…}})
     _json = _re(
-        r'"[A-Za-z_]*(?:insurance|hoken)[A-Za-z_]*"\s*:\s*\{[^{}]{0,120}?"(?:symbol|kigo|mark)"\s*:\s*"(?P<sym>[^"\n]{1,12})"'
+        r'"[A-Za-z_]*(?:insurance|hoken)[A-Za-z_]*"\s*:\s*\{(?:[^{}]{0,40}?\{)?[^{}]{0,120}?"(?:symbol|kigo|mark)"\s*:\s*"(?P<sym>[^"\n]{1,12})"'
         r'[^{}]{0,60}?"(?:number|bango|no)"\s*:\s*"?(?P<num>\d{1,12})(?![0-9])'
     )
 
@@ -642,18 +678,19 @@ class HealthInsuranceRecognizer(Recognizer):
     # InsSymbol, InsNumber, CareInsNo, kaigo_hihoken_no — not InsurerNo, the insurer's)
     _column = _re(
         r"^\s*(?:被保険者証?|保険証)?(?:記号|番号)\s*$|被保険者(?:証)?[ ]?の?(?:記号|番号)|保険証[ ]?の?(?:記号|番号)"
-        r"|^(?i:(?:hihokensha|hokensho|hoken)?_?(?:kigo|bango)(?:_no)?)$"
+        r"|^(?i:(?:hihokensha|hokensho|hoken|kenpo|kokuho)?_?(?:kigo|bango)(?:_no)?)$"
         r"|^(?i:(?:health_?|care_?|kaigo_?|kenpo_?|kokuho_?)?ins(?:urance)?_?(?:card_?)?(?:symbol|sym|number|num|no)"
         r"|(?:kaigo|kenpo|kokuho)_?hihoken(?:sha)?_?(?:no|bango|kigo))$"
     )
     _not_value = _re(r"(?i:null|none|nan|n/a|na|-+)")
-    _cell = _re(r"[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}")
+    # (round 12: a 国保 symbol may join place names with a middle dot: 滋・草津)
+    _cell = _re(r"[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-](?:[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-・]{0,10}[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-])?")
     _pair_column = _re(r"^(?:被保険者証?の?|保険証の?)?記号[・/]番号$")
     _pair_cell = _re(r"(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)[ ]?[・/\-][ ]?(?P<num>\d{1,12})")
-    _symbol_header = _re(r"記号|^(?i:(?:hihokensha_|hokensho_)?kigo)$")
+    _symbol_header = _re(r"記号|^(?i:(?:hihokensha_|hokensho_|kenpo_|kokuho_)?kigo)$")
     _insurance_word = _re(r"保険|国保|社保|健保|共済|(?i:hoken)")
     # a column header that says the table is about insurance (round 10: English and romaji names too)
-    _insurance_header = _re(r"保険|国保|社保|^(?i:(?:health_?|care_?|kaigo_?)?ins(?:urance)?_?(?:card_?)?(?:symbol|sym|number|num|no)|\w*hihoken\w*)$")
+    _insurance_header = _re(r"保険|国保|社保|^(?i:(?:health_?|care_?|kaigo_?)?ins(?:urance)?_?(?:card_?)?(?:symbol|sym|number|num|no)|\w*hihoken\w*|(?:kenpo|kokuho)_?(?:kigo|bango))$")
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
@@ -675,6 +712,7 @@ class HealthInsuranceRecognizer(Recognizer):
         for _, start, end in record_fields(text, "HO", (2, 3)):
             if self._cell.fullmatch(text, start, end):
                 yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
+        yield from self._keyed_values(text)
         whole_document = _INSURANCE_DOCUMENT.search(text) is not None
         for regex in (self._sym_num, self._combined, self._insured, self._json, self._card_number, self._late_elderly):
             for m in regex.finditer(text):
@@ -686,6 +724,23 @@ class HealthInsuranceRecognizer(Recognizer):
                 for g in ("sym", "num"):
                     if g in regex.groupindex and m.start(g) >= 0:
                         yield Candidate(m.start(g), m.end(g), PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
+
+
+    def _keyed_values(self, text: str) -> Iterable[Candidate]:
+        """Round 12: values in machine-made files named by their key or label (key/value text, a key/value CSV row,
+        FHIR Coverage), not by a table's header; placeholders (0000) are left out."""
+        spans: list[tuple[int, int]] = []
+        if _INSURANCE_KEY_GATE.search(text):
+            spans += [m.span("num") for m in _INSURANCE_KEYED.finditer(text)]
+        if "記号," in text or "番号," in text or "記号\t" in text or "番号\t" in text:
+            spans += [m.span("num") for m in _INSURANCE_LABEL_CELL.finditer(text)]
+        if '"Coverage"' in text:
+            spans += [m.span("num") for m in _FHIR_SUBSCRIBER.finditer(text)]
+            for m in _FHIR_COMPONENT.finditer(text):
+                spans += [m.span("sym"), m.span("num")]
+        for start, end in spans:
+            if not _placeholder(text[start:end]):
+                yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
 
 
 _YUCHO_PAIR = re.compile(r"(?P<sym>1(?<![0-9]1)(?<![0-9]-1)\d{3}0)-(?P<num>\d{7}1)(?![0-9\-])")  # (a literal first: fast)
