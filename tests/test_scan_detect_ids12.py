@@ -1,7 +1,8 @@
 """Detector round 12, identifiers in machine-made files (docs/scan-detector.md, "Round 12 — identifiers in
 machine-made files"): the 被保険者証 記号・番号 named by a key (YAML, psql's expanded display, a nested JSON map), by a
 label cell of a key/value CSV row, by FHIR's Coverage, by a romaji header (KENPO_KIGO), by a bilingual label with its
-reading (記号（きごう）Symbol), and the 基礎年金番号 named after it. Positive and negative rows per mechanism, on text
+reading (記号（きごう）Symbol), the 基礎年金番号 named after it, 口座番号 as a kintone field and ゆうちょ's labels in their
+old forms (記號・番號). Positive and negative rows per mechanism, on text
 written for this file (not from any corpus; all names and numbers fictional).
 
 Each row: (id, text, expected) where expected lists (type, exact substring) for every finding of the checked types.
@@ -45,6 +46,13 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("HEALTH_INSURANCE", "浜北21"), ("HEALTH_INSURANCE", "0044718")]),
     ("two-group-symbol-pos", "保険：社保 記号 2207 1180 番号 45\n", [("HEALTH_INSURANCE", "2207 1180"), ("HEALTH_INSURANCE", "45")]),
     ("two-groups-no-label-neg", "保険のご案内 受付 2207 1180 番号札 45\n", []),
+    # --- 口座番号 as a kintone field's value; ゆうちょ's labels in their old forms ---
+    ("kintone-account-pos", '{"口座番号":{"type":"SINGLE_LINE_TEXT","value":"3318702"},"名義":{"type":"SINGLE_LINE_TEXT","value":"ミナセ コウ"}}\n',
+     [("BANK_ACCOUNT", "3318702")]),
+    ("kintone-other-field-neg", '{"会員番号":{"type":"SINGLE_LINE_TEXT","value":"3318702"}}\n', []),
+    ("old-kanji-yucho-pos", "郵便局 口座 記號 12280 番號 40917731 へ御送金被下度候\n",
+     [("BANK_ACCOUNT", "12280"), ("BANK_ACCOUNT", "40917731")]),
+    ("post-office-no-labels-neg", "郵便局 本局 窓口 12280 受付 40917731\n", []),
     # --- 基礎年金番号 named right after the number ---
     ("pension-after-pos", "・前職で取得した番号 6102 337104 を年金手帳で確認済み。\n", [("PENSION_NUMBER", "6102 337104")]),
     ("pension-hiragana-pos", "番号は「ねんきん定期便」にある 6102-337104。\n", [("PENSION_NUMBER", "6102-337104")]),

@@ -763,7 +763,8 @@ class BankAccountRecognizer(Recognizer):
     # 通帳記号/通帳番号 are the passbook's names for the same two values
     # 記号番号 as one label, or the joined pair without a label (ゆうちょ 10380-55170941: the 記号 starts with 1)
     # (round 11: or the bank as a heading, the labels on the next line: 【ゆうちょ銀行】⏎　記号　12470　番号　31852641)
-    _yucho = _re(r"(?:ゆうちょ|貯金)[^\n。]{0,25}?(?:\n[ \t]{0,4}(?=記号))?(?:記号(?:・?番号)?\s*(?:[:：]|は)?\s*|(?<![0-9\-])(?=1\d{4}-\d{8}(?![0-9\-])))(?P<sym>\d{5})[\s\-・、]*(?:(?:通帳)?番号\s*(?:[:：]|は)?\s*)?(?P<num>\d{6,8})(?![0-9])")
+    # (round 12: the old forms of the labels, 記號 … 番號 …, in a letter that names the post office: 郵便局 口座 記號 …)
+    _yucho = _re(r"(?:ゆうちょ|貯金|郵便局)[^\n。]{0,25}?(?:\n[ \t]{0,4}(?=記[号號]))?(?:記[号號](?:・?番[号號])?\s*(?:[:：]|は)?\s*|(?<![0-9\-])(?=1\d{4}-\d{8}(?![0-9\-])))(?P<sym>\d{5})[\s\-・、]*(?:(?:通帳)?番[号號]\s*(?:[:：]|は)?\s*)?(?P<num>\d{6,8})(?![0-9])")
 
     # another deposit type right before its number on a line that already names an account (口座：普通 1173302 ／
     # 定期 5560118); 定期 alone elsewhere is a commuter pass or a periodic check
@@ -789,6 +790,9 @@ class BankAccountRecognizer(Recognizer):
     # (round 9b: abbreviated and romaji column names of exports and dumps: acct_no, ACCT_NO, kouza_no)
     _column = _re(r"口座番号|口座No|[Aa]ccount[ _]?(?:[Nn]o|[Nn]umber)|^(?i:acct_?(?:no|num(?:ber)?)|kou?za_?(?:no|bango|num))$")
     _cell = _re(r"[ ]*\d{7,8}[ ]*")
+    # round 12: a quoted value of key/value text whose key (or, for a generic "value", its object's key: kintone's
+    # "口座番号":{"type":…,"value":"…"}) is such a column's name
+    _quoted_number = _re(r"(?<=[\"'])\d{7,8}(?=[\"'])")
 
     # round 12: an account abroad, after the label of its own language (Savings A/C No., No. Rek., 账号, corrente,
     # Número de cuenta, 계좌번호, Số tài khoản): its length is the bank's, not 7 digits, and hyphens may group it; only on
@@ -805,6 +809,11 @@ class BankAccountRecognizer(Recognizer):
             for start, end in doc.cells_under(self._column):
                 if self._cell.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+        if "口座" in text or "ccount" in text:
+            for m in self._quoted_number.finditer(text):
+                key = doc.key_of(m.start())
+                if key and self._column.search(key):
+                    yield Candidate(m.start(), m.end(), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
         for m in self._foreign.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if self._foreign_bank.search(text, line_start, m.start()) and sum(ch.isdigit() for ch in m.group("num")) >= 6:
