@@ -545,9 +545,11 @@ class PensionNumberRecognizer(PatternRecognizer):
     type = PiiType.PENSION_NUMBER
     patterns = (Pattern("4-6", _re(r"\d(?<![0-9\-].)\d{3}[\- ]?\d{6}(?![0-9\-])"), 0.25),)
     # (round 8: and the field's names in code, dumps and exports: pension_no, kiso_nenkin_bango)
-    context = ("基礎年金番号", "年金番号", "年金手帳", "基礎年金", "年金", "pension", "nenkin")
+    context = ("基礎年金番号", "年金番号", "年金手帳", "基礎年金", "年金", "ねんきん", "pension", "nenkin")
     negative_context = ("電話", "TEL", "FAX", "携帯")
     window = 25
+    # round 12: or named right after the number (番号 5093 118842 を本人の年金手帳で確認)
+    window_after = 12
     context_boost = 0.6
     # round 9b: the number's own label on its line wins over a phone word nearby (電話 … ⏎ 基礎年金番号：1108-204471)
     _label = words_re(("基礎年金番号", "年金番号", "年金手帳", "pension_no", "pension number", "Pension No", "nenkin_no"))
@@ -607,14 +609,47 @@ _INSURANCE_CONTEXT = words_re(
 _INSURANCE_DOCUMENT = words_re(("被保険者証", "保険証", "資格確認書", "健康保険", "国民健康保険", "後期高齢者医療"))
 
 
+# round 12: the reading in brackets and the English word a bilingual form prints after the label (記号（きごう）Symbol)
+_GLOSS_SYMBOL = r"(?:[（(][ぁ-ん]{2,5}[)）])?[ ]?(?:Symbol)?"
+_GLOSS_NUMBER = r"(?:[（(][ぁ-ん]{2,5}[)）])?[ ]?(?:Number)?"
+# round 12: a key that names the card's 記号 or 番号 in English or romaji, before its value in key/value text (YAML
+# insurance_symbol: "…", psql's expanded display kaigo_hihoken_no | …, key=value logs); the same names as the columns'
+_INSURANCE_KEY_GATE = re.compile(r"insurance|Insurance|INSURANCE|hihoken|HIHOKEN|Hihoken")
+_INSURANCE_KEYED = re.compile(
+    r"(?<![A-Za-z_])(?i:(?:health_?|kenpo_?|kokuho_?)?insurance_?(?:card_?)?(?:symbol|number|no)"
+    r"|(?:kaigo_?|kenpo_?|kokuho_?)?hihoken(?:sha)?(?:sho)?_?(?:no|bango|kigo))"
+    r"[\"']?[ \t]*(?:=>|[:=|])[ \t]*[\"']?(?P<num>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12})(?![0-9A-Za-z])"
+)
+# round 12: a key/value CSV row, the Japanese label in one cell and its value in the next (S-0391,健康保険 記号,2305);
+# the value holds a digit (a header line's next cell is another label)
+_INSURANCE_LABEL_CELL = re.compile(
+    r"(?:^|(?<=[,\t]))(?:健康保険証?|保険証|被保険者証?)[ ]?の?(?:記号|番号)[,\t](?=[^,\t\n]{0,11}\d)(?P<num>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12})(?=[,\t\r\n]|\Z)",
+    re.M,
+)
+# round 12: HL7 FHIR's Coverage: subscriberId, and JP Core's insured-person-component-identifier, whose value joins the
+# insurer, the 記号, the 番号 and the 枝番 with colons (01340017:尾道東:２０４:01)
+_FHIR_SUBSCRIBER = re.compile(r'"subscriberId"[ ]?:[ ]?"(?P<num>[^"\n]{1,12})"')
+_FHIR_COMPONENT = re.compile(
+    r'insured-person-component-identifier"[^{}]{0,40}?"value"[ ]?:[ ]?"[0-9０-９]{6,8}:(?P<sym>[^:"\n]{1,12}):(?P<num>[^:"\n]{1,12}):[0-9０-９]{2}"'
+)
+
+
+def _placeholder(value: str) -> bool:
+    """A dummy value of a template or test record (0000, 000): all zeros."""
+    return not value.strip("0０")
+
+
 class HealthInsuranceRecognizer(Recognizer):
     """被保険者証の記号・番号 (and 被保険者番号) in an insurance context: each value is one span."""
 
     name = "health_insurance"
     types = frozenset({PiiType.HEALTH_INSURANCE})
     _sym_num = _re(
-        r"記号\s*(?:[:：]|は|が)?\s*(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)\s*[・、,/]?\s*番号\s*(?:[:：]|は|が)?\s*(?P<num>\d{1,12})(?![0-9])"
+        r"記号" + _GLOSS_SYMBOL + r"\s*(?:[:：]|は|が)?\s*(?P<sym>\d{1,6}[ ]\d{1,6}(?=\s*番号)|[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)"
+        r"\s*[・、,/]?\s*番号" + _GLOSS_NUMBER + r"\s*(?:[:：]|は|が)?\s*(?P<num>\d{1,12})(?![0-9])"
     )
+    # (round 12: a label glossed in kana and English, 記号（きごう）Symbol：…⏎番号（ばんごう）Number：…, and a 記号 printed
+    # in two groups, 記号 3110 2204 番号 118)
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
     # (round 8: the label may close a bracket first: 被保険者証（記号・番号）：12・345)
     # (round 9: or a table cell's bar between label and values: 記号・番号 | 港北3 ・ 55198)
@@ -630,8 +665,9 @@ class HealthInsuranceRecognizer(Recognizer):
     _late_elderly = _re(r"後期高齢(?:者)?(?:医療)?(?:被保険者証|保険証)?[^\n。\d]{0,8}?(?<!保険者番号)(?<!保険者番号[:：])[ ]?(?P<num>\d{4}[ ]?\d{4})(?![0-9])")
     _insured = _re(r"保険(?:(?<=被保険)者証?|証)番号\s*[:：]?\s*(?:<[^<>\n]{1,80}>\s*){0,3}(?:<[^<>\n]{0,60}?value=\")?(?P<num>\d{6,10})(?![0-9])")
     # a JSON object under an insurance key with English or romaji member names ("insurance": {"symbol": …, "number": …})
+    # (round 12: or one level down, in a wrapper such as Avro's map: "insurance":{"map":{"kigo":…,"bango":…}})
     _json = _re(
-        r'"[A-Za-z_]*(?:insurance|hoken)[A-Za-z_]*"\s*:\s*\{[^{}]{0,120}?"(?:symbol|kigo|mark)"\s*:\s*"(?P<sym>[^"\n]{1,12})"'
+        r'"[A-Za-z_]*(?:insurance|hoken)[A-Za-z_]*"\s*:\s*\{(?:[^{}]{0,40}?\{)?[^{}]{0,120}?"(?:symbol|kigo|mark)"\s*:\s*"(?P<sym>[^"\n]{1,12})"'
         r'[^{}]{0,60}?"(?:number|bango|no)"\s*:\s*"?(?P<num>\d{1,12})(?![0-9])'
     )
 
@@ -642,18 +678,19 @@ class HealthInsuranceRecognizer(Recognizer):
     # InsSymbol, InsNumber, CareInsNo, kaigo_hihoken_no — not InsurerNo, the insurer's)
     _column = _re(
         r"^\s*(?:被保険者証?|保険証)?(?:記号|番号)\s*$|被保険者(?:証)?[ ]?の?(?:記号|番号)|保険証[ ]?の?(?:記号|番号)"
-        r"|^(?i:(?:hihokensha|hokensho|hoken)?_?(?:kigo|bango)(?:_no)?)$"
+        r"|^(?i:(?:hihokensha|hokensho|hoken|kenpo|kokuho)?_?(?:kigo|bango)(?:_no)?)$"
         r"|^(?i:(?:health_?|care_?|kaigo_?|kenpo_?|kokuho_?)?ins(?:urance)?_?(?:card_?)?(?:symbol|sym|number|num|no)"
         r"|(?:kaigo|kenpo|kokuho)_?hihoken(?:sha)?_?(?:no|bango|kigo))$"
     )
     _not_value = _re(r"(?i:null|none|nan|n/a|na|-+)")
-    _cell = _re(r"[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}")
+    # (round 12: a 国保 symbol may join place names with a middle dot: 滋・草津)
+    _cell = _re(r"[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-](?:[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-・]{0,10}[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-])?")
     _pair_column = _re(r"^(?:被保険者証?の?|保険証の?)?記号[・/]番号$")
     _pair_cell = _re(r"(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)[ ]?[・/\-][ ]?(?P<num>\d{1,12})")
-    _symbol_header = _re(r"記号|^(?i:(?:hihokensha_|hokensho_)?kigo)$")
+    _symbol_header = _re(r"記号|^(?i:(?:hihokensha_|hokensho_|kenpo_|kokuho_)?kigo)$")
     _insurance_word = _re(r"保険|国保|社保|健保|共済|(?i:hoken)")
     # a column header that says the table is about insurance (round 10: English and romaji names too)
-    _insurance_header = _re(r"保険|国保|社保|^(?i:(?:health_?|care_?|kaigo_?)?ins(?:urance)?_?(?:card_?)?(?:symbol|sym|number|num|no)|\w*hihoken\w*)$")
+    _insurance_header = _re(r"保険|国保|社保|^(?i:(?:health_?|care_?|kaigo_?)?ins(?:urance)?_?(?:card_?)?(?:symbol|sym|number|num|no)|\w*hihoken\w*|(?:kenpo|kokuho)_?(?:kigo|bango))$")
 
     def analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
@@ -675,6 +712,7 @@ class HealthInsuranceRecognizer(Recognizer):
         for _, start, end in record_fields(text, "HO", (2, 3)):
             if self._cell.fullmatch(text, start, end):
                 yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
+        yield from self._keyed_values(text)
         whole_document = _INSURANCE_DOCUMENT.search(text) is not None
         for regex in (self._sym_num, self._combined, self._insured, self._json, self._card_number, self._late_elderly):
             for m in regex.finditer(text):
@@ -686,6 +724,23 @@ class HealthInsuranceRecognizer(Recognizer):
                 for g in ("sym", "num"):
                     if g in regex.groupindex and m.start(g) >= 0:
                         yield Candidate(m.start(g), m.end(g), PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
+
+
+    def _keyed_values(self, text: str) -> Iterable[Candidate]:
+        """Round 12: values in machine-made files named by their key or label (key/value text, a key/value CSV row,
+        FHIR Coverage), not by a table's header; placeholders (0000) are left out."""
+        spans: list[tuple[int, int]] = []
+        if _INSURANCE_KEY_GATE.search(text):
+            spans += [m.span("num") for m in _INSURANCE_KEYED.finditer(text)]
+        if "記号," in text or "番号," in text or "記号\t" in text or "番号\t" in text:
+            spans += [m.span("num") for m in _INSURANCE_LABEL_CELL.finditer(text)]
+        if '"Coverage"' in text:
+            spans += [m.span("num") for m in _FHIR_SUBSCRIBER.finditer(text)]
+            for m in _FHIR_COMPONENT.finditer(text):
+                spans += [m.span("sym"), m.span("num")]
+        for start, end in spans:
+            if not _placeholder(text[start:end]):
+                yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
 
 
 _YUCHO_PAIR = re.compile(r"(?P<sym>1(?<![0-9]1)(?<![0-9]-1)\d{3}0)-(?P<num>\d{7}1)(?![0-9\-])")  # (a literal first: fast)
@@ -708,7 +763,8 @@ class BankAccountRecognizer(Recognizer):
     # 通帳記号/通帳番号 are the passbook's names for the same two values
     # 記号番号 as one label, or the joined pair without a label (ゆうちょ 10380-55170941: the 記号 starts with 1)
     # (round 11: or the bank as a heading, the labels on the next line: 【ゆうちょ銀行】⏎　記号　12470　番号　31852641)
-    _yucho = _re(r"(?:ゆうちょ|貯金)[^\n。]{0,25}?(?:\n[ \t]{0,4}(?=記号))?(?:記号(?:・?番号)?\s*(?:[:：]|は)?\s*|(?<![0-9\-])(?=1\d{4}-\d{8}(?![0-9\-])))(?P<sym>\d{5})[\s\-・、]*(?:(?:通帳)?番号\s*(?:[:：]|は)?\s*)?(?P<num>\d{6,8})(?![0-9])")
+    # (round 12: the old forms of the labels, 記號 … 番號 …, in a letter that names the post office: 郵便局 口座 記號 …)
+    _yucho = _re(r"(?:ゆうちょ|貯金|郵便局)[^\n。]{0,25}?(?:\n[ \t]{0,4}(?=記[号號]))?(?:記[号號](?:・?番[号號])?\s*(?:[:：]|は)?\s*|(?<![0-9\-])(?=1\d{4}-\d{8}(?![0-9\-])))(?P<sym>\d{5})[\s\-・、]*(?:(?:通帳)?番[号號]\s*(?:[:：]|は)?\s*)?(?P<num>\d{6,8})(?![0-9])")
 
     # another deposit type right before its number on a line that already names an account (口座：普通 1173302 ／
     # 定期 5560118); 定期 alone elsewhere is a commuter pass or a periodic check
@@ -734,6 +790,9 @@ class BankAccountRecognizer(Recognizer):
     # (round 9b: abbreviated and romaji column names of exports and dumps: acct_no, ACCT_NO, kouza_no)
     _column = _re(r"口座番号|口座No|[Aa]ccount[ _]?(?:[Nn]o|[Nn]umber)|^(?i:acct_?(?:no|num(?:ber)?)|kou?za_?(?:no|bango|num))$")
     _cell = _re(r"[ ]*\d{7,8}[ ]*")
+    # round 12: a quoted value of key/value text whose key (or, for a generic "value", its object's key: kintone's
+    # "口座番号":{"type":…,"value":"…"}) is such a column's name
+    _quoted_number = _re(r"(?<=[\"'])\d{7,8}(?=[\"'])")
 
     # round 12: an account abroad, after the label of its own language (Savings A/C No., No. Rek., 账号, corrente,
     # Número de cuenta, 계좌번호, Số tài khoản): its length is the bank's, not 7 digits, and hyphens may group it; only on
@@ -750,6 +809,11 @@ class BankAccountRecognizer(Recognizer):
             for start, end in doc.cells_under(self._column):
                 if self._cell.fullmatch(text, start, end):
                     yield Candidate(start, end, PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+        if "口座" in text or "ccount" in text:
+            for m in self._quoted_number.finditer(text):
+                key = doc.key_of(m.start())
+                if key and self._column.search(key):
+                    yield Candidate(m.start(), m.end(), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
         for m in self._foreign.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if self._foreign_bank.search(text, line_start, m.start()) and sum(ch.isdigit() for ch in m.group("num")) >= 6:
