@@ -785,19 +785,11 @@ def _place_katakana(word: str) -> bool:
     return any(p[2] in ("地名", "組織") for p in pos) and not any(p[2] == "人名" for p in pos)
 
 
-@functools.lru_cache(maxsize=4096)
 def _katakana_compound(word: str) -> bool:
-    """Round 12: whether a katakana word is made only of common katakana words (オンライン, オブザーバー, バックエンド|
-    エンジニア, パートナー|サポート): a word, not a name's reading."""
-    if not _KATAKANA_ONLY.fullmatch(word):
-        return False
-    sd = sudachi()
-    parts = sd.tokenizer.tokenize(word)
-    return all(
-        not m.is_oov() and len(m.surface()) >= 2 and sd.dictionary.pos_of(m.part_of_speech_id())[1] != "固有名詞"
-        and _common_katakana(m.surface())
-        for m in parts
-    )
+    """Round 12: whether a katakana word of five letters or more is made only of common katakana words (オンライン,
+    オブザーバー, バックエンド|エンジニア, パートナー|サポート): a word, not a name's reading. One test with the foreign
+    names' :func:`_loanword` (twins made one)."""
+    return _KATAKANA_ONLY.fullmatch(word) is not None and _loanword(word)
 
 
 
