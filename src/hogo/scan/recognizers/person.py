@@ -951,7 +951,11 @@ def _account_holders(text: str) -> Iterable[Candidate]:
 # round 11: the office's own entries on a form — a clerical act, an optional desk and date, then the clerk's surname (受付 9/12
 # 沖田, 確認 和田 10/16, 受付 税務課資産税係 R6.5.20 黛, 担任確認<TAB><TAB>沼尻, 入力<TAB>白川<TAB>点検 …): a dictionary surname
 # standing alone there is the clerk's name
-_CLERK_WORDS = r"受付|確認|入力|点検|審査|更新|記録|決裁|承認|起票|照合|処理|交付|記入|検印"
+# (one list with person_speech's sign-offs at a note's closing bracket: 受付確認 西脇］ — twins made one in round 12)
+_CLERK_WORDS = (
+    r"受付|確認|入力|点検|審査|更新|記録|決裁|承認|起票|照合|処理|交付|記入|検印"
+    r"|追記|記載|担当|対応|転記|作成|文責|聴取|応対"
+)
 _CLERK_STAMP = _gated(
     rf"(?:{_CLERK_WORDS})者?[\]］】]?(?:[ \t]+|[ \t]*[:：][ \t]*)"
     r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,10}(?:課|係|部|室|センター)[ \t]+)?"

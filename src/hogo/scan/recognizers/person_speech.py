@@ -31,6 +31,7 @@ from hogo.scan.data.build_romaji_names import romanise
 from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, _gated
 from hogo.scan.recognizers.person import (
+    _CLERK_WORDS,
     _DEPT_WORD,
     _DIRECTIONS,
     _ONE_KANJI_NOT_NAME,
@@ -282,7 +283,7 @@ def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
 # a surname right before the bracket that closes a note, after the note's sentence or a clerical word
 # (［…金庫へ。梶］, ［受付確認 西脇］, （翌朝 追記 奥平）, 入力者：古賀］, …伝わります。（森永）): who wrote or took it
 _SIGN_OFF = _gated(
-    r"(?:。[ ]?\(?|(?:受付|確認|追記|入力|記入|記録|記載|担当|対応|転記|作成|文責|起票|聴取|応対)者?(?:[ ]|[ ]?:[ ]?))"
+    rf"(?:。[ ]?\(?|(?:{_CLERK_WORDS})者?(?:[ ]|[ ]?:[ ]?))"
     r"([㐀-䶿一-鿿豈-﫿々]{1,3})[\])]"
 )
 
