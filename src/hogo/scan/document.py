@@ -185,11 +185,16 @@ def _chunks(text: str) -> list[str]:
     return out
 
 
+# the label words of a table's header (氏名, 電話番号, 生年月日, 続柄): one list for a two-column table's header cell and a
+# later table's header line (round 12: the two helpers wrote one each)
+_HEADER_LABEL_WORDS = (
+    r"氏名|名前|フリガナ|ふりがな|カナ|住所|所在地|電話|TEL|FAX|携帯|番号|生年月日|誕生日|続柄|年齢|性別|所属|備考|連絡先|"
+    r"メール|郵便|口座|記号|日付|区分|コード|ID"
+)
 # a header cell of a two-column table: a field name in code (birth_date, postal_code, MyNumber) or a Japanese label
 # word (氏名, 電話番号, 生年月日) — not a value (遠藤誠 in a form's 氏名<TAB>遠藤誠, 2026-04-01)
 _HEADER_CELL = re.compile(
-    r"[A-Za-z][A-Za-z0-9_ .\-]{0,23}|[^\d\n]{0,12}(?:氏名|名前|フリガナ|ふりがな|カナ|住所|所在地|電話|TEL|FAX|番号|生年月日|誕生日|"
-    r"メール|郵便|年齢|性別|所属|備考|口座|記号|日付|区分|コード|ID)[^\d\n]{0,12}"
+    rf"[A-Za-z][A-Za-z0-9_ .\-]{{0,23}}|[^\d\n]{{0,12}}(?:{_HEADER_LABEL_WORDS})[^\d\n]{{0,12}}"
     r"|[^\d\n,\t|]{1,8}日"  # (round 10: a date's name, 入会日, 受洗日, 入社日)
 )
 
@@ -537,8 +542,7 @@ def _table_at(tables: list[tuple[list[str], int, int]], line_start: int) -> list
 
 # round 11: a label word of a later table's header line (社員番号<TAB>被扶養者氏名<TAB>続柄<TAB>生年月日), or a field name in
 # code (emergency_contact, birthDate)
-_LABEL_WORD = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|住所|電話|携帯|番号|生年月日|続柄|年齢|性別|所属|備考|連絡先|メール|郵便|"
-                         r"口座|記号|日$|[a-z]_[a-z]|[a-z][A-Z]")
+_LABEL_WORD = re.compile(rf"{_HEADER_LABEL_WORDS}|日$|[a-z]_[a-z]|[a-z][A-Z]")
 
 
 _SPACED_VALUE = re.compile(r"[^\x00-\x7f][ \u3000][^\x00-\x7f]")

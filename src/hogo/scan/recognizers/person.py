@@ -785,19 +785,11 @@ def _place_katakana(word: str) -> bool:
     return any(p[2] in ("地名", "組織") for p in pos) and not any(p[2] == "人名" for p in pos)
 
 
-@functools.lru_cache(maxsize=4096)
 def _katakana_compound(word: str) -> bool:
-    """Round 12: whether a katakana word is made only of common katakana words (オンライン, オブザーバー, バックエンド|
-    エンジニア, パートナー|サポート): a word, not a name's reading."""
-    if not _KATAKANA_ONLY.fullmatch(word):
-        return False
-    sd = sudachi()
-    parts = sd.tokenizer.tokenize(word)
-    return all(
-        not m.is_oov() and len(m.surface()) >= 2 and sd.dictionary.pos_of(m.part_of_speech_id())[1] != "固有名詞"
-        and _common_katakana(m.surface())
-        for m in parts
-    )
+    """Round 12: whether a katakana word of five letters or more is made only of common katakana words (オンライン,
+    オブザーバー, バックエンド|エンジニア, パートナー|サポート): a word, not a name's reading. One test with the foreign
+    names' :func:`_loanword` (twins made one)."""
+    return _KATAKANA_ONLY.fullmatch(word) is not None and _loanword(word)
 
 
 
@@ -959,7 +951,11 @@ def _account_holders(text: str) -> Iterable[Candidate]:
 # round 11: the office's own entries on a form — a clerical act, an optional desk and date, then the clerk's surname (受付 9/12
 # 沖田, 確認 和田 10/16, 受付 税務課資産税係 R6.5.20 黛, 担任確認<TAB><TAB>沼尻, 入力<TAB>白川<TAB>点検 …): a dictionary surname
 # standing alone there is the clerk's name
-_CLERK_WORDS = r"受付|確認|入力|点検|審査|更新|記録|決裁|承認|起票|照合|処理|交付|記入|検印"
+# (one list with person_speech's sign-offs at a note's closing bracket: 受付確認 西脇］ — twins made one in round 12)
+_CLERK_WORDS = (
+    r"受付|確認|入力|点検|審査|更新|記録|決裁|承認|起票|照合|処理|交付|記入|検印"
+    r"|追記|記載|担当|対応|転記|作成|文責|聴取|応対"
+)
 _CLERK_STAMP = _gated(
     rf"(?:{_CLERK_WORDS})者?[\]］】]?(?:[ \t]+|[ \t]*[:：][ \t]*)"
     r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,10}(?:課|係|部|室|センター)[ \t]+)?"
@@ -1088,20 +1084,64 @@ def _whole_dot_name(text: str, c: Candidate) -> Candidate:
 
 
 # round 11: a department, a role or a kin word a rule took along before the name (管理会社 西脇, 事務 新井, 物損 栗林,
-# 妻 和子): a first word the dictionary has only as common nouns, or a household kin word, is not part of the name
+# 妻 和子): a first word the dictionary has only as common nouns, or a household kin word, is not part of the name.
+# Round 12 (twins made one): the same test serves person_speech's names written apart (民生委員 杉浦, 書類 ゆう, そうそう キヨ)
 _KIN_WORD = re.compile(_HOUSEHOLD_KIN)
 _OFFICE_FIRST = re.compile(r"(?:支所|出張所|事務所|センター|[課係室])\Z")
+_LEAD_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{2,4}|[ぁ-ゖー]{2,6}")
+_LEAD_POS = frozenset({"副詞", "感動詞", "接続詞", "助詞", "助動詞"})
+_KANA_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー]{2,6}")
+_KATAKANA_WORD = re.compile(r"[ァ-ヺー]+")
 
 
-def _leading_noun(text: str, start: int, end: int) -> int | None:
+def _leading_noun(text: str, start: int, end: int, apart: bool = False) -> int | None:
+    """Where the name starts after a leading word that is no part of it (管理会社 西脇 → 西脇, 妻 和子 → 和子, 民生委員 杉浦,
+    書類 ゆう, そうそう キヨ), or None: the first word before the first space, when :func:`_lead_not_name` says so.
+    ``apart``: a name written apart in speech or a note (person_speech), not a form's field."""
     space = text.find(" ", start, end)
-    if space <= start or end - space - 1 < 1 or " " in text[space + 1 : end]:
+    if space <= start or space + 1 >= end:
         return None
-    first, rest = text[start:space], text[space + 1 : end]
-    if _OFFICE_FIRST.search(first) and is_surname(rest):
-        return space + 1  # (a desk before the clerk: 阿智支所 熊谷)
-    # (the rest must be a surname of its own after a department or role word: 四十物 健吾, 平和 智 keep their surname)
-    return space + 1 if _KIN_WORD.fullmatch(first) or (len(rest) >= 2 and _plain_noun(first) and is_surname(rest) and not _given_entry(rest)) else None
+    return space + 1 if _lead_not_name(text[start:space], text[space + 1 : end], apart) else None
+
+
+def _lead_not_name(first: str, rest: str, apart: bool) -> bool:
+    """A first word that is no part of the name after it: a desk before a surname (阿智支所 熊谷), a household kin word
+    (妻 和子), a word of common nouns only before a surname of its own (事務 新井; not 四十物 健吾, 平和 智), a role or
+    department word (民生委員 杉浦), a kanji common noun before a kana name (書類 ゆう), a kana adverb or interjection
+    before a katakana name (そうそう キヨ). A hiragana word before a hiragana one is a reading's surname (あり ゆすふ).
+    The kanji common noun before a kana name counts only for a name written apart (``apart``): in a form's field a rare
+    surname the dictionary has as a noun comes before a kana given name (葦原 しずく, 下郡 みのり). (Cheap tests first: the
+    dictionary is asked last.)"""
+    if " " not in rest and (
+        (_OFFICE_FIRST.search(first) and is_surname(rest))
+        or _KIN_WORD.fullmatch(first)
+        or (len(rest) >= 2 and _plain_noun(first) and is_surname(rest) and not _given_entry(rest))
+    ):
+        return True
+    if len(rest) < 2 or not _LEAD_WORD.fullmatch(first):
+        return False
+    if first[0] >= "一":
+        if _KANA_NAME_WORD.fullmatch(rest):
+            return apart and _not_a_name_head(first)
+        return _role_word(first) and not is_surname(first)
+    return bool(_KATAKANA_WORD.fullmatch(rest)) and _not_a_name_head(first)
+
+
+@functools.lru_cache(maxsize=4096)
+def _not_a_name_head(word: str) -> bool:
+    """A word a rule took along before a name that is no surname: a kana adverb, interjection or conjunction and no
+    name (そうそう, でも) or,
+    before a kana name, a kanji word the dictionary has as common nouns only and not as a surname (書類 ゆう; a rare
+    surname before a kanji given name is left: 四十物 健吾, 平和 誠一)."""
+    if "ぁ" <= word[0] <= "ゖ":
+        pos = [m.part_of_speech() for m in sudachi().dictionary.lookup(word)]
+        return not any(p[2] == "人名" for p in pos) and any(p[0] in _LEAD_POS for p in pos)
+    return _plain_noun(word) and not is_surname(word)
+
+
+def _role_word(word: str) -> bool:
+    """A role, department or label word (民生委員, 経理課, 事務局): never a surname before a name."""
+    return bool(_ROLE_WORD.fullmatch(word) or _DEPT_WORD.search(word) or _LABEL_RE.fullmatch(word) or _FIELD_WORD.search(word))
 
 
 def _trim_title(text: str, c: Candidate) -> Candidate:

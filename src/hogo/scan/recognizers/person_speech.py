@@ -31,6 +31,7 @@ from hogo.scan.data.build_romaji_names import romanise
 from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate, _gated
 from hogo.scan.recognizers.person import (
+    _CLERK_WORDS,
     _DEPT_WORD,
     _DIRECTIONS,
     _ONE_KANJI_NOT_NAME,
@@ -43,6 +44,7 @@ from hogo.scan.recognizers.person import (
     _common_katakana,
     _common_noun,
     _given_entry,
+    _leading_noun,
     _name_entry,
     _plain_noun,
     _surname_head,
@@ -282,7 +284,7 @@ def speakers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
 # a surname right before the bracket that closes a note, after the note's sentence or a clerical word
 # (［…金庫へ。梶］, ［受付確認 西脇］, （翌朝 追記 奥平）, 入力者：古賀］, …伝わります。（森永）): who wrote or took it
 _SIGN_OFF = _gated(
-    r"(?:。[ ]?\(?|(?:受付|確認|追記|入力|記入|記録|記載|担当|対応|転記|作成|文責|起票|聴取|応対)者?(?:[ ]|[ ]?:[ ]?))"
+    rf"(?:。[ ]?\(?|(?:{_CLERK_WORDS})者?(?:[ ]|[ ]?:[ ]?))"
     r"([㐀-䶿一-鿿豈-﫿々]{1,3})[\])]"
 )
 
@@ -362,28 +364,6 @@ _KIN_OR_PARTICLE_AFTER = re.compile(r"[ ](?:" + _KIN + r"(?![㐀-䶿一-鿿豈-�
 # before the name, written apart: 娘 恵美, 妻 和子, 長男 奏 (the relation, not the name: 続柄は氏名に含めない)
 _AFTER_NAME_APART = re.compile(r"[㐀-䶿一-鿿豈-﫿々][ ]\Z")
 _KIN_ALONE = re.compile(_KIN)
-_KANA_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー]{2,6}")
-_LEAD_POS = frozenset({"副詞", "感動詞", "接続詞", "助詞", "助動詞"})
-_LEAD_WORD = re.compile(r"([㐀-䶿一-鿿豈-﫿々]{2,4}|[ぁ-ゖー]{2,6})[ ]")
-
-
-@functools.lru_cache(maxsize=4096)
-def _not_a_name_head(word: str) -> bool:
-    """A word a rule took along before a name that is no surname: a kana adverb, interjection or conjunction and no
-    name (そうそう, でも) or,
-    before a kana name, a kanji word the dictionary has as common nouns only and not as a surname (書類 ゆう; a rare
-    surname before a kanji given name is left: 四十物 健吾, 平和 誠一)."""
-    if "ぁ" <= word[0] <= "ゖ":
-        pos = [m.part_of_speech() for m in sudachi().dictionary.lookup(word)]
-        return not any(p[2] == "人名" for p in pos) and any(p[0] in _LEAD_POS for p in pos)
-    return _plain_noun(word) and not is_surname(word)
-
-
-def _role_word(word: str) -> bool:
-    """A role, department or label word (民生委員, 経理課, 事務局): never a surname before a name."""
-    return bool(_ROLE_WORD.fullmatch(word) or _DEPT_WORD.search(word) or _LABEL_RE.fullmatch(word) or _FIELD_WORD.search(word))
-
-
 _KANA_PARTICLE_HEAD = re.compile(r"の")
 _HIRAGANA = re.compile(r"[ぁ-ゖー]+")
 _KIN_BEFORE_NAME = re.compile(_KIN + r"[ ](?=[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー])")
@@ -411,7 +391,8 @@ def _without_kin_or_particle(text: str, c: Candidate) -> Candidate:
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
     if " " not in text[c.start : c.end]:
         return c
-    span = _without_lead(text, c) or _without_tail(text, c)
+    cut = _leading_noun(text, c.start, c.end, apart=True)  # (person's test of a leading word: 民生委員 杉浦, そうそう キヨ)
+    span = (cut, c.end) if cut is not None else _without_tail(text, c)
     if span is None:
         m = _KIN_BEFORE_NAME.match(text, c.start, c.end)
         span = (m.end(), c.end) if m and c.end - m.end() >= 1 else None
@@ -426,25 +407,6 @@ def _no_name(text: str, c: Candidate) -> bool:
     if text.startswith("の", c.start) and _AFTER_NAME_APART.search(text, max(0, c.start - 2), c.start):
         return bool(_HIRAGANA.fullmatch(text, c.start, c.end)) and not _given_entry(text[c.start : c.end])
     return bool(_KIN_ALONE.fullmatch(text, c.start, c.end))
-
-
-def _without_lead(text: str, c: Candidate) -> tuple[int, int] | None:
-    """The span without a word before the name that is no surname: a kana adverb or interjection before a katakana name
-    (そうそう キヨ), a kanji common noun before a kana name (書類 ゆう), a role or department word (民生委員 杉浦). A
-    hiragana word before a hiragana one is a reading's surname (あり ゆすふ); a rare surname before a kanji given name
-    stays (四十物 健吾). (Cheap tests first: the dictionary is asked last.)"""
-    lead = _LEAD_WORD.match(text, c.start, c.end)
-    if not lead or c.end - lead.end() < 2:
-        return None
-    word = lead.group(1)
-    if word[0] >= "一":
-        if _KANA_NAME_WORD.fullmatch(text, lead.end(), c.end):
-            ok = _not_a_name_head(word)
-        else:
-            ok = _role_word(word) and not is_surname(word)
-    else:
-        ok = bool(_KATAKANA.fullmatch(text, lead.end(), c.end)) and _not_a_name_head(word)
-    return (lead.end(), c.end) if ok else None
 
 
 def _without_tail(text: str, c: Candidate) -> tuple[int, int] | None:
