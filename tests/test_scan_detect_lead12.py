@@ -19,6 +19,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a lifespan after a name: its first date (or year) is the birth date ---
     ("lifespan-full-date", "家系図（下書き）\n\n桐生 重蔵（明治41年3月9日〜昭和52年）＝桐生 サト\n",
      [("BIRTH_DATE", "明治41年3月9日")]),
+    ("lifespan-fullwidth-tilde", "桐生 重蔵（明治41年3月9日～昭和52年）\n", [("BIRTH_DATE", "明治41年3月9日")]),
     ("lifespan-years-only", "　├ 長女 桐生 ハル（大正14年〜平成29年）\n", [("BIRTH_DATE", "大正14年")]),
     ("lifespan-note-first", "桐生 サト（旧姓 岩城、明治45年〜昭和60年）\n", [("BIRTH_DATE", "明治45年")]),
     ("lifespan-honorific", "故 桐生 正之 様（昭和5年6月1日〜令和5年11月2日）のご逝去を悼み\n",

@@ -1007,7 +1007,7 @@ _NAME_TO_DATE = re.compile(
 # round 12: a lifespan in brackets after a name (村上 源蔵（明治38年2月11日〜昭和49年）, 宇津木 キヨ（大正15年〜平成30年）,
 # with a note first: （旧姓 小林、明治42年〜昭和61年）): its first date, or year, is the person's birth
 _LIFESPAN = _gated(
-    rf"[(（](?:[^()（）\n\d]{{1,12}}[、,][ ]?)?(?P<d>{_YEAR_K}(?:[ ]?\d{{1,2}}[ ]?月(?:[ ]?\d{{1,2}}[ ]?日)?)?)[ ]?[〜～][ ]?"
+    rf"[(（](?:[^()（）\n\d]{{1,12}}[、,][ ]?)?(?P<d>{_YEAR_K}(?:[ ]?\d{{1,2}}[ ]?月(?:[ ]?\d{{1,2}}[ ]?日)?)?)[ ]?[〜～~][ ]?"
     rf"(?P<e>{_YEAR_K})(?:[ ]?\d{{1,2}}[ ]?月(?:[ ]?\d{{1,2}}[ ]?日)?)?[)）]"
 )
 # the fewest years a bracketed range after a name must span to be read as a life rather than a term of office
@@ -1035,7 +1035,7 @@ def birth_after_person(doc: Document, found: list[Candidate], threshold: float) 
     (入社, 受付 …) and its column, if any, no date of another kind (受洗日, created_at). The birth-date recognizer's own check (:meth:`BirthDateRecognizer._after_name`) knows only the
     names its pattern shapes; this one knows every name of the document."""
     text = doc.text
-    if "〜" in text or "～" in text:
+    if "〜" in text or "~" in text:  # (the full-width ～ reads as ~ in the normalised text)
         found = _lifespans(text, found, threshold)
     dates = [c for c in found if c.type is PiiType.BIRTH_DATE and c.score < threshold]
     if not dates:
