@@ -821,7 +821,6 @@ _KANJI_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{2,}")
 
 
 @functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=4096)
 def _plain_noun(word: str) -> bool:
     """Whether a kanji word is, in the dictionary, only common nouns (会費, 確認日, 個人番号): never a name entry,
     no unknown piece."""
