@@ -235,6 +235,8 @@ _SENSITIVE = _gated(
     r"|(?:(?<=[:：])|(?<=[:：] )|(?<=[,\t]))(?:同居)?(?:一般|特別)障害者(?:\([^)\n]{1,20}\))?(?=[\s,、。]|\Z)"
     # (round 9: … also after a label without a colon, when the bracket says whose it is: 障害者の区分　一般障害者（本人）)
     r"|(?:同居)?(?:一般|特別)障害者\((?:本人|配偶者|同一生計配偶者|扶養親族)[^)\n]{0,8}\)(?=[\s,、。]|\Z)"
+    # (round 12: … and the deduction with its class or certificate in its bracket: 障害者控除（特別障害者・精神1級）)
+    r"|障害者控除\((?=[^)\n]{0,16}?(?:一般障害者|特別障害者|手帳|[1-6一二三四五六]級))[^)\n]{1,24}\)"
     r"|(?:創価学会|エホバの証人|天理教|立正佼成会|幸福の科学|統一教会|キリスト教|イスラム教|仏教|ユダヤ教|ヒンドゥー教|浄土真宗|カトリック|プロテスタント)"
     r"(?:の)?(?:信者|信徒|会員|員(?=であ|です)|を信仰|に入信|を信じて)(?:であり|である|です|している|しています)?"
     # an origin with its generation (在日コリアン二世)
@@ -698,6 +700,19 @@ def _conditions() -> ahocorasick.Automaton:
     return auto
 
 
+def condition_name_start(text: str, start: int) -> int:
+    """Where the longer name ending in a listed condition starts: its modifier (アルツハイマー型, 若年性, 重度の, 左)
+    or the two to four characters of a longer name (社会不安障害, 肺腺がん)."""
+    pre = _COND_PREFIX.search(text, max(0, start - 12), start)
+    if pre:
+        return pre.start()
+    if not text[start].isascii():
+        left = _COND_LEFT.search(text, max(0, start - 4), start)
+        if left:
+            return left.start()
+    return start
+
+
 @functools.lru_cache(maxsize=8)
 def listed_conditions(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of listed conditions (with a leading 1型/2型), longest at each start.
@@ -1048,13 +1063,7 @@ class SensitiveRecognizer(Recognizer):
     def _analyze(self, doc: Document) -> Iterable[Candidate]:
         text = doc.text
         for start, end in listed_conditions(text):
-            pre = _COND_PREFIX.search(text, max(0, start - 12), start)
-            if pre:
-                start = pre.start()
-            elif not text[start].isascii():
-                left = _COND_LEFT.search(text, max(0, start - 4), start)
-                if left:
-                    start = left.start()
+            start = condition_name_start(text, start)
             # a short note in brackets may stand between the condition and its predicate (食物アレルギー（卵・乳）あり)
             tail = _TAIL.match(text, end)
             if tail:
@@ -1098,7 +1107,7 @@ class SensitiveRecognizer(Recognizer):
             elif _RELATIVE_AFTER.match(text, end):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
             # a graded condition closing a clause states the person's state (本人の状況：軽度の認知症。)
-            elif pre and _SEVERITY.match(text, start) and _CLAUSE_END.match(text, end):
+            elif _SEVERITY.match(text, start) and _CLAUSE_END.match(text, end):
                 yield Candidate(start, end, PiiType.SENSITIVE, 0.8, self.name, True)
             # round 9c: a condition with the treatment event it had, as a clause of a record or a message (乳がんの手術
             # でした, うつ病の通院が続いて, 乳がんの術後で…, がんの手術、訪問は午前のみ); not a topic (…の手術では)

@@ -18,7 +18,9 @@ from importlib import resources
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer, _gated
-from hogo.scan.recognizers.sensitive import _GENERIC, _UNCHECKED, _continued, _hypothetical, listed_conditions
+from hogo.scan.recognizers.sensitive import (
+    _GENERIC, _UNCHECKED, _continued, _hypothetical, condition_name_start, listed_conditions,
+)
 from hogo.scan.types import PiiType
 
 _KANJI_KATA = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
@@ -219,7 +221,12 @@ _WEAK_NOT_AFTER = re.compile(
     # (a list of examples in the sentence: 心臓病、高血圧症、糖尿病などで治療中の方は)
     r"|[^。\n]{0,24}?(?:など|等)(?:で|の|に|を|、)"
 )
-_WEAK_AFTER = re.compile(r"[ ]?(?:で|が|は|の|と|も|を|なので|、|。|\)|:|：|\n|$)")
+_WEAK_AFTER = re.compile(r"[ ]?(?:で|が|は|の|と|も|を|なので|により|、|。|\)|:|：|\n|$)")
+# a field of a record filled by the condition, with its note in brackets or not (…,気管支喘息（小児期より）,01 in a
+# claim's CSV, "text": "双極性障害" in JSON, ^パニック障害^ in an HL7 segment, <td>統合失調症</td>): the value of a
+# person's record, not a sentence about a class
+_CELL_OPEN = "\"'\t,|^>"
+_CELL_CLOSE = re.compile(r"(?:\([^()\n]{1,20}\))?[\"'\t,|^<]")
 _IN_FILE_AFTER = re.compile(r"[ ]?(?:で|のため|なので|により|、|\))")
 _ADVICE = re.compile(
     r"[^。\n]{0,40}?(?:の方|方[はもが]|皆さん|皆様|ください|ましょう|大切|必要です|可能性|リスク|予防|ことがあ|と言われ|されています|でしょう)"
@@ -238,12 +245,23 @@ _WEAK_TITLE_LINE = re.compile(r"講座|セミナー|教室|特集|テーマ|コ�
 _WEAK_CLASS = re.compile(r"[^。\n、]{0,8}?(?<=[むるたいうくすつぬのな])(?:人|方|患者|子ども|子供|児童|家族)(?:を|の|が|は|に|へ|向け|たち)")
 
 
+def _fills_a_field(text: str, start: int, end: int) -> bool:
+    """The condition (with a note in brackets) is the whole value of a record's field: a cell, a quoted value."""
+    return start > 0 and text[start - 1] in _CELL_OPEN and bool(_CELL_CLOSE.match(text, end))
+
+
 def standing_conditions(text: str, conds: Conditions) -> Iterable[tuple[int, int, bool]]:
     """Listed conditions standing as a word, not denied, classed or hypothetical: (start, end, on a person's line)."""
     for start, end in conds:
+        if text[start:end] in _WEAK_INJURY:
+            continue
+        start = condition_name_start(text, start)
         if start > 0 and re.match(_WEAK_WORD, text[start - 1]) or end < len(text) and re.match(_WEAK_WORD, text[end]):
             continue
-        if text[start:end] in _WEAK_INJURY or _WEAK_NOT_AFTER.match(text, end) or not _WEAK_AFTER.match(text, end):
+        if _fills_a_field(text, start, end):
+            yield start, end, False
+            continue
+        if _WEAK_NOT_AFTER.match(text, end) or not _WEAK_AFTER.match(text, end):
             continue
         if _GENERIC.match(text, end):  # (…で悩む方のための教室, …の場合は: a class or a hypothetical in the sentence)
             continue
@@ -274,13 +292,19 @@ def _names_a_person(c: Candidate, min_score: float) -> bool:
     return c.type is PiiType.PERSON and c.score >= min_score and c.end - c.start > 1
 
 
+def _dates_a_birth(c: Candidate, min_score: float) -> bool:
+    """A BIRTH_DATE candidate that passes the threshold: a birth date (生年月日) is always a person's, so a record that
+    gives one is about a person even when its name is written in a form no rule reads (a FHIR resource, an HL7 segment)."""
+    return c.type is PiiType.BIRTH_DATE and c.score >= min_score
+
+
 def weak_evidence_alone(found: list[Candidate], min_score: float) -> list[Candidate]:
     """Analyzer stage: drop the candidates that need a person (weak evidence off a person's line, a named medicine)
     from a file where no PERSON candidate passes the threshold, and the weak ones from a file where any other SENSITIVE
     candidate does."""
     if not any(c.recognizer in _NEEDS_A_PERSON or c.recognizer == WEAK for c in found):
         return found
-    if not any(_names_a_person(c, min_score) for c in found):
+    if not any(_names_a_person(c, min_score) or _dates_a_birth(c, min_score) for c in found):
         found = [c for c in found if c.recognizer not in _NEEDS_A_PERSON]
     if any(c.type is PiiType.SENSITIVE and c.score >= min_score and c.recognizer not in _WEAK_ONES for c in found):
         found = [c for c in found if c.recognizer not in _WEAK_ONES]
