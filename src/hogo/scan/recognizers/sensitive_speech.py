@@ -227,7 +227,7 @@ _WEAK_AFTER = re.compile(r"[ ]?(?:で|が|は|の|と|も|を|なので|によ�
 # person's record, not a sentence about a class
 _CELL_OPEN = "\"'\t,|^>"
 _CELL_CLOSE = re.compile(r"(?:\([^()\n]{1,20}\))?[\"'\t,|^<]")
-_IN_FILE_AFTER = re.compile(r"[ ]?(?:で|のため|なので|により|、|\))")
+_IN_FILE_AFTER = re.compile(r"[ ]?(?:で|のため|なので|により|、|\)|の(?:通院|治療|入院|手術|療養)(?![法費薬方者]))")
 _ADVICE = re.compile(
     r"[^。\n]{0,40}?(?:の方|方[はもが]|皆さん|皆様|ください|ましょう|大切|必要です|可能性|リスク|予防|ことがあ|と言われ|されています|でしょう)"
 )
