@@ -12,6 +12,7 @@ The span convention of the batches: a pause ends the phrase when what follows is
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from importlib import resources
@@ -245,6 +246,21 @@ _WEAK_TITLE_LINE = re.compile(r"講座|セミナー|教室|特集|テーマ|コ�
 _WEAK_CLASS = re.compile(r"[^。\n、]{0,8}?(?<=[むるたいうくすつぬのな])(?:人|方|患者|子ども|子供|児童|家族)(?:を|の|が|は|に|へ|向け|たち)")
 
 
+# an inner organ's illness or operation named without its diagnosis (肝臓の病気で入院, 心臓の手術をしてて, 腎臓の病気の
+# 検査): a person's health all the same (blind, blind11, blind17, blind22 annotate it); external body parts (腰の手術,
+# 膝の手術) are left out, an injury's operation being no 要配慮 in most batches
+_ORGAN_ILLNESS = re.compile(
+    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:心臓|肝臓|腎臓|すい臓|膵臓|肺|胃|大腸|甲状腺|前立腺|子宮|脳|心ぞう|じん臓)の(?:病気|手術)"
+)
+
+
+def _organ_illnesses(text: str) -> Iterable[tuple[int, int]]:
+    """An inner organ's illness or operation as a word (心臓の手術), proposed as a listed condition is."""
+    if "の病気" not in text and "の手術" not in text:
+        return ()
+    return ((m.start(), m.end()) for m in _ORGAN_ILLNESS.finditer(text))
+
+
 def _fills_a_field(text: str, start: int, end: int) -> bool:
     """The condition (with a note in brackets) is the whole value of a record's field: a cell, a quoted value."""
     return start > 0 and text[start - 1] in _CELL_OPEN and bool(_CELL_CLOSE.match(text, end))
@@ -252,7 +268,7 @@ def _fills_a_field(text: str, start: int, end: int) -> bool:
 
 def standing_conditions(text: str, conds: Conditions) -> Iterable[tuple[int, int, bool]]:
     """Listed conditions standing as a word, not denied, classed or hypothetical: (start, end, on a person's line)."""
-    for start, end in conds:
+    for start, end in itertools.chain(conds, _organ_illnesses(text)):
         if text[start:end] in _WEAK_INJURY:
             continue
         start = condition_name_start(text, start)
