@@ -254,11 +254,21 @@ _ORGAN_ILLNESS = re.compile(
 )
 
 
-def _organ_illnesses(text: str) -> Iterable[tuple[int, int]]:
-    """An inner organ's illness or operation as a word (心臓の手術), proposed as a listed condition is."""
-    if "の病気" not in text and "の手術" not in text:
-        return ()
-    return ((m.start(), m.end()) for m in _ORGAN_ILLNESS.finditer(text))
+# a treatment that only a chronic condition needs, going on (人工透析中, 母の透析治療費, 在宅酸素療法中のため): every batch
+# that writes one of a person annotates it (blind, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 18, 20, 22); a guideline's
+# 透析患者, 透析導入 or a clinic's name is a longer word and no finding
+_LIFELONG_TREATMENT = re.compile(
+    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:人工|血液|腹膜)?透析(?:治療費?)?|在宅酸素療法)中?"
+)
+
+
+def _named_without_diagnosis(text: str) -> Iterable[tuple[int, int]]:
+    """An inner organ's illness or operation (心臓の手術) and a lifelong treatment (人工透析中) as a word, proposed as
+    a listed condition is."""
+    if "の病気" in text or "の手術" in text:
+        yield from ((m.start(), m.end()) for m in _ORGAN_ILLNESS.finditer(text))
+    if "透析" in text or "酸素療法" in text:
+        yield from ((m.start(), m.end()) for m in _LIFELONG_TREATMENT.finditer(text))
 
 
 def _fills_a_field(text: str, start: int, end: int) -> bool:
@@ -268,7 +278,7 @@ def _fills_a_field(text: str, start: int, end: int) -> bool:
 
 def standing_conditions(text: str, conds: Conditions) -> Iterable[tuple[int, int, bool]]:
     """Listed conditions standing as a word, not denied, classed or hypothetical: (start, end, on a person's line)."""
-    for start, end in itertools.chain(conds, _organ_illnesses(text)):
+    for start, end in itertools.chain(conds, _named_without_diagnosis(text)):
         if text[start:end] in _WEAK_INJURY:
             continue
         start = condition_name_start(text, start)
