@@ -282,6 +282,8 @@ def standing_conditions(text: str, conds: Conditions) -> Iterable[tuple[int, int
         if text[start:end] in _WEAK_INJURY:
             continue
         start = condition_name_start(text, start)
+        if text.startswith("持ち", end):  # (a person who has it: 喘息持ちなので, 花粉症持ち)
+            end += 2
         if start > 0 and re.match(_WEAK_WORD, text[start - 1]) or end < len(text) and re.match(_WEAK_WORD, text[end]):
             continue
         if _fills_a_field(text, start, end):
