@@ -62,7 +62,7 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("weak-neg-denied-allergy", "お母さんが、食物アレルギーじゃなくて体質だって", []),
     ("weak-neg-field-of-work", "祖父は ぜんそくの研究者でした。", []),
     ("weak-neg-product", "2\t水野 恵\t本人\t医療・がん\tLF-0001\n", []),
-    ("weak-in-file-with-name", "利用者：東雲 澄江\nメモ：重度の緑内障のため拡大文字で案内。", ["緑内障"]),
+    ("weak-in-file-with-name", "利用者：東雲 澄江\nメモ：重度の緑内障のため拡大文字で案内。", ["重度の緑内障"]),  # (round 12: the longer name)
     ("weak-in-file-neg-no-name", "お知らせ\nメモ：緑内障のため拡大文字の資料もあります。", []),
     ("weak-in-file-neg-examples", "担当：東雲 澄江\n・心臓病、緑内障、糖尿病などで治療中の方はお申し出ください。", []),
     ("weak-in-file-neg-column", "健康コラム 監修：内科医 柏木 誠一\n糖尿病は、血糖値が高い状態が続く病気です。", []),
@@ -71,7 +71,7 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("weak-neg-group", "私たちの生活習慣が、糖尿病、高血圧の原因です。", []),
     ("weak-neg-class-gap", "私は内科医として、糖尿病で悩む人を診てきました。", []),
     ("weak-neg-audience-title", "お母さん向け講座：子どものアトピー性皮膚炎、正しいスキンケア", []),
-    ("weak-role-person", "利用者 東雲 澄江\nメモ：重度の認知症のため後見人が届出。", ["認知症"]),
+    ("weak-role-person", "利用者 東雲 澄江\nメモ：重度の認知症のため後見人が届出。", ["重度の認知症"]),  # (round 12: the longer name)
     # weak medical labels open a field only with a separator, or before a document's bracket
     ("label-neg-topic", "合併症には、狭心症、心不全 などがあります。", []),
     ("label-document-name", "休職時の診断書（パニック障害）は人事で保管", ["パニック障害"]),

@@ -250,7 +250,7 @@ _WEAK_CLASS = re.compile(r"[^。\n、]{0,8}?(?<=[むるたいうくすつぬの�
 # 検査): a person's health all the same (blind, blind11, blind17, blind22 annotate it); external body parts (腰の手術,
 # 膝の手術) are left out, an injury's operation being no 要配慮 in most batches
 _ORGAN_ILLNESS = re.compile(
-    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:心臓|肝臓|腎臓|すい臓|膵臓|肺|胃|大腸|甲状腺|前立腺|子宮|脳|心ぞう|じん臓)の(?:病気|手術)"
+    r"(?<!" + _KANJI_KATA + r")(?:心臓|肝臓|腎臓|すい臓|膵臓|肺|胃|大腸|甲状腺|前立腺|子宮|脳|心ぞう|じん臓)の(?:病気|手術)"
 )
 
 
@@ -258,7 +258,7 @@ _ORGAN_ILLNESS = re.compile(
 # that writes one of a person annotates it (blind, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 18, 20, 22); a guideline's
 # 透析患者, 透析導入 or a clinic's name is a longer word and no finding
 _LIFELONG_TREATMENT = re.compile(
-    r"(?<![㐀-䶿一-鿿豈-﫿ァ-ヶー])(?:(?:人工|血液|腹膜)?透析(?:治療費?)?|在宅酸素療法)中?"
+    r"(?<!" + _KANJI_KATA + r")(?:(?:人工|血液|腹膜)?透析(?:治療費?)?|在宅酸素療法)中?"
 )
 
 
