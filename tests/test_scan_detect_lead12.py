@@ -20,6 +20,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("lifespan-full-date", "家系図（下書き）\n\n桐生 重蔵（明治41年3月9日〜昭和52年）＝桐生 サト\n",
      [("BIRTH_DATE", "明治41年3月9日")]),
     ("lifespan-fullwidth-tilde", "桐生 重蔵（明治41年3月9日～昭和52年）\n", [("BIRTH_DATE", "明治41年3月9日")]),
+    # (a name ending in a character of an honorific — ん of さん — is still the name before the bracket)
+    ("lifespan-name-ends-in-n", "　├ 長男 桐生 けん（昭和5年〜平成20年）\n", [("BIRTH_DATE", "昭和5年")]),
     ("lifespan-years-only", "　├ 長女 桐生 ハル（大正14年〜平成29年）\n", [("BIRTH_DATE", "大正14年")]),
     ("lifespan-note-first", "桐生 サト（旧姓 岩城、明治45年〜昭和60年）\n", [("BIRTH_DATE", "明治45年")]),
     ("lifespan-honorific", "故 桐生 正之 様（昭和5年6月1日〜令和5年11月2日）のご逝去を悼み\n",

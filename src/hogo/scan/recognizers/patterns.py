@@ -1014,6 +1014,7 @@ _LIFESPAN = _gated(
 _LIFESPAN_YEARS = 20
 # what may stand between the name and a lifespan's bracket (an honorific)
 _NAME_TO_LIFESPAN = re.compile(r"[ \t]*(?:様|さん|氏)?[ \t]*")
+_NAME_TO_LIFESPAN_MAX = 6  # (how far before the bracket the name may end: spaces and an honorific)
 # (round 11: or an approximate one: 1988年1月3日頃)
 _DATE_FIELD_END = re.compile(r"[ \t\r\n,、/|)）]|です|頃|\Z")
 
@@ -1035,13 +1036,13 @@ def birth_after_person(doc: Document, found: list[Candidate], threshold: float) 
     (入社, 受付 …) and its column, if any, no date of another kind (受洗日, created_at). The birth-date recognizer's own check (:meth:`BirthDateRecognizer._after_name`) knows only the
     names its pattern shapes; this one knows every name of the document."""
     text = doc.text
-    if "〜" in text or "~" in text:  # (the full-width ～ reads as ~ in the normalised text)
-        found = _lifespans(text, found, threshold)
-    dates = [c for c in found if c.type is PiiType.BIRTH_DATE and c.score < threshold]
-    if not dates:
-        return found
     person_ends = sorted({c.end for c in found if c.type is PiiType.PERSON and c.score >= threshold})
     if not person_ends:
+        return found
+    if "〜" in text or "~" in text:  # (the full-width ～ reads as ~ in the normalised text)
+        found = _lifespans(text, found, person_ends)
+    dates = [c for c in found if c.type is PiiType.BIRTH_DATE and c.score < threshold]
+    if not dates:
         return found
     raised: set[tuple[int, int]] = set()
     for d in dates:
@@ -1061,22 +1062,19 @@ def birth_after_person(doc: Document, found: list[Candidate], threshold: float) 
             and (c.start, c.end) in raised else c for c in found]
 
 
-def _lifespans(text: str, found: list[Candidate], threshold: float) -> list[Candidate]:
+def _lifespans(text: str, found: list[Candidate], person_ends: list[int]) -> list[Candidate]:
     """Round 12: a lifespan in brackets right after a name the person recognizer found (家系図 and 訃報:
     村上 源蔵（明治38年2月11日〜昭和49年）, 宇津木 キヨ（大正15年〜平成30年）): its first date — or year, when only
-    years are known — is the person's birth date; the one after 〜 is not."""
-    person_ends = {c.end for c in found if c.type is PiiType.PERSON and c.score >= threshold}
-    if not person_ends:
-        return found
+    years are known — is the person's birth date; the one after 〜 is not. ``person_ends``: the found names' ends,
+    sorted."""
     births = []
     for m in _LIFESPAN.finditer(text):
-        i = m.start()
-        while i > 0 and text[i - 1] in " \t　様さん氏":
-            i -= 1
         born, died = _year_of(m.group("d")), _year_of(m.group("e"))
         if born is None or died is None or born > _RECENT_YEAR or died - born < _LIFESPAN_YEARS:
             continue  # (a term of office, 会長（平成28年〜令和4年）, spans a few years; a life, decades)
-        if i in person_ends and _NAME_TO_LIFESPAN.fullmatch(text, i, m.start()):
+        i = bisect.bisect_left(person_ends, m.start() - _NAME_TO_LIFESPAN_MAX)
+        j = bisect.bisect_right(person_ends, m.start())
+        if any(_NAME_TO_LIFESPAN.fullmatch(text, e, m.start()) for e in person_ends[i:j]):
             births.append(Candidate(m.start("d"), m.end("d"), PiiType.BIRTH_DATE, 0.85, "birth_date", True))
     return found + births if births else found
 
