@@ -84,7 +84,6 @@ _LATIN_ROLES = frozenset(
 _ORG_WORD = re.compile(r"公式|運営|事務局|窓口|本部|管理人|管理会社|センター|ショップ|ストア|チャンネル|アカウント|bot|BOT|Bot")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺー]{2,8}")
 _KANJI_NAME = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー]{1,4})?")
-_KANJI_PLAIN = re.compile(r"[㐀-䶿一-鿿豈-﫿々ぁ-ゖァ-ヺー]{1,8}")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?:[ ][A-Z][a-z]{1,15}){0,2}|[A-Z][a-z]{1,15},[ ][A-Z][a-z]{1,15}|[A-Z]\.[ ]?[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15}\.[A-Z]")
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){0,3}")
 
@@ -429,7 +428,6 @@ def _without_tail(text: str, c: Candidate) -> tuple[int, int] | None:
 
 
 # --- a name read out beside its kanji ------------------------------------------------------------------------------
-_KANA_RUN = re.compile(r"[ぁ-ゖァ-ヺー]{2,8}(?:[ ][ぁ-ゖァ-ヺー]{2,8})?")
 _KANJI_RUN = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ]?[㐀-䶿一-鿿豈-﫿々]{1,3})?")
 _O_ROW = frozenset("オコゴソゾトドノホボポモヨョロヲ")
 
@@ -562,7 +560,6 @@ _KANA_ALONE = _gated(
 )
 _GIVEN_BEFORE = re.compile(r"[㐀-䶿一-鿿豈-﫿々][ ]\Z")
 _KANA_GOES_ON = re.compile(r"[ ][ぁ-ゖァ-ヺ](?![ぁ-ゖァ-ヺー])")  # (a one-kana word: ノ, の)
-_KANA_CHAR = re.compile(r"[ぁ-ゖァ-ヺー]")
 
 
 def _read_out_names(doc: Document, cands: list[Candidate]) -> Iterable[Candidate]:
