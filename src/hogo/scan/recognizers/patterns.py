@@ -145,9 +145,8 @@ class PhoneRecognizer(PatternRecognizer):
         # round 12: a foreign number in its country's own national form, which no Japanese number has — a Brazilian
         # mobile with its area code in brackets ((11) 98214-3307), a Chinese mobile (138-2291-0476), a Nepali or Indian
         # mobile (9841502286): only with a context word (WhatsApp：, 手机：, Celular)
-        # (each branch opens with its literal character, the look-behind after it: the pass stays fast)
-        Pattern("national-foreign", _re(r"(?:\((?<![0-9\-]\()\d{2}\) ?9\d{4}-\d{4}|1(?<![0-9\-]1)[3-9]\d-\d{4}-\d{4}"
-                                        r"|9(?<![0-9\-]9)[6-8]\d{8})" + _NA), 0.2),
+        # (the look-behind first: regex_compile gives the pattern its first-character search all the same)
+        Pattern("national-foreign", _re(r"(?<![0-9\-])" + _NATIONAL_FOREIGN.pattern + _NA), 0.2),
         # airline records: the contact elements (OSI NH CTCM 819012345678: 81 and the number without its 0; CTCH, CTCB)
         # and the AP phone element with its type suffix (AP 03-1234-5678-B, AP TYO 03-1234-5678-H)
         # (literal heads, not look-behinds, so the pass over the text stays fast; the group is the number)
