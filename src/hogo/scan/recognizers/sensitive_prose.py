@@ -93,13 +93,12 @@ def _condition_phrases(text: str) -> Iterable[Candidate]:
 
 
 # --- 3. A faith or an origin as a person's attribute ---------------------------------------------------------
-_FAITH = NAMED_FAITH
 # a faith word after a subject, a label or a cell opening, closing its clause (妻はカトリックなので, #5 ムスリム。,
 # 礼拝室の利用申請あり（ムスリム）, お祈りの部屋に鐘がある（ヒンドゥー教）); not one item of a list of faiths
 # (仏教、キリスト教、イスラム教) nor a topic (…について, …の教え)
 _FAITH_ATTRIBUTE = re.compile(
-    rf"(?:(?<=[はが：:\t,])|(?<=[はが：:\t,][ 　])|(?<=\d[ 　]))(?P<f>{_FAITH})(?=なので|だから|で、|。|として|、(?![^、。\n]{{0,8}}教))"
-    rf"|(?<=[（(])(?P<b>{_FAITH})(?=[）)])"
+    rf"(?:(?<=[はが：:\t,])|(?<=[はが：:\t,][ 　])|(?<=\d[ 　]))(?P<f>{NAMED_FAITH})(?=なので|だから|で、|。|として|、(?![^、。\n]{{0,8}}教))"
+    rf"|(?<=[（(])(?P<b>{NAMED_FAITH})(?=[）)])"
 )
 # a faith with its school in brackets (仏教（チベット仏教）, キリスト教（バプテスト）) after a subject or an item
 _FAITH_SCHOOL = re.compile(
@@ -110,7 +109,7 @@ _FAITH_SCHOOL = re.compile(
 # categories (…、日系3世等). (日系ブラジル人3世 is left: blind9 draws it, blind2 does not, and one false flag is worse.)
 _NIKKEI = re.compile(r"日系[一二三四1-4１-４]世(?!等|など|の?(?:方|人々|向け|たち|が多))")
 # … a faith in the bracket of the word 信仰/宗教 is one phrase with it (相談者の信仰（エホバの証人）: blind15)
-_FAITH_NAMED = re.compile(rf"(?:信仰|宗教|宗派)[（(]{_FAITH}[）)]")
+_FAITH_NAMED = re.compile(rf"(?:信仰|宗教|宗派)[（(]{NAMED_FAITH}[）)]")
 # … and the practice of the faith told in the next sentence belongs to it (カトリック。日曜のミサのためシフト配慮: blind12,
 # blind15, blind19; a sentence about something else stays out: ムスリム。研究室の TA 業務のみ, blind21)
 _NEXT_SENTENCE = re.compile(r"。([^。\n\t,|\"]{2,40})(?=[\n\t,|\"]|\Z)")
