@@ -22,7 +22,7 @@ from hogo.scan.types import PiiType
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # batch directory → (min documents with findings, min hard negatives, min distinct kinds of positives)
-BATCHES = {"blind": (60, 15, 40), "blind2": (60, 20, 50), "blind3": (70, 20, 60), "blind4": (70, 20, 60), "blind5": (70, 20, 60), "blind6": (60, 20, 50), "blind7": (45, 12, 40), "blind8": (55, 15, 55), "blind9": (50, 12, 50), "blind10": (55, 12, 55), "blind11": (40, 11, 40), "blind12": (40, 10, 40), "blind13": (38, 11, 38), "blind14": (33, 11, 33), "blind15": (40, 11, 40), "blind16": (45, 13, 45), "blind18": (40, 12, 40), "blind17": (41, 11, 41), "blind20": (43, 13, 43), "blind21": (44, 13, 44), "blind22": (46, 14, 46), "blind19": (45, 12, 45), "blind23": (44, 12, 44), "blind24": (43, 13, 43), "blind25": (44, 12, 44), "blind26": (44, 12, 44), "blind27": (45, 12, 45)}
+BATCHES = {"blind": (60, 15, 40), "blind2": (60, 20, 50), "blind3": (70, 20, 60), "blind4": (70, 20, 60), "blind5": (70, 20, 60), "blind6": (60, 20, 50), "blind7": (45, 12, 40), "blind8": (55, 15, 55), "blind9": (50, 12, 50), "blind10": (55, 12, 55), "blind11": (40, 11, 40), "blind12": (40, 10, 40), "blind13": (38, 11, 38), "blind14": (33, 11, 33), "blind15": (40, 11, 40), "blind16": (45, 13, 45), "blind18": (40, 12, 40), "blind17": (41, 11, 41), "blind20": (43, 13, 43), "blind21": (44, 13, 44), "blind22": (46, 14, 46), "blind19": (45, 12, 45), "blind23": (44, 12, 44), "blind24": (43, 13, 43), "blind25": (44, 12, 44), "blind26": (44, 12, 44), "blind27": (45, 12, 45), "blind32": (47, 13, 47)}
 HONORIFICS = ("さん", "様", "さま", "殿", "先生", "君", "くん", "氏", "課長", "部長", "委員長")
 
 
