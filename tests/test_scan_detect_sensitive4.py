@@ -31,7 +31,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("pred-neg-statistics", "肺炎による入院患者数は減少した。", []),
     # an attack of a listed condition, progression stated with は, what it keeps the person from doing
     ("attack", "娘はてんかんの発作を起こした。", [(S, "てんかんの発作")]),
-    ("progress-wa", "本人のパーキンソン病は進行しており、転倒が増えた。", [(S, "パーキンソン病は進行しており")]),
+    # round 13 (sensitive_bounds): a suru-verb's conjunctive しており is outside — 11 gold spans of 8 batches end before
+    # it, none takes it in
+    ("progress-wa", "本人のパーキンソン病は進行しており、転倒が増えた。", [(S, "パーキンソン病は進行")]),
     ("unable", "父は認知症で家計の管理ができない。", [(S, "認知症で家計の管理ができない")]),
     ("unable-neg-generic", "認知症で金銭管理ができない人への支援制度があります。", []),
     ("attack-neg-article", "喘息の予防には吸入薬が使われます。", []),

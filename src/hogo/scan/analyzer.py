@@ -27,6 +27,7 @@ with faster_patterns():  # (round 12: the document's and the normaliser's patter
     from hogo.scan.recognizers.address import address_after_person
     from hogo.scan.recognizers.base import _gated
     from hogo.scan.recognizers.patterns import RECENT_YEAR, birth_after_person, year_of
+    from hogo.scan.recognizers.sensitive_bounds import normalise_bounds
     from hogo.scan.recognizers.sensitive_speech import weak_evidence_alone
 from hogo.scan.types import Finding, PiiType
 
@@ -181,13 +182,16 @@ class Analyzer:
     """
 
     def __init__(self, recognizers: Sequence[Recognizer] | None = None, *, min_score: float = 0.5,
-                 scorer: PersonScorer | None = None) -> None:
+                 scorer: PersonScorer | None = None, sensitive_bounds: bool = True) -> None:
         if not 0.0 <= min_score <= 1.0:
             raise ValueError(f"min_score must be within [0, 1], got {min_score}")
         self.recognizers: list[Recognizer] = list(recognizers) if recognizers is not None else default_recognizers()
         self.min_score = min_score
         #: optional learned stage (hogo.scan.scorer) that moves PERSON candidates across the threshold
         self.scorer = scorer
+        #: round 13: move the edges of SENSITIVE candidates by the authors' shared conventions
+        #: (:mod:`hogo.scan.recognizers.sensitive_bounds`) before conflict resolution; False measures the stage apart
+        self.sensitive_bounds = sensitive_bounds
 
     @property
     def types(self) -> frozenset[PiiType]:
@@ -199,6 +203,8 @@ class Analyzer:
         found = self.recognize(doc)
         if self.scorer is not None:
             found = self.scorer.rescore(doc, found)
+        if self.sensitive_bounds:
+            found = normalise_bounds(doc.text, found)
         return doc, sample_context(doc.text, found)
 
     def recognize(self, doc: Document) -> list[Candidate]:
