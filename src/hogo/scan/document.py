@@ -213,6 +213,8 @@ def _title_above_header(line: str, count: int, following: str, sep: str) -> bool
     rows may have more separators than it, ``128,000`` in a CSV row, but they hold digits.)"""
     if any(ch.isdigit() for ch in following):
         return False
+    if sep == "|" and not following.strip(" |-:"):
+        return False  # (round 13: a Markdown separator row |---|---| is no header, whatever the header line above holds)
     n = following.count(sep)
     return n > count or (n == count and any(ch.isdigit() for ch in line))
 
