@@ -32,7 +32,8 @@ _BLOCK = (
     # 一 read for a dash between digits (3一8一14); never a number after a space that starts with 0 (…4番地　0155-22-3871
     # is a phone number in the next field)
     # (round 11: speech says の after 丁目 and 番 too: 本町4丁目の3の20, 岸町7丁目 12番の5)
-    rf"(?:{_KNUM}丁目[ ]?[甲乙丙]?)?\d{{1,5}}(?:(?:(?:丁目?[東西南北左右]?-?|番地の|番地|番|条通?[東西南北]?|線[東西南北]?)(?:[ ]?の[ ]?|[ ](?!0))?|号|街区|[ ]?-[ ]?|[のー一])\d{{1,5}})*(?:丁目|番地|番|号)?"
+    # (round 13: a direction after a kanji 丁目, 南郷通十三丁目北2番18号; 部 between lot numbers, 輪島市河井町18部42番地)
+    rf"(?:{_KNUM}丁目[ ]?[甲乙丙東西南北]?)?\d{{1,5}}(?:(?:(?:丁目?[東西南北左右]?-?|番地の|番地|番|部|条通?[東西南北]?|線[東西南北]?)(?:[ ]?の[ ]?|[ ](?!0))?|号|街区|[ ]?-[ ]?|[のー一])\d{{1,5}})*(?:丁目|番地|番|号)?"
     rf"|{_KNUM}丁目[ ]?(?:{_KNUM}(?:番地?(?:(?:の|-)?{_KNUM}号?)?|(?:-{_KNUM}){{1,2}}))?"
     # kanji numerals without 丁目 (字小禄百二十三番地, 二番一号)
     rf"|{_KNUM}番地?(?:の?{_KNUM}(?:号)?)?"
@@ -45,7 +46,8 @@ _ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:(?:[ ]?の[ ]?|[ ](?!0))?(?:\d{1,4}号室|
 _COUNTER = r"年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯"
 _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 # (round 11: inside a keyword-less building's name also ・ and a number of a street grid, ラ・ペルラ大井, ステラ南2条)
-_BLD_NAME_PART = rf"(?:{_BLD_NAME}|・|\d{{1,2}}(?=[条丁線]))"
+# (round 13: or a number ending the name before its room, グランメール北24 1102)
+_BLD_NAME_PART = rf"(?:{_BLD_NAME}|・|\d{{1,2}}(?=[条丁線]|[ ]\d{{3,4}}(?![0-9])))"
 _BUILDING = (
     rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:[ぁ-ゖ]{{1,6}}(?=[ ]?[1-9]))?(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室|[ ]?\#\d{{1,4}}(?![0-9])"
@@ -61,7 +63,9 @@ _BUILDING = (
     rf"|[ ]{_BLD_NAME}{_BLD_NAME_PART}{{1,11}}(?:[ ]{_BLD_NAME_PART}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#|\d{{1,2}}-)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室|号)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
     # round 12: a katakana building's name and its room may be followed by the next field after a space (…2-9 サンライズ
     # 米山 603  五十嵐 瑞穂, …ブリエ鶴見 502　居住年数): not by a number or a counter (…ホール 120 名)
-    rf"|[ ](?=[^\s\d]*[ァ-ヶ]{{2}}){_BLD_NAME}{_BLD_NAME_PART}{{1,11}}[ ](?:\d{{3,4}})(?:号室|号)?(?=[ ](?![\d]|(?:{_COUNTER})))"
+    # (round 13: a word before the name, みなし仮設 サンライズ西念 502, and a phone number as the next field, …ライオンズ植田
+    # 405 052-803-7…)
+    rf"|[ ](?=[^\s\d]*[ァ-ヶ]{{2}}|[^\s\d]{{1,8}}[ ][^\s\d]*[ァ-ヶ]{{2}}){_BLD_NAME}{_BLD_NAME_PART}{{1,11}}(?:[ ]{_BLD_NAME}{_BLD_NAME_PART}{{1,11}})?[ ](?:\d{{3,4}})(?:号室|号)?(?=[ ](?:(?![\d]|(?:{_COUNTER}))|0\d{{1,4}}-\d))"
 )
 _GLUED_BUILDING = re.compile(r"[ァ-ヶーA-Za-z㐀-䶿一-鿿豈-﫿]{2,12}\d{3,4}(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])", re.M)
 # a counter right after the numbers, also after a space (西区で 2-3 人が参加): a count, not a block
@@ -80,6 +84,8 @@ _LOOSE_DASH = re.compile(r" -|- |\d一\d")
 _STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|街区|\d[ ]?[\-のー一][ ]?\d")
 _NOT_TOWN = re.compile(
     r"在住|在勤|出身|図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万$|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
+    # (round 13: the label of a number, 組合員番号 10-0448, is no town)
+    r"|番号"
     # a particle closing the town before the number (西区で 2-3 …)
     r"|[でにはをがとも][ ]?$"
 )
@@ -392,7 +398,7 @@ _ORG_LABEL = re.compile(
 # a place's own label, not a person's (所在地：, 勤務先：…（所在地 …）, 不動産の表示：): a person's address is labelled
 # 住所; 所在地 is a company's, a shop's or a plot's, except a rented flat's (物件所在地, 住居の所在地)
 _PLACE_LABEL = re.compile(
-    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示"
+    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|所[ ]{1,4}在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示"
     # round 12: a car's 保管場所 (車庫法: the parking space, not the 使用の本拠, the user's home)
     r"|保管場所(?:の位置)?"
     # a company's site in prose (本社を福井市…に移転, 工場は…にある)
@@ -410,7 +416,7 @@ _LOCATION_AFTER = re.compile(r"[ ]?の?(?:[市県国町村]道|道路)?(?:先|�
 _ORG_NAME_BRACKET = re.compile(
     r"(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|[(（]有[)）]|法人|組合|協会)[^\n(（]{0,24}[(（][ ]?(?:[^)）\n]{0,6}[ :：])?\Z"
 )
-_PLACE_ANY = _gated(r"所在|保管場所|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
+_PLACE_ANY = _gated(r"所在|所[ ]{1,4}在|保管場所|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
 # a plot or a building as the object (…十二番地の土地, …5番の建物): a property, not a residence
 # round 11: the next word after the address names a clinic, a pharmacy, an office or a professional (…鍛冶町3-12 はままつ
 # 駅前こころのクリニック, …神田錦町1丁目3番地2　司法書士　八木沢, …日吉2-4-1 みなと薬局日吉店): the letterhead or the stamp of
@@ -418,9 +424,17 @@ _PLACE_ANY = _gated(r"所在|保管場所|勤務先|勤め先|本社|本店|支�
 _ORG_NEXT = re.compile(
     r"[ \t]{1,4}[^\s、。,]{0,20}?(?:病院|医院|クリニック|診療所|薬局|歯科|内科|外科|眼科|皮膚科|小児科|耳鼻科|整骨院|接骨院|事務所|"
     r"司法書士|行政書士|税理士|弁護士|社会保険労務士|弁理士|公認会計士|土地家屋調査士|株式会社|有限会社|合同会社|法人|"
-    r"(?<!支)店|開設者)"
+    r"(?<!支)店|開設者|大学)"
 )
-_PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
+# (round 13: or a plot described after it — its 地目 in the next cell or a bracket, 宅地/田/畑 …, the other lots of a
+# registration, ほか1筆, the land's area, 、土地 165.2㎡, or the document's own words for the place, 本件所在地, 所在の: a
+# parcel (地番) or a property, not a residence)
+_PROPERTY_AFTER = re.compile(
+    r"[ ]?の(?:土地|建物|敷地|区画)"
+    r"|[ ]?[(（、,|\t][ ]?(?:地目[ ]?[:：]?[ ]?)?(?:宅地|田|畑|山林|原野|雑種地|牧場|池沼)(?=[ ]?[\d)）|,、\t])"
+    r"|[ ]?(?:ほか|外)[ ]?[\d一二三四五六七八九十]{1,3}筆|[ ]?[(（、,][ ]?土地[ ]?[\d,.]+[ ]?(?:㎡|m2|平方メートル)"
+    r"|[ ]?[(（]本件(?:の)?所在地|所在(?:の|する|地)"
+)
 # a company's legal form (株式会社, 法人 …): a company, not a person (the person recognizer reads it in a name's column too)
 COMPANY_WORDS = r"株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|㈱|㈲"
 # round 12: the organisation that heads a letterhead, a business card or a mail signature (株式会社…, 医療法人社団 …
@@ -441,6 +455,12 @@ _ROW_NAME_HEADER = re.compile(
     r".*(?:氏名|名前|宛名|者名|(?i:name))"
 )
 _ORG_NAME_ANY = _gated(_ORG_NAME_WORD)
+# round 13: a row's cell right before the address naming an organisation (a list of creditors: 3,株式会社ユーアイローン,
+# 大阪市北区…, 4,西美濃信用金庫,大垣市…): the row is that organisation's
+_ORG_CELL_WORD = re.compile(rf"{COMPANY_WORDS}|信用金庫|信用組合|銀行|労働金庫|協同組合")
+_ORG_CELL_BEFORE = re.compile(
+    rf"(?:^|[,\t|])[ ]?\"?[^,\t|\n\"]{{0,24}}(?:{_ORG_CELL_WORD.pattern})[^,\t|\n\"]{{0,24}}\"?[ ]?[,\t|][ ]?\"?\Z"
+)
 # (the address's own line holds only indentation, a mail's quote mark and the postal code before it)
 _LINE_HEAD_ONLY = re.compile(r"[ \t>]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]*)?\Z")
 # (the name on the address's own line: the organisation word, at most a short tail, then a space and the address)
@@ -606,7 +626,7 @@ class AddressRecognizer(Recognizer):
                 end = m.end()
                 score = 0.85 if is_pref else 0.75
             elif (
-                pref_city
+                (pref_city or not is_pref)
                 and m
                 and _BARE_LOT_TOWN.fullmatch(m.group("town"))
                 and not _NOT_TOWN.search(m.group("town"))
@@ -919,6 +939,9 @@ class AddressRecognizer(Recognizer):
             m
             and _STRUCTURED_BLOCK.search(m.group("block"))
             and not _NOT_TOWN.search(m.group("town"))
+            # (round 13: not the next field's label and its own address, 本籍 …西九丁目⏎住民票上の住所 北海道…3番18号)
+            and " " not in m.group("town").strip()
+            and not _ADDRESS_LABEL.search(m.group("town"))
             and (field_end or _LINE_END).match(text, m.end())
             # block numbers alone: not a phone (0…) or a postal code (981-3132) on the next line
             and (m.group("town").strip() or not (m.group("block").startswith("0") or _POSTAL_SHAPE.fullmatch(m.group("block"))))
@@ -931,6 +954,11 @@ class AddressRecognizer(Recognizer):
         head = doc.before(start, 24)
         for m in _ADDRESS_LABEL.finditer(head):
             if _LABEL_TAIL.match(head, m.end()):
+                return True
+        if head.endswith(('"', "'")):
+            # round 13: a quoted value under an address key ("ocr_address": "…", "住所": "…")
+            key = doc.key_of(start)
+            if key and _ADDRESS_LABEL.search(key) and not _ORG_ADDRESS_KEY.match(key):
                 return True
         return doc.header_matches(start, _ADDRESS_LABEL, html=False)
 
@@ -955,13 +983,14 @@ class _OrgClues:
         self.place = bool(_PLACE_ANY.search(text))
         self.letterhead = bool(_ORG_NAME_ANY.search(text))
         self.rows = bool(doc.table_headers)
+        self.cells = bool(self.rows or doc.has_columns) and bool(_ORG_CELL_WORD.search(text))
         self.corporate = bool(_THIRTEEN_DIGITS.search(text))
         self._org_rows: set[int] | None = None
         self.json = "{" in text and '":' in text
         self.keys = "=" in text or ":" in text
         self.any = (
             self.venue or self.facility or self.label or self.profile or self.table or self.place or self.facts or self.hours
-            or self.json or self.keys or self.letterhead or self.rows or self.corporate
+            or self.json or self.keys or self.letterhead or self.rows or self.corporate or self.cells
         )
 
     def org_rows(self) -> set[int]:
@@ -1027,6 +1056,8 @@ class _OrgClues:
         if self.letterhead and _letterhead(text, line_start, start):
             return True
         if self.rows and line_start in self.org_rows():
+            return True
+        if self.cells and _ORG_CELL_BEFORE.search(text, max(line_start, start - 60), start):
             return True
         if self.corporate and _corporate_number_on_line(text, line_start):
             return True
