@@ -49,7 +49,8 @@ _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 # (round 13: or a number ending the name before its room, グランメール北24 1102)
 _BLD_NAME_PART = rf"(?:{_BLD_NAME}|・|\d{{1,2}}(?=[条丁線]|[ ]\d{{3,4}}(?![0-9])))"
 _BUILDING = (
-    rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:[ぁ-ゖ]{{1,6}}(?=[ ]?[1-9]))?(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
+    # (round 13: が or の inside a keyword building's name before its room, ハイツ藤が岡305, レジデンス溝の口 704)
+    rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:[がの][㐀-䶿一-鿿々]{{1,4}}(?=[ ]?[1-9A-Z]))?(?:[ぁ-ゖ]{{1,6}}(?=[ ]?[1-9]))?(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室|[ ]?\#\d{{1,4}}(?![0-9])"
     # a numbered block of flats, then the room (保見ケ丘5-1 12棟 305号, 3号棟402)
     rf"|[ ]?\d{{1,3}}号?棟{_ROOM}"
@@ -1053,8 +1054,10 @@ class _OrgClues:
             or _ORG_NAME_BRACKET.search(text, max(line_start, start - 48), start)
         ):
             return True
-        if self.letterhead and _letterhead(text, line_start, start):
-            return True
+        if self.letterhead:
+            party = _party_below(text, start)
+            if party or (party is None and _letterhead(text, line_start, start)):
+                return True
         if self.rows and line_start in self.org_rows():
             return True
         if self.cells and _ORG_CELL_BEFORE.search(text, max(line_start, start - 60), start):
@@ -1064,6 +1067,26 @@ class _OrgClues:
         if self.table and doc.header_of(start, html=False) is not None:
             return True
         return self.profile and bool(_COMPANY_PROFILE.search(text, max(0, start - 300), start))
+
+
+# round 13: a party's role opening the line right below the address (訴状, 申立書: 〒…⏎　原　告　秋葉 ひかり, 〒…⏎　被　告　株式会社…):
+# the address is that party's, whatever organisation the lines above name (the filing lawyer's office)
+_PARTY_BELOW = re.compile(
+    r"[ \t]*(?:原[ ]*告|被[ ]*告|申[ ]*立[ ]*人|相[ ]*手[ ]*方|申[ ]*請[ ]*人|債[ ]*権[ ]*者|債[ ]*務[ ]*者|請[ ]*求[ ]*人|被[ ]*請[ ]*求[ ]*人)"
+    r"[ \t:：]+([^\n]{0,40})"
+)
+
+
+def _party_below(text: str, start: int) -> bool | None:
+    """Whether the party named on the line right below the address is an organisation (True) or a person (False);
+    None when that line names no party."""
+    nl = text.find("\n", start)
+    if nl < 0:
+        return None
+    m = _PARTY_BELOW.match(text, nl + 1)
+    if m is None:
+        return None
+    return bool(re.search(COMPANY_WORDS, m.group(1)))
 
 
 def _letterhead(text: str, line_start: int, start: int) -> bool:
