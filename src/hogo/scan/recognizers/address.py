@@ -92,6 +92,7 @@ _NOT_TOWN = re.compile(
 )
 # the town before a bare lot number: two or more characters, no space (a space before a number is a table column)
 _BARE_LOT_TOWN = re.compile(rf"{_TOWN_HEAD}{_TOWN}{{1,12}}")
+_BARE_TOWN_MARK = re.compile(r"[町村字甲乙]")
 # an institution's name in the town's place (横浜市立病院100, 港区議会12): its number is a count, not a lot
 _ORG_TOWN = re.compile(r"^(?:立|営|民|議|内|外|長)|議会|病院|会館|役所|役場|学校|大学|センター|協会|委員会|事務所|[館所局課部署院校園]$")
 _FIELD_END = re.compile(r"$|[ \t\r\n,、。)）\]」|(（\"]", re.M)
@@ -369,7 +370,8 @@ _FACILITY_WORD = (
     # round 12: a car park (…第5パーキング　名古屋市…, 栄南立体駐車場　…)
     r"駐車場|パーキング|駐輪場)"
 )
-_FACILITY = _FACILITY_WORD + r"[ ]?[(（]"
+# (round 13: a short name may follow the word, ケアプランセンター梓川（松本市…）)
+_FACILITY = _FACILITY_WORD + r"[^\s、。,:：()（）\d]{0,6}[ ]?[(（]"
 _FACILITY_BEFORE = re.compile(_FACILITY + r"[ ]?\Z")
 # a facility's name as the row label of a list, the address after a space (丸の内支店　東京都…, 泉中央店 〒… 仙台市…)
 # (round 11: a name may follow the facility word, 訪問看護ステーションいずみ　〒…, ほほえみホーム東町　群馬県…)
@@ -425,7 +427,7 @@ _PLACE_ANY = _gated(r"所在|所[ ]{1,4}在|保管場所|勤務先|勤め先|本
 _ORG_NEXT = re.compile(
     r"[ \t]{1,4}[^\s、。,]{0,20}?(?:病院|医院|クリニック|診療所|薬局|歯科|内科|外科|眼科|皮膚科|小児科|耳鼻科|整骨院|接骨院|事務所|"
     r"司法書士|行政書士|税理士|弁護士|社会保険労務士|弁理士|公認会計士|土地家屋調査士|株式会社|有限会社|合同会社|法人|"
-    r"(?<!支)店|開設者|大学)"
+    r"(?<!支)店|開設者|大学(?=[ \t\r\n]|$))"
 )
 # (round 13: or a plot described after it — its 地目 in the next cell or a bracket, 宅地/田/畑 …, the other lots of a
 # registration, ほか1筆, the land's area, 、土地 165.2㎡, or the document's own words for the place, 本件所在地, 所在の: a
@@ -627,7 +629,10 @@ class AddressRecognizer(Recognizer):
                 end = m.end()
                 score = 0.85 if is_pref else 0.75
             elif (
-                (pref_city or not is_pref)
+                # round 13: or a municipality without its prefecture, as a municipality's own lists write it (今治市菊間町浜4021,
+                # 美里町北浦字二郷58, 福島市南矢野目字西荒田10): then the town must show a town's or a 字's mark (町, 村, 字, 甲/乙) and no
+                # hiragana (川場村産の電気が平成29 is prose)
+                (pref_city or (not is_pref and m and _BARE_TOWN_MARK.search(m.group("town")) and not _HIRAGANA.search(m.group("town"))))
                 and m
                 and _BARE_LOT_TOWN.fullmatch(m.group("town"))
                 and not _NOT_TOWN.search(m.group("town"))
