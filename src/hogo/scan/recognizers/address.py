@@ -100,7 +100,9 @@ _FIELD_END = re.compile(r"$|[ \t\r\n,、。)）\]」|(（\"]", re.M)
 # 下鴨本通北大路下ル); the direction word ends the position, a town name and a number may follow.
 _KYOTO = re.compile(
     rf"[ ]?{_TOWN_HEAD}{_TOWN}{{0,16}}?(?:上ル|下ル|上る|下る|東入ル|西入ル|東入る|西入る|東入|西入)"
-    rf"(?:{_TOWN}{{0,12}}?(?:{_BLOCK}))?(?:{_BUILDING})?"
+    # (round 13: or the town alone ending the field, 河原町通二条下る一之船入町 行政書士 …)
+    rf"(?:{_TOWN}{{0,12}}?(?:{_BLOCK})|[㐀-䶿一-鿿々〆ヵヶケァ-ヴー]{{1,12}}(?=[ \t\r\n,、。)）]|$))?(?:{_BUILDING})?",
+    re.M,
 )
 # a labelled address may end in a bare lot number after the town (字本町55, 今橋町1): the label makes it an address
 # a romanised Japanese address, in either order (4-5-6 Roppongi, Minato-ku, Tokyo; Kitazawa 2-10-5, Setagaya City,
@@ -432,6 +434,12 @@ _ORG_NEXT = re.compile(
 # (round 13: or a plot described after it — its 地目 in the next cell or a bracket, 宅地/田/畑 …, the other lots of a
 # registration, ほか1筆, the land's area, 、土地 165.2㎡, or the document's own words for the place, 本件所在地, 所在の: a
 # parcel (地番) or a property, not a residence)
+# round 13: a professional's title opening the indented line right below (代理人　新潟県…5番地5⏎　　　司法書士 …): the
+# address is the office's, as on the same line (_ORG_NEXT)
+_PROFESSIONAL_BELOW = re.compile(
+    r"[ \t]*\r?\n[ \t]+(?:司法書士|行政書士|弁護士|税理士|社会保険労務士|弁理士|公認会計士|土地家屋調査士)"
+)
+_CHOME_ONLY = re.compile(rf"(?:\d{{1,2}}|{_KNUM})丁目")
 _PROPERTY_AFTER = re.compile(
     r"[ ]?の(?:土地|建物|敷地|区画)"
     r"|[ ]?[(（、,|\t][ ]?(?:地目[ ]?[:：]?[ ]?)?(?:宅地|田|畑|山林|原野|雑種地|牧場|池沼)(?=[ ]?[\d)）|,、\t])"
@@ -620,6 +628,10 @@ class AddressRecognizer(Recognizer):
             elif (
                 m
                 and _STRUCTURED_BLOCK.search(m.group("block"))
+                # round 13: a town-sized municipality's name and a 丁目 alone (栄町1丁目 of a table of 町丁 counts) name a
+                # district, the 町丁 of a statistic, unless a label says it is an address
+                and not (not is_pref and not m.group("town").strip() and not labelled and _CHOME_ONLY.fullmatch(m.group("block"))
+                         and not m.group("bld"))
                 and not _NOT_TOWN.search(m.group("town"))
                 and (m.group("bld") or not _AFTER_BLOCK_STOP.match(text, m.end("block")))
                 # a spaced or 一 dash needs a town before it (東京都 3 - 1 is a score)
@@ -671,6 +683,7 @@ class AddressRecognizer(Recognizer):
                 or _PROPERTY_AFTER.match(text, end)
                 or _LOCATION_AFTER.match(text, end)
                 or _ORG_NEXT.match(text, end)
+                or _PROFESSIONAL_BELOW.match(text, end)
                 # a facility's address (…3-8-14の公民館で開催): the building word after の names a public place
                 or (m is not None and end == m.end() and _FACILITY_AFTER.match(text, m.end("block")))
             ):
