@@ -453,7 +453,7 @@ COMPANY_WORDS = r"株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|
 # same line, makes the address that organisation's (the spec: an organisation's own address is not personal)
 _ORG_NAME_WORD = (
     rf"(?:{COMPANY_WORDS}|合資会社|協会|組合|病院|医院|クリニック|歯科|薬局|事務所|"
-    r"支店|営業所|本部|事業部|営業部|役所|役場|委員会)"
+    r"支店|営業所|本部|事業部|営業部|役所|役場|委員会|センター)"
 )
 # (a company, or an organisation addressed 御中, in a column of people's names: the row is the organisation's)
 _ORG_NAME_CELL = re.compile(rf"{COMPANY_WORDS}|御中")
