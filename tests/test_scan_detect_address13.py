@@ -79,6 +79,9 @@ ROWS: list[tuple[str, str, frozenset[str], list[tuple[str, str]]]] = [
      "本人　本籍 北海道札幌市中央区南十五条西九丁目\n　住民票上の住所 北海道札幌市豊平区平岸三条十二丁目3番18号\n", A,
      [("ADDRESS", "北海道札幌市中央区南十五条西九丁目"), ("ADDRESS", "北海道札幌市豊平区平岸三条十二丁目3番18号")]),
     ("number-label-no-town-neg", "菊池 利夫（組合員番号 10-0448）\n", A, []),
+    # --- POSTAL_CODE: one digit seven times is a dummy ---
+    ("postal-repeated-digit-neg", "| 電話 | 郵便番号 | 住所 |\n|---|---|---|\n| 999-9999-9999 | 999-9999 | （住所不明） |\n", A, []),
+    ("postal-real-pos", "〒999-7701 山形県東田川郡庄内町榎本12-3\n", A, [("POSTAL_CODE", "999-7701"), ("ADDRESS", "山形県東田川郡庄内町榎本12-3")]),
 ]
 
 

@@ -336,7 +336,9 @@ class PostalCodeRecognizer(PatternRecognizer):
         for c in self._candidates(doc):
             # no postal code starts with 000 (the lowest is 001-0000): 000-0000 is a placeholder in test rows
             # and blank forms, from any of the candidate sources below
-            if not digits_only(text[c.start : c.end]).startswith("000"):
+            # (round 13: nor is one digit seven times, 999-9999, 111-1111: a test row's dummy, as 000-0000)
+            digits = digits_only(text[c.start : c.end])
+            if not digits.startswith("000") and len(set(digits)) > 1:
                 yield c
 
     def _candidates(self, doc: Document) -> Iterable[Candidate]:
