@@ -79,6 +79,11 @@ ROWS: list[tuple[str, str, frozenset[str], list[tuple[str, str]]]] = [
      "本人　本籍 北海道札幌市中央区南十五条西九丁目\n　住民票上の住所 北海道札幌市豊平区平岸三条十二丁目3番18号\n", A,
      [("ADDRESS", "北海道札幌市中央区南十五条西九丁目"), ("ADDRESS", "北海道札幌市豊平区平岸三条十二丁目3番18号")]),
     ("number-label-no-town-neg", "菊池 利夫（組合員番号 10-0448）\n", A, []),
+    # --- ADDRESS abroad after a label: a bracketed note after the label; one comma before a postcode and a city ---
+    ("abroad-label-note", "　住所（転出先）12 Marina View, #18-02 Asia Square, Singapore 018961\n", A,
+     [("ADDRESS", "12 Marina View, #18-02 Asia Square, Singapore 018961")]),
+    ("abroad-one-comma-postcode", "   Home address: Lindenstraße 22, 69117 Heidelberg\n", A, [("ADDRESS", "Lindenstraße 22, 69117 Heidelberg")]),
+    ("abroad-one-comma-no-postcode-neg", "   Home address: Room 4, Block B\n", A, []),
     # --- POSTAL_CODE: one digit seven times is a dummy ---
     ("postal-repeated-digit-neg", "| 電話 | 郵便番号 | 住所 |\n|---|---|---|\n| 999-9999-9999 | 999-9999 | （住所不明） |\n", A, []),
     ("postal-real-pos", "〒999-7701 山形県東田川郡庄内町榎本12-3\n", A, [("POSTAL_CODE", "999-7701"), ("ADDRESS", "山形県東田川郡庄内町榎本12-3")]),

@@ -230,12 +230,17 @@ _ABROAD_LABEL = re.compile(r"住所|[Aa]ddress|ADDRESS|Địa chỉ|Alamat|Ender
 # or, without a colon, a space right after the label (前住所 Av. Brasil …)
 _ABROAD_LABEL_COLON = re.compile(r"(?:[ ][^:\n]{1,24}?)?[ \t]*:[ \t]*(?:\n[ \t]*)?")
 _ABROAD_LABEL_SPACE = re.compile(r"[ \t]+")
+# (round 13: or a short note in brackets, 住所（転出先）10 Anson Road, …)
+_ABROAD_LABEL_NOTE = re.compile(r"[(（][^)）\n]{1,8}[)）][ \t]*[:：]?[ \t]*")
 _ABROAD_VALUE = re.compile(
     r"[A-Za-z0-9À-ɏḀ-ỿ][A-Za-z0-9À-ɏḀ-ỿ ,./#'’\-]{4,160}?(?=[ ]*(?:$|\t|\||\(|[ ]{2}|[ ]\+))", re.M
 )
 _ABROAD_WORD = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]{3,}")
 # a romanised Japanese address (…-shi, Tokyo, Japan) is read by the patterns above, its postal code apart
 _ROMANISED_JAPAN = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|ken)\b|\bJapan\b|\d{3}-\d{4}")
+
+
+_STREET_THEN_POSTCODE = re.compile(r"[A-Za-zÀ-ɏ]{3,}\.?[ ]\d{1,5}[A-Za-z]?,[ ](?:[A-Z]{1,2}-?)?\d{4,6}[ ][A-ZÀ-Ý][a-zà-ÿ]+")
 
 
 def _abroad_value(value: str, commas: int) -> bool:
@@ -255,9 +260,14 @@ def _abroad_value(value: str, commas: int) -> bool:
 def _labelled_abroad(doc: Document) -> Iterable[Candidate]:
     text = doc.text
     for m in _ABROAD_LABEL.finditer(text):
-        tail = _ABROAD_LABEL_COLON.match(text, m.end()) or _ABROAD_LABEL_SPACE.match(text, m.end())
+        tail = (
+            _ABROAD_LABEL_COLON.match(text, m.end()) or _ABROAD_LABEL_SPACE.match(text, m.end())
+            or _ABROAD_LABEL_NOTE.match(text, m.end())
+        )
         value = _ABROAD_VALUE.match(text, tail.end()) if tail else None
-        if value and _abroad_value(value.group(), 2) and not _FOREIGN_ORG.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        # (round 13: one comma is enough when the value holds a postcode after its street and number: Gartenstraße 14,
+        # 72074 Tübingen)
+        if value and (_abroad_value(value.group(), 2) or _abroad_value(value.group(), 1) and _STREET_THEN_POSTCODE.search(value.group())) and not _FOREIGN_ORG.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             yield Candidate(value.start(), value.end(), PiiType.ADDRESS, 0.85, "address", True)
     for a, b in doc.cells_under(_ABROAD_LABEL, html=False):
         cell = text[a:b].strip()
