@@ -65,6 +65,8 @@ ROWS: list[tuple[str, str, frozenset[str], list[tuple[str, str]]]] = [
     ("facility-name-bracket-neg", "ケアプランセンター梓川（松本市梓川倭445）\n", A, []),
     # --- ADDRESS: forms of the block and the building ---
     ("ward-block-be", "　被災時の住所　石川県輪島市河井町18部42番地\n", A, [("ADDRESS", "石川県輪島市河井町18部42番地")]),
+    ("ward-block-be-bare", "45\t能登 修\t世帯主\t珠洲市宝立町春日野3部52\t090-8817-2210\n", A, [("ADDRESS", "珠洲市宝立町春日野3部52")]),
+    ("be-not-block-neg", "珠洲市の第3部52名が参加\n", A, []),
     ("two-word-building-then-phone", "現在の連絡先　石川県金沢市西念3丁目9-20 みなし仮設 サンライズ西念 502　電話 090-2711-0094\n", A,
      [("ADDRESS", "石川県金沢市西念3丁目9-20 みなし仮設 サンライズ西念 502")]),
     ("building-room-then-phone", "| 孫 和田 啓介 | 愛知県名古屋市天白区植田西2丁目1208 ライオンズ植田 405 052-803-7719 |\n", A,

@@ -82,7 +82,7 @@ _ADDRESS = re.compile(
 )
 # A block needs structure (丁目・番地・号 or a hyphen); a bare number after a place name is a statistic.
 _LOOSE_DASH = re.compile(r" -|- |\d一\d")
-_STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|街区|\d[ ]?[\-のー一][ ]?\d")
+_STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|街区|\d[ ]?[\-のー一][ ]?\d|\d部\d")
 _NOT_TOWN = re.compile(
     r"在住|在勤|出身|図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万$|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
     # (round 13: the label of a number, 組合員番号 10-0448, is no town)
