@@ -51,17 +51,18 @@ ROWS: list[tuple[str, str, frozenset[str], list[tuple[str, str]]]] = [
     ("parcel-area-neg", "新築建売（盛岡市みたけ3丁目、土地 165.2㎡）\n", A, []),
     ("spaced-location-label-neg", "所　　在　長岡市今朝白二丁目 8番地17\n", A, []),
     ("location-of-shop-neg", "千葉県松戸市新松戸四丁目所在の店舗内において\n", A, []),
-    # --- ADDRESS: whose: a university after it, a creditor's cell before it, a party's role below it ---
+    # --- ADDRESS: whose: a university after it, a party's role below it, a professional's title below it ---
     ("university-after-neg", "送付先：〒920-1192 石川県金沢市角間町 北陸先端総合大学\n", A, []),
     ("university-word-not-org", "Park Ji-won\t150-0001\t東京都渋谷区神宮前5-46-11 Room 302\t大学の友人\n", A,
      [("POSTAL_CODE", "150-0001"), ("ADDRESS", "東京都渋谷区神宮前5-46-11 Room 302")]),
-    ("creditor-row-neg", "No,債権者,住所,借入時期\n1,株式会社ミライカード,東京都港区芝浦三丁目4番1号,2012/04\n", A, []),
     ("debtor-row-pos", "No,債務者,住所,借入時期\n1,芝 健一,東京都港区芝浦三丁目4番1号,2012/04\n", A,
      [("ADDRESS", "東京都港区芝浦三丁目4番1号")]),
     ("party-below-person",
      "原告訴訟代理人弁護士 佐伯 拓也\n〒060-0042 札幌市中央区大通西十一丁目4番地 さえき法律事務所\n〒003-0023 北海道札幌市白石区南郷通十三丁目北2番18号\n　原　告　秋葉 ひかり\n",
      A, [("POSTAL_CODE", "003-0023"), ("ADDRESS", "北海道札幌市白石区南郷通十三丁目北2番18号")]),
     ("party-below-company-neg", "〒064-0804 札幌市中央区南四条西二十丁目1番5号\n　被　告　株式会社ワンダーパウ\n", A, []),
+    ("professional-below-neg", "代　理　人　新潟県長岡市城内町三丁目5番地5\n　　　　　　司法書士　北条 真一\n", A, []),
+    ("indented-person-below-pos", "住所　新潟県長岡市城内町三丁目5番地5\n　　　　　　北条 真一\n", A, [("ADDRESS", "新潟県長岡市城内町三丁目5番地5")]),
     ("facility-name-bracket-neg", "ケアプランセンター梓川（松本市梓川倭445）\n", A, []),
     # --- ADDRESS: forms of the block and the building ---
     ("ward-block-be", "　被災時の住所　石川県輪島市河井町18部42番地\n", A, [("ADDRESS", "石川県輪島市河井町18部42番地")]),

@@ -100,9 +100,7 @@ _FIELD_END = re.compile(r"$|[ \t\r\n,、。)）\]」|(（\"]", re.M)
 # 下鴨本通北大路下ル); the direction word ends the position, a town name and a number may follow.
 _KYOTO = re.compile(
     rf"[ ]?{_TOWN_HEAD}{_TOWN}{{0,16}}?(?:上ル|下ル|上る|下る|東入ル|西入ル|東入る|西入る|東入|西入)"
-    # (round 13: or the town alone ending the field, 河原町通二条下る一之船入町 行政書士 …)
-    rf"(?:{_TOWN}{{0,12}}?(?:{_BLOCK})|[㐀-䶿一-鿿々〆ヵヶケァ-ヴー]{{1,12}}(?=[ \t\r\n,、。)）]|$))?(?:{_BUILDING})?",
-    re.M,
+    rf"(?:{_TOWN}{{0,12}}?(?:{_BLOCK}))?(?:{_BUILDING})?"
 )
 # a labelled address may end in a bare lot number after the town (字本町55, 今橋町1): the label makes it an address
 # a romanised Japanese address, in either order (4-5-6 Roppongi, Minato-ku, Tokyo; Kitazawa 2-10-5, Setagaya City,
@@ -476,12 +474,6 @@ _ROW_NAME_HEADER = re.compile(
     r".*(?:氏名|名前|宛名|者名|(?i:name))"
 )
 _ORG_NAME_ANY = _gated(_ORG_NAME_WORD)
-# round 13: a row's cell right before the address naming an organisation (a list of creditors: 3,株式会社ユーアイローン,
-# 大阪市北区…, 4,西美濃信用金庫,大垣市…): the row is that organisation's
-_ORG_CELL_WORD = re.compile(rf"{COMPANY_WORDS}|信用金庫|信用組合|銀行|労働金庫|協同組合")
-_ORG_CELL_BEFORE = re.compile(
-    rf"(?:^|[,\t|])[ ]?\"?[^,\t|\n\"]{{0,24}}(?:{_ORG_CELL_WORD.pattern})[^,\t|\n\"]{{0,24}}\"?[ ]?[,\t|][ ]?\"?\Z"
-)
 # (the address's own line holds only indentation, a mail's quote mark and the postal code before it)
 _LINE_HEAD_ONLY = re.compile(r"[ \t>]*(?:〒?[ ]?\d{3}-?\d{4}[ \t]*)?\Z")
 # (the name on the address's own line: the organisation word, at most a short tail, then a space and the address)
@@ -1012,14 +1004,13 @@ class _OrgClues:
         self.place = bool(_PLACE_ANY.search(text))
         self.letterhead = bool(_ORG_NAME_ANY.search(text))
         self.rows = bool(doc.table_headers)
-        self.cells = bool(self.rows or doc.has_columns) and bool(_ORG_CELL_WORD.search(text))
         self.corporate = bool(_THIRTEEN_DIGITS.search(text))
         self._org_rows: set[int] | None = None
         self.json = "{" in text and '":' in text
         self.keys = "=" in text or ":" in text
         self.any = (
             self.venue or self.facility or self.label or self.profile or self.table or self.place or self.facts or self.hours
-            or self.json or self.keys or self.letterhead or self.rows or self.corporate or self.cells
+            or self.json or self.keys or self.letterhead or self.rows or self.corporate
         )
 
     def org_rows(self) -> set[int]:
@@ -1087,8 +1078,6 @@ class _OrgClues:
             if party or (party is None and _letterhead(text, line_start, start)):
                 return True
         if self.rows and line_start in self.org_rows():
-            return True
-        if self.cells and _ORG_CELL_BEFORE.search(text, max(line_start, start - 60), start):
             return True
         if self.corporate and _corporate_number_on_line(text, line_start):
             return True
