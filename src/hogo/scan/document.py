@@ -213,6 +213,8 @@ def _title_above_header(line: str, count: int, following: str, sep: str) -> bool
     rows may have more separators than it, ``128,000`` in a CSV row, but they hold digits.)"""
     if any(ch.isdigit() for ch in following):
         return False
+    if sep == "|" and not following.strip(" |-:"):
+        return False  # (round 13: a Markdown separator row |---|---| is no header, whatever the header line above holds)
     n = following.count(sep)
     return n > count or (n == count and any(ch.isdigit() for ch in line))
 
@@ -531,6 +533,24 @@ def ragged_row(separators: int, columns: int) -> bool:
     return columns // 2 <= separators < columns - 1
 
 
+def split_row(body: str, sep: str) -> list[str]:
+    """Round 13: the raw cells of a row, a comma inside a quoted CSV cell ("Santos Oliveira, Juliana") kept in its cell
+    (RFC 4180); the cells are the line's own substrings, so their lengths still give the offsets."""
+    if sep != "," or '"' not in body:
+        return body.split(sep)
+    cells: list[str] = []
+    start = 0
+    quoted = False
+    for i, ch in enumerate(body):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "," and not quoted:
+            cells.append(body[start:i])
+            start = i + 1
+    cells.append(body[start:])
+    return cells
+
+
 def _table_at(tables: list[tuple[list[str], int, int]], line_start: int) -> list[str]:
     """The header cells of the table holding the line at ``line_start`` (tables in order; before the first one's rows,
     the first one's)."""
@@ -766,7 +786,7 @@ class Document:
         for sep, tables in self._table_list.items():
             if sep in line:
                 cells = _table_at(tables, line_start)
-                col = self.text.count(sep, line_start, pos)
+                col = len(split_row(self.text[line_start:pos], sep)) - 1
                 return cells[col] if col < len(cells) else None
         return self.key_of(pos) if kv else None
 
@@ -790,11 +810,12 @@ class Document:
                 for line in self.text[pos:end].splitlines(keepends=True):
                     body = line.rstrip("\r\n")
                     block = block and bool(body.strip())
-                    n = body.count(sep)
+                    row = split_row(body, sep)
+                    n = len(row) - 1
                     if n == len(cells) - 1:
-                        rows.append((pos, body.split(sep)))
+                        rows.append((pos, row))
                     elif block and ragged_row(n, len(cells)):
-                        ragged.append((pos, body.split(sep)))
+                        ragged.append((pos, row))
                     pos += len(line)
                 # (short rows only beside full ones: a form's label/value line read as a header has none)
                 out.append((sep, cells, sorted(rows + ragged) if rows and ragged else rows))

@@ -32,7 +32,8 @@ _BLOCK = (
     # 一 read for a dash between digits (3一8一14); never a number after a space that starts with 0 (…4番地　0155-22-3871
     # is a phone number in the next field)
     # (round 11: speech says の after 丁目 and 番 too: 本町4丁目の3の20, 岸町7丁目 12番の5)
-    rf"(?:{_KNUM}丁目[ ]?[甲乙丙]?)?\d{{1,5}}(?:(?:(?:丁目?[東西南北左右]?-?|番地の|番地|番|条通?[東西南北]?|線[東西南北]?)(?:[ ]?の[ ]?|[ ](?!0))?|号|街区|[ ]?-[ ]?|[のー一])\d{{1,5}})*(?:丁目|番地|番|号)?"
+    # (round 13: a direction after a kanji 丁目, 南郷通十三丁目北2番18号; 部 between lot numbers, 輪島市河井町18部42番地)
+    rf"(?:{_KNUM}丁目[ ]?[甲乙丙東西南北]?)?\d{{1,5}}(?:(?:(?:丁目?[東西南北左右]?-?|番地の|番地|番|部|条通?[東西南北]?|線[東西南北]?)(?:[ ]?の[ ]?|[ ](?!0))?|号|街区|[ ]?-[ ]?|[のー一])\d{{1,5}})*(?:丁目|番地|番|号)?"
     rf"|{_KNUM}丁目[ ]?(?:{_KNUM}(?:番地?(?:(?:の|-)?{_KNUM}号?)?|(?:-{_KNUM}){{1,2}}))?"
     # kanji numerals without 丁目 (字小禄百二十三番地, 二番一号)
     rf"|{_KNUM}番地?(?:の?{_KNUM}(?:号)?)?"
@@ -45,9 +46,11 @@ _ROOM = r"(?:[ ]?\d{1,3}(?:階|F))?(?:(?:[ ]?の[ ]?|[ ](?!0))?(?:\d{1,4}号室|
 _COUNTER = r"年|月|日|人|件|円|%|万|億|歳|回|時|分|条|項|倍|割|点|位|か所|箇所|社|校|者|名|世帯"
 _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 # (round 11: inside a keyword-less building's name also ・ and a number of a street grid, ラ・ペルラ大井, ステラ南2条)
-_BLD_NAME_PART = rf"(?:{_BLD_NAME}|・|\d{{1,2}}(?=[条丁線]))"
+# (round 13: or a number ending the name before its room, グランメール北24 1102)
+_BLD_NAME_PART = rf"(?:{_BLD_NAME}|・|\d{{1,2}}(?=[条丁線]|[ ]\d{{3,4}}(?![0-9])))"
 _BUILDING = (
-    rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:[ぁ-ゖ]{{1,6}}(?=[ ]?[1-9]))?(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
+    # (round 13: が or の inside a keyword building's name before its room, ハイツ藤が岡305, レジデンス溝の口 704)
+    rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:[がの][㐀-䶿一-鿿々]{{1,4}}(?=[ ]?[1-9A-Z]))?(?:[ぁ-ゖ]{{1,6}}(?=[ ]?[1-9]))?(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室|[ ]?\#\d{{1,4}}(?![0-9])"
     # a numbered block of flats, then the room (保見ケ丘5-1 12棟 305号, 3号棟402)
     rf"|[ ]?\d{{1,3}}号?棟{_ROOM}"
@@ -61,7 +64,9 @@ _BUILDING = (
     rf"|[ ]{_BLD_NAME}{_BLD_NAME_PART}{{1,11}}(?:[ ]{_BLD_NAME_PART}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#|\d{{1,2}}-)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室|号)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
     # round 12: a katakana building's name and its room may be followed by the next field after a space (…2-9 サンライズ
     # 米山 603  五十嵐 瑞穂, …ブリエ鶴見 502　居住年数): not by a number or a counter (…ホール 120 名)
-    rf"|[ ](?=[^\s\d]*[ァ-ヶ]{{2}}){_BLD_NAME}{_BLD_NAME_PART}{{1,11}}[ ](?:\d{{3,4}})(?:号室|号)?(?=[ ](?![\d]|(?:{_COUNTER})))"
+    # (round 13: a word before the name, みなし仮設 サンライズ西念 502, and a phone number as the next field, …ライオンズ植田
+    # 405 052-803-7…)
+    rf"|[ ](?=[^\s\d]*[ァ-ヶ]{{2}}|[^\s\d]{{1,8}}[ ][^\s\d]*[ァ-ヶ]{{2}}){_BLD_NAME}{_BLD_NAME_PART}{{1,11}}(?:[ ]{_BLD_NAME}{_BLD_NAME_PART}{{1,11}})?[ ](?:\d{{3,4}})(?:号室|号)?(?=[ ](?:(?![\d]|(?:{_COUNTER}))|0\d{{1,4}}-\d))"
 )
 _GLUED_BUILDING = re.compile(r"[ァ-ヶーA-Za-z㐀-䶿一-鿿豈-﫿]{2,12}\d{3,4}(?:号室)?(?=$|[\s,、。;；|)）」』\"\x27])", re.M)
 # a counter right after the numbers, also after a space (西区で 2-3 人が参加): a count, not a block
@@ -77,14 +82,17 @@ _ADDRESS = re.compile(
 )
 # A block needs structure (丁目・番地・号 or a hyphen); a bare number after a place name is a statistic.
 _LOOSE_DASH = re.compile(r" -|- |\d一\d")
-_STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|街区|\d[ ]?[\-のー一][ ]?\d")
+_STRUCTURED_BLOCK = re.compile(r"丁目|丁-\d|番|号|街区|\d[ ]?[\-のー一][ ]?\d|\d部\d")
 _NOT_TOWN = re.compile(
     r"在住|在勤|出身|図|表(?=[ ]?\d|$)|第|資料|提供|出典|様式|別紙|計|率|合計|人口|万$|年度|では|には|から|まで|において|について|より|など|及び|または|ほか"
+    # (round 13: the label of a number, 組合員番号 10-0448, is no town)
+    r"|番号"
     # a particle closing the town before the number (西区で 2-3 …)
     r"|[でにはをがとも][ ]?$"
 )
 # the town before a bare lot number: two or more characters, no space (a space before a number is a table column)
 _BARE_LOT_TOWN = re.compile(rf"{_TOWN_HEAD}{_TOWN}{{1,12}}")
+_BARE_TOWN_MARK = re.compile(r"[町村字甲乙]")
 # an institution's name in the town's place (横浜市立病院100, 港区議会12): its number is a count, not a lot
 _ORG_TOWN = re.compile(r"^(?:立|営|民|議|内|外|長)|議会|病院|会館|役所|役場|学校|大学|センター|協会|委員会|事務所|[館所局課部署院校園]$")
 _FIELD_END = re.compile(r"$|[ \t\r\n,、。)）\]」|(（\"]", re.M)
@@ -220,12 +228,17 @@ _ABROAD_LABEL = re.compile(r"住所|[Aa]ddress|ADDRESS|Địa chỉ|Alamat|Ender
 # or, without a colon, a space right after the label (前住所 Av. Brasil …)
 _ABROAD_LABEL_COLON = re.compile(r"(?:[ ][^:\n]{1,24}?)?[ \t]*:[ \t]*(?:\n[ \t]*)?")
 _ABROAD_LABEL_SPACE = re.compile(r"[ \t]+")
+# (round 13: or a short note in brackets, 住所（転出先）10 Anson Road, …)
+_ABROAD_LABEL_NOTE = re.compile(r"[(（][^)）\n]{1,8}[)）][ \t]*[:：]?[ \t]*")
 _ABROAD_VALUE = re.compile(
     r"[A-Za-z0-9À-ɏḀ-ỿ][A-Za-z0-9À-ɏḀ-ỿ ,./#'’\-]{4,160}?(?=[ ]*(?:$|\t|\||\(|[ ]{2}|[ ]\+))", re.M
 )
 _ABROAD_WORD = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]{3,}")
 # a romanised Japanese address (…-shi, Tokyo, Japan) is read by the patterns above, its postal code apart
 _ROMANISED_JAPAN = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|ken)\b|\bJapan\b|\d{3}-\d{4}")
+
+
+_STREET_THEN_POSTCODE = re.compile(r"[A-Za-zÀ-ɏ]{3,}\.?[ ]\d{1,5}[A-Za-z]?,[ ](?:[A-Z]{1,2}-?)?\d{4,6}[ ][A-ZÀ-Ý][a-zà-ÿ]+")
 
 
 def _abroad_value(value: str, commas: int) -> bool:
@@ -245,9 +258,14 @@ def _abroad_value(value: str, commas: int) -> bool:
 def _labelled_abroad(doc: Document) -> Iterable[Candidate]:
     text = doc.text
     for m in _ABROAD_LABEL.finditer(text):
-        tail = _ABROAD_LABEL_COLON.match(text, m.end()) or _ABROAD_LABEL_SPACE.match(text, m.end())
+        tail = (
+            _ABROAD_LABEL_COLON.match(text, m.end()) or _ABROAD_LABEL_SPACE.match(text, m.end())
+            or _ABROAD_LABEL_NOTE.match(text, m.end())
+        )
         value = _ABROAD_VALUE.match(text, tail.end()) if tail else None
-        if value and _abroad_value(value.group(), 2) and not _FOREIGN_ORG.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        # (round 13: one comma is enough when the value holds a postcode after its street and number: Gartenstraße 14,
+        # 72074 Tübingen)
+        if value and (_abroad_value(value.group(), 2) or _abroad_value(value.group(), 1) and _STREET_THEN_POSTCODE.search(value.group())) and not _FOREIGN_ORG.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             yield Candidate(value.start(), value.end(), PiiType.ADDRESS, 0.85, "address", True)
     for a, b in doc.cells_under(_ABROAD_LABEL, html=False):
         cell = text[a:b].strip()
@@ -362,7 +380,8 @@ _FACILITY_WORD = (
     # round 12: a car park (…第5パーキング　名古屋市…, 栄南立体駐車場　…)
     r"駐車場|パーキング|駐輪場)"
 )
-_FACILITY = _FACILITY_WORD + r"[ ]?[(（]"
+# (round 13: a short name may follow the word, ケアプランセンター梓川（松本市…）)
+_FACILITY = _FACILITY_WORD + r"[^\s、。,:：()（）\d]{0,6}[ ]?[(（]"
 _FACILITY_BEFORE = re.compile(_FACILITY + r"[ ]?\Z")
 # a facility's name as the row label of a list, the address after a space (丸の内支店　東京都…, 泉中央店 〒… 仙台市…)
 # (round 11: a name may follow the facility word, 訪問看護ステーションいずみ　〒…, ほほえみホーム東町　群馬県…)
@@ -392,7 +411,7 @@ _ORG_LABEL = re.compile(
 # a place's own label, not a person's (所在地：, 勤務先：…（所在地 …）, 不動産の表示：): a person's address is labelled
 # 住所; 所在地 is a company's, a shop's or a plot's, except a rented flat's (物件所在地, 住居の所在地)
 _PLACE_LABEL = re.compile(
-    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示"
+    r"(?:(?<!物件)(?<!住居)(?<!自宅)(?<!住宅)(?<!建物)所在地|所在|所[ ]{1,4}在|勤務先|勤め先|不動産の表示|土地の表示|物件の表示"
     # round 12: a car's 保管場所 (車庫法: the parking space, not the 使用の本拠, the user's home)
     r"|保管場所(?:の位置)?"
     # a company's site in prose (本社を福井市…に移転, 工場は…にある)
@@ -410,7 +429,7 @@ _LOCATION_AFTER = re.compile(r"[ ]?の?(?:[市県国町村]道|道路)?(?:先|�
 _ORG_NAME_BRACKET = re.compile(
     r"(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|[(（]有[)）]|法人|組合|協会)[^\n(（]{0,24}[(（][ ]?(?:[^)）\n]{0,6}[ :：])?\Z"
 )
-_PLACE_ANY = _gated(r"所在|保管場所|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
+_PLACE_ANY = _gated(r"所在|所[ ]{1,4}在|保管場所|勤務先|勤め先|本社|本店|支社|支店|営業所|事務所|工場|店舗|不動産の表示|土地の表示|物件の表示|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会")
 # a plot or a building as the object (…十二番地の土地, …5番の建物): a property, not a residence
 # round 11: the next word after the address names a clinic, a pharmacy, an office or a professional (…鍛冶町3-12 はままつ
 # 駅前こころのクリニック, …神田錦町1丁目3番地2　司法書士　八木沢, …日吉2-4-1 みなと薬局日吉店): the letterhead or the stamp of
@@ -418,9 +437,23 @@ _PLACE_ANY = _gated(r"所在|保管場所|勤務先|勤め先|本社|本店|支�
 _ORG_NEXT = re.compile(
     r"[ \t]{1,4}[^\s、。,]{0,20}?(?:病院|医院|クリニック|診療所|薬局|歯科|内科|外科|眼科|皮膚科|小児科|耳鼻科|整骨院|接骨院|事務所|"
     r"司法書士|行政書士|税理士|弁護士|社会保険労務士|弁理士|公認会計士|土地家屋調査士|株式会社|有限会社|合同会社|法人|"
-    r"(?<!支)店|開設者)"
+    r"(?<!支)店|開設者|大学(?=[ \t\r\n]|$))"
 )
-_PROPERTY_AFTER = re.compile(r"[ ]?の(?:土地|建物|敷地|区画)")
+# (round 13: or a plot described after it — its 地目 in the next cell or a bracket, 宅地/田/畑 …, the other lots of a
+# registration, ほか1筆, the land's area, 、土地 165.2㎡, or the document's own words for the place, 本件所在地, 所在の: a
+# parcel (地番) or a property, not a residence)
+# round 13: a professional's title opening the indented line right below (代理人　新潟県…5番地5⏎　　　司法書士 …): the
+# address is the office's, as on the same line (_ORG_NEXT)
+_PROFESSIONAL_BELOW = re.compile(
+    r"[ \t]*\r?\n[ \t]+(?:司法書士|行政書士|弁護士|税理士|社会保険労務士|弁理士|公認会計士|土地家屋調査士)"
+)
+_CHOME_ONLY = re.compile(rf"(?:\d{{1,2}}|{_KNUM})丁目")
+_PROPERTY_AFTER = re.compile(
+    r"[ ]?の(?:土地|建物|敷地|区画)"
+    r"|[ ]?[(（、,|\t][ ]?(?:地目[ ]?[:：]?[ ]?)?(?:宅地|田|畑|山林|原野|雑種地|牧場|池沼)(?=[ ]?[\d)）|,、\t])"
+    r"|[ ]?(?:ほか|外)[ ]?[\d一二三四五六七八九十]{1,3}筆|[ ]?[(（、,][ ]?土地[ ]?[\d,.]+[ ]?(?:㎡|m2|平方メートル)"
+    r"|[ ]?[(（]本件(?:の)?所在地|所在(?:の|する|地)"
+)
 # a company's legal form (株式会社, 法人 …): a company, not a person (the person recognizer reads it in a name's column too)
 COMPANY_WORDS = r"株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|㈱|㈲"
 # round 12: the organisation that heads a letterhead, a business card or a mail signature (株式会社…, 医療法人社団 …
@@ -428,7 +461,7 @@ COMPANY_WORDS = r"株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|
 # same line, makes the address that organisation's (the spec: an organisation's own address is not personal)
 _ORG_NAME_WORD = (
     rf"(?:{COMPANY_WORDS}|合資会社|協会|組合|病院|医院|クリニック|歯科|薬局|事務所|"
-    r"支店|営業所|本部|事業部|営業部|役所|役場|委員会)"
+    r"支店|営業所|本部|事業部|営業部|役所|役場|委員会|センター)"
 )
 # (a company, or an organisation addressed 御中, in a column of people's names: the row is the organisation's)
 _ORG_NAME_CELL = re.compile(rf"{COMPANY_WORDS}|御中")
@@ -597,6 +630,10 @@ class AddressRecognizer(Recognizer):
             elif (
                 m
                 and _STRUCTURED_BLOCK.search(m.group("block"))
+                # round 13: a town-sized municipality's name and a 丁目 alone (栄町1丁目 of a table of 町丁 counts) name a
+                # district, the 町丁 of a statistic, unless a label says it is an address
+                and not (not is_pref and not m.group("town").strip() and not labelled and _CHOME_ONLY.fullmatch(m.group("block"))
+                         and not m.group("bld"))
                 and not _NOT_TOWN.search(m.group("town"))
                 and (m.group("bld") or not _AFTER_BLOCK_STOP.match(text, m.end("block")))
                 # a spaced or 一 dash needs a town before it (東京都 3 - 1 is a score)
@@ -606,7 +643,10 @@ class AddressRecognizer(Recognizer):
                 end = m.end()
                 score = 0.85 if is_pref else 0.75
             elif (
-                pref_city
+                # round 13: or a municipality without its prefecture, as a municipality's own lists write it (今治市菊間町浜4021,
+                # 美里町北浦字二郷58, 福島市南矢野目字西荒田10): then the town must show a town's or a 字's mark (町, 村, 字, 甲/乙) and no
+                # hiragana (川場村産の電気が平成29 is prose)
+                (pref_city or (not is_pref and m and _BARE_TOWN_MARK.search(m.group("town")) and not _HIRAGANA.search(m.group("town"))))
                 and m
                 and _BARE_LOT_TOWN.fullmatch(m.group("town"))
                 and not _NOT_TOWN.search(m.group("town"))
@@ -645,6 +685,7 @@ class AddressRecognizer(Recognizer):
                 or _PROPERTY_AFTER.match(text, end)
                 or _LOCATION_AFTER.match(text, end)
                 or _ORG_NEXT.match(text, end)
+                or _PROFESSIONAL_BELOW.match(text, end)
                 # a facility's address (…3-8-14の公民館で開催): the building word after の names a public place
                 or (m is not None and end == m.end() and _FACILITY_AFTER.match(text, m.end("block")))
             ):
@@ -919,6 +960,9 @@ class AddressRecognizer(Recognizer):
             m
             and _STRUCTURED_BLOCK.search(m.group("block"))
             and not _NOT_TOWN.search(m.group("town"))
+            # (round 13: not the next field's label and its own address, 本籍 …西九丁目⏎住民票上の住所 北海道…3番18号)
+            and " " not in m.group("town").strip()
+            and not _ADDRESS_LABEL.search(m.group("town"))
             and (field_end or _LINE_END).match(text, m.end())
             # block numbers alone: not a phone (0…) or a postal code (981-3132) on the next line
             and (m.group("town").strip() or not (m.group("block").startswith("0") or _POSTAL_SHAPE.fullmatch(m.group("block"))))
@@ -931,6 +975,11 @@ class AddressRecognizer(Recognizer):
         head = doc.before(start, 24)
         for m in _ADDRESS_LABEL.finditer(head):
             if _LABEL_TAIL.match(head, m.end()):
+                return True
+        if head.endswith(('"', "'")):
+            # round 13: a quoted value under an address key ("ocr_address": "…", "住所": "…")
+            key = doc.key_of(start)
+            if key and _ADDRESS_LABEL.search(key) and not _ORG_ADDRESS_KEY.match(key):
                 return True
         return doc.header_matches(start, _ADDRESS_LABEL, html=False)
 
@@ -1024,8 +1073,10 @@ class _OrgClues:
             or _ORG_NAME_BRACKET.search(text, max(line_start, start - 48), start)
         ):
             return True
-        if self.letterhead and _letterhead(text, line_start, start):
-            return True
+        if self.letterhead:
+            party = _party_below(text, start)
+            if party or (party is None and _letterhead(text, line_start, start)):
+                return True
         if self.rows and line_start in self.org_rows():
             return True
         if self.corporate and _corporate_number_on_line(text, line_start):
@@ -1033,6 +1084,26 @@ class _OrgClues:
         if self.table and doc.header_of(start, html=False) is not None:
             return True
         return self.profile and bool(_COMPANY_PROFILE.search(text, max(0, start - 300), start))
+
+
+# round 13: a party's role opening the line right below the address (訴状, 申立書: 〒…⏎　原　告　秋葉 ひかり, 〒…⏎　被　告　株式会社…):
+# the address is that party's, whatever organisation the lines above name (the filing lawyer's office)
+_PARTY_BELOW = re.compile(
+    r"[ \t]*(?:原[ ]*告|被[ ]*告|申[ ]*立[ ]*人|相[ ]*手[ ]*方|申[ ]*請[ ]*人|債[ ]*権[ ]*者|債[ ]*務[ ]*者|請[ ]*求[ ]*人|被[ ]*請[ ]*求[ ]*人)"
+    r"[ \t:：]+([^\n]{0,40})"
+)
+
+
+def _party_below(text: str, start: int) -> bool | None:
+    """Whether the party named on the line right below the address is an organisation (True) or a person (False);
+    None when that line names no party."""
+    nl = text.find("\n", start)
+    if nl < 0:
+        return None
+    m = _PARTY_BELOW.match(text, nl + 1)
+    if m is None:
+        return None
+    return bool(re.search(COMPANY_WORDS, m.group(1)))
 
 
 def _letterhead(text: str, line_start: int, start: int) -> bool:

@@ -203,7 +203,9 @@ class PhoneRecognizer(PatternRecognizer):
 
 # (round 11: any number's name — 証券番号, お問い合わせ番号, 追跡No — unless a phone's: 電話番号, 携帯番号, 連絡先番号)
 _CODE_HEADER = re.compile(r"(?:番号|No\.?|NO\.?|コード|ID)\s*$|型番|品番|order|Order")
-_PHONE_HEADER = re.compile(r"電話|TEL|Tel|tel|FAX|Fax|携帯|連絡|phone|Phone")
+# (round 13: a call log's own names for the number: 架電番号, 発信番号, 着信番号, 受電番号, 折返し先 — the number called
+# or calling is a phone's, whatever 番号 says)
+_PHONE_HEADER = re.compile(r"電話|TEL|Tel|tel|FAX|Fax|携帯|連絡|phone|Phone|架電|発信|着信|受電|折り?返し")
 _ZERO_DROPPED = re.compile(r"[1-9]\d{8,9}")
 
 
@@ -334,7 +336,9 @@ class PostalCodeRecognizer(PatternRecognizer):
         for c in self._candidates(doc):
             # no postal code starts with 000 (the lowest is 001-0000): 000-0000 is a placeholder in test rows
             # and blank forms, from any of the candidate sources below
-            if not digits_only(text[c.start : c.end]).startswith("000"):
+            # (round 13: nor is one digit seven times, 999-9999, 111-1111: a test row's dummy, as 000-0000)
+            digits = digits_only(text[c.start : c.end])
+            if not digits.startswith("000") and len(set(digits)) > 1:
                 yield c
 
     def _candidates(self, doc: Document) -> Iterable[Candidate]:
@@ -767,7 +771,9 @@ class BankAccountRecognizer(Recognizer):
 
     # another deposit type right before its number on a line that already names an account (口座：普通 1173302 ／
     # 定期 5560118); 定期 alone elsewhere is a commuter pass or a periodic check
-    _other_type = _re(r"(?:定期|貯蓄)(?:預金|貯金)?[ ]?[:：]?[ ]?(?P<num>\d{7,8})(?![0-9\-])")
+    # (round 13: the full word, 定期預金 or 貯蓄預金, names a bank account by itself, and its number may stand in brackets:
+    # 被相続人名義の定期預金（4402918）)
+    _other_type = _re(r"(?:定期|貯蓄)(?P<full>預金|貯金)?[ ]?[:：(（]?[ ]?(?P<num>\d{7,8})(?![0-9\-])")
     _account_line = _re(r"口座|普通|当座|預金|銀行|信用金庫|信金")
     # round 9c: the deposit type joined to the number by a hyphen (阿智-普通-0098812), or a six-digit number right after
     # it (普通 528104: the leading zero left out)
@@ -776,14 +782,14 @@ class BankAccountRecognizer(Recognizer):
     _furikae = _re(r"(?:郵便振替|振替口座|振替)[^\n。]{0,12}?(?<![0-9\-])(?P<sym>\d{5}-\d)-(?P<num>\d{1,7})(?![0-9\-])")
     # the deposit type abbreviated in brackets (（普）1234567, 当)7654321) and A/C, Acct: an account number alone
     _abbrev = _re(
-        r"(?:[普当][)）]|A/C(?:[ ]?No\.?)?|Acct\.?(?:[ ]?No\.?)?)[ ]?[:：]?[ ]?(?P<num>\d{7,8})(?![0-9\-])"
-    )  # (a kanji before 普/当 makes another word: checked in analyze, cheaper than a look-behind)
+        r"(?:[普当][)）]|(?<=[ \t])[普当](?=[ ]\d)|A/C(?:[ ]?No\.?)?|Acct\.?(?:[ ]?No\.?)?)[ ]?[:：]?[ ]?(?P<num>\d{7,8})(?![0-9\-])"
+    )  # (round 13: or 普/当 as a word of its own, spaces around, as a ledger's cell writes it: 三井住友 所沢 普 8814025)  # (a kanji before 普/当 makes another word: checked in analyze, cheaper than a look-behind)
     # after the branch or an English "Account" on a line naming a bank (…銀行 渋谷支店 1234567, Sakura Bank, Account 1234567)
     _branch = _re(r"(?:支店|Account(?:[ ]?(?:No\.?|number|#))?[ ]?[:：]?)[^\n。]{0,12}?(?<![0-9\-〒])(?P<num>\d{7,8})(?![0-9\-])")
     _bank_line = _re(r"銀行|信用金庫|信金|信用組合|労働金庫|農協|JA|[Bb]ank|振込")
     _other_number = _re(r"番号|コード|ID|No|TEL|Tel|電話|FAX|〒|受付|会員|顧客")
     # (each branch starts with a literal character: a leading character class would slow the pass threefold)
-    _heads = _re(r"普[)）]|当[)）]|A/C|Acct|Account|支店|定期|貯蓄")
+    _heads = _re(r"普[)）]|当[)）]|(?<=[ \t])[普当][ ]\d|A/C|Acct|Account|支店|定期|貯蓄")
 
     # a table column of account numbers (CSV/TSV/Markdown header 口座番号, account_no): 7-8 digit cells
     # (round 9b: abbreviated and romaji column names of exports and dumps: acct_no, ACCT_NO, kouza_no)
@@ -820,6 +826,8 @@ class BankAccountRecognizer(Recognizer):
         if _ZENGIN_DATA.search(text):
             for m in _ZENGIN_ACCOUNT.finditer(text):
                 yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
+            for m in _ZENGIN_BLANK.finditer(text):
+                yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.85, self.name, True)
         for m in self._account.finditer(text):
             yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
         # the newer account forms, found from their head words in one pass, then matched there
@@ -838,7 +846,7 @@ class BankAccountRecognizer(Recognizer):
                     yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
             else:
                 m = self._other_type.match(text, h.start())
-                if m and self._account_line.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                if m and (m.group("full") or self._account_line.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())):
                     yield Candidate(m.start("num"), m.end("num"), PiiType.BANK_ACCOUNT, 0.8, self.name, True)
         if "普通" in text or "当座" in text:
             for m in self._type_joined.finditer(text):
@@ -865,7 +873,10 @@ class BankAccountRecognizer(Recognizer):
 # half-width kana) and the header record (type 1) carry a branch code, the branch name, then the deposit type (1 普通,
 # 2 当座, 4 貯蓄, 9 その他) and the 7-digit account number, then the account holder's name or padding
 # (the analyzer reads the text normalised: half-width kana are full-width there)
-_ZENGIN_DATA = re.compile(r"^2\d{4}[ァ-ヺ]", re.M)
+# (round 13: a returned result file may leave the bank's and the branch's names blank — spaces, the codes kept:
+# 20138               241                   14418207ｻｶｲﾐﾅﾄ ｹｲｺ — the fields keep their widths, 15 characters each)
+_ZENGIN_DATA = re.compile(r"^2\d{4}(?:[ァ-ヺ]|[ ]{15}\d{3}[ ]{15})", re.M)
+_ZENGIN_BLANK = re.compile(r"^2\d{4}[ ]{15}\d{3}[ ]{15}[ \d]{4}[1249](?P<num>\d{7})(?=[ァ-ヺA-Z(]|[ ]*$)", re.M)
 _ZENGIN_ACCOUNT = re.compile(r"(?<![0-9])\d{3}[ァ-ヺ][ァ-ヺー()\-.]*[ ]+(?:\d{4})?[1249](?P<num>\d{7})(?=[ァ-ヺA-Z(]|[ ]*$)", re.M)
 
 
@@ -1022,6 +1033,44 @@ _DATE_FIELD_END = re.compile(r"[ \t\r\n,、/|)）]|です|頃|\Z")
 _DATE_HEADER = re.compile(r"日|[Dd]ate|DATE|_at$|_on$|[Tt]ime|年月")
 
 
+# round 13: a list typed with slashes between its fields (No. 氏名 / 住所 / 生年月日 / 性別 ⏎ 01 安斎 孝明 / 福島市… /
+# S31.4.12 / 男): the table parser reads CSV, TSV and Markdown, not these, so the header line is looked up here
+_SLASH_SEPS = (" / ", "／")
+
+
+def _slash_list_column(text: str, start: int, end: int, label: re.Pattern[str]) -> bool:
+    """Whether the date at ``start``–``end`` fills a field of a slash-separated row whose header line (above it in the
+    same block, as many fields) names that field with ``label`` (生年月日)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for sep in _SLASH_SEPS:
+        n = text.count(sep, line_start, line_end)
+        if not n:
+            continue
+        # the date is the whole field (the separator or the line's end on both sides)
+        if not (text.endswith(sep, line_start, start) or start == line_start) or not (
+            text.startswith(sep, end) or text[end:line_end].strip() == ""
+        ):
+            return False
+        index = text.count(sep, line_start, start)
+        pos = line_start
+        for _ in range(12):  # up to twelve rows above, within the block
+            if pos == 0:
+                return False
+            prev = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev : pos - 1]
+            if not line.strip():
+                return False
+            if line.count(sep) == n:
+                field = line.split(sep)[index]
+                if label.search(field) and not any(ch.isdigit() for ch in field):
+                    return True
+            pos = prev
+        return False
+    return False
+
+
 def _other_date_column(doc: Document, start: int) -> bool:
     """Whether the date at ``start`` stands in a column of dates of another kind (入社日, 受洗日, created_at)."""
     header = doc.header_of(start) if doc.has_columns else None
@@ -1134,7 +1183,8 @@ class BirthDateRecognizer(Recognizer):
     # without its year (--06-15, vCard and ISO 8601)
     _birth_cell = _re(r"\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2}(?:\d{2})?|--(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])")
     # (round 9: 出生 after a date records a birth: 長女 2025/06/02 出生; not 出生届/出生数/出生率)
-    _after = _re(r"[ ]?(?:生まれ|生(?![活産徒涯])|出生(?![届数率地])|[(（][ ]?(?:満[ ]?)?\d{1,3}[ ]?歳)")
+    # (round 13: or に生まれ in a sentence, 私は平成2年8月6日に生まれ、…; not 生まれ変わる)
+    _after = _re(r"[ ]?(?:生まれ|に生まれ(?!変)|生(?![活産徒涯])|出生(?![届数率地])|[(（][ ]?(?:満[ ]?)?(?P<age>\d{1,3})[ ]?歳)")
 
     @staticmethod
     def _age_fits(text: str, start: int, end: int) -> bool:
@@ -1271,7 +1321,16 @@ class BirthDateRecognizer(Recognizer):
                     or ("<" in text and _HTML_BIRTH_LABEL.search(text, max(0, start - 120), start))
                 )
                 score = 0.1
-                if before or self._after.match(text, end) or self._age_fits(text, start, end) or self._answer(text, start):
+                after = self._after.match(text, end)
+                if after and after.group("age"):
+                    # round 13: an age older than the date itself is someone's age at that date, not since it (死亡日
+                    # 2025年5月12日（73歳）): no birth date
+                    year = _year_of(text[start:end])
+                    if year is not None and int(after.group("age")) > _THIS_YEAR - year:
+                        after = None
+                if before or after or self._age_fits(text, start, end) or self._answer(text, start):
+                    score = 0.9
+                elif _slash_list_column(text, start, end, self._before):
                     score = 0.9
                 elif self._after_name(doc, start, end) and not _other_date_column(doc, start):
                     # (round 11: not a row's 入社日 after the name's reading: ハルタ ショウヘイ<TAB>1998-04-01)
