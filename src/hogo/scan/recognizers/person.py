@@ -195,6 +195,7 @@ from hogo.scan.recognizers.person_latin import ORG_WORDS as ROMAJI_STOP  # noqa:
 from hogo.scan.recognizers.person_latin import _NAME_HEADER as _LATIN_NAME_HEADER  # noqa: E402
 
 
+_ROLE_NOUN = re.compile(r"[㐀-䶿一-鿿豈-﫿]{2,5}[人者]")
 _CODE_LETTER = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]")  # one capital or digit: a seat, block or room code (B卓, 3号)
 _NEXT_WORD = re.compile(r"[ ]([A-Za-z]+)")
 
@@ -219,7 +220,7 @@ _FIELD_END = (
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     + ")"
 )
-_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでやの](?:[㐀-䶿一-鿿豈-﫿]|[、。,，)）\s]|$))(?!{_STAMP}){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
+_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでやの](?:[㐀-䶿一-鿿豈-﫿]|[、。,，)）(（\s]|$))(?!{_STAMP}){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
 _FIELD_START = re.compile(r"(?:^|[:：\t,|>])[ ]?$", re.M)
 _WHOLE_FIELD_END = re.compile(r"[ ]?(?:$|[\t,\n|<]|[ ]{2}|[ ]?[印㊞](?:$|\n))", re.M)
 _SELF_OR_FAMILY = re.compile(
@@ -419,7 +420,12 @@ _ROLE_BRACKET = re.compile(
 # (（人事 阿久津）, Kaito（総務 西園寺）, （SV 中園）): the department is no part of the name
 # (the bracket's shape first, then its first word: trying the department alternation at every bracket is slow)
 _DEPT_BRACKET = re.compile(r"[(（]([^()（）\s]{1,14})[ ・]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[)）]")
-_BRACKET_DEPT = re.compile(_DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責")
+_BRACKET_DEPT = re.compile(_DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責|[㐀-䶿一-鿿豈-﫿]{1,4}(?:者|長|員|医|師|士|官|頭|任|務)")
+# round 13: a dictionary surname alone in brackets (介護保険課（安達）へ, 担任（河野）, 電話受付（大串）, 入力（宇佐見）、,
+# …修正（宮古）): a staff member signing a note, a desk's person, whoever did the act before the bracket; over all dev
+# batches 75 of 87 such brackets hold a gold name (the others: places, 大安) — a common noun, a given name, a prefecture or a
+# big city is left
+_SURNAME_BRACKET = re.compile(r"[(（]([㐀-䶿一-鿿豈-﫿々]{2,4})[)）]")
 # a department and ・ before a surname (総務・堤, 営業部・真壁): the person of that department
 # (found from ・: the department is looked for before it, the surname after it)
 _DEPT_DOT = re.compile(r"・([㐀-䶿一-鿿豈-﫿々]{1,3})(?![㐀-䶿一-鿿豈-﫿々])")
@@ -626,7 +632,7 @@ _PROP_AFTER = re.compile(
 )
 _PROP_AFTER_LONG = re.compile(r"(?:宅|方|家)(?![㐀-䶿一-鿿豈-﫿])")  # 矢作宅, 佐伯方, 杉浦家 (two or more characters)
 _KANA_PARTICLE = frozenset("のはがともにをへで")
-_PROP_GIVEN = re.compile(r"[ ](?:[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[\s、,(（)）。]|$)", re.M)
+_PROP_GIVEN = re.compile(r"[ ](?![様氏殿])(?:[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[\s、,(（)）。]|$)", re.M)
 # a grid under a name header (出席表: 氏名 月 火 水 / 宇津木 ○ ○ ×): the first cell of each row is a name
 _GRID_HEADER = re.compile(
     r"^[ \t]*(?:氏名|名前|お名前|利用者名?|児童名|生徒名|参加者名?|メンバー)(?:[ \t]+\S{1,6}){3,}[ \t]*$", re.M
@@ -1086,6 +1092,8 @@ def _whole_dot_name(text: str, c: Candidate) -> Candidate:
 # 妻 和子): a first word the dictionary has only as common nouns, or a household kin word, is not part of the name.
 # Round 12 (twins made one): the same test serves person_speech's names written apart (民生委員 杉浦, 書類 ゆう, そうそう キヨ)
 _KIN_WORD = re.compile(_HOUSEHOLD_KIN)
+# round 13: a kin word, perhaps a former or late one (元夫, 亡妻, 前妻, 義母), before a full name written apart (元夫 阿部 貴之)
+_KIN_BEFORE_FULL = re.compile(r"[元前亡義実養]?" + _HOUSEHOLD_KIN)
 _OFFICE_FIRST = re.compile(r"(?:支所|出張所|事務所|センター|[課係室])\Z")
 _LEAD_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{2,4}|[ぁ-ゖー]{2,6}")
 _LEAD_POS = frozenset({"副詞", "感動詞", "接続詞", "助詞", "助動詞"})
@@ -1111,6 +1119,8 @@ def _lead_not_name(first: str, rest: str, apart: bool) -> bool:
     The kanji common noun before a kana name counts only for a name written apart (``apart``): in a form's field a rare
     surname the dictionary has as a noun comes before a kana given name (葦原 しずく, 下郡 みのり). (Cheap tests first: the
     dictionary is asked last.)"""
+    if " " in rest and _KIN_BEFORE_FULL.fullmatch(first) and _KANJI_PART.fullmatch(rest.split(" ")[0]):
+        return True
     if " " not in rest and (
         (_OFFICE_FIRST.search(first) and is_surname(rest))
         or _KIN_WORD.fullmatch(first)
@@ -1143,6 +1153,19 @@ def _role_word(word: str) -> bool:
     return bool(_ROLE_WORD.fullmatch(word) or _DEPT_WORD.search(word) or _LABEL_RE.fullmatch(word) or _FIELD_WORD.search(word))
 
 
+# round 13: a section's abbreviation glued to 係 or 課 (住記係, 諸税係): the section, no person (係長, 課員 are titles)
+_SECTION_AFTER = re.compile(r"[係課](?![長員])")
+_PLACE_OFFICE_END = re.compile(r"[都道府県市区町村](?:長|知事)?\Z")
+
+
+def _place_cut(text: str, start: int, end: int) -> bool:
+    """Round 13: a candidate that starts inside a place and its office (盛|岡市長, 会津若|松市長): the place, one to four
+    kanji before the candidate, is one of the address recognizer's municipalities."""
+    if not start or not _KANJI.match(text, start - 1) or not _PLACE_OFFICE_END.search(text, start, end):
+        return False
+    return any(_place_or_office(text[start - k : end]) for k in range(1, min(4, start) + 1))
+
+
 def _trim_title(text: str, c: Candidate) -> Candidate:
     if c.type == PiiType.PERSON and _PLACEHOLDER_NAME.match(text, c.start, c.end):
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
@@ -1153,7 +1176,12 @@ def _trim_title(text: str, c: Candidate) -> Candidate:
         c = Candidate(cut, c.end, c.type, c.score, c.recognizer, c.context_done)
     m = _TRAILING_TITLE.search(text, c.start, c.end)
     if m is not None and m.start() - c.start >= 1:
-        return Candidate(c.start, m.start(), c.type, c.score, c.recognizer, c.context_done)
+        # (round 13: a title then a clerical word, 藤井先生作成: both go)
+        m2 = _TRAILING_TITLE.search(text, c.start, m.start())
+        end = m2.start() if m2 is not None and m2.start() - c.start >= 1 else m.start()
+        return Candidate(c.start, end, c.type, c.score, c.recognizer, c.context_done)
+    if c.type == PiiType.PERSON and (_SECTION_AFTER.match(text, c.end) or _place_cut(text, c.start, c.end)):
+        return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
     if c.type == PiiType.PERSON and (
         (c.end - c.start >= 3 and " " not in text[c.start : c.end] and _label_cell(text[c.start : c.end]))
         or _place_or_office(text[c.start : c.end])
@@ -1335,6 +1363,11 @@ class PersonRecognizer(Recognizer):
             ):
                 group = group[1:]
             start, end = group[0].start, group[-1].end
+            # round 13: a role word of 人 or 者 that SudachiPy split into name words (申立人 → 申/立人): its stem is a
+            # common noun (申立), no name
+            if len(group) >= 2 and _ROLE_NOUN.fullmatch(text, start, end) and _common_noun(text[start : end - 1]):
+                i = j
+                continue
             kinds = {t.pos[3] for t in group}
             if len(group) >= 2 and any(text[a.end : b.start] in (" ", "・", "=") for a, b in zip(group, group[1:])):
                 kinds = {"姓", "名"}  # 平野 美月: two name words written apart are a full name
@@ -1518,6 +1551,14 @@ class PersonRecognizer(Recognizer):
             for m in _ROLE_BRACKET.finditer(text):
                 if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        if "(" in text:
+            for m in _SURNAME_BRACKET.finditer(text):
+                word = m.group(1)
+                if (
+                    is_surname(word) and not _common_noun(word) and not _given_entry(word) and word not in _PLACE_STEMS
+                    and not _FIELD_WORD.search(word) and not _NOT_ITEM.search(word)
+                ):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "・" in text:
             for m in _DEPT_DOT.finditer(text):
                 word = m.group(1)
@@ -1529,6 +1570,7 @@ class PersonRecognizer(Recognizer):
                     # outranks a run taking the department along (総務 西園寺); round 11: an honorific closing the bracket
                     # stays outside (（SSW 細川氏）, （担当 山根様）)
                     end = m.end(2) - (m.end(2) - m.start(2) >= 2 and text[m.end(2) - 1] in "氏様殿")
+                    end -= text[end - 1] == " "  # (round 13: （医事課 戸田 様）: the space before the honorific too)
                     yield Candidate(m.start(2), end, PiiType.PERSON, 0.75, self.name, True)
         if "の" in text:
             for m in _ROLE_NO_NAME.finditer(text):
