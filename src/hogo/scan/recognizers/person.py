@@ -425,6 +425,16 @@ _BRACKET_DEPT = re.compile(_DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責|[�
 # …修正（宮古）): a staff member signing a note, a desk's person, whoever did the act before the bracket; over all dev
 # batches 75 of 87 such brackets hold a gold name (the others: places, 大安) — a common noun, a given name, a prefecture or a
 # big city is left
+# round 13: a surname glued to a household word (坂巻父（坂巻 誠さん）, 安達母（…）, 西尾家から, 篠崎母：) or heading a bulleted
+# note (・大竹：視力 0.3, ・戸塚：喘息の…): a school's or a care file's way to name a family or a pupil; over all dev batches
+# each of the eight holds a gold name
+_SURNAME_HOUSEHOLD = re.compile(
+    r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{2,3})(?=(?:母|父|家)(?:[(（:：、。のがはにをへとも]|から))"
+    r"|^[ \t]*[・*●■◆][ ]?([㐀-䶿一-鿿豈-﫿々]{2,4})(?=[:：])",
+    re.M,
+)
+# (an office with a seat somewhere, then its place in brackets: 年金事務所（浦和）, 第5分団（足助）, 本店（大宮）)
+_BRANCH_BEFORE = re.compile(r"(?:事務所|出張所|支所|支店|支社|営業所|本店|本社|分団|支部|署|店|工場|病院|駅)\Z")
 _SURNAME_BRACKET = re.compile(r"[(（]([㐀-䶿一-鿿豈-﫿々]{2,4})[)）]")
 # a department and ・ before a surname (総務・堤, 営業部・真壁): the person of that department
 # (found from ・: the department is looked for before it, the surname after it)
@@ -719,6 +729,12 @@ _SUBJECT_PARTICLES = frozenset({"が", "は", "から", "より", "さん", "で
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096)
+def _place_word(word: str) -> bool:
+    """Round 13: whether the dictionary has ``word`` as a place (浦和, 足助; 安達 and 館林 are places and surnames too)."""
+    return any(m.part_of_speech()[2] == "地名" for m in sudachi().dictionary.lookup(word))
+
+
 def _name_entry(word: str) -> bool:
     """Whether the dictionary has ``word`` as a surname or a given name."""
     return any(m.part_of_speech()[2] == "人名" and m.part_of_speech()[3] in ("姓", "名") for m in sudachi().dictionary.lookup(word))
@@ -996,6 +1012,10 @@ _ROLE_SURNAME = re.compile(
     r"(?=[ \t\n（(、。,)）\]】→]|$|が|は|に|の|へ|を|と|より)",
     re.M,
 )
+# round 13: a particle written apart after the surname, then no more kana (女性相談員 石垣 に回付, 担当 磐田 までお問い合わせ,
+# 担当 岩沼 は現在): the clause goes on, the name ended (a hiragana given name goes on in kana: 森 はな, 山田 もも)
+_PARTICLE_APART = re.compile(r"[ ](?:(?:まで|から|より)|[にがはへをと](?![ぁ-ゖ]))")
+# (round 13: a role of a person — 女性相談員 石垣 — takes a surname that is a common noun too)
 _NUMERAL_COUNTER = re.compile(r"[一二三四五六七八九十]+[階号番棟丁区条]")  # (本館 二階: a floor, though the dictionary has 二階 as a surname)
 _ROLE_SURNAME_NEXT = re.compile(r"[ ](?:([㐀-䶿一-鿿豈-﫿々ァ-ヺー]+)|[ぁ-ゖ]|\d{3}|\d+[ ]?号|第)")
 # (a shop, an eatery or a road named by a surname or a place: 喫茶 鈴木, 居酒屋 上野, 市道 桜台 5 号線)
@@ -1018,10 +1038,13 @@ def _common_word(word: str) -> bool:
 def _role_surnames(text: str) -> Iterable[Candidate]:
     for m in _ROLE_SURNAME.finditer(text):
         role, word = m.group(1), m.group(2)
-        if not is_surname(word) or _common_noun(word) or _given_entry(word) or role.endswith("番号") or _NUMERAL_COUNTER.fullmatch(word):
+        if (
+            not is_surname(word) or (_common_noun(word) and not _ROLE_TAIL.search(role)) or _given_entry(word)
+            or role.endswith("番号") or _NUMERAL_COUNTER.fullmatch(word)
+        ):
             continue
         nxt = _ROLE_SURNAME_NEXT.match(text, m.end())
-        if nxt and not (nxt.group(1) and not _given_entry(nxt.group(1)) and _common_word(nxt.group(1))):
+        if nxt and not (nxt.group(1) and not _given_entry(nxt.group(1)) and _common_word(nxt.group(1))) and not _PARTICLE_APART.match(text, m.end()):
             continue  # (a given name or a particle written apart follows: 営業部 鈴木 花子; 名古屋 530 is a plate)
         if _SHOP_OR_ROAD.search(role):
             continue
@@ -1551,12 +1574,18 @@ class PersonRecognizer(Recognizer):
             for m in _ROLE_BRACKET.finditer(text):
                 if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        for m in _SURNAME_HOUSEHOLD.finditer(text):
+            g = 1 if m.start(1) >= 0 else 2
+            word = m.group(g)
+            if is_surname(word) and not _common_noun(word) and not _given_entry(word) and word not in _PLACE_STEMS:
+                yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
         if "(" in text:
             for m in _SURNAME_BRACKET.finditer(text):
                 word = m.group(1)
                 if (
                     is_surname(word) and not _common_noun(word) and not _given_entry(word) and word not in _PLACE_STEMS
                     and not _FIELD_WORD.search(word) and not _NOT_ITEM.search(word)
+                    and not (_BRANCH_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _place_word(word))
                 ):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "・" in text:
