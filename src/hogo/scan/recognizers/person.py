@@ -220,7 +220,9 @@ _FIELD_END = (
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     + ")"
 )
-_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでやの](?:[㐀-䶿一-鿿豈-﫿]|[、。,，)）(（\s]|$))(?!{_STAMP}){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
+# (round 13: a name written apart also ends at a speaker's colon: [06-30 09:12] 宮里 ひなた：…, ・加納 栞：保険証…; a word glued
+# to the surname does not: 大谷所感：)
+_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでやの](?:[㐀-䶿一-鿿豈-﫿]|[、。,，)）(（\s]|$))(?!{_STAMP}){_NAME_CHARS}{{1,5}}?(?:{_FIELD_END}|(?=[:：]))|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?{_FIELD_END})")
 _FIELD_START = re.compile(r"(?:^|[:：\t,|>])[ ]?$", re.M)
 _WHOLE_FIELD_END = re.compile(r"[ ]?(?:$|[\t,\n|<]|[ ]{2}|[ ]?[印㊞](?:$|\n))", re.M)
 _SELF_OR_FAMILY = re.compile(
