@@ -983,7 +983,7 @@ _CLERK_STAMP = _gated(
     rf"(?:{_CLERK_WORDS})者?[\]］】]?(?:[ \t]+|[ \t]*[:：][ \t]*)"
     r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,10}(?:課|係|部|室|センター)[ \t]+)?"
     r"(?P<date>(?:[RH]|令和)?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?[ \t]*)?"
-    r"([㐀-䶿一-鿿豈-﫿々]{1,4})(?=[ \t\n]|$|[(（、,→]|\d)",
+    r"([㐀-䶿一-鿿豈-﫿々]{1,4})(?=[ \t\n]|$|[(（、,→]|\d|。)",  # (round 13: 。 after a dated stamp: 受付 6/20 竹村。)
     re.M,
 )
 # (without a date before it, the surname must close its field: a line end, a tab, a bracket, a date or the next stamp —
@@ -999,7 +999,8 @@ def _clerk_stamps(text: str) -> Iterable[Candidate]:
         word = m.group(2)
         given = _CLERK_GIVEN.match(text, m.end())
         if (
-            is_surname(word) and not _DEPT_WORD.search(word) and not (given and _given_entry(given.group(1)))
+            # (round 13: a surname ending in 部 is no department: 曽我部, 長谷部)
+            is_surname(word) and not (_DEPT_WORD.search(word) and not _name_entry(word)) and not (given and _given_entry(given.group(1)))
             and (m.group("date") or _CLERK_FIELD_END.match(text, m.end()))
         ):
             yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, "person", True)
