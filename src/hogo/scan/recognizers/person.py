@@ -195,6 +195,12 @@ from hogo.scan.recognizers.person_latin import ORG_WORDS as ROMAJI_STOP  # noqa:
 from hogo.scan.recognizers.person_latin import _NAME_HEADER as _LATIN_NAME_HEADER  # noqa: E402
 
 
+# round 13: 様 written apart from the name is its honorific even before a kanji word (能登 様本人の申請, 能登 様分は): the
+# glued-kanji guard of _HONORIFIC_AFTER is for 委員会, 代表的; 様式, 様子, 様相 stay words
+_APART_SAMA = re.compile(r"[ ]様(?![式子相態々])")
+# round 13: a post or a profession written after a surname, a common noun of a person suffix (塾長, 検事, 警部, 教諭): over
+# all dev batches 105 of 113 such pairs are a gold name (the rest: 安中|市長, handled as the place's office)
+_TITLE_WORD_AFTER = re.compile(r"[ ]?([㐀-䶿一-鿿豈-﫿]{1,3}(?:長|員|師|士|官|検事|警部|諭))(?![㐀-䶿一-鿿豈-﫿])")
 _ROLE_NOUN = re.compile(r"[㐀-䶿一-鿿豈-﫿]{2,5}[人者]")
 _CODE_LETTER = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]")  # one capital or digit: a seat, block or room code (B卓, 3号)
 _NEXT_WORD = re.compile(r"[ ]([A-Za-z]+)")
@@ -213,7 +219,7 @@ def is_surname(word: str) -> bool:
 
 
 # round 5: the next word of a line is a role or a stamp (笠原　検印 湊, 小川　運行管理者 浜, 柴 承認): the name ends before it
-_STAMP = r"(?:(?:検印|承認|確認|決裁|点検|照合|審査|起票|入力|押印)者?|[㐀-䶿一-鿿豈-﫿]{2,5}(?:者|長|員|官|士|師))(?:[ \t:：\n]|$)|[出欠]席?(?:[ \t(（\n]|$)"
+_STAMP = r"(?:(?:検印|承認|確認|決裁|点検|照合|審査|起票|入力|押印)者?|[㐀-䶿一-鿿豈-﫿]{2,5}(?:者|長|員|官|士|師))(?:[ \t:：\n)）、。]|$)|[出欠]席?(?:[ \t(（\n]|$)"
 _NAME_CHARS = r"[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]"
 _FIELD_END = (
     r"(?=[\n\t,、，(（)）<「/| \"]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
@@ -1414,6 +1420,14 @@ class PersonRecognizer(Recognizer):
                 # ending (山田 のみ, 田中 まで, 佐藤 について; 森 ひなた is a name)
                 if m and text[end] == " " and (
                     _grammar_kana(text[end + 1 : m.end()]) or _label_of_value(text, end + 1, m.end())
+                    # (round 13: before a colon only a given name the dictionary knows or a hiragana one: 宮里 ひなた：, 加納 栞：;
+                    # not the next field's label, 牛島 メモ：, 山際　中文翻译：)
+                    or (text[m.end() : m.end() + 1] in (":", "：") and not (
+                        _given_entry(text[end + 1 : m.end()])
+                        or (_HIRAGANA_WORD.fullmatch(text, end + 1, m.end()) and not _function_word(text[end + 1 : m.end()]))
+                    ))
+                    # (round 13: a post written apart, 早坂 塾長: no given name; 信長, 健士 are given names)
+                    or (_TITLE_WORD_AFTER.fullmatch(text, end, m.end()) and _plain_noun(text[end + 1 : m.end()]) and not _given_entry(text[end + 1 : m.end()]))
                 ):
                     m = None
                 if m:
@@ -2090,8 +2104,10 @@ class PersonRecognizer(Recognizer):
             return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)
         if text[end : end + 1] in ("所", "園", "院", "館") and _INSTITUTION_HEAD.search(text, max(0, end - 3), end):
             return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)  # round 7: 北保健|所長 is an institution's head
-        if _HONORIFIC_AFTER.match(text, end) or _RELATION_AFTER.match(text, end):
+        if _HONORIFIC_AFTER.match(text, end) or _RELATION_AFTER.match(text, end) or _APART_SAMA.match(text, end):
             score += 0.45
+        elif "姓" in kinds and (t := _TITLE_WORD_AFTER.match(text, end)) and _plain_noun(t.group(1)):
+            score += 0.45  # round 13: a post or a profession after the surname (早坂 塾長, 大和田検事, 宮下警部)
         elif _SPEAKER.match(text, end) and _LINE_HEAD.search(text, max(0, start - 12), start):
             score += 0.45
         elif self._labelled_before(doc, start):
