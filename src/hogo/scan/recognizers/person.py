@@ -443,7 +443,7 @@ _SURNAME_HOUSEHOLD = re.compile(
 )
 # (an office with a seat somewhere, then its place in brackets: 年金事務所（浦和）, 第5分団（足助）, 本店（大宮）)
 _BRANCH_BEFORE = re.compile(r"(?:事務所|出張所|支所|支店|支社|営業所|本店|本社|分団|支部|署|店|工場|病院|駅)\Z")
-_SURNAME_BRACKET = re.compile(r"[(（]([㐀-䶿一-鿿豈-﫿々]{2,4})[)）]")
+_SURNAME_BRACKET = re.compile(r"[(（]([㐀-䶿一-鿿豈-﫿々]{2,4})[)）](?![㐀-䶿一-鿿豈-﫿々])")  # (not a word modifying the next noun: 東京国際（羽田）空港)
 # a department and ・ before a surname (総務・堤, 営業部・真壁): the person of that department
 # (found from ・: the department is looked for before it, the surname after it)
 _DEPT_DOT = re.compile(r"・([㐀-䶿一-鿿豈-﫿々]{1,3})(?![㐀-䶿一-鿿豈-﫿々])")
@@ -2106,7 +2106,7 @@ class PersonRecognizer(Recognizer):
             return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)  # round 7: 北保健|所長 is an institution's head
         if _HONORIFIC_AFTER.match(text, end) or _RELATION_AFTER.match(text, end) or _APART_SAMA.match(text, end):
             score += 0.45
-        elif "姓" in kinds and (t := _TITLE_WORD_AFTER.match(text, end)) and _plain_noun(t.group(1)):
+        elif "姓" in kinds and _KANJI_PART.fullmatch(text, start, end) and (t := _TITLE_WORD_AFTER.match(text, end)) and _plain_noun(t.group(1)):
             score += 0.45  # round 13: a post or a profession after the surname (早坂 塾長, 大和田検事, 宮下警部)
         elif _SPEAKER.match(text, end) and _LINE_HEAD.search(text, max(0, start - 12), start):
             score += 0.45
