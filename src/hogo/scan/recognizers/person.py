@@ -243,7 +243,8 @@ _KANJI_HEAD = re.compile(
 )
 # (round 11: not a particle and a kin word, 植草 勝男|の娘です)
 _KANA_NAME_ENDING = re.compile(rf"[子江代枝恵美乃世]{_FIELD_END}")
-_FIELD_TAIL_SHORT = re.compile(rf"(?!の)[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
+# (round 13: nor a particle closing a clause, 比嘉 由美子は、)
+_FIELD_TAIL_SHORT = re.compile(rf"(?!の)(?![がはをにへともでや](?:[、。,，\s]|$))[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（])|(?<=\d[.．)][ ]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)  # (round 8: 2. オオノ タケシ)
 _RELATION_AFTER = re.compile(
     r"[ ]?[(（](?:(?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者|はは|ちち|そふ|そぼ|あに|あね|近所|知人|友人|隣人|親族|親戚|義父|義母|義兄|義姉|叔父|叔母|伯父|伯母|甥|姪|いとこ|嫁|婿"
@@ -670,9 +671,9 @@ _CHILD_BRACKET = re.compile(
     r"[、,][ ]?\d{1,2}(?:歳|才|か月|ヶ月)[)）]"
 )
 # a kin word of a household list, then a given name with a date or age in brackets (長男 希望（R2.1.9）, 妹 澪（1歳）)
-_HOUSEHOLD_KIN = r"(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)"
+_HOUSEHOLD_KIN = r"(?:長男|長女|次男|次女|二男|二女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)"  # (round 13: 二男, 二女 of 戸籍)
 _KIN_GIVEN = re.compile(
-    r"(?=[長次三妻夫父母子孫兄姉弟妹祖])(?:(?<=[\s、,:：])|^)" + _HOUSEHOLD_KIN + r"[ ]"
+    r"(?=[長次二三妻夫父母子孫兄姉弟妹祖])(?:(?<=[\s、,:：])|^)" + _HOUSEHOLD_KIN + r"[ ]"
     r"([㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})"
     r"(?=[ ]?[(（](?:[HRSTM]\d{1,2}[./]\d|\d{1,3}(?:歳|才|か月|ヶ月)|(?:19|20)\d{2}|令和|平成|昭和)[^)）\n]{0,14}[)）])",
     re.M,
@@ -912,7 +913,9 @@ _KANJI_TITLES = "|".join(
 # 診察券（瀬戸口 名義、…）)
 _TRAILING_TITLE = re.compile(
     r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:" + _KANJI_TITLES + r"|作成|記入|記録|確認|撮影|対応)\Z"
-    r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?:訪問|経由|運転|所見|名義|同席|同行|持参|回収|報告|連絡|面談|入力|起票|受付|立会|引率|(?:確認|対応|記入|入力|回収)済)\Z"
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?:訪問|経由|運転|所見|名義|同席|同行|持参|回収|報告|連絡|面談|入力|起票|受付|立会|引率|(?:確認|対応|記入|入力|回収)済|受)\Z"
+    # (round 13: a clerical act or an honorific glued to the surname: 野々山経由, 沢渡了承, 早乙女判断, 長谷部様に)
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々]{2})(?:経由|了承|判断|起案|受領|様|殿)\Z"
 )
 _TITLE_AT = re.compile(r"(?:" + _KANJI_TITLES + r")")
 _DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")
@@ -1311,6 +1314,13 @@ def _surname_before_given(text: str, cands: list[Candidate]) -> list[Candidate]:
         if head is None:
             continue
         left = starts.get((head, c.start - 1))
+        full = starts.get((head, c.end))
+        if full is not None and full.score < c.score:
+            # (round 13: the full name is a candidate already, scored below the given name alone: 小倉 さくら in a
+            # roster's cell, さくら 0.9 by another rule — the full name takes the higher score)
+            merged[(head, c.end)] = Candidate(head, c.end, full.type, c.score, full.recognizer, full.context_done)
+            dropped.add((c.start, c.end))
+            continue
         if left is None and "ぁ" <= text[head] <= "ゖ":
             continue  # (a hiragana surname only when a rule found it too: さえき りょうたくん)
         if left is None and any(x.type == PiiType.PERSON and x.start < c.start - 1 and x.end > head for x in cands):
