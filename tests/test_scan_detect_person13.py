@@ -3,7 +3,7 @@ surname glued to a household word or heading a bulleted note, a desk's name in b
 word SudachiPy splits into name words (申立人), a kin word before a full name, a place's office cut inside its place
 (盛|岡市長), a section glued to 係/課, an honorific written apart taken as a given name by propagation, a particle written
 apart before a bracket, a surname-first latin name filling a record cell, a name ending at a speaker's colon, a clerk's
-stamp, 様 written apart, a post after a surname. Positive and negative rows per mechanism, on text written for this
+stamp, a hiragana reading holding ー, 様 written apart, a post after a surname. Positive and negative rows per mechanism, on text written for this
 file (not in any corpus; all names, places and numbers fictional).
 
 Each row: (id, text, types, expected) where expected lists (type, exact substring) for every finding of the listed
@@ -57,6 +57,9 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     # --- a clerk's stamp: a surname ending in 部; a dated stamp closed by 。 ---
     ("clerk-stamp-be", "貸与機器\n更新 2025-04-30 曽我部\n", P, [("PERSON", "曽我部")]),
     ("clerk-stamp-period", "林務課 受付 6/20 楠田。受験票は郵送。\n", P, [("PERSON", "楠田")]),
+    # --- a foreign name's reading in hiragana holds ー ---
+    ("hiragana-reading-long-vowel", "No\t氏名\tふりがな\t性別\n1\tペレイラ ルーカス\tぺれいら るーかす\t男\n", P,
+     [("PERSON", "ペレイラ ルーカス"), ("PERSON", "ぺれいら るーかす")]),
     # --- 様 written apart before a kanji word; a post after a surname ---
     ("sama-apart", "架電し、鏑木 様本人の申請を確認。\n", P, [("PERSON", "鏑木")]),
     ("sama-form-neg", "申請書の様式を確認。\n", P, []),

@@ -345,7 +345,7 @@ _ACTOR_HEADER = re.compile(r"^[ ]?(?:[㐀-䶿一-鿿豈-﫿]{1,4}者|担当|受�
 # a bare "kana" column reads a person's name only beside a person's name column (not beside product_name)
 _LATIN_KANA_HEADER = re.compile(r"^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$")
 _PERSON_COLUMN = re.compile(r"氏名|名前|^[ ]?(?:姓|名)[ ]?$|(?:last|first|family|given|full|sur)[_ ]?name|^[ ]?name[ ]?$", re.I)
-_CELL_KANA_NAME = re.compile(r"[ァ-ヶー]{1,8}[ ][ァ-ヶー]{2,8}|[ぁ-ん]{1,8}(?:[ ][ぁ-ん]{1,8}){1,3}")  # (round 9: ぐえん てぃ らん)
+_CELL_KANA_NAME = re.compile(r"[ァ-ヶー]{1,8}[ ][ァ-ヶー]{2,8}|[ぁ-ん][ぁ-んー]{0,8}(?:[ ][ぁ-ん][ぁ-んー]{0,8}){1,3}")  # (round 9: ぐえん てぃ らん)
 _RUN_HONORIFIC = re.compile(r"[ ]?(?:様|さま|さん|殿|先生|くん|ちゃん)$")
 # A run of name characters right after a label, for names SudachiPy does not know.
 _KANA_NAME_RUN = re.compile(r"[ァ-ヶー・= ]+|[ぁ-ん ]+")
@@ -355,6 +355,8 @@ _NAME_RUN = re.compile(
     r"[㐀-䶿一-鿿豈-﫿々〆ヶ](?:[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[㐀-䶿一-鿿豈-﫿々〆ヶ]){0,3}[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}"
     # (round 9: a reading written with a form's two-space gap, ふりがな きりしま  ゆい)
     r"|[ァ-ヶー]{2,8}(?:(?:[ ・=]|[ ]{2}(?=[ァ-ヶー]{2}))[ァ-ヶー]{1,8}){1,3}|[ぁ-ん]{2,6}[ ]{1,2}[ぁ-ん]{2,6}"
+    # (round 13: a foreign name's reading in hiragana holds ー, ぺれいら るーかす)
+    r"|[ぁ-ん][ぁ-んー]{1,7}[ ]{1,2}[ぁ-ん][ぁ-んー]{1,7}"
 )
 
 
@@ -571,7 +573,7 @@ _ALIGNED_NAME_READING = re.compile(
     re.M,
 )
 _ALIGNED_ROW = re.compile(r"\S[ ]{2,}\S.*\S[ ]{2,}\S")
-_READING_CELL = re.compile(r"[ァ-ヶー]{1,10}(?:[ ・][ァ-ヶー]{1,10}){1,3}|[ぁ-ん]{1,8}(?:[ ][ぁ-ん]{1,8}){1,3}")
+_READING_CELL = re.compile(r"[ァ-ヶー]{1,10}(?:[ ・][ァ-ヶー]{1,10}){1,3}|[ぁ-ん][ぁ-んー]{0,8}(?:[ ][ぁ-ん][ぁ-んー]{0,8}){1,3}")
 _SAMPLE_VALUE = re.compile(r"テスト|ダミー|サンプル|見本|[Tt]est|TEST")
 # a romanised full name filling a name column (Lopez Maria Fernanda, NGUYEN DUC ANH)
 _SQL_LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,3}|[A-Z]{2,15}(?:[ -][A-Z]{2,15}){1,3}")
@@ -1024,10 +1026,6 @@ _ROLE_SURNAME = re.compile(
     r"(?=[ \t\n（(、。,)）\]】→]|$|が|は|に|の|へ|を|と|より)",
     re.M,
 )
-# round 13: a particle written apart after the surname, then no more kana (女性相談員 石垣 に回付, 担当 磐田 までお問い合わせ,
-# 担当 岩沼 は現在): the clause goes on, the name ended (a hiragana given name goes on in kana: 森 はな, 山田 もも)
-_PARTICLE_APART = re.compile(r"[ ](?:(?:まで|から|より)|[にがはへをと](?![ぁ-ゖ]))")
-# (round 13: a role of a person — 女性相談員 石垣 — takes a surname that is a common noun too)
 _NUMERAL_COUNTER = re.compile(r"[一二三四五六七八九十]+[階号番棟丁区条]")  # (本館 二階: a floor, though the dictionary has 二階 as a surname)
 _ROLE_SURNAME_NEXT = re.compile(r"[ ](?:([㐀-䶿一-鿿豈-﫿々ァ-ヺー]+)|[ぁ-ゖ]|\d{3}|\d+[ ]?号|第)")
 # (a shop, an eatery or a road named by a surname or a place: 喫茶 鈴木, 居酒屋 上野, 市道 桜台 5 号線)
@@ -1050,13 +1048,10 @@ def _common_word(word: str) -> bool:
 def _role_surnames(text: str) -> Iterable[Candidate]:
     for m in _ROLE_SURNAME.finditer(text):
         role, word = m.group(1), m.group(2)
-        if (
-            not is_surname(word) or (_common_noun(word) and not _ROLE_TAIL.search(role)) or _given_entry(word)
-            or role.endswith("番号") or _NUMERAL_COUNTER.fullmatch(word)
-        ):
+        if not is_surname(word) or _common_noun(word) or _given_entry(word) or role.endswith("番号") or _NUMERAL_COUNTER.fullmatch(word):
             continue
         nxt = _ROLE_SURNAME_NEXT.match(text, m.end())
-        if nxt and not (nxt.group(1) and not _given_entry(nxt.group(1)) and _common_word(nxt.group(1))) and not _PARTICLE_APART.match(text, m.end()):
+        if nxt and not (nxt.group(1) and not _given_entry(nxt.group(1)) and _common_word(nxt.group(1))):
             continue  # (a given name or a particle written apart follows: 営業部 鈴木 花子; 名古屋 530 is a plate)
         if _SHOP_OR_ROAD.search(role):
             continue
