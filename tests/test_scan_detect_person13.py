@@ -1,5 +1,5 @@
 """PERSON mechanisms of detector round 13 (docs/scan-detector.md, "Round 13 — PERSON"): a surname alone in brackets, a
-surname glued to a household word or heading a bulleted note, a desk's name in brackets without its honorific, a role
+surname glued to a household word or heading a bulleted note, a desk's name in brackets without its honorific, a role's surname written apart before a particle, a role
 word SudachiPy splits into name words (申立人), a kin word before a full name, a place's office cut inside its place
 (盛|岡市長), a section glued to 係/課, an honorific written apart taken as a given name by propagation, a particle written
 apart before a bracket, a surname-first latin name filling a record cell, a name ending at a speaker's colon, a clerk's
@@ -57,6 +57,10 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     # --- a clerk's stamp: a surname ending in 部; a dated stamp closed by 。 ---
     ("clerk-stamp-be", "貸与機器\n更新 2025-04-30 曽我部\n", P, [("PERSON", "曽我部")]),
     ("clerk-stamp-period", "林務課 受付 6/20 楠田。受験票は郵送。\n", P, [("PERSON", "楠田")]),
+    # --- a role's surname written apart: a particle written apart ends it; a surname that is a common noun too ---
+    ("role-surname-particle", "相談票を 女性相談員 石垣 に回付。\n", P, [("PERSON", "石垣")]),
+    ("role-surname-common-noun", "記録：支援員 日向 が同行。\n", P, [("PERSON", "日向")]),
+    ("role-surname-given-kana-neg", "連絡先 担当 森 はな\n", P, [("PERSON", "森 はな")]),
     # --- a foreign name's reading in hiragana holds ー ---
     ("hiragana-reading-long-vowel", "No\t氏名\tふりがな\t性別\n1\tペレイラ ルーカス\tぺれいら るーかす\t男\n", P,
      [("PERSON", "ペレイラ ルーカス"), ("PERSON", "ぺれいら るーかす")]),

@@ -1026,6 +1026,10 @@ _ROLE_SURNAME = re.compile(
     r"(?=[ \t\n（(、。,)）\]】→]|$|が|は|に|の|へ|を|と|より)",
     re.M,
 )
+# round 13: a particle written apart after the surname, then no more kana (担当 三井 よりご連絡, 担当 磐田 までお問い合わせ,
+# 担当 岩沼 は現在): the clause goes on, the name ended (a hiragana given name goes on in kana: 森 はな, 山田 もも)
+_PARTICLE_APART = re.compile(r"[ ](?:(?:まで|から|より)|[にがはへをと](?![ぁ-ゖ]))")
+# (round 13: after a person's role — 担当, …員, …長 — a surname that is a common noun too: 担当 日向, 相談員 石垣)
 _NUMERAL_COUNTER = re.compile(r"[一二三四五六七八九十]+[階号番棟丁区条]")  # (本館 二階: a floor, though the dictionary has 二階 as a surname)
 _ROLE_SURNAME_NEXT = re.compile(r"[ ](?:([㐀-䶿一-鿿豈-﫿々ァ-ヺー]+)|[ぁ-ゖ]|\d{3}|\d+[ ]?号|第)")
 # (a shop, an eatery or a road named by a surname or a place: 喫茶 鈴木, 居酒屋 上野, 市道 桜台 5 号線)
@@ -1048,10 +1052,13 @@ def _common_word(word: str) -> bool:
 def _role_surnames(text: str) -> Iterable[Candidate]:
     for m in _ROLE_SURNAME.finditer(text):
         role, word = m.group(1), m.group(2)
-        if not is_surname(word) or _common_noun(word) or _given_entry(word) or role.endswith("番号") or _NUMERAL_COUNTER.fullmatch(word):
+        if (
+            not is_surname(word) or (_common_noun(word) and not _ROLE_TAIL.search(role)) or _given_entry(word)
+            or role.endswith("番号") or _NUMERAL_COUNTER.fullmatch(word)
+        ):
             continue
         nxt = _ROLE_SURNAME_NEXT.match(text, m.end())
-        if nxt and not (nxt.group(1) and not _given_entry(nxt.group(1)) and _common_word(nxt.group(1))):
+        if nxt and not (nxt.group(1) and not _given_entry(nxt.group(1)) and _common_word(nxt.group(1))) and not _PARTICLE_APART.match(text, m.end()):
             continue  # (a given name or a particle written apart follows: 営業部 鈴木 花子; 名古屋 530 is a plate)
         if _SHOP_OR_ROAD.search(role):
             continue
