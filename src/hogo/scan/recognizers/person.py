@@ -439,11 +439,10 @@ _BRACKET_DEPT = re.compile(_DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責|[�
 # round 13: a surname glued to a household word (坂巻父（坂巻 誠さん）, 安達母（…）, 西尾家から, 篠崎母：) or heading a bulleted
 # note (・大竹：視力 0.3, ・戸塚：喘息の…): a school's or a care file's way to name a family or a pupil; over all dev batches
 # each of the eight holds a gold name
-_SURNAME_HOUSEHOLD = re.compile(
-    r"(?<![㐀-䶿一-鿿豈-﫿々])([㐀-䶿一-鿿豈-﫿々]{2,3})(?=(?:母|父|家)(?:[(（:：、。のがはにをへとも]|から))"
-    r"|^[ \t]*[・*●■◆][ ]?([㐀-䶿一-鿿豈-﫿々]{2,4})(?=[:：])",
-    re.M,
-)
+# (found from the household word, then the kanji run before it: a pattern starting at every kanji costs the scan)
+_HOUSEHOLD_WORD = re.compile(r"[母父家](?=[(（:：、。のがはにをへとも]|から)")
+_KANJI_RUN_END = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿々])[㐀-䶿一-鿿豈-﫿々]{2,3}\Z")
+_BULLET_SURNAME = re.compile(r"^[ \t]*[・*●■◆][ ]?([㐀-䶿一-鿿豈-﫿々]{2,4})(?=[:：])", re.M)
 # (an office with a seat somewhere, then its place in brackets: 年金事務所（浦和）, 第5分団（足助）, 本店（大宮）)
 _BRANCH_BEFORE = re.compile(r"(?:事務所|出張所|支所|支店|支社|営業所|本店|本社|分団|支部|署|店|工場|病院|駅)\Z")
 _SURNAME_BRACKET = re.compile(r"[(（]([㐀-䶿一-鿿豈-﫿々]{2,4})[)）](?![㐀-䶿一-鿿豈-﫿々])")  # (not a word modifying the next noun: 東京国際（羽田）空港)
@@ -1603,11 +1602,12 @@ class PersonRecognizer(Recognizer):
             for m in _ROLE_BRACKET.finditer(text):
                 if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
-        for m in _SURNAME_HOUSEHOLD.finditer(text):
-            g = 1 if m.start(1) >= 0 else 2
-            word = m.group(g)
+        spans = [(w.start(), w.end()) for h in _HOUSEHOLD_WORD.finditer(text) if (w := _KANJI_RUN_END.search(text, max(0, h.start() - 4), h.start()))]
+        spans += [m.span(1) for m in _BULLET_SURNAME.finditer(text)] if "・" in text or "●" in text or "■" in text or "◆" in text or "*" in text else []
+        for a, b in spans:
+            word = text[a:b]
             if is_surname(word) and not _common_noun(word) and not _given_entry(word) and word not in _PLACE_STEMS:
-                yield Candidate(m.start(g), m.end(g), PiiType.PERSON, 0.7, self.name, True)
+                yield Candidate(a, b, PiiType.PERSON, 0.7, self.name, True)
         if "(" in text:
             for m in _SURNAME_BRACKET.finditer(text):
                 word = m.group(1)
