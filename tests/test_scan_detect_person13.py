@@ -1,9 +1,10 @@
 """PERSON mechanisms of detector round 13 (docs/scan-detector.md, "Round 13 — PERSON"): a surname alone in brackets, a
-surname glued to a household word or heading a bulleted note, a desk's name in brackets without its honorific, a role's surname written apart before a particle, a role
-word SudachiPy splits into name words (申立人), a kin word before a full name, a place's office cut inside its place
-(盛|岡市長), a section glued to 係/課, an honorific written apart taken as a given name by propagation, a particle written
-apart before a bracket, a surname-first latin name filling a record cell, a name ending at a speaker's colon, a clerk's
-stamp, a hiragana reading holding ー, 様 written apart, a post after a surname. Positive and negative rows per mechanism, on text written for this
+full name alone in brackets, a surname glued to a household word or heading a bulleted note, a desk's name in brackets
+without its honorific, a role's surname written apart before a particle, a role word SudachiPy splits into name words
+(申立人), a kin word before a full name, a place's office cut inside its place (盛|岡市長), a section glued to 係/課, an
+honorific written apart taken as a given name by propagation, a particle written apart before a bracket, a surname-
+first latin name filling a record cell, a name ending at a speaker's colon, a clerk's stamp, a hiragana reading
+holding ー, 様 written apart, a post after a surname. Positive and negative rows per mechanism, on text written for this
 file (not in any corpus; all names, places and numbers fictional).
 
 Each row: (id, text, types, expected) where expected lists (type, exact substring) for every finding of the listed
@@ -26,6 +27,9 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("bracket-common-noun-neg", "体温の記録（午前）を確認。会場（本館）で実施。\n", P, []),
     ("bracket-branch-place-neg", "次回は年金事務所（浦和）へ同行予定。\n", P, []),
     ("bracket-prefecture-neg", "本社（大阪）と支社（千葉）の担当で協議。\n", P, []),
+    # --- a full name written apart alone in brackets (a surname or a place, then a given name) ---
+    ("bracket-full-name", "是正報告書の写しは従業員代表（鴨川 大地）にも交付する。\n", P, [("PERSON", "鴨川 大地")]),
+    ("bracket-full-name-neg", "会場（体育館 東側）と時間（午前 十時）。\n", P, []),
     # --- a surname glued to a household word; a bulleted note headed by a surname ---
     ("household-father", "・鏑木父（鏑木 隆之さん）：来週の面談を希望。\n", P, [("PERSON", "鏑木"), ("PERSON", "鏑木 隆之")]),
     ("household-house", "ホームステイ先を宇田川家から別の家庭に変更。\n", P, [("PERSON", "宇田川")]),
