@@ -65,6 +65,9 @@ ROWS: list[tuple[str, str, tuple[str, ...], list[tuple[str, str]]]] = [
     ("role-surname-particle", "相談票を 女性相談員 石垣 に回付。\n", P, [("PERSON", "石垣")]),
     ("role-surname-common-noun", "記録：支援員 日向 が同行。\n", P, [("PERSON", "日向")]),
     ("role-surname-given-kana-neg", "連絡先 担当 森 はな\n", P, [("PERSON", "森 はな")]),
+    # --- a row's fields separated by a slash: label, full name, then an address ---
+    ("row-slash", "05 鏑木 勇気 / 福島市南町1-2 / 024-000-0000\n", P, [("PERSON", "鏑木 勇気")]),
+    ("row-slash-neg", "05 品目 数量 / 福島市場 / 済\n", P, []),
     # --- a foreign name's reading in hiragana holds ー ---
     ("hiragana-reading-long-vowel", "No\t氏名\tふりがな\t性別\n1\tペレイラ ルーカス\tぺれいら るーかす\t男\n", P,
      [("PERSON", "ペレイラ ルーカス"), ("PERSON", "ぺれいら るーかす")]),

@@ -408,8 +408,9 @@ _BROTHER_AFTER = re.compile(r"[ ]?[兄姉](?=が|は|の|に|を|と|も|、|。
 _BROTHER_TAIL = re.compile(r"[ ][㐀-䶿一-鿿豈-﫿々]{1,3}(?=[兄姉](?:が|は|の|に|を|と|も|、|。|より|から|[:：]|$))", re.M)
 # rows of a roster: an optional row label (1班, No.3, 12) before the name, an address/phone/date after it
 _ROW_BEFORE = re.compile(r"(?:^|\n)[ ]*(?:(?:No\.?[ ]?)?\d{1,4}[班組号番.．)]?|第\d{1,3}[班組]|[A-Z]班|[①-⑳・*-])?[ \t]*\Z")
+# (round 13: fields separated by a slash too, 05 丹治 勇気 / 福島市…)
 _ROW_AFTER = re.compile(
-    r"[ \t]+(?:〒?\d{3}-\d{4}|0\d{1,4}-\d{1,4}-\d{3,4}|[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県]|[㐀-䶿一-鿿豈-﫿]{1,4}[市区町村郡](?![長役民議会])"
+    r"(?:[ \t]+|[ ]?[/／][ ]?)(?:〒?\d{3}-\d{4}|0\d{1,4}-\d{1,4}-\d{3,4}|[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県]|[㐀-䶿一-鿿豈-﫿]{1,4}[市区町村郡](?![長役民議会])"
     r"|(?:19|20)\d{2}[/.年-]\d|[MTSHR]\d{1,2}[./]\d|\d{1,3}(?:歳|才)(?![\d]))"  # (round 8: an age, 浜 トメ 93歳)
 )
 # rows of a signature list or register: an address ending in a number, then the name closing the line
