@@ -195,6 +195,13 @@ from hogo.scan.recognizers.person_latin import ORG_WORDS as ROMAJI_STOP  # noqa:
 from hogo.scan.recognizers.person_latin import _NAME_HEADER as _LATIN_NAME_HEADER  # noqa: E402
 
 
+# round 13: 様 written apart from the name is its honorific even before a kanji word (能登 様本人の申請, 能登 様分は): the
+# glued-kanji guard of _HONORIFIC_AFTER is for 委員会, 代表的; 様式, 様子, 様相 stay words
+_APART_SAMA = re.compile(r"[ ]様(?![式子相態々])")
+# round 13: a post or a profession written after a surname, a common noun of a person suffix (塾長, 検事, 警部, 教諭): over
+# all dev batches 105 of 113 such pairs are a gold name (the rest: 安中|市長, handled as the place's office)
+_TITLE_WORD_AFTER = re.compile(r"[ ]?([㐀-䶿一-鿿豈-﫿]{1,3}(?:長|員|師|士|官|検事|警部|諭))(?![㐀-䶿一-鿿豈-﫿])")
+_ROLE_NOUN = re.compile(r"[㐀-䶿一-鿿豈-﫿]{2,5}[人者]")
 _CODE_LETTER = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]")  # one capital or digit: a seat, block or room code (B卓, 3号)
 _NEXT_WORD = re.compile(r"[ ]([A-Za-z]+)")
 
@@ -212,14 +219,16 @@ def is_surname(word: str) -> bool:
 
 
 # round 5: the next word of a line is a role or a stamp (笠原　検印 湊, 小川　運行管理者 浜, 柴 承認): the name ends before it
-_STAMP = r"(?:(?:検印|承認|確認|決裁|点検|照合|審査|起票|入力|押印)者?|[㐀-䶿一-鿿豈-﫿]{2,5}(?:者|長|員|官|士|師))(?:[ \t:：\n]|$)|[出欠]席?(?:[ \t(（\n]|$)"
+_STAMP = r"(?:(?:検印|承認|確認|決裁|点検|照合|審査|起票|入力|押印)者?|[㐀-䶿一-鿿豈-﫿]{2,5}(?:者|長|員|官|士|師))(?:[ \t:：\n)）、。]|$)|[出欠]席?(?:[ \t(（\n]|$)"
 _NAME_CHARS = r"[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]"
 _FIELD_END = (
     r"(?=[\n\t,、，(（)）<「/| \"]|$|です|と申します|の(?:母|父|妻|夫|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|娘|息子)(?![㐀-䶿一-鿿豈-﫿])|"
     + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     + ")"
 )
-_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでやの](?:[㐀-䶿一-鿿豈-﫿]|[、。,，)）\s]|$))(?!{_STAMP}){_NAME_CHARS}{{1,5}}?|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?){_FIELD_END}")
+# (round 13: a name written apart also ends at a speaker's colon: [06-30 09:12] 宮里 ひなた：…, ・加納 栞：保険証…; a word glued
+# to the surname does not: 大谷所感：)
+_FIELD_TAIL = re.compile(rf"(?:[ ](?![がはをにへともでやの](?:[㐀-䶿一-鿿豈-﫿]|[、。,，)）(（\s]|$))(?!{_STAMP}){_NAME_CHARS}{{1,5}}?(?:{_FIELD_END}|(?=[:：]))|[㐀-䶿一-鿿豈-﫿々ァ-ヶー]{_NAME_CHARS}{{0,4}}?{_FIELD_END})")
 _FIELD_START = re.compile(r"(?:^|[:：\t,|>])[ ]?$", re.M)
 _WHOLE_FIELD_END = re.compile(r"[ ]?(?:$|[\t,\n|<]|[ ]{2}|[ ]?[印㊞](?:$|\n))", re.M)
 _SELF_OR_FAMILY = re.compile(
@@ -234,7 +243,8 @@ _KANJI_HEAD = re.compile(
 )
 # (round 11: not a particle and a kin word, 植草 勝男|の娘です)
 _KANA_NAME_ENDING = re.compile(rf"[子江代枝恵美乃世]{_FIELD_END}")
-_FIELD_TAIL_SHORT = re.compile(rf"(?!の)[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
+# (round 13: nor a particle closing a clause, 比嘉 由美子は、)
+_FIELD_TAIL_SHORT = re.compile(rf"(?!の)(?![がはをにへともでや](?:[、。,，\s]|$))[㐀-䶿一-鿿豈-﫿々ぁ-んァ-ヶー]{{1,2}}?{_FIELD_END}")
 _FIELD_HEAD = re.compile(r"(?:^|(?<=[\n\t,、，:：(（])|(?<=\d[.．)][ ]))(?:[ァ-ヶー]{2,8}|[ぁ-ん]{2,6})[ ]\Z", re.M)  # (round 8: 2. オオノ タケシ)
 _RELATION_AFTER = re.compile(
     r"[ ]?[(（](?:(?:本人|長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|祖父|祖母|兄|姉|弟|妹|孫|配偶者|はは|ちち|そふ|そぼ|あに|あね|近所|知人|友人|隣人|親族|親戚|義父|義母|義兄|義姉|叔父|叔母|伯父|伯母|甥|姪|いとこ|嫁|婿"
@@ -335,7 +345,7 @@ _ACTOR_HEADER = re.compile(r"^[ ]?(?:[㐀-䶿一-鿿豈-﫿]{1,4}者|担当|受�
 # a bare "kana" column reads a person's name only beside a person's name column (not beside product_name)
 _LATIN_KANA_HEADER = re.compile(r"^[ ]?(?:kana|Kana|KANA|furigana|yomi|[a-z]+_kana)[ ]?$")
 _PERSON_COLUMN = re.compile(r"氏名|名前|^[ ]?(?:姓|名)[ ]?$|(?:last|first|family|given|full|sur)[_ ]?name|^[ ]?name[ ]?$", re.I)
-_CELL_KANA_NAME = re.compile(r"[ァ-ヶー]{1,8}[ ][ァ-ヶー]{2,8}|[ぁ-ん]{1,8}(?:[ ][ぁ-ん]{1,8}){1,3}")  # (round 9: ぐえん てぃ らん)
+_CELL_KANA_NAME = re.compile(r"[ァ-ヶー]{1,8}[ ][ァ-ヶー]{2,8}|[ぁ-ん][ぁ-んー]{0,8}(?:[ ][ぁ-ん][ぁ-んー]{0,8}){1,3}")  # (round 9: ぐえん てぃ らん)
 _RUN_HONORIFIC = re.compile(r"[ ]?(?:様|さま|さん|殿|先生|くん|ちゃん)$")
 # A run of name characters right after a label, for names SudachiPy does not know.
 _KANA_NAME_RUN = re.compile(r"[ァ-ヶー・= ]+|[ぁ-ん ]+")
@@ -345,6 +355,8 @@ _NAME_RUN = re.compile(
     r"[㐀-䶿一-鿿豈-﫿々〆ヶ](?:[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[㐀-䶿一-鿿豈-﫿々〆ヶ]){0,3}[\ufe00-\ufe0f\U000e0100-\U000e01ef]?[ ]?[㐀-䶿一-鿿豈-﫿々〆ヶぁ-んァ-ヶー]{1,5}"
     # (round 9: a reading written with a form's two-space gap, ふりがな きりしま  ゆい)
     r"|[ァ-ヶー]{2,8}(?:(?:[ ・=]|[ ]{2}(?=[ァ-ヶー]{2}))[ァ-ヶー]{1,8}){1,3}|[ぁ-ん]{2,6}[ ]{1,2}[ぁ-ん]{2,6}"
+    # (round 13: a foreign name's reading in hiragana holds ー, ぺれいら るーかす)
+    r"|[ぁ-ん][ぁ-んー]{1,7}[ ]{1,2}[ぁ-ん][ぁ-んー]{1,7}"
 )
 
 
@@ -396,8 +408,9 @@ _BROTHER_AFTER = re.compile(r"[ ]?[兄姉](?=が|は|の|に|を|と|も|、|。
 _BROTHER_TAIL = re.compile(r"[ ][㐀-䶿一-鿿豈-﫿々]{1,3}(?=[兄姉](?:が|は|の|に|を|と|も|、|。|より|から|[:：]|$))", re.M)
 # rows of a roster: an optional row label (1班, No.3, 12) before the name, an address/phone/date after it
 _ROW_BEFORE = re.compile(r"(?:^|\n)[ ]*(?:(?:No\.?[ ]?)?\d{1,4}[班組号番.．)]?|第\d{1,3}[班組]|[A-Z]班|[①-⑳・*-])?[ \t]*\Z")
+# (round 13: fields separated by a slash too, 05 丹治 勇気 / 福島市…)
 _ROW_AFTER = re.compile(
-    r"[ \t]+(?:〒?\d{3}-\d{4}|0\d{1,4}-\d{1,4}-\d{3,4}|[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県]|[㐀-䶿一-鿿豈-﫿]{1,4}[市区町村郡](?![長役民議会])"
+    r"(?:[ \t]+|[ ]?[/／][ ]?)(?:〒?\d{3}-\d{4}|0\d{1,4}-\d{1,4}-\d{3,4}|[㐀-䶿一-鿿豈-﫿]{2,3}[都道府県]|[㐀-䶿一-鿿豈-﫿]{1,4}[市区町村郡](?![長役民議会])"
     r"|(?:19|20)\d{2}[/.年-]\d|[MTSHR]\d{1,2}[./]\d|\d{1,3}(?:歳|才)(?![\d]))"  # (round 8: an age, 浜 トメ 93歳)
 )
 # rows of a signature list or register: an address ending in a number, then the name closing the line
@@ -419,7 +432,25 @@ _ROLE_BRACKET = re.compile(
 # (（人事 阿久津）, Kaito（総務 西園寺）, （SV 中園）): the department is no part of the name
 # (the bracket's shape first, then its first word: trying the department alternation at every bracket is slow)
 _DEPT_BRACKET = re.compile(r"[(（]([^()（）\s]{1,14})[ ・]([㐀-䶿一-鿿豈-﫿々]{1,4}(?:[ ][㐀-䶿一-鿿豈-﫿々ぁ-ゖ]{1,4})?)[)）]")
-_BRACKET_DEPT = re.compile(_DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責")
+_BRACKET_DEPT = re.compile(_DEPT + r"|[A-Z]{2,4}|担当|記録|記入|文責|[㐀-䶿一-鿿豈-﫿]{1,4}(?:者|長|員|医|師|士|官|頭|任|務)")
+# round 13: a dictionary surname alone in brackets (介護保険課（安達）へ, 担任（河野）, 電話受付（大串）, 入力（宇佐見）、,
+# …修正（宮古）): a staff member signing a note, a desk's person, whoever did the act before the bracket; over all dev
+# batches 75 of 87 such brackets hold a gold name (the others: places, 大安) — a common noun, a given name, a prefecture or a
+# big city is left
+# round 13: a surname glued to a household word (坂巻父（坂巻 誠さん）, 安達母（…）, 西尾家から, 篠崎母：) or heading a bulleted
+# note (・大竹：視力 0.3, ・戸塚：喘息の…): a school's or a care file's way to name a family or a pupil; over all dev batches
+# each of the eight holds a gold name
+# (found from the household word, then the kanji run before it: a pattern starting at every kanji costs the scan)
+_HOUSEHOLD_WORD = re.compile(r"[母父家](?=[(（:：、。のがはにをへとも]|から)")
+_KANJI_RUN_END = re.compile(r"(?<![㐀-䶿一-鿿豈-﫿々])[㐀-䶿一-鿿豈-﫿々]{2,3}\Z")
+_BULLET_SURNAME = re.compile(r"^[ \t]*[・*●■◆][ ]?([㐀-䶿一-鿿豈-﫿々]{2,4})(?=[:：])", re.M)
+# round 13: a full name written apart alone in brackets, a dictionary given name after a surname or a proper name (従業員代表
+# （滑川 大地）, Aoi（矢代 葵）, ito.r（伊東 涼）, a letter's closing （青山 早紀）): over all dev batches all 69 such brackets hold a
+# gold name (4 were missed: the first word is a place to the dictionary)
+_FULL_NAME_BRACKET = re.compile(r"[(（]([㐀-䶿一-鿿豈-﫿々]{1,4}[ ][㐀-䶿一-鿿豈-﫿々]{1,3})[)）]")
+# (an office with a seat somewhere, then its place in brackets: 年金事務所（浦和）, 第5分団（足助）, 本店（大宮）)
+_BRANCH_BEFORE = re.compile(r"(?:事務所|出張所|支所|支店|支社|営業所|本店|本社|分団|支部|署|店|工場|病院|駅)\Z")
+_SURNAME_BRACKET = re.compile(r"[(（]([㐀-䶿一-鿿豈-﫿々]{2,4})[)）](?![㐀-䶿一-鿿豈-﫿々])")  # (not a word modifying the next noun: 東京国際（羽田）空港)
 # a department and ・ before a surname (総務・堤, 営業部・真壁): the person of that department
 # (found from ・: the department is looked for before it, the surname after it)
 _DEPT_DOT = re.compile(r"・([㐀-䶿一-鿿豈-﫿々]{1,3})(?![㐀-䶿一-鿿豈-﫿々])")
@@ -546,7 +577,7 @@ _ALIGNED_NAME_READING = re.compile(
     re.M,
 )
 _ALIGNED_ROW = re.compile(r"\S[ ]{2,}\S.*\S[ ]{2,}\S")
-_READING_CELL = re.compile(r"[ァ-ヶー]{1,10}(?:[ ・][ァ-ヶー]{1,10}){1,3}|[ぁ-ん]{1,8}(?:[ ][ぁ-ん]{1,8}){1,3}")
+_READING_CELL = re.compile(r"[ァ-ヶー]{1,10}(?:[ ・][ァ-ヶー]{1,10}){1,3}|[ぁ-ん][ぁ-んー]{0,8}(?:[ ][ぁ-ん][ぁ-んー]{0,8}){1,3}")
 _SAMPLE_VALUE = re.compile(r"テスト|ダミー|サンプル|見本|[Tt]est|TEST")
 # a romanised full name filling a name column (Lopez Maria Fernanda, NGUYEN DUC ANH)
 _SQL_LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,3}|[A-Z]{2,15}(?:[ -][A-Z]{2,15}){1,3}")
@@ -626,7 +657,7 @@ _PROP_AFTER = re.compile(
 )
 _PROP_AFTER_LONG = re.compile(r"(?:宅|方|家)(?![㐀-䶿一-鿿豈-﫿])")  # 矢作宅, 佐伯方, 杉浦家 (two or more characters)
 _KANA_PARTICLE = frozenset("のはがともにをへで")
-_PROP_GIVEN = re.compile(r"[ ](?:[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[\s、,(（)）。]|$)", re.M)
+_PROP_GIVEN = re.compile(r"[ ](?![様氏殿])(?:[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[\s、,(（)）。]|$)", re.M)
 # a grid under a name header (出席表: 氏名 月 火 水 / 宇津木 ○ ○ ×): the first cell of each row is a name
 _GRID_HEADER = re.compile(
     r"^[ \t]*(?:氏名|名前|お名前|利用者名?|児童名|生徒名|参加者名?|メンバー)(?:[ \t]+\S{1,6}){3,}[ \t]*$", re.M
@@ -646,9 +677,9 @@ _CHILD_BRACKET = re.compile(
     r"[、,][ ]?\d{1,2}(?:歳|才|か月|ヶ月)[)）]"
 )
 # a kin word of a household list, then a given name with a date or age in brackets (長男 希望（R2.1.9）, 妹 澪（1歳）)
-_HOUSEHOLD_KIN = r"(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)"
+_HOUSEHOLD_KIN = r"(?:長男|長女|次男|次女|二男|二女|三男|三女|妻|夫|父|母|子|孫|兄|姉|弟|妹|祖父|祖母)"  # (round 13: 二男, 二女 of 戸籍)
 _KIN_GIVEN = re.compile(
-    r"(?=[長次三妻夫父母子孫兄姉弟妹祖])(?:(?<=[\s、,:：])|^)" + _HOUSEHOLD_KIN + r"[ ]"
+    r"(?=[長次二三妻夫父母子孫兄姉弟妹祖])(?:(?<=[\s、,:：])|^)" + _HOUSEHOLD_KIN + r"[ ]"
     r"([㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})"
     r"(?=[ ]?[(（](?:[HRSTM]\d{1,2}[./]\d|\d{1,3}(?:歳|才|か月|ヶ月)|(?:19|20)\d{2}|令和|平成|昭和)[^)）\n]{0,14}[)）])",
     re.M,
@@ -713,6 +744,12 @@ _SUBJECT_PARTICLES = frozenset({"が", "は", "から", "より", "さん", "で
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096)
+def _place_word(word: str) -> bool:
+    """Round 13: whether the dictionary has ``word`` as a place (浦和, 足助; 安達 and 館林 are places and surnames too)."""
+    return any(m.part_of_speech()[2] == "地名" for m in sudachi().dictionary.lookup(word))
+
+
 def _name_entry(word: str) -> bool:
     """Whether the dictionary has ``word`` as a surname or a given name."""
     return any(m.part_of_speech()[2] == "人名" and m.part_of_speech()[3] in ("姓", "名") for m in sudachi().dictionary.lookup(word))
@@ -882,7 +919,9 @@ _KANJI_TITLES = "|".join(
 # 診察券（瀬戸口 名義、…）)
 _TRAILING_TITLE = re.compile(
     r"(?<=[㐀-䶿一-鿿豈-﫿々])[ ]?(?:" + _KANJI_TITLES + r"|作成|記入|記録|確認|撮影|対応)\Z"
-    r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?:訪問|経由|運転|所見|名義|同席|同行|持参|回収|報告|連絡|面談|入力|起票|受付|立会|引率|(?:確認|対応|記入|入力|回収)済)\Z"
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?:訪問|経由|運転|所見|名義|同席|同行|持参|回収|報告|連絡|面談|入力|起票|受付|立会|引率|(?:確認|対応|記入|入力|回収)済|受)\Z"
+    # (round 13: a clerical act or an honorific glued to the surname: 野々山経由, 沢渡了承, 早乙女判断, 長谷部様に)
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々]{2})(?:経由|了承|判断|起案|受領|様|殿)\Z"
 )
 _TITLE_AT = re.compile(r"(?:" + _KANJI_TITLES + r")")
 _DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")
@@ -959,7 +998,7 @@ _CLERK_STAMP = _gated(
     rf"(?:{_CLERK_WORDS})者?[\]］】]?(?:[ \t]+|[ \t]*[:：][ \t]*)"
     r"(?:[㐀-䶿一-鿿豈-﫿ァ-ヶー]{1,10}(?:課|係|部|室|センター)[ \t]+)?"
     r"(?P<date>(?:[RH]|令和)?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?[ \t]*)?"
-    r"([㐀-䶿一-鿿豈-﫿々]{1,4})(?=[ \t\n]|$|[(（、,→]|\d)",
+    r"([㐀-䶿一-鿿豈-﫿々]{1,4})(?=[ \t\n]|$|[(（、,→]|\d|。)",  # (round 13: 。 after a dated stamp: 受付 6/20 竹村。)
     re.M,
 )
 # (without a date before it, the surname must close its field: a line end, a tab, a bracket, a date or the next stamp —
@@ -975,7 +1014,8 @@ def _clerk_stamps(text: str) -> Iterable[Candidate]:
         word = m.group(2)
         given = _CLERK_GIVEN.match(text, m.end())
         if (
-            is_surname(word) and not _DEPT_WORD.search(word) and not (given and _given_entry(given.group(1)))
+            # (round 13: a surname ending in 部 is no department: 曽我部, 長谷部)
+            is_surname(word) and not (_DEPT_WORD.search(word) and not _name_entry(word)) and not (given and _given_entry(given.group(1)))
             and (m.group("date") or _CLERK_FIELD_END.match(text, m.end()))
         ):
             yield Candidate(m.start(2), m.end(2), PiiType.PERSON, 0.7, "person", True)
@@ -990,6 +1030,10 @@ _ROLE_SURNAME = re.compile(
     r"(?=[ \t\n（(、。,)）\]】→]|$|が|は|に|の|へ|を|と|より)",
     re.M,
 )
+# round 13: a particle written apart after the surname, then no more kana (担当 三井 よりご連絡, 担当 磐田 までお問い合わせ,
+# 担当 岩沼 は現在): the clause goes on, the name ended (a hiragana given name goes on in kana: 森 はな, 山田 もも)
+_PARTICLE_APART = re.compile(r"[ ](?:(?:まで|から|より)|[にがはへをと](?![ぁ-ゖ]))")
+# (round 13: after a person's role — 担当, …員, …長 — a surname that is a common noun too: 担当 日向, 相談員 石垣)
 _NUMERAL_COUNTER = re.compile(r"[一二三四五六七八九十]+[階号番棟丁区条]")  # (本館 二階: a floor, though the dictionary has 二階 as a surname)
 _ROLE_SURNAME_NEXT = re.compile(r"[ ](?:([㐀-䶿一-鿿豈-﫿々ァ-ヺー]+)|[ぁ-ゖ]|\d{3}|\d+[ ]?号|第)")
 # (a shop, an eatery or a road named by a surname or a place: 喫茶 鈴木, 居酒屋 上野, 市道 桜台 5 号線)
@@ -1012,10 +1056,13 @@ def _common_word(word: str) -> bool:
 def _role_surnames(text: str) -> Iterable[Candidate]:
     for m in _ROLE_SURNAME.finditer(text):
         role, word = m.group(1), m.group(2)
-        if not is_surname(word) or _common_noun(word) or _given_entry(word) or role.endswith("番号") or _NUMERAL_COUNTER.fullmatch(word):
+        if (
+            not is_surname(word) or (_common_noun(word) and not _ROLE_TAIL.search(role)) or _given_entry(word)
+            or role.endswith("番号") or _NUMERAL_COUNTER.fullmatch(word)
+        ):
             continue
         nxt = _ROLE_SURNAME_NEXT.match(text, m.end())
-        if nxt and not (nxt.group(1) and not _given_entry(nxt.group(1)) and _common_word(nxt.group(1))):
+        if nxt and not (nxt.group(1) and not _given_entry(nxt.group(1)) and _common_word(nxt.group(1))) and not _PARTICLE_APART.match(text, m.end()):
             continue  # (a given name or a particle written apart follows: 営業部 鈴木 花子; 名古屋 530 is a plate)
         if _SHOP_OR_ROAD.search(role):
             continue
@@ -1086,6 +1133,8 @@ def _whole_dot_name(text: str, c: Candidate) -> Candidate:
 # 妻 和子): a first word the dictionary has only as common nouns, or a household kin word, is not part of the name.
 # Round 12 (twins made one): the same test serves person_speech's names written apart (民生委員 杉浦, 書類 ゆう, そうそう キヨ)
 _KIN_WORD = re.compile(_HOUSEHOLD_KIN)
+# round 13: a kin word, perhaps a former or late one (元夫, 亡妻, 前妻, 義母), before a full name written apart (元夫 阿部 貴之)
+_KIN_BEFORE_FULL = re.compile(r"[元前亡義実養]?" + _HOUSEHOLD_KIN)
 _OFFICE_FIRST = re.compile(r"(?:支所|出張所|事務所|センター|[課係室])\Z")
 _LEAD_WORD = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{2,4}|[ぁ-ゖー]{2,6}")
 _LEAD_POS = frozenset({"副詞", "感動詞", "接続詞", "助詞", "助動詞"})
@@ -1111,6 +1160,8 @@ def _lead_not_name(first: str, rest: str, apart: bool) -> bool:
     The kanji common noun before a kana name counts only for a name written apart (``apart``): in a form's field a rare
     surname the dictionary has as a noun comes before a kana given name (葦原 しずく, 下郡 みのり). (Cheap tests first: the
     dictionary is asked last.)"""
+    if " " in rest and _KIN_BEFORE_FULL.fullmatch(first) and _KANJI_PART.fullmatch(rest.split(" ")[0]):
+        return True
     if " " not in rest and (
         (_OFFICE_FIRST.search(first) and is_surname(rest))
         or _KIN_WORD.fullmatch(first)
@@ -1143,6 +1194,19 @@ def _role_word(word: str) -> bool:
     return bool(_ROLE_WORD.fullmatch(word) or _DEPT_WORD.search(word) or _LABEL_RE.fullmatch(word) or _FIELD_WORD.search(word))
 
 
+# round 13: a section's abbreviation glued to 係 or 課 (住記係, 諸税係): the section, no person (係長, 課員 are titles)
+_SECTION_AFTER = re.compile(r"[係課](?![長員])")
+_PLACE_OFFICE_END = re.compile(r"[都道府県市区町村](?:長|知事)?\Z")
+
+
+def _place_cut(text: str, start: int, end: int) -> bool:
+    """Round 13: a candidate that starts inside a place and its office (盛|岡市長, 会津若|松市長): the place, one to four
+    kanji before the candidate, is one of the address recognizer's municipalities."""
+    if not start or not _KANJI.match(text, start - 1) or not _PLACE_OFFICE_END.search(text, start, end):
+        return False
+    return any(_place_or_office(text[start - k : end]) for k in range(1, min(4, start) + 1))
+
+
 def _trim_title(text: str, c: Candidate) -> Candidate:
     if c.type == PiiType.PERSON and _PLACEHOLDER_NAME.match(text, c.start, c.end):
         return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
@@ -1153,7 +1217,12 @@ def _trim_title(text: str, c: Candidate) -> Candidate:
         c = Candidate(cut, c.end, c.type, c.score, c.recognizer, c.context_done)
     m = _TRAILING_TITLE.search(text, c.start, c.end)
     if m is not None and m.start() - c.start >= 1:
-        return Candidate(c.start, m.start(), c.type, c.score, c.recognizer, c.context_done)
+        # (round 13: a title then a clerical word, 藤井先生作成: both go)
+        m2 = _TRAILING_TITLE.search(text, c.start, m.start())
+        end = m2.start() if m2 is not None and m2.start() - c.start >= 1 else m.start()
+        return Candidate(c.start, end, c.type, c.score, c.recognizer, c.context_done)
+    if c.type == PiiType.PERSON and (_SECTION_AFTER.match(text, c.end) or _place_cut(text, c.start, c.end)):
+        return Candidate(c.start, c.end, c.type, 0.0, c.recognizer, c.context_done)
     if c.type == PiiType.PERSON and (
         (c.end - c.start >= 3 and " " not in text[c.start : c.end] and _label_cell(text[c.start : c.end]))
         or _place_or_office(text[c.start : c.end])
@@ -1251,6 +1320,13 @@ def _surname_before_given(text: str, cands: list[Candidate]) -> list[Candidate]:
         if head is None:
             continue
         left = starts.get((head, c.start - 1))
+        full = starts.get((head, c.end))
+        if full is not None and full.score < c.score:
+            # (round 13: the full name is a candidate already, scored below the given name alone: 小倉 さくら in a
+            # roster's cell, さくら 0.9 by another rule — the full name takes the higher score)
+            merged[(head, c.end)] = Candidate(head, c.end, full.type, c.score, full.recognizer, full.context_done)
+            dropped.add((c.start, c.end))
+            continue
         if left is None and "ぁ" <= text[head] <= "ゖ":
             continue  # (a hiragana surname only when a rule found it too: さえき りょうたくん)
         if left is None and any(x.type == PiiType.PERSON and x.start < c.start - 1 and x.end > head for x in cands):
@@ -1335,6 +1411,11 @@ class PersonRecognizer(Recognizer):
             ):
                 group = group[1:]
             start, end = group[0].start, group[-1].end
+            # round 13: a role word of 人 or 者 that SudachiPy split into name words (申立人 → 申/立人): its stem is a
+            # common noun (申立), no name
+            if len(group) >= 2 and _ROLE_NOUN.fullmatch(text, start, end) and _common_noun(text[start : end - 1]):
+                i = j
+                continue
             kinds = {t.pos[3] for t in group}
             if len(group) >= 2 and any(text[a.end : b.start] in (" ", "・", "=") for a, b in zip(group, group[1:])):
                 kinds = {"姓", "名"}  # 平野 美月: two name words written apart are a full name
@@ -1355,6 +1436,14 @@ class PersonRecognizer(Recognizer):
                 # ending (山田 のみ, 田中 まで, 佐藤 について; 森 ひなた is a name)
                 if m and text[end] == " " and (
                     _grammar_kana(text[end + 1 : m.end()]) or _label_of_value(text, end + 1, m.end())
+                    # (round 13: before a colon only a given name the dictionary knows or a hiragana one: 宮里 ひなた：, 加納 栞：;
+                    # not the next field's label, 牛島 メモ：, 山際　中文翻译：)
+                    or (text[m.end() : m.end() + 1] in (":", "：") and not (
+                        _given_entry(text[end + 1 : m.end()])
+                        or (_HIRAGANA_WORD.fullmatch(text, end + 1, m.end()) and not _function_word(text[end + 1 : m.end()]))
+                    ))
+                    # (round 13: a post written apart, 早坂 塾長: no given name; 信長, 健士 are given names)
+                    or (_TITLE_WORD_AFTER.fullmatch(text, end, m.end()) and _plain_noun(text[end + 1 : m.end()]) and not _given_entry(text[end + 1 : m.end()]))
                 ):
                     m = None
                 if m:
@@ -1518,6 +1607,25 @@ class PersonRecognizer(Recognizer):
             for m in _ROLE_BRACKET.finditer(text):
                 if not _FIELD_WORD.search(m.group(1)) and _surname_head(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+        spans = [(w.start(), w.end()) for h in _HOUSEHOLD_WORD.finditer(text) if (w := _KANJI_RUN_END.search(text, max(0, h.start() - 4), h.start()))]
+        spans += [m.span(1) for m in _BULLET_SURNAME.finditer(text)] if "・" in text or "●" in text or "■" in text or "◆" in text or "*" in text else []
+        for a, b in spans:
+            word = text[a:b]
+            if is_surname(word) and not _common_noun(word) and not _given_entry(word) and word not in _PLACE_STEMS:
+                yield Candidate(a, b, PiiType.PERSON, 0.7, self.name, True)
+        if "(" in text:
+            for m in _FULL_NAME_BRACKET.finditer(text):
+                first, _, given = m.group(1).partition(" ")
+                if _given_entry(given) and (is_surname(first) or _proper_name_word(first)) and not _FIELD_WORD.search(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.75, self.name, True)
+            for m in _SURNAME_BRACKET.finditer(text):
+                word = m.group(1)
+                if (
+                    is_surname(word) and not _common_noun(word) and not _given_entry(word) and word not in _PLACE_STEMS
+                    and not _FIELD_WORD.search(word) and not _NOT_ITEM.search(word)
+                    and not (_BRANCH_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _place_word(word))
+                ):
+                    yield Candidate(m.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
         if "・" in text:
             for m in _DEPT_DOT.finditer(text):
                 word = m.group(1)
@@ -1529,6 +1637,7 @@ class PersonRecognizer(Recognizer):
                     # outranks a run taking the department along (総務 西園寺); round 11: an honorific closing the bracket
                     # stays outside (（SSW 細川氏）, （担当 山根様）)
                     end = m.end(2) - (m.end(2) - m.start(2) >= 2 and text[m.end(2) - 1] in "氏様殿")
+                    end -= text[end - 1] == " "  # (round 13: （医事課 戸田 様）: the space before the honorific too)
                     yield Candidate(m.start(2), end, PiiType.PERSON, 0.75, self.name, True)
         if "の" in text:
             for m in _ROLE_NO_NAME.finditer(text):
@@ -2016,8 +2125,10 @@ class PersonRecognizer(Recognizer):
             return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)
         if text[end : end + 1] in ("所", "園", "院", "館") and _INSTITUTION_HEAD.search(text, max(0, end - 3), end):
             return Candidate(start, end, PiiType.PERSON, 0.0, self.name, True)  # round 7: 北保健|所長 is an institution's head
-        if _HONORIFIC_AFTER.match(text, end) or _RELATION_AFTER.match(text, end):
+        if _HONORIFIC_AFTER.match(text, end) or _RELATION_AFTER.match(text, end) or _APART_SAMA.match(text, end):
             score += 0.45
+        elif "姓" in kinds and _KANJI_PART.fullmatch(text, start, end) and (t := _TITLE_WORD_AFTER.match(text, end)) and _plain_noun(t.group(1)):
+            score += 0.45  # round 13: a post or a profession after the surname (早坂 塾長, 大和田検事, 宮下警部)
         elif _SPEAKER.match(text, end) and _LINE_HEAD.search(text, max(0, start - 12), start):
             score += 0.45
         elif self._labelled_before(doc, start):

@@ -326,15 +326,20 @@ _HANGUL_NAME = _gated(
 _COMMA_FORM = _gated(
     rf"(?<![{_ANY}'/_.-])(?P<family>{_UW}(?:[ ]{_UW}){{0,3}}|{_TW}(?:[ ](?:{_PART}[ ])?{_TW}){{0,2}}),[ ]"
     rf"(?P<given>(?:{_TW}|{_UW})(?:[ ](?:{_TW}|{_UW}|[{_UP}]\.?)){{0,3}})"
-    r"(?=[ ]?(?:$|\n|\t|\(|\||/|、|[ ]{2}))",
+    r"(?=[ ]?(?:$|\n|\t|\(|\||/|、|[ ]{2})|\"|[ ](?=[^\x00-\x7f]))",
     re.M,
 )
 # what stands before the form on its line: a label (氏名：, 児童名：, Name (as in passport):, 保護者（父）：) or a list
 # item's number (① , (2) , 1. ) alone
-_COMMA_FORM_GATE = re.compile(rf"[{_UP}], [{_UP}]")
+_COMMA_FORM_GATE = re.compile(rf"[{_ANY}], [{_UP}]")  # (round 13: title case too, Brown, Emily)
 _COMMA_FORM_HEAD = re.compile(r"(?:[:][ ]*|^[ ]*(?:[①-⑳]|\(\d{1,2}\)|\d{1,2}[.)])[ ]*)\Z", re.M)
 # (a family name in title case, Rodrigues da Silva, Ana Paula, only as a whole table cell or after a label)
 _CELL_OR_LABEL_HEAD = re.compile(r"(?:[:\t|][ ]*)\Z")
+# round 13: a whole cell of a record — after a tab, a |, a CSV cell's opening quote or a full-width space (a column aligned
+# with 　), closing at the cell's end ("Santos Oliveira, Juliana", <TAB>Brown, Emily<TAB>, 　Olsen, Henrik　, | SANTOS, Rodel
+# Cruz（…）)
+_CELL_HEAD = re.compile(r'(?:^|[\t|][ ]*|(?:^|,)\")\Z', re.M)
+_CELL_END = re.compile(r'[ ]?(?:$|\t|\||\(|\"(?:,|$))', re.M)
 _INVERTED_REST = re.compile(r",[ ]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ ]{2,}|\t|\n|\Z)")
 _NAME_LABEL_RIGHT_BEFORE = re.compile(r"(?:^|[\s(|])(?:[A-Za-z]+[ ])?(?:[Nn]ame|NAME)[ ]?:[ ]*\Z")
 
@@ -510,7 +515,7 @@ class PersonLatinRecognizer(Recognizer):
         if len(found) >= 2:
             found = self._surname_first(text, found)
         if _COMMA_FORM_GATE.search(text):
-            found.extend(self._comma_forms(text))
+            found.extend(self._comma_forms(text, doc))
         if found and _KATAKANA_RUN_GATE.search(text):
             found.extend(self._katakana_echoes(text, found))
         if found:
@@ -710,7 +715,7 @@ class PersonLatinRecognizer(Recognizer):
         return out
 
     @staticmethod
-    def _comma_forms(text: str) -> list[Candidate]:
+    def _comma_forms(text: str, doc: Document | None = None) -> list[Candidate]:
         """Round 12: "FAMILY NAME, Given Middle" after a label or a list number, one name (not a family name and a
         second person). Capitals then title case: a listed word on either side. Both parts in capitals, or both in
         title case (then only as a whole cell or after a label: Rodrigues da Silva, Ana Paula): the case no longer
@@ -721,7 +726,11 @@ class PersonLatinRecognizer(Recognizer):
             line_start = text.rfind("\n", 0, m.start()) + 1
             upper = m.group("family").isupper()
             head = _COMMA_FORM_HEAD if upper else _CELL_OR_LABEL_HEAD
-            if not head.search(text, max(line_start, m.start() - 12), m.start()):
+            if not head.search(text, max(line_start, m.start() - 12), m.start()) and not (
+                doc is not None
+                and (_CELL_HEAD.search(text, max(line_start, m.start() - 3), m.start()) or PersonLatinRecognizer._wide_space(doc, m.start() - 1))
+                and (_CELL_END.match(text, m.end()) or PersonLatinRecognizer._wide_space(doc, m.end()))
+            ):
                 continue
             words = _tokens(m.group("family")) + _tokens(m.group("given"))
             if any(w.lower() in _PEEL or w.lower() in ORG_WORDS for w in words):
