@@ -56,8 +56,11 @@ _CRIME_RECORD = re.compile(
 # --- domestic violence and the protection given for it ------------------------------------------------------------
 _DV = re.compile(
     r"(?:DV|配偶者暴力)等?支援措置の?対象者?"
-    r"|(?:(?:元?夫|元?妻|父|母|交際相手|元交際相手|パートナー)(?:から|の)の?[ ]?)?(?:DV|暴力)(?:\(DV\))?"
+    # (its note in brackets, not a labelled one naming the abuser: （加害者からの請求は交付制限）, not （加害者：元夫 …）)
+    r"(?:\([^()\n:：]{1,30}\))?"
+    r"|(?:(?:元?夫|元?妻|父|母|交際相手|元交際相手|パートナー)(?:から|の)の?)?(?:DV|暴力)(?:\(DV\))?"
     r"(?:を受けて(?:避難|おり|いる|いた)|を受けた|から(?:の)?(?:避難|逃れ))"
+    r"(?:、[^、。\n]{0,12}?(?:に|へ)避難(?:中|している|した))?"
 )
 
 # --- an aid that only a disability needs, used by a person (障害) --------------------------------------------------
@@ -74,6 +77,8 @@ _INJURY = re.compile(
     r"(?:[・、](?:" + _BODY + r")?(?:骨折|捻挫|打撲|挫傷|脳振盪))?)"
     r"(?=(?:と診断|の傷害|を負い|し|して|させ|で入院|、|。|\n|$))"
 )
+# (its predicate, as the batches draw it: …と診断, …を負い救急搬送, 左足を骨折し、)
+_INJURY_TAIL = re.compile(r"と診断|を負い(?:救急搬送)?|し(?:て)?(?=、)")
 
 # --- a listed condition as a field's value with its clinical note ------------------------------------------------
 # (理由　うつ病（主治医：…）, ご請求事由：右乳がん（浸潤性乳管がん、ステージIIA）, 告知内容：2級 糖尿病（2022年診断、…）):
@@ -135,7 +140,9 @@ def _injuries(text: str) -> Iterable[tuple[int, int]]:
     for m in _INJURY.finditer(text):
         if text.startswith("なし", m.end(1)) or text.startswith("等", m.end(1)):
             continue
-        yield m.span(1)
+        start, end = m.span(1)
+        tail = _INJURY_TAIL.match(text, end)
+        yield start, tail.end() if tail else end
 
 
 def _field_notes(text: str, conds: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
@@ -151,6 +158,14 @@ def _field_notes(text: str, conds: Iterable[tuple[int, int]]) -> Iterable[tuple[
 
 
 _LATIN_SENTENCE = re.compile(r"[a-z] [a-z]")
+# (the condition to its predicate: has a heart condition, is in hospital with kidney disease; … diagnosed in August,
+# Type 1 diabetes; carries insulin pens)
+_EN_PRED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?:has|have|had) (?:an? )?|is in hospital with |hospitali[sz]ed (?:for [a-z ]{1,20} )?with )\Z"
+)
+_EN_PRED_AFTER = re.compile(
+    r" diagnosed in (?:[A-Z][a-z]+|\d{4})(?: \d{4})?|(?: and use|[;,] uses|[;,] carries|[;,] wears) (?:an? )?insulin (?:pump|pens?)"
+)
 _EN_LEAD = re.compile(r"(?:(?:with|a|an|the|has|have|had|of|for|from|and|his|her|my|their) )+")
 
 
@@ -162,6 +177,14 @@ def _english(text: str) -> Iterable[tuple[int, int]]:
         lead = _EN_LEAD.match(text, start, end)  # (with kidney disease → kidney disease)
         if lead:
             start = lead.end()
+        pred = _EN_PRED_BEFORE.search(text, max(0, start - 40), start)
+        if pred:
+            start = pred.start()
+        after = _EN_PRED_AFTER.match(text, end)
+        if after:
+            end = after.end()
+        if text[start - 1 : start] == "抗" and text.startswith("薬", end):  # (抗HIV薬: the drug names the condition)
+            start, end = start - 1, end + 1
         yield start, end
 
 
@@ -185,7 +208,9 @@ def flag_events(text: str, conds: Iterable[tuple[int, int]]) -> Iterable[tuple[i
     if "(" in text:
         found.extend(_field_notes(text, conds))
     if "不正" in text:
-        found.extend(m.span() for m in _CARD_FRAUD.finditer(text))
+        for m in _CARD_FRAUD.finditer(text):
+            stolen = text.find("盗まれて", m.start(), m.end())
+            found.append((stolen if stolen > 0 else m.start(), m.end()))
     if _LATIN_SENTENCE.search(text):
         found.extend(_english(text))
     for start, end in found:
