@@ -40,7 +40,11 @@ _SURGERY = re.compile(
     r"(" + _KANJI_KATA + r"{2,12}(?:\([^()\n]{1,12}\))?の手術(?:歴(?:あり|がある)?)?)"
     r"(?=を(?:され|し|受け)|し(?:た|て)|歴|の?ため|で(?:入院|休)|[。、 )\n]|$)"
 )
-_NOT_SURGERY = re.compile(r"(?:今回|前回|次回|予定|同様|当日|翌日|前日|日帰り|緊急|通常|一般|保険|給付|対象|必要|簡単|大きな)の手術")
+_NOT_SURGERY = re.compile(
+    r"(?:今回|前回|次回|予定|同様|当日|翌日|前日|日帰り|緊急|通常|一般|保険|給付|対象|必要|簡単|大きな)の手術"
+    # (an animal's operation: 愛犬の手術をした — no person's 病歴)
+    r"|(?:犬|猫|ペット|ネコ|イヌ|動物)[^の]{0,4}の手術"
+)
 
 # --- a crime suffered or committed (犯罪により害を被った事実, 犯罪の経歴) ------------------------------------------
 _VICTIM = re.compile(r"被害届(?:を|は[^。\n]{0,8}?)?(?:提出|出し|出す|出して|受理|取り下げる?)")
@@ -51,11 +55,13 @@ _CRIME_RECORD = re.compile(
     r"|(?:万引き|窃盗|暴行|傷害|恐喝|詐欺|飲酒運転)で(?:補導|逮捕|検挙|書類送検|起訴)(?:され(?:た|ている|ました)?)?"
     r"|(?:窃盗|傷害|暴行|詐欺|恐喝|強盗|横領|覚醒剤取締法違反|道路交通法違反)被告事件"
 )
-# (a denial: 前科なし; a judgment's anonymised 被告人A names no one and fails the person gate)
+# (a denial: 前科なし; a judgment's anonymised 被告人A names no one and fails the person gate; a rule's penalty:
+# 違反した者は罰金10万円)
+_RULE_BEFORE = re.compile(r"(?:者|場合|とき|時)(?:は|には|に)[^。\n]{0,24}\Z")
 
 # --- domestic violence and the protection given for it ------------------------------------------------------------
 _DV = re.compile(
-    r"(?:DV|配偶者暴力)等?支援措置の?対象者?"
+    r"(?:DV|配偶者暴力)等?支援措置の?対象者?(?!に係|に関|について|への|に対|から|とな|の(?:請求|取扱|場合|方))"
     # (its note in brackets, not a labelled one naming the abuser: （加害者からの請求は交付制限）, not （加害者：元夫 …）)
     r"(?:\([^()\n:：]{1,30}\))?"
     r"|(?:(?:元?夫|元?妻|父|母|交際相手|元交際相手|パートナー)(?:から|の)の?)?(?:DV|暴力)(?:\(DV\))?"
@@ -87,7 +93,8 @@ _FIELD_HEAD = re.compile(
     r"(?:[:：「\t][ ]?|[^\s:：]{2,8}[ ]{1,3}|(?:病名|傷病名|診断名|事由|理由|内容|既往歴?|持病|疾患名?)[ ]?)(?:\d級[ ]?)?\Z"
 )
 _CLINICAL_NOTE = re.compile(
-    r"[ ]?\([^()\n]{0,30}?(?:診断|治療|主治医|術後|ステージ|stage|通院|服薬|内服|経過観察|発症|寛解|療法|入院|HbA1c|化学療法)[^()\n]{0,40}\)"
+    # (not a definition: がん（上皮内がんを含む）, …（診断確定された場合）)
+    r"[ ]?\((?![^()\n]{0,40}(?:含む|除く|場合|等\)|など))[^()\n]{0,30}?(?:診断|治療|主治医|術後|ステージ|stage|通院|服薬|内服|経過観察|発症|寛解|療法|入院|HbA1c|化学療法)[^()\n]{0,40}\)"
 )
 # (a note naming the doctor or the hospital stays outside: うつ病（主治医：…クリニック 柴田 智 医師）)
 _NOTE_NAMES = re.compile(r"主治医|医師|病院|クリニック|医院|先生")
@@ -110,7 +117,8 @@ _EN_WEAK = re.compile(
 _EN_CLASS_BEFORE = re.compile(
     r"(?:[Pp]eople|[Pp]atients|[Tt]hose|[Aa]nyone|[Pp]ersons|[Cc]hildren|[Aa]dults|[Rr]isk|[Pp]revent|such as|[Ii]ncluding|e\.g\."
     r"|\b[Ii]f |[Ss]ymptoms|[Ii]nformation|[Aa]bout|[Aa]wareness|[Rr]esearch|[Tt]reatment of|[Gg]uide|[Ll]iving with|[Ss]upport for"
-    r"|[Ww]hat is|[Ss]creening)[^.\n]{0,40}\Z"
+    r"|[Ww]hat is|[Ss]creening|[Cc]onference|[Ss]eminar|[Ll]ecture|[Ss]tudy|[Ww]orkshop|[Ww]ebinar|[Ss]ession|[Tt]alk on"
+    r"|[Cc]ampaign|[Dd]ay)[^.\n]{0,40}\Z"
 )
 _EN_CLASS_AFTER = re.compile(
     r"[ ]?(?:patients|awareness|research|association|foundation|society|clinic|cent(?:er|re)|ward|month|day|week|risk|prevention"
@@ -198,7 +206,8 @@ def flag_events(text: str, conds: Iterable[tuple[int, int]]) -> Iterable[tuple[i
         found.extend(m.span() for m in _VICTIM.finditer(text))
     if "罰金" in text or "前科" in text or "刑務所" in text or "少年院" in text or "被告事件" in text or "で補導" in text \
             or "で逮捕" in text or "で検挙" in text:
-        found.extend(m.span() for m in _CRIME_RECORD.finditer(text))
+        found.extend(m.span() for m in _CRIME_RECORD.finditer(text)
+                     if not _RULE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
     if "DV" in text or "暴力" in text:
         found.extend(m.span() for m in _DV.finditer(text))
     if "車" in text or "義" in text or "造設" in text:
