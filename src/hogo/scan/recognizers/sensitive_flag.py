@@ -23,13 +23,13 @@ from collections.abc import Iterable
 
 from hogo.scan.recognizers.sensitive import _EN_CONDITION_WORD, condition_name_start
 
-_KANJI_KATA = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
+_KANJI_KATA = r"[㐀-䶿一-鿿豈-﫿ァ-ヶー]"
 # a time word glued before the operated part (昨年人工膝関節の手術, 先月子宮筋腫の手術): outside the span
 _TIME_HEAD = re.compile(r"(?:昨年|去年|今年|先月|今月|先週|先日|以前|最近|当時|昨秋|昨春|昨夏|昨冬|年前|[一-龥]{0,3}病院で)")
 # advice, a class or a hypothetical after the evidence in its sentence (手術を受けた方は, …した場合, …してください)
 _ADVICE_AFTER = re.compile(
     r"[^。\n]{0,30}?(?:の方|方[はもがへ]|[たる]人|者(?:は|が|の|に|を|へ)|皆さん|皆様|ください|ましょう|場合|際[はに]|ことがあ|こともあ|たら|れば|なら|とき(?:は|に)"
-    r"|可能性|おそれ|恐れ|等|など|件数|割合|統計)"
+    r"|可能性|おそれ|恐れ|等(?!級)|など|件数|割合|統計)"
 )
 _ADVICE_BEFORE = re.compile(r"(?:例えば|たとえば|過去に|[□☐]|・)[ ]?\Z")
 
@@ -79,9 +79,9 @@ _AID_USE = re.compile(
 # --- an injury in a medical or accident record (blind13 onwards annotate them; blind6, 8, 9 left them out) ---------
 _BODY = r"(?:頭部|頚椎|頸椎|腰椎|胸椎|鎖骨|肋骨|前額部|顔面|(?:右|左)[^\s、。()]{1,6}?)"
 _INJURY = re.compile(
-    r"(" + _BODY + r"(?:を|に)?(?:骨折|捻挫|打撲|挫傷|脳振盪|熱傷)(?:\([^()\n]{1,16}\))?"
-    r"(?:[・、](?:" + _BODY + r")?(?:骨折|捻挫|打撲|挫傷|脳振盪))?)"
-    r"(?=(?:と診断|の傷害|を負い|し|して|させ|で入院|、|。|\n|$))"
+    r"(" + _BODY + r"(?:を|に)?(?:骨折|捻挫|打撲|挫傷|脳振盪|熱傷)(?:\((?![^()\n]{0,16}(?:なし|異常))[^()\n]{1,16}\))?"
+    r"(?:[・、](?:" + _BODY + r")?(?:骨折|捻挫|打撲|挫傷|脳振盪)(?:\((?![^()\n]{0,16}(?:なし|異常))[^()\n]{1,16}\))?)?)"
+    r"(?=(?:と診断|の傷害|を負い|し|して|させ|で入院|、|。|\(|\n|$))"
 )
 # (its predicate, as the batches draw it: …と診断, …を負い救急搬送, 左足を骨折し、)
 _INJURY_TAIL = re.compile(r"と診断|を負い(?:救急搬送)?|し(?:て)?(?=、)")
