@@ -34,6 +34,9 @@ FLAG_ROWS: list[tuple[str, str, bool]] = [
     ("aid-wheelchair", "収集受付\t北山 静江\t車いす使用・独居\t玄関前まで", True),
     ("aid-prosthesis", "送迎表（運転 大庭）\n8:10 上原 哲也 様　左脚に義足、乗降時に介助", True),
     ("aid-neg-venue", "会場案内（担当 大庭 浩）\n車いす使用者用の駐車スペースが3台分あります。", False),
+    # a lifelong treatment received, said of a role (届出者が …)
+    ("treatment-received", "届出書（受付 平井）\n届出者 大城 正 は透析治療を受けているため、作業は委託とする。", True),
+    ("treatment-received-neg-advice", "案内（担当 平井 悟）\n透析治療を受けている方は、送迎サービスをご利用ください。", False),
     # an injury in a medical or accident record
     ("injury", "事故報告（担当 三好）\n相手方 戸田 修 様が翌日、腰椎捻挫（全治3週間）と診断された。", True),
     ("injury-neg-stats", "年報（編集 三好 亮）\nけがの内訳：すりきず 40、打撲 31、捻挫 12", False),

@@ -5,9 +5,11 @@ The flag of :mod:`hogo.scan.recognizers.sensitive_speech` (round 12) proposes a 
 evidence. Files the flag still missed say what happened to a person in other words: an operation (人工膝関節の手術を
 され, 虫垂炎の手術。), a crime suffered or committed (被害届を提出, 傷害で罰金20万円, 前科（窃盗）がある, 刑務所にいた),
 domestic violence and its protection (DV等支援措置の対象者, 父からの暴力（DV）を受けて避難), an aid only a disability needs
-(車いす使用, 右脚に義足, 左眼は義眼, 人工肛門を造設), an injury in a medical or accident record (頸椎捻挫（全治2週間）,
-左足を骨折し), and a listed condition as a field's value with its clinical note (理由　うつ病（主治医：…）,
-ご請求事由：右乳がん（浸潤性乳管がん…）).
+(車いす使用, 右脚に義足, 左眼は義眼, 人工肛門を造設), a lifelong treatment received (透析治療を受けている), an injury in
+a medical or accident record (頸椎捻挫（全治2週間）, 左足を骨折し), a listed condition as a field's value with its
+clinical note (理由　うつ病（主治医：…）, ご請求事由：右乳がん（浸潤性乳管がん…）), a card used by someone else
+(カードを不正に使われた), and in English a listed condition of a named person (Notes: Type 1 diabetes; my wife has a
+heart condition).
 
 Every rule here is weak evidence (:data:`sensitive_speech.WEAK_IN_FILE`): kept only in a file that names a person (a
 PERSON or a birth date passes the threshold) and only when nothing else in the file is SENSITIVE
@@ -31,7 +33,7 @@ _ADVICE_AFTER = re.compile(
     r"[^。\n]{0,30}?(?:の方|方[はもがへ]|[たる]人|者(?:は|が|の|に|を|へ)|皆さん|皆様|ください|ましょう|場合|際[はに]|ことがあ|こともあ|たら|れば|なら|とき(?:は|に)"
     r"|可能性|おそれ|恐れ|等(?!級)|など|件数|割合|統計)"
 )
-_ADVICE_BEFORE = re.compile(r"(?:例えば|たとえば|過去に|[□☐]|・)[ ]?\Z")
+_ADVICE_BEFORE = re.compile(r"(?:例えば|たとえば|[□☐])[ ]?\Z")
 
 # --- an operation told of a person: <part or condition>の手術 with an event after it ------------------------------
 # (人工膝関節の手術をされ, 子宮筋腫の手術をされた, 虫垂炎の手術。, 声帯ポリープの手術のため休団, 人工股関節の手術歴あり,
@@ -74,6 +76,14 @@ _AID_USE = re.compile(
     r"(?:車いす|車椅子)(?:を)?(?:使用|利用)(?!者|の方|席|可|対応|する方|される方)"
     r"|(?:右|左|両)?(?:脚|足|腕|手)?に義(?:足|手)|(?:右|左)眼は義眼|義眼"
     r"|(?:人工肛門|ストーマ)(?:\([^()\n]{1,10}\))?を造設"
+)
+
+# --- a lifelong treatment received or its device used, said with a verb (透析治療を受けている, 在宅酸素療法の機器を使用
+# しています): round 12's lifelong treatments (sensitive_speech._LIFELONG_TREATMENT) as a clause of a person, whose
+# subject is a role (届出者が) rather than a kin word or an honorific
+_TREATMENT_RECEIVED = re.compile(
+    r"(?<!" + _KANJI_KATA + r")(?:(?:人工|血液|腹膜)?透析(?:治療)?|在宅酸素療法(?:の機器)?)"
+    r"を(?:受けて|使用して|して)(?:いる|います|おり|いた|いました)"
 )
 
 # --- an injury in a medical or accident record (blind13 onwards annotate them; blind6, 8, 9 left them out) ---------
@@ -213,6 +223,8 @@ def flag_events(text: str, conds: Iterable[tuple[int, int]]) -> Iterable[tuple[i
         found.extend(m.span() for m in _DV.finditer(text))
     if "車" in text or "義" in text or "造設" in text:
         found.extend(m.span() for m in _AID_USE.finditer(text))
+    if "透析" in text or "酸素療法" in text:
+        found.extend(m.span() for m in _TREATMENT_RECEIVED.finditer(text))
     if "骨折" in text or "捻挫" in text or "打撲" in text or "挫傷" in text or "脳振盪" in text or "熱傷" in text:
         found.extend(_injuries(text))
     if "(" in text:
