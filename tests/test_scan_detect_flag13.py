@@ -24,6 +24,7 @@ FLAG_ROWS: list[tuple[str, str, bool]] = [
     ("crime-record", "面談記録（担当 大門）\n利用者 真崎 剛 さんは前科（詐欺）がある旨を自ら話した。", True),
     ("crime-neg-rule", "就業規則（人事部長 古賀 真一）\n第9条 これに違反した者は罰金10万円とする。", False),
     ("crime-neg-advice", "防犯だより（編集 大門 由紀）\n被害に遭ったときは、早めに被害届を提出してください。", False),
+    ("crime-neg-club-rule", "部の決まり（主将 宇野 健太）\n遅刻1回につき罰金1万円とします。", False),
     ("crime-neg-denial", "採用前確認（人事 古賀）\n応募者 宇野 健太：前科なし。", False),
     # domestic violence and its protection
     ("dv-measure", "交付記録（係 矢吹）\n請求対象者 白石 優子 はDV等支援措置の対象者のため交付せず。", True),
@@ -51,6 +52,9 @@ FLAG_ROWS: list[tuple[str, str, bool]] = [
     ("english", "Guest list\nName: Priya Raman\nNotes: Type 1 diabetes; carries insulin pens.", True),
     ("english-has", "From: Daniel Brooks\nMy father has a heart condition, so we need a ground-floor room.", True),
     ("english-neg-class", "From: Daniel Brooks\nPeople with type 2 diabetes should walk every day.", False),
+    ("english-stroke", "From: Daniel Brooks\nMy mother had a stroke last winter and walks with a cane.", True),
+    ("english-neg-stroke-of-luck", "From: Daniel Brooks\nWinning the contract was a stroke of luck for the team.", False),
+    ("english-neg-bare-disease", "From: Daniel Brooks\nThe disease spread quickly among the cattle that year.", False),
     ("english-neg-insurance", "From: Daniel Brooks\nOur cancer insurance policy covers hospital stays.", False),
     # IT outages and system faults are no person's 障害
     ("neg-outage", "障害報告（運用 西尾 健）\nシステム障害により10:00から決済が停止した。復旧済み。", False),

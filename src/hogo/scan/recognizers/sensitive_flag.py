@@ -51,7 +51,8 @@ _NOT_SURGERY = re.compile(
 # --- a crime suffered or committed (犯罪により害を被った事実, 犯罪の経歴) ------------------------------------------
 _VICTIM = re.compile(r"被害届(?:を|は[^。\n]{0,8}?)?(?:提出|出し|出す|出して|受理|取り下げる?)")
 _CRIME_RECORD = re.compile(
-    r"(?:" + _KANJI_KATA + r"{1,6}(?:罪)?で)?罰金\d+万円"
+    # (the offence named before it: a club's 遅刻1回につき罰金1万円 is no crime)
+    r"(?:" + _KANJI_KATA + r"{1,6}(?:罪)?で)罰金\d+万円"
     r"|前科(?:\([^()\n]{1,10}\))?(?:が|は)?(?:あ(?:る|り)|\d+犯)"
     r"|(?:刑務所|少年院)(?:に(?:い(?:た|る|ました)|入って|服役)|から出所|を出所)"
     r"|(?:万引き|窃盗|暴行|傷害|恐喝|詐欺|飲酒運転)で(?:補導|逮捕|検挙|書類送検|起訴)(?:され(?:た|ている|ました)?)?"
@@ -74,7 +75,7 @@ _DV = re.compile(
 # --- an aid that only a disability needs, used by a person (障害) --------------------------------------------------
 _AID_USE = re.compile(
     r"(?:車いす|車椅子)(?:を)?(?:使用|利用)(?!者|の方|席|可|対応|する方|される方)"
-    r"|(?:右|左|両)?(?:脚|足|腕|手)?に義(?:足|手)|(?:右|左)眼は義眼|義眼"
+    r"|(?:右|左|両)?(?:脚|足|腕|手)?に義(?:足|手)|(?:右|左|両)(?:眼|目)(?:は|が)?義眼|義眼を(?:使用|装着)"
     r"|(?:人工肛門|ストーマ)(?:\([^()\n]{1,10}\))?を造設"
 )
 
@@ -185,7 +186,10 @@ _EN_PRED_BEFORE = re.compile(
 _EN_PRED_AFTER = re.compile(
     r" diagnosed in (?:[A-Z][a-z]+|\d{4})(?: \d{4})?|(?: and use|[;,] uses|[;,] carries|[;,] wears) (?:an? )?insulin (?:pump|pens?)"
 )
-_EN_LEAD = re.compile(r"(?:(?:with|a|an|the|has|have|had|of|for|from|and|his|her|my|their) )+")
+_EN_BARE = frozenset({"disease", "diseases", "disorder", "disorders", "syndrome", "Disease", "Disorder", "Syndrome"})
+# (words with an everyday sense: only with a person's predicate before — had a stroke, has depression)
+_EN_AMBIGUOUS = frozenset({"stroke", "Stroke", "depression", "Depression", "cancer", "Cancer", "AIDS", "gout", "obesity"})
+_EN_LEAD = re.compile(r"(?:(?:with|a|an|the|has|have|had|of|for|from|and|his|her|my|their) )+", re.IGNORECASE)
 
 
 def _english(text: str) -> Iterable[tuple[int, int]]:
@@ -196,7 +200,12 @@ def _english(text: str) -> Iterable[tuple[int, int]]:
         lead = _EN_LEAD.match(text, start, end)  # (with kidney disease → kidney disease)
         if lead:
             start = lead.end()
+        word = text[start:end]
+        if word in _EN_BARE:  # (the disease, a disorder: no name)
+            continue
         pred = _EN_PRED_BEFORE.search(text, max(0, start - 40), start)
+        if word in _EN_AMBIGUOUS and pred is None:  # (a stroke of luck, the Great Depression, Cancer the sign)
+            continue
         if pred:
             start = pred.start()
         after = _EN_PRED_AFTER.match(text, end)
