@@ -19,6 +19,7 @@ from importlib import resources
 
 from hogo.scan.document import Document
 from hogo.scan.recognizers.base import Candidate, Recognizer, _gated
+from hogo.scan.recognizers.sensitive_flag import flag_events
 from hogo.scan.recognizers.sensitive import (
     _GENERIC, _UNCHECKED, _continued, _hypothetical, condition_name_start, listed_conditions,
 )
@@ -357,6 +358,11 @@ class SensitiveSpeechRecognizer(Recognizer):
         conds: Conditions = tuple(listed_conditions(text))
         for start, end, on_person_line in standing_conditions(text, conds):
             c = Candidate(start, end, PiiType.SENSITIVE, 0.5, WEAK if on_person_line else WEAK_IN_FILE, True)
+            if not _hypothetical(text, c):
+                yield c
+        # (round 13: events that tell a person's 病歴, 障害 or 犯罪 in other words — sensitive_flag)
+        for start, end in flag_events(text, conds):
+            c = Candidate(start, end, PiiType.SENSITIVE, 0.5, WEAK_IN_FILE, True)
             if not _hypothetical(text, c):
                 yield c
         for start, end in named_medicines(text, conds):
