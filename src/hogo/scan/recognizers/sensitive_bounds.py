@@ -35,7 +35,7 @@ from hogo.scan.types import PiiType
 
 __all__ = ["RULES", "normalise_bounds", "conjunctive", "admin_note", "predicate"]
 
-_KANJI = "㐀-䶿一-鿿豈-﫿"
+_KANJI = "㐀-䶿一-鿿豈-﫿"
 
 # --- CONJUNCTIVE (連用形で続く接続は外) -------------------------------------------------------------------------
 # a suru-verb (漢語 + する) in its ～しており form: 通院しており, 休職しており, 入所しており, 中断しており
