@@ -30,8 +30,9 @@ with faster_patterns():  # (round 12: the document's and the normaliser's patter
     from hogo.scan.recognizers.sensitive_speech import weak_evidence_alone
 from hogo.scan.types import Finding, PiiType
 
-if TYPE_CHECKING:  # the learned stage is opt-in: `hogo scan` does not import it
+if TYPE_CHECKING:  # the learned stages are opt-in: `hogo scan` does not import them
     from hogo.scan.scorer import PersonScorer
+    from hogo.scan.sensitive_model import SensitiveModel
 
 __all__ = ["Analyzer", "default_analyzer", "Finding", "PiiType"]
 
@@ -181,13 +182,15 @@ class Analyzer:
     """
 
     def __init__(self, recognizers: Sequence[Recognizer] | None = None, *, min_score: float = 0.5,
-                 scorer: PersonScorer | None = None) -> None:
+                 scorer: PersonScorer | None = None, sensitive_model: SensitiveModel | None = None) -> None:
         if not 0.0 <= min_score <= 1.0:
             raise ValueError(f"min_score must be within [0, 1], got {min_score}")
         self.recognizers: list[Recognizer] = list(recognizers) if recognizers is not None else default_recognizers()
         self.min_score = min_score
         #: optional learned stage (hogo.scan.scorer) that moves PERSON candidates across the threshold
         self.scorer = scorer
+        #: optional learned stage (hogo.scan.sensitive_model, round 13) that redraws the SENSITIVE spans
+        self.sensitive_model = sensitive_model
 
     @property
     def types(self) -> frozenset[PiiType]:
@@ -199,6 +202,8 @@ class Analyzer:
         found = self.recognize(doc)
         if self.scorer is not None:
             found = self.scorer.rescore(doc, found)
+        if self.sensitive_model is not None:
+            found = self.sensitive_model.rescore(doc, found)
         return doc, sample_context(doc.text, found)
 
     def recognize(self, doc: Document) -> list[Candidate]:

@@ -220,10 +220,17 @@ def candidate_spans(doc: Document, rule: list[Candidate],
 
 
 class _DocInfo:
-    __slots__ = ("nrule", "heads")
+    """What the candidates of one document share: the rules' SENSITIVE spans."""
+
+    __slots__ = ("nrule", "rule")
 
     def __init__(self, doc: Document, rule: list[Candidate]) -> None:
         self.nrule = len(rule)
+        self.rule = sorted({(c.start, c.end) for c in rule})
+
+
+def _sign(x: int) -> str:
+    return "<" if x < 0 else ">" if x > 0 else "="
 
 
 def _bin(x: int, edges: tuple[int, ...]) -> str:
@@ -303,6 +310,15 @@ def span_features(doc: Document, span: tuple[int, int], gens: set[str], info: _D
     f.append("cs=" + str(s == _chunk_start(text, s, max(ls, s - 60))))
     f.append("ce=" + str(e == _chunk_end(text, e, min(le, e + 60))))
     f.append("doc=" + _bin(info.nrule, (0, 1, 3, 8)))
+    # where the span stands to the rules' spans it overlaps (the same, the predicate trimmed, a bracket added …)
+    rel = [(a, z) for a, z in info.rule if a < e and s < z]
+    if rel:
+        a, z = min(rel, key=lambda r: abs(r[0] - s) + abs(r[1] - e))
+        f.append(f"rel={_sign(s - a)}{_sign(e - z)}")
+        f.append("nrel=" + _bin(len(rel), (1, 2)))
+    else:
+        f.append("rel=none")
+    f.extend({"bg=" + body[i:i + 2] for i in range(len(body) - 1)})
     if re.search(r"第[0-9一二三四五六七八九十]+条|法律|施行令|規則|統計|件数|割合|人数|\d+件|\d+人|％|%", line):
         f.append("line_law_stat")
     return f
@@ -312,7 +328,8 @@ class SensitiveModel:
     """Candidate spans, a logistic-regression score each, the best of overlapping ones over the threshold."""
 
     def __init__(self, weights: dict[str, float], presence: dict[str, float] | None = None, *,
-                 threshold: float = 0.5, exact_at: float = 0.0, meta: dict | None = None) -> None:
+                 threshold: float = 0.5, exact_at: float = 0.0, rule_bonus: float = 0.0,
+                 meta: dict | None = None) -> None:
         #: the boundary model: the probability that a span is exactly an annotated span (ranks the candidates)
         self.weights = weights
         #: the presence model: the probability that a span overlaps an annotated span (decides what is kept)
@@ -320,15 +337,19 @@ class SensitiveModel:
         self.threshold = threshold
         #: the exact probability a kept span needs too (a span drawn a little off is a false positive and a miss)
         self.exact_at = exact_at
+        #: added to a rule span's exact probability when ranking (the rules' boundary, unless the model clearly
+        #: prefers another)
+        self.rule_bonus = rule_bonus
         self.meta = meta or {}
 
     @classmethod
     def from_dict(cls, data: dict) -> "SensitiveModel":
         return cls(dict(data["weights"]), dict(data["presence"]), threshold=float(data["threshold"]),
-                   exact_at=float(data.get("exact_at", 0.0)), meta=data.get("meta"))
+                   exact_at=float(data.get("exact_at", 0.0)), rule_bonus=float(data.get("rule_bonus", 0.0)),
+                   meta=data.get("meta"))
 
     def to_dict(self) -> dict:
-        return {"threshold": self.threshold, "exact_at": self.exact_at, "meta": self.meta,
+        return {"threshold": self.threshold, "exact_at": self.exact_at, "rule_bonus": self.rule_bonus, "meta": self.meta,
                 "weights": {k: round(v, 5) for k, v in sorted(self.weights.items())},
                 "presence": {k: round(v, 5) for k, v in sorted(self.presence.items())}}
 
@@ -346,14 +367,15 @@ class SensitiveModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def scored(self, doc: Document, found: list[Candidate]) -> list[tuple[float, float, int, int]]:
-        """(exact probability, presence probability, start, end) of every candidate span."""
+        """(exact probability (+ the rule bonus), presence probability, start, end) of every candidate span."""
         rule = [c for c in found if c.type is PiiType.SENSITIVE and c.score > 0]
         info = _DocInfo(doc, rule)
         out = []
         others = [(c.start, c.end) for c in found if c.type is not PiiType.SENSITIVE and c.score >= 0.5]
         for span, gens in candidate_spans(doc, rule, others).items():
             feats = span_features(doc, span, gens, info)
-            out.append((self._sigmoid(self.weights, feats), self._sigmoid(self.presence, feats), span[0], span[1]))
+            bonus = self.rule_bonus if "r" in gens else 0.0
+            out.append((self._sigmoid(self.weights, feats) + bonus, self._sigmoid(self.presence, feats), span[0], span[1]))
         return out
 
     def select(self, scored: list[tuple[float, float, int, int]], length: int) -> list[tuple[float, int, int]]:
