@@ -45,6 +45,7 @@ HELD_EXTRA = ("blind9", "blind13", "blind17")
 MIN_COUNT = 2
 CONDITIONAL = "--joint" not in sys.argv
 C = 0.3
+PRESENCE_C = 0.1
 GRID_PRESENCE = (0.3, 0.5, 0.7)
 GRID_EXACT = (0.15, 0.25, 0.35)
 GRID_RULE_BONUS = (0.0, 0.1, 0.2, 0.4)
@@ -127,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--batches", nargs="*", default=list(DEV), help="dev batches to use (default: all)")
     ap.add_argument("--held", nargs="*", help="held-out batches (default: blind19 … blind27, blind9, blind13, blind17)")
-    ap.add_argument("--c", type=float, default=C)
+    ap.add_argument("--c", type=float, default=C, help="regularisation of the exact model")
+    ap.add_argument("--pc", type=float, default=PRESENCE_C, help="regularisation of the presence model")
     ap.add_argument("--joint", action="store_true", help="train the exact model over every row (not only those overlapping gold)")
     ap.add_argument("--threshold", type=float, help="fix the presence threshold (default: chosen on the grid)")
     ap.add_argument("--no-write", action="store_true", help="evaluate only; do not rewrite the model file")
@@ -146,12 +148,12 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(r[1] for b in batches.values() for r in b.rows)} exact gold", file=sys.stderr)
 
     grid = [(t, x, r) for t in GRID_PRESENCE for x in GRID_EXACT for r in GRID_RULE_BONUS]
-    results: dict = {"C": args.c, "min_count": MIN_COUNT, "grid": {}, "held_out": {}}
+    results: dict = {"C": args.c, "presence_C": args.pc, "min_count": MIN_COUNT, "grid": {}, "held_out": {}}
     per: dict[tuple[float, float, float], dict[str, dict]] = {g: {} for g in grid}
     base: dict[str, dict] = {}
     for h in held:
         rest = [b for n, b in batches.items() if n != h]
-        weights, presence = train(rest, args.c), train(rest, args.c, target=2)
+        weights, presence = train(rest, args.c), train(rest, args.pc, target=2)
         base[h] = evaluate(batches[h], analyzer, None)
         for t, x, r in grid:
             per[(t, x, r)][h] = evaluate(batches[h], analyzer, SensitiveModel(weights, presence, threshold=t, exact_at=x,
@@ -193,10 +195,10 @@ def main(argv: list[str] | None = None) -> int:
         threshold, exact_at, rule_bonus = args.threshold or 0.5, 0.15, 0.1
 
     weights = train(list(batches.values()), args.c)
-    presence = train(list(batches.values()), args.c, target=2)
+    presence = train(list(batches.values()), args.pc, target=2)
     model = SensitiveModel(weights, presence, threshold=threshold, exact_at=exact_at,
                            rule_bonus=rule_bonus, meta={
-        "trained_on": list(args.batches), "C": args.c, "min_count": MIN_COUNT, "features": len(weights),
+        "trained_on": list(args.batches), "C": args.c, "presence_C": args.pc, "min_count": MIN_COUNT, "features": len(weights),
         "how": "python bench/train_sensitive_model.py", "decision": results.get("decision"),
     })
     results["features"] = len(weights)

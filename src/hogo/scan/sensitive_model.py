@@ -151,19 +151,32 @@ def _anchors(doc: Document, rule: list[Candidate]) -> list[tuple[int, int, str]]
     return out
 
 
+def _outages(text: str) -> list[tuple[int, int]]:
+    """Spans of 障害 words that name an outage (システム障害, 通信障害 …, 障害報告): no candidate may hold one."""
+    out = []
+    for w in ("障害", "障がい"):
+        i = text.find(w)
+        while i >= 0:
+            if _it_outage(text, i, i + len(w)):
+                out.append((i, i + len(w)))
+            i = text.find(w, i + 1)
+    return out
+
+
 def candidate_spans(doc: Document, rule: list[Candidate],
                     others: list[tuple[int, int]] = ()) -> dict[tuple[int, int], set[str]]:
     """Candidate spans (normalised offsets) with the generators that proposed each (``r`` the rules' own span,
-    ``rv`` a boundary variant of a rule span, ``l`` a listed condition, ``h`` a head word). A variant never
-    overlaps ``others`` (the spans of other types the rules keep: a name, an address)."""
+    ``rv`` a boundary variant of a rule span, ``l`` a listed condition, ``h`` a head word). A candidate never
+    overlaps ``others`` (the spans of other types the rules keep: a name, an address) nor an outage's 障害."""
     text = doc.text
     n = len(text)
     out: dict[tuple[int, int], set[str]] = {}
     blocked = bytearray(n + 1)
-    for a, z in others:
+    for a, z in [*others, *_outages(text)]:
         blocked[a:z] = b"\x01" * (z - a)
     for c in rule:
-        out.setdefault((c.start, c.end), set()).add("r")
+        if 1 not in blocked[c.start : c.end]:
+            out.setdefault((c.start, c.end), set()).add("r")
     for s, e, kind in _anchors(doc, rule):
         ls, le = _line_bounds(text, s, e)
         starts = {s}
