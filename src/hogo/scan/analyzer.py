@@ -31,8 +31,9 @@ with faster_patterns():  # (round 12: the document's and the normaliser's patter
     from hogo.scan.recognizers.sensitive_speech import weak_evidence_alone
 from hogo.scan.types import Finding, PiiType
 
-if TYPE_CHECKING:  # the learned stage is opt-in: `hogo scan` does not import it
+if TYPE_CHECKING:  # the learned stages are opt-in: `hogo scan` does not import them
     from hogo.scan.scorer import PersonScorer
+    from hogo.scan.sensitive_model import SensitiveModel
 
 __all__ = ["Analyzer", "default_analyzer", "Finding", "PiiType"]
 
@@ -182,7 +183,8 @@ class Analyzer:
     """
 
     def __init__(self, recognizers: Sequence[Recognizer] | None = None, *, min_score: float = 0.5,
-                 scorer: PersonScorer | None = None, sensitive_bounds: bool = True) -> None:
+                 scorer: PersonScorer | None = None, sensitive_bounds: bool = True,
+                 sensitive_model: SensitiveModel | None = None) -> None:
         if not 0.0 <= min_score <= 1.0:
             raise ValueError(f"min_score must be within [0, 1], got {min_score}")
         self.recognizers: list[Recognizer] = list(recognizers) if recognizers is not None else default_recognizers()
@@ -192,6 +194,8 @@ class Analyzer:
         #: round 13: move the edges of SENSITIVE candidates by the authors' shared conventions
         #: (:mod:`hogo.scan.recognizers.sensitive_bounds`) before conflict resolution; False measures the stage apart
         self.sensitive_bounds = sensitive_bounds
+        #: optional learned stage (hogo.scan.sensitive_model, round 13) that redraws the SENSITIVE spans
+        self.sensitive_model = sensitive_model
 
     @property
     def types(self) -> frozenset[PiiType]:
@@ -205,6 +209,8 @@ class Analyzer:
             found = self.scorer.rescore(doc, found)
         if self.sensitive_bounds:
             found = normalise_bounds(doc.text, found)
+        if self.sensitive_model is not None:
+            found = self.sensitive_model.rescore(doc, found)
         return doc, sample_context(doc.text, found)
 
     def recognize(self, doc: Document) -> list[Candidate]:
