@@ -38,7 +38,7 @@ DATA_FILE = "sensitive_model.json"
 NAME = "sensitive_model"
 MAX_LEN = 45
 
-_K = "㐀-䶿一-鿿豈-﫿々"
+_K = "㐀-䶿一-鿿豈-﫿々"
 _WORDCH = rf"[{_K}ァ-ヶーA-Za-z0-9・]"
 _WORD_RUN = re.compile(rf"{_WORDCH}{{1,16}}\Z")
 # morphological heads of a condition, a disability, an offence, a faith or a harm
