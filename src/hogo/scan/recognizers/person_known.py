@@ -1,0 +1,176 @@
+"""Round 13: person names the rules knew and let go (a PERSON stage run at the end of the person recognizer's
+propagation, :meth:`PersonRecognizer.propagate`).
+
+Two structural facts of Japanese documents:
+
+1. **A place-like surname written apart from a given name is a full name.** Many surnames are also place names
+   (篠ノ井, 伊東, 宮前, 石動, 相良): SudachiPy reads the word as a place (名詞,固有名詞,地名) or a plain proper noun and the
+   given name after it (邦子, 涼, 勇気) loses its 人名 tag, so the rules score the pair low or not at all. A word the
+   dictionary has as a surname or a place, one space, then a word it has as a given name (名詞,固有名詞,人名,名) — or a
+   hiragana word that is no grammar — ending at a field's end, is how rosters, logs and forms write a person
+   (担当保護司 篠ノ井 邦子（026-…）, ``[2025-06-14 09:30] 伊東 涼``, 記入者：津田 勇気). :func:`place_surname_names`.
+2. **A name established in the document is the same person when its surname stands alone.** The person
+   recognizer's propagation (``_document_names``) takes its keys from candidates scored 0.7 and over and accepts a
+   bare occurrence before a particle or an honorific; a full name written apart (若林 大和, scored 0.65 as a list
+   item) gave no key, and 坂口本人, 若林らに, 篠ノ井保護司へ were not accepted. :func:`known_surnames` takes the surname of
+   every full name over the threshold and accepts, besides the propagation's contexts, 本人 (the person himself), ら
+   (and the others) and a role word (保護司, 課長) after it — never inside a longer word (若林区役所, 篠ノ井駅, 坂口内科).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+
+from hogo.scan.document import Document, sudachi
+from hogo.scan.recognizers.base import Candidate
+from hogo.scan.types import PiiType
+
+_K = "㐀-䶿一-鿿豈-﫿々"
+# surname part (kanji, ノ/ヶ inside: 篠ノ井, 八ヶ代), one space, given part (kanji 1-3, hiragana 2-4)
+_PAIR = re.compile(
+    rf"(?<![{_K}ぁ-ゖァ-ヺーA-Za-z0-9])([{_K}](?:[ノヶ]?[{_K}]){{1,3}})[ ]([{_K}]{{1,3}}(?![{_K}ァ-ヺーA-Za-z0-9])|[ぁ-ゖ]{{2,4}}(?![{_K}ぁ-ゖァ-ヺーA-Za-z0-9]))"
+)
+# what may follow the pair: the end of the field, a bracket, a separator, an honorific or a particle
+_PAIR_END = re.compile(
+    r"(?:$|[\t\n,，、・/／|│:：(（)）」』\]]|[ 　]{1,2}|さん|様|さま|氏|君|くん|ちゃん|先生|へ|は|が|に|と|の|を|も|から|より)",
+    re.M,
+)
+# a given-name part that names a place or an organisation, not a person (東北 大学, 宮城 県)
+_ORG_END = re.compile(rf"[学校院館所局部課店社会署駅線町村市区県郡道府都園寺宮科室]$")
+
+
+@functools.lru_cache(maxsize=8192)
+def _kinds(word: str) -> frozenset[tuple[str, str]]:
+    """The (3rd, 4th) part-of-speech fields of the dictionary's proper-noun entries for ``word``."""
+    return frozenset((m.part_of_speech()[2], m.part_of_speech()[3]) for m in sudachi().dictionary.lookup(word)
+                     if m.part_of_speech()[1] == "固有名詞")
+
+
+def _surname_like(word: str) -> bool:
+    """A surname, or a place name the dictionary has (篠ノ井, 石動): many surnames are places."""
+    kinds = _kinds(word)
+    return ("人名", "姓") in kinds or any(k[0] == "地名" for k in kinds)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kana_grammar(word: str) -> bool:
+    """Whether a hiragana word opens with a particle or a suffix (では, には, さんは, だけ) or is grammar for the person
+    recognizer (:func:`hogo.scan.recognizers.person._grammar_kana`: まで, のみ)."""
+    from hogo.scan.recognizers.person import _function_word, _grammar_kana
+
+    if _grammar_kana(word) or _function_word(word):
+        return True
+    first = next(iter(sudachi().tokenizer.tokenize(word)), None)
+    return first is not None and first.part_of_speech()[0] in ("助詞", "接尾辞")
+
+
+def _given_like(word: str) -> bool:
+    """A given name (邦子, 涼, 勇気) or a hiragana word that is no grammar (ひなた; not のみ, まで, では)."""
+    if "ぁ" <= word[0] <= "ゖ":
+        return not _kana_grammar(word)
+    return ("人名", "名") in _kinds(word) and not _ORG_END.search(word)
+
+
+def _not_given(word: str) -> bool:
+    """A word after a surname and a space that is no given name: grammar in kana, a plain noun or a role in kanji."""
+    from hogo.scan.recognizers.person import _plain_noun
+
+    if "ぁ" <= word[0] <= "ゖ":
+        return _kana_grammar(word)
+    return _plain_noun(word) or bool(_ORG_END.search(word)) or bool(_ROLE_END.search(word))
+
+
+_ROLE_END = re.compile(r"(?:者|長|員|医|師|士|官|司|役|任|当)$")
+
+
+# the slot before the pair: a line's head (after a bullet, a number or a log's [timestamp]), a separator or a label's
+# colon, a wide gap (a column), or a role, class or department word and a space (担当保護司 _, 3組 _, 人事 _)
+_SLOT_BEFORE = re.compile(
+    rf"(?:^[ \t]*(?:[-*・●■◆]|\d{{1,3}}[.)．])?[ ]?|[\t,，、:：(（\[\]［］/／|│「『][ 　]?|[ 　]{{2}}|[\]:：][ 　]"
+    rf"|[{_K}]{{0,6}}(?:者|人|長|員|医|師|士|官|司|役|担当|担任|主任|係|組|班|部|課|室|科|事)[ 　])\Z",
+    re.M,
+)
+
+
+def place_surname_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Full names written apart whose surname part the dictionary reads as a place (or whose given name lost its tag):
+    a surname-or-place word, one space, a given name, at a field's end. Scored 0.7 when no candidate of 0.5 or more
+    already covers the pair."""
+    if " " not in text:
+        return []
+    spans = sorted((c.start, c.end) for c in cands if c.type == PiiType.PERSON and c.score >= 0.5)
+    out = []
+    for m in _PAIR.finditer(text):
+        s, e = m.start(), m.end()
+        if any(a <= s and e <= b for a, b in spans):
+            continue
+        if not _PAIR_END.match(text, e) or not _SLOT_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        sur, given = m.group(1), m.group(2)
+        if not (_surname_like(sur) and _given_like(given)):
+            continue
+        out.append(Candidate(s, e, PiiType.PERSON, 0.7, "person", True))
+    return out
+
+
+# what may follow a bare surname of a known person besides the propagation's own contexts: 本人, ら and a particle,
+# a role or title word (保護司, 課長, 主任, 先生)
+_KNOWN_AFTER = re.compile(
+    rf"(?:$|[がはのにへとをもやでか、。,.)）」』\s:：/・!?！？…]|さん|様|さま|氏|先生|君|くん|ちゃん|殿|より|まで|本人"
+    rf"|ら(?=[がはのにへとをもで、。])"
+    rf"|(?:[{_K}]{{0,3}}(?:者|長|員|医|師|士|官|司)|主任|担任|担当|課長|部長|係長|社長|会長|委員)(?![{_K}]))",
+    re.M,
+)
+_GIVEN_AFTER = re.compile(rf"[ ]([{_K}]{{1,3}}(?![{_K}ァ-ヺーA-Za-z0-9])|[ぁ-ゖ]{{2,4}}(?![{_K}ぁ-ゖァ-ヺーA-Za-z0-9]))")
+_WORD_BEFORE = re.compile(rf"[{_K}〆ヶァ-ヺーA-Za-z0-9]")
+
+
+def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The surname of a full name found in the document (若林 大和, 篠ノ井 邦子) is the same person at its bare
+    occurrences (若林は, 坂口本人より, 若林らに, 篠ノ井保護司へ) — not inside a longer word (若林区役所, 篠ノ井駅)."""
+    keys: set[str] = set()
+    for c in cands:
+        if c.type != PiiType.PERSON or c.score < 0.5:
+            continue
+        parts = text[c.start : c.end].split(" ")
+        if len(parts) != 2:
+            continue
+        sur, given = parts
+        if not re.fullmatch(rf"[{_K}](?:[ノヶ]?[{_K}]){{1,3}}", sur) or not re.fullmatch(rf"[{_K}]{{1,3}}|[ぁ-ゖ]{{2,4}}|[ァ-ヺー]{{2,6}}", given):
+            continue
+        if _surname_like(sur):
+            keys.add(sur)
+    if not keys:
+        return []
+    spans = sorted((c.start, c.end) for c in cands if c.score >= 0.5)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def covered(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and reach[i] > pos
+
+    out = []
+    for key in keys:
+        pos = text.find(key)
+        while pos >= 0:
+            e = pos + len(key)
+            if not (covered(pos) or covered(e - 1)) and not (pos and _WORD_BEFORE.match(text, pos - 1)) and _KNOWN_AFTER.match(text, e):
+                given = _GIVEN_AFTER.match(text, e)
+                if given:  # the surname heads a full name written apart (若狭 蒼真, 早瀬 蒼空: the person or a family member)
+                    if _given_like(given.group(1)) or not _not_given(given.group(1)):
+                        out.append(Candidate(pos, given.end(), PiiType.PERSON, 0.65, "person", True))
+                elif not text.startswith(" ", e):  # (a surname then another word: not sure where the name ends)
+                    out.append(Candidate(pos, e, PiiType.PERSON, 0.65, "person", True))
+            pos = text.find(key, e)
+    return out
+
+
+def known_names(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """The round 13 stage: place-like surnames of full names, then the bare surnames of the document's full names."""
+    text = doc.text
+    cands = cands + place_surname_names(text, cands)
+    return cands + known_surnames(text, cands)
