@@ -26,6 +26,7 @@ import re
 
 from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate
+from hogo.scan.recognizers.person import _PERSON_ACTION, HONORIFICS, _function_word, _grammar_kana, _plain_noun
 from hogo.scan.types import PiiType
 
 _K = "㐀-䶿一-鿿豈-﫿々"
@@ -59,8 +60,6 @@ def _surname_like(word: str) -> bool:
 def _kana_grammar(word: str) -> bool:
     """Whether a hiragana word opens with a particle or a suffix (では, には, さんは, だけ) or is grammar for the person
     recognizer (:func:`hogo.scan.recognizers.person._grammar_kana`: まで, のみ)."""
-    from hogo.scan.recognizers.person import _function_word, _grammar_kana
-
     if _grammar_kana(word) or _function_word(word):
         return True
     first = next(iter(sudachi().tokenizer.tokenize(word)), None)
@@ -76,13 +75,18 @@ def _given_like(word: str) -> bool:
 
 def _not_given(word: str) -> bool:
     """A word after a surname and a space that is no given name: grammar in kana, a plain noun or a role in kanji."""
-    from hogo.scan.recognizers.person import _plain_noun
-
     if "ぁ" <= word[0] <= "ゖ":
         return _kana_grammar(word)
     return _plain_noun(word) or bool(_ORG_END.search(word)) or bool(_ROLE_END.search(word))
 
 
+def _not_given_after(text: str, end: int) -> bool:
+    """Whether the word after a surname and a space is no given name (金子 副分団長, 岸 レビュー, 宮内 聞き取り)."""
+    m = _WORD_AFTER.match(text, end)
+    return bool(m) and (_not_given(m.group(1)) or bool(_KNOWN_AFTER.match(m.group(1))))
+
+
+_WORD_AFTER = re.compile(r"[ ]([㐀-䶿一-鿿豈-﫿々]+|[ぁ-ゖ]+|[ァ-ヺー]+)")
 _ROLE_END = re.compile(r"(?:者|長|員|医|師|士|官|司|役|任|当)$")
 
 
@@ -117,13 +121,17 @@ def place_surname_names(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 # what may follow a bare surname of a known person besides the propagation's own contexts: 本人, ら and a particle,
-# a role or title word (保護司, 課長, 主任, 先生)
+# a title or role (保護司, 課長判断: person.HONORIFICS, or a kanji word ending in a person suffix), an action noun
+# (新井確認, 奥寺同席: person._PERSON_ACTION), a quote or an arrow (北斗「夜行バスの人々」, 岩崎・小田 → Thompson家)
 _KNOWN_AFTER = re.compile(
-    rf"(?:$|[がはのにへとをもやでか、。,.)）」』\s:：/・!?！？…]|さん|様|さま|氏|先生|君|くん|ちゃん|殿|より|まで|本人"
+    rf"(?:$|[がはのにへとをもやでか、。,.)）」』「『\s:：/・!?！？…→⇒←]|さん|様|さま|氏|君|くん|ちゃん|殿|より|まで|本人"
     rf"|ら(?=[がはのにへとをもで、。])"
-    rf"|(?:[{_K}]{{0,3}}(?:者|長|員|医|師|士|官|司)|主任|担任|担当|課長|部長|係長|社長|会長|委員)(?![{_K}]))",
+    rf"|(?:{'|'.join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))})(?:(?![{_K}])|(?={_PERSON_ACTION.pattern}))"
+    rf"|[{_K}]{{0,3}}(?:者|長|員|医|師|士|官|司)(?![{_K}])|(?:{_PERSON_ACTION.pattern}))",
     re.M,
 )
+# after a space: a particle written apart, a digit or a symbol (江頭 がそのまま, 三宅 6/3 追記, 日向 ¥3,300)
+_APART_AFTER = re.compile(r"[ ](?:[がはのにへとをもで](?![ぁ-ゖ])|から|より|[^ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z\s])")
 _GIVEN_AFTER = re.compile(rf"[ ]([{_K}]{{1,3}}(?![{_K}ァ-ヺーA-Za-z0-9])|[ぁ-ゖ]{{2,4}}(?![{_K}ぁ-ゖァ-ヺーA-Za-z0-9]))")
 _WORD_BEFORE = re.compile(rf"[{_K}〆ヶァ-ヺーA-Za-z0-9]")
 
@@ -163,7 +171,8 @@ def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
                 if given:  # the surname heads a full name written apart (若狭 蒼真, 早瀬 蒼空: the person or a family member)
                     if _given_like(given.group(1)) or not _not_given(given.group(1)):
                         out.append(Candidate(pos, given.end(), PiiType.PERSON, 0.65, "person", True))
-                elif not text.startswith(" ", e):  # (a surname then another word: not sure where the name ends)
+                elif not text.startswith(" ", e) or _APART_AFTER.match(text, e) or _not_given_after(text, e):
+                    # (a surname then a word that may be a given name: not sure where the name ends)
                     out.append(Candidate(pos, e, PiiType.PERSON, 0.65, "person", True))
             pos = text.find(key, e)
     return out
