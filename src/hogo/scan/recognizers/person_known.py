@@ -40,7 +40,10 @@ _PAIR_END = re.compile(
     re.M,
 )
 # a given-name part that names a place or an organisation, not a person (東北 大学, 宮城 県)
-_ORG_END = re.compile(rf"[学校院館所局部課店社会署駅線町村市区県郡道府都園寺宮科室]$")
+# (and a row's total, 北信 計)
+_ORG_END = re.compile(rf"[学校院館所局部課店社会署駅線町村市区県郡道府都園寺宮科室計]$")
+# a household or a family after a surname (大和田 一家, 宮本 夫妻): the surname alone is the name
+_HOUSEHOLD = re.compile(r"(?:一家|家族|夫妻|夫婦|親子|兄弟|姉妹|家|一同)$")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -70,13 +73,18 @@ def _given_like(word: str) -> bool:
     """A given name (邦子, 涼, 勇気) or a hiragana word that is no grammar (ひなた; not のみ, まで, では)."""
     if "ぁ" <= word[0] <= "ゖ":
         return not _kana_grammar(word)
-    return ("人名", "名") in _kinds(word) and not _ORG_END.search(word)
+    return ("人名", "名") in _kinds(word) and not _ORG_END.search(word) and not word.startswith(_HONORIFIC_WORDS) and not _HOUSEHOLD.match(word)
+
+
+_HONORIFIC_WORDS = tuple(HONORIFICS)
 
 
 def _not_given(word: str) -> bool:
     """A word after a surname and a space that is no given name: grammar in kana, a plain noun or a role in kanji."""
     if "ぁ" <= word[0] <= "ゖ":
         return _kana_grammar(word)
+    if word.startswith(_HONORIFIC_WORDS) or _HOUSEHOLD.match(word):
+        return True  # 須賀 様本来, 能登 様分: an honorific written apart, and what follows it
     return _plain_noun(word) or bool(_ORG_END.search(word)) or bool(_ROLE_END.search(word))
 
 
@@ -123,11 +131,13 @@ def place_surname_names(text: str, cands: list[Candidate]) -> list[Candidate]:
 # what may follow a bare surname of a known person besides the propagation's own contexts: 本人, ら and a particle,
 # a title or role (保護司, 課長判断: person.HONORIFICS, or a kanji word ending in a person suffix), an action noun
 # (新井確認, 奥寺同席: person._PERSON_ACTION), a quote or an arrow (北斗「夜行バスの人々」, 岩崎・小田 → Thompson家)
+# who did it, in a memo's bracket (（新井確認）, （三浦 6/3 追記）, 奥寺同席, 石倉課長判断)
+_MEMO_ACTION = r"(?:確認|記入|追記|記録|作成|同席|判断|対応|聞き取り|入力|承認|決裁|受付|受領|手渡し)(?![㐀-䶿一-鿿豈-﫿])"
 _KNOWN_AFTER = re.compile(
     rf"(?:$|[がはのにへとをもやでか、。,.)）」』「『\s:：/・!?！？…→⇒←]|さん|様|さま|氏|君|くん|ちゃん|殿|より|まで|本人"
     rf"|ら(?=[がはのにへとをもで、。])"
     rf"|(?:{'|'.join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))})(?:(?![{_K}])|(?={_PERSON_ACTION.pattern}))"
-    rf"|[{_K}]{{0,3}}(?:者|長|員|医|師|士|官|司)(?![{_K}])|(?:{_PERSON_ACTION.pattern}))",
+    rf"|[{_K}]{{0,3}}(?:者|長|員|医|師|士|官|司)(?![{_K}])|(?:{_PERSON_ACTION.pattern})|{_MEMO_ACTION})",
     re.M,
 )
 # after a space: a particle written apart, a digit or a symbol (江頭 がそのまま, 三宅 6/3 追記, 日向 ¥3,300)
