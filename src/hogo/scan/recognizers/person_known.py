@@ -136,7 +136,7 @@ _MEMO_ACTION = r"(?:確認|記入|追記|記録|作成|同席|判断|対応|聞�
 _KNOWN_AFTER = re.compile(
     rf"(?:$|[がはのにへとをもやでか、。,.)）」』「『\s:：/・!?！？…→⇒←]|さん|様|さま|氏|君|くん|ちゃん|殿|より|まで|本人"
     rf"|ら(?=[がはのにへとをもで、。])"
-    rf"|(?:{'|'.join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))})(?:(?![{_K}])|(?={_PERSON_ACTION.pattern}))"
+    rf"|(?:{'|'.join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))})(?:(?![{_K}])|(?={_PERSON_ACTION.pattern}|{_MEMO_ACTION}))"
     rf"|[{_K}]{{0,3}}(?:者|長|員|医|師|士|官|司)(?![{_K}])|(?:{_PERSON_ACTION.pattern})|{_MEMO_ACTION})",
     re.M,
 )
@@ -144,6 +144,11 @@ _KNOWN_AFTER = re.compile(
 _APART_AFTER = re.compile(r"[ ](?:[がはのにへとをもで](?![ぁ-ゖ])|から|より|[^ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z\s])")
 _GIVEN_AFTER = re.compile(rf"[ ]([{_K}]{{1,3}}(?![{_K}ァ-ヺーA-Za-z0-9])|[ぁ-ゖ]{{2,4}}(?![{_K}ぁ-ゖァ-ヺーA-Za-z0-9]))")
 _WORD_BEFORE = re.compile(rf"[{_K}〆ヶァ-ヺーA-Za-z0-9]")
+
+
+# a surname found alone over the threshold is a key too (the propagation's own keys are 0.7 and over)
+_SINGLE_MIN = 0.5
+_SURNAME_WORD = re.compile(rf"[{_K}](?:[ノヶ]?[{_K}]){{1,3}}")
 
 
 def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -154,6 +159,9 @@ def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.type != PiiType.PERSON or c.score < 0.5:
             continue
         parts = text[c.start : c.end].split(" ")
+        if len(parts) == 1 and c.score >= _SINGLE_MIN and _SURNAME_WORD.fullmatch(parts[0]) and _surname_like(parts[0]):
+            keys.add(parts[0])  # a surname found alone with its context (瀬戸口（インフラ）, 石倉課長)
+            continue
         if len(parts) != 2:
             continue
         sur, given = parts
