@@ -37,6 +37,13 @@ ROWS: list[tuple[str, str, list[str]]] = [
     # inside a longer word it is an organisation or a place, not the person
     ("known-surname-in-org-neg", "担当保護司 篠ノ井 和子\n集合は篠ノ井駅、会場は若槻区役所。\n", ["篠ノ井 和子"]),
     ("known-surname-office-neg", "依頼者：北村 稔（北村司法書士事務所）\n", ["北村 稔"]),
+    ("known-surname-household-neg", "| 世帯 | 大和田 一家 | 野々市市 |\n", ["大和田"]),
+    # --- 3. a candidate running from a surname over a word that is no name is the surname alone ---
+    ("trim-memo-action-pos", "担当：奥村 理恵\n説明は口頭で行う（人事部 奥村同席）。\n", ["奥村 理恵", "奥村"]),
+    ("trim-glued-honorific-pos", "・社長（金森氏）が受診不要と言った。\n", ["金森"]),
+    ("trim-apart-particle-pos", "対応: センター長 仁木 より折返し予定\n", ["仁木"]),
+    ("trim-katakana-name-ending-neg", "相手方 氏名 坂下 トメ子　昭和11年6月8日生\n", ["坂下 トメ子"]),
+    ("trim-given-noun-neg", "No\t氏名\tよみ\n1\t鈴村 蒼空\tすずむら そら\n", ["鈴村 蒼空", "すずむら そら"]),
 ]
 
 

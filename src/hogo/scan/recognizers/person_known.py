@@ -196,8 +196,56 @@ def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_FIRST_WORD = re.compile(rf"[{_K}]+|[ぁ-ゖ]+|[ァ-ヺー]+")
+_GLUED_TAIL = re.compile(rf"(?:本人|{_MEMO_ACTION}|{'|'.join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))})")
+
+
+def _tail_not_name(tail: str) -> bool:
+    """Whether what follows a surname and a space in a candidate is plainly no given name: a particle (日置 へ, 根本 から,
+    仁科 より折返し), an honorific, a title or a memo action (綾瀬 氏, 久我 診察), a katakana loanword before kanji
+    (飯塚 カード番号). (Not a plain noun: 蒼空, 陽向 are given names too.)"""
+    from hogo.scan.recognizers.person import _common_katakana
+
+    if _TAIL_PARTICLE.match(tail):
+        return True
+    m = _FIRST_WORD.match(tail)
+    if not m:
+        return False
+    word = m.group()
+    if "ァ" <= word[0] <= "ヺ":
+        # (a kanji word after it, not a name's ending: トメ子, ツヤ子 are names)
+        return _common_katakana(word) and bool(_KANJI_AT.match(tail, m.end()))
+    if "ぁ" <= word[0] <= "ゖ":
+        return False
+    return bool(_GLUED_TAIL.fullmatch(word) or _ACTION_WORD.match(word))
+
+
+_TAIL_PARTICLE = re.compile(r"(?:へ|から|より|まで|が|は|に|を|と|の|も)(?![ぁ-ゖ])")
+_KANJI_AT = re.compile(rf"[{_K}]{{2}}")
+_ACTION_WORD = re.compile(rf"(?:{_PERSON_ACTION.pattern}|{_MEMO_ACTION})")
+
+
+def trim_known(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A candidate that runs from a surname over a word that is no name — written apart (宮内 聞き取り, 久我 診察,
+    仁科 より折返し) or glued (藤田本人, 奥寺同席, 金田氏) — is the surname alone."""
+    out = []
+    for c in cands:
+        if c.type == PiiType.PERSON:
+            span = text[c.start : c.end]
+            head, sep, tail = span.partition(" ")
+            if sep and tail and _SURNAME_WORD.fullmatch(head) and _surname_like(head) and _tail_not_name(tail):
+                c = Candidate(c.start, c.start + len(head), c.type, c.score, c.recognizer, c.context_done)
+            elif not sep and len(span) >= 3:
+                m = re.match(rf"([{_K}](?:[ノヶ]?[{_K}]){{1,3}}?)({_GLUED_TAIL.pattern})$", span)
+                if m and _surname_like(m.group(1)):
+                    c = Candidate(c.start, c.start + len(m.group(1)), c.type, c.score, c.recognizer, c.context_done)
+        out.append(c)
+    return out
+
+
 def known_names(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     """The round 13 stage: place-like surnames of full names, then the bare surnames of the document's full names."""
     text = doc.text
+    cands = trim_known(text, cands)
     cands = cands + place_surname_names(text, cands)
     return cands + known_surnames(text, cands)
