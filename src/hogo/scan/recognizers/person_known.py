@@ -29,7 +29,7 @@ from hogo.scan.recognizers.base import Candidate
 from hogo.scan.recognizers.person import _PERSON_ACTION, HONORIFICS, _function_word, _grammar_kana, _plain_noun
 from hogo.scan.types import PiiType
 
-_K = "㐀-䶿一-鿿豈-﫿々"
+_K = "㐀-䶿一-鿿豈-﫿々"
 # surname part (kanji, ノ/ヶ inside: 篠ノ井, 八ヶ代), one space, given part (kanji 1-3, hiragana 2-4)
 _PAIR = re.compile(
     rf"(?<![{_K}ぁ-ゖァ-ヺーA-Za-z0-9])([{_K}](?:[ノヶ]?[{_K}]){{1,3}})[ ]([{_K}]{{1,3}}(?![{_K}ァ-ヺーA-Za-z0-9])|[ぁ-ゖ]{{2,4}}(?![{_K}ぁ-ゖァ-ヺーA-Za-z0-9]))"
@@ -94,7 +94,7 @@ def _not_given_after(text: str, end: int) -> bool:
     return bool(m) and (_not_given(m.group(1)) or bool(_KNOWN_AFTER.match(m.group(1))))
 
 
-_WORD_AFTER = re.compile(r"[ ]([㐀-䶿一-鿿豈-﫿々]+|[ぁ-ゖ]+|[ァ-ヺー]+)")
+_WORD_AFTER = re.compile(r"[ ]([㐀-䶿一-鿿豈-﫿々]+|[ぁ-ゖ]+|[ァ-ヺー]+)")
 _ROLE_END = re.compile(r"(?:者|長|員|医|師|士|官|司|役|任|当)$")
 
 
@@ -132,7 +132,7 @@ def place_surname_names(text: str, cands: list[Candidate]) -> list[Candidate]:
 # a title or role (保護司, 課長判断: person.HONORIFICS, or a kanji word ending in a person suffix), an action noun
 # (新井確認, 奥寺同席: person._PERSON_ACTION), a quote or an arrow (北斗「夜行バスの人々」, 岩崎・小田 → Thompson家)
 # who did it, in a memo's bracket (（新井確認）, （三浦 6/3 追記）, 奥寺同席, 石倉課長判断)
-_MEMO_ACTION = r"(?:確認|記入|追記|記録|作成|同席|判断|対応|聞き取り|入力|承認|決裁|受付|受領|手渡し)(?![㐀-䶿一-鿿豈-﫿])"
+_MEMO_ACTION = r"(?:確認|記入|追記|記録|作成|同席|判断|対応|聞き取り|入力|承認|決裁|受付|受領|手渡し)(?![㐀-䶿一-鿿豈-﫿])"
 _KNOWN_AFTER = re.compile(
     rf"(?:$|[がはのにへとをもやでか、。,.)）」』「『\s:：/・!?！？…→⇒←]|さん|様|さま|氏|君|くん|ちゃん|殿|より|まで|本人"
     rf"|ら(?=[がはのにへとをもで、。])"
@@ -141,7 +141,7 @@ _KNOWN_AFTER = re.compile(
     re.M,
 )
 # after a space: a particle written apart, a digit or a symbol (江頭 がそのまま, 三宅 6/3 追記, 日向 ¥3,300)
-_APART_AFTER = re.compile(r"[ ](?:[がはのにへとをもで](?![ぁ-ゖ])|から|より|[^ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z\s])")
+_APART_AFTER = re.compile(r"[ ](?:[がはのにへとをもで](?![ぁ-ゖ])|から|より|[^ぁ-ゖァ-ヺー㐀-䶿一-鿿豈-﫿々A-Za-z\s])")
 _GIVEN_AFTER = re.compile(rf"[ ]([{_K}]{{1,3}}(?![{_K}ァ-ヺーA-Za-z0-9])|[ぁ-ゖ]{{2,4}}(?![{_K}ぁ-ゖァ-ヺーA-Za-z0-9]))")
 _WORD_BEFORE = re.compile(rf"[{_K}〆ヶァ-ヺーA-Za-z0-9]")
 
