@@ -53,6 +53,7 @@ def _kinds(word: str) -> frozenset[tuple[str, str]]:
                      if m.part_of_speech()[1] == "固有名詞")
 
 
+@functools.lru_cache(maxsize=8192)
 def _surname_like(word: str) -> bool:
     """A surname, or a place name the dictionary has (篠ノ井, 石動): many surnames are places."""
     kinds = _kinds(word)
@@ -113,16 +114,17 @@ def place_surname_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     already covers the pair."""
     if " " not in text:
         return []
-    spans = sorted((c.start, c.end) for c in cands if c.type == PiiType.PERSON and c.score >= 0.5)
+    spans = None
     out = []
     for m in _PAIR.finditer(text):
         s, e = m.start(), m.end()
-        if any(a <= s and e <= b for a, b in spans):
-            continue
         if not _PAIR_END.match(text, e) or not _SLOT_BEFORE.search(text, max(0, s - 12), s):
             continue
-        sur, given = m.group(1), m.group(2)
-        if not (_surname_like(sur) and _given_like(given)):
+        if not (_surname_like(m.group(1)) and _given_like(m.group(2))):
+            continue
+        if spans is None:
+            spans = [(c.start, c.end) for c in cands if c.type == PiiType.PERSON and c.score >= 0.5]
+        if any(a <= s and e <= b for a, b in spans):
             continue
         out.append(Candidate(s, e, PiiType.PERSON, 0.7, "person", True))
     return out
@@ -149,6 +151,7 @@ _WORD_BEFORE = re.compile(rf"[{_K}〆ヶァ-ヺーA-Za-z0-9]")
 # a surname found alone over the threshold is a key too (the propagation's own keys are 0.7 and over)
 _SINGLE_MIN = 0.5
 _SURNAME_WORD = re.compile(rf"[{_K}](?:[ノヶ]?[{_K}]){{1,3}}")
+_GIVEN_WORD = re.compile(rf"[{_K}]{{1,3}}|[ぁ-ゖ]{{2,4}}|[ァ-ヺー]{{2,6}}")
 
 
 def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -165,10 +168,12 @@ def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
         if len(parts) != 2:
             continue
         sur, given = parts
-        if not re.fullmatch(rf"[{_K}](?:[ノヶ]?[{_K}]){{1,3}}", sur) or not re.fullmatch(rf"[{_K}]{{1,3}}|[ぁ-ゖ]{{2,4}}|[ァ-ヺー]{{2,6}}", given):
+        if not _SURNAME_WORD.fullmatch(sur) or not _GIVEN_WORD.fullmatch(given):
             continue
         if _surname_like(sur):
             keys.add(sur)
+    # (a key written once is only its own candidate)
+    keys = {k for k in keys if text.find(k, text.find(k) + len(k)) >= 0}
     if not keys:
         return []
     spans = sorted((c.start, c.end) for c in cands if c.score >= 0.5)
@@ -200,6 +205,9 @@ _FIRST_WORD = re.compile(rf"[{_K}]+|[ぁ-ゖ]+|[ァ-ヺー]+")
 _GLUED_TAIL = re.compile(rf"(?:本人|{_MEMO_ACTION}|{'|'.join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))})")
 
 
+_GLUED = re.compile(rf"([{_K}](?:[ノヶ]?[{_K}]){{1,3}}?)({_GLUED_TAIL.pattern})")
+
+
 def _tail_not_name(tail: str) -> bool:
     """Whether what follows a surname and a space in a candidate is plainly no given name: a particle (日置 へ, 根本 から,
     仁科 より折返し), an honorific, a title or a memo action (綾瀬 氏, 久我 診察), a katakana loanword before kanji
@@ -228,24 +236,34 @@ _ACTION_WORD = re.compile(rf"(?:{_PERSON_ACTION.pattern}|{_MEMO_ACTION})")
 def trim_known(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A candidate that runs from a surname over a word that is no name — written apart (宮内 聞き取り, 久我 診察,
     仁科 より折返し) or glued (藤田本人, 奥寺同席, 金田氏) — is the surname alone."""
-    out = []
-    for c in cands:
-        if c.type == PiiType.PERSON:
-            span = text[c.start : c.end]
-            head, sep, tail = span.partition(" ")
-            if sep and tail and _SURNAME_WORD.fullmatch(head) and _surname_like(head) and _tail_not_name(tail):
-                c = Candidate(c.start, c.start + len(head), c.type, c.score, c.recognizer, c.context_done)
-            elif not sep and len(span) >= 3:
-                m = re.match(rf"([{_K}](?:[ノヶ]?[{_K}]){{1,3}}?)({_GLUED_TAIL.pattern})$", span)
-                if m and _surname_like(m.group(1)):
-                    c = Candidate(c.start, c.start + len(m.group(1)), c.type, c.score, c.recognizer, c.context_done)
-        out.append(c)
-    return out
+    out = None
+    for i, c in enumerate(cands):
+        if c.type != PiiType.PERSON or c.end - c.start < 3:
+            continue
+        cut = _trim_at(text[c.start : c.end])
+        if cut:
+            if out is None:
+                out = list(cands)
+            out[i] = Candidate(c.start, c.start + cut, c.type, c.score, c.recognizer, c.context_done)
+    return cands if out is None else out
+
+
+@functools.lru_cache(maxsize=8192)
+def _trim_at(span: str) -> int:
+    """Where a candidate's text ends when it runs from a surname over a word that is no name (0: it does not)."""
+    head, sep, tail = span.partition(" ")
+    if sep:
+        return len(head) if tail and _SURNAME_WORD.fullmatch(head) and _surname_like(head) and _tail_not_name(tail) else 0
+    m = _GLUED.fullmatch(span)
+    return len(m.group(1)) if m and _surname_like(m.group(1)) else 0
 
 
 def known_names(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     """The round 13 stage: place-like surnames of full names, then the bare surnames of the document's full names."""
     text = doc.text
     cands = trim_known(text, cands)
-    cands = cands + place_surname_names(text, cands)
-    return cands + known_surnames(text, cands)
+    more = place_surname_names(text, cands)
+    if more:
+        cands = cands + more
+    more = known_surnames(text, cands)
+    return cands + more if more else cands
