@@ -34,6 +34,9 @@ ROWS: list[tuple[str, str, list[str]]] = [
      ["篠ノ井 和子", "篠ノ井"]),
     ("known-surname-action-pos", "記入者：津田 勇気\n6/4 申込書を郵送（津田確認）\n", ["津田 勇気", "津田"]),
     ("known-surname-apart-digit-pos", "担当：三浦 健人\n■原因（三浦 6/3 追記）\n", ["三浦 健人", "三浦"]),
+    # a one-character surname of a full name, standing alone before a particle, a title or a separator
+    ("known-one-char-pos", "関係生徒：堀 陽翔（2年3組）\n聞き取り。堀は「見ていただけ」と話す。\n", ["堀 陽翔", "堀"]),
+    ("known-one-char-in-word-neg", "関係生徒：堀 陽翔（2年3組）\n外堀は埋まった。堀川沿いを歩く。\n", ["堀 陽翔"]),
     # inside a longer word it is an organisation or a place, not the person
     ("known-surname-in-org-neg", "担当保護司 篠ノ井 和子\n集合は篠ノ井駅、会場は若槻区役所。\n", ["篠ノ井 和子"]),
     ("known-surname-office-neg", "依頼者：北村 稔（北村司法書士事務所）\n", ["北村 稔"]),

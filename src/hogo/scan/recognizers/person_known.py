@@ -154,6 +154,18 @@ _SURNAME_WORD = re.compile(rf"[{_K}](?:[ノヶ]?[{_K}]){{1,3}}")
 _GIVEN_WORD = re.compile(rf"[{_K}]{{1,3}}|[ぁ-ゖ]{{2,4}}|[ァ-ヺー]{{2,6}}")
 
 
+# a one-character surname of a full name is a key too (堀 陽翔 … 堀は), not a direction or a weekday (金 of a timetable)
+_ONE_KEYS = True
+_KANJI1 = re.compile(rf"[{_K}]")
+_ONE_NOT = frozenset("東西南北上下左右前後中内外月火水木金土日祝")
+# a one-character surname stands alone: after a line's head, a bracket, a separator or a space, and before a particle
+# that makes it a subject or an object, an honorific or title, a separator
+_ONE_BEFORE = re.compile(r"(?:^|[\n、。(（「：:・→ 　\t|│])\Z")
+_ONE_AFTER = re.compile(
+    rf"(?:[はがへ](?![ぁ-ゖ]{{0,1}}[るい])|[、：:→)）,\t]|[ ]?(?:さん|様|さま|氏|君|くん|{'|'.join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))})|[ ]?[→⇒])"
+)
+
+
 def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The surname of a full name found in the document (若林 大和, 篠ノ井 邦子) is the same person at its bare
     occurrences (若林は, 坂口本人より, 若林らに, 篠ノ井保護司へ) — not inside a longer word (若林区役所, 篠ノ井駅)."""
@@ -168,10 +180,12 @@ def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
         if len(parts) != 2:
             continue
         sur, given = parts
-        if not _SURNAME_WORD.fullmatch(sur) or not _GIVEN_WORD.fullmatch(given):
+        if not _GIVEN_WORD.fullmatch(given):
             continue
-        if _surname_like(sur):
+        if _SURNAME_WORD.fullmatch(sur) and _surname_like(sur):
             keys.add(sur)
+        elif _ONE_KEYS and len(sur) == 1 and _KANJI1.fullmatch(sur) and sur not in _ONE_NOT and ("人名", "姓") in _kinds(sur):
+            keys.add(sur)  # a one-character surname (堀 陽翔 … 堀は): only in a tight context, below
     # (a key written once is only its own candidate)
     keys = {k for k in keys if text.find(k, text.find(k) + len(k)) >= 0}
     if not keys:
@@ -189,7 +203,9 @@ def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
         pos = text.find(key)
         while pos >= 0:
             e = pos + len(key)
-            if not (covered(pos) or covered(e - 1)) and not (pos and _WORD_BEFORE.match(text, pos - 1)) and _KNOWN_AFTER.match(text, e):
+            if len(key) == 1 and not (_ONE_BEFORE.search(text, max(0, pos - 2), pos) and _ONE_AFTER.match(text, e)):
+                pass
+            elif not (covered(pos) or covered(e - 1)) and not (pos and _WORD_BEFORE.match(text, pos - 1)) and _KNOWN_AFTER.match(text, e):
                 given = _GIVEN_AFTER.match(text, e)
                 if given:  # the surname heads a full name written apart (若狭 蒼真, 早瀬 蒼空: the person or a family member)
                     if _given_like(given.group(1)) or not _not_given(given.group(1)):
