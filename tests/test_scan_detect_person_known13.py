@@ -21,6 +21,8 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("place-surname-class-hiragana-pos", "- 4組 宮前 ひなた：6月から保健室登校\n", ["宮前 ひなた"]),
     ("place-surname-list-pos", "委員 森田 健（営業部長）、石動 秀樹（総務部長）\n", ["森田 健", "石動 秀樹"]),
     ("place-surname-csv-pos", "id,name\n55,神通 剛\n", ["神通 剛"]),
+    ("place-surname-overlap-pos", "査定担当 日光 亜希子　チェック 佐野\n", ["日光 亜希子", "佐野"]),
+    ("place-surname-after-word-pos", "引率：顧問 高木 智恵（携帯 090-5555-1111）\n", ["高木 智恵"]),
     # the pair itself is not enough out of a name slot: a race's going (馬場 良), grammar written apart (高尾山 では)
     ("racecourse-going-neg", "第11R　出走頭数 14頭　馬場 良\n", []),
     ("spaced-grammar-neg", "字幕\n高尾山 では 今週末が 見頃です\n", []),
@@ -37,6 +39,7 @@ ROWS: list[tuple[str, str, list[str]]] = [
     # a one-character surname of a full name, standing alone before a particle, a title or a separator
     ("known-one-char-pos", "関係生徒：堀 陽翔（2年3組）\n聞き取り。堀は「見ていただけ」と話す。\n", ["堀 陽翔", "堀"]),
     ("known-one-char-in-word-neg", "関係生徒：堀 陽翔（2年3組）\n外堀は埋まった。堀川沿いを歩く。\n", ["堀 陽翔"]),
+    ("known-surname-cited-neg", "御芳名　宗像 麻衣\n※OCR：「宗像」は「宗 像」と分割される\n", ["宗像 麻衣"]),
     # inside a longer word it is an organisation or a place, not the person
     ("known-surname-in-org-neg", "担当保護司 篠ノ井 和子\n集合は篠ノ井駅、会場は若槻区役所。\n", ["篠ノ井 和子"]),
     ("known-surname-office-neg", "依頼者：北村 稔（北村司法書士事務所）\n", ["北村 稔"]),

@@ -99,10 +99,13 @@ _WORD_AFTER = re.compile(r"[ ]([㐀-䶿一-鿿豈-﫿々]+|[ぁ-ゖ]+|[ァ-ヺ�
 _ROLE_END = re.compile(r"(?:者|長|員|医|師|士|官|司|役|任|当)$")
 
 
+_WORD_SPACE_BEFORE = re.compile(rf"[{_K}0-9]{{1,8}}[ 　]\Z")
+
+
 # the slot before the pair: a line's head (after a bullet, a number or a log's [timestamp]), a separator or a label's
 # colon, a wide gap (a column), or a role, class or department word and a space (担当保護司 _, 3組 _, 人事 _)
 _SLOT_BEFORE = re.compile(
-    rf"(?:^[ \t]*(?:[-*・●■◆]|\d{{1,3}}[.)．])?[ ]?|[\t,，、:：(（\[\]［］/／|│「『][ 　]?|[ 　]{{2}}|[\]:：][ 　]"
+    rf"(?:^[ \t]*(?:[-*・●■◆]|\d{{1,3}}[.)．])?[ ]?|[\t,，、:：(（)）\[\]［］/／|│「『][ 　]?|[ 　]{{2}}|[\]:：][ 　]"
     rf"|[{_K}]{{0,6}}(?:者|人|長|員|医|師|士|官|司|役|担当|担任|主任|係|組|班|部|課|室|科|事)[ 　])\Z",
     re.M,
 )
@@ -116,12 +119,20 @@ def place_surname_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         return []
     spans = None
     out = []
-    for m in _PAIR.finditer(text):
+    pos = 0
+    while (m := _PAIR.search(text, pos)) is not None:
         s, e = m.start(), m.end()
-        if not _PAIR_END.match(text, e) or not _SLOT_BEFORE.search(text, max(0, s - 12), s):
+        pos = m.start(2)  # (pairs overlap: 査定担当 日光 is no name, 日光 亜希子 is)
+        if not _PAIR_END.match(text, e):
+            continue
+        # (a given name of one kanji needs a name slot; a longer one may follow any word and a space: 顧問 高木 智恵)
+        if not _SLOT_BEFORE.search(text, max(0, s - 12), s) and (
+            len(m.group(2)) == 1 or not _WORD_SPACE_BEFORE.search(text, max(0, s - 10), s)
+        ):
             continue
         if not (_surname_like(m.group(1)) and _given_like(m.group(2))):
             continue
+        pos = e
         if spans is None:
             spans = [(c.start, c.end) for c in cands if c.type == PiiType.PERSON and c.score >= 0.5]
         if any(a <= s and e <= b for a, b in spans):
@@ -205,10 +216,13 @@ def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
             e = pos + len(key)
             if len(key) == 1 and not (_ONE_BEFORE.search(text, max(0, pos - 2), pos) and _ONE_AFTER.match(text, e)):
                 pass
+            elif text[pos - 1 : pos] == "「" and text.startswith("」", e):
+                pass  # the word cited (「宗像」は「宗 像」と分割), not the person
             elif not (covered(pos) or covered(e - 1)) and not (pos and _WORD_BEFORE.match(text, pos - 1)) and _KNOWN_AFTER.match(text, e):
                 given = _GIVEN_AFTER.match(text, e)
                 if given:  # the surname heads a full name written apart (若狭 蒼真, 早瀬 蒼空: the person or a family member)
-                    if _given_like(given.group(1)) or not _not_given(given.group(1)):
+                    g = given.group(1)
+                    if _given_like(g) or (len(g) >= 2 and not _not_given(g)):  # (one kanji: a dictionary given name)
                         out.append(Candidate(pos, given.end(), PiiType.PERSON, 0.65, "person", True))
                 elif not text.startswith(" ", e) or _APART_AFTER.match(text, e) or _not_given_after(text, e):
                     # (a surname then a word that may be a given name: not sure where the name ends)
