@@ -74,7 +74,16 @@ def _given_like(word: str) -> bool:
     """A given name (邦子, 涼, 勇気) or a hiragana word that is no grammar (ひなた; not のみ, まで, では)."""
     if "ぁ" <= word[0] <= "ゖ":
         return not _kana_grammar(word)
-    return ("人名", "名") in _kinds(word) and not _ORG_END.search(word) and not word.startswith(_HONORIFIC_WORDS) and not _HOUSEHOLD.match(word)
+    return (
+        ("人名", "名") in _kinds(word) and not _ORG_END.search(word) and not word.startswith(_HONORIFIC_WORDS)
+        and not _HOUSEHOLD.match(word) and not (len(word) == 1 and _verb_entry(word))  # (滝本 出: attendance)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_entry(word: str) -> bool:
+    """Whether the dictionary has ``word`` as a verb too (出, 欠, 受: a status or a mark, not a one-kanji given name)."""
+    return any(m.part_of_speech()[0] == "動詞" for m in sudachi().dictionary.lookup(word))
 
 
 _HONORIFIC_WORDS = tuple(HONORIFICS)
