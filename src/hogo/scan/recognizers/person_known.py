@@ -132,6 +132,14 @@ def place_surname_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     while (m := _PAIR.search(text, pos)) is not None:
         s, e = m.start(), m.end()
         pos = m.start(2)  # (pairs overlap: 査定担当 日光 is no name, 日光 亜希子 is)
+        if spans is None:
+            spans = sorted((c.start, c.end) for c in cands if c.type == PiiType.PERSON and c.score >= 0.5)
+            starts = [a for a, _ in spans]
+            reach = list(itertools.accumulate((b for _, b in spans), max))
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and reach[i] >= e:
+            pos = e
+            continue  # (most pairs are names the rules found)
         if not _PAIR_END.match(text, e):
             continue
         # (a given name of one kanji needs a name slot; a longer one may follow any word and a space: 顧問 高木 智恵)
@@ -142,10 +150,6 @@ def place_surname_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         if not (_surname_like(m.group(1)) and _given_like(m.group(2))):
             continue
         pos = e
-        if spans is None:
-            spans = [(c.start, c.end) for c in cands if c.type == PiiType.PERSON and c.score >= 0.5]
-        if any(a <= s and e <= b for a, b in spans):
-            continue
         out.append(Candidate(s, e, PiiType.PERSON, 0.7, "person", True))
     return out
 
@@ -292,7 +296,7 @@ def _trim_at(span: str) -> int:
     """Where a candidate's text ends when it runs from a surname over a word that is no name (0: it does not)."""
     head, sep, tail = span.partition(" ")
     if sep:
-        return len(head) if tail and _SURNAME_WORD.fullmatch(head) and _surname_like(head) and _tail_not_name(tail) else 0
+        return len(head) if tail and _SURNAME_WORD.fullmatch(head) and _tail_not_name(tail) and _surname_like(head) else 0
     m = _GLUED.fullmatch(span)
     return len(m.group(1)) if m and _surname_like(m.group(1)) else 0
 
