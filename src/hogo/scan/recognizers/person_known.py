@@ -193,25 +193,27 @@ _ONE_AFTER = re.compile(
 def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The surname of a full name found in the document (若林 大和, 篠ノ井 邦子) is the same person at its bare
     occurrences (若林は, 坂口本人より, 若林らに, 篠ノ井保護司へ) — not inside a longer word (若林区役所, 篠ノ井駅)."""
-    keys: set[str] = set()
+    words: set[str] = set()
     for c in cands:
         if c.type != PiiType.PERSON or c.score < 0.5:
             continue
-        parts = text[c.start : c.end].split(" ")
-        if len(parts) == 1 and c.score >= _SINGLE_MIN and _SURNAME_WORD.fullmatch(parts[0]) and _surname_like(parts[0]):
-            keys.add(parts[0])  # a surname found alone with its context (瀬戸口（インフラ）, 石倉課長)
+        span = text[c.start : c.end]
+        sur, sep, given = span.partition(" ")
+        if not sep:
+            if c.score >= _SINGLE_MIN and _SURNAME_WORD.fullmatch(span):
+                words.add(span)  # a surname found alone with its context (瀬戸口（インフラ）, 石倉課長)
+        elif _GIVEN_WORD.fullmatch(given) and (_SURNAME_WORD.fullmatch(sur) or (len(sur) == 1 and _KANJI1.fullmatch(sur))):
+            words.add(sur)
+    # (a key written once is only its own candidate; the dictionary is asked last)
+    keys: set[str] = set()
+    for k in words:
+        if text.find(k, text.find(k) + len(k)) < 0:
             continue
-        if len(parts) != 2:
-            continue
-        sur, given = parts
-        if not _GIVEN_WORD.fullmatch(given):
-            continue
-        if _SURNAME_WORD.fullmatch(sur) and _surname_like(sur):
-            keys.add(sur)
-        elif _ONE_KEYS and len(sur) == 1 and _KANJI1.fullmatch(sur) and sur not in _ONE_NOT and ("人名", "姓") in _kinds(sur):
-            keys.add(sur)  # a one-character surname (堀 陽翔 … 堀は): only in a tight context, below
-    # (a key written once is only its own candidate)
-    keys = {k for k in keys if text.find(k, text.find(k) + len(k)) >= 0}
+        if len(k) >= 2:
+            if _surname_like(k):
+                keys.add(k)
+        elif _ONE_KEYS and k not in _ONE_NOT and ("人名", "姓") in _kinds(k):
+            keys.add(k)  # a one-character surname (堀 陽翔 … 堀は): only in a tight context, below
     if not keys:
         return []
     spans = sorted((c.start, c.end) for c in cands if c.score >= 0.5)
