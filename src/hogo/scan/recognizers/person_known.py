@@ -26,7 +26,14 @@ import re
 
 from hogo.scan.document import Document, sudachi
 from hogo.scan.recognizers.base import Candidate
-from hogo.scan.recognizers.person import _PERSON_ACTION, HONORIFICS, _function_word, _grammar_kana, _plain_noun
+from hogo.scan.recognizers.person import (
+    _PERSON_ACTION,
+    HONORIFICS,
+    _common_katakana,
+    _function_word,
+    _grammar_kana,
+    _plain_noun,
+)
 from hogo.scan.types import PiiType
 
 _K = "㐀-䶿一-鿿豈-﫿々"
@@ -158,7 +165,8 @@ def place_surname_names(text: str, cands: list[Candidate]) -> list[Candidate]:
 # a title or role (保護司, 課長判断: person.HONORIFICS, or a kanji word ending in a person suffix), an action noun
 # (新井確認, 奥寺同席: person._PERSON_ACTION), a quote or an arrow (北斗「夜行バスの人々」, 岩崎・小田 → Thompson家)
 # who did it, in a memo's bracket (（新井確認）, （三浦 6/3 追記）, 奥寺同席, 石倉課長判断)
-_MEMO_ACTION = r"(?:確認|記入|追記|記録|作成|同席|判断|対応|聞き取り|入力|承認|決裁|受付|受領|手渡し)(?![㐀-䶿一-鿿豈-﫿])"
+_MEMO_WORDS = ("確認", "記入", "追記", "記録", "作成", "同席", "判断", "対応", "聞き取り", "入力", "承認", "決裁", "受付", "受領", "手渡し")
+_MEMO_ACTION = rf"(?:{'|'.join(_MEMO_WORDS)})(?![{_K}])"
 _KNOWN_AFTER = re.compile(
     rf"(?:$|[がはのにへとをもやでか、。,.)）」』「『\s:：/・!?！？…→⇒←]|さん|様|さま|氏|君|くん|ちゃん|殿|より|まで|本人"
     rf"|ら(?=[がはのにへとをもで、。])"
@@ -247,18 +255,14 @@ def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 _FIRST_WORD = re.compile(rf"[{_K}]+|[ぁ-ゖ]+|[ァ-ヺー]+")
-_GLUED_TAIL = re.compile(rf"(?:本人|{_MEMO_ACTION}|{'|'.join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))})")
 
 
-_GLUED = re.compile(rf"([{_K}](?:[ノヶ]?[{_K}]){{1,3}}?)({_GLUED_TAIL.pattern})")
 
 
 def _tail_not_name(tail: str) -> bool:
     """Whether what follows a surname and a space in a candidate is plainly no given name: a particle (日置 へ, 根本 から,
     仁科 より折返し), an honorific, a title or a memo action (綾瀬 氏, 久我 診察), a katakana loanword before kanji
     (飯塚 カード番号). (Not a plain noun: 蒼空, 陽向 are given names too.)"""
-    from hogo.scan.recognizers.person import _common_katakana
-
     if _TAIL_PARTICLE.match(tail):
         return True
     m = _FIRST_WORD.match(tail)
@@ -270,7 +274,7 @@ def _tail_not_name(tail: str) -> bool:
         return _common_katakana(word) and bool(_KANJI_AT.match(tail, m.end()))
     if "ぁ" <= word[0] <= "ゖ":
         return False
-    return bool(_GLUED_TAIL.fullmatch(word) or _ACTION_WORD.match(word))
+    return word in _TAIL_WORDS or bool(_ACTION_WORD.match(word))
 
 
 _TAIL_PARTICLE = re.compile(r"(?:へ|から|より|まで|が|は|に|を|と|の|も)(?![ぁ-ゖ])")
@@ -283,14 +287,22 @@ def trim_known(text: str, cands: list[Candidate]) -> list[Candidate]:
     仁科 より折返し) or glued (藤田本人, 奥寺同席, 金田氏) — is the surname alone."""
     out = None
     for i, c in enumerate(cands):
-        if c.type != PiiType.PERSON or c.end - c.start < 3:
+        if c.type != PiiType.PERSON or c.end - c.start < 3 or c.score < 0.4:
             continue
-        cut = _trim_at(text[c.start : c.end])
+        span = text[c.start : c.end]
+        if span[-1] not in _TAIL_LAST and " " not in span:
+            continue
+        cut = _trim_at(span)
         if cut:
             if out is None:
                 out = list(cands)
             out[i] = Candidate(c.start, c.start + cut, c.type, c.score, c.recognizer, c.context_done)
     return cands if out is None else out
+
+
+# the last characters of what a glued tail may end with (本人, 氏, 様, 同席, 確認 …): a quick test before the pattern
+_TAIL_WORDS = frozenset((*HONORIFICS, "本人", *_MEMO_WORDS))
+_TAIL_LAST = frozenset(w[-1] for w in _TAIL_WORDS)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -299,8 +311,10 @@ def _trim_at(span: str) -> int:
     head, sep, tail = span.partition(" ")
     if sep:
         return len(head) if tail and _SURNAME_WORD.fullmatch(head) and _tail_not_name(tail) and _surname_like(head) else 0
-    m = _GLUED.fullmatch(span)
-    return len(m.group(1)) if m and _surname_like(m.group(1)) else 0
+    for k in range(2, min(len(span) - 1, 7) + 1):  # the shortest surname whose rest is a tail (藤田|本人, 奥寺|同席)
+        if span[k:] in _TAIL_WORDS and _SURNAME_WORD.fullmatch(span, 0, k):
+            return k if _surname_like(span[:k]) else 0
+    return 0
 
 
 def known_names(doc: Document, cands: list[Candidate]) -> list[Candidate]:
