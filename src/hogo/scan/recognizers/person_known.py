@@ -187,7 +187,6 @@ _GIVEN_WORD = re.compile(rf"[{_K}]{{1,3}}|[ぁ-ゖ]{{2,4}}|[ァ-ヺー]{{2,6}}")
 
 
 # a one-character surname of a full name is a key too (堀 陽翔 … 堀は), not a direction or a weekday (金 of a timetable)
-_ONE_KEYS = True
 _KANJI1 = re.compile(rf"[{_K}]")
 _ONE_NOT = frozenset("東西南北上下左右前後中内外月火水木金土日祝")
 # a one-character surname stands alone: after a line's head, a bracket, a separator or a space, and before a particle
@@ -220,7 +219,7 @@ def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
         if len(k) >= 2:
             if _surname_like(k):
                 keys.add(k)
-        elif _ONE_KEYS and k not in _ONE_NOT and ("人名", "姓") in _kinds(k):
+        elif k not in _ONE_NOT and ("人名", "姓") in _kinds(k):
             keys.add(k)  # a one-character surname (堀 陽翔 … 堀は): only in a tight context, below
     if not keys:
         return []
