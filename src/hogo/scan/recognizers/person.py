@@ -1891,7 +1891,7 @@ class PersonRecognizer(Recognizer):
         cands = [_whole_dot_name(text, _trim_title(text, c)) if c.type == PiiType.PERSON else _trim_title(text, c) for c in cands + list(self._name_columns(doc, cands))]
         cands = [part for c in cands for part in (_split_dot_pair(text, c) if c.type == PiiType.PERSON else (c,))]
         cands += _uncovered(cands, _role_surnames(text))
-        return _surname_before_given(text, cands)  # round 12
+        return person_known.known_names(doc, _surname_before_given(text, cands))  # round 12; round 13 (person_known)
 
     def _record_readings(self, text: str, cands: list[Candidate]) -> Iterable[Candidate]:
         """Round 9b: a record (a CSV, TSV or |-separated row) that holds a name in a cell of its own holds its reading
@@ -2593,3 +2593,4 @@ class PersonRecognizer(Recognizer):
 
 
 from hogo.scan.recognizers import person_speech  # noqa: E402  (round 11; it reads this module's word tests)
+from hogo.scan.recognizers import person_known  # noqa: E402  (round 13)
