@@ -635,6 +635,9 @@ class Document:
         pos = 0
         for n, line in enumerate(lines):
             body = line.rstrip("\r\n")
+            if "," not in body and "\t" not in body and "|" not in body and not body.startswith(("COPY ", "copy ")):
+                pos += len(line)  # (round 13: a line without a separator heads no table)
+                continue
             nxt = lines[n + 1].rstrip("\r\n") if n + 1 < len(lines) else ""
             copy = _SQL_COPY.match(body) if body.startswith(("COPY ", "copy ")) else None
             if copy and "\t" not in tables:
