@@ -119,6 +119,8 @@ def _with_first_chars(compile_info):
     from re import _compiler
     from re import _constants as c
 
+    wide: dict[tuple, list[tuple]] = {}  # the sets built by _big_charset, by their items (read, never changed)
+
     def compile_info_with_first_chars(code, pattern, flags):
         start = len(code)
         compile_info(code, pattern, flags)
@@ -128,7 +130,7 @@ def _with_first_chars(compile_info):
             return
         if len(info) == 5 and info[2] == 0:  # no prefix, no set: the characters a match can start with
             items = first_char_items(pattern.data)
-        elif info[2] == c.SRE_INFO_CHARSET:  # the compiler's own set (a class first): kept unless it tests \\d or \\s
+        elif info[2] == c.SRE_INFO_CHARSET:  # the compiler's own set (a class first): kept unless it tests \d or \s
             items = first_char_items(pattern.data)
             if not items or not _spelled_categories(items):
                 return
@@ -137,7 +139,11 @@ def _with_first_chars(compile_info):
         if not items:
             return
         items = _categories_spelled_out(items)
-        charset = _big_charset(items) if _width(items) > 1024 else _compiler._optimize_charset(items)[0]
+        if _width(items) > 1024:
+            key = tuple(items)  # (round 13: many patterns open with the same wide set, \d spelled out among them)
+            charset = wide.get(key) or wide.setdefault(key, _big_charset(items))
+        else:
+            charset = _compiler._optimize_charset(items)[0]
         block: list[int] = []
         _compiler._compile_charset(charset, flags, block)
         del code[start:]
