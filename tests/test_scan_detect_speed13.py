@@ -248,3 +248,21 @@ def test_fold_memo_gives_the_plain_answer(word: str) -> None:
 def test_end_to_end(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text)]
     assert found == expected
+
+
+# --- person: the latin-title scan runs only on texts holding a title -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "担当：上杉 Dr.より説明", "浅見Dr の指示", "永井 CM が訪問", "石黒 Ns 記録", "相談員 MSW 宮下", "PSW 北条",
+    "Dr.なし 本文", "記録なし", "", "SWIFT 送金", "上杉 DR 小文字違い", "上杉Drive",
+])
+def test_latin_titles_gate_keeps_every_match(text: str) -> None:
+    from hogo.scan.recognizers import person
+
+    text = Document(text).text
+    gated = list(person._latin_titles(text))
+    plain = [m for m in person._LATIN_TITLE.finditer(text)
+             if person.is_surname(m.group(1)) and not person._DEPT_WORD.search(m.group(1))]
+    assert [(c.start, c.end) for c in gated] == [m.span(1) for m in plain]
+    if any(m for m in person._LATIN_TITLE.finditer(text)):
+        assert person._LATIN_TITLE_GATE(text)
