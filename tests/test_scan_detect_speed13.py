@@ -266,3 +266,17 @@ def test_latin_titles_gate_keeps_every_match(text: str) -> None:
     assert [(c.start, c.end) for c in gated] == [m.span(1) for m in plain]
     if any(m for m in person._LATIN_TITLE.finditer(text)):
         assert person._LATIN_TITLE_GATE(text)
+
+
+# --- the document's cached properties: computed once, kept in the instance ---------------------------------------------
+
+def test_document_properties_are_computed_once_and_kept() -> None:
+    doc = Document("氏名,電話\n山田 花子,03-1234-5678\n")
+    first = doc.table_headers
+    assert first == {",": ["氏名", "電話"]}
+    assert doc.table_headers is first  # (the same object: read from the instance's __dict__)
+    assert "table_headers" in doc.__dict__ and "tokens" not in doc.__dict__
+    tokens = doc.tokens
+    assert doc.tokens is tokens and "tokens" in doc.__dict__
+    assert Document.tokens.__doc__ is None or isinstance(Document.tokens.__doc__, str)
+    assert Document.table_headers.attrname == "table_headers"
