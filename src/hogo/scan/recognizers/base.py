@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from hogo.scan.document import Document
 from hogo.scan.regex_compile import faster_patterns, first_char_items
@@ -302,7 +302,8 @@ class Recognizer:
             score += self.context_boost
         if self._negative_re is not None and self.has_context(doc, cand.start, cand.end, self._negative_re):
             score -= self.negative_penalty
-        return replace(cand, score=max(0.0, min(score, 1.0)), context_done=True)
+        # (built directly: ``dataclasses.replace`` costs three times as much, and every candidate passes here)
+        return Candidate(cand.start, cand.end, cand.type, max(0.0, min(score, 1.0)), cand.recognizer, True)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import itertools
 import re
 import unicodedata
@@ -354,6 +355,7 @@ _HEAD_LABEL = re.compile(r"(?:名|義|姓|氏|者|人|師|員|長|医|士|官|�
 _MIXED_START = re.compile(r'(?:^|[\n\t,|":])[ ]?\Z')
 
 
+@functools.lru_cache(maxsize=65536)  # (round 13: the same words are folded again and again; a pure function)
 def _fold(word: str) -> str:
     """Hepburn spelling variants folded together (Ōno, Ohno, Oono, Ono; Yuuki, Yuki; Itou, Ito)."""
     w = unicodedata.normalize("NFKD", word.lower().replace("đ", "d"))  # (Vietnamese Đỗ: đ has no decomposition)
