@@ -105,6 +105,10 @@ def scan_files(
         False, "--all-files", help="ディレクトリ内の未対応拡張子も読む / read every file in directories"
     ),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="並列プロセス数 / worker processes (files in parallel)"),
+    sensitive_model: bool = typer.Option(
+        False, "--sensitive-model",
+        help="要配慮個人情報を学習モデルでも探す（約3割遅い）/ also find 要配慮 phrases with the learned stage (slower)",
+    ),
 ) -> None:
     """ファイルを走査 / scan files and directories (recursively).
 
@@ -120,8 +124,9 @@ def scan_files(
             fail(f"path: no such file or directory: {raw}")
     files = list(iter_files(paths, all_files=all_files))
     jobs = min(jobs, len(files)) or 1
-    analyzer = default_analyzer() if jobs == 1 else None
-    parallel = iter(scan_files_parallel(files, jobs, keep_text=show_text)) if jobs > 1 else None
+    analyzer = default_analyzer(sensitive_model=sensitive_model) if jobs == 1 else None
+    parallel = (iter(scan_files_parallel(files, jobs, keep_text=show_text, sensitive_model=sensitive_model))
+                if jobs > 1 else None)
     summaries: list[FileSummary] = []
     stream = _open_output(output, "output") if output else sys.stdout
     progress = _progress(not quiet, sum(_size(f) for f in files))

@@ -231,19 +231,20 @@ def scan_paths(
         yield from scan_file(path, analyzer, keep_text=keep_text)
 
 
-def _scan_in_worker(path: Path, keep_text: bool) -> list[FileFinding | FileSummary]:
+def _scan_in_worker(path: Path, keep_text: bool, sensitive_model: bool = False) -> list[FileFinding | FileSummary]:
     from hogo.scan.analyzer import default_analyzer  # one analyzer per worker process (cached)
 
-    return list(scan_file(path, default_analyzer(), keep_text=keep_text))
+    return list(scan_file(path, default_analyzer(sensitive_model=sensitive_model), keep_text=keep_text))
 
 
 def scan_files_parallel(
-    files: Iterable[Path], jobs: int, *, keep_text: bool = False
+    files: Iterable[Path], jobs: int, *, keep_text: bool = False, sensitive_model: bool = False
 ) -> Iterator[list[FileFinding | FileSummary]]:
-    """Scan files in ``jobs`` worker processes with the default analyzer; per file, in the given order,
-    the list of its findings followed by its summary."""
+    """Scan files in ``jobs`` worker processes with the default analyzer (and the learned 要配慮 stage when
+    ``sensitive_model``); per file, in the given order, the list of its findings followed by its summary."""
     import functools
     from concurrent.futures import ProcessPoolExecutor
 
+    work = functools.partial(_scan_in_worker, keep_text=keep_text, sensitive_model=sensitive_model)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(functools.partial(_scan_in_worker, keep_text=keep_text), files)
+        yield from pool.map(work, files)
