@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from hogo.scan.analyzer import Analyzer, sample_context  # noqa: E402
 from hogo.scan.document import Document  # noqa: E402
-from hogo.scan.evaluate import TypeScore, load_corpus  # noqa: E402
+from hogo.scan.evaluate import TypeScore, load_corpus, tally  # noqa: E402
 from hogo.scan.scorer import PersonScorer, candidate_features, generate, _DocInfo  # noqa: E402
 from hogo.scan.types import PiiType  # noqa: E402
 
@@ -78,12 +78,7 @@ def evaluate(batches: list[Batch], analyzer: Analyzer, scorer: PersonScorer | No
         for doc, raw, gold in b.docs:
             found = scorer.rescore(doc, raw) if scorer is not None else raw
             pred = {(f.start, f.end, f.type.value) for f in analyzer.finish(doc, sample_context(doc.text, found))}
-            for s in pred & gold:
-                tp[s[2]] += 1
-            for s in pred - gold:
-                fp[s[2]] += 1
-            for s in gold - pred:
-                fn[s[2]] += 1
+            tally(pred, gold, tp, fp, fn)
     return {"PERSON": TypeScore(tp["PERSON"], fp["PERSON"], fn["PERSON"]),
             "micro": TypeScore(sum(tp.values()), sum(fp.values()), sum(fn.values()))}
 

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from hogo.scan.analyzer import Analyzer, sample_context  # noqa: E402
 from hogo.scan.recognizers.sensitive_bounds import normalise_bounds  # noqa: E402
 from hogo.scan.document import Document  # noqa: E402
-from hogo.scan.evaluate import TypeScore, _overlap_matches, load_corpus  # noqa: E402
+from hogo.scan.evaluate import TypeScore, _overlap_matches, load_corpus, tally  # noqa: E402
 from hogo.scan.sensitive_model import SensitiveModel, _DocInfo, candidate_spans, span_features  # noqa: E402
 from hogo.scan.types import PiiType  # noqa: E402
 
@@ -88,12 +88,7 @@ def evaluate(batch: Batch, analyzer: Analyzer, model: SensitiveModel | None) -> 
     for doc, raw, gold in batch.docs:
         found = model.rescore(doc, raw) if model is not None else raw
         pred = {(f.start, f.end, f.type.value) for f in analyzer.finish(doc, sample_context(doc.text, found))}
-        for s in pred & gold:
-            tp[s[2]] += 1
-        for s in pred - gold:
-            fp[s[2]] += 1
-        for s in gold - pred:
-            fn[s[2]] += 1
+        tally(pred, gold, tp, fp, fn)
         otp.update(_overlap_matches(pred, gold))
         g = any(t == SEN for _, _, t in gold)
         p = any(t == SEN for _, _, t in pred)

@@ -187,8 +187,7 @@ def evaluate_docs(docs: list[GoldDoc], predict, *, collect_errors: bool = False)
         elapsed += time.perf_counter() - t0
         cpu += time.process_time() - c0
         pred = {(f.start, f.end, str(getattr(f.type, "value", f.type))) for f in found}
-        for s in pred & doc.spans:
-            tp[s[2]] += 1
+        tally(pred, doc.spans, tp, fp, fn)
         overlap_tp.update(_overlap_matches(pred, doc.spans))
         for t in FLAG_NAMES:
             in_gold = any(g[2] == t for g in doc.spans)
@@ -199,16 +198,10 @@ def evaluate_docs(docs: list[GoldDoc], predict, *, collect_errors: bool = False)
                 (flag_fp if in_pred else flag_fn)[t] += 1
                 if collect_errors:  # the document's id only: the spans are listed above
                     errors.append({"id": doc.id, "kind": "FLAG_FP" if in_pred else "FLAG_FN", "type": t})
-        for s in pred - doc.spans:
-            fp[s[2]] += 1
-            if collect_errors:
-                errors.append({"id": doc.id, "kind": "FP", "type": s[2], "text": doc.text[s[0]:s[1]],
-                               "context": doc.text[max(0, s[0] - 15):s[1] + 10]})
-        for s in doc.spans - pred:
-            fn[s[2]] += 1
-            if collect_errors:
-                errors.append({"id": doc.id, "kind": "FN", "type": s[2], "text": doc.text[s[0]:s[1]],
-                               "context": doc.text[max(0, s[0] - 15):s[1] + 10]})
+        if collect_errors:
+            for kind, spans in (("FP", pred - doc.spans), ("FN", doc.spans - pred)):
+                errors.extend({"id": doc.id, "kind": kind, "type": s[2], "text": doc.text[s[0]:s[1]],
+                               "context": doc.text[max(0, s[0] - 15):s[1] + 10]} for s in sorted(spans))
     per_type = {t.value: TypeScore(tp[t.value], fp[t.value], fn[t.value]) for t in PiiType
                 if tp[t.value] + fp[t.value] + fn[t.value]}
     micro = TypeScore(sum(tp.values()), sum(fp.values()), sum(fn.values()))
@@ -219,6 +212,14 @@ def evaluate_docs(docs: list[GoldDoc], predict, *, collect_errors: bool = False)
                                  sum(o.fn for o in overlap.values()))
     flags = {t: TypeScore(flag_tp[t], flag_fp[t], flag_fn[t]) for t in FLAG_NAMES}
     return Report(len(docs), chars, elapsed, per_type, micro, cpu, errors, overlap, flags)
+
+
+def tally(pred: set[tuple[int, int, str]], gold: frozenset[tuple[int, int, str]] | set[tuple[int, int, str]],
+          tp: Counter[str], fp: Counter[str], fn: Counter[str]) -> None:
+    """Add one document's exact matches, false findings and misses, per type, to the counters."""
+    tp.update(s[2] for s in pred & gold)
+    fp.update(s[2] for s in pred - gold)
+    fn.update(s[2] for s in gold - pred)
 
 
 def _overlap_matches(pred: set[tuple[int, int, str]], gold: frozenset[tuple[int, int, str]]) -> Counter[str]:
