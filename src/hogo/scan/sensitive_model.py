@@ -21,6 +21,7 @@ evaluated leave-one-batch-out (``bench/sensitive_model_results.json``).
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -233,13 +234,22 @@ def candidate_spans(doc: Document, rule: list[Candidate],
 
 
 class _DocInfo:
-    """What the candidates of one document share: the rules' SENSITIVE spans."""
+    """What the candidates of one document share: the rules' SENSITIVE spans, and (round 13 late, for speed)
+    caches of the features that depend on a span's start alone, its end alone or its line alone — candidates
+    share starts, ends and lines, so each is computed once per document. The cached values are exactly what
+    :func:`span_features` computed per candidate before."""
 
-    __slots__ = ("nrule", "rule")
+    __slots__ = ("nrule", "rule", "starts", "ends", "lines")
 
     def __init__(self, doc: Document, rule: list[Candidate]) -> None:
         self.nrule = len(rule)
         self.rule = sorted({(c.start, c.end) for c in rule})
+        #: start -> (line start, the p1/p2 features, the label/near features, the cs feature)
+        self.starts: dict[int, tuple] = {}
+        #: end -> (line end, the n1/n2/n3 features, the ce feature)
+        self.ends: dict[int, tuple] = {}
+        #: (line start, line end) -> (the line-shape feature, whether the line reads like a law or a statistic)
+        self.lines: dict[tuple[int, int], tuple[str, bool]] = {}
 
 
 def _sign(x: int) -> str:
@@ -253,13 +263,83 @@ def _bin(x: int, edges: tuple[int, ...]) -> str:
     return str(len(edges))
 
 
+_LAW_STAT = re.compile(r"第[0-9一二三四五六七八九十]+条|法律|施行令|規則|統計|件数|割合|人数|\d+件|\d+人|％|%")
+_KTDL = frozenset("KTDL")
+
+
+def _start_part(text: str, s: int, info: _DocInfo) -> tuple:
+    """The features of a span that depend on its start only (cached per document)."""
+    got = info.starts.get(s)
+    if got is not None:
+        return got
+    ls = text.rfind("\n", 0, s) + 1
+    p1 = text[s - 1] if s else ""
+    c1 = _class(p1)
+    pre_f = ("p1=" + (p1 if c1 not in _KTDL else c1), "p2=" + text[max(0, s - 2):s])
+    lab_f = []
+    lab = _LABEL.search(text, max(ls, s - 12), s)
+    if lab:
+        word = lab.group(1)
+        lab_f.append("lab")
+        for w in _FIELD_WORDS:
+            if w in word:
+                lab_f.append("lab=" + w)
+    else:
+        pre = text[ls:s]
+        for w in _FIELD_WORDS:
+            if w in pre[-14:]:
+                lab_f.append("near=" + w)
+    cs_f = "cs=" + str(s == _chunk_start(text, s, max(ls, s - 60)))
+    got = (ls, pre_f, c1, tuple(lab_f), cs_f)
+    info.starts[s] = got
+    return got
+
+
+def _end_part(text: str, e: int, info: _DocInfo) -> tuple:
+    """The features of a span that depend on its end only (cached per document)."""
+    got = info.ends.get(e)
+    if got is not None:
+        return got
+    b = text.find("\n", e)
+    le = len(text) if b < 0 else b
+    n1 = text[e] if e < len(text) else ""
+    c1 = _class(n1)
+    post_f = ("n1=" + (n1 if c1 not in _KTDL else c1), "n2=" + text[e:e + 2], "n3=" + text[e:e + 3])
+    ce_f = "ce=" + str(e == _chunk_end(text, e, min(le, e + 60)))
+    got = (le, post_f, c1, ce_f)
+    info.ends[e] = got
+    return got
+
+
+def _line_part(text: str, ls: int, le: int, info: _DocInfo) -> tuple[str, bool]:
+    """The line's shape feature and whether it reads like a law or a statistic (cached per line)."""
+    got = info.lines.get((ls, le))
+    if got is not None:
+        return got
+    line = text[ls:le]
+    if "\t" in line:
+        shape = "line=tab"
+    elif line.count(",") >= 3:
+        shape = "line=csv"
+    elif line.count("|") >= 2:
+        shape = "line=pipe"
+    elif line.lstrip().startswith(("・", "-", "*", "●", "■", "□", "☑", "☐")):
+        shape = "line=item"
+    else:
+        shape = "line=prose"
+    got = (shape, _LAW_STAT.search(line) is not None)
+    info.lines[(ls, le)] = got
+    return got
+
+
 def span_features(doc: Document, span: tuple[int, int], gens: set[str], info: _DocInfo) -> list[str]:
-    """Readable features of one candidate span."""
+    """Readable features of one candidate span (the same strings in the same order as round 13's first version;
+    the parts that depend on the start, the end or the line alone come from ``info``'s caches)."""
     text = doc.text
     s, e = span
     body = text[s:e]
-    ls, le = _line_bounds(text, s, e)
-    line = text[ls:le]
+    ls, pre_f, pc, lab_f, cs_f = _start_part(text, s, info)
+    le, post_f, nc, ce_f = _end_part(text, e, info)
     f = ["b"]
     f.extend("g=" + g for g in sorted(gens))
     if "r" in gens:
@@ -271,38 +351,18 @@ def span_features(doc: Document, span: tuple[int, int], gens: set[str], info: _D
     f.append("s1=" + body[:1])
     f.append("s2=" + body[:2])
     f.append("sc=" + _class(body[0]) + _class(body[-1]))
-    p1 = text[s - 1] if s else ""
-    n1 = text[e] if e < len(text) else ""
-    f.append("p1=" + (p1 if _class(p1) not in "KTDL" else _class(p1)))
-    f.append("p2=" + text[max(0, s - 2):s])
-    f.append("n1=" + (n1 if _class(n1) not in "KTDL" else _class(n1)))
-    f.append("n2=" + text[e:e + 2])
-    f.append("n3=" + text[e:e + 3])
-    f.append("pc=" + _class(p1) + "|nc=" + _class(n1))
-    m = _HEAD.search(body)
-    heads = _HEAD.findall(body)
+    f.extend(pre_f)
+    f.extend(post_f)
+    f.append("pc=" + pc + "|nc=" + nc)
+    heads = list(_HEAD.finditer(body))
     if heads:
-        f.append("hl=" + heads[-1])
-        f.append("hf=" + heads[0])
+        f.append("hl=" + heads[-1].group())
+        f.append("hf=" + heads[0].group())
         f.append("nh=" + _bin(len(heads), (1, 2)))
-        last = None
-        for last in _HEAD.finditer(body):
-            pass
-        f.append("after_head=" + _bin(len(body) - last.end(), (0, 1, 3, 6)))
+        f.append("after_head=" + _bin(len(body) - heads[-1].end(), (0, 1, 3, 6)))
     else:
         f.append("nohead")
-    lab = _LABEL.search(text, max(ls, s - 12), s)
-    if lab:
-        word = lab.group(1)
-        f.append("lab")
-        for w in _FIELD_WORDS:
-            if w in word:
-                f.append("lab=" + w)
-    else:
-        pre = text[ls:s]
-        for w in _FIELD_WORDS:
-            if w in pre[-14:]:
-                f.append("near=" + w)
+    f.extend(lab_f)
     for ch in "、()（）。で の中級":
         if ch.strip() and ch in body:
             f.append("has=" + ch)
@@ -310,18 +370,10 @@ def span_features(doc: Document, span: tuple[int, int], gens: set[str], info: _D
         f.append("has=D")
     if _TIME_WORD.match(body):
         f.append("time_start")
-    if "\t" in line:
-        f.append("line=tab")
-    elif line.count(",") >= 3:
-        f.append("line=csv")
-    elif line.count("|") >= 2:
-        f.append("line=pipe")
-    elif line.lstrip().startswith(("・", "-", "*", "●", "■", "□", "☑", "☐")):
-        f.append("line=item")
-    else:
-        f.append("line=prose")
-    f.append("cs=" + str(s == _chunk_start(text, s, max(ls, s - 60))))
-    f.append("ce=" + str(e == _chunk_end(text, e, min(le, e + 60))))
+    shape, law_stat = _line_part(text, ls, le, info)
+    f.append(shape)
+    f.append(cs_f)
+    f.append(ce_f)
     f.append("doc=" + _bin(info.nrule, (0, 1, 3, 8)))
     # where the span stands to the rules' spans it overlaps (the same, the predicate trimmed, a bracket added …)
     rel = [(a, z) for a, z in info.rule if a < e and s < z]
@@ -332,9 +384,12 @@ def span_features(doc: Document, span: tuple[int, int], gens: set[str], info: _D
     else:
         f.append("rel=none")
     f.extend({"bg=" + body[i:i + 2] for i in range(len(body) - 1)})
-    if re.search(r"第[0-9一二三四五六七八九十]+条|法律|施行令|規則|統計|件数|割合|人数|\d+件|\d+人|％|%", line):
+    if law_stat:
         f.append("line_law_stat")
     return f
+
+
+_ZEROS = itertools.repeat(0.0)
 
 
 class SensitiveModel:
@@ -376,7 +431,7 @@ class SensitiveModel:
 
     @staticmethod
     def _sigmoid(w: dict[str, float], feats: list[str]) -> float:
-        z = sum(w.get(x, 0.0) for x in feats)
+        z = sum(map(w.get, feats, _ZEROS))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def scored(self, doc: Document, found: list[Candidate]) -> list[tuple[float, float, int, int]]:
