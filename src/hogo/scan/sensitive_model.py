@@ -51,6 +51,7 @@ _HEADS = (
     "けが|怪我|外傷|後遺症|疑い|要介護|寝たきり|認知|うつ|難病|HIV|陽性"
 )
 _HEAD = re.compile(_HEADS)
+_WORD_AFTER = re.compile(rf"{_WORDCH}{{1,10}}")
 # an outage, a fault or an error of a machine, a network or a service is no one's condition
 _IT_BEFORE = re.compile(
     r"(?:システム|通信|回線|ネットワーク|サーバ|サーバー|機器|設備|電波|接続|配信|運用|電源|停電|機械|装置|端末|"
@@ -203,7 +204,7 @@ def candidate_spans(doc: Document, rule: list[Candidate],
         ends.add(ce)
         if kind != "r":
             # a word run may go on after the head (糖尿病性腎症, 障害者手帳2級)
-            m = re.compile(rf"{_WORDCH}{{1,10}}").match(text, e)
+            m = _WORD_AFTER.match(text, e)
             if m:
                 ends.add(m.end())
         for m in _PRED_END.finditer(text, e, ce):
@@ -239,11 +240,13 @@ class _DocInfo:
     share starts, ends and lines, so each is computed once per document. The cached values are exactly what
     :func:`span_features` computed per candidate before."""
 
-    __slots__ = ("nrule", "rule", "starts", "ends", "lines")
+    __slots__ = ("nrule", "rule", "doc_f", "starts", "ends", "lines")
 
     def __init__(self, doc: Document, rule: list[Candidate]) -> None:
         self.nrule = len(rule)
         self.rule = sorted({(c.start, c.end) for c in rule})
+        #: the document-level feature (how many rule spans the document has)
+        self.doc_f = "doc=" + _bin(self.nrule, (0, 1, 3, 8))
         #: start -> (line start, the p1/p2 features, the label/near features, the cs feature)
         self.starts: dict[int, tuple] = {}
         #: end -> (line end, the n1/n2/n3 features, the ce feature)
@@ -265,6 +268,11 @@ def _bin(x: int, edges: tuple[int, ...]) -> str:
 
 _LAW_STAT = re.compile(r"第[0-9一二三四五六七八九十]+条|法律|施行令|規則|統計|件数|割合|人数|\d+件|\d+人|％|%")
 _KTDL = frozenset("KTDL")
+_LEN_EDGES = (2, 3, 4, 6, 8, 11, 15, 20, 28)
+#: the length feature of every length a candidate can have (at most MAX_LEN), precomputed
+_LEN_F = {x: "len=" + _bin(x, _LEN_EDGES) for x in range(MAX_LEN + 1)}
+#: the "has=" features, in their order (the blank of the original string never was one)
+_HAS_F = tuple((ch, "has=" + ch) for ch in "、()（）。で の中級" if ch.strip())
 
 
 def _start_part(text: str, s: int, info: _DocInfo) -> tuple:
@@ -344,7 +352,7 @@ def span_features(doc: Document, span: tuple[int, int], gens: set[str], info: _D
     f.extend("g=" + g for g in sorted(gens))
     if "r" in gens:
         f.append("rule")
-    f.append("len=" + _bin(e - s, (2, 3, 4, 6, 8, 11, 15, 20, 28)))
+    f.append(_LEN_F.get(e - s) or "len=" + _bin(e - s, _LEN_EDGES))
     f.append("e1=" + body[-1:])
     f.append("e2=" + body[-2:])
     f.append("e3=" + body[-3:])
@@ -363,10 +371,10 @@ def span_features(doc: Document, span: tuple[int, int], gens: set[str], info: _D
     else:
         f.append("nohead")
     f.extend(lab_f)
-    for ch in "、()（）。で の中級":
-        if ch.strip() and ch in body:
-            f.append("has=" + ch)
-    if any(c.isdigit() for c in body):
+    for ch, feat in _HAS_F:
+        if ch in body:
+            f.append(feat)
+    if any(map(str.isdigit, body)):
         f.append("has=D")
     if _TIME_WORD.match(body):
         f.append("time_start")
@@ -374,7 +382,7 @@ def span_features(doc: Document, span: tuple[int, int], gens: set[str], info: _D
     f.append(shape)
     f.append(cs_f)
     f.append(ce_f)
-    f.append("doc=" + _bin(info.nrule, (0, 1, 3, 8)))
+    f.append(info.doc_f)
     # where the span stands to the rules' spans it overlaps (the same, the predicate trimmed, a bracket added …)
     rel = [(a, z) for a, z in info.rule if a < e and s < z]
     if rel:
