@@ -240,7 +240,7 @@ class _DocInfo:
     share starts, ends and lines, so each is computed once per document. The cached values are exactly what
     :func:`span_features` computed per candidate before."""
 
-    __slots__ = ("nrule", "rule", "doc_f", "starts", "ends", "lines")
+    __slots__ = ("nrule", "rule", "doc_f", "starts", "ends", "lines", "bigrams")
 
     def __init__(self, doc: Document, rule: list[Candidate]) -> None:
         self.nrule = len(rule)
@@ -253,6 +253,8 @@ class _DocInfo:
         self.ends: dict[int, tuple] = {}
         #: (line start, line end) -> (the line-shape feature, whether the line reads like a law or a statistic)
         self.lines: dict[tuple[int, int], tuple[str, bool]] = {}
+        #: position -> its "bg=" feature (the two characters from there), built on first use
+        self.bigrams: list[str] | None = None
 
 
 def _sign(x: int) -> str:
@@ -298,7 +300,9 @@ def _start_part(text: str, s: int, info: _DocInfo) -> tuple:
             if w in pre[-14:]:
                 lab_f.append("near=" + w)
     cs_f = "cs=" + str(s == _chunk_start(text, s, max(ls, s - 60)))
-    got = (ls, pre_f, c1, tuple(lab_f), cs_f)
+    # the span's first characters (valid as they are when the span is at least two characters long)
+    head_f = ("s1=" + text[s:s + 1], "s2=" + text[s:s + 2], _class(text[s:s + 1]))
+    got = (ls, pre_f, c1, tuple(lab_f), cs_f, head_f)
     info.starts[s] = got
     return got
 
@@ -314,7 +318,10 @@ def _end_part(text: str, e: int, info: _DocInfo) -> tuple:
     c1 = _class(n1)
     post_f = ("n1=" + (n1 if c1 not in _KTDL else c1), "n2=" + text[e:e + 2], "n3=" + text[e:e + 3])
     ce_f = "ce=" + str(e == _chunk_end(text, e, min(le, e + 60)))
-    got = (le, post_f, c1, ce_f)
+    # the span's last characters (valid as they are when the span is at least three characters long)
+    tail_f = ("e1=" + text[max(0, e - 1):e], "e2=" + text[max(0, e - 2):e], "e3=" + text[max(0, e - 3):e],
+              _class(text[e - 1:e]))
+    got = (le, post_f, c1, ce_f, tail_f)
     info.ends[e] = got
     return got
 
@@ -346,19 +353,24 @@ def span_features(doc: Document, span: tuple[int, int], gens: set[str], info: _D
     text = doc.text
     s, e = span
     body = text[s:e]
-    ls, pre_f, pc, lab_f, cs_f = _start_part(text, s, info)
-    le, post_f, nc, ce_f = _end_part(text, e, info)
+    ls, pre_f, pc, lab_f, cs_f, head_f = _start_part(text, s, info)
+    le, post_f, nc, ce_f, tail_f = _end_part(text, e, info)
     f = ["b"]
     f.extend("g=" + g for g in sorted(gens))
     if "r" in gens:
         f.append("rule")
     f.append(_LEN_F.get(e - s) or "len=" + _bin(e - s, _LEN_EDGES))
-    f.append("e1=" + body[-1:])
-    f.append("e2=" + body[-2:])
-    f.append("e3=" + body[-3:])
-    f.append("s1=" + body[:1])
-    f.append("s2=" + body[:2])
-    f.append("sc=" + _class(body[0]) + _class(body[-1]))
+    if e - s >= 3:
+        f.extend(tail_f[:3])
+        f.extend(head_f[:2])
+        f.append("sc=" + head_f[2] + tail_f[3])
+    else:
+        f.append("e1=" + body[-1:])
+        f.append("e2=" + body[-2:])
+        f.append("e3=" + body[-3:])
+        f.append("s1=" + body[:1])
+        f.append("s2=" + body[:2])
+        f.append("sc=" + _class(body[0]) + _class(body[-1]))
     f.extend(pre_f)
     f.extend(post_f)
     f.append("pc=" + pc + "|nc=" + nc)
@@ -391,7 +403,10 @@ def span_features(doc: Document, span: tuple[int, int], gens: set[str], info: _D
         f.append("nrel=" + _bin(len(rel), (1, 2)))
     else:
         f.append("rel=none")
-    f.extend({"bg=" + body[i:i + 2] for i in range(len(body) - 1)})
+    bigrams = info.bigrams
+    if bigrams is None:
+        bigrams = info.bigrams = ["bg=" + text[i:i + 2] for i in range(len(text) - 1)]
+    f.extend(set(bigrams[s:e - 1]))
     if law_stat:
         f.append("line_law_stat")
     return f
