@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/check_same_findings.py main WORKTREE
     .venv/bin/python bench/check_same_findings.py main speed --batch corpus/blind7 --no-sources
+    .venv/bin/python bench/check_same_findings.py fbe261c WORKTREE --sensitive-model --batch corpus/blind28
 
 Each revision runs in its own child process (see ``_revisions.py``) over every batch (a corpus directory or JSONL
 file, read with :func:`hogo.scan.evaluate.load_corpus`) and every ``*.txt`` under ``--sources``, and reports, per
@@ -26,7 +27,7 @@ DEV_BATCHES = ["corpus", "corpus/blind", "corpus/blind2", "corpus/blind3", "corp
 SOURCES = "/work/shared/sources"
 
 
-def child(batches: list[str], sources: str | None) -> None:
+def child(batches: list[str], sources: str | None, sensitive_model: bool = False) -> None:
     """In the child process: dump the findings of every document as JSON (one line on stdout)."""
     from _revisions import check_import
 
@@ -34,7 +35,7 @@ def child(batches: list[str], sources: str | None) -> None:
     from hogo.scan.analyzer import default_analyzer
     from hogo.scan.evaluate import load_corpus
 
-    analyzer = default_analyzer()
+    analyzer = default_analyzer(sensitive_model=True) if sensitive_model else default_analyzer()
 
     def findings(text: str) -> list[list]:
         return sorted([f.start, f.end, f.type.value, f.score, f.recognizer] for f in analyzer.analyze(text))
@@ -55,18 +56,22 @@ def main() -> int:
     ap.add_argument("--batch", action="append", help="a corpus directory or JSONL file (repeatable); default: dev")
     ap.add_argument("--sources", default=SOURCES, help="a directory of *.txt files (default: %(default)s)")
     ap.add_argument("--no-sources", action="store_true")
+    ap.add_argument("--sensitive-model", action="store_true",
+                    help="both revisions run with the learned SENSITIVE span stage on (default_analyzer(sensitive_model=True))")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     batches = args.batch or DEV_BATCHES
     sources = None if args.no_sources else args.sources
     if args.child:
-        child(batches, sources)
+        child(batches, sources, args.sensitive_model)
         return 0
 
     from _revisions import exported, run_child, short
 
     child_args = ["--child", "x", "x", *(a for b in batches for a in ("--batch", b))]
     child_args += ["--no-sources"] if sources is None else ["--sources", sources]
+    if args.sensitive_model:
+        child_args.append("--sensitive-model")
     results = []
     for rev in (args.rev_a, args.rev_b):
         with exported(rev) as src:

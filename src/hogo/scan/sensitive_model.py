@@ -21,6 +21,7 @@ evaluated leave-one-batch-out (``bench/sensitive_model_results.json``).
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -50,6 +51,7 @@ _HEADS = (
     "けが|怪我|外傷|後遺症|疑い|要介護|寝たきり|認知|うつ|難病|HIV|陽性"
 )
 _HEAD = re.compile(_HEADS)
+_WORD_AFTER = re.compile(rf"{_WORDCH}{{1,10}}")
 # an outage, a fault or an error of a machine, a network or a service is no one's condition
 _IT_BEFORE = re.compile(
     r"(?:システム|通信|回線|ネットワーク|サーバ|サーバー|機器|設備|電波|接続|配信|運用|電源|停電|機械|装置|端末|"
@@ -202,7 +204,7 @@ def candidate_spans(doc: Document, rule: list[Candidate],
         ends.add(ce)
         if kind != "r":
             # a word run may go on after the head (糖尿病性腎症, 障害者手帳2級)
-            m = re.compile(rf"{_WORDCH}{{1,10}}").match(text, e)
+            m = _WORD_AFTER.match(text, e)
             if m:
                 ends.add(m.end())
         for m in _PRED_END.finditer(text, e, ce):
@@ -233,13 +235,26 @@ def candidate_spans(doc: Document, rule: list[Candidate],
 
 
 class _DocInfo:
-    """What the candidates of one document share: the rules' SENSITIVE spans."""
+    """What the candidates of one document share: the rules' SENSITIVE spans, and (round 13 late, for speed)
+    caches of the features that depend on a span's start alone, its end alone or its line alone — candidates
+    share starts, ends and lines, so each is computed once per document. The cached values are exactly what
+    :func:`span_features` computed per candidate before."""
 
-    __slots__ = ("nrule", "rule")
+    __slots__ = ("nrule", "rule", "doc_f", "starts", "ends", "lines", "bigrams")
 
     def __init__(self, doc: Document, rule: list[Candidate]) -> None:
         self.nrule = len(rule)
         self.rule = sorted({(c.start, c.end) for c in rule})
+        #: the document-level feature (how many rule spans the document has)
+        self.doc_f = "doc=" + _bin(self.nrule, (0, 1, 3, 8))
+        #: start -> (line start, the p1/p2 features, the label/near features, the cs feature)
+        self.starts: dict[int, tuple] = {}
+        #: end -> (line end, the n1/n2/n3 features, the ce feature)
+        self.ends: dict[int, tuple] = {}
+        #: (line start, line end) -> (the line-shape feature, whether the line reads like a law or a statistic)
+        self.lines: dict[tuple[int, int], tuple[str, bool]] = {}
+        #: position -> its "bg=" feature (the two characters from there), built on first use
+        self.bigrams: list[str] | None = None
 
 
 def _sign(x: int) -> str:
@@ -253,76 +268,133 @@ def _bin(x: int, edges: tuple[int, ...]) -> str:
     return str(len(edges))
 
 
-def span_features(doc: Document, span: tuple[int, int], gens: set[str], info: _DocInfo) -> list[str]:
-    """Readable features of one candidate span."""
-    text = doc.text
-    s, e = span
-    body = text[s:e]
-    ls, le = _line_bounds(text, s, e)
-    line = text[ls:le]
-    f = ["b"]
-    f.extend("g=" + g for g in sorted(gens))
-    if "r" in gens:
-        f.append("rule")
-    f.append("len=" + _bin(e - s, (2, 3, 4, 6, 8, 11, 15, 20, 28)))
-    f.append("e1=" + body[-1:])
-    f.append("e2=" + body[-2:])
-    f.append("e3=" + body[-3:])
-    f.append("s1=" + body[:1])
-    f.append("s2=" + body[:2])
-    f.append("sc=" + _class(body[0]) + _class(body[-1]))
+_LAW_STAT = re.compile(r"第[0-9一二三四五六七八九十]+条|法律|施行令|規則|統計|件数|割合|人数|\d+件|\d+人|％|%")
+_KTDL = frozenset("KTDL")
+_LEN_EDGES = (2, 3, 4, 6, 8, 11, 15, 20, 28)
+#: the length feature of every length a candidate can have (at most MAX_LEN), precomputed
+_LEN_F = {x: "len=" + _bin(x, _LEN_EDGES) for x in range(MAX_LEN + 1)}
+#: the "has=" features, in their order (the blank of the original string never was one)
+_HAS_F = tuple((ch, "has=" + ch) for ch in "、()（）。で の中級" if ch.strip())
+
+
+def _start_part(text: str, s: int, info: _DocInfo) -> tuple:
+    """The features of a span that depend on its start only (cached per document)."""
+    got = info.starts.get(s)
+    if got is not None:
+        return got
+    ls = text.rfind("\n", 0, s) + 1
     p1 = text[s - 1] if s else ""
-    n1 = text[e] if e < len(text) else ""
-    f.append("p1=" + (p1 if _class(p1) not in "KTDL" else _class(p1)))
-    f.append("p2=" + text[max(0, s - 2):s])
-    f.append("n1=" + (n1 if _class(n1) not in "KTDL" else _class(n1)))
-    f.append("n2=" + text[e:e + 2])
-    f.append("n3=" + text[e:e + 3])
-    f.append("pc=" + _class(p1) + "|nc=" + _class(n1))
-    m = _HEAD.search(body)
-    heads = _HEAD.findall(body)
-    if heads:
-        f.append("hl=" + heads[-1])
-        f.append("hf=" + heads[0])
-        f.append("nh=" + _bin(len(heads), (1, 2)))
-        last = None
-        for last in _HEAD.finditer(body):
-            pass
-        f.append("after_head=" + _bin(len(body) - last.end(), (0, 1, 3, 6)))
-    else:
-        f.append("nohead")
+    c1 = _class(p1)
+    pre_f = ("p1=" + (p1 if c1 not in _KTDL else c1), "p2=" + text[max(0, s - 2):s])
+    lab_f = []
     lab = _LABEL.search(text, max(ls, s - 12), s)
     if lab:
         word = lab.group(1)
-        f.append("lab")
+        lab_f.append("lab")
         for w in _FIELD_WORDS:
             if w in word:
-                f.append("lab=" + w)
+                lab_f.append("lab=" + w)
     else:
         pre = text[ls:s]
         for w in _FIELD_WORDS:
             if w in pre[-14:]:
-                f.append("near=" + w)
-    for ch in "、()（）。で の中級":
-        if ch.strip() and ch in body:
-            f.append("has=" + ch)
-    if any(c.isdigit() for c in body):
+                lab_f.append("near=" + w)
+    cs_f = "cs=" + str(s == _chunk_start(text, s, max(ls, s - 60)))
+    # the span's first characters (valid as they are when the span is at least two characters long)
+    head_f = ("s1=" + text[s:s + 1], "s2=" + text[s:s + 2], _class(text[s:s + 1]))
+    got = (ls, pre_f, c1, tuple(lab_f), cs_f, head_f)
+    info.starts[s] = got
+    return got
+
+
+def _end_part(text: str, e: int, info: _DocInfo) -> tuple:
+    """The features of a span that depend on its end only (cached per document)."""
+    got = info.ends.get(e)
+    if got is not None:
+        return got
+    b = text.find("\n", e)
+    le = len(text) if b < 0 else b
+    n1 = text[e] if e < len(text) else ""
+    c1 = _class(n1)
+    post_f = ("n1=" + (n1 if c1 not in _KTDL else c1), "n2=" + text[e:e + 2], "n3=" + text[e:e + 3])
+    ce_f = "ce=" + str(e == _chunk_end(text, e, min(le, e + 60)))
+    # the span's last characters (valid as they are when the span is at least three characters long)
+    tail_f = ("e1=" + text[max(0, e - 1):e], "e2=" + text[max(0, e - 2):e], "e3=" + text[max(0, e - 3):e],
+              _class(text[e - 1:e]))
+    got = (le, post_f, c1, ce_f, tail_f)
+    info.ends[e] = got
+    return got
+
+
+def _line_part(text: str, ls: int, le: int, info: _DocInfo) -> tuple[str, bool]:
+    """The line's shape feature and whether it reads like a law or a statistic (cached per line)."""
+    got = info.lines.get((ls, le))
+    if got is not None:
+        return got
+    line = text[ls:le]
+    if "\t" in line:
+        shape = "line=tab"
+    elif line.count(",") >= 3:
+        shape = "line=csv"
+    elif line.count("|") >= 2:
+        shape = "line=pipe"
+    elif line.lstrip().startswith(("・", "-", "*", "●", "■", "□", "☑", "☐")):
+        shape = "line=item"
+    else:
+        shape = "line=prose"
+    got = (shape, _LAW_STAT.search(line) is not None)
+    info.lines[(ls, le)] = got
+    return got
+
+
+def span_features(doc: Document, span: tuple[int, int], gens: set[str], info: _DocInfo) -> list[str]:
+    """Readable features of one candidate span (the same strings in the same order as round 13's first version;
+    the parts that depend on the start, the end or the line alone come from ``info``'s caches)."""
+    text = doc.text
+    s, e = span
+    body = text[s:e]
+    ls, pre_f, pc, lab_f, cs_f, head_f = _start_part(text, s, info)
+    le, post_f, nc, ce_f, tail_f = _end_part(text, e, info)
+    f = ["b"]
+    f.extend("g=" + g for g in sorted(gens))
+    if "r" in gens:
+        f.append("rule")
+    f.append(_LEN_F.get(e - s) or "len=" + _bin(e - s, _LEN_EDGES))
+    if e - s >= 3:
+        f.extend(tail_f[:3])
+        f.extend(head_f[:2])
+        f.append("sc=" + head_f[2] + tail_f[3])
+    else:
+        f.append("e1=" + body[-1:])
+        f.append("e2=" + body[-2:])
+        f.append("e3=" + body[-3:])
+        f.append("s1=" + body[:1])
+        f.append("s2=" + body[:2])
+        f.append("sc=" + _class(body[0]) + _class(body[-1]))
+    f.extend(pre_f)
+    f.extend(post_f)
+    f.append("pc=" + pc + "|nc=" + nc)
+    heads = list(_HEAD.finditer(body))
+    if heads:
+        f.append("hl=" + heads[-1].group())
+        f.append("hf=" + heads[0].group())
+        f.append("nh=" + _bin(len(heads), (1, 2)))
+        f.append("after_head=" + _bin(len(body) - heads[-1].end(), (0, 1, 3, 6)))
+    else:
+        f.append("nohead")
+    f.extend(lab_f)
+    for ch, feat in _HAS_F:
+        if ch in body:
+            f.append(feat)
+    if any(map(str.isdigit, body)):
         f.append("has=D")
     if _TIME_WORD.match(body):
         f.append("time_start")
-    if "\t" in line:
-        f.append("line=tab")
-    elif line.count(",") >= 3:
-        f.append("line=csv")
-    elif line.count("|") >= 2:
-        f.append("line=pipe")
-    elif line.lstrip().startswith(("・", "-", "*", "●", "■", "□", "☑", "☐")):
-        f.append("line=item")
-    else:
-        f.append("line=prose")
-    f.append("cs=" + str(s == _chunk_start(text, s, max(ls, s - 60))))
-    f.append("ce=" + str(e == _chunk_end(text, e, min(le, e + 60))))
-    f.append("doc=" + _bin(info.nrule, (0, 1, 3, 8)))
+    shape, law_stat = _line_part(text, ls, le, info)
+    f.append(shape)
+    f.append(cs_f)
+    f.append(ce_f)
+    f.append(info.doc_f)
     # where the span stands to the rules' spans it overlaps (the same, the predicate trimmed, a bracket added …)
     rel = [(a, z) for a, z in info.rule if a < e and s < z]
     if rel:
@@ -331,10 +403,16 @@ def span_features(doc: Document, span: tuple[int, int], gens: set[str], info: _D
         f.append("nrel=" + _bin(len(rel), (1, 2)))
     else:
         f.append("rel=none")
-    f.extend({"bg=" + body[i:i + 2] for i in range(len(body) - 1)})
-    if re.search(r"第[0-9一二三四五六七八九十]+条|法律|施行令|規則|統計|件数|割合|人数|\d+件|\d+人|％|%", line):
+    bigrams = info.bigrams
+    if bigrams is None:
+        bigrams = info.bigrams = ["bg=" + text[i:i + 2] for i in range(len(text) - 1)]
+    f.extend(set(bigrams[s:e - 1]))
+    if law_stat:
         f.append("line_law_stat")
     return f
+
+
+_ZEROS = itertools.repeat(0.0)
 
 
 class SensitiveModel:
@@ -376,7 +454,7 @@ class SensitiveModel:
 
     @staticmethod
     def _sigmoid(w: dict[str, float], feats: list[str]) -> float:
-        z = sum(w.get(x, 0.0) for x in feats)
+        z = sum(map(w.get, feats, _ZEROS))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def scored(self, doc: Document, found: list[Candidate]) -> list[tuple[float, float, int, int]]:
