@@ -49,9 +49,13 @@ _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 # (round 13: or a number ending the name before its room, グランメール北24 1102)
 _BLD_NAME_PART = rf"(?:{_BLD_NAME}|・|\d{{1,2}}(?=[条丁線]|[ ]\d{{3,4}}(?![0-9])))"
 _BUILDING = (
+    # (round 13 late: a number ending a keyword building's name before a room that says 号 or ends the field,
+    # サンハイツ北21 405号, グリーンコート西18 302号)
     # (round 13: が or の inside a keyword building's name before its room, ハイツ藤が岡305, レジデンス溝の口 704)
-    rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:[がの][㐀-䶿一-鿿々]{{1,4}}(?=[ ]?[1-9A-Z]))?(?:[ぁ-ゖ]{{1,6}}(?=[ ]?[1-9]))?(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
+    rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:\d{{1,2}}(?=[ ]\d{{3,4}}(?:号室|号|(?=$|[\s,、。;；|)）」』\"\x27]))))?(?:[がの][㐀-䶿一-鿿々]{{1,4}}(?=[ ]?[1-9A-Z]))?(?:[ぁ-ゖ]{{1,6}}(?=[ ]?[1-9]))?(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室|[ ]?\#\d{{1,4}}(?![0-9])"
+    # (round 13 late: a room said with 号 alone after a space, ending its field: …中田本町11-8 202号 | 080-…)
+    rf"|[ ][1-9]\d{{2,3}}号(?=$|[\s,、。;；|)）」』\"\x27])"
     # a numbered block of flats, then the room (保見ケ丘5-1 12棟 305号, 3号棟402)
     rf"|[ ]?\d{{1,3}}号?棟{_ROOM}"
     rf"|[ ]?\d{{1,2}}(?:階|F)(?![A-Za-z0-9])"

@@ -604,6 +604,8 @@ class DriverLicenseRecognizer(PatternRecognizer):
 
 _INSURANCE_CONTEXT = words_re(
     ("保険証", "被保険者証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社保", "後期高齢", "資格確認書", "介護保険", "保険",
+     # round 13 (late): けんぽ, the common name of a 健康保険 insurer (協会けんぽ 記号 01140022 番号 318, ○○けんぽ)
+     "けんぽ",
      # round 8: the card named in English and in foreign residents' languages (Insurance card: 記号 … 番号 …)
      "insurance", "Insurance", "INSURANCE", "seguro", "Seguro", "bảo hiểm", "Bảo hiểm", "건강보험", "医保", "保险")
 )
@@ -649,8 +651,9 @@ class HealthInsuranceRecognizer(Recognizer):
     types = frozenset({PiiType.HEALTH_INSURANCE})
     _sym_num = _re(
         r"記号" + _GLOSS_SYMBOL + r"\s*(?:[:：]|は|が)?\s*(?P<sym>\d{1,6}[ ]\d{1,6}(?=\s*番号)|[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)"
-        r"\s*[・、,/]?\s*番号" + _GLOSS_NUMBER + r"\s*(?:[:：]|は|が)?\s*(?P<num>\d{1,12})(?![0-9])"
+        r"\s*(?:[・、,/]|で)?\s*番号" + _GLOSS_NUMBER + r"\s*(?:[:：]|は|が)?\s*(?P<num>\d{1,12})(?![0-9])"
     )
+    # (round 13 late: speech joins the pair with で, 記号が 31112 で番号 80 です)
     # (round 12: a label glossed in kana and English, 記号（きごう）Symbol：…⏎番号（ばんごう）Number：…, and a 記号 printed
     # in two groups, 記号 3110 2204 番号 118)
     # 国保 symbols are often kanji and kana (石狩あ・3015527)

@@ -1,0 +1,42 @@
+"""Detector round 13 (late), ADDRESS and identifiers on blind28–32 (docs/scan-detector.md, "Round 13 (late) — ADDRESS
+and identifiers on blind28–32"). Positive and negative rows per mechanism, on text written for this file (not from
+any corpus; all names, numbers and addresses fictional).
+
+Each row: (id, text, types, expected) where expected lists (type, exact substring) for every finding of ``types``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hogo.scan.analyzer import default_analyzer
+
+A = frozenset({"ADDRESS"})
+H = frozenset({"HEALTH_INSURANCE"})
+
+ROWS: list[tuple[str, str, frozenset[str], list[tuple[str, str]]]] = [
+    # --- ADDRESS: a number ending a keyword building's name before a room that says 号 or ends the field ---
+    ("building-number-room-go", "住所 北海道旭川市東3条8丁目2-14 サンハイツ東8 207号　携帯 080-1234-5678\n", A,
+     [("ADDRESS", "北海道旭川市東3条8丁目2-14 サンハイツ東8 207号")]),
+    ("building-number-room-eol", "〒080-0011\n帯広市西7条南4丁目3-9 グリーンコート西7 301\n", A,
+     [("ADDRESS", "帯広市西7条南4丁目3-9 グリーンコート西7 301")]),
+    ("building-number-count-neg", "東京都港区芝5-3-1 ハイツ芝12 300人が集まった。\n", A, [("ADDRESS", "東京都港区芝5-3-1 ハイツ芝12")]),
+    # --- ADDRESS: a room said with 号 alone after a space, ending its field ---
+    ("room-go-cell", "| 7 | 小池 真一 | 静岡市葵区北安東4-12-3 305号 | 080-3301-2211 |\n", A,
+     [("ADDRESS", "静岡市葵区北安東4-12-3 305号")]),
+    ("room-go-ordinal-neg", "東京都港区芝5-3-1 第123号の通知\n", A, [("ADDRESS", "東京都港区芝5-3-1")]),
+    ("room-go-midword-neg", "東京都港区芝5-3-1 123号線の工事\n", A, [("ADDRESS", "東京都港区芝5-3-1")]),
+    # --- HEALTH_INSURANCE: けんぽ as the insurance word; 記号 … で番号 … in speech ---
+    ("kenpo-context", "傷病手当金を受給中（協会けんぽ 記号 02150033 番号 417）。\n", H,
+     [("HEALTH_INSURANCE", "02150033"), ("HEALTH_INSURANCE", "417")]),
+    ("spoken-de-pair", "19:02 保険証でいいですか？ 記号が 42213 で番号 61 です\n", H,
+     [("HEALTH_INSURANCE", "42213"), ("HEALTH_INSURANCE", "61")]),
+    ("no-insurance-word-neg", "会員証の記号 02150033 番号 417 を確認した。\n", H, []),
+    ("yucho-neg", "ゆうちょ 記号が 12470 で番号 31852641 です\n", H, []),
+]
+
+
+@pytest.mark.parametrize(("row_id", "text", "types", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_detect_address_late13(row_id: str, text: str, types: frozenset[str], expected: list[tuple[str, str]]) -> None:
+    found = [(f.type.value, text[f.start : f.end]) for f in default_analyzer().analyze(text) if f.type.value in types]
+    assert sorted(found) == sorted(expected), (row_id, found)
