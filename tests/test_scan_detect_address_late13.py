@@ -32,6 +32,17 @@ ROWS: list[tuple[str, str, frozenset[str], list[tuple[str, str]]]] = [
     ("spoken-de-pair", "19:02 保険証でいいですか？ 記号が 42213 で番号 61 です\n", H,
      [("HEALTH_INSURANCE", "42213"), ("HEALTH_INSURANCE", "61")]),
     ("no-insurance-word-neg", "会員証の記号 02150033 番号 417 を確認した。\n", H, []),
+    # --- HEALTH_INSURANCE: a pair column named with the card, 健康保険証（記号・番号） ---
+    ("pair-column-card-bracket",
+     "| 役割 | 氏名 | 健康保険証（記号・番号） |\n|---|---|---|\n| CL | 森 宏 | 31090226・14 |\n| SL | 川井 千里 | 諏訪03・207711 |\n", H,
+     [("HEALTH_INSURANCE", "31090226"), ("HEALTH_INSURANCE", "14"), ("HEALTH_INSURANCE", "諏訪03"),
+      ("HEALTH_INSURANCE", "207711")]),
+    ("pair-column-other-neg", "| 役割 | 氏名 | 会員証（記号・番号） |\n|---|---|---|\n| CL | 森 宏 | 31090226・14 |\n", H, []),
+    # --- HEALTH_INSURANCE: a transposed table's row labelled 被保険者番号 ---
+    ("row-label-values",
+     "| 項目 | 夫 | 妻 |\n|---|---|---|\n| 被保険者番号 | 0003318207 | 0003318215 |\n| 保険者番号 | 112201 | 112201 |\n", H,
+     [("HEALTH_INSURANCE", "0003318207"), ("HEALTH_INSURANCE", "0003318215")]),
+    ("row-label-insurer-neg", "| 項目 | 夫 | 妻 |\n|---|---|---|\n| 保険者番号 | 112201 | 112201 |\n| 被保険者証 | あり | なし |\n", H, []),
     ("yucho-neg", "ゆうちょ 記号が 12470 で番号 31852641 です\n", H, []),
 ]
 

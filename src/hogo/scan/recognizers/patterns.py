@@ -691,7 +691,8 @@ class HealthInsuranceRecognizer(Recognizer):
     _not_value = _re(r"(?i:null|none|nan|n/a|na|-+)")
     # (round 12: a 国保 symbol may join place names with a middle dot: 滋・草津)
     _cell = _re(r"[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-](?:[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-・]{0,10}[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-])?")
-    _pair_column = _re(r"^(?:被保険者証?の?|保険証の?)?記号[・/]番号$")
+    # (round 13 late: the card named with the pair in brackets, 健康保険証（記号・番号）)
+    _pair_column = _re(r"^(?:(?:健康|国民健康|介護)?(?:被保険者証?|保険証)の?[ ]?[（(]?)?記号[・/]番号[)）]?$")
     _pair_cell = _re(r"(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)[ ]?[・/\-][ ]?(?P<num>\d{1,12})")
     _symbol_header = _re(r"記号|^(?i:(?:hihokensha_|hokensho_|kenpo_|kokuho_)?kigo)$")
     _insurance_word = _re(r"保険|国保|社保|健保|共済|(?i:hoken)")
@@ -719,6 +720,8 @@ class HealthInsuranceRecognizer(Recognizer):
             if self._cell.fullmatch(text, start, end):
                 yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
         yield from self._keyed_values(text)
+        if "被保険者" in text or "保険証" in text:
+            yield from self._row_label_values(text)
         whole_document = _INSURANCE_DOCUMENT.search(text) is not None
         for regex in (self._sym_num, self._combined, self._insured, self._json, self._card_number, self._late_elderly):
             for m in regex.finditer(text):
@@ -731,6 +734,24 @@ class HealthInsuranceRecognizer(Recognizer):
                     if g in regex.groupindex and m.start(g) >= 0:
                         yield Candidate(m.start(g), m.end(g), PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
 
+
+    # round 13 (late): a transposed table, one row per item and one column per person (| 項目 | 夫 | 妻 |): the row's
+    # first cell names the card's number (被保険者番号, 保険証の記号), every value cell after it holding a digit is one
+    _row_label = re.compile(
+        r"^[ \t]*\|[ \t]*(?:被保険者証?の?(?:記号|番号)|被保険者番号|保険証の?(?:記号|番号))[ \t]*(?P<cells>(?:\|[^|\n]*)+)$", re.M
+    )
+    _row_value = _re(r"[ \t]*(?P<v>\d[0-9A-Za-z\-]{0,11})[ \t]*")
+
+    def _row_label_values(self, text: str) -> Iterable[Candidate]:
+        """Round 13 (late): the values of a Markdown row whose first cell is the 被保険者番号 label (a transposed table)."""
+        for m in self._row_label.finditer(text):
+            pos = m.start("cells")
+            for cell in text[m.start("cells") : m.end("cells")].split("|")[1:]:
+                pos += 1
+                v = self._row_value.fullmatch(cell)
+                if v and not _placeholder(v.group("v")):
+                    yield Candidate(pos + v.start("v"), pos + v.end("v"), PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
+                pos += len(cell)
 
     def _keyed_values(self, text: str) -> Iterable[Candidate]:
         """Round 12: values in machine-made files named by their key or label (key/value text, a key/value CSV row,
