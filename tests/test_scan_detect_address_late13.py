@@ -13,6 +13,7 @@ from hogo.scan.analyzer import default_analyzer
 
 A = frozenset({"ADDRESS"})
 H = frozenset({"HEALTH_INSURANCE"})
+D = frozenset({"BIRTH_DATE"})
 
 ROWS: list[tuple[str, str, frozenset[str], list[tuple[str, str]]]] = [
     # --- ADDRESS: a number ending a keyword building's name before a room that says 号 or ends the field ---
@@ -43,6 +44,10 @@ ROWS: list[tuple[str, str, frozenset[str], list[tuple[str, str]]]] = [
      "| 項目 | 夫 | 妻 |\n|---|---|---|\n| 被保険者番号 | 0003318207 | 0003318215 |\n| 保険者番号 | 112201 | 112201 |\n", H,
      [("HEALTH_INSURANCE", "0003318207"), ("HEALTH_INSURANCE", "0003318215")]),
     ("row-label-insurer-neg", "| 項目 | 夫 | 妻 |\n|---|---|---|\n| 保険者番号 | 112201 | 112201 |\n| 被保険者証 | あり | なし |\n", H, []),
+    # --- BIRTH_DATE: 発生年月日 (the date of an event) is no 生年月日 label ---
+    ("event-date-neg", "届出者：管理者 森 宏\n事故発生年月日：令和7年9月12日（判明日）\n事故の種類：紛失\n", D, []),
+    ("event-date-kv-neg", "発生年月日: 2025/09/12\n", D, []),
+    ("birth-label-pos", "患者 森 宏 生年月日：昭和17年4月30日\n", D, [("BIRTH_DATE", "昭和17年4月30日")]),
     ("yucho-neg", "ゆうちょ 記号が 12470 で番号 31852641 です\n", H, []),
 ]
 

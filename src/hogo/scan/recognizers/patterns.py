@@ -1203,6 +1203,8 @@ class BirthDateRecognizer(Recognizer):
                         "seinengappi", "SEINENGAPPI", "seinen_gappi", "SEINEN_GAPPI", "BIRTH", "Birth", "tanjobi",
                         # (round 9b: a vCard's birthday property; 出生 as a register's label: 出生　昭和11年8月14日)
                         "BDAY", "出生 ", "出生:", "出生："))
+    # round 13 (late): the same words as a date's label, not inside 発生年月日 (事故発生年月日: the date of an event)
+    _before_key = re.compile(r"(?<!発)(?:" + _before.pattern + ")", re.IGNORECASE)
     # round 9b: a cell of a birth column in shapes no date pattern takes — Oracle's DD-MON-YY (14-SEP-77), a birthday
     # without its year (--06-15, vCard and ISO 8601)
     _birth_cell = _re(r"\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2}(?:\d{2})?|--(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])")
@@ -1333,12 +1335,12 @@ class BirthDateRecognizer(Recognizer):
         for regex in regexes:
             for m in regex.finditer(text):
                 start, end = m.span()
-                b = self._before.search(text, max(0, start - 15), start)
+                b = self._before_key.search(text, max(0, start - 15), start)
                 if b and "\n" in text[b.end() : start] and doc.header_of(start) is not None:
                     b = None  # a word of the header line above a table row: the cell's own column header decides
                 before = (
                     b
-                    or doc.header_matches(start, self._before, kv=True)
+                    or doc.header_matches(start, self._before_key, kv=True)
                     or self._key_bar_value(text, start)
                     or _LABEL_NOTE.search(text, max(0, start - 40), start)
                     or _KANA_LABEL.search(text, max(0, start - 10), start)
