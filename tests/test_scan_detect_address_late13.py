@@ -27,6 +27,10 @@ ROWS: list[tuple[str, str, frozenset[str], list[tuple[str, str]]]] = [
      [("ADDRESS", "静岡市葵区北安東4-12-3 305号")]),
     ("room-go-ordinal-neg", "東京都港区芝5-3-1 第123号の通知\n", A, [("ADDRESS", "東京都港区芝5-3-1")]),
     ("room-go-midword-neg", "東京都港区芝5-3-1 123号線の工事\n", A, [("ADDRESS", "東京都港区芝5-3-1")]),
+    # --- ADDRESS: a plot's area alone after the address (a property, not a residence) ---
+    ("plot-area-neg", "No.2 物件 P-北谷（北谷町美浜3-5-8 約210㎡）\n", A, []),
+    ("plot-part-area-neg", "No.1 物件（那覇市首里1-24-10 の一部 約120㎡）\n", A, []),
+    ("plot-area-other-word", "住所 沖縄県浦添市城間3-5-8 約束の時間に訪問\n", A, [("ADDRESS", "沖縄県浦添市城間3-5-8")]),
     # --- HEALTH_INSURANCE: けんぽ as the insurance word; 記号 … で番号 … in speech ---
     ("kenpo-context", "傷病手当金を受給中（協会けんぽ 記号 02150033 番号 417）。\n", H,
      [("HEALTH_INSURANCE", "02150033"), ("HEALTH_INSURANCE", "417")]),

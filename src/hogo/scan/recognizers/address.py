@@ -457,6 +457,8 @@ _PROPERTY_AFTER = re.compile(
     r"|[ ]?[(（、,|\t][ ]?(?:地目[ ]?[:：]?[ ]?)?(?:宅地|田|畑|山林|原野|雑種地|牧場|池沼)(?=[ ]?[\d)）|,、\t])"
     r"|[ ]?(?:ほか|外)[ ]?[\d一二三四五六七八九十]{1,3}筆|[ ]?[(（、,][ ]?土地[ ]?[\d,.]+[ ]?(?:㎡|m2|平方メートル)"
     r"|[ ]?[(（]本件(?:の)?所在地|所在(?:の|する|地)"
+    # (round 13 late: or the area alone after a space, its part first, （浦添市城間3-5-8 約210㎡）, …1-24-10 の一部 約120㎡)
+    r"|[ ](?:の一部[ ]?)?約[ ]?[\d,.]+[ ]?(?:㎡|m2|平方メートル|坪)"
 )
 # a company's legal form (株式会社, 法人 …): a company, not a person (the person recognizer reads it in a name's column too)
 COMPANY_WORDS = r"株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|㈱|㈲"
