@@ -27,6 +27,10 @@ ROWS: list[tuple[str, str, frozenset[str], list[tuple[str, str]]]] = [
      [("ADDRESS", "静岡市葵区北安東4-12-3 305号")]),
     ("room-go-ordinal-neg", "東京都港区芝5-3-1 第123号の通知\n", A, [("ADDRESS", "東京都港区芝5-3-1")]),
     ("room-go-midword-neg", "東京都港区芝5-3-1 123号線の工事\n", A, [("ADDRESS", "東京都港区芝5-3-1")]),
+    # --- ADDRESS: a katakana building's room before a copula in chat ---
+    ("chat-room-copula", "正しいのは川崎市中原区木月1-12-8 ステラ木月 402です。\n", A,
+     [("ADDRESS", "川崎市中原区木月1-12-8 ステラ木月 402")]),
+    ("chat-count-copula-neg", "東京都港区芝5-3-1 参加者 120でした\n", A, [("ADDRESS", "東京都港区芝5-3-1")]),
     # --- ADDRESS: a plot's area alone after the address (a property, not a residence) ---
     ("plot-area-neg", "No.2 物件 P-北谷（北谷町美浜3-5-8 約210㎡）\n", A, []),
     ("plot-part-area-neg", "No.1 物件（那覇市首里1-24-10 の一部 約120㎡）\n", A, []),

@@ -66,6 +66,8 @@ _BUILDING = (
     # the same with a space inside or before the room, or a letter before it: only at the end of a line or cell
     # (the room may carry its building number: グランフォレスト宝永 2-201)
     rf"|[ ]{_BLD_NAME}{_BLD_NAME_PART}{{1,11}}(?:[ ]{_BLD_NAME_PART}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#|\d{{1,2}}-)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室|号)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
+    # (round 13 late: or a copula closing a chat's sentence after a katakana name's room, …3-12-8 ステラ日吉 402です)
+    rf"|[ ](?=[^\s\d]*[ァ-ヶ]{{2}}){_BLD_NAME}{_BLD_NAME_PART}{{1,11}}[ ]?\d{{3,4}}(?:号室|号)?(?=です|でした)"
     # round 12: a katakana building's name and its room may be followed by the next field after a space (…2-9 サンライズ
     # 米山 603  五十嵐 瑞穂, …ブリエ鶴見 502　居住年数): not by a number or a counter (…ホール 120 名)
     # (round 13: a word before the name, みなし仮設 サンライズ西念 502, and a phone number as the next field, …ライオンズ植田
