@@ -56,6 +56,11 @@ ROWS: list[tuple[str, str, frozenset[str], list[tuple[str, str]]]] = [
     ("event-date-neg", "届出者：管理者 森 宏\n事故発生年月日：令和7年9月12日（判明日）\n事故の種類：紛失\n", D, []),
     ("event-date-kv-neg", "発生年月日: 2025/09/12\n", D, []),
     ("birth-label-pos", "患者 森 宏 生年月日：昭和17年4月30日\n", D, [("BIRTH_DATE", "昭和17年4月30日")]),
+    # --- BIRTH_DATE: a transposed table's row labelled 生年月日 ---
+    ("birth-row-label",
+     "| 項目 | 夫 | 妻 |\n|---|---|---|\n| 生年月日 | 昭和15年2月3日 | 昭和18年11月9日 |\n| 申請日 | 令和7年8月1日 | 令和7年8月2日 |\n", D,
+     [("BIRTH_DATE", "昭和15年2月3日"), ("BIRTH_DATE", "昭和18年11月9日")]),
+    ("birth-row-other-label-neg", "| 氏名 | 入社日 | 退社日 |\n|---|---|---|\n| 森 宏 | 2014/04/01 | 2020/03/31 |\n", D, []),
     ("yucho-neg", "ゆうちょ 記号が 12470 で番号 31852641 です\n", H, []),
 ]
 

@@ -977,6 +977,8 @@ _SPEAKER_OPEN = re.compile(r"[ \t]*[^\s:：「]{1,8}[:：「][ ]?(?:(?:えー?�
 _BIRTH_QUESTION = re.compile(r"(?:生年月日|誕生日|お生まれ|生まれ年)[^\n]{0,16}?(?:お願い|教えて|ですか|でしょうか|伺|は[?？。]|を[?？]|は\Z)")
 # a line's key, its bar and the spaces around it, up to a value (birth            | , | 生年月日 | )
 _KEY_BAR = re.compile(r"[ \t|]*[^\s|]{1,40}[ \t]*[|｜][ \t]*")
+# round 13 (late): a Markdown row's first cell, then whole cells, up to a value
+_KEY_ROW = re.compile(r"[ \t]*\|[ \t]*(?P<key>[^\s|]{1,20})[ \t]*(?:\|[^|\n]{0,40})*\|[ \t]*")
 # a compact 西暦 date (20000612): a birth date only after a birth label
 _COMPACT_DATE = re.compile(r"(?:19|20)(?<![0-9]..)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])")
 # round 8: a date whose year has two digits and no era (生年月日 60.4.12, 85/4/12): a birth date only after a birth label
@@ -1236,9 +1238,16 @@ class BirthDateRecognizer(Recognizer):
         """Round 9b: the value of a ``key | value`` line whose key is a birth label, however far the bar stands (psql's
         expanded display ``birth            | 1957-05-23``, a two-column Markdown table ``| 生年月日 | … |``)."""
         line_start = text.rfind("\n", 0, start) + 1
-        return start - line_start <= 60 and bool(
-            _KEY_BAR.fullmatch(text, line_start, start) and self._before.search(text, line_start, start)
-        )
+        if start - line_start <= 60 and _KEY_BAR.fullmatch(text, line_start, start) and self._before.search(
+            text, line_start, start
+        ):
+            return True
+        # round 13 (late): a transposed Markdown table, one column per person (| 項目 | 夫 | 妻 | ⏎ | 生年月日 | 昭和14年…
+        # | 昭和17年… |): the row's first cell is the birth label, the date any later cell
+        if start - line_start > 200 or text[line_start : start].count("|") < 3:
+            return False
+        row = _KEY_ROW.fullmatch(text, line_start, start)
+        return bool(row and self._before_key.fullmatch(row.group("key")))
 
     @staticmethod
     def _after_name(doc: Document, start: int, end: int) -> bool:
