@@ -14,6 +14,7 @@ from hogo.scan.analyzer import default_analyzer
 A = frozenset({"ADDRESS"})
 H = frozenset({"HEALTH_INSURANCE"})
 D = frozenset({"BIRTH_DATE"})
+L = frozenset({"DRIVER_LICENSE"})
 
 ROWS: list[tuple[str, str, frozenset[str], list[tuple[str, str]]]] = [
     # --- ADDRESS: a number ending a keyword building's name before a room that says 号 or ends the field ---
@@ -61,6 +62,10 @@ ROWS: list[tuple[str, str, frozenset[str], list[tuple[str, str]]]] = [
      "| 項目 | 夫 | 妻 |\n|---|---|---|\n| 生年月日 | 昭和15年2月3日 | 昭和18年11月9日 |\n| 申請日 | 令和7年8月1日 | 令和7年8月2日 |\n", D,
      [("BIRTH_DATE", "昭和15年2月3日"), ("BIRTH_DATE", "昭和18年11月9日")]),
     ("birth-row-other-label-neg", "| 氏名 | 入社日 | 退社日 |\n|---|---|---|\n| 森 宏 | 2014/04/01 | 2020/03/31 |\n", D, []),
+    # --- DRIVER_LICENSE: the ticked box names the card; a note in brackets after 番号 ---
+    ("ticked-licence-box", "本人確認書類：☑運転免許証 □保険証 □マイナンバーカード\n　番号（店控え）530011847203\n", L,
+     [("DRIVER_LICENSE", "530011847203")]),
+    ("unticked-licence-box-neg", "本人確認書類：□運転免許証 ☑保険証 □パスポート □在留カード □その他（　　　　　　）\n　番号（店控え）530011847203\n", L, []),
     ("yucho-neg", "ゆうちょ 記号が 12470 で番号 31852641 です\n", H, []),
 ]
 

@@ -566,18 +566,30 @@ class PensionNumberRecognizer(PatternRecognizer):
 
 # round 10: a twelve-digit number as a card prints it (第 301804529160 号) or labelled 番号, in a passage that names the
 # card further up (免許証記載事項 ⏎ 氏名 … 住所 … ⏎ 番号 第621805417730号): the nearest card word before it decides
-_CARD_LABELLED = re.compile(r"(?:第|(?<![㐀-鿿ぁ-んァ-ヶA-Za-z])番号)[ ]?[:：]?[ ]?\Z")  # (not 社員番号, 受付番号)
+# (not 社員番号, 受付番号; round 13 late: a short note in brackets after the label, 番号（店控え）)
+_CARD_LABELLED = re.compile(r"(?:第|(?<![㐀-鿿ぁ-んァ-ヶA-Za-z])番号(?:[（(][^()（）\n]{1,8}[)）])?)[ ]?[:：]?[ ]?\Z")
 _CARD_WORD = re.compile(r"(?P<licence>運転免許|免許証|(?i:driver'?s? licen[cs]e))|(?P<my_number>マイナンバー|個人番号|通知カード|(?i:my[ _]?number))")
+
+
+_CHECKED_BOX = frozenset("☑☒■✓✔✅")
+_UNCHECKED_BOX = frozenset("□☐")
 
 
 def labelled_card_number(text: str, start: int) -> str | None:
     """"licence" or "my_number": the card named last within 160 characters before a number labelled 番号 or opened
     with 第 (運転免許証 …, then 個人番号カード … 番号 1234… is the My Number card's); None without label or card."""
-    if not _CARD_LABELLED.search(text, max(0, start - 6), start):
+    if not _CARD_LABELLED.search(text, max(0, start - 16), start):
         return None
     last = None
-    for last in _CARD_WORD.finditer(text, max(0, start - 160), start):
-        pass
+    checked = None
+    for m in _CARD_WORD.finditer(text, max(0, start - 160), start):
+        mark = text[m.start() - 1 : m.start()]
+        if mark in _UNCHECKED_BOX:
+            continue  # round 13 (late): a box left empty names a card not shown (☑運転免許証 □保険証 □マイナンバーカード)
+        last = m
+        if mark in _CHECKED_BOX:
+            checked = m
+    last = checked or last
     return last.lastgroup if last else None
 
 
