@@ -49,9 +49,13 @@ _BLD_NAME = r"[ァ-ヶーぁ-ん㐀-䶿一-鿿豈-﫿A-Za-z]"
 # (round 13: or a number ending the name before its room, グランメール北24 1102)
 _BLD_NAME_PART = rf"(?:{_BLD_NAME}|・|\d{{1,2}}(?=[条丁線]|[ ]\d{{3,4}}(?![0-9])))"
 _BUILDING = (
+    # (round 13 late: a number ending a keyword building's name before a room that says 号 or ends the field,
+    # サンハイツ北21 405号, グリーンコート西18 302号)
     # (round 13: が or の inside a keyword building's name before its room, ハイツ藤が岡305, レジデンス溝の口 704)
-    rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:[がの][㐀-䶿一-鿿々]{{1,4}}(?=[ ]?[1-9A-Z]))?(?:[ぁ-ゖ]{{1,6}}(?=[ ]?[1-9]))?(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
+    rf"(?:[ ]?(?:[^\s、。,，;；:：「」()（）\d<>]|(?<=第)\d{{1,2}}){{0,20}}(?:{_BUILDING_WORDS})[㐀-䶿一-鿿豈-﫿々ァ-ヶーA-Za-z]{{0,10}}(?:\d{{1,2}}(?=[ ]\d{{3,4}}(?:号室|号|(?=$|[\s,、。;；|)）」』\"\x27]))))?(?:[がの][㐀-䶿一-鿿々]{{1,4}}(?=[ ]?[1-9A-Z]))?(?:[ぁ-ゖ]{{1,6}}(?=[ ]?[1-9]))?(?<![一二三四五六七八九])(?:[ ]?[A-Z0-9]{{1,3}}号?棟)?{_ROOM}"
     rf"|[ ]?\d{{1,4}}号室|[ ]?\#\d{{1,4}}(?![0-9])"
+    # (round 13 late: a room said with 号 alone after a space, ending its field: …中田本町11-8 202号 | 080-…)
+    rf"|[ ][1-9]\d{{2,3}}号(?=$|[\s,、。;；|)）」』\"\x27])"
     # a numbered block of flats, then the room (保見ケ丘5-1 12棟 305号, 3号棟402)
     rf"|[ ]?\d{{1,3}}号?棟{_ROOM}"
     rf"|[ ]?\d{{1,2}}(?:階|F)(?![A-Za-z0-9])"
@@ -62,6 +66,8 @@ _BUILDING = (
     # the same with a space inside or before the room, or a letter before it: only at the end of a line or cell
     # (the room may carry its building number: グランフォレスト宝永 2-201)
     rf"|[ ]{_BLD_NAME}{_BLD_NAME_PART}{{1,11}}(?:[ ]{_BLD_NAME_PART}{{1,12}})?[ ]?(?:(?:\d{{1,2}}(?:階|F)[ ]?)?(?:[A-Z]-?|\#|\d{{1,2}}-)?(?:\d{{3,4}}|[〇一二三四五六七八九]{{3,4}})(?:号室|号)?|\d{{1,2}}(?:階|F))(?=$|[\r\n\t,、。;；|)）」』\"\x27]))"
+    # (round 13 late: or a copula closing a chat's sentence after a katakana name's room, …3-12-8 ステラ日吉 402です)
+    rf"|[ ](?=[^\s\d]*[ァ-ヶ]{{2}}){_BLD_NAME}{_BLD_NAME_PART}{{1,11}}[ ]?\d{{3,4}}(?:号室|号)?(?=です|でした)"
     # round 12: a katakana building's name and its room may be followed by the next field after a space (…2-9 サンライズ
     # 米山 603  五十嵐 瑞穂, …ブリエ鶴見 502　居住年数): not by a number or a counter (…ホール 120 名)
     # (round 13: a word before the name, みなし仮設 サンライズ西念 502, and a phone number as the next field, …ライオンズ植田
@@ -453,6 +459,8 @@ _PROPERTY_AFTER = re.compile(
     r"|[ ]?[(（、,|\t][ ]?(?:地目[ ]?[:：]?[ ]?)?(?:宅地|田|畑|山林|原野|雑種地|牧場|池沼)(?=[ ]?[\d)）|,、\t])"
     r"|[ ]?(?:ほか|外)[ ]?[\d一二三四五六七八九十]{1,3}筆|[ ]?[(（、,][ ]?土地[ ]?[\d,.]+[ ]?(?:㎡|m2|平方メートル)"
     r"|[ ]?[(（]本件(?:の)?所在地|所在(?:の|する|地)"
+    # (round 13 late: or the area alone after a space, its part first, （浦添市城間3-5-8 約210㎡）, …1-24-10 の一部 約120㎡)
+    r"|[ ](?:の一部[ ]?)?約[ ]?[\d,.]+[ ]?(?:㎡|m2|平方メートル|坪)"
 )
 # a company's legal form (株式会社, 法人 …): a company, not a person (the person recognizer reads it in a name's column too)
 COMPANY_WORDS = r"株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|㈱|㈲"

@@ -566,18 +566,30 @@ class PensionNumberRecognizer(PatternRecognizer):
 
 # round 10: a twelve-digit number as a card prints it (第 301804529160 号) or labelled 番号, in a passage that names the
 # card further up (免許証記載事項 ⏎ 氏名 … 住所 … ⏎ 番号 第621805417730号): the nearest card word before it decides
-_CARD_LABELLED = re.compile(r"(?:第|(?<![㐀-鿿ぁ-んァ-ヶA-Za-z])番号)[ ]?[:：]?[ ]?\Z")  # (not 社員番号, 受付番号)
+# (not 社員番号, 受付番号; round 13 late: a short note in brackets after the label, 番号（店控え）)
+_CARD_LABELLED = re.compile(r"(?:第|(?<![㐀-鿿ぁ-んァ-ヶA-Za-z])番号(?:[（(][^()（）\n]{1,8}[)）])?)[ ]?[:：]?[ ]?\Z")
 _CARD_WORD = re.compile(r"(?P<licence>運転免許|免許証|(?i:driver'?s? licen[cs]e))|(?P<my_number>マイナンバー|個人番号|通知カード|(?i:my[ _]?number))")
+
+
+_CHECKED_BOX = frozenset("☑☒■✓✔✅")
+_UNCHECKED_BOX = frozenset("□☐")
 
 
 def labelled_card_number(text: str, start: int) -> str | None:
     """"licence" or "my_number": the card named last within 160 characters before a number labelled 番号 or opened
     with 第 (運転免許証 …, then 個人番号カード … 番号 1234… is the My Number card's); None without label or card."""
-    if not _CARD_LABELLED.search(text, max(0, start - 6), start):
+    if not _CARD_LABELLED.search(text, max(0, start - 16), start):
         return None
     last = None
-    for last in _CARD_WORD.finditer(text, max(0, start - 160), start):
-        pass
+    checked = None
+    for m in _CARD_WORD.finditer(text, max(0, start - 160), start):
+        mark = text[m.start() - 1 : m.start()]
+        if mark in _UNCHECKED_BOX:
+            continue  # round 13 (late): a box left empty names a card not shown (☑運転免許証 □保険証 □マイナンバーカード)
+        last = m
+        if mark in _CHECKED_BOX:
+            checked = m
+    last = checked or last
     return last.lastgroup if last else None
 
 
@@ -604,6 +616,8 @@ class DriverLicenseRecognizer(PatternRecognizer):
 
 _INSURANCE_CONTEXT = words_re(
     ("保険証", "被保険者証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社保", "後期高齢", "資格確認書", "介護保険", "保険",
+     # round 13 (late): けんぽ, the common name of a 健康保険 insurer (協会けんぽ 記号 01140022 番号 318, ○○けんぽ)
+     "けんぽ",
      # round 8: the card named in English and in foreign residents' languages (Insurance card: 記号 … 番号 …)
      "insurance", "Insurance", "INSURANCE", "seguro", "Seguro", "bảo hiểm", "Bảo hiểm", "건강보험", "医保", "保险")
 )
@@ -649,8 +663,9 @@ class HealthInsuranceRecognizer(Recognizer):
     types = frozenset({PiiType.HEALTH_INSURANCE})
     _sym_num = _re(
         r"記号" + _GLOSS_SYMBOL + r"\s*(?:[:：]|は|が)?\s*(?P<sym>\d{1,6}[ ]\d{1,6}(?=\s*番号)|[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)"
-        r"\s*[・、,/]?\s*番号" + _GLOSS_NUMBER + r"\s*(?:[:：]|は|が)?\s*(?P<num>\d{1,12})(?![0-9])"
+        r"\s*(?:[・、,/]|で)?\s*番号" + _GLOSS_NUMBER + r"\s*(?:[:：]|は|が)?\s*(?P<num>\d{1,12})(?![0-9])"
     )
+    # (round 13 late: speech joins the pair with で, 記号が 31112 で番号 80 です)
     # (round 12: a label glossed in kana and English, 記号（きごう）Symbol：…⏎番号（ばんごう）Number：…, and a 記号 printed
     # in two groups, 記号 3110 2204 番号 118)
     # 国保 symbols are often kanji and kana (石狩あ・3015527)
@@ -688,7 +703,8 @@ class HealthInsuranceRecognizer(Recognizer):
     _not_value = _re(r"(?i:null|none|nan|n/a|na|-+)")
     # (round 12: a 国保 symbol may join place names with a middle dot: 滋・草津)
     _cell = _re(r"[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-](?:[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-・]{0,10}[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-])?")
-    _pair_column = _re(r"^(?:被保険者証?の?|保険証の?)?記号[・/]番号$")
+    # (round 13 late: the card named with the pair in brackets, 健康保険証（記号・番号）)
+    _pair_column = _re(r"^(?:(?:健康|国民健康|介護)?(?:被保険者証?|保険証)の?[ ]?[（(]?)?記号[・/]番号[)）]?$")
     _pair_cell = _re(r"(?P<sym>[0-9A-Za-z㐀-䶿一-鿿豈-﫿ぁ-んァ-ヶ\-]{1,12}?)[ ]?[・/\-][ ]?(?P<num>\d{1,12})")
     _symbol_header = _re(r"記号|^(?i:(?:hihokensha_|hokensho_|kenpo_|kokuho_)?kigo)$")
     _insurance_word = _re(r"保険|国保|社保|健保|共済|(?i:hoken)")
@@ -716,6 +732,8 @@ class HealthInsuranceRecognizer(Recognizer):
             if self._cell.fullmatch(text, start, end):
                 yield Candidate(start, end, PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
         yield from self._keyed_values(text)
+        if "被保険者" in text or "保険証" in text:
+            yield from self._row_label_values(text)
         whole_document = _INSURANCE_DOCUMENT.search(text) is not None
         for regex in (self._sym_num, self._combined, self._insured, self._json, self._card_number, self._late_elderly):
             for m in regex.finditer(text):
@@ -728,6 +746,24 @@ class HealthInsuranceRecognizer(Recognizer):
                     if g in regex.groupindex and m.start(g) >= 0:
                         yield Candidate(m.start(g), m.end(g), PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
 
+
+    # round 13 (late): a transposed table, one row per item and one column per person (| 項目 | 夫 | 妻 |): the row's
+    # first cell names the card's number (被保険者番号, 保険証の記号), every value cell after it holding a digit is one
+    _row_label = re.compile(
+        r"^[ \t]*\|[ \t]*(?:被保険者証?の?(?:記号|番号)|被保険者番号|保険証の?(?:記号|番号))[ \t]*(?P<cells>(?:\|[^|\n]*)+)$", re.M
+    )
+    _row_value = _re(r"[ \t]*(?P<v>\d[0-9A-Za-z\-]{0,11})[ \t]*")
+
+    def _row_label_values(self, text: str) -> Iterable[Candidate]:
+        """Round 13 (late): the values of a Markdown row whose first cell is the 被保険者番号 label (a transposed table)."""
+        for m in self._row_label.finditer(text):
+            pos = m.start("cells")
+            for cell in text[m.start("cells") : m.end("cells")].split("|")[1:]:
+                pos += 1
+                v = self._row_value.fullmatch(cell)
+                if v and not _placeholder(v.group("v")):
+                    yield Candidate(pos + v.start("v"), pos + v.end("v"), PiiType.HEALTH_INSURANCE, 0.85, self.name, True)
+                pos += len(cell)
 
     def _keyed_values(self, text: str) -> Iterable[Candidate]:
         """Round 12: values in machine-made files named by their key or label (key/value text, a key/value CSV row,
@@ -953,6 +989,8 @@ _SPEAKER_OPEN = re.compile(r"[ \t]*[^\s:：「]{1,8}[:：「][ ]?(?:(?:えー?�
 _BIRTH_QUESTION = re.compile(r"(?:生年月日|誕生日|お生まれ|生まれ年)[^\n]{0,16}?(?:お願い|教えて|ですか|でしょうか|伺|は[?？。]|を[?？]|は\Z)")
 # a line's key, its bar and the spaces around it, up to a value (birth            | , | 生年月日 | )
 _KEY_BAR = re.compile(r"[ \t|]*[^\s|]{1,40}[ \t]*[|｜][ \t]*")
+# round 13 (late): a Markdown row's first cell, then whole cells, up to a value
+_KEY_ROW = re.compile(r"[ \t]*\|[ \t]*(?P<key>[^\s|]{1,20})[ \t]*(?:\|[^|\n]{0,40})*\|[ \t]*")
 # a compact 西暦 date (20000612): a birth date only after a birth label
 _COMPACT_DATE = re.compile(r"(?:19|20)(?<![0-9]..)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])")
 # round 8: a date whose year has two digits and no era (生年月日 60.4.12, 85/4/12): a birth date only after a birth label
@@ -1179,6 +1217,8 @@ class BirthDateRecognizer(Recognizer):
                         "seinengappi", "SEINENGAPPI", "seinen_gappi", "SEINEN_GAPPI", "BIRTH", "Birth", "tanjobi",
                         # (round 9b: a vCard's birthday property; 出生 as a register's label: 出生　昭和11年8月14日)
                         "BDAY", "出生 ", "出生:", "出生："))
+    # round 13 (late): the same words as a date's label, not inside 発生年月日 (事故発生年月日: the date of an event)
+    _before_key = re.compile(r"(?<!発)(?:" + _before.pattern + ")", re.IGNORECASE)
     # round 9b: a cell of a birth column in shapes no date pattern takes — Oracle's DD-MON-YY (14-SEP-77), a birthday
     # without its year (--06-15, vCard and ISO 8601)
     _birth_cell = _re(r"\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2}(?:\d{2})?|--(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])")
@@ -1210,9 +1250,16 @@ class BirthDateRecognizer(Recognizer):
         """Round 9b: the value of a ``key | value`` line whose key is a birth label, however far the bar stands (psql's
         expanded display ``birth            | 1957-05-23``, a two-column Markdown table ``| 生年月日 | … |``)."""
         line_start = text.rfind("\n", 0, start) + 1
-        return start - line_start <= 60 and bool(
-            _KEY_BAR.fullmatch(text, line_start, start) and self._before.search(text, line_start, start)
-        )
+        if start - line_start <= 60 and _KEY_BAR.fullmatch(text, line_start, start) and self._before.search(
+            text, line_start, start
+        ):
+            return True
+        # round 13 (late): a transposed Markdown table, one column per person (| 項目 | 夫 | 妻 | ⏎ | 生年月日 | 昭和14年…
+        # | 昭和17年… |): the row's first cell is the birth label, the date any later cell
+        if start - line_start > 200 or text[line_start : start].count("|") < 3:
+            return False
+        row = _KEY_ROW.fullmatch(text, line_start, start)
+        return bool(row and self._before_key.fullmatch(row.group("key")))
 
     @staticmethod
     def _after_name(doc: Document, start: int, end: int) -> bool:
@@ -1309,12 +1356,12 @@ class BirthDateRecognizer(Recognizer):
         for regex in regexes:
             for m in regex.finditer(text):
                 start, end = m.span()
-                b = self._before.search(text, max(0, start - 15), start)
+                b = self._before_key.search(text, max(0, start - 15), start)
                 if b and "\n" in text[b.end() : start] and doc.header_of(start) is not None:
                     b = None  # a word of the header line above a table row: the cell's own column header decides
                 before = (
                     b
-                    or doc.header_matches(start, self._before, kv=True)
+                    or doc.header_matches(start, self._before_key, kv=True)
                     or self._key_bar_value(text, start)
                     or _LABEL_NOTE.search(text, max(0, start - 40), start)
                     or _KANA_LABEL.search(text, max(0, start - 10), start)
