@@ -922,6 +922,10 @@ _TRAILING_TITLE = re.compile(
     r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?:訪問|経由|運転|所見|名義|同席|同行|持参|回収|報告|連絡|面談|入力|起票|受付|立会|引率|(?:確認|対応|記入|入力|回収)済|受)\Z"
     # (round 13: a clerical act or an honorific glued to the surname: 野々山経由, 沢渡了承, 早乙女判断, 長谷部様に)
     r"|(?<=[㐀-䶿一-鿿豈-﫿々]{2})(?:経由|了承|判断|起案|受領|様|殿)\Z"
+    # (round 13 late: an instruction, an interview or an inquiry desk after the name, glued or after an ideographic
+    # space — センター長 二宮指示, 産業医 大谷先生面談, 健診データ課 比留間　問合せ, 受付者 大貫　お預り)
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々]{2})(?:指示|面談)\Z"
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ 　](?:問合せ|問い合わせ|お問合せ|お預り|お預かり|指示|面談)\Z"
 )
 _TITLE_AT = re.compile(r"(?:" + _KANJI_TITLES + r")")
 _DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")
