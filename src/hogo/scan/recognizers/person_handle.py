@@ -48,7 +48,9 @@ _SERVICE = frozenset(
     todo kube kibana asana into nan ini kana kanji roma romaji furigana sei mei shimei namae jusho kojin bango nenrei seibetsu""".split()
 )
 # a technical prefix or suffix around the name (adm-hayama, op_mizobe, ops-kawabe, a.shitara_svc): outside the span
-_PREFIX = re.compile(r"(?i)(?:adm|admin|op|ops|opr|dev|svc|sa|ext|tmp|stg|prd|prod|test|usr|u)[-_]")
+# (round 13 late: and a job or desk abbreviation before the name in staff logins — cra_mochizuki, cs_hirano, hk-tamura,
+# nurse_oda: a clinical research associate, customer support, housekeeping, a nurse)
+_PREFIX = re.compile(r"(?i)(?:adm|admin|op|ops|opr|dev|svc|sa|ext|tmp|stg|prd|prod|test|usr|u|cra|crc|cs|hk|nurse|ns|dr|mgr|staff)[-_]")
 _SUFFIX = re.compile(r"(?i)[-_.](?:svc|adm|admin|ops|dev|test|tmp|old|bak|ext|sa|prd|prod|stg|local)\Z")
 
 # a token of letters, digits and . _ - (a login id) not inside an e-mail address, a domain or a path's file name
