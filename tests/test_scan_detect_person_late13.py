@@ -33,6 +33,11 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("handle-nurse-prefix", '{"staff":"nurse_oda","client":"A-12"}\n', ["oda"]),
     ("handle-desk-prefix", "返金処理済。担当 cs_hirano\n", ["hirano"]),
     ("handle-prefix-service-neg", "user=cs_team owner=hk-admin\n", []),
+    # --- a login name after a clerical act or a staff role or section ---
+    ("handle-after-clerk", "入力 sakuma／点検 済\n", ["sakuma"]),
+    ("handle-after-role", "2025/06/01 補導員 ogiwara\n", ["ogiwara"]),
+    ("handle-after-section", "マスキングを依頼済（システム部 tomita）。\n", ["tomita"]),
+    ("handle-after-clerk-neg", "確認 OK、記録 data を保存。営業部 sales に送付。\n", []),
 ]
 
 

@@ -79,6 +79,9 @@ _LABEL_BEFORE = re.compile(
     r"(?:uid=)?(?:[A-Z][A-Z0-9-]{1,15}\\)?@?\Z"
     r"|(?<![A-Za-z])(?P<by>[A-Za-z]{0,12}[ ]?by)[ ]+@?\Z"
     r"|(?P<ja>担当|担当者|出力者|登録者|作成者|起票者?|入力者|対応者|ログイン中)[ \u3000]+\Z"
+    # (round 13 late: a clerical act or a staff role or section written before the login name — 入力 sakuma, 補導員
+    # ogiwara, システム部 tomita)
+    r"|(?<![㐀-鿿])(?P<clerk>入力|確認|受付|点検|記入|記録|[㐀-鿿ァ-ヶー]{1,8}(?:員|部|課|係))[ \u3000]+\Z"
 )
 _MENTION = re.compile(r"(?:^|[\s(（「『\[,:、\"'`>*])@\Z")
 _HOME = re.compile(r"(?i)(?:\\home\$?\\|/home/|\\users\\|/users/|個人フォルダ[/\\])\Z")
@@ -262,6 +265,8 @@ class PersonHandleRecognizer(Recognizer):
         if lab:
             if lab.group("by"):
                 return "by"
+            if lab.group("clerk"):
+                return "clerk"
             key = lab.group("k") or lab.group("ja")
             if _LOGIN_KEY.fullmatch(re.sub(r"[ _\-\u3000]", "", key.lower())):
                 return "label"
