@@ -277,6 +277,10 @@ _CHAT_SPEAKER = re.compile(
 _SPEAKER_TITLE = re.compile(
     r"(?:コーチ|監督|キャプテン|マネージャー|マネジャー|リーダー|先生|老师|女士|さん|くん|君|ちゃん|様|ママ|パパ|の(?:母|父)|[母父])$"
 )
+# round 13 late: a chat speaker that is a shop, a clinic or an office (ひばり薬局：, さくら歯科医院：), and a desk glued before the
+# clerk's surname (センター永井:, 事務局内海:)
+_ORG_SPEAKER = re.compile(r".{2,}(?:薬局|クリニック|医院|病院|事務所|センター|ステーション|商会|支店|本店|営業所)$")
+_DESK_SPEAKER = re.compile(r"(?:センター|事務局|本部|窓口|受付|フロント|倉庫|営業所)([㐀-䶿一-鿿豈-﫿々]{1,3})?")
 _NOTE_NAME = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}")
 # a form label, not a speaker: an honorific prefix (ご用件, お客様名) or a long word ending in 名/件
 _NOT_SPEAKER = re.compile(r"^[ごお御][㐀-䶿一-鿿豈-﫿]|^[^\s]{2,}(?:名|件)$")
@@ -922,6 +926,10 @@ _TRAILING_TITLE = re.compile(
     r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ ](?:訪問|経由|運転|所見|名義|同席|同行|持参|回収|報告|連絡|面談|入力|起票|受付|立会|引率|(?:確認|対応|記入|入力|回収)済|受)\Z"
     # (round 13: a clerical act or an honorific glued to the surname: 野々山経由, 沢渡了承, 早乙女判断, 長谷部様に)
     r"|(?<=[㐀-䶿一-鿿豈-﫿々]{2})(?:経由|了承|判断|起案|受領|様|殿)\Z"
+    # (round 13 late: an instruction, an interview or an inquiry desk after the name, glued or after an ideographic
+    # space — センター長 二宮指示, 産業医 大谷先生面談, 健診データ課 比留間　問合せ, 受付者 大貫　お預り)
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々]{2})(?:指示|面談)\Z"
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ 　](?:問合せ|問い合わせ|お問合せ|お預り|お預かり|指示|面談)\Z"
 )
 _TITLE_AT = re.compile(r"(?:" + _KANJI_TITLES + r")")
 _DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")
@@ -2509,6 +2517,13 @@ class PersonRecognizer(Recognizer):
                     continue
                 if m.re is _CHAT_SPEAKER and m.start(2) >= 0 and (_DEPT_WORD.search(m.group(1)) or _LABEL_RE.fullmatch(m.group(1))):
                     continue  # an office with its section in brackets (事務局（広報）:), not a person
+                if not second and _ORG_SPEAKER.search(m.group(1)):
+                    continue  # round 13 late: a shop or a clinic answering in a chat (ひばり薬局：承知しました), no person
+                desk = _DESK_SPEAKER.fullmatch(m.group(1)) if not second else None
+                if desk is not None:  # round 13 late: a desk glued before the clerk's surname (センター永井:): the surname
+                    if desk.group(1) and is_surname(desk.group(1)):  # (a bare desk, センター:, is no one)
+                        yield Candidate(m.start(1) + desk.start(1), m.end(1), PiiType.PERSON, 0.7, self.name, True)
+                    continue
                 title = _SPEAKER_TITLE.search(m.group(1))
                 end = m.end(1) - len(title.group()) if title and not second and len(title.group()) < len(m.group(1)) else m.end(1)
                 yield Candidate(m.start(1), end, PiiType.PERSON, 0.7, self.name, True)

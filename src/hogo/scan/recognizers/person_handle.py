@@ -48,7 +48,9 @@ _SERVICE = frozenset(
     todo kube kibana asana into nan ini kana kanji roma romaji furigana sei mei shimei namae jusho kojin bango nenrei seibetsu""".split()
 )
 # a technical prefix or suffix around the name (adm-hayama, op_mizobe, ops-kawabe, a.shitara_svc): outside the span
-_PREFIX = re.compile(r"(?i)(?:adm|admin|op|ops|opr|dev|svc|sa|ext|tmp|stg|prd|prod|test|usr|u)[-_]")
+# (round 13 late: and a job or desk abbreviation before the name in staff logins — cra_mochizuki, cs_hirano, hk-tamura,
+# nurse_oda: a clinical research associate, customer support, housekeeping, a nurse)
+_PREFIX = re.compile(r"(?i)(?:adm|admin|op|ops|opr|dev|svc|sa|ext|tmp|stg|prd|prod|test|usr|u|cra|crc|cs|hk|nurse|ns|dr|mgr|staff)[-_]")
 _SUFFIX = re.compile(r"(?i)[-_.](?:svc|adm|admin|ops|dev|test|tmp|old|bak|ext|sa|prd|prod|stg|local)\Z")
 
 # a token of letters, digits and . _ - (a login id) not inside an e-mail address, a domain or a path's file name
@@ -77,6 +79,9 @@ _LABEL_BEFORE = re.compile(
     r"(?:uid=)?(?:[A-Z][A-Z0-9-]{1,15}\\)?@?\Z"
     r"|(?<![A-Za-z])(?P<by>[A-Za-z]{0,12}[ ]?by)[ ]+@?\Z"
     r"|(?P<ja>担当|担当者|出力者|登録者|作成者|起票者?|入力者|対応者|ログイン中)[ \u3000]+\Z"
+    # (round 13 late: a clerical act or a staff role or section written before the login name — 入力 sakuma, 補導員
+    # ogiwara, システム部 tomita)
+    r"|(?<![㐀-鿿])(?P<clerk>入力|確認|受付|点検|記入|記録|[㐀-鿿ァ-ヶー]{1,8}(?:員|部|課|係))[ \u3000]+\Z"
 )
 _MENTION = re.compile(r"(?:^|[\s(（「『\[,:、\"'`>*])@\Z")
 _HOME = re.compile(r"(?i)(?:\\home\$?\\|/home/|\\users\\|/users/|個人フォルダ[/\\])\Z")
@@ -260,6 +265,8 @@ class PersonHandleRecognizer(Recognizer):
         if lab:
             if lab.group("by"):
                 return "by"
+            if lab.group("clerk"):
+                return "clerk"
             key = lab.group("k") or lab.group("ja")
             if _LOGIN_KEY.fullmatch(re.sub(r"[ _\-\u3000]", "", key.lower())):
                 return "label"
