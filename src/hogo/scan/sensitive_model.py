@@ -25,7 +25,6 @@ import itertools
 import json
 import math
 import re
-from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 

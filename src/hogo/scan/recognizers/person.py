@@ -280,7 +280,7 @@ _SPEAKER_TITLE = re.compile(
 # round 13 late: a chat speaker that is a shop, a clinic or an office (ひばり薬局：, さくら歯科医院：), and a desk glued before the
 # clerk's surname (センター永井:, 事務局内海:)
 _ORG_SPEAKER = re.compile(r".{2,}(?:薬局|クリニック|医院|病院|事務所|センター|ステーション|商会|支店|本店|営業所)$")
-_DESK_SPEAKER = re.compile(r"(?:センター|事務局|本部|窓口|受付|フロント|倉庫|営業所)([㐀-䶿一-鿿豈-﫿々]{1,3})?")
+_DESK_SPEAKER = re.compile(r"(?:センター|事務局|本部|窓口|受付|フロント|倉庫|営業所)([㐀-䶿一-鿿豈-﫿々]{1,3})?")
 _NOTE_NAME = re.compile(r"[㐀-䶿一-鿿豈-﫿々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}")
 # a form label, not a speaker: an honorific prefix (ご用件, お客様名) or a long word ending in 名/件
 _NOT_SPEAKER = re.compile(r"^[ごお御][㐀-䶿一-鿿豈-﫿]|^[^\s]{2,}(?:名|件)$")
@@ -928,8 +928,8 @@ _TRAILING_TITLE = re.compile(
     r"|(?<=[㐀-䶿一-鿿豈-﫿々]{2})(?:経由|了承|判断|起案|受領|様|殿)\Z"
     # (round 13 late: an instruction, an interview or an inquiry desk after the name, glued or after an ideographic
     # space — センター長 二宮指示, 産業医 大谷先生面談, 健診データ課 比留間　問合せ, 受付者 大貫　お預り)
-    r"|(?<=[㐀-䶿一-鿿豈-﫿々]{2})(?:指示|面談)\Z"
-    r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ 　](?:問合せ|問い合わせ|お問合せ|お預り|お預かり|指示|面談)\Z"
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々]{2})(?:指示|面談)\Z"
+    r"|(?<=[㐀-䶿一-鿿豈-﫿々])[ 　](?:問合せ|問い合わせ|お問合せ|お預り|お預かり|指示|面談)\Z"
 )
 _TITLE_AT = re.compile(r"(?:" + _KANJI_TITLES + r")")
 _DATED_LINE = re.compile(r"[ ]*[\[(]?\d{4}[-/.]")

@@ -48,7 +48,7 @@ _PAIR_END = re.compile(
 )
 # a given-name part that names a place or an organisation, not a person (東北 大学, 宮城 県)
 # (and a row's total, 北信 計)
-_ORG_END = re.compile(rf"[学校院館所局部課店社会署駅線町村市区県郡道府都園寺宮科室計]$")
+_ORG_END = re.compile(r"[学校院館所局部課店社会署駅線町村市区県郡道府都園寺宮科室計]$")
 # a household or a family after a surname (大和田 一家, 宮本 夫妻): the surname alone is the name
 _HOUSEHOLD = re.compile(r"(?:一家|家族|夫妻|夫婦|親子|兄弟|姉妹|家|一同)$")
 
