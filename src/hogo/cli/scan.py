@@ -107,7 +107,7 @@ def scan_files(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="並列プロセス数 / worker processes (files in parallel)"),
     sensitive_model: bool = typer.Option(
         False, "--sensitive-model",
-        help="要配慮個人情報を学習モデルでも探す（約3割遅い）/ also find 要配慮 phrases with the learned stage (slower)",
+        help="要配慮個人情報を学習モデルでも探す（約15%遅い）/ also find 要配慮 phrases with the learned stage (slower)",
     ),
 ) -> None:
     """ファイルを走査 / scan files and directories (recursively).

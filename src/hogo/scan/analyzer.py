@@ -266,7 +266,7 @@ def default_analyzer(*, sensitive_model: bool = False) -> Analyzer:
 
     ``sensitive_model=True`` adds the learned 要配慮 span stage (:mod:`hogo.scan.sensitive_model`, ``hogo scan
     --sensitive-model``): on five unseen batches it found more 要配慮 spans (SENSITIVE F1 +0.05, per-file flag recall
-    +0.02) for about a third more scanning time, which is why it is not the default (docs/scan-detector.md).
+    +0.02) for about 15 % more scanning time, which is why it is not the default (docs/scan-detector.md).
     """
     if not sensitive_model:
         return Analyzer()
