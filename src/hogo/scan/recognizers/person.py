@@ -747,11 +747,17 @@ _CLAUSE = re.compile(r"[^。\n]{0,14}")
 _SUBJECT_PARTICLES = frozenset({"が", "は", "から", "より", "さん", "です", "と申します"})
 
 
-@functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=8192)
+def _proper_kinds(word: str) -> frozenset[tuple[str, str]]:
+    """The (3rd, 4th) part-of-speech fields of the dictionary's proper-noun entries for ``word``: ("人名", "姓"),
+    ("地名", "一般") … (one dictionary look-up per word, shared by the name and place tests below and person_known)."""
+    return frozenset((m.part_of_speech()[2], m.part_of_speech()[3]) for m in sudachi().dictionary.lookup(word)
+                     if m.part_of_speech()[1] == "固有名詞")
+
+
 def _place_word(word: str) -> bool:
     """Round 13: whether the dictionary has ``word`` as a place (浦和, 足助; 安達 and 館林 are places and surnames too)."""
-    return any(m.part_of_speech()[2] == "地名" for m in sudachi().dictionary.lookup(word))
+    return any(kind == "地名" for kind, _ in _proper_kinds(word))
 
 
 def _name_entry(word: str) -> bool:
@@ -774,7 +780,7 @@ def _common_noun(word: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _proper_name_word(word: str) -> bool:
     """Whether the dictionary has ``word`` as a person's name (one kanji) or a person's or place name (more)."""
-    kinds = {m.part_of_speech()[2] for m in sudachi().dictionary.lookup(word) if m.part_of_speech()[1] == "固有名詞"}
+    kinds = {kind for kind, _ in _proper_kinds(word)}
     return "人名" in kinds or (len(word) >= 2 and "地名" in kinds and word not in _PLACE_STEMS)
 
 

@@ -33,6 +33,7 @@ from hogo.scan.recognizers.person import (
     _function_word,
     _grammar_kana,
     _plain_noun,
+    _proper_kinds,
 )
 from hogo.scan.types import PiiType
 
@@ -54,16 +55,9 @@ _HOUSEHOLD = re.compile(r"(?:一家|家族|夫妻|夫婦|親子|兄弟|姉妹|�
 
 
 @functools.lru_cache(maxsize=8192)
-def _kinds(word: str) -> frozenset[tuple[str, str]]:
-    """The (3rd, 4th) part-of-speech fields of the dictionary's proper-noun entries for ``word``."""
-    return frozenset((m.part_of_speech()[2], m.part_of_speech()[3]) for m in sudachi().dictionary.lookup(word)
-                     if m.part_of_speech()[1] == "固有名詞")
-
-
-@functools.lru_cache(maxsize=8192)
 def _surname_like(word: str) -> bool:
     """A surname, or a place name the dictionary has (篠ノ井, 石動): many surnames are places."""
-    kinds = _kinds(word)
+    kinds = _proper_kinds(word)
     return ("人名", "姓") in kinds or any(k[0] == "地名" for k in kinds)
 
 
@@ -82,7 +76,7 @@ def _given_like(word: str) -> bool:
     if "ぁ" <= word[0] <= "ゖ":
         return not _kana_grammar(word)
     return (
-        ("人名", "名") in _kinds(word) and not _ORG_END.search(word) and not word.startswith(_HONORIFIC_WORDS)
+        ("人名", "名") in _proper_kinds(word) and not _ORG_END.search(word) and not word.startswith(_HONORIFIC_WORDS)
         and not _HOUSEHOLD.match(word) and not (len(word) == 1 and _verb_entry(word))  # (滝本 出: attendance)
     )
 
@@ -219,7 +213,7 @@ def known_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
         if len(k) >= 2:
             if _surname_like(k):
                 keys.add(k)
-        elif k not in _ONE_NOT and ("人名", "姓") in _kinds(k):
+        elif k not in _ONE_NOT and ("人名", "姓") in _proper_kinds(k):
             keys.add(k)  # a one-character surname (堀 陽翔 … 堀は): only in a tight context, below
     if not keys:
         return []
